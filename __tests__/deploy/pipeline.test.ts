@@ -1,0 +1,73 @@
+// The deploy pipeline end to end over real HTTP against the emulator.
+import { appendFile, readFile, writeFile } from 'node:fs/promises'
+import path from 'node:path'
+import { runPipeline } from '../../src/deploy/pipeline.js'
+import { requests, startHarness, writes, type Harness } from './harness.js'
+
+let h: Harness
+beforeEach(async () => {
+  h = await startHarness()
+})
+afterEach(async () => h.close())
+
+test('deploys the example app, then a second run has no changes and writes nothing', async () => {
+  const first = await runPipeline(h.settings())
+  expect(first.error).toBeUndefined()
+  expect(first.status).toBe('deployed')
+  expect(first.app?.created).toBe(true)
+  expect(first.deployment?.status).toBe('successful')
+  expect(first.plan?.changes.filter(c => c.kind === 'function').map(c => c.key).sort()).toEqual([
+    'nightlyReport',
+    'orders/summarize',
+    'restockAlert'
+  ])
+  expect(first.plan?.secrets.create).toEqual(['slackWebhookUrl'])
+
+  h.emulator.requestLog.clear()
+  const second = await runPipeline(h.settings({ createApp: false }))
+  expect(second.status).toBe('no-changes')
+  expect(second.plan?.changes).toEqual([])
+  expect(writes(h).filter(w => !/\/auth\//.test(w.path))).toEqual([])
+})
+
+test('a plan after changing one function shows exactly that change, with its line counts', async () => {
+  await runPipeline(h.settings())
+  await appendFile(path.join(h.appDir, 'functions/nightlyReport.js'), '// tuned\n')
+  const plan = await runPipeline(h.settings({ mode: 'plan' }))
+  expect(plan.status).toBe('planned')
+  expect(plan.plan?.changes.map(c => [c.kind, c.key, c.action, c.fields, c.lines])).toEqual([
+    ['function', 'nightlyReport', 'update', ['source'], { added: 1, removed: 0 }]
+  ])
+  const deployed = await runPipeline(h.settings())
+  expect(deployed.status).toBe('deployed')
+  expect(requests(h, 'PUT', /\/functions\/[0-9a-f]{24}$/)).toHaveLength(1)
+})
+
+test('a removed trigger is deleted; with --no-delete it is kept', async () => {
+  await runPipeline(h.settings())
+  await writeFile(path.join(h.appDir, 'triggers/nightlyReport.json'), '')
+  const { rm } = await import('node:fs/promises')
+  await rm(path.join(h.appDir, 'triggers/nightlyReport.json'))
+  const kept = await runPipeline(h.settings({ mode: 'plan', noDelete: true }))
+  expect(kept.status).toBe('no-changes')
+  const removed = await runPipeline(h.settings())
+  expect(removed.plan?.changes.map(c => [c.kind, c.key, c.action])).toEqual([['trigger', 'nightlyReport', 'delete']])
+  expect(removed.status).toBe('deployed')
+})
+
+test('a config error is reported before any request', async () => {
+  const file = path.join(h.appDir, 'triggers/nightlyReport.json')
+  await writeFile(file, (await readFile(file, 'utf8')).replace('0 2 * * *', '0 25 * * *'))
+  const result = await runPipeline(h.settings())
+  expect(result.status).toBe('invalid')
+  expect(result.exitCode).toBe(2)
+  expect(result.error).toContain('triggers/nightlyReport.json')
+  expect(h.emulator.requestLog.entries).toEqual([])
+})
+
+test('a missing secret value is an input error and nothing is written', async () => {
+  const result = await runPipeline(h.settings({ secretValues: new Map() }))
+  expect(result.status).toBe('invalid')
+  expect(result.error).toContain('slackWebhookUrl')
+  expect(writes(h).filter(w => !/\/auth\/|\/apps$/.test(w.path))).toEqual([])
+})

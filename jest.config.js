@@ -1,0 +1,15 @@
+// Jest runs the TypeScript sources as ESM through ts-jest (see STYLE.md toolchain facts).
+export default {
+  testEnvironment: 'node',
+  roots: ['<rootDir>/__tests__'],
+  testMatch: ['**/*.test.ts'],
+  extensionsToTreatAsEsm: ['.ts'],
+  moduleNameMapper: { '^(\\.{1,2}/.*)\\.js$': '$1' },
+  transform: {
+    '^.+\\.ts$': ['ts-jest', { useESM: true, tsconfig: 'tsconfig.check.json', isolatedModules: true }]
+  },
+  testTimeout: 60000,
+  maxWorkers: 2,
+  verbose: false,
+  reporters: ['default', '<rootDir>/scripts/jest-summary-reporter.cjs']
+}

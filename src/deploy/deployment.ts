@@ -1,0 +1,46 @@
+// Deploys the draft and waits for the deployment to finish, then checks it is the app's newest.
+import type { AppClient } from '../admin/app-client.js'
+import type { Deployment } from '../admin/types.js'
+import { DeployError } from '../errors.js'
+import type { Logger } from '../log.js'
+import { pollUntil, type Poll } from './poll.js'
+
+const TERMINAL = new Set(['successful', 'failed'])
+
+export async function deployDraft(app: AppClient, draftId: string, name: string, poll: Poll, logger: Logger): Promise<Deployment> {
+  const started = await app.deployments.get((await app.drafts.deploy(draftId, name))._id)
+  logger.info(`deployment ${started._id}${name ? ` '${name}'` : ''}: ${started.status}`)
+  if (TERMINAL.has(started.status)) return started
+  let last = started.status
+  const done = await pollUntil(
+    poll,
+    async () => {
+      const d = await app.deployments.get(started._id)
+      if (d.status !== last) logger.info(`deployment ${d._id}: ${d.status}`)
+      last = d.status
+      return TERMINAL.has(d.status) ? d : undefined
+    },
+    elapsed => logger.debug(`deployment ${started._id} still ${last} after ${Math.round(elapsed / 1000)} s`)
+  )
+  if (!done) {
+    throw new DeployError(
+      `deployment ${started._id} was still '${last}' after ${Math.round(poll.timeoutMs / 1000)} s; it may still finish: check the app's deployment history`
+    )
+  }
+  return done
+}
+
+/** The deployment must be the app's newest and successful; otherwise someone deployed after it. */
+export async function verifyDeployment(app: AppClient, deployment: Deployment): Promise<string | undefined> {
+  const [newest] = await app.deployments.list()
+  if (!newest) return `the app lists no deployments, yet deployment ${deployment._id} was reported`
+  if (newest._id !== deployment._id) {
+    return `deployment ${newest._id} (${newest.status}) was made after ours (${deployment._id}): the app may not match the repository`
+  }
+  return newest.status === 'successful' ? undefined : `deployment ${deployment._id} is now '${newest.status}'`
+}
+
+/** The Admin API gives no conflict code; a failed deployment whose message speaks of one is one. */
+export function isConflictMessage(message: string | undefined): boolean {
+  return /conflict|changed after|out of date|invalid draft|draft is invalid|modified since/i.test(message ?? '')
+}

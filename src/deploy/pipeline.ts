@@ -1,0 +1,185 @@
+// The deploy pipeline: read and validate the repository (offline), log in, find the app, settle any
+// open draft, plan, and (in deploy mode) open a draft, apply, deploy, wait, verify; then the
+// dependency install, the hosting phase and the app's error logs. Whatever fails before the
+// deployment discards the draft, so nothing half-applied goes live.
+import { createAdminClient, type AdminClient } from '../admin/client.js'
+import type { AppClient } from '../admin/app-client.js'
+import type { AppInstance, LogEntry } from '../admin/types.js'
+import { expandTemplates, loadApp } from '../app/index.js'
+import type { AppModel } from '../app/model.js'
+import { CancelledError, ConfigError, ConflictError, exitCodeOf } from '../errors.js'
+import { collectAssets } from '../hosting/scan.js'
+import type { LocalAsset } from '../hosting/types.js'
+import { applyPlan } from '../plan/apply.js'
+import { remoteItems } from '../plan/remote.js'
+import { draftChanges, planSize } from '../plan/types.js'
+import { conflictReport } from './conflict.js'
+import { installDependencies } from './dependencies.js'
+import { deployDraft, isConflictMessage, verifyDeployment } from './deployment.js'
+import { settleOpenDraft } from './drafts.js'
+import { applyHosting } from './hosting.js'
+import { planApp, type PlannedApp } from './plan-app.js'
+import type { Poll } from './poll.js'
+import { resolveTarget } from './target.js'
+import { readSnapshot } from './snapshot.js'
+import type { ConflictReport, DeployResult, DeploySettings } from './types.js'
+
+interface Run {
+  readonly startedAt: string
+  readonly settings: DeploySettings
+  readonly model: AppModel
+  readonly assets?: LocalAsset[]
+  readonly client: AdminClient
+  readonly warnings: string[]
+  app?: { instance: AppInstance; api: AppClient; created: boolean }
+  planned?: PlannedApp
+}
+
+function pollFor(settings: DeploySettings): Poll {
+  return {
+    min: settings.pollMs?.min ?? 500,
+    max: settings.pollMs?.max ?? 5000,
+    timeoutMs: settings.timeoutMs ?? 15 * 60_000,
+    now: () => Date.now(),
+    signal: settings.signal
+  }
+}
+
+async function readRepository(settings: DeploySettings): Promise<{ model: AppModel; assets?: LocalAsset[] }> {
+  // Template expansions resolve client-side, for the environment being deployed (config-to-api §2.4.6).
+  const loaded = await loadApp({ appDir: settings.appDir })
+  const model = expandTemplates(loaded, settings.environment ?? loaded.settings.environment ?? '')
+  if (!settings.includeHosting) return { model }
+  const { assets, problems } = await collectAssets({ appDir: model.root, ignore: settings.hostingIgnore ? [...settings.hostingIgnore] : undefined })
+  const errors = problems.filter(p => p.severity === 'error')
+  if (errors.length > 0) throw new ConfigError(problems)
+  return { model, assets: assets as LocalAsset[] }
+}
+
+function result(run: Run | undefined, fields: Partial<DeployResult> & Pick<DeployResult, 'status' | 'exitCode'>): DeployResult {
+  const app = run?.app
+  return {
+    ...(app
+      ? { app: { id: app.instance._id, clientAppId: app.instance.client_app_id, name: app.instance.name, groupId: run.settings.projectId, created: app.created } }
+      : {}),
+    ...(run?.planned ? { plan: run.planned.plan } : {}),
+    warnings: run?.warnings ?? [],
+    ...fields
+  }
+}
+
+/** Everything after the repository was read; errors propagate to `runPipeline`. */
+async function planAndDeploy(run: Run): Promise<DeployResult> {
+  const { settings, model, client } = run
+  run.app = await resolveTarget(client, settings, model)
+  const app = run.app.api
+  const poll = pollFor(settings)
+  if (settings.mode === 'deploy') await settleOpenDraft(app, settings.onDraftConflict ?? 'fail', poll, settings.logger)
+  else if ((await app.drafts.list()).length > 0) run.warnings.push('a draft is open for this API key: the plan compares against the app as that draft changes it')
+  run.planned = await settings.logger.group('Plan', () => planApp(app, model, run.assets, settings))
+  const { plan } = run.planned
+  run.warnings.push(...plan.warnings)
+  if (planSize(plan) === 0) return result(run, { status: 'no-changes', exitCode: 0 })
+  if (settings.mode === 'plan') return result(run, { status: 'planned', exitCode: 0 })
+  return deployPlanned(run, poll)
+}
+
+async function deployPlanned(run: Run, poll: Poll): Promise<DeployResult> {
+  const { settings, model } = run
+  const app = (run.app as NonNullable<Run['app']>).api
+  const plan = (run.planned as PlannedApp).plan
+  let deployment: DeployResult['deployment']
+  if (draftChanges(plan) > 0) {
+    const deployed = await settings.logger.group('Deploy', () => applyInDraft(run, poll))
+    if ('conflict' in deployed) return result(run, { status: 'conflict', exitCode: 3, conflict: deployed.conflict, deployment: deployed.deployment, error: deployed.conflict.message })
+    deployment = deployed.deployment
+    if (deployment.status !== 'successful') {
+      return result(run, { status: 'failed', exitCode: 1, deployment, error: `deployment failed: ${deployment.errorMessage ?? deployment.status}` })
+    }
+  }
+  const dependencies = plan.dependencies ? await installDependencies(app, model.root, plan.dependencies, poll, settings.logger) : undefined
+  const hosting = plan.hosting
+    ? await settings.logger.group('Hosting', () =>
+        applyHosting(app, model.root, plan.hosting!, { concurrency: settings.uploadConcurrency ?? 16, keepRemoteAssets: settings.keepRemoteAssets === true, logger: settings.logger })
+      )
+    : undefined
+  const failedHosting = hosting && hosting.failed.length > 0
+  const errorLogs = await readErrorLogs(app, run)
+  return result(run, {
+    ...(errorLogs.length ? { errorLogs } : {}),
+    status: failedHosting ? 'failed' : 'deployed',
+    exitCode: failedHosting ? 1 : 0,
+    ...(deployment ? { deployment } : {}),
+    ...(dependencies ? { dependencies } : {}),
+    ...(hosting ? { hosting } : {}),
+    ...(failedHosting ? { error: `hosting: ${hosting.failed.length} asset(s) failed (${hosting.failed.slice(0, 5).join(', ')}${hosting.failed.length > 5 ? ', ...' : ''}); ${hosting.notAttempted} not attempted. Rerun to retry what still differs.` } : {})
+  })
+}
+
+/** The app's error log entries since this run began, every page (bounded: a report, not an archive). */
+async function readErrorLogs(app: AppClient, run: Run): Promise<LogEntry[]> {
+  const entries: LogEntry[] = []
+  try {
+    for await (const entry of app.logs({ start: run.startedAt, errorsOnly: true, limit: 1000 })) entries.push(entry)
+  } catch (error) {
+    run.warnings.push(`could not read the app's error logs: ${error instanceof Error ? error.message : String(error)}`)
+  }
+  return entries
+}
+
+type Deployed = { deployment: NonNullable<DeployResult['deployment']> } | { conflict: ConflictReport; deployment: NonNullable<DeployResult['deployment']> }
+
+async function applyInDraft(run: Run, poll: Poll): Promise<Deployed> {
+  const { settings } = run
+  const app = (run.app as NonNullable<Run['app']>).api
+  const { plan, snapshot, remote } = run.planned as PlannedApp
+  const draft = await app.drafts.create()
+  settings.logger.info(`draft ${draft._id} opened`)
+  try {
+    await applyPlan(app, plan, { secretValues: settings.secretValues, logger: settings.logger, known: { function: snapshot.functions, service: snapshot.services, secret: snapshot.secrets } })
+  } catch (error) {
+    await discardQuietly(run, draft._id)
+    throw error
+  }
+  const d = await deployDraft(app, draft._id, settings.deploymentName ?? '', poll, settings.logger)
+  const deployment = { id: d._id, name: String(d.name ?? settings.deploymentName ?? ''), status: d.status, ...(d.status_error_message ? { errorMessage: String(d.status_error_message) } : {}) }
+  if (d.status === 'failed') {
+    await discardQuietly(run, draft._id)
+    if (isConflictMessage(d.status_error_message)) {
+      const after = remoteItems(await readSnapshot(app, { hosting: false }))
+      return { deployment, conflict: conflictReport(String(d.status_error_message), plan.changes, remote, after) }
+    }
+    return { deployment }
+  }
+  const problem = await verifyDeployment(app, d)
+  if (problem) run.warnings.push(problem)
+  return { deployment }
+}
+
+/** Drops our draft with a fresh, short-lived signal: the run's own may be the one that was aborted. */
+async function discardQuietly(run: Run, draftId: string): Promise<void> {
+  const api = (run.app as NonNullable<Run['app']>).instance
+  const cleanup = run.client.withSignal(AbortSignal.timeout(30_000)).app(run.settings.projectId, api._id)
+  try {
+    if ((await cleanup.drafts.list()).some(d => d._id === draftId)) await cleanup.drafts.discard(draftId)
+    run.settings.logger.info(`draft ${draftId} discarded: nothing of this run went live`)
+  } catch (error) {
+    run.settings.logger.error(`could not discard draft ${draftId}: ${error instanceof Error ? error.message : String(error)}; discard it in the App Services UI`)
+  }
+}
+
+export async function runPipeline(settings: DeploySettings): Promise<DeployResult> {
+  let run: Run | undefined
+  try {
+    const { model, assets } = await readRepository(settings)
+    const client = createAdminClient({ baseUrl: settings.baseUrl, publicKey: settings.publicKey, privateKey: settings.privateKey, logger: settings.logger, signal: settings.signal, ...settings.client })
+    run = { startedAt: new Date().toISOString(), settings, model, assets, client, warnings: [] }
+    return await planAndDeploy(run)
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error)
+    if (error instanceof ConfigError) return result(run, { status: 'invalid', exitCode: 2, error: message })
+    if (error instanceof ConflictError) return result(run, { status: 'conflict', exitCode: 3, conflict: error.details as ConflictReport, error: message })
+    if (error instanceof CancelledError) return result(run, { status: 'failed', exitCode: 130, error: 'cancelled' })
+    return result(run, { status: 'failed', exitCode: exitCodeOf(error) || 1, error: message })
+  }
+}

@@ -1,0 +1,67 @@
+// Which app a run deploys to: the one named by --app (client_app_id, name or _id), else by the
+// config directory, looked up across every product (Atlas Triggers live in `atlas` apps). With
+// --create-app a missing app is created from the config's settings (previews need this).
+import type { AdminClient } from '../admin/client.js'
+import type { AppClient } from '../admin/app-client.js'
+import { matchApps } from '../admin/apps.js'
+import type { AppCreate, AppInstance } from '../admin/types.js'
+import type { AppModel } from '../app/model.js'
+import { ConfigError } from '../errors.js'
+import type { DeploySettings } from './types.js'
+
+export interface Target {
+  instance: AppInstance
+  api: AppClient
+  created: boolean
+}
+
+/** What names the app: --app alone when given; else the config's app id, `.mdb` id, then its name
+ *  (a config copied from another app keeps that app's id, so the name is the fallback). */
+function referencesOf(settings: DeploySettings, model: AppModel): string[] {
+  if (settings.app) return [settings.app]
+  const refs = [model.settings.client_app_id, model.meta?.app_id, model.settings.name].filter((r): r is string => Boolean(r))
+  if (refs.length > 0) return [...new Set(refs)]
+  throw new ConfigError([
+    { source: '--app', severity: 'error', message: `no app to deploy to: pass --app (client app id, name or _id), or set app_id or name in ${model.rootFile}` }
+  ])
+}
+
+function createBody(settings: DeploySettings, model: AppModel, reference: string): AppCreate {
+  const s = model.settings
+  const body: Record<string, unknown> = { name: settings.createName ?? s.name ?? reference }
+  for (const key of ['location', 'provider_region', 'deployment_model'] as const) if (s[key]) body[key] = s[key]
+  const environment = settings.environment ?? s.environment
+  if (environment) body.environment = environment
+  return body as AppCreate
+}
+
+export async function resolveTarget(client: AdminClient, settings: DeploySettings, model: AppModel): Promise<Target> {
+  const references = referencesOf(settings, model)
+  const all = await client.apps.listAll(settings.projectId)
+  const reference = references.find(r => matchApps(all, r).length > 0) ?? references[references.length - 1]
+  const matches = matchApps(all, reference)
+  if (matches.length === 1) {
+    settings.logger.info(`app ${matches[0].client_app_id} (${matches[0]._id}) in project ${settings.projectId}`)
+    return { instance: matches[0], api: client.app(settings.projectId, matches[0]._id), created: false }
+  }
+  if (matches.length > 1) {
+    const ids = matches.map(a => a.client_app_id).sort().join(', ')
+    throw new ConfigError([{ source: '--app', severity: 'error', message: `'${reference}' names ${matches.length} apps (${ids}): pass the client app id` }])
+  }
+  if (!settings.createApp) {
+    const existing = all.map(a => `${a.client_app_id} (${a.name})`).sort()
+    throw new ConfigError([
+      {
+        source: '--app',
+        severity: 'error',
+        message: `no app '${reference}' in project ${settings.projectId}; ${existing.length ? `its apps are: ${existing.join(', ')}` : 'it has no apps'}. Pass --app, or --create-app to create it.`
+      }
+    ])
+  }
+  if (settings.mode === 'plan') {
+    throw new ConfigError([{ source: '--app', severity: 'error', message: `no app '${reference}' yet: a plan needs an existing app (deploy with --create-app creates it)` }])
+  }
+  const instance = await client.apps.create(settings.projectId, createBody(settings, model, reference))
+  settings.logger.info(`created app ${instance.client_app_id} (${instance._id})`)
+  return { instance, api: client.app(settings.projectId, instance._id), created: true }
+}

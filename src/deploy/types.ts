@@ -1,0 +1,85 @@
+// What a run is asked to do (built by the CLI and by the action) and what it reports back.
+import type { AdminClientOptions } from '../admin/client.js'
+import type { LogEntry } from '../admin/types.js'
+import type { Logger } from '../log.js'
+import type { Plan } from '../plan/types.js'
+
+export type DraftPolicy = 'fail' | 'discard' | 'wait'
+
+export interface DeploySettings {
+  readonly appDir: string
+  readonly projectId: string
+  /** client_app_id, name or `_id`; default: the config's app id, else its name. */
+  readonly app?: string
+  readonly baseUrl?: string
+  readonly publicKey: string
+  readonly privateKey: string
+  /** `plan` reads and plans only; `deploy` applies. */
+  readonly mode: 'plan' | 'deploy'
+  /** Create the app when it does not exist (with `createName` or the config's name). */
+  readonly createApp?: boolean
+  readonly createName?: string
+  readonly secretValues: ReadonlyMap<string, string>
+  readonly updateSecrets?: boolean
+  /** Overrides the config's active App Services environment. */
+  readonly environment?: string
+  readonly noDelete?: boolean
+  readonly includeHosting?: boolean
+  readonly keepRemoteAssets?: boolean
+  readonly hostingIgnore?: readonly string[]
+  readonly uploadConcurrency?: number
+  readonly onDraftConflict?: DraftPolicy
+  readonly deploymentName?: string
+  /** Bounds the wait for the deployment, a draft to go away, and the dependency install. */
+  readonly timeoutMs?: number
+  readonly logger: Logger
+  readonly signal?: AbortSignal
+  /** Test seams: fetch, clock, retry policy, dispatcher. */
+  readonly client?: Partial<AdminClientOptions>
+  /** Poll intervals (tests shorten them). */
+  readonly pollMs?: { readonly min: number; readonly max: number }
+}
+
+export type RunStatus = 'deployed' | 'no-changes' | 'planned' | 'conflict' | 'failed' | 'invalid'
+
+export interface ConflictItem {
+  readonly kind: string
+  readonly key: string
+  /** What the repository wants (changed fields, or the whole resource for a create). */
+  readonly wants: string
+  /** What the app has now. */
+  readonly has: string
+}
+
+export interface ConflictReport {
+  /** What conflicted: an open draft, or a change deployed meanwhile. */
+  readonly cause: 'open-draft' | 'deployed-meanwhile'
+  readonly message: string
+  readonly draftId?: string
+  readonly draftDiff?: string[]
+  readonly items: ConflictItem[]
+  readonly resolution: string
+}
+
+export interface HostingResult {
+  readonly uploaded: number
+  readonly attrsUpdated: number
+  readonly deleted: number
+  readonly failed: string[]
+  readonly notAttempted: number
+}
+
+export interface DeployResult {
+  readonly status: RunStatus
+  readonly exitCode: number
+  readonly app?: { readonly id: string; readonly clientAppId: string; readonly name: string; readonly groupId: string; readonly created: boolean }
+  readonly plan?: Plan
+  readonly deployment?: { readonly id: string; readonly name: string; readonly status: string; readonly errorMessage?: string }
+  readonly conflict?: ConflictReport
+  readonly hosting?: HostingResult
+  readonly dependencies?: { readonly status: string; readonly message?: string }
+  /** Error entries the app logged since the deploy began. */
+  readonly errorLogs?: LogEntry[]
+  readonly error?: string
+  readonly warnings: string[]
+}

@@ -1,0 +1,150 @@
+// Applies a plan's draft-scoped changes through the Admin API, in dependency order (config-to-api §5):
+// secrets, values and environments, functions, data sources, schemas, rules, services, auth, custom
+// user data, triggers, endpoints, GraphQL, log forwarders, origins, hosting config; then deletions in
+// reverse order, dependants first. A deletion of something already gone counts as done, so a rerun
+// after an interruption converges.
+import type { AppClient } from '../admin/app-client.js'
+import type { CollectionApi } from '../admin/collections.js'
+import type { Logger } from '../log.js'
+import { bodyFor } from './bodies.js'
+import { isObject } from './canonical.js'
+import { IdIndex } from './ids.js'
+import { APPLY_ORDER, type KindName } from './kinds.js'
+import type { Change, Plan, PlanItem } from './types.js'
+
+export interface ApplyOptions {
+  readonly secretValues: ReadonlyMap<string, string>
+  readonly logger: Logger
+  /** Id lists already read (the remote snapshot's), so they are not read again. */
+  readonly known?: ConstructorParameters<typeof IdIndex>[1]
+}
+
+export interface ApplyResult {
+  readonly applied: number
+}
+
+const COLLECTIONS: ReadonlySet<KindName> = new Set([
+  'function', 'value', 'environment_value', 'trigger', 'endpoint', 'custom_resolver', 'log_forwarder',
+  'schema', 'rule', 'service_rule', 'webhook', 'auth_provider'
+])
+
+async function writeCollection(change: Change, ids: IdIndex, app: AppClient): Promise<void> {
+  const item = change.desired as PlanItem
+  const api: CollectionApi = await ids.api(change.kind, change.key)
+  const body = await bodyFor(item, ids)
+  if (change.action === 'create') {
+    const created = await api.create(body)
+    await ids.remember(change.kind, change.key, String(created._id))
+  } else {
+    await api.update(await ids.id(change.kind, change.key), body)
+  }
+  if (change.kind === 'auth_provider' && change.fields?.includes('disabled')) {
+    const id = await ids.id('auth_provider', change.key)
+    await (item.doc.disabled === true ? app.authProviders.disable(id) : app.authProviders.enable(id))
+  }
+}
+
+async function writeService(change: Change, ids: IdIndex, app: AppClient): Promise<void> {
+  const doc = (change.desired as PlanItem).doc
+  if (change.action === 'create') {
+    const { name, type, config, secret_config } = doc
+    const created = await app.services.create({ name, type, config: config ?? {}, ...(secret_config ? { secret_config } : {}) })
+    await ids.remember(change.kind, change.key, String(created._id))
+  } else {
+    const id = await ids.id(change.kind, change.key)
+    await app.serviceConfig(id).update(isObject(doc.config) ? doc.config : {})
+  }
+}
+
+async function writeSingleton(change: Change, ids: IdIndex, app: AppClient): Promise<void> {
+  const item = change.desired as PlanItem
+  const doc = item.doc
+  switch (change.kind) {
+    case 'environment':
+      return app.setEnvironment(String(doc.environment ?? ''))
+    case 'allowed_origins':
+      return app.allowedRequestOrigins.set(Array.isArray(doc.origins) ? doc.origins.map(String) : [])
+    case 'hosting_config':
+      return app.hosting.setEnabled(doc.enabled === true)
+    case 'custom_user_data':
+      return app.customUserData.update(await bodyFor(item, ids))
+    case 'graphql_config':
+      return app.graphqlConfig.update(doc)
+    case 'graphql_validation':
+      return app.graphqlValidationSettings.update(doc)
+    case 'data_api_config':
+      if (change.action === 'create') await app.dataApiConfig.create(doc)
+      else await app.dataApiConfig.update(doc)
+      return
+    case 'sync': {
+      const { service_name, type: _type, ...flexible } = doc
+      const serviceId = await ids.id('data_source', String(service_name ?? 'mongodb-atlas'))
+      return app.serviceConfig(serviceId).update({ flexible_sync: flexible })
+    }
+    case 'default_rule': {
+      const api = app.defaultRule(await ids.id('data_source', change.key))
+      const body = await bodyFor(item, ids)
+      if (change.action === 'create') {
+        await api.create(body)
+      } else {
+        const current = await api.get()
+        await api.update({ ...body, ...(current?._id ? { _id: current._id } : {}) })
+      }
+      return
+    }
+  }
+}
+
+async function write(change: Change, ids: IdIndex, app: AppClient): Promise<void> {
+  if (COLLECTIONS.has(change.kind)) return writeCollection(change, ids, app)
+  if (change.kind === 'data_source' || change.kind === 'service') return writeService(change, ids, app)
+  return writeSingleton(change, ids, app)
+}
+
+async function remove(change: Change, ids: IdIndex, app: AppClient): Promise<void> {
+  if (change.kind === 'default_rule') {
+    const serviceId = await ids.find('data_source', change.key)
+    if (serviceId) await app.defaultRule(serviceId).delete()
+    return
+  }
+  const id = await ids.find(change.kind, change.key)
+  if (id === undefined) return
+  const api = change.kind === 'data_source' || change.kind === 'service' ? app.services : await ids.api(change.kind, change.key)
+  await api.delete(id)
+  await ids.forget(change.kind, change.key)
+}
+
+async function applySecrets(plan: Plan, ids: IdIndex, app: AppClient, options: ApplyOptions): Promise<void> {
+  for (const name of plan.secrets.create) {
+    const created = await app.secrets.create({ name, value: options.secretValues.get(name) ?? '' })
+    await ids.remember('secret', name, String(created._id))
+    options.logger.info(`  + secret ${name}`)
+  }
+  for (const name of plan.secrets.update) {
+    const id = await ids.id('secret', name)
+    await app.secrets.update(id, { _id: id, name, value: options.secretValues.get(name) ?? '' })
+    options.logger.info(`  ~ secret ${name}`)
+  }
+}
+
+const SYMBOL = { create: '+', update: '~', delete: '-' } as const
+
+/** Runs the plan's draft-scoped changes; throws at the first failure (the caller discards the draft). */
+export async function applyPlan(app: AppClient, plan: Plan, options: ApplyOptions): Promise<ApplyResult> {
+  const ids = new IdIndex(app, options.known)
+  await applySecrets(plan, ids, app, options)
+  const upserts = plan.changes.filter(c => c.action !== 'delete')
+  const deletes = plan.changes
+    .filter(c => c.action === 'delete')
+    .sort((a, b) => APPLY_ORDER.indexOf(b.kind) - APPLY_ORDER.indexOf(a.kind))
+  for (const change of upserts) {
+    await write(change, ids, app)
+    options.logger.info(`  ${SYMBOL[change.action]} ${change.kind.replace(/_/g, ' ')} ${change.key}`)
+  }
+  for (const change of deletes) {
+    await remove(change, ids, app)
+    options.logger.info(`  - ${change.kind.replace(/_/g, ' ')} ${change.key}`)
+  }
+  return { applied: upserts.length + deletes.length + plan.secrets.create.length + plan.secrets.update.length }
+}
+

@@ -1,0 +1,82 @@
+// What "equal" means when planning (config-to-api §2.4): both sides are reduced to a canonical form
+// (keys sorted, read-only fields dropped, documented defaults removed, `{}` for expression fields
+// treated as absent, set-like arrays sorted) and then compared as JSON text.
+
+export type Json = unknown
+export type JsonObject = Record<string, unknown>
+
+/** Fields the server owns; never compared, never sent. */
+const READ_ONLY = new Set(['_id', 'id', 'last_modified', 'app_id', 'group_id', 'domain_id'])
+
+export interface CanonicalRules {
+  /** Top-level field -> default: a field equal to its default is dropped (absent ≡ default). */
+  readonly defaults?: Readonly<Record<string, Json>>
+  /** Top-level fields whose `{}` / `[]` / `""` means absent. */
+  readonly emptyIsAbsent?: readonly string[]
+  /** Top-level array fields compared as sets. */
+  readonly sets?: readonly string[]
+  /** Extra top-level fields to ignore. */
+  readonly ignore?: readonly string[]
+}
+
+export function isObject(value: Json): value is JsonObject {
+  return typeof value === 'object' && value !== null && !Array.isArray(value)
+}
+
+/** Sorted keys, `undefined` dropped, read-only keys dropped at every depth. */
+export function sortDeep(value: Json): Json {
+  if (Array.isArray(value)) return value.map(sortDeep)
+  if (!isObject(value)) return value
+  const out: JsonObject = {}
+  for (const key of Object.keys(value).sort()) {
+    if (value[key] === undefined || READ_ONLY.has(key)) continue
+    out[key] = sortDeep(value[key])
+  }
+  return out
+}
+
+export function isEmpty(value: Json): boolean {
+  if (value === undefined || value === null || value === '') return true
+  if (Array.isArray(value)) return value.length === 0
+  return isObject(value) && Object.keys(value).length === 0
+}
+
+function sortedSet(value: Json): Json {
+  if (!Array.isArray(value)) return value
+  return [...value].map(sortDeep).sort((a, b) => stableStringify(a).localeCompare(stableStringify(b)))
+}
+
+/** Applies `rules` to one object level and sorts everything below it. */
+export function canonicalize(doc: JsonObject, rules: CanonicalRules = {}): JsonObject {
+  const out: JsonObject = {}
+  const ignore = new Set(rules.ignore ?? [])
+  for (const key of Object.keys(doc).sort()) {
+    let value = doc[key]
+    if (value === undefined || READ_ONLY.has(key) || ignore.has(key)) continue
+    if (rules.emptyIsAbsent?.includes(key) && isEmpty(value)) continue
+    if (rules.sets?.includes(key)) value = sortedSet(value)
+    value = sortDeep(value)
+    if (rules.defaults && key in rules.defaults && deepEqual(value, rules.defaults[key])) continue
+    out[key] = value
+  }
+  return out
+}
+
+export function stableStringify(value: Json): string {
+  return JSON.stringify(sortDeep(value))
+}
+
+export function deepEqual(a: Json, b: Json): boolean {
+  return stableStringify(a) === stableStringify(b)
+}
+
+/** Top-level fields whose canonical values differ, sorted. */
+export function changedFields(desired: JsonObject, remote: JsonObject): string[] {
+  const keys = new Set([...Object.keys(desired), ...Object.keys(remote)])
+  return [...keys].filter(k => !deepEqual(desired[k], remote[k])).sort()
+}
+
+/** Removes keys whose value is undefined (a shallow copy). */
+export function defined(doc: JsonObject): JsonObject {
+  return Object.fromEntries(Object.entries(doc).filter(([, v]) => v !== undefined))
+}
