@@ -23,14 +23,15 @@ export function isObject(value: Json): value is JsonObject {
   return typeof value === 'object' && value !== null && !Array.isArray(value)
 }
 
-/** Sorted keys, `undefined` dropped, read-only keys dropped at every depth. */
+/** Sorted keys and `undefined` dropped, at every depth. Read-only fields are dropped by
+ *  `canonicalize` at the levels where the server owns them, never deeper: a schema may well have a
+ *  property called `_id`. */
 export function sortDeep(value: Json): Json {
   if (Array.isArray(value)) return value.map(sortDeep)
   if (!isObject(value)) return value
   const out: JsonObject = {}
   for (const key of Object.keys(value).sort()) {
-    if (value[key] === undefined || READ_ONLY.has(key)) continue
-    out[key] = sortDeep(value[key])
+    if (value[key] !== undefined) out[key] = sortDeep(value[key])
   }
   return out
 }

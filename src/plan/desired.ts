@@ -42,10 +42,15 @@ function singletonItems(model: AppModel, environment: string | undefined): PlanI
   if (model.graphql?.config) items.push(item('graphql_config', 'graphql_config', withoutSource(model.graphql.config), model.graphql.config.file))
   const validation = model.graphql?.validation_settings
   if (validation) items.push(item('graphql_validation', 'graphql_validation', withoutSource(validation), validation.file))
-  if (model.sync) items.push(item('sync', 'sync', syncDoc(withoutSource(model.sync)), model.sync.file))
+  if (isFlexibleSync(model.sync)) items.push(item('sync', 'sync', syncDoc(withoutSource(model.sync)), model.sync.file))
   const hosting = model.hosting?.config
   if (hosting) items.push(item('hosting_config', 'hosting', { enabled: hosting.enabled === true }, hosting.file))
   return items
+}
+
+/** A flexible sync configuration (v1 layouts' `sync` block may hold only development mode). */
+function isFlexibleSync(sync: AppModel['sync']): sync is NonNullable<AppModel['sync']> {
+  return sync !== undefined && (sync.type === 'flexible' || typeof sync.state === 'string')
 }
 
 /** Sync as the planner keeps it: `last_disabled` is the server's (the kind's rules drop `type` and

@@ -15,8 +15,8 @@ export const endpointKey = (method: unknown, route: unknown): string => `${Strin
 
 export const resolverKey = (onType: unknown, fieldName: unknown): string => `${String(onType)}.${String(fieldName)}`
 
-/** A copy without the keys that only describe where a resource came from. */
+/** A copy without the keys that only say where a resource came from (`file`, `files`, `sourceFile`,
+ *  `relationshipsFile`, ...): the model's bookkeeping, never the API's. */
 export function withoutSource<T extends object>(resource: T): JsonObject {
-  const { file: _file, sourceFile: _sourceFile, files: _files, ...rest } = resource as JsonObject
-  return rest
+  return Object.fromEntries(Object.entries(resource).filter(([key]) => key !== 'files' && !/^(?:[a-z]+)?[fF]ile$/.test(key)))
 }

@@ -137,7 +137,8 @@ export const KINDS: Readonly<Record<KindName, KindSpec>> = {
     fields: doc =>
       canonicalize({
         type: doc.type,
-        config: isObject(doc.config) ? pick(doc.config, ['clusterId', 'groupName', 'orgName']) : doc.config
+        // Sync lives in the data source's config on the server but is planned as its own kind.
+        config: isObject(doc.config) ? pick(doc.config, ['clusterId', 'groupName', 'orgName', 'flexible_sync', 'sync']) : doc.config
       })
   },
   schema: {
@@ -189,7 +190,13 @@ export const KINDS: Readonly<Record<KindName, KindSpec>> = {
     })
   },
   data_api_config: { name: 'data_api_config', title: 'Data API', order: 13, singleton: true, fields: simple([]) },
-  graphql_config: { name: 'graphql_config', title: 'GraphQL config', order: 14, singleton: true, fields: simple([]) },
+  graphql_config: {
+    name: 'graphql_config',
+    title: 'GraphQL config',
+    order: 14,
+    singleton: true,
+    fields: simple([], { defaults: { disable_schema_introspection: false, use_natural_pluralization: true } })
+  },
   graphql_validation: {
     name: 'graphql_validation',
     title: 'GraphQL validation',
