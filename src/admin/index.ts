@@ -1,0 +1,13 @@
+// The Admin API client's public surface: what the deploy, plan, pull, preview and logs features use.
+export { createAdminClient, defaultBaseUrl, type AdminClient, type AdminClientOptions } from './client.js'
+export type { AppClient, TogglableCollectionApi } from './app-client.js'
+export { matchApps, resolveApp, type AppsApi } from './apps.js'
+export type { CollectionApi } from './collections.js'
+export type { DependenciesApi } from './dependencies.js'
+export type { DeploymentsApi, DraftsApi } from './drafts.js'
+export type { AssetUpload, HostingApi } from './hosting.js'
+export { logTypes, type LogFilter } from './logs.js'
+export type { Clock, RetryPolicy } from './retry.js'
+export type { CreatableSettingApi, DefaultRuleApi, OriginsApi, SettingApi } from './settings.js'
+export type * from './types.js'
+export { appProducts } from './types.js'

@@ -1,0 +1,20 @@
+// Every CLI command, in the order --help lists them.
+import type { Command } from '../command.js'
+import { assetsCommand } from './assets.js'
+import { deployCommand, planCommand } from './deploy.js'
+import { demoCommand } from './demo.js'
+import { emulatorCommand } from './emulator.js'
+import { logsCommand } from './logs.js'
+import { pullCommand } from './pull.js'
+import { validateCommand } from './validate.js'
+
+export const commands: readonly Command[] = [
+  validateCommand,
+  assetsCommand,
+  planCommand,
+  deployCommand,
+  pullCommand,
+  logsCommand,
+  emulatorCommand,
+  demoCommand
+]
