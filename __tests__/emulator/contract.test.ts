@@ -9,6 +9,7 @@ import { Ajv2020 } from 'ajv/dist/2020.js'
 import addFormatsModule from 'ajv-formats'
 import { parse } from 'yaml'
 import { divergences, type Divergence } from '../../src/emulator/divergences.js'
+import { resourceSession } from './resources/session.js'
 import { RouteTable, routeSignature } from '../../src/emulator/router.js'
 import {
   ALICE,
@@ -250,6 +251,8 @@ suite(SPEC_FILE ? 'contract with the official spec' : SKIPPED, () => {
     const alice = await h.as(ALICE)
     await scriptedSession(h, alice)
     await sweepRoutes(h, alice)
+    // Valid bodies over every resource kind, so success replies are checked too, not only errors.
+    await resourceSession(alice, PROJECT_1)
     const table = new RouteTable(h.emulator.routes)
     for (const exchange of h.exchanges) {
       const match = table.match(exchange.method, exchange.path.split('?')[0])

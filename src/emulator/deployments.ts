@@ -177,6 +177,9 @@ function applyKeys(
     writeKey(record.live, key, valueOf(key))
     record.changed_at[key] = record.revision
   }
+  // The active environment is also a field of the app itself (GET app shows it).
+  const environment = record.live.singletons.environment
+  if (typeof environment === 'string') record.app.environment = environment
 }
 
 function logDeployment(state: EmulatorState, record: AppRecord, deployment: Deployment, nowMs: number): void {

@@ -1,0 +1,127 @@
+// Where the resource routes knowingly differ from the official spec, and why: undocumented endpoints
+// served because realm-cli uses them, fixes of spec mistakes, and choices where the spec is silent.
+// The core's list (../divergences.ts) merges these in; `operation` uses its format: operationIds or
+// `METHOD G/A/path`, comma-separated.
+import type { Divergence } from '../divergences.js'
+
+export const resourceDivergences: readonly Divergence[] = [
+  {
+    operation: 'adminUploadHostedAsset',
+    divergence:
+      'Accepts multipart/mixed (and multipart/form-data) with "meta" and "file" parts; the "path" query is optional (taken from meta.path when absent, and must agree when both are sent).',
+    reason:
+      'The spec labels the body application/json and requires "path"; realm-cli sends multipart/mixed without the query (admin-api-notes §4.8).'
+  },
+  {
+    operation: 'adminUploadHostedAsset',
+    divergence: 'A file over 25 MiB is refused with 400 AssetTooLarge.',
+    reason: "The docs give a 25 MB limit but not the server's status or message for it."
+  },
+  {
+    operation: 'adminGetAllHostedAssets',
+    divergence:
+      'Honours recursive=true (all assets); without it lists only the files directly in the prefix\'s directory. The "/" root entry is listed when no other prefix is given.',
+    reason:
+      'realm-cli always sends recursive=true, which the spec lacks; what the server lists without it is undocumented.'
+  },
+  {
+    operation: 'DELETE G/A/hosting/assets/asset, PUT G/A/hosting/cache',
+    divergence: 'Served (204) though not in the spec.',
+    reason: 'CLI-only endpoints realm-cli uses to remove assets and flush the CDN (admin-api-notes §2.5).'
+  },
+  {
+    operation: 'PUT G/A/dependencies, GET G/A/dependencies/status, POST G/A/dependencies/diff',
+    divergence:
+      'Served though not in the spec. An upload is `created` for 200 ms of emulator time, then `successful` or `failed` (invalid package.json, unreadable archive); archives report the name and version of each top-level node_modules package.',
+    reason:
+      'CLI-only endpoints realm-cli uses to install dependencies (admin-api-notes §2.6); the real server installs asynchronously.'
+  },
+  {
+    operation: 'adminGetAllDependencies',
+    divergence: 'Before any upload, answers 200 with an empty dependencies_list.',
+    reason: 'The spec does not say what an app without dependencies returns.'
+  },
+  {
+    operation: 'adminPullAppConfiguration',
+    divergence:
+      'Accept: application/zip alone is refused with 406 NotAcceptable; only the JSON form is produced.',
+    reason: 'The emulator does not build config-directory archives.'
+  },
+  {
+    operation: 'adminPushAppConfiguration',
+    divergence: 'Not served (404).',
+    reason: 'Optional for the emulator; the deployer uses per-resource endpoints.'
+  },
+  {
+    operation: 'adminCreateValue, adminUpdateValue',
+    divergence: '"private" and "from_secret" default to false when omitted.',
+    reason:
+      "The spec marks them required, but RJS's importer omits both and the server is inferred to default them (config-to-api §3)."
+  },
+  {
+    operation: 'adminCreateEndpoint, adminModifyEndpoint',
+    divergence:
+      '"return_type" defaults to JSON and the booleans (disabled, respond_result, ...) to false when omitted.',
+    reason:
+      'The spec marks them required, but the local endpoint file format has no return_type and the server default is unknown (config-to-api §3).'
+  },
+  {
+    operation: 'adminCreateService',
+    divergence:
+      'Only config.clusterName is required; readPreference defaults to "primary" and wireProtocolEnabled to false.',
+    reason:
+      'AtlasClusterServiceConfig marks all three required; real exports and RCORE send only some of them.'
+  },
+  {
+    operation: 'adminUpdateValue',
+    divergence: 'Answers 200 with the updated Value object.',
+    reason: 'The spec types the 200 body as an array of NewValue, which cannot describe one updated value.'
+  },
+  {
+    operation: 'adminCreateWebhook, adminGetWebhook, adminUpdateWebhook',
+    divergence: 'Answer with the IncomingWebhook document.',
+    reason: 'The spec documents these responses without a body, which would leave GET with nothing to say.'
+  },
+  {
+    operation: 'adminListWebhooks',
+    divergence: 'Returns an array of webhooks.',
+    reason: 'The spec shows a single IncomingWebhook, which cannot list several (config-to-api §2.2).'
+  },
+  {
+    operation: 'adminGetServiceConfig',
+    divergence: 'Returns one config object, not an array.',
+    reason: 'The spec types it as an array; the docs and RCORE read one object (config-to-api §3).'
+  },
+  {
+    operation:
+      'adminDeleteFunction, adminDeleteService, adminDeleteSecret, adminUpdateFunction, adminUpdateService, adminModifyASecret',
+    divergence:
+      'A delete is refused with 400 ResourceInUse while a trigger, endpoint, resolver, auth provider, log forwarder, custom user data or value still references the resource; so is a rename while something refers to it by name (log forwarders, schemas, from_secret values).',
+    reason:
+      "Undocumented; inferred from the server's reference checks (config-to-api §4.5), so clients delete dependants first."
+  },
+  {
+    operation: 'adminCreateTrigger, adminUpdateTrigger, adminGetTrigger, adminListTriggers',
+    divergence:
+      'config.providers of an AUTHENTICATION trigger is accepted, stored and returned as sent: one provider type or an array of them.',
+    reason:
+      'The spec types it as a string enum; the docs and exported configs use an array (config-to-api §3).'
+  },
+  {
+    operation: 'adminGetDataApiConfig',
+    divergence:
+      'Answers 404 DataApiConfigNotFound until the Data API config is created; a second POST is 409.',
+    reason: 'The response for an app without a Data API config is undocumented.'
+  },
+  {
+    operation: 'PUT G/A/sync/config, GET G/A/sync/config',
+    divergence: 'Served: {development_mode_enabled} (PUT 204).',
+    reason: 'Absent from the spec, documented in DOCS enable-sync and used by RCORE and RJS.'
+  },
+  {
+    operation: 'adminSetEnvironment',
+    divergence:
+      'Inside a draft the environment is part of the draft; the AppInstance returned shows the new value, while GET app shows it once deployed.',
+    reason: 'DOCS say every Admin API write lands in the open draft.'
+  }
+]
