@@ -1,0 +1,129 @@
+// Safe, read-only access to the app directory. Every path is checked before it is read: no `..`, no
+// absolute paths, and a symlink may only lead somewhere inside the app directory (its real path is
+// resolved and contained). Nothing outside the app directory is ever opened.
+import { lstat, readdir, readFile, realpath, stat } from 'node:fs/promises'
+import path from 'node:path'
+import type { Problem } from '../errors.js'
+
+/** App Services' static hosting limit, and more than any config file could sensibly need. */
+export const MAX_FILE_BYTES = 25 * 1024 * 1024
+
+export interface DirEntry {
+  readonly name: string
+  /** Relative to the app directory, `/`-separated. */
+  readonly rel: string
+  readonly kind: 'file' | 'dir'
+  readonly size: number
+}
+
+export class AppDir {
+  private constructor(
+    /** Real (symlink-free) absolute path. */
+    readonly root: string,
+    private readonly problems: Problem[]
+  ) {}
+
+  static async open(dir: string, problems: Problem[]): Promise<AppDir> {
+    return new AppDir(await realpath(dir), problems)
+  }
+
+  private unsafe(rel: string, message: string): undefined {
+    // The same path may be looked at twice (exists, then read); report it once.
+    if (!this.problems.some(p => p.source === rel && p.message === message)) {
+      this.problems.push({ source: rel, message, severity: 'error' })
+    }
+    return undefined
+  }
+
+  /** The real absolute path of `rel` if it exists and stays inside the app directory. */
+  private async resolve(rel: string): Promise<string | undefined> {
+    if (path.isAbsolute(rel) || rel.split(/[\\/]/).includes('..')) {
+      return this.unsafe(rel, 'path leaves the app directory (".." or absolute); it was not read')
+    }
+    const absolute = path.join(this.root, rel)
+    let real: string
+    try {
+      real = await realpath(absolute)
+    } catch (error) {
+      if ((await lstat(absolute).catch(() => undefined))?.isSymbolicLink()) {
+        return this.unsafe(rel, 'symlink points to a file that does not exist')
+      }
+      if (isNotFound(error)) return undefined
+      throw error
+    }
+    if (real !== this.root && !real.startsWith(this.root + path.sep)) {
+      return this.unsafe(rel, 'symlink leads outside the app directory; it was not read')
+    }
+    return real
+  }
+
+  async exists(rel: string): Promise<boolean> {
+    return (await this.kindOf(rel)) !== undefined
+  }
+
+  async kindOf(rel: string): Promise<'file' | 'dir' | undefined> {
+    const real = await this.resolve(rel)
+    if (!real) return undefined
+    const info = await stat(real)
+    return info.isDirectory() ? 'dir' : info.isFile() ? 'file' : undefined
+  }
+
+  /** Entries of a directory, sorted by name; unsafe entries are reported and left out. */
+  async list(relDir: string): Promise<DirEntry[]> {
+    const real = await this.resolve(relDir)
+    if (!real) return []
+    const names = (await readdir(real)).sort()
+    const entries: DirEntry[] = []
+    for (const name of names) {
+      const rel = relDir ? `${relDir}/${name}` : name
+      const target = await this.resolve(rel)
+      if (!target) continue
+      const info = await stat(target)
+      if (info.isDirectory() || info.isFile()) {
+        entries.push({ name, rel, kind: info.isDirectory() ? 'dir' : 'file', size: info.size })
+      }
+    }
+    return entries
+  }
+
+  /** Every file under `relDir`, depth first, skipping directories for which `skipDir` is true. */
+  async walk(relDir: string, skipDir: (entry: DirEntry) => boolean = () => false): Promise<DirEntry[]> {
+    return this.walkOnce(relDir, skipDir, new Set())
+  }
+
+  // `seen` holds real paths: a symlink to a parent directory inside the app would otherwise loop forever.
+  private async walkOnce(
+    relDir: string,
+    skipDir: (e: DirEntry) => boolean,
+    seen: Set<string>
+  ): Promise<DirEntry[]> {
+    const real = await this.resolve(relDir)
+    if (!real || seen.has(real)) return []
+    seen.add(real)
+    const files: DirEntry[] = []
+    for (const entry of await this.list(relDir)) {
+      if (entry.kind === 'file') files.push(entry)
+      else if (!skipDir(entry)) files.push(...(await this.walkOnce(entry.rel, skipDir, seen)))
+    }
+    return files
+  }
+
+  /** UTF-8 text of a file, or undefined when it is missing, unsafe or too large (the last two reported). */
+  async readText(rel: string): Promise<string | undefined> {
+    const real = await this.resolve(rel)
+    if (!real) return undefined
+    const info = await stat(real)
+    if (!info.isFile()) return this.unsafe(rel, 'expected a file, found a directory')
+    if (info.size > MAX_FILE_BYTES) {
+      return this.unsafe(rel, `file is ${info.size} bytes; the limit is ${MAX_FILE_BYTES} bytes (25 MB)`)
+    }
+    return readFile(real, 'utf8')
+  }
+}
+
+function isNotFound(error: unknown): boolean {
+  return (
+    (error as NodeJS.ErrnoException)?.code === 'ENOENT' ||
+    (error as NodeJS.ErrnoException)?.code === 'ENOTDIR'
+  )
+}

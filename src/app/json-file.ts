@@ -1,0 +1,101 @@
+// Strict JSON parsing with positions: App Services (and realm-cli's Go `encoding/json`) take plain
+// JSON, so comments and trailing commas are errors here, not silently accepted. jsonc-parser gives
+// the syntax tree, which maps a field path back to a line and column for every later problem.
+import { findNodeAtLocation, parseTree, printParseErrorCode, type Node, type ParseError } from 'jsonc-parser'
+import type { Problem } from '../errors.js'
+
+export type FieldPath = ReadonlyArray<string | number>
+
+export interface JsonDocument {
+  /** Relative to the app directory. */
+  readonly file: string
+  readonly text: string
+  readonly tree: Node | undefined
+  /** Undefined when the file has syntax errors. */
+  readonly value: unknown
+  readonly ok: boolean
+}
+
+const parseOptions = { allowTrailingComma: false, disallowComments: true, allowEmptyContent: false }
+
+/** Parses `text` (a leading UTF-8 BOM is accepted) and returns the document and its syntax problems. */
+export function parseJsonDocument(file: string, raw: string): { doc: JsonDocument; problems: Problem[] } {
+  const text = raw.charCodeAt(0) === 0xfeff ? raw.slice(1) : raw
+  const errors: ParseError[] = []
+  const tree = parseTree(text, errors, parseOptions)
+  const problems = errors.slice(0, 1).map(error => syntaxProblem(file, text, error))
+  // JSON.parse builds ordinary objects (jsonc-parser's have no prototype) with the same last-wins rule.
+  const value = problems.length === 0 ? JSON.parse(text) : undefined
+  return { doc: { file, text, tree, value, ok: problems.length === 0 }, problems }
+}
+
+function syntaxProblem(file: string, text: string, error: ParseError): Problem {
+  const { line, column } = text.trim() === '' ? { line: 1, column: 1 } : lineColumn(text, error.offset)
+  return { source: file, line, column, message: describeSyntaxError(text, error), severity: 'error' }
+}
+
+function describeSyntaxError(text: string, error: ParseError): string {
+  const code = printParseErrorCode(error.error)
+  if (text.trim() === '') return 'the file is empty; it must hold a JSON document'
+  if (code === 'InvalidCommentToken') return 'comments are not allowed in JSON'
+  const before = text.slice(0, error.offset).trimEnd()
+  const after = text.slice(error.offset).trimStart()
+  if (before.endsWith(',') && (after.startsWith('}') || after.startsWith(']'))) {
+    return 'trailing comma: JSON does not allow a comma before a closing bracket'
+  }
+  const readable = code.replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase()
+  return `invalid JSON: ${readable}`
+}
+
+/** 1-based line and column of a character offset. */
+export function lineColumn(text: string, offset: number): { line: number; column: number } {
+  let line = 1
+  let lineStart = 0
+  for (let i = 0; i < offset && i < text.length; i++) {
+    if (text.charCodeAt(i) === 10) {
+      line++
+      lineStart = i + 1
+    }
+  }
+  return { line, column: offset - lineStart + 1 }
+}
+
+/** Line and column of the deepest existing node on `path` (the property name when there is one). */
+export function locate(doc: JsonDocument, path: FieldPath): { line?: number; column?: number } {
+  if (!doc.tree) return {}
+  for (let depth = path.length; depth >= 0; depth--) {
+    const node = findNodeAtLocation(doc.tree, [...path.slice(0, depth)])
+    if (!node) continue
+    // For an object property, point at its key, where an editor would show the field.
+    const target = node.parent?.type === 'property' ? node.parent : node
+    return lineColumn(doc.text, target.offset)
+  }
+  return {}
+}
+
+/** Whether the document has a node exactly at `path`. */
+export function hasNode(doc: JsonDocument, path: FieldPath): boolean {
+  return doc.tree !== undefined && findNodeAtLocation(doc.tree, [...path]) !== undefined
+}
+
+/** `config.schedule`, `roles[0].name`, `["%%args.url.host"]`. */
+export function formatFieldPath(path: FieldPath): string | undefined {
+  let out = ''
+  for (const segment of path) {
+    if (typeof segment === 'number') out += `[${segment}]`
+    else if (/^[A-Za-z_$][\w$-]*$/.test(segment)) out += out ? `.${segment}` : segment
+    else out += `[${JSON.stringify(segment)}]`
+  }
+  return out || undefined
+}
+
+/** A problem about the field at `path` of `doc`, positioned when the field exists. */
+export function fieldProblem(
+  doc: JsonDocument,
+  path: FieldPath,
+  message: string,
+  severity: Problem['severity'] = 'error'
+): Problem {
+  const field = formatFieldPath(path)
+  return { source: doc.file, ...locate(doc, path), ...(field ? { field } : {}), message, severity }
+}
