@@ -177,7 +177,7 @@ export async function runPipeline(settings: DeploySettings): Promise<DeployResul
     return await planAndDeploy(run)
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error)
-    if (error instanceof ConfigError) return result(run, { status: 'invalid', exitCode: 2, error: message })
+    if (error instanceof ConfigError) return result(run, { status: 'invalid', exitCode: 2, error: message, problems: error.problems })
     if (error instanceof ConflictError) return result(run, { status: 'conflict', exitCode: 3, conflict: error.details as ConflictReport, error: message })
     if (error instanceof CancelledError) return result(run, { status: 'failed', exitCode: 130, error: 'cancelled' })
     return result(run, { status: 'failed', exitCode: exitCodeOf(error) || 1, error: message })

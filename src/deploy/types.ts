@@ -1,6 +1,7 @@
 // What a run is asked to do (built by the CLI and by the action) and what it reports back.
 import type { AdminClientOptions } from '../admin/client.js'
 import type { LogEntry } from '../admin/types.js'
+import type { Problem } from '../errors.js'
 import type { Logger } from '../log.js'
 import type { Plan } from '../plan/types.js'
 
@@ -81,5 +82,7 @@ export interface DeployResult {
   /** Error entries the app logged since the deploy began. */
   readonly errorLogs?: LogEntry[]
   readonly error?: string
+  /** Status `invalid`: every problem found (file, line, field), for annotations. */
+  readonly problems?: readonly Problem[]
   readonly warnings: string[]
 }

@@ -89,9 +89,8 @@ const triggerFields = (doc: JsonObject): JsonObject => {
         sets: ['operation_types', 'providers']
       }),
       event_processors: processorFields(doc.event_processors),
-      error_handler: handler
-        ? canonicalize({ ...pick(handler, ['config']), function_name: handlerConfig.function_name })
-        : undefined
+      // The handler's whole config counts (enabled, ...), its function by name only.
+      error_handler: handler ? canonicalize({ ...pick(handler, ['config']), config: canonicalize(pick(handlerConfig, ['function_id'])) }) : undefined
     },
     { defaults: { disabled: false }, emptyIsAbsent: ['error_handler'] }
   )
@@ -171,11 +170,13 @@ export const KINDS: Readonly<Record<KindName, KindSpec>> = {
     title: 'Auth providers',
     order: 10,
     singleton: false,
-    fields: simple(['name'], {
-      defaults: { disabled: false },
-      emptyIsAbsent: ['config', 'secret_config', 'metadata_fields', 'redirect_uris', 'domain_restrictions'],
-      sets: ['redirect_uris', 'domain_restrictions']
-    })
+    // The server keeps a `*FunctionId` next to each `*FunctionName` (bodies.ts sends both): compare the names (config-to-api §4.12).
+    fields: doc =>
+      simple(['name'], {
+        defaults: { disabled: false },
+        emptyIsAbsent: ['config', 'secret_config', 'metadata_fields', 'redirect_uris', 'domain_restrictions'],
+        sets: ['redirect_uris', 'domain_restrictions']
+      })({ ...doc, config: isObject(doc.config) ? pick(doc.config, ['authFunctionId', 'confirmationFunctionId', 'resetFunctionId']) : doc.config })
   },
   custom_user_data: { name: 'custom_user_data', title: 'Custom user data', order: 11, singleton: true, fields: simple([]) },
   trigger: { name: 'trigger', title: 'Triggers', order: 12, singleton: false, fields: triggerFields },

@@ -1,0 +1,113 @@
+// `realm-deploy pull`: write a deployed app as a config directory (20210101 or 20230101 layout)
+// that a deploy reads back as "no changes". Secret values and hosted files cannot be read through
+// the Admin API: the output names the secrets to supply and says what to add by hand.
+import path from 'node:path'
+import { ConfigError, type Problem } from '../../errors.js'
+import {
+  PULL_LAYOUTS,
+  pullApp,
+  type PullLayout,
+  type PullResult,
+  type PullSettings
+} from '../../pull/index.js'
+import { redact } from '../../secrets.js'
+import { stringOption, type Command, type CommandIO, type OptionValues } from '../command.js'
+import { adminClientFor, connectionFromOptions, connectionOptions, type Connection } from '../credentials.js'
+
+export const pullCommand: Command = {
+  name: 'pull',
+  summary: 'Write a deployed app as a config directory (deploying it back changes nothing).',
+  description:
+    'Read an app through the Admin API and write its configuration as a config directory:\n' +
+    'functions, values, environments, triggers, data sources and rules, auth, endpoints, GraphQL,\n' +
+    'sync, log forwarders, legacy services and hosting config. Secret values are never readable:\n' +
+    'the output names the secrets to pass on deploy. Hosted files cannot be downloaded.',
+  options: {
+    ...connectionOptions,
+    app: { type: 'string', value: 'APP', description: 'The app: client app id, name or _id (any product).' },
+    out: {
+      type: 'string',
+      value: 'DIR',
+      description: 'The directory to write (created when missing; must be empty unless --force).'
+    },
+    layout: {
+      type: 'string',
+      value: 'VERSION',
+      description: `Config layout: ${PULL_LAYOUTS.join(' or ')}.`,
+      default: '20210101'
+    },
+    'include-hosting': {
+      type: 'boolean',
+      description: "List the hosted files' attrs in hosting/metadata.json (the files must be added by hand)."
+    },
+    force: {
+      type: 'boolean',
+      description: 'Replace the App Services config in a non-empty DIR (other files are kept).'
+    }
+  },
+  run: runPull
+}
+
+function pullRequest(
+  values: OptionValues,
+  cwd: string
+): { request?: Omit<PullSettings, 'projectId'>; problems: Problem[] } {
+  const problems: Problem[] = []
+  const problem = (source: string, message: string): void =>
+    void problems.push({ source, message, severity: 'error' })
+  const app = stringOption(values, 'app')
+  const out = stringOption(values, 'out')
+  const layout = stringOption(values, 'layout') ?? '20210101'
+  if (!app) problem('--app', 'the app is required: its client app id, name or _id')
+  if (!out) problem('--out', 'the output directory is required')
+  if (!PULL_LAYOUTS.includes(layout as PullLayout))
+    problem('--layout', `'${layout}' is not a layout this command writes: use ${PULL_LAYOUTS.join(' or ')}`)
+  if (problems.length > 0 || !app || !out) return { problems }
+  const request = {
+    app,
+    outDir: path.resolve(cwd, out),
+    layout: layout as PullLayout,
+    includeHosting: values['include-hosting'] === true,
+    force: values.force === true
+  }
+  return { request, problems }
+}
+
+async function runPull(values: OptionValues, _positionals: string[], io: CommandIO): Promise<number> {
+  const { request, problems } = pullRequest(values, io.cwd)
+  let connection: Connection | undefined
+  try {
+    connection = connectionFromOptions(values, io.env)
+  } catch (error) {
+    if (!(error instanceof ConfigError)) throw error
+    problems.push(...error.problems)
+  }
+  if (problems.length > 0 || !connection || !request) throw new ConfigError(problems)
+  const result = await pullApp(adminClientFor(connection, io), {
+    ...request,
+    projectId: connection.projectId
+  })
+  for (const note of result.notes) io.logger.warning(note)
+  io.stdout(redact(pullSummary(result, request.outDir)))
+  return 0
+}
+
+function pullSummary(result: PullResult, outDir: string): string {
+  const { app } = result
+  const lines = [
+    `pulled ${app.client_app_id} (${app._id}) into ${outDir}: ${result.files.length} files, layout ${result.layout}`
+  ]
+  lines.push(
+    result.secrets.length === 0
+      ? 'secrets: the app has none'
+      : `secrets: the app has ${result.secrets.length}: ${result.secrets.join(', ')}. A pull never contains secret values: ` +
+          'pass each with --secret NAME=VALUE when you deploy this config to an app that lacks it'
+  )
+  lines.push(
+    result.hostedFiles === undefined
+      ? 'hosting: hosted files are not pulled (--include-hosting lists them in hosting/metadata.json)'
+      : `hosting: hosting/metadata.json lists ${result.hostedFiles} hosted file(s). The Admin API cannot download them: ` +
+          'copy each into hosting/files/ by hand (until then, validate and deploy report them missing)'
+  )
+  return `${lines.join('\n')}\n`
+}
