@@ -5,6 +5,7 @@
 import { expectList, expectObject, optionalNumber, optionalString, shapeError } from './shapes.js'
 import type { Query, Transport } from './transport.js'
 import type { LogEntry, LogPage } from './types.js'
+import { LOG_TYPES } from '../vocabulary.js'
 
 export interface LogFilter {
   /** ISO 8601; entries after it (exclusive). */
@@ -24,35 +25,7 @@ export interface LogFilter {
 const pageSize = 100
 
 /** The `type` values the API accepts (spec, `adminGetLogs`). */
-export const logTypes: readonly string[] = [
-  'TRIGGER_FAILURE',
-  'TRIGGER_ERROR_HANDLER',
-  'DB_TRIGGER',
-  'AUTH_TRIGGER',
-  'SCHEDULED_TRIGGER',
-  'FUNCTION',
-  'SERVICE_FUNCTION',
-  'STREAM_FUNCTION',
-  'SERVICE_STREAM_FUNCTION',
-  'AUTH',
-  'WEBHOOK',
-  'ENDPOINT',
-  'PUSH',
-  'API',
-  'API_KEY',
-  'GRAPHQL',
-  'SYNC_CONNECTION_START',
-  'SYNC_CONNECTION_END',
-  'SYNC_SESSION_START',
-  'SYNC_SESSION_END',
-  'SYNC_CLIENT_WRITE',
-  'SYNC_ERROR',
-  'SYNC_OTHER',
-  'SCHEMA_ADDITIVE_CHANGE',
-  'SCHEMA_GENERATION',
-  'SCHEMA_VALIDATION',
-  'LOG_FORWARDER'
-]
+export const logTypes = LOG_TYPES
 
 /** Every page of the filtered logs, newest first as the server orders them. */
 export async function* logPages(

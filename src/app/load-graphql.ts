@@ -4,6 +4,7 @@
 import { asRecord, readJson, report, reportFile, withoutId, type LoadContext } from './context.js'
 import { bool, checkFields, oneOf, required, str, type FieldTable } from './fields.js'
 import type { CustomResolverResource, GraphQLResource, LogForwarderResource } from './model.js'
+import { FORWARDER_LOG_STATUSES, FORWARDER_LOG_TYPES } from '../vocabulary.js'
 
 const TYPE_FORMATS = ['scalar', 'scalar-list', 'generated', 'generated-list', 'custom']
 const CONFIG_TABLE: FieldTable = {
@@ -41,22 +42,8 @@ const LOG_FORWARDER_TABLE: FieldTable = {
   fields: {
     name: required(str),
     disabled: bool,
-    log_types: required({
-      type: 'array',
-      items: oneOf([
-        'auth',
-        'endpoint',
-        'function',
-        'graphql',
-        'push',
-        'schema',
-        'service',
-        'sync',
-        'trigger',
-        'trigger_error_handler'
-      ])
-    }),
-    log_statuses: required({ type: 'array', items: oneOf(['error', 'success']) }),
+    log_types: required({ type: 'array', items: oneOf(FORWARDER_LOG_TYPES) }),
+    log_statuses: required({ type: 'array', items: oneOf(FORWARDER_LOG_STATUSES) }),
     policy: required({
       type: 'object',
       fields: { kind: 'policy', unknown: 'error', fields: { type: oneOf(['single', 'batch'], true) } }

@@ -7,21 +7,9 @@ import { bool, checkFields, obj, oneOf, required, str, type FieldSpec, type Fiel
 import type { JsonDocument } from './json-file.js'
 import type { JsonObject, TriggerResource } from './model.js'
 import { triggerNameProblem } from './names.js'
+import { TRIGGER_OPERATION_TYPES } from '../vocabulary.js'
 
-const OPERATION_TYPES = [
-  'INSERT',
-  'UPDATE',
-  'REPLACE',
-  'DELETE',
-  'CREATE_COLLECTION',
-  'MODIFY_COLLECTION',
-  'RENAME_COLLECTION',
-  'DROP_COLLECTION',
-  'SHARD_COLLECTION',
-  'RESHARD_COLLECTION',
-  'REFINE_COLLECTION_SHARD_KEY',
-  'DROP_DATABASE'
-]
+const OPERATION_TYPES = TRIGGER_OPERATION_TYPES
 export const PROVIDER_TYPES = [
   'anon-user',
   'local-userpass',

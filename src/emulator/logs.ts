@@ -12,36 +12,9 @@
 import { HttpError, type AppRecord, type EmulatorState, type LogEntry, type Route } from './types.js'
 import type { RequestContext } from './types.js'
 import { nextObjectId } from './ids.js'
+import { LOG_TYPES } from '../vocabulary.js'
 
-export const LOG_TYPES: readonly string[] = [
-  'TRIGGER_FAILURE',
-  'TRIGGER_ERROR_HANDLER',
-  'DB_TRIGGER',
-  'AUTH_TRIGGER',
-  'SCHEDULED_TRIGGER',
-  'FUNCTION',
-  'SERVICE_FUNCTION',
-  'STREAM_FUNCTION',
-  'SERVICE_STREAM_FUNCTION',
-  'AUTH',
-  'WEBHOOK',
-  'ENDPOINT',
-  'PUSH',
-  'API',
-  'API_KEY',
-  'GRAPHQL',
-  'SYNC_CONNECTION_START',
-  'SYNC_CONNECTION_END',
-  'SYNC_SESSION_START',
-  'SYNC_SESSION_END',
-  'SYNC_CLIENT_WRITE',
-  'SYNC_ERROR',
-  'SYNC_OTHER',
-  'SCHEMA_ADDITIVE_CHANGE',
-  'SCHEMA_GENERATION',
-  'SCHEMA_VALIDATION',
-  'LOG_FORWARDER'
-]
+export { LOG_TYPES }
 
 const MAX_LIMIT = 100
 

@@ -14,20 +14,10 @@ import {
   requireSimpleName,
   requireString
 } from './validate.js'
+import { FORWARDER_LOG_STATUSES, FORWARDER_LOG_TYPES } from '../../vocabulary.js'
 
-const LOG_TYPES = [
-  'auth',
-  'endpoint',
-  'function',
-  'graphql',
-  'push',
-  'schema',
-  'service',
-  'sync',
-  'trigger',
-  'trigger_error_handler'
-] as const
-const LOG_STATUSES = ['error', 'success'] as const
+const LOG_TYPES = FORWARDER_LOG_TYPES
+const LOG_STATUSES = FORWARDER_LOG_STATUSES
 
 function buildAction(config: AppConfig, value: unknown): Doc {
   const action = requireObject(value, 'action')

@@ -20,22 +20,10 @@ import {
   requireSimpleName,
   requireString
 } from './validate.js'
+import { TRIGGER_OPERATION_TYPES } from '../../vocabulary.js'
 
 const TRIGGER_TYPES = ['DATABASE', 'AUTHENTICATION', 'SCHEDULED'] as const
-const OPERATION_TYPES = [
-  'INSERT',
-  'UPDATE',
-  'REPLACE',
-  'DELETE',
-  'CREATE_COLLECTION',
-  'MODIFY_COLLECTION',
-  'RENAME_COLLECTION',
-  'DROP_COLLECTION',
-  'SHARD_COLLECTION',
-  'RESHARD_COLLECTION',
-  'REFINE_COLLECTION_SHARD_KEY',
-  'DROP_DATABASE'
-] as const
+const OPERATION_TYPES = TRIGGER_OPERATION_TYPES
 const DATABASE_FLAGS = [
   'full_document',
   'full_document_before_change',
