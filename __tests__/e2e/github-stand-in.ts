@@ -1,0 +1,202 @@
+// A local stand-in for the part of GitHub's REST API the action uses: issue comments (paginated with
+// Link headers, like GitHub), the pull requests of a commit, and GET /user. It serves one repository
+// under an optional path prefix (GitHub Enterprise Server's `/api/v3`), checks the token, and records
+// every request; anything else is answered 404 and listed in `unexpected`, which tests assert empty.
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http'
+import type { AddressInfo } from 'node:net'
+
+export interface StandInComment {
+  id: number
+  body: string
+  user: { login: string; type: 'User' | 'Bot' }
+}
+
+export interface StandInPull {
+  number: number
+  merged_at: string | null
+}
+
+export interface RecordedRequest {
+  readonly method: string
+  readonly path: string
+  readonly query: Record<string, string>
+  readonly status: number
+}
+
+export interface GitHubStandInOptions {
+  readonly owner: string
+  readonly repo: string
+  readonly token: string
+  /** Served below this path (`/api/v3` on GitHub Enterprise Server). */
+  readonly prefix?: string
+  /** The login GET /user returns; undefined: 403 as for a GITHUB_TOKEN. */
+  readonly viewer?: string
+}
+
+export interface GitHubStandIn {
+  /** The API base URL (with the prefix): what GITHUB_API_URL is set to. */
+  readonly url: string
+  readonly comments: Map<number, StandInComment[]>
+  readonly pullsByCommit: Map<string, StandInPull[]>
+  readonly requests: RecordedRequest[]
+  readonly unexpected: string[]
+  /** Writes answer 403 "Resource not accessible by integration" (a token without pull-requests: write). */
+  readOnly: boolean
+  addComment(issue: number, login: string, body: string, type?: 'User' | 'Bot'): StandInComment
+  /** The comments the action wrote (author: the token's identity). */
+  ownComments(issue: number): StandInComment[]
+  stop(): Promise<void>
+}
+
+export const ACTIONS_BOT = 'github-actions[bot]'
+
+interface Reply {
+  status: number
+  body?: unknown
+  headers?: Record<string, string>
+}
+
+const FORBIDDEN: Reply = {
+  status: 403,
+  body: {
+    message: 'Resource not accessible by integration',
+    documentation_url: 'https://docs.github.com/rest'
+  }
+}
+
+async function readJson(req: IncomingMessage): Promise<Record<string, unknown>> {
+  const chunks: Buffer[] = []
+  for await (const chunk of req) chunks.push(chunk as Buffer)
+  const text = Buffer.concat(chunks).toString('utf8')
+  return text ? (JSON.parse(text) as Record<string, unknown>) : {}
+}
+
+function linkHeader(base: string, perPage: number, page: number, last: number): string {
+  const link = (p: number, rel: string) => `<${base}?per_page=${perPage}&page=${p}>; rel="${rel}"`
+  const links: string[] = []
+  if (page > 1) links.push(link(page - 1, 'prev'), link(1, 'first'))
+  if (page < last) links.push(link(page + 1, 'next'), link(last, 'last'))
+  return links.join(', ')
+}
+
+export async function startGitHubStandIn(options: GitHubStandInOptions): Promise<GitHubStandIn> {
+  const prefix = options.prefix ?? ''
+  const repoPath = `${prefix}/repos/${options.owner}/${options.repo}`
+  let nextId = 1000
+  let origin = ''
+  const author = options.viewer
+    ? { login: options.viewer, type: 'User' as const }
+    : { login: ACTIONS_BOT, type: 'Bot' as const }
+
+  const listComments = (issue: number, query: URLSearchParams, path: string): Reply => {
+    const all = standIn.comments.get(issue) ?? []
+    const perPage = Math.min(100, Number(query.get('per_page') ?? 30))
+    const page = Number(query.get('page') ?? 1)
+    const last = Math.max(1, Math.ceil(all.length / perPage))
+    const link = linkHeader(`${origin}${path}`, perPage, page, last)
+    return {
+      status: 200,
+      body: all.slice((page - 1) * perPage, page * perPage),
+      headers: link ? { link } : {}
+    }
+  }
+
+  const writeComment = async (
+    req: IncomingMessage,
+    issue: number | undefined,
+    id: number | undefined
+  ): Promise<Reply> => {
+    if (standIn.readOnly) return FORBIDDEN
+    if (issue !== undefined) {
+      const { body } = await readJson(req)
+      return { status: 201, body: standIn.addComment(issue, author.login, String(body), author.type) }
+    }
+    for (const list of standIn.comments.values()) {
+      const index = list.findIndex(c => c.id === id)
+      if (index < 0) continue
+      if (req.method === 'DELETE') {
+        list.splice(index, 1)
+        return { status: 204 }
+      }
+      list[index].body = String((await readJson(req)).body)
+      return { status: 200, body: list[index] }
+    }
+    return { status: 404, body: { message: 'Not Found' } }
+  }
+
+  const route = async (
+    req: IncomingMessage,
+    path: string,
+    query: URLSearchParams
+  ): Promise<Reply | undefined> => {
+    const method = req.method ?? 'GET'
+    if (method === 'GET' && path === `${prefix}/user`) {
+      return options.viewer ? { status: 200, body: { login: options.viewer } } : FORBIDDEN
+    }
+    if (!path.startsWith(`${repoPath}/`)) return undefined
+    const rest = path.slice(repoPath.length)
+    let m = /^\/issues\/(\d+)\/comments$/.exec(rest)
+    if (m && method === 'GET') return listComments(Number(m[1]), query, path)
+    if (m && method === 'POST') return writeComment(req, Number(m[1]), undefined)
+    m = /^\/issues\/comments\/(\d+)$/.exec(rest)
+    if (m && (method === 'PATCH' || method === 'DELETE')) return writeComment(req, undefined, Number(m[1]))
+    m = /^\/commits\/([0-9a-f]{7,40})\/pulls$/.exec(rest)
+    if (m && method === 'GET') return { status: 200, body: standIn.pullsByCommit.get(m[1]) ?? [] }
+    return undefined
+  }
+
+  const serve = async (req: IncomingMessage, res: ServerResponse): Promise<void> => {
+    const url = new URL(req.url ?? '/', 'http://stand-in')
+    const what = `${req.method} ${url.pathname}${url.search}`
+    let reply: Reply | undefined
+    if (req.headers.authorization !== `token ${options.token}`) {
+      standIn.unexpected.push(`${what} (wrong or missing token)`)
+      reply = { status: 401, body: { message: 'Bad credentials' } }
+    } else {
+      reply = await route(req, url.pathname, url.searchParams).catch(error => ({
+        status: 500,
+        body: { message: String(error) }
+      }))
+      if (!reply) {
+        standIn.unexpected.push(what)
+        reply = { status: 404, body: { message: 'Not Found' } }
+      }
+    }
+    standIn.requests.push({
+      method: req.method ?? 'GET',
+      path: url.pathname,
+      query: Object.fromEntries(url.searchParams),
+      status: reply.status
+    })
+    res.writeHead(reply.status, {
+      'content-type': 'application/json; charset=utf-8',
+      ...(reply.headers ?? {})
+    })
+    res.end(reply.body === undefined ? undefined : JSON.stringify(reply.body))
+  }
+
+  const server = createServer((req, res) => void serve(req, res))
+  await new Promise<void>(resolve => server.listen(0, '127.0.0.1', resolve))
+  origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`
+
+  const standIn: GitHubStandIn = {
+    url: `${origin}${prefix}`,
+    comments: new Map(),
+    pullsByCommit: new Map(),
+    requests: [],
+    unexpected: [],
+    readOnly: false,
+    addComment(issue, login, body, type = 'User') {
+      const comment: StandInComment = { id: nextId++, body, user: { login, type } }
+      standIn.comments.set(issue, [...(standIn.comments.get(issue) ?? []), comment])
+      return comment
+    },
+    ownComments: issue => (standIn.comments.get(issue) ?? []).filter(c => c.user.login === author.login),
+    stop: () =>
+      new Promise(resolve => {
+        server.close(() => resolve())
+        server.closeAllConnections()
+      })
+  }
+  return standIn
+}

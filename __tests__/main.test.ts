@@ -1,0 +1,189 @@
+// The action's run() in-process, with @actions/core mocked (inputs in, calls recorded), against the
+// emulator and the GitHub stand-in over loopback.
+import { jest } from '@jest/globals'
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import path from 'node:path'
+import * as core from '../__fixtures__/core.js'
+import { startEmulator, type RunningEmulator } from '../src/emulator/server.js'
+import { DEMO_PRIVATE_KEY, DEMO_PROJECT_ID, DEMO_PUBLIC_KEY } from '../src/emulator/settings.js'
+import { adminAs, makeWorkspace, writeIn } from './e2e/action-harness.js'
+import { startGitHubStandIn, type GitHubStandIn } from './e2e/github-stand-in.js'
+
+jest.unstable_mockModule('@actions/core', () => core)
+const { run } = await import('../src/main.js')
+
+const TOKEN = 'ghs_main_test_token'
+let emulator: RunningEmulator
+let github: GitHubStandIn
+let workspace: string
+let eventDir: string
+const savedEnv = { ...process.env }
+
+function setEvent(name: string, payload: object, env: Record<string, string> = {}): void {
+  const file = path.join(eventDir, `${name}.json`)
+  writeFileSync(file, JSON.stringify(payload))
+  Object.assign(process.env, {
+    GITHUB_EVENT_NAME: name,
+    GITHUB_EVENT_PATH: file,
+    GITHUB_REPOSITORY: 'acme/shop',
+    GITHUB_SHA: '0123456789abcdef0123456789abcdef01234567',
+    GITHUB_REF: 'refs/heads/main',
+    GITHUB_API_URL: github.url,
+    GITHUB_WORKSPACE: workspace,
+    RUNNER_TEMP: eventDir,
+    ...env
+  })
+}
+
+function inputs(values: Record<string, string> = {}): void {
+  core.setInputs({
+    'public-api-key': DEMO_PUBLIC_KEY,
+    'private-api-key': DEMO_PRIVATE_KEY,
+    'project-id': DEMO_PROJECT_ID,
+    'app-dir': 'apps/shop',
+    'base-url': emulator.url,
+    mode: 'auto',
+    comment: 'true',
+    'github-token': TOKEN,
+    secrets: 'API_KEY=main-test-secret-1',
+    ...values
+  })
+}
+
+const pullRequest = (action: string) => ({
+  action,
+  repository: { full_name: 'acme/shop' },
+  pull_request: { number: 5, head: { sha: 'f'.repeat(40), repo: { full_name: 'acme/shop' } } }
+})
+
+beforeAll(async () => {
+  emulator = await startEmulator({ deploymentTimings: { createdMs: 0, pendingMs: 0 } })
+  github = await startGitHubStandIn({ owner: 'acme', repo: 'shop', token: TOKEN })
+  await (
+    await adminAs(emulator)
+  )('POST', '{group}/apps', { name: 'shop' })
+  workspace = makeWorkspace('shop')
+  eventDir = mkdtempSync(path.join(tmpdir(), 'realm-deploy-main-'))
+})
+
+afterAll(async () => {
+  process.env = savedEnv
+  await github.stop()
+  await emulator.stop()
+  rmSync(workspace, { recursive: true, force: true })
+  rmSync(eventDir, { recursive: true, force: true })
+})
+
+beforeEach(() => core.reset())
+afterEach(() => expect(github.unexpected).toEqual([]))
+
+test('config problems become annotations on the repository files, and nothing remote happens', async () => {
+  const broken = makeWorkspace('shop', 'shop', {
+    'functions/config.json': '[\n  { "name": "hello", "private": "yes" }\n]\n'
+  })
+  const before = emulator.requestLog.entries.length
+  try {
+    setEvent('push', { ref: 'refs/heads/main' }, { GITHUB_WORKSPACE: broken })
+    inputs()
+    await run()
+  } finally {
+    rmSync(broken, { recursive: true, force: true })
+  }
+  expect(core.error).toHaveBeenCalledWith(
+    expect.stringContaining('private'),
+    expect.objectContaining({ file: 'apps/shop/functions/config.json', startLine: 2 })
+  )
+  expect(core.setFailed).toHaveBeenCalledTimes(1)
+  expect(core.setFailed.mock.calls[0][0]).toMatch(/^Invalid input or configuration \(nothing was written\): /)
+  expect(core.outputs()).toEqual({ status: 'invalid' })
+  expect(emulator.requestLog.entries.length).toBe(before)
+})
+
+test('a plan runs each phase in a log group and sets every output it knows', async () => {
+  setEvent('pull_request', pullRequest('opened'))
+  inputs()
+  await run()
+  expect(core.setFailed).not.toHaveBeenCalled()
+  expect(core.group.mock.calls.map(([name]) => name)).toEqual(['Plan', 'Report'])
+  const outputs = core.outputs()
+  expect(outputs).toMatchObject({
+    status: 'planned',
+    'app-id': expect.any(String),
+    'client-app-id': expect.stringMatching(/^shop-/),
+    changes: '3'
+  })
+  expect(outputs['plan-file']).toMatch(/realm-deploy-plan-\d+\.json$/)
+  expect(outputs['comment-id']).toBe(String(github.ownComments(5)[0].id))
+  expect(outputs['deployment-id']).toBeUndefined()
+  expect(core.summaries()[0]).toContain('📋 **Planned 3 changes**')
+  expect(core.setSecret).toHaveBeenCalledWith(DEMO_PRIVATE_KEY)
+  expect(core.setSecret).toHaveBeenCalledWith('main-test-secret-1')
+})
+
+test('comment: false writes no comment', async () => {
+  const requests = github.requests.length
+  setEvent('pull_request', pullRequest('synchronize'))
+  inputs({ comment: 'false' })
+  await run()
+  expect(core.outputs().status).toBe('planned')
+  expect(core.outputs()['comment-id']).toBeUndefined()
+  expect(github.requests.length).toBe(requests)
+})
+
+test('a closed pull request without previews: a notice, nothing else', async () => {
+  const requests = github.requests.length
+  setEvent('pull_request', pullRequest('closed'))
+  inputs()
+  await run()
+  expect(core.notice).toHaveBeenCalledWith('pull request #5 was closed and previews are off: nothing to do')
+  expect(core.setFailed).not.toHaveBeenCalled()
+  expect(core.outputs()).toEqual({ status: 'skipped' })
+  expect(github.requests.length).toBe(requests)
+})
+
+test('missing keys with fail-on-missing-credentials fail the step', async () => {
+  setEvent('push', { ref: 'refs/heads/main' })
+  inputs({ 'public-api-key': '', 'private-api-key': '', 'fail-on-missing-credentials': 'true' })
+  await run()
+  expect(core.setFailed).toHaveBeenCalledWith(
+    'no Atlas API keys: the run was skipped (fail-on-missing-credentials is set)'
+  )
+  expect(core.outputs()).toEqual({ status: 'skipped' })
+})
+
+test('missing keys on a pull request from this repository: skipped, and the comment says why', async () => {
+  setEvent('pull_request', {
+    ...pullRequest('opened'),
+    pull_request: { number: 6, head: { repo: { full_name: 'acme/shop' } } }
+  })
+  inputs({ 'public-api-key': '', 'private-api-key': '' })
+  await run()
+  expect(core.setFailed).not.toHaveBeenCalled()
+  expect(core.outputs().status).toBe('skipped')
+  expect(github.ownComments(6)[0].body).toContain(
+    'GitHub gives no secrets to workflows run for pull requests from forks'
+  )
+})
+
+test('previews are not supported yet: a clear error naming the input', async () => {
+  setEvent('pull_request', pullRequest('opened'))
+  inputs({ preview: 'true' })
+  await run()
+  expect(core.setFailed).toHaveBeenCalledWith(
+    expect.stringMatching(/^preview: error: preview is not yet supported/)
+  )
+  expect(core.outputs()).toEqual({ status: 'invalid' })
+})
+
+test('github-deployment warns that it is not supported yet; the deploy goes ahead', async () => {
+  setEvent('workflow_dispatch', {})
+  writeIn(path.join(workspace, 'apps/shop'), 'functions/hello.js', 'exports = () => "dispatched"\n')
+  inputs({ 'github-deployment': 'true', 'deployment-name': 'manual-1' })
+  await run()
+  expect(core.warning).toHaveBeenCalledWith(expect.stringContaining('github-deployment is not supported yet'))
+  expect(core.outputs()).toMatchObject({
+    status: 'deployed',
+    'deployment-id': expect.stringMatching(/^[0-9a-f]{24}$/)
+  })
+})

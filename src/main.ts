@@ -1,0 +1,69 @@
+// The action: inputs -> event routing -> pipeline -> report (job summary, PR comment) -> outputs.
+// The one error boundary of the action and the only place that fails the step. Outputs are set in
+// `finally`, so a failed run still reports what it learned.
+import * as core from '@actions/core'
+import { ConfigError } from './errors.js'
+import { createGitHubApi } from './github/api.js'
+import { stickyMarker } from './github/comment.js'
+import { readEventContext } from './github/context.js'
+import { setOutputs, type Outputs } from './github/outputs.js'
+import type { CommentTarget } from './github/publish.js'
+import { routeEvent } from './github/routing.js'
+import { pipelineRun, reportContext, skipRun } from './github/steps.js'
+import { missingCredentials, readInputs } from './inputs.js'
+import { onSecretRegistered, redact } from './secrets.js'
+
+const NO_CREDENTIALS =
+  'This run has no Atlas API keys (`public-api-key` and `private-api-key` are empty). GitHub gives no secrets to ' +
+  'workflows run for pull requests from forks, nor to Dependabot. A maintainer can run the plan from a branch of this repository.'
+
+/** Returns the step's failure message, if the run failed. */
+async function act(outputs: Outputs): Promise<string | undefined> {
+  const inputs = readInputs(name => core.getInput(name, { trimWhitespace: false }))
+  const event = readEventContext(process.env)
+  const route = routeEvent(event, { mode: inputs.mode, preview: inputs.preview })
+  core.info(route.reason)
+  const ctx = reportContext(inputs, event, route)
+  const token = inputs['github-token']
+  const target: CommentTarget = {
+    github: token ? createGitHubApi(token, event.apiUrl, event.owner, event.repo) : undefined,
+    event,
+    route,
+    marker: stickyMarker(inputs['app-dir'], inputs.app),
+    enabled: inputs.comment
+  }
+  if (route.kind === 'skip') return skipRun(outputs, route.reason, ctx)
+  if (route.kind === 'preview' || route.kind === 'cleanup') {
+    const message = `${route.kind} is not yet supported by this version of realm-deploy: use mode plan or deploy, and preview: false`
+    throw new ConfigError([
+      { source: inputs.mode === 'auto' ? 'preview' : 'mode', severity: 'error', message }
+    ])
+  }
+  if (missingCredentials(inputs)) {
+    // A fork's `pull_request` run has a read-only token: do not even try to comment.
+    const canComment =
+      route.pullRequest !== undefined && !(event.pullRequest?.fork && event.eventName === 'pull_request')
+    return skipRun(outputs, 'no Atlas API keys: the run was skipped', ctx, {
+      ...(canComment ? { target } : {}),
+      advice: NO_CREDENTIALS,
+      fail: inputs['fail-on-missing-credentials']
+    })
+  }
+  if (inputs['github-deployment'])
+    core.warning('github-deployment is not supported yet by this version: no GitHub Deployment was recorded')
+  return pipelineRun(inputs, event, route, outputs, target)
+}
+
+export async function run(): Promise<void> {
+  onSecretRegistered(value => core.setSecret(value))
+  const outputs: Outputs = {}
+  try {
+    const failure = await act(outputs)
+    if (failure) core.setFailed(redact(failure))
+  } catch (error) {
+    outputs.status ??= error instanceof ConfigError ? 'invalid' : 'failed'
+    core.setFailed(redact(error instanceof Error ? error.message : String(error)))
+  } finally {
+    setOutputs(outputs)
+  }
+}
