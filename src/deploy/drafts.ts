@@ -24,7 +24,7 @@ export async function openDraftReport(app: AppClient, draft: DeploymentDraft): P
     draftDiff: diff,
     items: [],
     resolution:
-      'Deploy or discard that draft in the App Services UI, or rerun with --on-draft-conflict discard (drops it) or wait (waits for it to go away).'
+      'Deploy or discard that draft in the App Services UI, or rerun with on-draft-conflict set to discard (drops it) or wait (waits for it to go away): the --on-draft-conflict flag of the CLI, the on-draft-conflict input of the action.'
   }
 }
 
@@ -34,7 +34,7 @@ export async function settleOpenDraft(app: AppClient, policy: DraftPolicy, poll:
   if (drafts.length === 0) return
   const report = await openDraftReport(app, drafts[0])
   if (policy === 'discard') {
-    logger.warning(`${report.message}: discarding it as asked (--on-draft-conflict discard)`)
+    logger.warning(`${report.message}: discarding it as asked (on-draft-conflict: discard)`)
     for (const line of report.draftDiff ?? []) logger.info(`  discarded: ${line}`)
     for (const draft of drafts) await app.drafts.discard(draft._id)
     return

@@ -22,7 +22,7 @@ function referencesOf(settings: DeploySettings, model: AppModel): string[] {
   const refs = [model.settings.client_app_id, model.meta?.app_id, model.settings.name].filter((r): r is string => Boolean(r))
   if (refs.length > 0) return [...new Set(refs)]
   throw new ConfigError([
-    { source: '--app', severity: 'error', message: `no app to deploy to: pass --app (client app id, name or _id), or set app_id or name in ${model.rootFile}` }
+    { source: '--app', severity: 'error', message: `no app to deploy to: name it (client app id, name or _id) with the CLI's --app or the action's app input, or set app_id or name in ${model.rootFile}` }
   ])
 }
 
@@ -46,7 +46,7 @@ export async function resolveTarget(client: AdminClient, settings: DeploySetting
   }
   if (matches.length > 1) {
     const ids = matches.map(a => a.client_app_id).sort().join(', ')
-    throw new ConfigError([{ source: '--app', severity: 'error', message: `'${reference}' names ${matches.length} apps (${ids}): pass the client app id` }])
+    throw new ConfigError([{ source: '--app', severity: 'error', message: `'${reference}' names ${matches.length} apps (${ids}): name the app by its client app id` }])
   }
   if (!settings.createApp) {
     const existing = all.map(a => `${a.client_app_id} (${a.name})`).sort()
@@ -54,12 +54,12 @@ export async function resolveTarget(client: AdminClient, settings: DeploySetting
       {
         source: '--app',
         severity: 'error',
-        message: `no app '${reference}' in project ${settings.projectId}; ${existing.length ? `its apps are: ${existing.join(', ')}` : 'it has no apps'}. Pass --app, or --create-app to create it.`
+        message: `no app '${reference}' in project ${settings.projectId}; ${existing.length ? `its apps are: ${existing.join(', ')}` : 'it has no apps'}. Name an existing app (CLI --app, action input app), or let the CLI create it with --create-app.`
       }
     ])
   }
   if (settings.mode === 'plan') {
-    throw new ConfigError([{ source: '--app', severity: 'error', message: `no app '${reference}' yet: a plan needs an existing app (deploy with --create-app creates it)` }])
+    throw new ConfigError([{ source: '--app', severity: 'error', message: `no app '${reference}' yet: a plan needs an existing app (the CLI's deploy --create-app creates it)` }])
   }
   const instance = await client.apps.create(settings.projectId, createBody(settings, model, reference))
   settings.logger.info(`created app ${instance.client_app_id} (${instance._id})`)
