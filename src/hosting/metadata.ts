@@ -1,0 +1,226 @@
+// Reads hosting/metadata.json: the explicit attrs of assets, `[{"path": "/index.html", "attrs": [...]}]`.
+// Strict JSON (no comments, no trailing commas; a BOM is accepted), every problem with its line.
+import { parseTree, printParseErrorCode, type Node, type ParseError } from 'jsonc-parser'
+import type { Problem } from '../errors.js'
+import { ALLOWED_ATTRIBUTE_NAMES, HOSTING_METADATA_FILE, type Attr } from './types.js'
+
+export interface MetadataEntry {
+  readonly path: string
+  readonly attrs: readonly Attr[]
+  /** 1-based line of the entry in metadata.json, for problems found later (e.g. no such file). */
+  readonly line: number
+  readonly field: string
+}
+
+export interface ParsedMetadata {
+  /** Entries keyed by asset path. */
+  readonly entries: ReadonlyMap<string, MetadataEntry>
+  readonly problems: Problem[]
+}
+
+const source = HOSTING_METADATA_FILE
+
+/** Parses the text of metadata.json. Never throws: every mistake is a Problem. */
+export function parseHostingMetadata(text: string): ParsedMetadata {
+  const body = text.startsWith('\uFEFF') ? text.slice(1) : text
+  if (body.trim() === '') {
+    return {
+      entries: new Map(),
+      problems: [
+        { source, line: 1, column: 1, message: 'is empty; write [] for no entries', severity: 'error' }
+      ]
+    }
+  }
+  const locate = lineLocator(body)
+  const errors: ParseError[] = []
+  const root = parseTree(body, errors, { disallowComments: true, allowTrailingComma: false })
+  const problems: Problem[] = errors.map(error => ({
+    source,
+    ...locate(error.offset),
+    message: `not valid JSON: ${describeParseError(printParseErrorCode(error.error))}`,
+    severity: 'error'
+  }))
+  if (problems.length > 0 || !root) return { entries: new Map(), problems }
+  if (root.type !== 'array') {
+    problems.push(at(locate, root, '', 'must be an array of {"path", "attrs"} entries'))
+    return { entries: new Map(), problems }
+  }
+  const entries = new Map<string, MetadataEntry>()
+  root.children?.forEach((node, index) => {
+    const entry = readEntry(node, `[${index}]`, locate, problems)
+    if (!entry) return
+    const earlier = entries.get(entry.path)
+    if (earlier) {
+      problems.push(
+        at(
+          locate,
+          node,
+          entry.field,
+          `a second entry for ${entry.path} (the first is on line ${earlier.line})`
+        )
+      )
+    } else {
+      entries.set(entry.path, entry)
+    }
+  })
+  return { entries, problems }
+}
+
+type Locate = (offset: number) => { line: number; column: number }
+
+function readEntry(
+  node: Node,
+  field: string,
+  locate: Locate,
+  problems: Problem[]
+): MetadataEntry | undefined {
+  if (node.type !== 'object') {
+    problems.push(at(locate, node, field, 'must be an object {"path": "/file", "attrs": [...]}'))
+    return undefined
+  }
+  const props = propertiesOf(node)
+  for (const [key, prop] of props) {
+    if (key !== 'path' && key !== 'attrs') {
+      problems.push({
+        ...at(locate, prop, `${field}.${key}`, `unknown key '${key}' is ignored`),
+        severity: 'warning'
+      })
+    }
+  }
+  const path = readEntryPath(node, props.get('path'), field, locate, problems)
+  const attrs = readAttrs(node, props.get('attrs'), `${field}.attrs`, locate, problems)
+  if (path === undefined || attrs === undefined) return undefined
+  return { path, attrs, line: locate(node.offset).line, field }
+}
+
+function readEntryPath(
+  entry: Node,
+  node: Node | undefined,
+  field: string,
+  locate: Locate,
+  problems: Problem[]
+): string | undefined {
+  const pathField = `${field}.path`
+  if (!node || node.type !== 'string') {
+    problems.push(at(locate, node ?? entry, pathField, 'must be a string such as "/index.html"'))
+    return undefined
+  }
+  const path = node.value as string
+  const reason = entryPathProblem(path)
+  if (reason) {
+    const ignorable = path === '' || path === '/'
+    problems.push({ ...at(locate, node, pathField, reason), severity: ignorable ? 'warning' : 'error' })
+    return undefined
+  }
+  return path.normalize('NFC')
+}
+
+/** Why a metadata path cannot name a file, or undefined when it can. */
+function entryPathProblem(path: string): string | undefined {
+  // Exports of older apps carry an entry for the root directory; it names no file, so it is skipped.
+  if (path === '' || path === '/') return `the entry for the root directory ('${path}') is ignored`
+  if (!path.startsWith('/')) return `path '${path}' must start with '/' (e.g. '/${path}')`
+  const segments = path.slice(1).split('/')
+  if (segments.some(s => s === '..' || s === '.'))
+    return `path '${path}' must not contain '.' or '..' segments`
+  if (segments.some(s => s === '')) return `path '${path}' has an empty segment ('//' or a trailing '/')`
+  return undefined
+}
+
+function readAttrs(
+  entry: Node,
+  node: Node | undefined,
+  field: string,
+  locate: Locate,
+  problems: Problem[]
+): Attr[] | undefined {
+  if (!node || node.type !== 'array') {
+    problems.push(at(locate, node ?? entry, field, 'must be an array of {"name", "value"} (use [] for none)'))
+    return undefined
+  }
+  const attrs: Attr[] = []
+  const before = problems.length
+  node.children?.forEach((child, index) => {
+    const attr = readAttr(child, `${field}[${index}]`, locate, problems)
+    if (!attr) return
+    if (attrs.some(a => a.name === attr.name)) {
+      problems.push(at(locate, child, `${field}[${index}].name`, `${attr.name} is set twice`))
+    }
+    attrs.push(attr)
+  })
+  return problems.slice(before).some(p => p.severity === 'error') ? undefined : attrs
+}
+
+function readAttr(node: Node, field: string, locate: Locate, problems: Problem[]): Attr | undefined {
+  if (node.type !== 'object') {
+    problems.push(at(locate, node, field, 'must be an object {"name": "Content-Type", "value": "text/html"}'))
+    return undefined
+  }
+  const props = propertiesOf(node)
+  const name = props.get('name')
+  const value = props.get('value')
+  if (!name || name.type !== 'string') {
+    problems.push(at(locate, name ?? node, `${field}.name`, 'must be a string'))
+    return undefined
+  }
+  if (!value || value.type !== 'string') {
+    problems.push(at(locate, value ?? node, `${field}.value`, 'must be a string'))
+    return undefined
+  }
+  const attrName = name.value as string
+  if (!ALLOWED_ATTRIBUTE_NAMES.includes(attrName)) {
+    problems.push(at(locate, name, `${field}.name`, unknownAttributeMessage(attrName)))
+    return undefined
+  }
+  return { name: attrName, value: value.value as string }
+}
+
+function unknownAttributeMessage(name: string): string {
+  const spelled = ALLOWED_ATTRIBUTE_NAMES.find(allowed => allowed.toLowerCase() === name.toLowerCase())
+  const hint = spelled ? `did you mean '${spelled}'? Names are case-sensitive` : 'App Services accepts only'
+  return `attribute '${name}' is not allowed: ${hint} (${ALLOWED_ATTRIBUTE_NAMES.join(', ')})`
+}
+
+/** The value nodes of an object's properties, by key (the last one wins, as in JSON.parse). */
+function propertiesOf(node: Node): Map<string, Node> {
+  const props = new Map<string, Node>()
+  for (const prop of node.children ?? []) {
+    const [key, value] = prop.children ?? []
+    if (key && value) props.set(String(key.value), value)
+  }
+  return props
+}
+
+function at(locate: Locate, node: Node, field: string, message: string): Problem {
+  return { source, ...locate(node.offset), ...(field ? { field } : {}), message, severity: 'error' }
+}
+
+/** Maps an offset to a 1-based line and column. */
+function lineLocator(text: string): Locate {
+  const starts = [0]
+  for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) starts.push(i + 1)
+  return offset => {
+    let low = 0
+    let high = starts.length - 1
+    while (low < high) {
+      const mid = (low + high + 1) >> 1
+      if (starts[mid] <= offset) low = mid
+      else high = mid - 1
+    }
+    return { line: low + 1, column: offset - starts[low] + 1 }
+  }
+}
+
+function describeParseError(code: string): string {
+  const words: Record<string, string> = {
+    InvalidCommentToken: 'comments are not allowed',
+    PropertyNameExpected: 'a property name in double quotes was expected (no trailing commas)',
+    ValueExpected: 'a value was expected (no trailing commas)',
+    CommaExpected: 'a comma was expected',
+    ColonExpected: 'a colon was expected',
+    CloseBraceExpected: "a '}' was expected",
+    CloseBracketExpected: "a ']' was expected",
+    EndOfFileExpected: 'unexpected text after the end'
+  }
+  return words[code] ?? code
+}
