@@ -106,6 +106,8 @@ test('a failed deployment reports the server message and leaves no draft', async
   expect(result.exitCode).toBe(1)
   expect(result.error).toContain('draft of this deployment was lost')
   expect(Object.keys(record().drafts)).toEqual([])
+  // The app's error log since the run began comes with the result.
+  expect(result.errorLogs?.map(e => e.error_code)).toContain('DeploymentFailed')
 })
 
 test('a run cancelled in the middle of applying discards its draft; a rerun converges', async () => {

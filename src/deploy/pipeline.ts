@@ -91,10 +91,14 @@ async function deployPlanned(run: Run, poll: Poll): Promise<DeployResult> {
   let deployment: DeployResult['deployment']
   if (draftChanges(plan) > 0) {
     const deployed = await settings.logger.group('Deploy', () => applyInDraft(run, poll))
-    if ('conflict' in deployed) return result(run, { status: 'conflict', exitCode: 3, conflict: deployed.conflict, deployment: deployed.deployment, error: deployed.conflict.message })
+    if ('conflict' in deployed) {
+      const errorLogs = await readErrorLogs(app, run)
+      return result(run, { status: 'conflict', exitCode: 3, conflict: deployed.conflict, deployment: deployed.deployment, error: deployed.conflict.message, ...(errorLogs.length ? { errorLogs } : {}) })
+    }
     deployment = deployed.deployment
     if (deployment.status !== 'successful') {
-      return result(run, { status: 'failed', exitCode: 1, deployment, error: `deployment failed: ${deployment.errorMessage ?? deployment.status}` })
+      const errorLogs = await readErrorLogs(app, run)
+      return result(run, { status: 'failed', exitCode: 1, deployment, error: `deployment failed: ${deployment.errorMessage ?? deployment.status}`, ...(errorLogs.length ? { errorLogs } : {}) })
     }
   }
   const dependencies = plan.dependencies ? await installDependencies(app, model.root, plan.dependencies, poll, settings.logger) : undefined
