@@ -166,24 +166,61 @@ test('missing keys on a pull request from this repository: skipped, and the comm
   )
 })
 
-test('previews are not supported yet: a clear error naming the input', async () => {
-  setEvent('pull_request', pullRequest('opened'))
-  inputs({ preview: 'true' })
+test('mode: preview without a pull request fails naming the mode, before any Admin API request', async () => {
+  const before = emulator.requestLog.entries.length
+  setEvent('push', { ref: 'refs/heads/main' })
+  inputs({ mode: 'preview' })
   await run()
   expect(core.setFailed).toHaveBeenCalledWith(
-    expect.stringMatching(/^preview: error: preview is not yet supported/)
+    expect.stringMatching(/^mode: error: preview works on a pull request/)
+  )
+  expect(core.outputs()).toEqual({ status: 'invalid' })
+  expect(emulator.requestLog.entries.length).toBe(before)
+})
+
+test('cleanup with the app input needs no checkout; without it and without a config it names the app input', async () => {
+  const admin = await adminAs(emulator)
+  await admin('POST', '{group}/apps', { name: 'shop-pr-5' })
+  setEvent('pull_request', pullRequest('closed'))
+  inputs({ preview: 'true', app: 'shop', 'app-dir': 'not-checked-out' })
+  await run()
+  expect(core.setFailed).not.toHaveBeenCalled()
+  expect(core.outputs().status).toBe('preview-removed')
+  const names = ((await admin('GET', '{group}/apps')) as Array<{ name: string }>).map(a => a.name)
+  expect(names).not.toContain('shop-pr-5')
+  expect(github.ownComments(5).at(-1)?.body).toContain('its preview app `shop-pr-5`')
+
+  core.reset()
+  inputs({ preview: 'true', 'app-dir': 'not-checked-out' })
+  await run()
+  expect(core.setFailed).toHaveBeenCalledWith(
+    expect.stringMatching(/^app: error: previews are named after the base app/)
   )
   expect(core.outputs()).toEqual({ status: 'invalid' })
 })
 
-test('github-deployment warns that it is not supported yet; the deploy goes ahead', async () => {
-  setEvent('workflow_dispatch', {})
+test('github-deployment records a deployment named after the app, in_progress then success', async () => {
+  setEvent('workflow_dispatch', {}, { GITHUB_RUN_ID: '77', GITHUB_SERVER_URL: 'https://github.example' })
   writeIn(path.join(workspace, 'apps/shop'), 'functions/hello.js', 'exports = () => "dispatched"\n')
   inputs({ 'github-deployment': 'true', 'deployment-name': 'manual-1' })
   await run()
-  expect(core.warning).toHaveBeenCalledWith(expect.stringContaining('github-deployment is not supported yet'))
+  expect(core.setFailed).not.toHaveBeenCalled()
+  const [deployment] = github.deployments
+  expect(deployment).toMatchObject({
+    ref: '0123456789abcdef0123456789abcdef01234567',
+    environment: 'shop',
+    production_environment: false,
+    transient_environment: false
+  })
+  expect(deployment.statuses.map(s => [s.state, s.log_url])).toEqual([
+    ['in_progress', 'https://github.example/acme/shop/actions/runs/77'],
+    ['success', 'https://github.example/acme/shop/actions/runs/77']
+  ])
+  expect(deployment.statuses[1].environment_url).toBe(core.outputs()['app-url'])
   expect(core.outputs()).toMatchObject({
     status: 'deployed',
-    'deployment-id': expect.stringMatching(/^[0-9a-f]{24}$/)
+    'deployment-id': expect.stringMatching(/^[0-9a-f]{24}$/),
+    'github-deployment-id': String(deployment.id),
+    'app-url': expect.stringMatching(/\/groups\/5f00000000000000000000a1\/apps\/[0-9a-f]{24}\/dashboard$/)
   })
 })

@@ -7,6 +7,7 @@ import { createGitHubApi } from './github/api.js'
 import { stickyMarker } from './github/comment.js'
 import { readEventContext } from './github/context.js'
 import { setOutputs, type Outputs } from './github/outputs.js'
+import { cleanupRun, previewRun } from './github/preview-run.js'
 import type { CommentTarget } from './github/publish.js'
 import { routeEvent } from './github/routing.js'
 import { pipelineRun, reportContext, skipRun } from './github/steps.js'
@@ -33,12 +34,6 @@ async function act(outputs: Outputs): Promise<string | undefined> {
     enabled: inputs.comment
   }
   if (route.kind === 'skip') return skipRun(outputs, route.reason, ctx)
-  if (route.kind === 'preview' || route.kind === 'cleanup') {
-    const message = `${route.kind} is not yet supported by this version of realm-deploy: use mode plan or deploy, and preview: false`
-    throw new ConfigError([
-      { source: inputs.mode === 'auto' ? 'preview' : 'mode', severity: 'error', message }
-    ])
-  }
   if (missingCredentials(inputs)) {
     // A fork's `pull_request` run has a read-only token: do not even try to comment.
     const canComment =
@@ -49,8 +44,8 @@ async function act(outputs: Outputs): Promise<string | undefined> {
       fail: inputs['fail-on-missing-credentials']
     })
   }
-  if (inputs['github-deployment'])
-    core.warning('github-deployment is not supported yet by this version: no GitHub Deployment was recorded')
+  if (route.kind === 'preview') return previewRun(inputs, event, route, outputs, target)
+  if (route.kind === 'cleanup') return cleanupRun(inputs, event, route, outputs, target)
   return pipelineRun(inputs, event, route, outputs, target)
 }
 

@@ -1,5 +1,6 @@
 // A local stand-in for the part of GitHub's REST API the action uses: issue comments (paginated with
-// Link headers, like GitHub), the pull requests of a commit, and GET /user. It serves one repository
+// Link headers, like GitHub), the pull requests of a commit, a pull request's state, deployments and
+// their statuses, and GET /user. It serves one repository
 // under an optional path prefix (GitHub Enterprise Server's `/api/v3`), checks the token, and records
 // every request; anything else is answered 404 and listed in `unexpected`, which tests assert empty.
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http'
@@ -14,6 +15,25 @@ export interface StandInComment {
 export interface StandInPull {
   number: number
   merged_at: string | null
+}
+
+export interface StandInDeploymentStatus {
+  state: string
+  description?: string
+  log_url?: string
+  environment_url?: string
+}
+
+export interface StandInDeployment {
+  id: number
+  ref: string
+  environment: string
+  description?: string
+  auto_merge?: boolean
+  required_contexts?: string[]
+  transient_environment?: boolean
+  production_environment?: boolean
+  statuses: StandInDeploymentStatus[]
 }
 
 export interface RecordedRequest {
@@ -38,10 +58,16 @@ export interface GitHubStandIn {
   readonly url: string
   readonly comments: Map<number, StandInComment[]>
   readonly pullsByCommit: Map<string, StandInPull[]>
+  /** What GET /pulls/{n} says; a pull request not listed is open. */
+  readonly pullStates: Map<number, 'open' | 'closed'>
+  /** Every deployment created, oldest first, with its statuses in order. */
+  readonly deployments: StandInDeployment[]
   readonly requests: RecordedRequest[]
   readonly unexpected: string[]
   /** Writes answer 403 "Resource not accessible by integration" (a token without pull-requests: write). */
   readOnly: boolean
+  /** Deployment calls answer 403 (a token without deployments: write). */
+  deploymentsForbidden: boolean
   addComment(issue: number, login: string, body: string, type?: 'User' | 'Bot'): StandInComment
   /** The comments the action wrote (author: the token's identity). */
   ownComments(issue: number): StandInComment[]
@@ -124,6 +150,52 @@ export async function startGitHubStandIn(options: GitHubStandInOptions): Promise
     return { status: 404, body: { message: 'Not Found' } }
   }
 
+  const createDeployment = async (req: IncomingMessage): Promise<Reply> => {
+    if (standIn.readOnly || standIn.deploymentsForbidden) return FORBIDDEN
+    const body = await readJson(req)
+    if (typeof body.ref !== 'string' || typeof body.environment !== 'string')
+      return { status: 422, body: { message: 'ref and environment are required' } }
+    const deployment: StandInDeployment = {
+      ...(body as Omit<StandInDeployment, 'id' | 'statuses'>),
+      id: nextId++,
+      statuses: []
+    }
+    standIn.deployments.push(deployment)
+    return {
+      status: 201,
+      body: { id: deployment.id, ref: deployment.ref, environment: deployment.environment }
+    }
+  }
+
+  const createStatus = async (req: IncomingMessage, id: number): Promise<Reply> => {
+    if (standIn.readOnly || standIn.deploymentsForbidden) return FORBIDDEN
+    const deployment = standIn.deployments.find(d => d.id === id)
+    if (!deployment) return { status: 404, body: { message: 'Not Found' } }
+    const body = (await readJson(req)) as unknown as StandInDeploymentStatus
+    const states = ['error', 'failure', 'inactive', 'in_progress', 'queued', 'pending', 'success']
+    if (!states.includes(body.state)) return { status: 422, body: { message: `invalid state ${body.state}` } }
+    deployment.statuses.push(body)
+    return { status: 201, body: { id: nextId++, state: body.state } }
+  }
+
+  const listDeployments = (query: URLSearchParams, path: string): Reply => {
+    if (standIn.deploymentsForbidden) return FORBIDDEN
+    const environment = query.get('environment')
+    const all = standIn.deployments
+      .filter(d => environment === null || d.environment === environment)
+      .map(d => ({ id: d.id, ref: d.ref, environment: d.environment }))
+      .reverse()
+    const perPage = Math.min(100, Number(query.get('per_page') ?? 30))
+    const page = Number(query.get('page') ?? 1)
+    const last = Math.max(1, Math.ceil(all.length / perPage))
+    const link = linkHeader(`${origin}${path}`, perPage, page, last)
+    return {
+      status: 200,
+      body: all.slice((page - 1) * perPage, page * perPage),
+      headers: link ? { link } : {}
+    }
+  }
+
   const route = async (
     req: IncomingMessage,
     path: string,
@@ -142,6 +214,15 @@ export async function startGitHubStandIn(options: GitHubStandInOptions): Promise
     if (m && (method === 'PATCH' || method === 'DELETE')) return writeComment(req, undefined, Number(m[1]))
     m = /^\/commits\/([0-9a-f]{7,40})\/pulls$/.exec(rest)
     if (m && method === 'GET') return { status: 200, body: standIn.pullsByCommit.get(m[1]) ?? [] }
+    m = /^\/pulls\/(\d+)$/.exec(rest)
+    if (m && method === 'GET') {
+      const number = Number(m[1])
+      return { status: 200, body: { number, state: standIn.pullStates.get(number) ?? 'open' } }
+    }
+    if (rest === '/deployments' && method === 'POST') return createDeployment(req)
+    if (rest === '/deployments' && method === 'GET') return listDeployments(query, path)
+    m = /^\/deployments\/(\d+)\/statuses$/.exec(rest)
+    if (m && method === 'POST') return createStatus(req, Number(m[1]))
     return undefined
   }
 
@@ -183,9 +264,12 @@ export async function startGitHubStandIn(options: GitHubStandInOptions): Promise
     url: `${origin}${prefix}`,
     comments: new Map(),
     pullsByCommit: new Map(),
+    pullStates: new Map(),
+    deployments: [],
     requests: [],
     unexpected: [],
     readOnly: false,
+    deploymentsForbidden: false,
     addComment(issue, login, body, type = 'User') {
       const comment: StandInComment = { id: nextId++, body, user: { login, type } }
       standIn.comments.set(issue, [...(standIn.comments.get(issue) ?? []), comment])

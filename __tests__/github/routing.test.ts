@@ -19,6 +19,7 @@ function event(eventName: string, fields: Partial<EventContext> = {}): EventCont
     owner: 'acme',
     repo: 'shop',
     apiUrl: 'https://api.github.com',
+    serverUrl: 'https://github.com',
     workspace: '/w',
     deleted: false,
     ...fields

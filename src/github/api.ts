@@ -22,6 +22,31 @@ export interface GitHubApi {
   mergedPullRequests(sha: string): Promise<number[]>
   /** The token's own login, when the token may ask (a GITHUB_TOKEN may not). */
   viewerLogin(): Promise<string | undefined>
+  /** A pull request's state now (GET /repos/{o}/{r}/pulls/{n}). */
+  pullRequestState(pullRequest: number): Promise<'open' | 'closed'>
+  /** POST /repos/{o}/{r}/deployments; returns the deployment's id. */
+  createDeployment(request: DeploymentRequest): Promise<number>
+  /** POST /repos/{o}/{r}/deployments/{id}/statuses. */
+  createDeploymentStatus(deploymentId: number, status: DeploymentStatusRequest): Promise<void>
+  /** The ids of an environment's deployments, every page. */
+  deploymentsOf(environment: string): Promise<number[]>
+}
+
+export interface DeploymentRequest {
+  readonly ref: string
+  readonly environment: string
+  readonly description: string
+  readonly transient: boolean
+  readonly production: boolean
+}
+
+export type DeploymentState = 'in_progress' | 'success' | 'failure' | 'error' | 'inactive'
+
+export interface DeploymentStatusRequest {
+  readonly state: DeploymentState
+  readonly description: string
+  readonly logUrl?: string
+  readonly environmentUrl?: string
 }
 
 interface RawComment {
@@ -73,6 +98,43 @@ export function createGitHubApi(token: string, apiUrl: string, owner: string, re
         per_page: 100
       })
       return data.filter(pr => pr.merged_at).map(pr => pr.number)
+    },
+    async pullRequestState(pullRequest) {
+      const { data } = await octokit.rest.pulls.get({ ...repoParams, pull_number: pullRequest })
+      return data.state === 'closed' ? 'closed' : 'open'
+    },
+    async createDeployment(request) {
+      const { data } = await octokit.rest.repos.createDeployment({
+        ...repoParams,
+        ref: request.ref,
+        environment: request.environment,
+        description: request.description,
+        auto_merge: false,
+        required_contexts: [],
+        transient_environment: request.transient,
+        production_environment: request.production
+      })
+      if (!('id' in data))
+        throw new Error(`GitHub created no deployment: ${data.message ?? 'no reason given'}`)
+      return data.id
+    },
+    async createDeploymentStatus(deploymentId, status) {
+      await octokit.rest.repos.createDeploymentStatus({
+        ...repoParams,
+        deployment_id: deploymentId,
+        state: status.state,
+        description: status.description.slice(0, 140),
+        ...(status.logUrl ? { log_url: status.logUrl } : {}),
+        ...(status.environmentUrl ? { environment_url: status.environmentUrl } : {})
+      })
+    },
+    async deploymentsOf(environment) {
+      const all = await octokit.paginate(octokit.rest.repos.listDeployments, {
+        ...repoParams,
+        environment,
+        per_page: 100
+      })
+      return all.map(d => d.id)
     },
     async viewerLogin() {
       try {

@@ -19,6 +19,8 @@ export interface EventContext {
   readonly owner: string
   readonly repo: string
   readonly apiUrl: string
+  /** The GitHub web server (GITHUB_SERVER_URL): links to tags and releases. */
+  readonly serverUrl: string
   /** Link to this run's log, when the runner says where it is. */
   readonly runUrl?: string
   readonly workspace: string
@@ -61,7 +63,7 @@ function pullRequestOf(payload: Payload): PullRequestInfo | undefined {
 export function readEventContext(env: NodeJS.ProcessEnv): EventContext {
   const payload = readPayload(env.GITHUB_EVENT_PATH)
   const [owner = '', repo = ''] = (env.GITHUB_REPOSITORY ?? '').split('/')
-  const server = env.GITHUB_SERVER_URL ?? 'https://github.com'
+  const server = env.GITHUB_SERVER_URL || 'https://github.com'
   const pullRequest = pullRequestOf(payload)
   const releaseTag = str(obj(payload.release).tag_name)
   return {
@@ -72,6 +74,7 @@ export function readEventContext(env: NodeJS.ProcessEnv): EventContext {
     owner,
     repo,
     apiUrl: (env.GITHUB_API_URL || 'https://api.github.com').replace(/\/+$/, ''),
+    serverUrl: server.replace(/\/+$/, ''),
     ...(env.GITHUB_RUN_ID && owner
       ? { runUrl: `${server}/${owner}/${repo}/actions/runs/${env.GITHUB_RUN_ID}` }
       : {}),

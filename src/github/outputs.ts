@@ -10,6 +10,15 @@ export interface Outputs {
   changes?: number
   'plan-file'?: string
   'comment-id'?: number
+  'preview-app-id'?: string
+  'preview-client-app-id'?: string
+  /** The app's page in the App Services UI (or on the run's `base-url`). */
+  'app-url'?: string
+  /** Tag pushes and releases: the tag the deployment is named after. */
+  tag?: string
+  'github-deployment-id'?: number
+  /** JSON array of the names of the project's preview apps older than `preview-ttl-days`. */
+  'stale-previews'?: string
 }
 
 export function setOutputs(outputs: Outputs): void {

@@ -1,16 +1,20 @@
 // The action's two ways through a run, after routing: skip (say why, where the user will see it),
-// or run the pipeline and report (log, job summary, PR comment, annotations, outputs). Each returns
-// the step's failure message, if any; main.ts alone fails the step.
+// or run the pipeline and report (log, job summary, PR comment, annotations, outputs), with a GitHub
+// Deployment around the deploy when asked. Preview runs (preview-run.ts) are built from the same
+// steps. Each run returns the step's failure message, if any; main.ts alone fails the step.
 import * as core from '@actions/core'
 import { runPipeline } from '../deploy/pipeline.js'
-import type { DeployResult } from '../deploy/types.js'
+import type { DeployResult, DeploySettings } from '../deploy/types.js'
 import { deploySettings, type Inputs } from '../inputs.js'
 import { planSize } from '../plan/types.js'
 import { SUMMARY_LIMIT } from '../report/fit.js'
 import { renderReport, renderSkipped, type ReportContext } from '../report/markdown.js'
+import { appLink, releaseLink } from '../report/links.js'
 import { renderPlanText, renderResultText } from '../report/text.js'
 import { annotateProblems } from './annotations.js'
+import { configAppName } from './app-identity.js'
 import type { EventContext } from './context.js'
+import { startGitHubDeployment, type GitHubDeploymentSpec } from './deployments.js'
 import { actionLogger } from './logger.js'
 import type { Outputs } from './outputs.js'
 import { writePlanFile } from './plan-file.js'
@@ -26,20 +30,25 @@ const FAILURE: Partial<Record<DeployResult['status'], (r: DeployResult) => strin
 
 export function reportContext(inputs: Inputs, event: EventContext, route: Route): ReportContext {
   const commit = event.pullRequest?.headSha ?? event.sha
+  const kind = event.eventName === 'release' ? 'release' : 'tag'
   return {
     appDir: inputs['app-dir'],
     ...(inputs.app ? { app: inputs.app } : {}),
     mode: route.kind,
     ...(commit ? { commit: commit.slice(0, 7) } : {}),
-    ...(event.runUrl ? { runUrl: event.runUrl } : {})
+    ...(event.runUrl ? { runUrl: event.runUrl } : {}),
+    baseUrl: inputs['base-url'],
+    ...(route.tag ? { release: releaseLink(event.serverUrl, event.owner, event.repo, route.tag, kind) } : {})
   }
 }
 
-function record(outputs: Outputs, result: DeployResult): void {
+/** The outputs a pipeline result gives (the plan file among them). */
+export function record(outputs: Outputs, result: DeployResult, baseUrl: string): void {
   outputs.status = result.status
   outputs['app-id'] = result.app?.id
   outputs['client-app-id'] = result.app?.clientAppId
   outputs['deployment-id'] = result.deployment?.id
+  if (result.app) outputs['app-url'] = appLink(baseUrl, result.app.groupId, result.app.id).url
   if (!result.plan) return
   outputs.changes = planSize(result.plan)
   try {
@@ -47,6 +56,11 @@ function record(outputs: Outputs, result: DeployResult): void {
   } catch (error) {
     core.warning(`could not write the plan file: ${error instanceof Error ? error.message : String(error)}`)
   }
+}
+
+/** The step's failure message for a result, if it failed. */
+export function failureOf(result: DeployResult): string | undefined {
+  return FAILURE[result.status]?.(result)
 }
 
 export interface SkipOptions {
@@ -82,6 +96,72 @@ function cancelSignal(): AbortSignal {
   return (signal = controller.signal)
 }
 
+/** The pipeline's settings for this run; `overrides` are the preview app's. */
+export function settingsFor(
+  inputs: Inputs,
+  event: EventContext,
+  route: Route,
+  overrides: Partial<DeploySettings> = {}
+): DeploySettings {
+  const settings = deploySettings(inputs, {
+    mode: route.kind === 'plan' ? 'plan' : 'deploy',
+    deploymentName: deploymentName(inputs['deployment-name'], route, event.pullRequest?.headSha ?? event.sha),
+    workspace: event.workspace,
+    logger: actionLogger(),
+    signal: cancelSignal()
+  })
+  return { ...settings, ...overrides }
+}
+
+/** The GitHub Deployment of a run: the tag or commit, the environment, and what kind it is. */
+export function deploymentSpec(event: EventContext, route: Route, environment: string): GitHubDeploymentSpec {
+  const production = route.kind === 'deploy' && route.tag !== undefined
+  return {
+    ref: route.tag ?? event.pullRequest?.headSha ?? event.sha,
+    environment,
+    description: `realm-deploy ${route.kind === 'preview' ? 'preview' : production ? 'release' : 'deploy'} of ${environment}`,
+    transient: route.kind === 'preview',
+    production
+  }
+}
+
+/** Runs the pipeline; with a GitHub Deployment spec, records it around the run. */
+export async function trackedPipeline(
+  settings: DeploySettings,
+  target: CommentTarget,
+  spec: GitHubDeploymentSpec | undefined,
+  outputs: Outputs
+): Promise<DeployResult> {
+  const tracked = spec ? await startGitHubDeployment(target.github, spec, target.event.runUrl) : undefined
+  if (tracked) outputs['github-deployment-id'] = tracked.id
+  const result = await runPipeline(settings)
+  if (tracked) {
+    const ok = result.status === 'deployed' || result.status === 'no-changes'
+    const url = result.app ? appLink(settings.baseUrl, result.app.groupId, result.app.id).url : undefined
+    await tracked.finish(ok ? 'success' : 'failure', renderResultText(result).split('\n')[0], url)
+  }
+  return result
+}
+
+/** Log, job summary (with `summaryExtras`, e.g. the stale previews) and pull request comment. */
+export async function reportStep(
+  result: DeployResult,
+  ctx: ReportContext,
+  target: CommentTarget,
+  outputs: Outputs,
+  summaryExtras: Partial<ReportContext> = {}
+): Promise<void> {
+  await core.group('Report', async () => {
+    if (result.plan) core.info(renderPlanText(result.plan))
+    core.info(renderResultText(result))
+    await writeSummary(renderReport(result, { ...ctx, ...summaryExtras }, SUMMARY_LIMIT))
+    outputs['comment-id'] = await publishComment(
+      target,
+      renderReport(result, ctx, reportLimit(target.marker))
+    )
+  })
+}
+
 export async function pipelineRun(
   inputs: Inputs,
   event: EventContext,
@@ -89,25 +169,19 @@ export async function pipelineRun(
   outputs: Outputs,
   target: CommentTarget
 ): Promise<string | undefined> {
-  const settings = deploySettings(inputs, {
-    mode: route.kind === 'plan' ? 'plan' : 'deploy',
-    deploymentName: deploymentName(inputs['deployment-name'], route, event.sha),
-    workspace: event.workspace,
-    logger: actionLogger(),
-    signal: cancelSignal()
-  })
-  const result = await runPipeline(settings)
-  record(outputs, result)
+  const settings = settingsFor(inputs, event, route)
+  if (route.tag) outputs.tag = route.tag
+  const spec =
+    route.kind === 'deploy' && inputs['github-deployment']
+      ? deploymentSpec(
+          event,
+          route,
+          inputs.app || (await configAppName(settings.appDir)) || inputs['app-dir']
+        )
+      : undefined
+  const result = await trackedPipeline(settings, target, spec, outputs)
+  record(outputs, result, inputs['base-url'])
   if (result.problems) await annotateProblems(result.problems, settings.appDir, event.workspace)
-  const ctx = reportContext(inputs, event, route)
-  await core.group('Report', async () => {
-    if (result.plan) core.info(renderPlanText(result.plan))
-    core.info(renderResultText(result))
-    await writeSummary(renderReport(result, ctx, SUMMARY_LIMIT))
-    outputs['comment-id'] = await publishComment(
-      target,
-      renderReport(result, ctx, reportLimit(target.marker))
-    )
-  })
-  return FAILURE[result.status]?.(result)
+  await reportStep(result, reportContext(inputs, event, route), target, outputs)
+  return failureOf(result)
 }

@@ -7,6 +7,17 @@ import { planSize } from '../plan/types.js'
 import { clip, codeSpan, escapeText, fencedBlock } from './escape.js'
 import { COMMENT_LIMIT, fitBlocks, type Blocks } from './fit.js'
 import { planBlocks } from './markdown-plan.js'
+import {
+  appLinkLine,
+  closedWhileDeployingHeadline,
+  previewBlock,
+  previewOutcomeLines,
+  releaseLine,
+  staleBlock,
+  type PreviewReport,
+  type StaleReport
+} from './markdown-preview.js'
+import type { ReleaseLink } from './links.js'
 
 export interface ReportContext {
   /** The app directory as the workflow names it. */
@@ -17,6 +28,14 @@ export interface ReportContext {
   readonly mode: string
   readonly commit?: string
   readonly runUrl?: string
+  /** The Admin API base URL: the report links the app's page there. */
+  readonly baseUrl?: string
+  /** Tag pushes and releases: the tag the deployment is named after, linked on GitHub. */
+  readonly release?: ReleaseLink
+  /** Preview runs: the pull request's preview app. */
+  readonly preview?: PreviewReport
+  /** The job summary of preview runs: previews older than `preview-ttl-days`. */
+  readonly stale?: StaleReport
 }
 
 const MAX_LOGS = 20
@@ -43,7 +62,10 @@ function facts(result: DeployResult, ctx: ReportContext): string {
     lines.push(
       `- **App**: ${codeSpan(result.app.clientAppId)} (${codeSpan(result.app.id)}) in project ${codeSpan(result.app.groupId)}${created}`
     )
+    if (ctx.baseUrl !== undefined && ctx.preview?.state !== 'closed-while-deploying')
+      lines.push(appLinkLine(ctx.baseUrl, result.app.groupId, result.app.id))
   }
+  if (ctx.release) lines.push(releaseLine(ctx.release))
   lines.push(`- **Directory**: ${codeSpan(ctx.appDir)}`)
   const d = result.deployment
   if (d)
@@ -150,18 +172,27 @@ function footer(ctx: ReportContext): string {
   return `<sub>${parts.join(' · ')}</sub>`
 }
 
+function headlineOf(result: DeployResult, ctx: ReportContext): string {
+  return ctx.preview?.state === 'closed-while-deploying'
+    ? closedWhileDeployingHeadline(ctx.preview)
+    : HEADLINE[result.status](result)
+}
+
 export function reportBlocks(result: DeployResult, ctx: ReportContext): Blocks {
-  const headline = HEADLINE[result.status](result)
+  const headline = headlineOf(result, ctx)
   const planHeading = result.status === 'planned' ? 'Plan' : 'Changes'
+  const preview = ctx.preview?.state === 'active' ? previewBlock(ctx.preview) : undefined
   const body = [
     `${title(result, ctx)}\n\n${headline}\n\n${facts(result, ctx)}`,
+    preview,
     errorBlock(result),
     result.conflict ? conflictBlock(result.conflict) : undefined,
     ...(result.plan && result.status !== 'no-changes'
       ? planBlocks(result.plan, planHeading, ctx.appDir)
       : []),
     logsBlock(result),
-    warningsBlock(result.warnings)
+    warningsBlock(result.warnings),
+    ctx.stale ? staleBlock(ctx.stale, ctx.baseUrl) : undefined
   ].filter((b): b is string => b !== undefined)
   return { body, tail: [footer(ctx)] }
 }
@@ -177,4 +208,20 @@ export function renderSkipped(reason: string, ctx: ReportContext, advice?: strin
   if (advice) lines.push('', advice)
   lines.push('', `- **Directory**: ${codeSpan(ctx.appDir)}`, '', footer(ctx))
   return lines.join('\n')
+}
+
+/** A preview run that deployed nothing: the preview was removed, or the limit was reached. */
+export function renderPreviewOutcome(
+  preview: PreviewReport,
+  ctx: ReportContext,
+  limit = COMMENT_LIMIT
+): string {
+  const head = [
+    `### realm-deploy ${ctx.mode} · ${codeSpan(preview.name)}`,
+    '',
+    ...previewOutcomeLines(preview)
+  ]
+  const facts = [`- **Directory**: ${codeSpan(ctx.appDir)}`]
+  const body = [head.join('\n'), facts.join('\n'), ctx.stale ? staleBlock(ctx.stale, ctx.baseUrl) : undefined]
+  return fitBlocks({ body: body.filter((b): b is string => b !== undefined), tail: [footer(ctx)] }, limit)
 }
