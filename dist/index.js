@@ -45922,19 +45922,22 @@ function withoutSource(resource) {
 
 class IdIndex {
     app;
+    /** One list per scope, shared by concurrent writers (a promise, so a list is read once). */
     cache = new Map();
     /** `known` seeds the lists already read with the remote snapshot (functions, services, secrets). */
     constructor(app, known = {}) {
         this.app = app;
         for (const [scope, items] of Object.entries(known)) {
             if (items)
-                this.cache.set(scope, new Map(items.map(i => [i.name, i._id])));
+                this.cache.set(scope, Promise.resolve(new Map(items.map(i => [i.name, i._id]))));
         }
     }
-    async load(scope, lister) {
+    load(scope, lister) {
         let map = this.cache.get(scope);
         if (!map) {
-            map = new Map((await lister.api.list()).map(d => [lister.key(d), String(d._id)]));
+            map = lister.api.list().then(docs => new Map(docs.map(d => [lister.key(d), String(d._id)])));
+            // A failed read is not cached: the next caller tries again.
+            map.catch(() => this.cache.delete(scope));
             this.cache.set(scope, map);
         }
         return map;
@@ -46118,19 +46121,41 @@ const apply_SYMBOL = { create: '+', update: '~', delete: '-' };
 async function applyPlan(app, plan, options) {
     const ids = new IdIndex(app, options.known);
     await applySecrets(plan, ids, app, options);
+    const concurrency = options.concurrency ?? 8;
     const upserts = plan.changes.filter(c => c.action !== 'delete');
-    const deletes = plan.changes
-        .filter(c => c.action === 'delete')
-        .sort((a, b) => APPLY_ORDER.indexOf(b.kind) - APPLY_ORDER.indexOf(a.kind));
-    for (const change of upserts) {
-        await write(change, ids, app);
-        options.logger.info(`  ${apply_SYMBOL[change.action]} ${change.kind.replace(/_/g, ' ')} ${change.key}`);
+    const deletes = plan.changes.filter(c => c.action === 'delete');
+    for (const kind of APPLY_ORDER) {
+        await inParallel(upserts.filter(c => c.kind === kind), concurrency, async (change) => {
+            await write(change, ids, app);
+            options.logger.info(`  ${apply_SYMBOL[change.action]} ${change.kind.replace(/_/g, ' ')} ${change.key}`);
+        });
     }
-    for (const change of deletes) {
-        await remove(change, ids, app);
-        options.logger.info(`  - ${change.kind.replace(/_/g, ' ')} ${change.key}`);
+    for (const kind of [...APPLY_ORDER].reverse()) {
+        await inParallel(deletes.filter(c => c.kind === kind), concurrency, async (change) => {
+            await remove(change, ids, app);
+            options.logger.info(`  - ${change.kind.replace(/_/g, ' ')} ${change.key}`);
+        });
     }
     return { applied: upserts.length + deletes.length + plan.secrets.create.length + plan.secrets.update.length };
+}
+/** Runs `work` over `items` with at most `limit` at once; the first failure stops new work and is thrown. */
+async function inParallel(items, limit, work) {
+    let next = 0;
+    let failure;
+    const worker = async () => {
+        while (next < items.length && !failure) {
+            const item = items[next++];
+            try {
+                await work(item);
+            }
+            catch (error) {
+                failure ??= { error };
+            }
+        }
+    };
+    await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
+    if (failure)
+        throw failure.error;
 }
 
 ;// CONCATENATED MODULE: ./src/plan/desired.ts
@@ -46806,6 +46831,8 @@ async function planApp(app, model, assets, settings) {
 ;// CONCATENATED MODULE: ./src/deploy/target.ts
 
 
+
+
 /** What names the app: --app alone when given; else the config's app id, `.mdb` id, then its name
  *  (a config copied from another app keeps that app's id, so the name is the fallback). */
 function referencesOf(settings, model) {
@@ -46855,6 +46882,10 @@ async function resolveTarget(client, settings, model) {
     if (settings.mode === 'plan') {
         throw new errors_ConfigError([{ source: '--app', severity: 'error', message: `no app '${reference}' yet: a plan needs an existing app (the CLI's deploy --create-app creates it)` }]);
     }
+    // A new app has no secrets: a secret the config names without a value is an input error, found
+    // before the app is created (exit 2 promises that nothing was written).
+    const secrets = desiredItems(model, { environment: settings.environment }).filter(i => i.kind === 'secret');
+    planSecrets(new Map(secrets.map(i => [i.key, i])), new Map(), { secretValues: settings.secretValues });
     const instance = await client.apps.create(settings.projectId, createBody(settings, model, reference));
     settings.logger.info(`created app ${instance.client_app_id} (${instance._id})`);
     return { instance, api: client.app(settings.projectId, instance._id), created: true };

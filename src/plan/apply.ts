@@ -15,6 +15,8 @@ import type { Change, Plan, PlanItem } from './types.js'
 export interface ApplyOptions {
   readonly secretValues: ReadonlyMap<string, string>
   readonly logger: Logger
+  /** Writes of one kind in flight at once (kinds themselves go one after another). Default 8. */
+  readonly concurrency?: number
   /** Id lists already read (the remote snapshot's), so they are not read again. */
   readonly known?: ConstructorParameters<typeof IdIndex>[1]
 }
@@ -133,18 +135,39 @@ const SYMBOL = { create: '+', update: '~', delete: '-' } as const
 export async function applyPlan(app: AppClient, plan: Plan, options: ApplyOptions): Promise<ApplyResult> {
   const ids = new IdIndex(app, options.known)
   await applySecrets(plan, ids, app, options)
+  const concurrency = options.concurrency ?? 8
   const upserts = plan.changes.filter(c => c.action !== 'delete')
-  const deletes = plan.changes
-    .filter(c => c.action === 'delete')
-    .sort((a, b) => APPLY_ORDER.indexOf(b.kind) - APPLY_ORDER.indexOf(a.kind))
-  for (const change of upserts) {
-    await write(change, ids, app)
-    options.logger.info(`  ${SYMBOL[change.action]} ${change.kind.replace(/_/g, ' ')} ${change.key}`)
+  const deletes = plan.changes.filter(c => c.action === 'delete')
+  for (const kind of APPLY_ORDER) {
+    await inParallel(upserts.filter(c => c.kind === kind), concurrency, async change => {
+      await write(change, ids, app)
+      options.logger.info(`  ${SYMBOL[change.action]} ${change.kind.replace(/_/g, ' ')} ${change.key}`)
+    })
   }
-  for (const change of deletes) {
-    await remove(change, ids, app)
-    options.logger.info(`  - ${change.kind.replace(/_/g, ' ')} ${change.key}`)
+  for (const kind of [...APPLY_ORDER].reverse()) {
+    await inParallel(deletes.filter(c => c.kind === kind), concurrency, async change => {
+      await remove(change, ids, app)
+      options.logger.info(`  - ${change.kind.replace(/_/g, ' ')} ${change.key}`)
+    })
   }
   return { applied: upserts.length + deletes.length + plan.secrets.create.length + plan.secrets.update.length }
+}
+
+/** Runs `work` over `items` with at most `limit` at once; the first failure stops new work and is thrown. */
+async function inParallel<T>(items: readonly T[], limit: number, work: (item: T) => Promise<void>): Promise<void> {
+  let next = 0
+  let failure: { error: unknown } | undefined
+  const worker = async (): Promise<void> => {
+    while (next < items.length && !failure) {
+      const item = items[next++]
+      try {
+        await work(item)
+      } catch (error) {
+        failure ??= { error }
+      }
+    }
+  }
+  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker))
+  if (failure) throw failure.error
 }
 

@@ -11,7 +11,8 @@ import type { KindName } from './kinds.js'
 type Lister = { api: CollectionApi; key: (doc: Doc) => string }
 
 export class IdIndex {
-  private readonly cache = new Map<string, Map<string, string>>()
+  /** One list per scope, shared by concurrent writers (a promise, so a list is read once). */
+  private readonly cache = new Map<string, Promise<Map<string, string>>>()
 
   /** `known` seeds the lists already read with the remote snapshot (functions, services, secrets). */
   constructor(
@@ -19,14 +20,16 @@ export class IdIndex {
     known: Partial<Record<'function' | 'service' | 'secret', ReadonlyArray<{ _id: string; name: string }>>> = {}
   ) {
     for (const [scope, items] of Object.entries(known)) {
-      if (items) this.cache.set(scope, new Map(items.map(i => [i.name, i._id])))
+      if (items) this.cache.set(scope, Promise.resolve(new Map(items.map(i => [i.name, i._id]))))
     }
   }
 
-  private async load(scope: string, lister: Lister): Promise<Map<string, string>> {
+  private load(scope: string, lister: Lister): Promise<Map<string, string>> {
     let map = this.cache.get(scope)
     if (!map) {
-      map = new Map((await lister.api.list()).map(d => [lister.key(d), String(d._id)]))
+      map = lister.api.list().then(docs => new Map(docs.map(d => [lister.key(d), String(d._id)])))
+      // A failed read is not cached: the next caller tries again.
+      map.catch(() => this.cache.delete(scope))
       this.cache.set(scope, map)
     }
     return map
