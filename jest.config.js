@@ -8,6 +8,9 @@ export default {
   transform: {
     '^.+\\.ts$': ['ts-jest', { useESM: true, tsconfig: 'tsconfig.check.json', isolatedModules: true }]
   },
+  // The one secret-leak check over every end-to-end test's captured output (__tests__/leak/).
+  globalSetup: '<rootDir>/__tests__/leak/setup.ts',
+  globalTeardown: '<rootDir>/__tests__/leak/teardown.ts',
   testTimeout: 60000,
   maxWorkers: 2,
   verbose: false,

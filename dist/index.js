@@ -46847,7 +46847,9 @@ function referencesOf(settings, model) {
 }
 function createBody(settings, model, reference) {
     const s = model.settings;
-    const body = { name: settings.createName ?? s.name ?? reference };
+    // Named as the run names the app, so the next run finds it by that name (an _id names nothing new).
+    const named = settings.app && !OBJECT_ID.test(settings.app) ? settings.app : undefined;
+    const body = { name: settings.createName ?? named ?? s.name ?? reference };
     for (const key of ['location', 'provider_region', 'deployment_model'])
         if (s[key])
             body[key] = s[key];
@@ -46856,8 +46858,25 @@ function createBody(settings, model, reference) {
         body.environment = environment;
     return body;
 }
+const OBJECT_ID = /^[0-9a-f]{24}$/i;
+/** An `_id` is looked up directly: one request instead of a list per product. */
+async function byId(client, settings, reference) {
+    if (!OBJECT_ID.test(reference))
+        return undefined;
+    try {
+        const instance = await client.apps.get(settings.projectId, reference);
+        settings.logger.info(`app ${instance.client_app_id} (${instance._id}) in project ${settings.projectId}`);
+        return { instance, api: client.app(settings.projectId, instance._id), created: false };
+    }
+    catch {
+        return undefined;
+    }
+}
 async function resolveTarget(client, settings, model) {
     const references = referencesOf(settings, model);
+    const direct = await byId(client, settings, references[0]);
+    if (direct)
+        return direct;
     const all = await client.apps.listAll(settings.projectId);
     const reference = references.find(r => matchApps(all, r).length > 0) ?? references[references.length - 1];
     const matches = matchApps(all, reference);

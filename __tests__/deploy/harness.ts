@@ -1,5 +1,6 @@
 // Shared by the pipeline tests: an in-process emulator, a copy of an app directory to edit, and
-// settings for runPipeline against them.
+// settings for runPipeline against them. The logger lines, the keys, the secret values and the
+// emulator's tokens go to the secret-leak check (../leak/capture.ts) when the harness closes.
 import { cp, mkdtemp, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
@@ -7,6 +8,9 @@ import { startEmulator, type RunningEmulator } from '../../src/emulator/server.j
 import { DEMO_PRIVATE_KEY, DEMO_PROJECT_ID, DEMO_PUBLIC_KEY, type EmulatorOptions } from '../../src/emulator/settings.js'
 import type { DeploySettings } from '../../src/deploy/types.js'
 import { createStreamLogger, type Logger } from '../../src/log.js'
+import { captureEmulatorTokens, captureSensitive, captureText } from '../leak/capture.js'
+
+const SECRET_VALUE = 'https://hooks.example.invalid/T000/B000/s3cr3t-value'
 
 export const EXAMPLE_APP = path.resolve('examples/inventory-app')
 
@@ -31,7 +35,21 @@ export async function startHarness(source = EXAMPLE_APP, options: EmulatorOption
     appDir,
     log,
     logger,
-    settings: overrides => ({
+    settings: overrides => {
+      captureSensitive('API private key', [DEMO_PRIVATE_KEY, overrides?.privateKey])
+      captureSensitive('secret value', [SECRET_VALUE, ...(overrides?.secretValues?.values() ?? [])])
+      return settingsFor(overrides)
+    },
+    close: async () => {
+      captureText('logger lines', log.join(''))
+      captureEmulatorTokens(emulator)
+      await emulator.stop()
+      await rm(work, { recursive: true, force: true })
+    }
+  }
+
+  function settingsFor(overrides?: Partial<DeploySettings>): DeploySettings {
+    return {
       appDir,
       projectId: DEMO_PROJECT_ID,
       baseUrl: emulator.url,
@@ -39,17 +57,13 @@ export async function startHarness(source = EXAMPLE_APP, options: EmulatorOption
       privateKey: DEMO_PRIVATE_KEY,
       mode: 'deploy',
       createApp: true,
-      secretValues: new Map([['slackWebhookUrl', 'https://hooks.example.invalid/T000/B000/s3cr3t-value']]),
+      secretValues: new Map([['slackWebhookUrl', SECRET_VALUE]]),
       deploymentName: 'test',
       timeoutMs: 20_000,
       pollMs: { min: 10, max: 50 },
       logger,
       client: { retry: { baseDelayMs: 5, maxDelayMs: 50 } },
       ...overrides
-    }),
-    close: async () => {
-      await emulator.stop()
-      await rm(work, { recursive: true, force: true })
     }
   }
 }

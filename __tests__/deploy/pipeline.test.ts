@@ -65,9 +65,37 @@ test('a config error is reported before any request', async () => {
   expect(h.emulator.requestLog.entries).toEqual([])
 })
 
-test('a missing secret value is an input error and nothing is written', async () => {
+test('a missing secret value is an input error and nothing is written, not even the new app', async () => {
   const result = await runPipeline(h.settings({ secretValues: new Map() }))
   expect(result.status).toBe('invalid')
   expect(result.error).toContain('slackWebhookUrl')
-  expect(writes(h).filter(w => !/\/auth\/|\/apps$/.test(w.path))).toEqual([])
+  expect(result.app).toBeUndefined()
+  expect(writes(h).filter(w => !/\/auth\//.test(w.path))).toEqual([])
+})
+
+test('--app NAME --create-app creates the app under that name, so the next run finds it', async () => {
+  const created = await runPipeline(h.settings({ app: 'inventory-staging' }))
+  expect([created.status, created.app?.name, created.app?.created]).toEqual(['deployed', 'inventory-staging', true])
+  const again = await runPipeline(h.settings({ app: 'inventory-staging' }))
+  expect([again.status, again.app?.id, again.app?.created]).toEqual(['no-changes', created.app?.id, false])
+})
+
+test('a redeploy with nothing to change reads the app in a fixed handful of requests', async () => {
+  const first = await runPipeline(h.settings())
+  h.emulator.requestLog.clear()
+  const again = await runPipeline(h.settings({ app: first.app?.id }))
+  expect(again.status).toBe('no-changes')
+  // login, the app by _id, drafts, pull, functions, services, secrets, allowed origins
+  expect(h.emulator.requestLog.entries.map(e => `${e.method} ${e.path.replace(/^.*\/apps\/[0-9a-f]{24}/, '')}`).sort()).toEqual(
+    [
+      'GET ',
+      'GET /drafts',
+      'GET /functions',
+      'GET /pull',
+      'GET /secrets',
+      'GET /security/allowed_request_origins',
+      'GET /services',
+      'POST /api/admin/v3.0/auth/providers/mongodb-cloud/login'
+    ].sort()
+  )
 })

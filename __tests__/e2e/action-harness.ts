@@ -2,6 +2,7 @@
 // INPUT_* variables (dashes kept, action.yml defaults filled in), an event payload file, and the
 // GITHUB_OUTPUT and GITHUB_STEP_SUMMARY files; then reads back what it wrote. Also: building the
 // bundle when the sources are newer, an app workspace on disk, and Admin API calls for test setup.
+// Every run's output and sensitive inputs go to the secret-leak check (../leak/capture.ts).
 import { spawn, execFileSync } from 'node:child_process'
 import {
   existsSync,
@@ -19,6 +20,7 @@ import { fileURLToPath } from 'node:url'
 import { parse } from 'yaml'
 import { API_PREFIX, type RunningEmulator } from '../../src/emulator/server.js'
 import { DEMO_PRIVATE_KEY, DEMO_PROJECT_ID, DEMO_PUBLIC_KEY } from '../../src/emulator/settings.js'
+import { captureSensitive, captureText, secretLineValues } from '../leak/capture.js'
 
 export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..')
 const BUNDLE = path.join(ROOT, 'dist', 'index.js')
@@ -146,16 +148,36 @@ export async function runAction(options: ActionRunOptions): Promise<ActionRun> {
   const tempFiles = Object.fromEntries(
     readdirSync(files.temp).map(name => [name, readFileSync(path.join(files.temp, name), 'utf8')])
   )
+  const outputText = readFileSync(files.output, 'utf8')
   const run: ActionRun = {
     code,
     stdout,
     stderr,
-    outputs: parseOutputs(readFileSync(files.output, 'utf8')),
+    outputs: parseOutputs(outputText),
     summary: readFileSync(files.summary, 'utf8'),
     tempFiles
   }
   rmSync(dir, { recursive: true, force: true })
+  captureRun(options, inputs, run, outputText)
   return run
+}
+
+/** For the secret-leak check: what the run was given that is secret, and all it wrote. */
+function captureRun(
+  options: ActionRunOptions,
+  inputs: Record<string, string>,
+  run: ActionRun,
+  outputText: string
+): void {
+  captureSensitive('API private key', [inputs['private-api-key']])
+  captureSensitive('GitHub token', [options.token, inputs['github-token']])
+  captureSensitive('secret value', secretLineValues(inputs.secrets ?? ''))
+  // The runner reads both streams for workflow commands (::add-mask:: among them).
+  captureText('action stdout', run.stdout, { runner: true })
+  captureText('action stderr', run.stderr, { runner: true })
+  captureText('job summary', run.summary)
+  captureText('GITHUB_OUTPUT file', outputText)
+  for (const text of Object.values(run.tempFiles)) captureText('RUNNER_TEMP file (plan file)', text)
 }
 
 /** A repository checkout with the app `name` under `apps/<dir>`; returns the workspace. */

@@ -13,6 +13,7 @@ import {
   type ActionRun,
   type ActionRunOptions
 } from './action-harness.js'
+import { captureEmulatorTokens } from '../leak/capture.js'
 import { ACTIONS_BOT, startGitHubStandIn, type GitHubStandIn } from './github-stand-in.js'
 
 const TOKEN = 'ghs_standInToken0123456789abcdef'
@@ -81,6 +82,7 @@ beforeAll(async () => {
 
 afterAll(async () => {
   await github?.stop()
+  if (emulator) captureEmulatorTokens(emulator)
   await emulator?.stop()
   for (const dir of workspaces) rmSync(dir, { recursive: true, force: true })
 })

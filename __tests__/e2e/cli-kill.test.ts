@@ -2,38 +2,45 @@
 // runs it. SIGTERM (a cancelled CI job): the CLI discards its draft, nothing goes live, and a rerun
 // converges. SIGKILL: nothing can clean up, so the rerun reports the orphan draft (exit 3) and a
 // rerun with --on-draft-conflict discard converges. The emulator's request log is the evidence.
+// Every deploy's output, the keys, the secret value and the emulator's tokens (from its data dir)
+// go to the secret-leak check (../leak/capture.ts).
 import { spawn, type ChildProcess } from 'node:child_process'
 import { cp, mkdtemp, readFile, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { createAdminClient } from '../../src/admin/client.js'
 import { DEMO_PRIVATE_KEY, DEMO_PROJECT_ID, DEMO_PUBLIC_KEY } from '../../src/emulator/settings.js'
+import { captureEmulatorTokens, captureSensitive, captureText } from '../leak/capture.js'
 import { ensureBundle, ROOT } from './action-harness.js'
 
 const CLI = path.join(ROOT, 'dist', 'cli', 'index.js')
 /** A second user: reads the live app, not the deploy key's draft. */
 const OBSERVER = { publicKey: 'observer', privateKey: 'observer-private-key-0001' }
+const SECRET = 'slackWebhookUrl=https://hooks.invalid/x'
 
 interface Emulator {
   url: string
   logFile: string
+  /** Where it keeps its state (tokens included). */
+  dataDir: string
   process: ChildProcess
 }
 
 async function startEmulatorProcess(dir: string): Promise<Emulator> {
   const logFile = path.join(dir, 'requests.jsonl')
+  const dataDir = path.join(dir, 'emulator-state')
   // Latency keeps the apply phase long enough to be interrupted in the middle.
-  const keys = ['--api-key', `${DEMO_PUBLIC_KEY}:${DEMO_PRIVATE_KEY}`, '--api-key', `${OBSERVER.publicKey}:${OBSERVER.privateKey}`, '--project', DEMO_PROJECT_ID]
+  const keys = ['--api-key', `${DEMO_PUBLIC_KEY}:${DEMO_PRIVATE_KEY}`, '--api-key', `${OBSERVER.publicKey}:${OBSERVER.privateKey}`, '--project', DEMO_PROJECT_ID, '--data-dir', dataDir]
   const child = spawn(process.execPath, [CLI, 'emulator', '--port', '0', '--latency-ms', '40', '--request-log', logFile, ...keys], { stdio: ['ignore', 'pipe', 'pipe'] })
   const url = await new Promise<string>((resolve, reject) => {
     child.stdout?.once('data', (chunk: Buffer) => resolve(chunk.toString().trim()))
     child.once('exit', code => reject(new Error(`emulator exited with ${code}`)))
   })
-  return { url, logFile, process: child }
+  return { url, logFile, dataDir, process: child }
 }
 
 function deploy(emulator: Emulator, appDir: string, extra: string[] = []): ChildProcess {
-  const args = [CLI, 'deploy', '--app-dir', appDir, '--base-url', emulator.url, '--project-id', DEMO_PROJECT_ID, '--app', 'inventory', '--create-app', '--secret', 'slackWebhookUrl=https://hooks.invalid/x', '--json', ...extra]
+  const args = [CLI, 'deploy', '--app-dir', appDir, '--base-url', emulator.url, '--project-id', DEMO_PROJECT_ID, '--app', 'inventory', '--create-app', '--secret', SECRET, '--json', ...extra]
   return spawn(process.execPath, args, { stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, MONGODB_ATLAS_PUBLIC_API_KEY: DEMO_PUBLIC_KEY, MONGODB_ATLAS_PRIVATE_API_KEY: DEMO_PRIVATE_KEY } })
 }
 
@@ -42,7 +49,13 @@ function finished(child: ChildProcess): Promise<{ code: number | null; signal: N
   let stderr = ''
   child.stdout?.on('data', (c: Buffer) => (stdout += c.toString()))
   child.stderr?.on('data', (c: Buffer) => (stderr += c.toString()))
-  return new Promise(resolve => child.once('exit', (code, signal) => resolve({ code, signal, stdout, stderr })))
+  return new Promise(resolve =>
+    child.once('exit', (code, signal) => {
+      captureText('CLI stdout', stdout)
+      captureText('CLI stderr', stderr)
+      resolve({ code, signal, stdout, stderr })
+    })
+  )
 }
 
 /** Kills the deploy once it has applied its second function inside the draft. */
@@ -73,6 +86,9 @@ beforeEach(async () => {
   emulator = await startEmulatorProcess(work)
 })
 afterEach(async () => {
+  captureSensitive('API private key', [DEMO_PRIVATE_KEY, OBSERVER.privateKey])
+  captureSensitive('secret value', [SECRET.slice(SECRET.indexOf('=') + 1)])
+  captureEmulatorTokens({ state: JSON.parse(await readFile(path.join(emulator.dataDir, 'state.json'), 'utf8')) })
   emulator.process.kill('SIGTERM')
   await rm(work, { recursive: true, force: true })
 })

@@ -3,8 +3,11 @@
 // their statuses, and GET /user. It serves one repository
 // under an optional path prefix (GitHub Enterprise Server's `/api/v3`), checks the token, and records
 // every request; anything else is answered 404 and listed in `unexpected`, which tests assert empty.
+// What the action writes to GitHub (comment bodies, deployments and their statuses) and the token go
+// to the secret-leak check (../leak/capture.ts).
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http'
 import type { AddressInfo } from 'node:net'
+import { captureSensitive, captureText } from '../leak/capture.js'
 
 export interface StandInComment {
   id: number
@@ -106,6 +109,7 @@ function linkHeader(base: string, perPage: number, page: number, last: number): 
 }
 
 export async function startGitHubStandIn(options: GitHubStandInOptions): Promise<GitHubStandIn> {
+  captureSensitive('GitHub token', [options.token])
   const prefix = options.prefix ?? ''
   const repoPath = `${prefix}/repos/${options.owner}/${options.repo}`
   let nextId = 1000
@@ -135,6 +139,7 @@ export async function startGitHubStandIn(options: GitHubStandInOptions): Promise
     if (standIn.readOnly) return FORBIDDEN
     if (issue !== undefined) {
       const { body } = await readJson(req)
+      captureText('PR comment', String(body))
       return { status: 201, body: standIn.addComment(issue, author.login, String(body), author.type) }
     }
     for (const list of standIn.comments.values()) {
@@ -145,6 +150,7 @@ export async function startGitHubStandIn(options: GitHubStandInOptions): Promise
         return { status: 204 }
       }
       list[index].body = String((await readJson(req)).body)
+      captureText('PR comment', list[index].body)
       return { status: 200, body: list[index] }
     }
     return { status: 404, body: { message: 'Not Found' } }
@@ -153,6 +159,7 @@ export async function startGitHubStandIn(options: GitHubStandInOptions): Promise
   const createDeployment = async (req: IncomingMessage): Promise<Reply> => {
     if (standIn.readOnly || standIn.deploymentsForbidden) return FORBIDDEN
     const body = await readJson(req)
+    captureText('GitHub deployment', JSON.stringify(body))
     if (typeof body.ref !== 'string' || typeof body.environment !== 'string')
       return { status: 422, body: { message: 'ref and environment are required' } }
     const deployment: StandInDeployment = {
@@ -172,6 +179,7 @@ export async function startGitHubStandIn(options: GitHubStandInOptions): Promise
     const deployment = standIn.deployments.find(d => d.id === id)
     if (!deployment) return { status: 404, body: { message: 'Not Found' } }
     const body = (await readJson(req)) as unknown as StandInDeploymentStatus
+    captureText('GitHub deployment status', JSON.stringify(body))
     const states = ['error', 'failure', 'inactive', 'in_progress', 'queued', 'pending', 'success']
     if (!states.includes(body.state)) return { status: 422, body: { message: `invalid state ${body.state}` } }
     deployment.statuses.push(body)

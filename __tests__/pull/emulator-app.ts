@@ -1,5 +1,9 @@
 // The pull tests' remote side: an in-process emulator, apps deployed into it from config
-// directories through the real pipeline, and `realm-deploy ...` run in-process against it.
+// directories through the real pipeline, and `realm-deploy ...` run in-process against it. Its
+// output, the files a pull writes, the keys, secret values and the emulator's tokens go to the
+// secret-leak check (../leak/capture.ts).
+import { readdir, readFile } from 'node:fs/promises'
+import path from 'node:path'
 import { loadApp } from '../../src/app/index.js'
 import { runCli } from '../../src/cli/run.js'
 import { runPipeline } from '../../src/deploy/pipeline.js'
@@ -7,17 +11,21 @@ import type { DeployResult, DeploySettings } from '../../src/deploy/types.js'
 import { startEmulator, type RunningEmulator } from '../../src/emulator/server.js'
 import { DEMO_PRIVATE_KEY, DEMO_PROJECT_ID, DEMO_PUBLIC_KEY } from '../../src/emulator/settings.js'
 import { silentLogger } from '../../src/log.js'
+import { captureSensitive, captureText, capturingTokensOnStop } from '../leak/capture.js'
 
 export const PROJECT_ID = DEMO_PROJECT_ID
 export const KEYS = { publicKey: DEMO_PUBLIC_KEY, privateKey: DEMO_PRIVATE_KEY }
 
 export async function startTestEmulator(): Promise<RunningEmulator> {
-  return startEmulator({ deploymentTimings: { createdMs: 0, pendingMs: 0 } })
+  captureSensitive('API private key', [KEYS.privateKey])
+  return capturingTokensOnStop(await startEmulator({ deploymentTimings: { createdMs: 0, pendingMs: 0 } }))
 }
 
 /** A recognisable value for every secret the app references (tests check none of them leaks). */
 export function secretValueFor(name: string): string {
-  return `s3cret-value-of-${name}`
+  const value = `s3cret-value-of-${name}`
+  captureSensitive('secret value', [value])
+  return value
 }
 
 export function pipelineSettings(
@@ -87,5 +95,17 @@ export async function runCommand(emulator: RunningEmulator, args: string[]): Pro
     cwd: process.cwd(),
     signal: new AbortController().signal
   })
+  captureText(`realm-deploy ${args[0]} stdout`, stdout)
+  captureText(`realm-deploy ${args[0]} stderr`, stderr)
+  const out = args[0] === 'pull' ? args[args.indexOf('--out') + 1] : undefined
+  if (out && args.includes('--out') && code === 0) await capturePulledFiles(out)
   return { code, stdout, stderr }
+}
+
+/** Every file a pull wrote (they go into a repository). */
+async function capturePulledFiles(dir: string): Promise<void> {
+  for (const entry of await readdir(dir, { withFileTypes: true, recursive: true })) {
+    if (entry.isFile())
+      captureText('pulled file', await readFile(path.join(entry.parentPath, entry.name), 'utf8'))
+  }
 }

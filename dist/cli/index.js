@@ -37730,7 +37730,9 @@ function referencesOf(settings, model) {
 }
 function createBody(settings, model, reference) {
     const s = model.settings;
-    const body = { name: settings.createName ?? s.name ?? reference };
+    // Named as the run names the app, so the next run finds it by that name (an _id names nothing new).
+    const named = settings.app && !OBJECT_ID.test(settings.app) ? settings.app : undefined;
+    const body = { name: settings.createName ?? named ?? s.name ?? reference };
     for (const key of ['location', 'provider_region', 'deployment_model'])
         if (s[key])
             body[key] = s[key];
@@ -37739,8 +37741,25 @@ function createBody(settings, model, reference) {
         body.environment = environment;
     return body;
 }
+const OBJECT_ID = /^[0-9a-f]{24}$/i;
+/** An `_id` is looked up directly: one request instead of a list per product. */
+async function byId(client, settings, reference) {
+    if (!OBJECT_ID.test(reference))
+        return undefined;
+    try {
+        const instance = await client.apps.get(settings.projectId, reference);
+        settings.logger.info(`app ${instance.client_app_id} (${instance._id}) in project ${settings.projectId}`);
+        return { instance, api: client.app(settings.projectId, instance._id), created: false };
+    }
+    catch {
+        return undefined;
+    }
+}
 async function resolveTarget(client, settings, model) {
     const references = referencesOf(settings, model);
+    const direct = await byId(client, settings, references[0]);
+    if (direct)
+        return direct;
     const all = await client.apps.listAll(settings.projectId);
     const reference = references.find(r => matchApps(all, r).length > 0) ?? references[references.length - 1];
     const matches = matchApps(all, reference);
@@ -38205,6 +38224,7 @@ async function defaultDeploymentName(cwd) {
 
 
 
+
 const planOptions = {
     'app-dir': {
         type: 'string',
@@ -38282,6 +38302,19 @@ function draftPolicy(values) {
         }
     ]);
 }
+/** Checked here, not by the API: an unknown name would otherwise reach the first write (app creation). */
+function environmentOption(values) {
+    const name = stringOption(values, 'environment');
+    if (name === undefined || ENVIRONMENT_NAMES.includes(name))
+        return name;
+    throw new ConfigError([
+        {
+            source: '--environment',
+            severity: 'error',
+            message: `'${name}' is not one of ${ENVIRONMENT_NAMES.filter(Boolean).join(', ')} ("" for none)`
+        }
+    ]);
+}
 function positiveInteger(values, name, fallback) {
     const text = stringOption(values, name);
     if (text === undefined)
@@ -38317,7 +38350,7 @@ async function settingsFrom(values, io, mode) {
         mode,
         secretValues,
         updateSecrets: values['update-secrets'] === true,
-        environment: stringOption(values, 'environment'),
+        environment: environmentOption(values),
         noDelete: values['no-delete'] === true,
         includeHosting: values['include-hosting'] === true,
         keepRemoteAssets: values['keep-remote-assets'] === true,
@@ -38462,7 +38495,7 @@ function nextObjectId(state) {
     state.next_id += 1;
     return OBJECT_ID_PREFIX + state.next_id.toString(16).padStart(16, '0');
 }
-const OBJECT_ID = /^[0-9a-f]{24}$/;
+const ids_OBJECT_ID = /^[0-9a-f]{24}$/;
 function base64url(value) {
     return Buffer.from(value).toString('base64url');
 }
@@ -42549,7 +42582,7 @@ function resolveSettings(options) {
     for (const user of s.users) {
         check(user.publicKey.length > 0 && user.privateKey.length > 0, 'an API key needs a public and a private part');
         for (const project of user.projects)
-            check(OBJECT_ID.test(project), `project id '${project}' (expected 24 hex digits)`);
+            check(ids_OBJECT_ID.test(project), `project id '${project}' (expected 24 hex digits)`);
     }
     return s;
 }

@@ -7,6 +7,8 @@ import { matchApps } from '../admin/apps.js'
 import type { AppCreate, AppInstance } from '../admin/types.js'
 import type { AppModel } from '../app/model.js'
 import { ConfigError } from '../errors.js'
+import { desiredItems } from '../plan/desired.js'
+import { planSecrets } from '../plan/diff.js'
 import type { DeploySettings } from './types.js'
 
 export interface Target {
@@ -28,15 +30,33 @@ function referencesOf(settings: DeploySettings, model: AppModel): string[] {
 
 function createBody(settings: DeploySettings, model: AppModel, reference: string): AppCreate {
   const s = model.settings
-  const body: Record<string, unknown> = { name: settings.createName ?? s.name ?? reference }
+  // Named as the run names the app, so the next run finds it by that name (an _id names nothing new).
+  const named = settings.app && !OBJECT_ID.test(settings.app) ? settings.app : undefined
+  const body: Record<string, unknown> = { name: settings.createName ?? named ?? s.name ?? reference }
   for (const key of ['location', 'provider_region', 'deployment_model'] as const) if (s[key]) body[key] = s[key]
   const environment = settings.environment ?? s.environment
   if (environment) body.environment = environment
   return body as AppCreate
 }
 
+const OBJECT_ID = /^[0-9a-f]{24}$/i
+
+/** An `_id` is looked up directly: one request instead of a list per product. */
+async function byId(client: AdminClient, settings: DeploySettings, reference: string): Promise<Target | undefined> {
+  if (!OBJECT_ID.test(reference)) return undefined
+  try {
+    const instance = await client.apps.get(settings.projectId, reference)
+    settings.logger.info(`app ${instance.client_app_id} (${instance._id}) in project ${settings.projectId}`)
+    return { instance, api: client.app(settings.projectId, instance._id), created: false }
+  } catch {
+    return undefined
+  }
+}
+
 export async function resolveTarget(client: AdminClient, settings: DeploySettings, model: AppModel): Promise<Target> {
   const references = referencesOf(settings, model)
+  const direct = await byId(client, settings, references[0])
+  if (direct) return direct
   const all = await client.apps.listAll(settings.projectId)
   const reference = references.find(r => matchApps(all, r).length > 0) ?? references[references.length - 1]
   const matches = matchApps(all, reference)
@@ -61,6 +81,10 @@ export async function resolveTarget(client: AdminClient, settings: DeploySetting
   if (settings.mode === 'plan') {
     throw new ConfigError([{ source: '--app', severity: 'error', message: `no app '${reference}' yet: a plan needs an existing app (the CLI's deploy --create-app creates it)` }])
   }
+  // A new app has no secrets: a secret the config names without a value is an input error, found
+  // before the app is created (exit 2 promises that nothing was written).
+  const secrets = desiredItems(model, { environment: settings.environment }).filter(i => i.kind === 'secret')
+  planSecrets(new Map(secrets.map(i => [i.key, i])), new Map(), { secretValues: settings.secretValues })
   const instance = await client.apps.create(settings.projectId, createBody(settings, model, reference))
   settings.logger.info(`created app ${instance.client_app_id} (${instance._id})`)
   return { instance, api: client.app(settings.projectId, instance._id), created: true }

@@ -1,6 +1,7 @@
 // `realm-deploy plan` and `realm-deploy deploy`: the same pipeline, one reads only.
 import path from 'node:path'
 import { readSecretInputs } from '../../app/index.js'
+import { ENVIRONMENT_NAMES } from '../../app/model.js'
 import { runPipeline } from '../../deploy/pipeline.js'
 import type { DeployResult, DeploySettings, DraftPolicy } from '../../deploy/types.js'
 import { ConfigError } from '../../errors.js'
@@ -96,6 +97,19 @@ function draftPolicy(values: OptionValues): DraftPolicy {
   ])
 }
 
+/** Checked here, not by the API: an unknown name would otherwise reach the first write (app creation). */
+function environmentOption(values: OptionValues): string | undefined {
+  const name = stringOption(values, 'environment')
+  if (name === undefined || (ENVIRONMENT_NAMES as readonly string[]).includes(name)) return name
+  throw new ConfigError([
+    {
+      source: '--environment',
+      severity: 'error',
+      message: `'${name}' is not one of ${ENVIRONMENT_NAMES.filter(Boolean).join(', ')} ("" for none)`
+    }
+  ])
+}
+
 function positiveInteger(values: OptionValues, name: string, fallback: number): number {
   const text = stringOption(values, name)
   if (text === undefined) return fallback
@@ -136,7 +150,7 @@ async function settingsFrom(
     mode,
     secretValues,
     updateSecrets: values['update-secrets'] === true,
-    environment: stringOption(values, 'environment'),
+    environment: environmentOption(values),
     noDelete: values['no-delete'] === true,
     includeHosting: values['include-hosting'] === true,
     keepRemoteAssets: values['keep-remote-assets'] === true,
