@@ -38288,7 +38288,8 @@ const deployOptions = {
         value: 'SECONDS',
         description: 'How long to wait for the deployment and installs.',
         default: '900'
-    }
+    },
+    'upload-concurrency': { type: 'string', value: 'N', description: 'Hosting uploads in flight at once.', default: '16' }
 };
 function draftPolicy(values) {
     const policy = stringOption(values, 'on-draft-conflict') ?? 'fail';

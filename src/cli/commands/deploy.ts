@@ -82,7 +82,8 @@ const deployOptions: Record<string, OptionSpec> = {
     value: 'SECONDS',
     description: 'How long to wait for the deployment and installs.',
     default: '900'
-  }
+  },
+  'upload-concurrency': { type: 'string', value: 'N', description: 'Hosting uploads in flight at once.', default: '16' }
 }
 
 function draftPolicy(values: OptionValues): DraftPolicy {
