@@ -41319,8 +41319,13 @@ const KINDS = {
         singleton: false,
         fields: doc => canonicalize({
             type: doc.type,
-            // Sync lives in the data source's config on the server but is planned as its own kind.
-            config: isObject(doc.config) ? pick(doc.config, ['clusterId', 'groupName', 'orgName', 'flexible_sync', 'sync']) : doc.config
+            // Sync lives in the data source's config on the server but is planned as its own kind; an
+            // Atlas cluster's read preference and wire protocol default when the file leaves them out.
+            config: isObject(doc.config)
+                ? canonicalize(pick(doc.config, ['clusterId', 'groupName', 'orgName', 'flexible_sync', 'sync']), {
+                    defaults: doc.type === 'mongodb-atlas' ? { readPreference: 'primary', wireProtocolEnabled: false } : {}
+                })
+                : doc.config
         })
     },
     schema: {
@@ -46373,6 +46378,38 @@ function remoteItems(snapshot) {
     ];
 }
 
+;// CONCATENATED MODULE: ./src/deploy/cleanup.ts
+function cleanupApp(target) {
+    return target.client.withSignal(AbortSignal.timeout(30_000)).app(target.projectId, target.appId);
+}
+/**
+ * Discards `draftId`, or, when the run never learned its draft's id (the create was interrupted),
+ * every draft this key has: the run checked there was none before it created its own.
+ */
+async function discardRunDraft(target, draftId) {
+    try {
+        const app = cleanupApp(target);
+        const drafts = (await app.drafts.list()).filter(d => draftId === undefined || d._id === draftId);
+        for (const draft of drafts) {
+            await app.drafts.discard(draft._id);
+            target.logger.info(`draft ${draft._id} discarded: nothing of this run went live`);
+        }
+    }
+    catch (error) {
+        const which = draftId ? `draft ${draftId}` : "this run's draft";
+        target.logger.error(`could not discard ${which}: ${error instanceof Error ? error.message : String(error)}; discard it in the App Services UI`);
+    }
+}
+/** The deployment of `draftId`, if the server started one. */
+async function findDeploymentOf(target, draftId) {
+    try {
+        return (await cleanupApp(target).deployments.list()).find(d => d.draft_id === draftId);
+    }
+    catch {
+        return undefined;
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/deploy/conflict.ts
 // The conflict report after a deployment failed because the app changed under the draft: which of
 // the plan's resources changed remotely since the plan was made, what the repository wants, what the
@@ -46515,6 +46552,29 @@ async function verifyDeployment(app, deployment) {
 /** The Admin API gives no conflict code; a failed deployment whose message speaks of one is one. */
 function isConflictMessage(message) {
     return /conflict|changed after|out of date|invalid draft|draft is invalid|modified since/i.test(message ?? '');
+}
+/**
+ * A deployment still in progress (a previous run's, or someone's) has not reached the app yet, so a
+ * plan read now would repeat its changes: wait for it to finish first (bounded).
+ */
+async function waitForRunningDeployment(app, poll, logger) {
+    const [newest] = await app.deployments.list();
+    if (!newest || TERMINAL.has(newest.status))
+        return;
+    logger.info(`deployment ${newest._id} is still ${newest.status}: waiting for it to finish before planning`);
+    const done = await pollUntil(poll, async () => {
+        const d = await app.deployments.get(newest._id);
+        return TERMINAL.has(d.status) ? d : undefined;
+    });
+    if (done)
+        return;
+    const message = `deployment ${newest._id} was still in progress after ${Math.round(poll.timeoutMs / 1000)} s`;
+    throw new ConflictError(message, {
+        cause: 'deployed-meanwhile',
+        message,
+        items: [],
+        resolution: `Wait for deployment ${newest._id} to finish (the app's deployment history shows it), then rerun.`
+    });
 }
 
 ;// CONCATENATED MODULE: ./src/deploy/drafts.ts
@@ -46930,6 +46990,7 @@ async function resolveTarget(client, settings, model) {
 
 
 
+
 function pollFor(settings) {
     return {
         min: settings.pollMs?.min ?? 500,
@@ -46958,6 +47019,7 @@ function result(run, fields) {
             ? { app: { id: app.instance._id, clientAppId: app.instance.client_app_id, name: app.instance.name, groupId: run.settings.projectId, created: app.created } }
             : {}),
         ...(run?.planned ? { plan: run.planned.plan } : {}),
+        ...(run?.deployment ? { deployment: run.deployment } : {}),
         warnings: run?.warnings ?? [],
         ...fields
     };
@@ -46968,8 +47030,10 @@ async function planAndDeploy(run) {
     run.app = await resolveTarget(client, settings, model);
     const app = run.app.api;
     const poll = pollFor(settings);
-    if (settings.mode === 'deploy')
+    if (settings.mode === 'deploy') {
         await settleOpenDraft(app, settings.onDraftConflict ?? 'fail', poll, settings.logger);
+        await waitForRunningDeployment(app, poll, settings.logger);
+    }
     else if ((await app.drafts.list()).length > 0)
         run.warnings.push('a draft is open for this API key: the plan compares against the app as that draft changes it');
     run.planned = await settings.logger.group('Plan', () => planApp(app, model, run.assets, settings));
@@ -47026,23 +47090,32 @@ async function readErrorLogs(app, run) {
     }
     return entries;
 }
+function cleanupTarget(run) {
+    const appId = run.app.instance._id;
+    return { client: run.client, projectId: run.settings.projectId, appId, logger: run.settings.logger };
+}
+function deploymentOf(d, settings) {
+    const errorMessage = d.status_error_message ? { errorMessage: String(d.status_error_message) } : {};
+    return { id: d._id, name: String(d.name ?? settings.deploymentName ?? ''), status: d.status, ...errorMessage };
+}
 async function applyInDraft(run, poll) {
     const { settings } = run;
     const app = run.app.api;
     const { plan, snapshot, remote } = run.planned;
-    const draft = await app.drafts.create();
-    settings.logger.info(`draft ${draft._id} opened`);
+    let draftId;
     try {
+        draftId = (await app.drafts.create())._id;
+        settings.logger.info(`draft ${draftId} opened`);
         await applyPlan(app, plan, { secretValues: settings.secretValues, logger: settings.logger, known: { function: snapshot.functions, service: snapshot.services, secret: snapshot.secrets } });
     }
     catch (error) {
-        await discardQuietly(run, draft._id);
+        await discardRunDraft(cleanupTarget(run), draftId);
         throw error;
     }
-    const d = await deployDraft(app, draft._id, settings.deploymentName ?? '', poll, settings.logger);
-    const deployment = { id: d._id, name: String(d.name ?? settings.deploymentName ?? ''), status: d.status, ...(d.status_error_message ? { errorMessage: String(d.status_error_message) } : {}) };
+    const d = await deployOrExplain(run, draftId, poll);
+    const deployment = deploymentOf(d, settings);
     if (d.status === 'failed') {
-        await discardQuietly(run, draft._id);
+        await discardRunDraft(cleanupTarget(run), draftId);
         if (isConflictMessage(d.status_error_message)) {
             const after = remoteItems(await readSnapshot(app, { hosting: false }));
             return { deployment, conflict: conflictReport(String(d.status_error_message), plan.changes, remote, after) };
@@ -47054,17 +47127,21 @@ async function applyInDraft(run, poll) {
         run.warnings.push(problem);
     return { deployment };
 }
-/** Drops our draft with a fresh, short-lived signal: the run's own may be the one that was aborted. */
-async function discardQuietly(run, draftId) {
-    const api = run.app.instance;
-    const cleanup = run.client.withSignal(AbortSignal.timeout(30_000)).app(run.settings.projectId, api._id);
+/** Deploys the draft; if that is interrupted, finds out whether the deployment started anyway. */
+async function deployOrExplain(run, draftId, poll) {
+    const { settings } = run;
     try {
-        if ((await cleanup.drafts.list()).some(d => d._id === draftId))
-            await cleanup.drafts.discard(draftId);
-        run.settings.logger.info(`draft ${draftId} discarded: nothing of this run went live`);
+        return await deployDraft(run.app.api, draftId, settings.deploymentName ?? '', poll, settings.logger);
     }
     catch (error) {
-        run.settings.logger.error(`could not discard draft ${draftId}: ${error instanceof Error ? error.message : String(error)}; discard it in the App Services UI`);
+        const started = await findDeploymentOf(cleanupTarget(run), draftId);
+        if (!started) {
+            await discardRunDraft(cleanupTarget(run), draftId);
+            throw error;
+        }
+        run.deployment = deploymentOf(started, settings);
+        run.note = `deployment ${started._id} of this run was started before the interruption and was '${started.status}' then: check the app's deployment history`;
+        throw error;
     }
 }
 async function runPipeline(settings) {
@@ -47081,9 +47158,10 @@ async function runPipeline(settings) {
             return result(run, { status: 'invalid', exitCode: 2, error: message, problems: error.problems });
         if (error instanceof ConflictError)
             return result(run, { status: 'conflict', exitCode: 3, conflict: error.details, error: message });
+        const note = run?.note ? `; ${run.note}` : '';
         if (error instanceof CancelledError)
-            return result(run, { status: 'failed', exitCode: 130, error: 'cancelled' });
-        return result(run, { status: 'failed', exitCode: exitCodeOf(error) || 1, error: message });
+            return result(run, { status: 'failed', exitCode: 130, error: `cancelled${note}` });
+        return result(run, { status: 'failed', exitCode: exitCodeOf(error) || 1, error: `${message}${note}` });
     }
 }
 

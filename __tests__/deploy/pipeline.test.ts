@@ -85,10 +85,11 @@ test('a redeploy with nothing to change reads the app in a fixed handful of requ
   h.emulator.requestLog.clear()
   const again = await runPipeline(h.settings({ app: first.app?.id }))
   expect(again.status).toBe('no-changes')
-  // login, the app by _id, drafts, pull, functions, services, secrets, allowed origins
+  // login, the app by _id, drafts, deployments in progress, pull, functions, services, secrets, origins
   expect(h.emulator.requestLog.entries.map(e => `${e.method} ${e.path.replace(/^.*\/apps\/[0-9a-f]{24}/, '')}`).sort()).toEqual(
     [
       'GET ',
+      'GET /deployments',
       'GET /drafts',
       'GET /functions',
       'GET /pull',

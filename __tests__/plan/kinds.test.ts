@@ -54,3 +54,10 @@ test('rules keep role order; a schema property named _id is compared', () => {
   const schema = (t: string) => ({ database: 'd', collection: 'c', schema: { properties: { _id: { bsonType: t } } } })
   expect(diff('schema', schema('objectId'), schema('string'))).toEqual(['schema'])
 })
+
+test("an Atlas data source without readPreference and wireProtocolEnabled equals the server's defaults", () => {
+  const local = { name: 'mongodb-atlas', type: 'mongodb-atlas', config: { clusterName: 'Cluster0' } }
+  const remote = { ...local, config: { clusterName: 'Cluster0', readPreference: 'primary', wireProtocolEnabled: false, clusterId: 'x' } }
+  expect(diff('data_source', local, remote)).toEqual([])
+  expect(diff('data_source', local, { ...remote, config: { ...remote.config, readPreference: 'secondary' } })).toEqual(['config'])
+})

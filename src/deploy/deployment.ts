@@ -1,7 +1,7 @@
 // Deploys the draft and waits for the deployment to finish, then checks it is the app's newest.
 import type { AppClient } from '../admin/app-client.js'
 import type { Deployment } from '../admin/types.js'
-import { DeployError } from '../errors.js'
+import { ConflictError, DeployError } from '../errors.js'
 import type { Logger } from '../log.js'
 import { pollUntil, type Poll } from './poll.js'
 
@@ -43,4 +43,26 @@ export async function verifyDeployment(app: AppClient, deployment: Deployment): 
 /** The Admin API gives no conflict code; a failed deployment whose message speaks of one is one. */
 export function isConflictMessage(message: string | undefined): boolean {
   return /conflict|changed after|out of date|invalid draft|draft is invalid|modified since/i.test(message ?? '')
+}
+
+/**
+ * A deployment still in progress (a previous run's, or someone's) has not reached the app yet, so a
+ * plan read now would repeat its changes: wait for it to finish first (bounded).
+ */
+export async function waitForRunningDeployment(app: AppClient, poll: Poll, logger: Logger): Promise<void> {
+  const [newest] = await app.deployments.list()
+  if (!newest || TERMINAL.has(newest.status)) return
+  logger.info(`deployment ${newest._id} is still ${newest.status}: waiting for it to finish before planning`)
+  const done = await pollUntil(poll, async () => {
+    const d = await app.deployments.get(newest._id)
+    return TERMINAL.has(d.status) ? d : undefined
+  })
+  if (done) return
+  const message = `deployment ${newest._id} was still in progress after ${Math.round(poll.timeoutMs / 1000)} s`
+  throw new ConflictError(message, {
+    cause: 'deployed-meanwhile',
+    message,
+    items: [],
+    resolution: `Wait for deployment ${newest._id} to finish (the app's deployment history shows it), then rerun.`
+  })
 }

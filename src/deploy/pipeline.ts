@@ -4,7 +4,7 @@
 // deployment discards the draft, so nothing half-applied goes live.
 import { createAdminClient, type AdminClient } from '../admin/client.js'
 import type { AppClient } from '../admin/app-client.js'
-import type { AppInstance, LogEntry } from '../admin/types.js'
+import type { AppInstance, Deployment, LogEntry } from '../admin/types.js'
 import { expandTemplates, loadApp } from '../app/index.js'
 import type { AppModel } from '../app/model.js'
 import { CancelledError, ConfigError, ConflictError, exitCodeOf } from '../errors.js'
@@ -13,9 +13,10 @@ import type { LocalAsset } from '../hosting/types.js'
 import { applyPlan } from '../plan/apply.js'
 import { remoteItems } from '../plan/remote.js'
 import { draftChanges, planSize } from '../plan/types.js'
+import { discardRunDraft, findDeploymentOf, type CleanupTarget } from './cleanup.js'
 import { conflictReport } from './conflict.js'
 import { installDependencies } from './dependencies.js'
-import { deployDraft, isConflictMessage, verifyDeployment } from './deployment.js'
+import { deployDraft, isConflictMessage, verifyDeployment, waitForRunningDeployment } from './deployment.js'
 import { settleOpenDraft } from './drafts.js'
 import { applyHosting } from './hosting.js'
 import { planApp, type PlannedApp } from './plan-app.js'
@@ -33,6 +34,10 @@ interface Run {
   readonly warnings: string[]
   app?: { instance: AppInstance; api: AppClient; created: boolean }
   planned?: PlannedApp
+  /** A deployment this run started, when the run was interrupted after starting it. */
+  deployment?: DeployResult['deployment']
+  /** What an interruption leaves to know (added to the error). */
+  note?: string
 }
 
 function pollFor(settings: DeploySettings): Poll {
@@ -63,6 +68,7 @@ function result(run: Run | undefined, fields: Partial<DeployResult> & Pick<Deplo
       ? { app: { id: app.instance._id, clientAppId: app.instance.client_app_id, name: app.instance.name, groupId: run.settings.projectId, created: app.created } }
       : {}),
     ...(run?.planned ? { plan: run.planned.plan } : {}),
+    ...(run?.deployment ? { deployment: run.deployment } : {}),
     warnings: run?.warnings ?? [],
     ...fields
   }
@@ -74,7 +80,10 @@ async function planAndDeploy(run: Run): Promise<DeployResult> {
   run.app = await resolveTarget(client, settings, model)
   const app = run.app.api
   const poll = pollFor(settings)
-  if (settings.mode === 'deploy') await settleOpenDraft(app, settings.onDraftConflict ?? 'fail', poll, settings.logger)
+  if (settings.mode === 'deploy') {
+    await settleOpenDraft(app, settings.onDraftConflict ?? 'fail', poll, settings.logger)
+    await waitForRunningDeployment(app, poll, settings.logger)
+  }
   else if ((await app.drafts.list()).length > 0) run.warnings.push('a draft is open for this API key: the plan compares against the app as that draft changes it')
   run.planned = await settings.logger.group('Plan', () => planApp(app, model, run.assets, settings))
   const { plan } = run.planned
@@ -133,22 +142,33 @@ async function readErrorLogs(app: AppClient, run: Run): Promise<LogEntry[]> {
 
 type Deployed = { deployment: NonNullable<DeployResult['deployment']> } | { conflict: ConflictReport; deployment: NonNullable<DeployResult['deployment']> }
 
+function cleanupTarget(run: Run): CleanupTarget {
+  const appId = (run.app as NonNullable<Run['app']>).instance._id
+  return { client: run.client, projectId: run.settings.projectId, appId, logger: run.settings.logger }
+}
+
+function deploymentOf(d: Deployment, settings: DeploySettings): NonNullable<DeployResult['deployment']> {
+  const errorMessage = d.status_error_message ? { errorMessage: String(d.status_error_message) } : {}
+  return { id: d._id, name: String(d.name ?? settings.deploymentName ?? ''), status: d.status, ...errorMessage }
+}
+
 async function applyInDraft(run: Run, poll: Poll): Promise<Deployed> {
   const { settings } = run
   const app = (run.app as NonNullable<Run['app']>).api
   const { plan, snapshot, remote } = run.planned as PlannedApp
-  const draft = await app.drafts.create()
-  settings.logger.info(`draft ${draft._id} opened`)
+  let draftId: string | undefined
   try {
+    draftId = (await app.drafts.create())._id
+    settings.logger.info(`draft ${draftId} opened`)
     await applyPlan(app, plan, { secretValues: settings.secretValues, logger: settings.logger, known: { function: snapshot.functions, service: snapshot.services, secret: snapshot.secrets } })
   } catch (error) {
-    await discardQuietly(run, draft._id)
+    await discardRunDraft(cleanupTarget(run), draftId)
     throw error
   }
-  const d = await deployDraft(app, draft._id, settings.deploymentName ?? '', poll, settings.logger)
-  const deployment = { id: d._id, name: String(d.name ?? settings.deploymentName ?? ''), status: d.status, ...(d.status_error_message ? { errorMessage: String(d.status_error_message) } : {}) }
+  const d = await deployOrExplain(run, draftId, poll)
+  const deployment = deploymentOf(d, settings)
   if (d.status === 'failed') {
-    await discardQuietly(run, draft._id)
+    await discardRunDraft(cleanupTarget(run), draftId)
     if (isConflictMessage(d.status_error_message)) {
       const after = remoteItems(await readSnapshot(app, { hosting: false }))
       return { deployment, conflict: conflictReport(String(d.status_error_message), plan.changes, remote, after) }
@@ -160,15 +180,20 @@ async function applyInDraft(run: Run, poll: Poll): Promise<Deployed> {
   return { deployment }
 }
 
-/** Drops our draft with a fresh, short-lived signal: the run's own may be the one that was aborted. */
-async function discardQuietly(run: Run, draftId: string): Promise<void> {
-  const api = (run.app as NonNullable<Run['app']>).instance
-  const cleanup = run.client.withSignal(AbortSignal.timeout(30_000)).app(run.settings.projectId, api._id)
+/** Deploys the draft; if that is interrupted, finds out whether the deployment started anyway. */
+async function deployOrExplain(run: Run, draftId: string, poll: Poll): Promise<Deployment> {
+  const { settings } = run
   try {
-    if ((await cleanup.drafts.list()).some(d => d._id === draftId)) await cleanup.drafts.discard(draftId)
-    run.settings.logger.info(`draft ${draftId} discarded: nothing of this run went live`)
+    return await deployDraft((run.app as NonNullable<Run['app']>).api, draftId, settings.deploymentName ?? '', poll, settings.logger)
   } catch (error) {
-    run.settings.logger.error(`could not discard draft ${draftId}: ${error instanceof Error ? error.message : String(error)}; discard it in the App Services UI`)
+    const started = await findDeploymentOf(cleanupTarget(run), draftId)
+    if (!started) {
+      await discardRunDraft(cleanupTarget(run), draftId)
+      throw error
+    }
+    run.deployment = deploymentOf(started, settings)
+    run.note = `deployment ${started._id} of this run was started before the interruption and was '${started.status}' then: check the app's deployment history`
+    throw error
   }
 }
 
@@ -183,7 +208,8 @@ export async function runPipeline(settings: DeploySettings): Promise<DeployResul
     const message = error instanceof Error ? error.message : String(error)
     if (error instanceof ConfigError) return result(run, { status: 'invalid', exitCode: 2, error: message, problems: error.problems })
     if (error instanceof ConflictError) return result(run, { status: 'conflict', exitCode: 3, conflict: error.details as ConflictReport, error: message })
-    if (error instanceof CancelledError) return result(run, { status: 'failed', exitCode: 130, error: 'cancelled' })
-    return result(run, { status: 'failed', exitCode: exitCodeOf(error) || 1, error: message })
+    const note = run?.note ? `; ${run.note}` : ''
+    if (error instanceof CancelledError) return result(run, { status: 'failed', exitCode: 130, error: `cancelled${note}` })
+    return result(run, { status: 'failed', exitCode: exitCodeOf(error) || 1, error: `${message}${note}` })
   }
 }

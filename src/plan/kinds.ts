@@ -136,8 +136,13 @@ export const KINDS: Readonly<Record<KindName, KindSpec>> = {
     fields: doc =>
       canonicalize({
         type: doc.type,
-        // Sync lives in the data source's config on the server but is planned as its own kind.
-        config: isObject(doc.config) ? pick(doc.config, ['clusterId', 'groupName', 'orgName', 'flexible_sync', 'sync']) : doc.config
+        // Sync lives in the data source's config on the server but is planned as its own kind; an
+        // Atlas cluster's read preference and wire protocol default when the file leaves them out.
+        config: isObject(doc.config)
+          ? canonicalize(pick(doc.config, ['clusterId', 'groupName', 'orgName', 'flexible_sync', 'sync']), {
+              defaults: doc.type === 'mongodb-atlas' ? { readPreference: 'primary', wireProtocolEnabled: false } : {}
+            })
+          : doc.config
       })
   },
   schema: {
