@@ -18,9 +18,10 @@ import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { parse } from 'yaml'
-import { API_PREFIX, type RunningEmulator } from '../../src/emulator/server.js'
+import { API_PREFIX, startEmulator, type RunningEmulator } from '../../src/emulator/server.js'
 import { DEMO_PRIVATE_KEY, DEMO_PROJECT_ID, DEMO_PUBLIC_KEY } from '../../src/emulator/settings.js'
-import { captureSensitive, captureText, secretLineValues } from '../leak/capture.js'
+import { captureEmulatorTokens, captureSensitive, captureText, secretLineValues } from '../leak/capture.js'
+import { startGitHubStandIn, type GitHubStandIn } from './github-stand-in.js'
 
 export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..')
 const BUNDLE = path.join(ROOT, 'dist', 'index.js')
@@ -227,5 +228,41 @@ export async function adminAs(
     })
     if (!res.ok) throw new Error(`${method} ${route}: ${res.status} ${await res.text()}`)
     return res.status === 204 ? undefined : res.json()
+  }
+}
+
+/** What an action e2e suite runs against: an emulator with the app `shop`, a GitHub stand-in, and a
+ *  workspace holding the app's config. `stop()` tears it all down, after recording the emulator's
+ *  tokens for the leak check. */
+export interface ActionWorld {
+  readonly emulator: RunningEmulator
+  readonly github: GitHubStandIn
+  readonly admin: Awaited<ReturnType<typeof adminAs>>
+  readonly workspace: string
+  /** Every workspace of the suite (add yours): removed by `stop()`. */
+  readonly workspaces: string[]
+  stop(): Promise<void>
+}
+
+export async function startActionWorld(standIn: Parameters<typeof startGitHubStandIn>[0]): Promise<ActionWorld> {
+  await ensureBundle()
+  const emulator = await startEmulator({ deploymentTimings: { createdMs: 0, pendingMs: 0 }, maxBodyBytes: 256_000 })
+  const github = await startGitHubStandIn(standIn)
+  const admin = await adminAs(emulator)
+  await admin('POST', '{group}/apps', { name: 'shop' })
+  const workspace = makeWorkspace('shop')
+  const workspaces = [workspace]
+  return {
+    emulator,
+    github,
+    admin,
+    workspace,
+    workspaces,
+    stop: async () => {
+      await github.stop()
+      captureEmulatorTokens(emulator)
+      await emulator.stop()
+      for (const dir of workspaces) rmSync(dir, { recursive: true, force: true })
+    }
   }
 }

@@ -1,20 +1,20 @@
 // End to end: the bundled action (dist/index.js) run as the runner runs it, against an in-process
 // Admin API emulator and a GitHub REST stand-in, both on loopback. The stand-in fails the test on
 // any request it does not serve.
-import { rmSync, writeFileSync } from 'node:fs'
+import { writeFileSync } from 'node:fs'
 import path from 'node:path'
-import { startEmulator, type RunningEmulator } from '../../src/emulator/server.js'
+import type { RunningEmulator } from '../../src/emulator/server.js'
 import { DEMO_PRIVATE_KEY, DEMO_PROJECT_ID, DEMO_PUBLIC_KEY } from '../../src/emulator/settings.js'
 import {
   adminAs,
-  ensureBundle,
   makeWorkspace,
   runAction,
+  startActionWorld,
   type ActionRun,
-  type ActionRunOptions
+  type ActionRunOptions,
+  type ActionWorld
 } from './action-harness.js'
-import { captureEmulatorTokens } from '../leak/capture.js'
-import { ACTIONS_BOT, startGitHubStandIn, type GitHubStandIn } from './github-stand-in.js'
+import { ACTIONS_BOT, type GitHubStandIn } from './github-stand-in.js'
 
 const TOKEN = 'ghs_standInToken0123456789abcdef'
 const SECRET_VALUE = 's3cr3t-Value-for-API_KEY'
@@ -26,7 +26,7 @@ let github: GitHubStandIn
 let admin: Awaited<ReturnType<typeof adminAs>>
 let shopWorkspace: string
 const runs: ActionRun[] = []
-const workspaces: string[] = []
+let world: ActionWorld
 
 const credentials = {
   'public-api-key': DEMO_PUBLIC_KEY,
@@ -71,21 +71,12 @@ const emulatorWrites = () =>
   emulator.requestLog.entries.filter(e => e.method !== 'GET' && !e.path.endsWith('/login'))
 
 beforeAll(async () => {
-  await ensureBundle()
-  emulator = await startEmulator({ deploymentTimings: { createdMs: 0, pendingMs: 0 }, maxBodyBytes: 256_000 })
-  github = await startGitHubStandIn({ owner: 'acme', repo: 'shop', token: TOKEN, prefix: '/api/v3' })
-  admin = await adminAs(emulator)
-  await admin('POST', '{group}/apps', { name: 'shop' })
-  shopWorkspace = makeWorkspace('shop')
-  workspaces.push(shopWorkspace)
+  world = await startActionWorld({ owner: 'acme', repo: 'shop', token: TOKEN, prefix: '/api/v3' })
+  ;({ emulator, github, admin } = world)
+  shopWorkspace = world.workspace
 }, 240_000)
 
-afterAll(async () => {
-  await github?.stop()
-  if (emulator) captureEmulatorTokens(emulator)
-  await emulator?.stop()
-  for (const dir of workspaces) rmSync(dir, { recursive: true, force: true })
-})
+afterAll(async () => world?.stop())
 
 afterEach(() => {
   expect(github.unexpected).toEqual([])
@@ -192,7 +183,7 @@ test('outputs are present after a failed deploy', async () => {
     'hosting/files/index.html': '<h1>site</h1>\n',
     'hosting/files/big.txt': 'x'.repeat(400_000)
   })
-  workspaces.push(workspace)
+  world.workspaces.push(workspace)
   await admin('POST', '{group}/apps', { name: 'site' })
   const run = await act({
     workspace,

@@ -1,20 +1,20 @@
 // End to end: pull request previews, release deployments and GitHub Deployments, with the bundled
 // action (dist/index.js) run as the runner runs it, against an in-process Admin API emulator and the
 // GitHub REST stand-in, both on loopback. The emulator's own lists (apps, deployments) are the proof.
-import { rmSync, writeFileSync } from 'node:fs'
+import { writeFileSync } from 'node:fs'
 import path from 'node:path'
-import { startEmulator, type RunningEmulator } from '../../src/emulator/server.js'
+import type { RunningEmulator } from '../../src/emulator/server.js'
 import { DEMO_PRIVATE_KEY, DEMO_PROJECT_ID, DEMO_PUBLIC_KEY } from '../../src/emulator/settings.js'
 import {
   adminAs,
-  ensureBundle,
   makeWorkspace,
   runAction,
+  startActionWorld,
   type ActionRun,
-  type ActionRunOptions
+  type ActionRunOptions,
+  type ActionWorld
 } from './action-harness.js'
-import { captureEmulatorTokens } from '../leak/capture.js'
-import { startGitHubStandIn, type GitHubStandIn } from './github-stand-in.js'
+import type { GitHubStandIn } from './github-stand-in.js'
 
 const TOKEN = 'ghs_previewStandInToken0123456789'
 const HEAD = 'c0ffee00c0ffee00c0ffee00c0ffee00c0ffee00'
@@ -36,7 +36,7 @@ let emulator: RunningEmulator
 let github: GitHubStandIn
 let admin: Awaited<ReturnType<typeof adminAs>>
 let workspace: string
-const workspaces: string[] = []
+let world: ActionWorld
 const runs: ActionRun[] = []
 
 const credentials = {
@@ -97,21 +97,12 @@ const editHello = (text: string) =>
   )
 
 beforeAll(async () => {
-  await ensureBundle()
-  emulator = await startEmulator({ deploymentTimings: { createdMs: 0, pendingMs: 0 }, maxBodyBytes: 256_000 })
-  github = await startGitHubStandIn({ owner: 'acme', repo: 'shop', token: TOKEN })
-  admin = await adminAs(emulator)
-  await admin('POST', '{group}/apps', { name: 'shop' })
-  workspace = makeWorkspace('shop')
-  workspaces.push(workspace)
+  world = await startActionWorld({ owner: 'acme', repo: 'shop', token: TOKEN })
+  ;({ emulator, github, admin } = world)
+  workspace = world.workspace
 }, 240_000)
 
-afterAll(async () => {
-  await github?.stop()
-  if (emulator) captureEmulatorTokens(emulator)
-  await emulator?.stop()
-  for (const dir of workspaces) rmSync(dir, { recursive: true, force: true })
-})
+afterAll(async () => world?.stop())
 
 afterEach(() => {
   expect(github.unexpected).toEqual([])
@@ -340,7 +331,7 @@ describe('GitHub Deployments (github-deployment: true)', () => {
       'hosting/files/index.html': '<h1>site</h1>\n',
       'hosting/files/big.txt': 'x'.repeat(400_000)
     })
-    workspaces.push(site)
+    world.workspaces.push(site)
     await admin('POST', '{group}/apps', { name: 'site' })
     const run = await act({
       workspace: site,
