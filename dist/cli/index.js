@@ -37917,8 +37917,9 @@ async function planAndDeploy(run) {
         await settleOpenDraft(app, settings.onDraftConflict ?? 'fail', poll, settings.logger);
         await waitForRunningDeployment(app, poll, settings.logger);
     }
-    else if ((await app.drafts.list()).length > 0)
+    else if ((await app.drafts.list()).length > 0) {
         run.warnings.push('a draft is open for this API key: the plan compares against the app as that draft changes it');
+    }
     run.planned = await settings.logger.group('Plan', () => planApp(app, model, run.assets, settings));
     const { plan } = run.planned;
     run.warnings.push(...plan.warnings);
@@ -37936,13 +37937,13 @@ async function deployPlanned(run, poll) {
     if (draftChanges(plan) > 0) {
         const deployed = await settings.logger.group('Deploy', () => applyInDraft(run, poll));
         if ('conflict' in deployed) {
-            const errorLogs = await readErrorLogs(app, run);
-            return result(run, { status: 'conflict', exitCode: 3, conflict: deployed.conflict, deployment: deployed.deployment, error: deployed.conflict.message, ...(errorLogs.length ? { errorLogs } : {}) });
+            const { conflict } = deployed;
+            return afterDeploy(run, { status: 'conflict', exitCode: 3, conflict, deployment: deployed.deployment, error: conflict.message });
         }
         deployment = deployed.deployment;
         if (deployment.status !== 'successful') {
-            const errorLogs = await readErrorLogs(app, run);
-            return result(run, { status: 'failed', exitCode: 1, deployment, error: `deployment failed: ${deployment.errorMessage ?? deployment.status}`, ...(errorLogs.length ? { errorLogs } : {}) });
+            const error = `deployment failed: ${deployment.errorMessage ?? deployment.status}`;
+            return afterDeploy(run, { status: 'failed', exitCode: 1, deployment, error });
         }
     }
     const dependencies = plan.dependencies ? await installDependencies(app, model.root, plan.dependencies, poll, settings.logger) : undefined;
@@ -37950,9 +37951,7 @@ async function deployPlanned(run, poll) {
         ? await settings.logger.group('Hosting', () => applyHosting(app, model.root, plan.hosting, { concurrency: settings.uploadConcurrency ?? 16, keepRemoteAssets: settings.keepRemoteAssets === true, logger: settings.logger }))
         : undefined;
     const failedHosting = hosting && hosting.failed.length > 0;
-    const errorLogs = await readErrorLogs(app, run);
-    return result(run, {
-        ...(errorLogs.length ? { errorLogs } : {}),
+    return afterDeploy(run, {
         status: failedHosting ? 'failed' : 'deployed',
         exitCode: failedHosting ? 1 : 0,
         ...(deployment ? { deployment } : {}),
@@ -37960,6 +37959,11 @@ async function deployPlanned(run, poll) {
         ...(hosting ? { hosting } : {}),
         ...(failedHosting ? { error: `hosting: ${hosting.failed.length} asset(s) failed (${hosting.failed.slice(0, 5).join(', ')}${hosting.failed.length > 5 ? ', ...' : ''}); ${hosting.notAttempted} not attempted. Rerun to retry what still differs.` } : {})
     });
+}
+/** A result once a deployment was attempted: the app's error logs since the run began come with it. */
+async function afterDeploy(run, fields) {
+    const errorLogs = await readErrorLogs(run.app.api, run);
+    return result(run, { ...(errorLogs.length ? { errorLogs } : {}), ...fields });
 }
 /** The app's error log entries since this run began, every page (bounded: a report, not an archive). */
 async function readErrorLogs(app, run) {

@@ -83,8 +83,9 @@ async function planAndDeploy(run: Run): Promise<DeployResult> {
   if (settings.mode === 'deploy') {
     await settleOpenDraft(app, settings.onDraftConflict ?? 'fail', poll, settings.logger)
     await waitForRunningDeployment(app, poll, settings.logger)
+  } else if ((await app.drafts.list()).length > 0) {
+    run.warnings.push('a draft is open for this API key: the plan compares against the app as that draft changes it')
   }
-  else if ((await app.drafts.list()).length > 0) run.warnings.push('a draft is open for this API key: the plan compares against the app as that draft changes it')
   run.planned = await settings.logger.group('Plan', () => planApp(app, model, run.assets, settings))
   const { plan } = run.planned
   run.warnings.push(...plan.warnings)
@@ -101,13 +102,13 @@ async function deployPlanned(run: Run, poll: Poll): Promise<DeployResult> {
   if (draftChanges(plan) > 0) {
     const deployed = await settings.logger.group('Deploy', () => applyInDraft(run, poll))
     if ('conflict' in deployed) {
-      const errorLogs = await readErrorLogs(app, run)
-      return result(run, { status: 'conflict', exitCode: 3, conflict: deployed.conflict, deployment: deployed.deployment, error: deployed.conflict.message, ...(errorLogs.length ? { errorLogs } : {}) })
+      const { conflict } = deployed
+      return afterDeploy(run, { status: 'conflict', exitCode: 3, conflict, deployment: deployed.deployment, error: conflict.message })
     }
     deployment = deployed.deployment
     if (deployment.status !== 'successful') {
-      const errorLogs = await readErrorLogs(app, run)
-      return result(run, { status: 'failed', exitCode: 1, deployment, error: `deployment failed: ${deployment.errorMessage ?? deployment.status}`, ...(errorLogs.length ? { errorLogs } : {}) })
+      const error = `deployment failed: ${deployment.errorMessage ?? deployment.status}`
+      return afterDeploy(run, { status: 'failed', exitCode: 1, deployment, error })
     }
   }
   const dependencies = plan.dependencies ? await installDependencies(app, model.root, plan.dependencies, poll, settings.logger) : undefined
@@ -117,9 +118,7 @@ async function deployPlanned(run: Run, poll: Poll): Promise<DeployResult> {
       )
     : undefined
   const failedHosting = hosting && hosting.failed.length > 0
-  const errorLogs = await readErrorLogs(app, run)
-  return result(run, {
-    ...(errorLogs.length ? { errorLogs } : {}),
+  return afterDeploy(run, {
     status: failedHosting ? 'failed' : 'deployed',
     exitCode: failedHosting ? 1 : 0,
     ...(deployment ? { deployment } : {}),
@@ -127,6 +126,12 @@ async function deployPlanned(run: Run, poll: Poll): Promise<DeployResult> {
     ...(hosting ? { hosting } : {}),
     ...(failedHosting ? { error: `hosting: ${hosting.failed.length} asset(s) failed (${hosting.failed.slice(0, 5).join(', ')}${hosting.failed.length > 5 ? ', ...' : ''}); ${hosting.notAttempted} not attempted. Rerun to retry what still differs.` } : {})
   })
+}
+
+/** A result once a deployment was attempted: the app's error logs since the run began come with it. */
+async function afterDeploy(run: Run, fields: Parameters<typeof result>[1]): Promise<DeployResult> {
+  const errorLogs = await readErrorLogs((run.app as NonNullable<Run['app']>).api, run)
+  return result(run, { ...(errorLogs.length ? { errorLogs } : {}), ...fields })
 }
 
 /** The app's error log entries since this run began, every page (bounded: a report, not an archive). */
