@@ -34,6 +34,7 @@ interface SpecOperation {
   readonly path: string
   readonly method: string
   readonly responses: Record<string, Json>
+  readonly requestBody?: Json
 }
 
 /** What the divergence list allows: operationIds, route signatures, schema fixes. */
@@ -78,7 +79,8 @@ function specOperations(spec: Json): Map<string, SpecOperation> {
         operationId: op.operationId,
         path,
         method,
-        responses: op.responses ?? {}
+        responses: op.responses ?? {},
+        requestBody: op.requestBody
       })
     }
   }
@@ -119,6 +121,7 @@ class ContractChecker {
     const op = this.ops.get(signature)
     if (!op) return this.checkRoute(x.method, pattern)
     const where = `${op.operationId} (${x.method} ${x.path}) -> ${x.status}`
+    this.checkAcceptedRequest(x, op, signature, where)
     const body = x.body as Json
     if (x.status >= 400 && (typeof body?.error !== 'string' || typeof body?.error_code !== 'string')) {
       this.failures.push(`${where}: error reply is not {error, error_code}: ${JSON.stringify(body)}`)
@@ -136,6 +139,23 @@ class ContractChecker {
     const ref = `spec#${pointer('', ...located.segments, 'content', 'application/json', 'schema')}`
     if (!this.ajv.validate({ $ref: ref }, x.body) && !this.exempt(signature, op)) {
       this.failures.push(`${where}: ${this.ajv.errorsText(this.ajv.errors, { dataVar: 'body' })}`)
+    }
+  }
+
+  /** A request the emulator accepted (2xx) must be one the spec accepts: else the emulator is laxer
+   *  than the service, and a client's bug would pass every test. */
+  private checkAcceptedRequest(x: Exchange, op: SpecOperation, signature: string, where: string): void {
+    if (x.status >= 300 || x.requestBody === undefined || this.exempt(signature, op)) return
+    let requestBody = op.requestBody
+    let segments = ['paths', op.path, op.method, 'requestBody']
+    while (requestBody?.$ref) {
+      segments = (requestBody.$ref as string).slice(2).split('/')
+      requestBody = segments.reduce((o: Json, k: string) => o?.[k], this.spec)
+    }
+    if (!requestBody?.content?.['application/json']?.schema) return
+    const ref = `spec#${pointer('', ...segments, 'content', 'application/json', 'schema')}`
+    if (!this.ajv.validate({ $ref: ref }, x.requestBody)) {
+      this.failures.push(`${where}: accepted a request the spec rejects: ${this.ajv.errorsText(this.ajv.errors, { dataVar: 'request' })}`)
     }
   }
 

@@ -32,6 +32,8 @@ export interface Exchange {
   readonly status: number
   readonly contentType: string
   readonly body: unknown
+  /** The JSON body sent, if any. */
+  readonly requestBody?: unknown
 }
 
 export interface ApiResponse {
@@ -84,7 +86,7 @@ export async function startHarness(options: EmulatorOptions = {}): Promise<Harne
     const text = await res.text()
     const contentType = res.headers.get('content-type') ?? ''
     const parsed = contentType.includes('json') && text ? JSON.parse(text) : text || undefined
-    exchanges.push({ method, path, status: res.status, contentType, body: parsed })
+    exchanges.push({ method, path, status: res.status, contentType, body: parsed, requestBody: opts.body })
     return { status: res.status, body: parsed, headers: res.headers }
   }
   const as = async (user: UserSpec): Promise<Client> => {

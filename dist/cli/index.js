@@ -40183,6 +40183,10 @@ function updateHandler(spec, update) {
         const existing = loadDoc(spec, ctx, config, parent);
         const body = requireBody(ctx);
         checkBodyId(body, existing._id);
+        for (const field of update.required ?? []) {
+            if (body[field] === undefined)
+                throw new HttpError(400, 'InvalidParameter', `"${field}" is required`);
+        }
         const hidden = ['_id', 'last_modified', ...(spec.parent ? [spec.parent.field] : [])];
         const merged = update.merge ? { ...store_omit(existing, ...hidden), ...body } : body;
         const doc = store(spec, ctx, config, { body: merged, existing, parent, id: existing._id });
@@ -40475,7 +40479,8 @@ const authProvidersSpec = {
     build: auth_buildProvider,
     listView: (_config, doc) => store_pick(doc, '_id', 'name', 'type', 'disabled'),
     create: { status: 201, body: (_config, doc) => doc },
-    update: { method: 'PATCH', status: 204, merge: true },
+    // The spec's PATCH body is the whole provider constructor: name and type are required.
+    update: { method: 'PATCH', status: 204, merge: true, required: ['name', 'type'] },
     remove: { status: 204 }
 };
 const CUSTOM_USER_DATA_FIELDS = ['database_name', 'collection_name', 'user_id_field'];
@@ -42407,6 +42412,11 @@ function webhookRoutes() {
 
 ;// CONCATENATED MODULE: ./src/emulator/resources/divergences.ts
 const resourceDivergences = [
+    {
+        operation: 'adminCreateCustomResolver, adminModifyCustomResolver',
+        divergence: 'A custom resolver is accepted without "_id" (the emulator assigns it on create and keeps it on update).',
+        reason: 'The spec\'s CustomResolver schema lists "_id" as required even in create and update bodies, which no client can know before creating; config-to-api §4.17 infers it is omitted.'
+    },
     {
         operation: 'adminUploadHostedAsset',
         divergence: 'Accepts multipart/mixed (and multipart/form-data) with "meta" and "file" parts; the "path" query is optional (taken from meta.path when absent, and must agree when both are sent).',

@@ -42,9 +42,12 @@ describe('auth providers and custom user data', () => {
       type: 'local-userpass',
       disabled: false
     })
-    expect(
-      (await t.api('PATCH', `/auth_providers/${id}`, { body: { config: { autoConfirm: false } } })).status
-    ).toBe(204)
+    // The spec's PATCH body is the whole provider constructor: name and type are required.
+    expect(await t.api('PATCH', `/auth_providers/${id}`, { body: { config: { autoConfirm: false } } })).toMatchObject(
+      apiError(400, 'InvalidParameter')
+    )
+    const patch = { name: 'local-userpass', type: 'local-userpass', config: { autoConfirm: false } }
+    expect((await t.api('PATCH', `/auth_providers/${id}`, { body: patch })).status).toBe(204)
     expect((await t.api('GET', `/auth_providers/${id}`)).body.config).toEqual({ autoConfirm: false })
     expect((await t.api('PUT', `/auth_providers/${id}/disable`)).status).toBe(204)
     expect((await t.api('GET', `/auth_providers/${id}`)).body.disabled).toBe(true)

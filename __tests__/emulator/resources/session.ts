@@ -97,7 +97,7 @@ async function triggersAndAuth(send: Send, fn: string, svc: string): Promise<voi
   })
   const provider = await crud(send, '/auth_providers', { name: 'anon-user', type: 'anon-user' }, [
     'PATCH',
-    { disabled: true }
+    { name: 'anon-user', type: 'anon-user', disabled: true }
   ])
   await send('PUT', `/auth_providers/${provider}/enable`)
   await send('PUT', `/auth_providers/${provider}/disable`)

@@ -73,7 +73,8 @@ export const authProvidersSpec: CollectionSpec = {
   build: buildProvider,
   listView: (_config, doc) => pick(doc, '_id', 'name', 'type', 'disabled'),
   create: { status: 201, body: (_config, doc) => doc },
-  update: { method: 'PATCH', status: 204, merge: true },
+  // The spec's PATCH body is the whole provider constructor: name and type are required.
+  update: { method: 'PATCH', status: 204, merge: true, required: ['name', 'type'] },
   remove: { status: 204 }
 }
 

@@ -51,7 +51,8 @@ export interface CollectionSpec {
   readonly listView?: View
   readonly fullView?: View
   readonly create: ReplySpec
-  readonly update?: ReplySpec & { readonly method: 'PUT' | 'PATCH'; readonly merge?: boolean }
+  /** `merge`: PATCH keeps fields the body leaves out; `required`: fields the body must still carry. */
+  readonly update?: ReplySpec & { readonly method: 'PUT' | 'PATCH'; readonly merge?: boolean; readonly required?: readonly string[] }
   readonly remove: { readonly status: number; readonly body?: unknown }
   /** False when the spec has no GET by id (secrets). */
   readonly get?: boolean
@@ -153,6 +154,9 @@ function updateHandler(spec: CollectionSpec, update: NonNullable<CollectionSpec[
     const existing = loadDoc(spec, ctx, config, parent)
     const body = requireBody(ctx)
     checkBodyId(body, existing._id as string)
+    for (const field of update.required ?? []) {
+      if (body[field] === undefined) throw new HttpError(400, 'InvalidParameter', `"${field}" is required`)
+    }
     const hidden = ['_id', 'last_modified', ...(spec.parent ? [spec.parent.field] : [])]
     const merged = update.merge ? { ...omit(existing, ...hidden), ...body } : body
     const doc = store(spec, ctx, config, { body: merged, existing, parent, id: existing._id as string })

@@ -6,6 +6,12 @@ import type { Divergence } from '../divergences.js'
 
 export const resourceDivergences: readonly Divergence[] = [
   {
+    operation: 'adminCreateCustomResolver, adminModifyCustomResolver',
+    divergence: 'A custom resolver is accepted without "_id" (the emulator assigns it on create and keeps it on update).',
+    reason:
+      'The spec\'s CustomResolver schema lists "_id" as required even in create and update bodies, which no client can know before creating; config-to-api §4.17 infers it is omitted.'
+  },
+  {
     operation: 'adminUploadHostedAsset',
     divergence:
       'Accepts multipart/mixed (and multipart/form-data) with "meta" and "file" parts; the "path" query is optional (taken from meta.path when absent, and must agree when both are sent).',
