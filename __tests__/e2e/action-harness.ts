@@ -266,3 +266,16 @@ export async function startActionWorld(standIn: Parameters<typeof startGitHubSta
     }
   }
 }
+
+/** A workspace for the app `site` whose hosting upload the emulator refuses (a file over its body
+ *  limit), with the app created: its deploy fails after the deployment, in the hosting phase. */
+export async function failingSiteWorkspace(world: ActionWorld): Promise<string> {
+  const workspace = makeWorkspace('site', 'shop', {
+    'hosting/config.json': '{"enabled": true}',
+    'hosting/files/index.html': '<h1>site</h1>\n',
+    'hosting/files/big.txt': 'x'.repeat(400_000)
+  })
+  world.workspaces.push(workspace)
+  await world.admin('POST', '{group}/apps', { name: 'site' })
+  return workspace
+}

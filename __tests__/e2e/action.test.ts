@@ -7,8 +7,8 @@ import type { RunningEmulator } from '../../src/emulator/server.js'
 import { DEMO_PRIVATE_KEY, DEMO_PROJECT_ID, DEMO_PUBLIC_KEY } from '../../src/emulator/settings.js'
 import {
   adminAs,
-  makeWorkspace,
   runAction,
+  failingSiteWorkspace,
   startActionWorld,
   type ActionRun,
   type ActionRunOptions,
@@ -178,13 +178,7 @@ test('a fork pull request without secrets is skipped with exit 0 and touches not
 })
 
 test('outputs are present after a failed deploy', async () => {
-  const workspace = makeWorkspace('site', 'shop', {
-    'hosting/config.json': '{"enabled": true}',
-    'hosting/files/index.html': '<h1>site</h1>\n',
-    'hosting/files/big.txt': 'x'.repeat(400_000)
-  })
-  world.workspaces.push(workspace)
-  await admin('POST', '{group}/apps', { name: 'site' })
+  const workspace = await failingSiteWorkspace(world)
   const run = await act({
     workspace,
     eventName: 'push',

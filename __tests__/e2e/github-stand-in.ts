@@ -118,8 +118,8 @@ export async function startGitHubStandIn(options: GitHubStandInOptions): Promise
     ? { login: options.viewer, type: 'User' as const }
     : { login: ACTIONS_BOT, type: 'Bot' as const }
 
-  const listComments = (issue: number, query: URLSearchParams, path: string): Reply => {
-    const all = standIn.comments.get(issue) ?? []
+  /** One page of `all` as the REST API serves lists: per_page (at most 100), page, and a Link header. */
+  const paginate = (all: readonly unknown[], query: URLSearchParams, path: string): Reply => {
     const perPage = Math.min(100, Number(query.get('per_page') ?? 30))
     const page = Number(query.get('page') ?? 1)
     const last = Math.max(1, Math.ceil(all.length / perPage))
@@ -129,6 +129,11 @@ export async function startGitHubStandIn(options: GitHubStandInOptions): Promise
       body: all.slice((page - 1) * perPage, page * perPage),
       headers: link ? { link } : {}
     }
+  }
+
+  const listComments = (issue: number, query: URLSearchParams, path: string): Reply => {
+    const all = standIn.comments.get(issue) ?? []
+    return paginate(all, query, path)
   }
 
   const writeComment = async (
@@ -193,15 +198,7 @@ export async function startGitHubStandIn(options: GitHubStandInOptions): Promise
       .filter(d => environment === null || d.environment === environment)
       .map(d => ({ id: d.id, ref: d.ref, environment: d.environment }))
       .reverse()
-    const perPage = Math.min(100, Number(query.get('per_page') ?? 30))
-    const page = Number(query.get('page') ?? 1)
-    const last = Math.max(1, Math.ceil(all.length / perPage))
-    const link = linkHeader(`${origin}${path}`, perPage, page, last)
-    return {
-      status: 200,
-      body: all.slice((page - 1) * perPage, page * perPage),
-      headers: link ? { link } : {}
-    }
+    return paginate(all, query, path)
   }
 
   const route = async (

@@ -7,8 +7,8 @@ import type { RunningEmulator } from '../../src/emulator/server.js'
 import { DEMO_PRIVATE_KEY, DEMO_PROJECT_ID, DEMO_PUBLIC_KEY } from '../../src/emulator/settings.js'
 import {
   adminAs,
-  makeWorkspace,
   runAction,
+  failingSiteWorkspace,
   startActionWorld,
   type ActionRun,
   type ActionRunOptions,
@@ -326,13 +326,7 @@ describe('GitHub Deployments (github-deployment: true)', () => {
   })
 
   test('a failed deploy ends in failure', async () => {
-    const site = makeWorkspace('site', 'shop', {
-      'hosting/config.json': '{"enabled": true}',
-      'hosting/files/index.html': '<h1>site</h1>\n',
-      'hosting/files/big.txt': 'x'.repeat(400_000)
-    })
-    world.workspaces.push(site)
-    await admin('POST', '{group}/apps', { name: 'site' })
+    const site = await failingSiteWorkspace(world)
     const run = await act({
       workspace: site,
       eventName: 'push',
