@@ -4,7 +4,15 @@ import tseslint from 'typescript-eslint'
 export default tseslint.config(
   {
     // App Services function sources in fixtures and examples run in App Services, not here.
-    ignores: ['dist/**', 'node_modules/**', 'build/**', 'coverage/**', 'bench/work/**', 'examples/**', '__tests__/**/fixtures/**']
+    ignores: [
+      'dist/**',
+      'node_modules/**',
+      'build/**',
+      'coverage/**',
+      'bench/work/**',
+      'examples/**',
+      '__tests__/**/fixtures/**'
+    ]
   },
   js.configs.recommended,
   ...tseslint.configs.recommended,
@@ -15,13 +23,22 @@ export default tseslint.config(
         'error',
         { argsIgnorePattern: '^_', varsIgnorePattern: '^_', ignoreRestSiblings: true }
       ],
-      'no-restricted-syntax': ['error', { selector: 'ExportDefaultDeclaration', message: 'Use named exports.' }]
+      'no-restricted-syntax': [
+        'error',
+        { selector: 'ExportDefaultDeclaration', message: 'Use named exports.' }
+      ]
     }
   },
   {
     files: ['**/*.js', '**/*.mjs', '**/*.cjs'],
     languageOptions: {
-      globals: { module: 'writable', require: 'readonly', __dirname: 'readonly', setTimeout: 'readonly', performance: 'readonly' }
+      globals: {
+        module: 'writable',
+        require: 'readonly',
+        __dirname: 'readonly',
+        setTimeout: 'readonly',
+        performance: 'readonly'
+      }
     },
     rules: { 'no-restricted-syntax': 'off' }
   }

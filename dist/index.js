@@ -34395,7 +34395,9 @@ class errors_ConfigError extends Error {
     exitCode = 2;
     problems;
     constructor(problems) {
-        const list = typeof problems === 'string' ? [{ source: 'input', message: problems, severity: 'error' }] : [...problems];
+        const list = typeof problems === 'string'
+            ? [{ source: 'input', message: problems, severity: 'error' }]
+            : [...problems];
         const errors = list.filter(p => p.severity === 'error');
         super(errors.length === 1
             ? formatProblem(errors[0])
@@ -41288,11 +41290,20 @@ const triggerFields = (doc) => {
         }),
         event_processors: processorFields(doc.event_processors),
         // The handler's whole config counts (enabled, ...), its function by name only.
-        error_handler: handler ? canonicalize({ ...pick(handler, ['config']), config: canonicalize(pick(handlerConfig, ['function_id'])) }) : undefined
+        error_handler: handler
+            ? canonicalize({
+                ...pick(handler, ['config']),
+                config: canonicalize(pick(handlerConfig, ['function_id']))
+            })
+            : undefined
     }, { defaults: { disabled: false }, emptyIsAbsent: ['error_handler'] });
 };
 const roleList = (roles) => Array.isArray(roles) ? roles.map(r => (isObject(r) ? canonicalize(r) : r)) : roles;
-const ruleFields = (doc) => canonicalize({ ...pick(doc, ['database', 'collection', 'file', 'data_source']), roles: roleList(doc.roles), filters: roleList(doc.filters) }, { emptyIsAbsent: ['filters'] });
+const ruleFields = (doc) => canonicalize({
+    ...pick(doc, ['database', 'collection', 'file', 'data_source']),
+    roles: roleList(doc.roles),
+    filters: roleList(doc.filters)
+}, { emptyIsAbsent: ['filters'] });
 const simple = (omit, rules = {}) => (doc) => canonicalize(pick(doc, ['file', ...omit]), rules);
 const KINDS = {
     secret: { name: 'secret', title: 'Secrets', order: 2, singleton: false, fields: () => ({}) },
@@ -41343,15 +41354,35 @@ const KINDS = {
         fields: doc => canonicalize({ roles: roleList(doc.roles), filters: roleList(doc.filters) }, { emptyIsAbsent: ['filters'] })
     },
     rule: { name: 'rule', title: 'Rules', order: 7, singleton: false, fields: ruleFields },
-    sync: { name: 'sync', title: 'Sync', order: 8, singleton: true, fields: simple(['last_disabled', 'type', 'service_name']) },
-    service: { name: 'service', title: 'Services (legacy)', order: 9, singleton: false, fields: simple(['name', 'rules', 'incoming_webhooks', 'version']) },
-    service_rule: { name: 'service_rule', title: 'Service rules', order: 9, singleton: false, fields: simple(['name', 'service']) },
+    sync: {
+        name: 'sync',
+        title: 'Sync',
+        order: 8,
+        singleton: true,
+        fields: simple(['last_disabled', 'type', 'service_name'])
+    },
+    service: {
+        name: 'service',
+        title: 'Services (legacy)',
+        order: 9,
+        singleton: false,
+        fields: simple(['name', 'rules', 'incoming_webhooks', 'version'])
+    },
+    service_rule: {
+        name: 'service_rule',
+        title: 'Service rules',
+        order: 9,
+        singleton: false,
+        fields: simple(['name', 'service'])
+    },
     webhook: {
         name: 'webhook',
         title: 'Incoming webhooks',
         order: 9,
         singleton: false,
-        fields: simple(['name', 'service', 'sourceFile'], { emptyIsAbsent: ['run_as_user_id', 'run_as_user_id_script_source', 'can_evaluate'] })
+        fields: simple(['name', 'service', 'sourceFile'], {
+            emptyIsAbsent: ['run_as_user_id', 'run_as_user_id_script_source', 'can_evaluate']
+        })
     },
     auth_provider: {
         name: 'auth_provider',
@@ -41363,9 +41394,20 @@ const KINDS = {
             defaults: { disabled: false },
             emptyIsAbsent: ['config', 'secret_config', 'metadata_fields', 'redirect_uris', 'domain_restrictions'],
             sets: ['redirect_uris', 'domain_restrictions']
-        })({ ...doc, config: isObject(doc.config) ? pick(doc.config, ['authFunctionId', 'confirmationFunctionId', 'resetFunctionId']) : doc.config })
+        })({
+            ...doc,
+            config: isObject(doc.config)
+                ? pick(doc.config, ['authFunctionId', 'confirmationFunctionId', 'resetFunctionId'])
+                : doc.config
+        })
     },
-    custom_user_data: { name: 'custom_user_data', title: 'Custom user data', order: 11, singleton: true, fields: simple([]) },
+    custom_user_data: {
+        name: 'custom_user_data',
+        title: 'Custom user data',
+        order: 11,
+        singleton: true,
+        fields: simple([])
+    },
     trigger: { name: 'trigger', title: 'Triggers', order: 12, singleton: false, fields: triggerFields },
     endpoint: {
         name: 'endpoint',
@@ -41374,10 +41416,22 @@ const KINDS = {
         singleton: false,
         // `return_type` is required by the API but absent from the local format: JSON unless set.
         fields: simple(['route', 'http_method', 'function_id', 'secret_id'], {
-            defaults: { respond_result: false, fetch_custom_user_data: false, create_user_on_auth: false, disabled: false, return_type: 'JSON' }
+            defaults: {
+                respond_result: false,
+                fetch_custom_user_data: false,
+                create_user_on_auth: false,
+                disabled: false,
+                return_type: 'JSON'
+            }
         })
     },
-    data_api_config: { name: 'data_api_config', title: 'Data API', order: 13, singleton: true, fields: simple([]) },
+    data_api_config: {
+        name: 'data_api_config',
+        title: 'Data API',
+        order: 13,
+        singleton: true,
+        fields: simple([])
+    },
     graphql_config: {
         name: 'graphql_config',
         title: 'GraphQL config',
@@ -41413,7 +41467,13 @@ const KINDS = {
         singleton: true,
         fields: simple([], { sets: ['origins'] })
     },
-    hosting_config: { name: 'hosting_config', title: 'Hosting', order: 16, singleton: true, fields: doc => canonicalize({ enabled: doc.enabled === true }) }
+    hosting_config: {
+        name: 'hosting_config',
+        title: 'Hosting',
+        order: 16,
+        singleton: true,
+        fields: doc => canonicalize({ enabled: doc.enabled === true })
+    }
 };
 /** Kinds in apply order (creates and updates); deletes use the reverse. */
 const APPLY_ORDER = Object.keys(KINDS).sort((a, b) => KINDS[a].order - KINDS[b].order);
@@ -41421,9 +41481,16 @@ const APPLY_ORDER = Object.keys(KINDS).sort((a, b) => KINDS[a].order - KINDS[b].
 ;// CONCATENATED MODULE: ./src/plan/types.ts
 function planSize(plan) {
     const hosting = plan.hosting
-        ? plan.hosting.added.length + plan.hosting.bodyChanged.length + plan.hosting.attrsChanged.length + plan.hosting.removed.length
+        ? plan.hosting.added.length +
+            plan.hosting.bodyChanged.length +
+            plan.hosting.attrsChanged.length +
+            plan.hosting.removed.length
         : 0;
-    return (plan.changes.length + plan.secrets.create.length + plan.secrets.update.length + hosting + (plan.dependencies ? 1 : 0));
+    return (plan.changes.length +
+        plan.secrets.create.length +
+        plan.secrets.update.length +
+        hosting +
+        (plan.dependencies ? 1 : 0));
 }
 /** Changes that go inside the draft (hosting assets and dependencies are applied after the deploy). */
 function draftChanges(plan) {
@@ -45834,7 +45901,10 @@ async function triggerBody(doc, ids) {
     const handler = bodies_obj(doc.error_handler);
     const handlerFn = bodies_obj(handler.config).function_name;
     if (typeof handlerFn === 'string') {
-        body.error_handler = { ...handler, config: { ...bodies_obj(handler.config), function_id: await ids.id('function', handlerFn) } };
+        body.error_handler = {
+            ...handler,
+            config: { ...bodies_obj(handler.config), function_id: await ids.id('function', handlerFn) }
+        };
     }
     else if (isObject(doc.error_handler)) {
         body.error_handler = doc.error_handler;
@@ -45878,7 +45948,12 @@ async function bodyFor(item, ids) {
         case 'function':
             return { ...doc, private: doc.private === true };
         case 'value':
-            return { name: doc.name, value: doc.value, from_secret: doc.from_secret === true, private: doc.private === true };
+            return {
+                name: doc.name,
+                value: doc.value,
+                from_secret: doc.from_secret === true,
+                private: doc.private === true
+            };
         case 'trigger':
             return triggerBody(doc, ids);
         case 'endpoint':
@@ -45951,18 +46026,33 @@ class IdIndex {
         const byName = (api) => ({ api, key: d => String(d.name) });
         const [parent] = key.split('/');
         switch (kind) {
-            case 'function': return { scope: kind, lister: byName(this.app.functions) };
-            case 'value': return { scope: kind, lister: byName(this.app.values) };
-            case 'secret': return { scope: kind, lister: byName(this.app.secrets) };
-            case 'environment_value': return { scope: kind, lister: byName(this.app.environmentValues) };
-            case 'trigger': return { scope: kind, lister: byName(this.app.triggers) };
+            case 'function':
+                return { scope: kind, lister: byName(this.app.functions) };
+            case 'value':
+                return { scope: kind, lister: byName(this.app.values) };
+            case 'secret':
+                return { scope: kind, lister: byName(this.app.secrets) };
+            case 'environment_value':
+                return { scope: kind, lister: byName(this.app.environmentValues) };
+            case 'trigger':
+                return { scope: kind, lister: byName(this.app.triggers) };
             case 'data_source':
-            case 'service': return { scope: 'service', lister: byName(this.app.services) };
-            case 'auth_provider': return { scope: kind, lister: byName(this.app.authProviders) };
-            case 'log_forwarder': return { scope: kind, lister: byName(this.app.logForwarders) };
-            case 'endpoint': return { scope: kind, lister: { api: this.app.endpoints, key: d => endpointKey(d.http_method, d.route) } };
+            case 'service':
+                return { scope: 'service', lister: byName(this.app.services) };
+            case 'auth_provider':
+                return { scope: kind, lister: byName(this.app.authProviders) };
+            case 'log_forwarder':
+                return { scope: kind, lister: byName(this.app.logForwarders) };
+            case 'endpoint':
+                return {
+                    scope: kind,
+                    lister: { api: this.app.endpoints, key: d => endpointKey(d.http_method, d.route) }
+                };
             case 'custom_resolver':
-                return { scope: kind, lister: { api: this.app.customResolvers, key: d => resolverKey(d.on_type, d.field_name) } };
+                return {
+                    scope: kind,
+                    lister: { api: this.app.customResolvers, key: d => resolverKey(d.on_type, d.field_name) }
+                };
             case 'schema': {
                 const key = (d) => {
                     const m = (d.metadata ?? {});
@@ -45972,7 +46062,10 @@ class IdIndex {
             }
             case 'rule': {
                 const api = this.app.rules(await this.id('data_source', parent));
-                return { scope: `rule:${parent}`, lister: { api, key: d => ruleKey(parent, String(d.database), String(d.collection)) } };
+                return {
+                    scope: `rule:${parent}`,
+                    lister: { api, key: d => ruleKey(parent, String(d.database), String(d.collection)) }
+                };
             }
             case 'service_rule':
             case 'webhook': {
@@ -46016,8 +46109,18 @@ class IdIndex {
 
 
 const COLLECTIONS = new Set([
-    'function', 'value', 'environment_value', 'trigger', 'endpoint', 'custom_resolver', 'log_forwarder',
-    'schema', 'rule', 'service_rule', 'webhook', 'auth_provider'
+    'function',
+    'value',
+    'environment_value',
+    'trigger',
+    'endpoint',
+    'custom_resolver',
+    'log_forwarder',
+    'schema',
+    'rule',
+    'service_rule',
+    'webhook',
+    'auth_provider'
 ]);
 async function writeCollection(change, ids, app) {
     const item = change.desired;
@@ -46039,7 +46142,12 @@ async function writeService(change, ids, app) {
     const doc = change.desired.doc;
     if (change.action === 'create') {
         const { name, type, config, secret_config } = doc;
-        const created = await app.services.create({ name, type, config: config ?? {}, ...(secret_config ? { secret_config } : {}) });
+        const created = await app.services.create({
+            name,
+            type,
+            config: config ?? {},
+            ...(secret_config ? { secret_config } : {})
+        });
         await ids.remember(change.kind, change.key, String(created._id));
     }
     else {
@@ -46105,7 +46213,9 @@ async function remove(change, ids, app) {
     const id = await ids.find(change.kind, change.key);
     if (id === undefined)
         return;
-    const api = change.kind === 'data_source' || change.kind === 'service' ? app.services : await ids.api(change.kind, change.key);
+    const api = change.kind === 'data_source' || change.kind === 'service'
+        ? app.services
+        : await ids.api(change.kind, change.key);
     await api.delete(id);
     await ids.forget(change.kind, change.key);
 }
@@ -46141,7 +46251,9 @@ async function applyPlan(app, plan, options) {
             options.logger.info(`  - ${change.kind.replace(/_/g, ' ')} ${change.key}`);
         });
     }
-    return { applied: upserts.length + deletes.length + plan.secrets.create.length + plan.secrets.update.length };
+    return {
+        applied: upserts.length + deletes.length + plan.secrets.create.length + plan.secrets.update.length
+    };
 }
 /** Runs `work` over `items` with at most `limit` at once; the first failure stops new work and is thrown. */
 async function inParallel(items, limit, work) {
@@ -46260,7 +46372,11 @@ const ZERO_ID = '000000000000000000000000';
 function namesFrom(snapshot) {
     const index = (items) => new Map(items.map(i => [i._id, i.name]));
     const [fns, svcs, secrets] = [index(snapshot.functions), index(snapshot.services), index(snapshot.secrets)];
-    const resolve = (map) => (id, name) => typeof name === 'string' && name !== '' ? name : typeof id === 'string' && id !== ZERO_ID ? map.get(id) ?? `<${id}>` : undefined;
+    const resolve = (map) => (id, name) => typeof name === 'string' && name !== ''
+        ? name
+        : typeof id === 'string' && id !== ZERO_ID
+            ? (map.get(id) ?? `<${id}>`)
+            : undefined;
     return { fn: resolve(fns), svc: resolve(svcs), secret: resolve(secrets) };
 }
 /** A trigger in name form: the function in the processor, the data source by name. */
@@ -46279,7 +46395,10 @@ function triggerDoc(t, names) {
     const doc = { ...rest, config, event_processors: processors };
     if (isObject(t.error_handler)) {
         const hc = remote_obj(t.error_handler.config);
-        doc.error_handler = { ...t.error_handler, config: { ...hc, function_name: names.fn(hc.function_id, hc.function_name) } };
+        doc.error_handler = {
+            ...t.error_handler,
+            config: { ...hc, function_name: names.fn(hc.function_id, hc.function_name) }
+        };
     }
     return doc;
 }
@@ -46292,12 +46411,21 @@ function remote_dataSourceItems(pull) {
             items.push(item('default_rule', name, { ...ds.default_rule, data_source: name }));
         }
         for (const rule of list(ds.rules)) {
-            items.push(item('rule', ruleKey(name, String(rule.database), String(rule.collection)), { ...rule, data_source: name }));
+            items.push(item('rule', ruleKey(name, String(rule.database), String(rule.collection)), {
+                ...rule,
+                data_source: name
+            }));
         }
     }
     for (const s of list(pull.schemas)) {
         const meta = remote_obj(s.metadata);
-        const doc = { data_source: meta.data_source, database: meta.database, collection: meta.collection, schema: s.schema, relationships: s.relationships };
+        const doc = {
+            data_source: meta.data_source,
+            database: meta.database,
+            collection: meta.collection,
+            schema: s.schema,
+            relationships: s.relationships
+        };
         items.push(item('schema', ruleKey(String(meta.data_source), String(meta.database), String(meta.collection)), doc));
     }
     return items;
@@ -46329,12 +46457,19 @@ function environmentValueItems(pull) {
     return [...byName].map(([name, values]) => item('environment_value', name, { name, values }));
 }
 function remote_singletonItems(pull, snapshot, names) {
-    const items = [item('environment', 'environment', { environment: typeof pull.environment === 'string' ? pull.environment : '' })];
+    const items = [
+        item('environment', 'environment', {
+            environment: typeof pull.environment === 'string' ? pull.environment : ''
+        })
+    ];
     if (snapshot.allowedOrigins)
         items.push(item('allowed_origins', 'allowed_request_origins', { origins: [...snapshot.allowedOrigins] }));
     if (isObject(pull.custom_user_data)) {
         const { mongo_service_id, on_user_creation_function_id, ...cud } = pull.custom_user_data;
-        const doc = { ...cud, mongo_service_name: names.svc(mongo_service_id, cud.mongo_service_name) };
+        const doc = {
+            ...cud,
+            mongo_service_name: names.svc(mongo_service_id, cud.mongo_service_name)
+        };
         doc.on_user_creation_function_name = names.fn(on_user_creation_function_id, cud.on_user_creation_function_name);
         items.push(item('custom_user_data', 'custom_user_data', doc));
     }
@@ -46356,7 +46491,11 @@ function remoteItems(snapshot) {
     const names = namesFrom(snapshot);
     const endpoint = (e) => {
         const { function_id, secret_id, ...rest } = e;
-        return { ...rest, function_name: names.fn(function_id, e.function_name), secret_name: names.secret(secret_id, e.secret_name) };
+        return {
+            ...rest,
+            function_name: names.fn(function_id, e.function_name),
+            secret_name: names.secret(secret_id, e.secret_name)
+        };
     };
     const resolver = (r) => {
         const { function_id, ...rest } = r;
@@ -46425,7 +46564,9 @@ function describe(change, now) {
         : change.action === 'create'
             ? `to create it: ${show(change.desired?.fields)}`
             : (change.fields ?? []).map(f => `${f} = ${show(change.desired?.fields[f])}`).join('; ');
-    const has = now ? (change.fields ?? Object.keys(now.fields)).map(f => `${f} = ${show(now.fields[f])}`).join('; ') : 'nothing (it is gone)';
+    const has = now
+        ? (change.fields ?? Object.keys(now.fields)).map(f => `${f} = ${show(now.fields[f])}`).join('; ')
+        : 'nothing (it is gone)';
     return { kind: change.kind, key: change.key, wants, has };
 }
 /** `before`: the remote items the plan was made from; `after`: the remote items now. */
@@ -46447,7 +46588,7 @@ function conflictReport(message, changes, before, after) {
         items,
         resolution: items.length > 0
             ? 'The app changed after this run read it. Decide which version wins: to keep the repository, rerun the deploy (it plans again from the app as it is now); to keep the app, copy its change into the repository first (realm-deploy pull shows the app as it is).'
-            : 'The deployment failed with a conflict, but none of the resources this run changed differ from when it read the app. Rerun the deploy; if it fails again, check the app\'s drafts and deployment history.'
+            : "The deployment failed with a conflict, but none of the resources this run changed differ from when it read the app. Rerun the deploy; if it fails again, check the app's drafts and deployment history."
     };
 }
 
@@ -46642,10 +46783,26 @@ function tasksFor(app, appDir, plan, keepRemote) {
         ...[...plan.added, ...plan.bodyChanged].map(a => ({
             label: a.path,
             kind: 'upload',
-            run: () => app.hosting.uploadAsset({ path: a.path, filePath: fileOf(a.path), hash: a.hash, size: a.size, attrs: a.attrs })
+            run: () => app.hosting.uploadAsset({
+                path: a.path,
+                filePath: fileOf(a.path),
+                hash: a.hash,
+                size: a.size,
+                attrs: a.attrs
+            })
         })),
-        ...plan.attrsChanged.map(a => ({ label: a.path, kind: 'attrs', run: () => app.hosting.setAssetAttributes(a.path, a.attrs) })),
-        ...(keepRemote ? [] : plan.removed.map(path => ({ label: path, kind: 'delete', run: () => app.hosting.deleteAsset(path) })))
+        ...plan.attrsChanged.map(a => ({
+            label: a.path,
+            kind: 'attrs',
+            run: () => app.hosting.setAssetAttributes(a.path, a.attrs)
+        })),
+        ...(keepRemote
+            ? []
+            : plan.removed.map(path => ({
+                label: path,
+                kind: 'delete',
+                run: () => app.hosting.deleteAsset(path)
+            })))
     ];
 }
 async function runPool(tasks, concurrency, onDone) {
@@ -46692,7 +46849,13 @@ async function applyHosting(app, appDir, plan, options) {
     });
     if (tasks.length > failed.length)
         await app.hosting.invalidateCache('/*');
-    return { uploaded: counts.upload, attrsUpdated: counts.attrs, deleted: counts.delete, failed: failed.sort(), notAttempted: tasks.length - done };
+    return {
+        uploaded: counts.upload,
+        attrsUpdated: counts.attrs,
+        deleted: counts.delete,
+        failed: failed.sort(),
+        notAttempted: tasks.length - done
+    };
 }
 
 ;// CONCATENATED MODULE: ./src/plan/line-diff.ts
@@ -46738,7 +46901,9 @@ function countLineChanges(before, after) {
     while (head < a.length && head < b.length && a[head] === b[head])
         head++;
     let tail = 0;
-    while (tail < a.length - head && tail < b.length - head && a[a.length - 1 - tail] === b[b.length - 1 - tail])
+    while (tail < a.length - head &&
+        tail < b.length - head &&
+        a[a.length - 1 - tail] === b[b.length - 1 - tail])
         tail++;
     a = a.slice(head, a.length - tail);
     b = b.slice(head, b.length - tail);
@@ -46780,13 +46945,29 @@ function kindChanges(kind, desired, remote, options) {
     for (const [key, want] of [...desired].sort(([a], [b]) => a.localeCompare(b))) {
         const have = remote.get(key);
         if (!have) {
-            changes.push({ kind, key, action: 'create', file: want.file, desired: want, lines: lines(want, undefined) });
+            changes.push({
+                kind,
+                key,
+                action: 'create',
+                file: want.file,
+                desired: want,
+                lines: lines(want, undefined)
+            });
             continue;
         }
         const fields = changedFields(want.fields, have.fields);
         if (fields.length > 0) {
             const lineChanges = fields.includes('source') || fields.includes('function_source') ? lines(want, have) : undefined;
-            changes.push({ kind, key, action: 'update', fields, file: want.file, desired: want, remote: have, lines: lineChanges });
+            changes.push({
+                kind,
+                key,
+                action: 'update',
+                fields,
+                file: want.file,
+                desired: want,
+                remote: have,
+                lines: lineChanges
+            });
         }
     }
     const keepExtras = options.noDelete || KINDS[kind].singleton || (UNMANAGED_WHEN_ABSENT.has(kind) && desired.size === 0);
@@ -46876,7 +47057,12 @@ async function planApp(app, model, assets, settings) {
         warnings.push(`${model.dependencies.file}: a node_modules directory is not uploaded; commit functions/package.json or a node_modules archive instead`);
     }
     const dependencies = await planDependencies(app, model.root, model.dependencies);
-    const remoteAssets = snapshot.assets?.map(a => ({ path: a.path, hash: a.hash ?? '', size: a.size ?? 0, attrs: a.attrs }));
+    const remoteAssets = snapshot.assets?.map(a => ({
+        path: a.path,
+        hash: a.hash ?? '',
+        size: a.size ?? 0,
+        attrs: a.attrs
+    }));
     const hosting = assets && remoteAssets ? diffAssets(assets, remoteAssets) : undefined;
     const plan = {
         changes,
@@ -46902,7 +47088,11 @@ function referencesOf(settings, model) {
     if (refs.length > 0)
         return [...new Set(refs)];
     throw new errors_ConfigError([
-        { source: '--app', severity: 'error', message: `no app to deploy to: name it (client app id, name or _id) with the CLI's --app or the action's app input, or set app_id or name in ${model.rootFile}` }
+        {
+            source: '--app',
+            severity: 'error',
+            message: `no app to deploy to: name it (client app id, name or _id) with the CLI's --app or the action's app input, or set app_id or name in ${model.rootFile}`
+        }
     ]);
 }
 function createBody(settings, model, reference) {
@@ -46945,8 +47135,17 @@ async function resolveTarget(client, settings, model) {
         return { instance: matches[0], api: client.app(settings.projectId, matches[0]._id), created: false };
     }
     if (matches.length > 1) {
-        const ids = matches.map(a => a.client_app_id).sort().join(', ');
-        throw new errors_ConfigError([{ source: '--app', severity: 'error', message: `'${reference}' names ${matches.length} apps (${ids}): name the app by its client app id` }]);
+        const ids = matches
+            .map(a => a.client_app_id)
+            .sort()
+            .join(', ');
+        throw new errors_ConfigError([
+            {
+                source: '--app',
+                severity: 'error',
+                message: `'${reference}' names ${matches.length} apps (${ids}): name the app by its client app id`
+            }
+        ]);
     }
     if (!settings.createApp) {
         const existing = all.map(a => `${a.client_app_id} (${a.name})`).sort();
@@ -46959,7 +47158,13 @@ async function resolveTarget(client, settings, model) {
         ]);
     }
     if (settings.mode === 'plan') {
-        throw new errors_ConfigError([{ source: '--app', severity: 'error', message: `no app '${reference}' yet: a plan needs an existing app (the CLI's deploy --create-app creates it)` }]);
+        throw new errors_ConfigError([
+            {
+                source: '--app',
+                severity: 'error',
+                message: `no app '${reference}' yet: a plan needs an existing app (the CLI's deploy --create-app creates it)`
+            }
+        ]);
     }
     // A new app has no secrets: a secret the config names without a value is an input error, found
     // before the app is created (exit 2 promises that nothing was written).
@@ -47006,7 +47211,10 @@ async function readRepository(settings) {
     const model = expandTemplates(loaded, settings.environment ?? loaded.settings.environment ?? '');
     if (!settings.includeHosting)
         return { model };
-    const { assets, problems } = await collectAssets({ appDir: model.root, ignore: settings.hostingIgnore ? [...settings.hostingIgnore] : undefined });
+    const { assets, problems } = await collectAssets({
+        appDir: model.root,
+        ignore: settings.hostingIgnore ? [...settings.hostingIgnore] : undefined
+    });
     const errors = problems.filter(p => p.severity === 'error');
     if (errors.length > 0)
         throw new errors_ConfigError(problems);
@@ -47016,7 +47224,15 @@ function result(run, fields) {
     const app = run?.app;
     return {
         ...(app
-            ? { app: { id: app.instance._id, clientAppId: app.instance.client_app_id, name: app.instance.name, groupId: run.settings.projectId, created: app.created } }
+            ? {
+                app: {
+                    id: app.instance._id,
+                    clientAppId: app.instance.client_app_id,
+                    name: app.instance.name,
+                    groupId: run.settings.projectId,
+                    created: app.created
+                }
+            }
             : {}),
         ...(run?.planned ? { plan: run.planned.plan } : {}),
         ...(run?.deployment ? { deployment: run.deployment } : {}),
@@ -47055,7 +47271,13 @@ async function deployPlanned(run, poll) {
         const deployed = await settings.logger.group('Deploy', () => applyInDraft(run, poll));
         if ('conflict' in deployed) {
             const { conflict } = deployed;
-            return afterDeploy(run, { status: 'conflict', exitCode: 3, conflict, deployment: deployed.deployment, error: conflict.message });
+            return afterDeploy(run, {
+                status: 'conflict',
+                exitCode: 3,
+                conflict,
+                deployment: deployed.deployment,
+                error: conflict.message
+            });
         }
         deployment = deployed.deployment;
         if (deployment.status !== 'successful') {
@@ -47063,9 +47285,15 @@ async function deployPlanned(run, poll) {
             return afterDeploy(run, { status: 'failed', exitCode: 1, deployment, error });
         }
     }
-    const dependencies = plan.dependencies ? await installDependencies(app, model.root, plan.dependencies, poll, settings.logger) : undefined;
+    const dependencies = plan.dependencies
+        ? await installDependencies(app, model.root, plan.dependencies, poll, settings.logger)
+        : undefined;
     const hosting = plan.hosting
-        ? await settings.logger.group('Hosting', () => applyHosting(app, model.root, plan.hosting, { concurrency: settings.uploadConcurrency ?? 16, keepRemoteAssets: settings.keepRemoteAssets === true, logger: settings.logger }))
+        ? await settings.logger.group('Hosting', () => applyHosting(app, model.root, plan.hosting, {
+            concurrency: settings.uploadConcurrency ?? 16,
+            keepRemoteAssets: settings.keepRemoteAssets === true,
+            logger: settings.logger
+        }))
         : undefined;
     const failedHosting = hosting && hosting.failed.length > 0;
     return afterDeploy(run, {
@@ -47074,7 +47302,11 @@ async function deployPlanned(run, poll) {
         ...(deployment ? { deployment } : {}),
         ...(dependencies ? { dependencies } : {}),
         ...(hosting ? { hosting } : {}),
-        ...(failedHosting ? { error: `hosting: ${hosting.failed.length} asset(s) failed (${hosting.failed.slice(0, 5).join(', ')}${hosting.failed.length > 5 ? ', ...' : ''}); ${hosting.notAttempted} not attempted. Rerun to retry what still differs.` } : {})
+        ...(failedHosting
+            ? {
+                error: `hosting: ${hosting.failed.length} asset(s) failed (${hosting.failed.slice(0, 5).join(', ')}${hosting.failed.length > 5 ? ', ...' : ''}); ${hosting.notAttempted} not attempted. Rerun to retry what still differs.`
+            }
+            : {})
     });
 }
 /** A result once a deployment was attempted: the app's error logs since the run began come with it. */
@@ -47100,7 +47332,12 @@ function cleanupTarget(run) {
 }
 function deploymentOf(d, settings) {
     const errorMessage = d.status_error_message ? { errorMessage: String(d.status_error_message) } : {};
-    return { id: d._id, name: String(d.name ?? settings.deploymentName ?? ''), status: d.status, ...errorMessage };
+    return {
+        id: d._id,
+        name: String(d.name ?? settings.deploymentName ?? ''),
+        status: d.status,
+        ...errorMessage
+    };
 }
 async function applyInDraft(run, poll) {
     const { settings } = run;
@@ -47110,7 +47347,11 @@ async function applyInDraft(run, poll) {
     try {
         draftId = (await app.drafts.create())._id;
         settings.logger.info(`draft ${draftId} opened`);
-        await applyPlan(app, plan, { secretValues: settings.secretValues, logger: settings.logger, known: { function: snapshot.functions, service: snapshot.services, secret: snapshot.secrets } });
+        await applyPlan(app, plan, {
+            secretValues: settings.secretValues,
+            logger: settings.logger,
+            known: { function: snapshot.functions, service: snapshot.services, secret: snapshot.secrets }
+        });
     }
     catch (error) {
         await discardRunDraft(cleanupTarget(run), draftId);
@@ -47122,7 +47363,10 @@ async function applyInDraft(run, poll) {
         await discardRunDraft(cleanupTarget(run), draftId);
         if (isConflictMessage(d.status_error_message)) {
             const after = remoteItems(await readSnapshot(app, { hosting: false }));
-            return { deployment, conflict: conflictReport(String(d.status_error_message), plan.changes, remote, after) };
+            return {
+                deployment,
+                conflict: conflictReport(String(d.status_error_message), plan.changes, remote, after)
+            };
         }
         return { deployment };
     }
@@ -47152,7 +47396,14 @@ async function runPipeline(settings) {
     let run;
     try {
         const { model, assets } = await readRepository(settings);
-        const client = createAdminClient({ baseUrl: settings.baseUrl, publicKey: settings.publicKey, privateKey: settings.privateKey, logger: settings.logger, signal: settings.signal, ...settings.client });
+        const client = createAdminClient({
+            baseUrl: settings.baseUrl,
+            publicKey: settings.publicKey,
+            privateKey: settings.privateKey,
+            logger: settings.logger,
+            signal: settings.signal,
+            ...settings.client
+        });
         run = { startedAt: new Date().toISOString(), settings, model, assets, client, warnings: [] };
         return await planAndDeploy(run);
     }
@@ -47161,7 +47412,12 @@ async function runPipeline(settings) {
         if (error instanceof errors_ConfigError)
             return result(run, { status: 'invalid', exitCode: 2, error: message, problems: error.problems });
         if (error instanceof ConflictError)
-            return result(run, { status: 'conflict', exitCode: 3, conflict: error.details, error: message });
+            return result(run, {
+                status: 'conflict',
+                exitCode: 3,
+                conflict: error.details,
+                error: message
+            });
         const note = run?.note ? `; ${run.note}` : '';
         if (error instanceof CancelledError)
             return result(run, { status: 'failed', exitCode: 130, error: `cancelled${note}` });

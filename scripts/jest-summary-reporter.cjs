@@ -2,9 +2,12 @@
 // so any reader of the run's last lines sees the counts in a runner-independent form.
 class SummaryReporter {
   onRunComplete(_contexts, results) {
-    const { numPassedTests, numFailedTests, numPendingTests, numTodoTests, numRuntimeErrorTestSuites } = results
+    const { numPassedTests, numFailedTests, numPendingTests, numTodoTests, numRuntimeErrorTestSuites } =
+      results
     const failed = numFailedTests + numRuntimeErrorTestSuites
-    process.stdout.write(`tests: ${numPassedTests} passed, ${failed} failed, ${numPendingTests + numTodoTests} skipped\n`)
+    process.stdout.write(
+      `tests: ${numPassedTests} passed, ${failed} failed, ${numPendingTests + numTodoTests} skipped\n`
+    )
   }
 }
 module.exports = SummaryReporter

@@ -27,7 +27,9 @@ export class ConfigError extends Error {
 
   constructor(problems: readonly Problem[] | string) {
     const list: Problem[] =
-      typeof problems === 'string' ? [{ source: 'input', message: problems, severity: 'error' }] : [...problems]
+      typeof problems === 'string'
+        ? [{ source: 'input', message: problems, severity: 'error' }]
+        : [...problems]
     const errors = list.filter(p => p.severity === 'error')
     super(
       errors.length === 1

@@ -6,7 +6,11 @@ import { runPipeline } from '../../src/deploy/pipeline.js'
 import { DEMO_PRIVATE_KEY, DEMO_PROJECT_ID, DEMO_PUBLIC_KEY, DEMO_USER } from '../../src/emulator/settings.js'
 import { startHarness, writes, type Harness } from './harness.js'
 
-const OTHER = { publicKey: 'colleague', privateKey: 'colleague-private-key-0001', projects: [DEMO_PROJECT_ID] }
+const OTHER = {
+  publicKey: 'colleague',
+  privateKey: 'colleague-private-key-0001',
+  projects: [DEMO_PROJECT_ID]
+}
 
 let h: Harness
 beforeEach(async () => {
@@ -75,11 +79,16 @@ test('a change deployed meanwhile fails the deployment with a conflict report na
     if (!interfered && init?.method === 'POST' && /\/drafts\/[0-9a-f]{24}\/deployment$/.test(url)) {
       interfered = true
       const [fn] = (await theirs.functions.list()).filter(f => f.name === 'nightlyReport')
-      await theirs.functions.update(fn._id, { ...(await theirs.functions.get(fn._id)), source: 'exports = () => "theirs"' })
+      await theirs.functions.update(fn._id, {
+        ...(await theirs.functions.get(fn._id)),
+        source: 'exports = () => "theirs"'
+      })
     }
     return fetch(input, init)
   }
-  const result = await runPipeline(h.settings({ client: { fetch: fetchWithColleague, retry: { baseDelayMs: 5, maxDelayMs: 50 } } }))
+  const result = await runPipeline(
+    h.settings({ client: { fetch: fetchWithColleague, retry: { baseDelayMs: 5, maxDelayMs: 50 } } })
+  )
   expect(result.status).toBe('conflict')
   expect(result.exitCode).toBe(3)
   expect(result.deployment?.status).toBe('failed')
@@ -98,7 +107,8 @@ test('a failed deployment reports the server message and leaves no draft', async
     const response = await fetch(input, init)
     const url = String(input instanceof Request ? input.url : input)
     // The server loses the draft while deploying it: the deployment fails (not a conflict).
-    if (init?.method === 'POST' && /\/deployment$/.test(url)) for (const job of Object.values(record().deploying ?? {})) delete (job as { draft?: unknown }).draft
+    if (init?.method === 'POST' && /\/deployment$/.test(url))
+      for (const job of Object.values(record().deploying ?? {})) delete (job as { draft?: unknown }).draft
     return response
   }
   const result = await runPipeline(h.settings({ client: { fetch: losingFetch } }))
@@ -118,7 +128,9 @@ test('a run cancelled in the middle of applying discards its draft; a rerun conv
     if (init?.method === 'POST' && /\/functions$/.test(url) && ++writesSeen === 2) controller.abort()
     return fetch(input, init)
   }
-  const cancelled = await runPipeline(h.settings({ signal: controller.signal, client: { fetch: abortingFetch, signal: controller.signal } }))
+  const cancelled = await runPipeline(
+    h.settings({ signal: controller.signal, client: { fetch: abortingFetch, signal: controller.signal } })
+  )
   expect(cancelled.exitCode).toBe(130)
   const appId = cancelled.app?.id as string
   const record = h.emulator.state.groups[DEMO_PROJECT_ID].apps[appId]

@@ -13,13 +13,20 @@ const own = path.resolve('__tests__/fixtures/apps')
 function appDirs(): string[] {
   const dirs: string[] = [path.resolve('examples/inventory-app')]
   if (existsSync(own)) dirs.push(...subdirs(own))
-  if (shared) dirs.push(...subdirs(path.join(shared, 'apps')).filter(d => !d.endsWith('stitch-legacy') && !(path.basename(d) in SERVER_REJECTS)))
+  if (shared)
+    dirs.push(
+      ...subdirs(path.join(shared, 'apps')).filter(
+        d => !d.endsWith('stitch-legacy') && !(path.basename(d) in SERVER_REJECTS)
+      )
+    )
   return dirs
 }
 
 /** Synchronous: jest needs the cases before the tests run. */
 function subdirs(root: string): string[] {
-  return readdirSync(root, { withFileTypes: true }).filter(e => e.isDirectory()).map(e => path.join(root, e.name))
+  return readdirSync(root, { withFileTypes: true })
+    .filter(e => e.isDirectory())
+    .map(e => path.join(root, e.name))
 }
 
 if (!shared) console.log('REALM_DEPLOY_SHARED_FIXTURES is not set: only the project fixtures are deployed')
@@ -39,29 +46,38 @@ const SERVER_REJECTS: Record<string, string> = {
 
 const rejected = shared ? Object.entries(SERVER_REJECTS) : []
 
-if (rejected.length > 0) describe.each(rejected)('%s (rejected by the server)', (name, field) => {
-  test('fails naming the field, discards its draft, and leaves the live app empty', async () => {
-    const h = await startHarness(path.join(shared as string, 'apps', name))
-    try {
-      const result = await runPipeline(h.settings({ secretValues: await secretsFor(h.appDir), app: 'rejected', createName: 'rejected' }))
-      expect(result.status).toBe('failed')
-      expect(result.error).toContain(field)
-      expect(h.log.join('')).toMatch(/draft [0-9a-f]{24} discarded/)
-      const app = h.emulator.state.groups[h.settings().projectId].apps[result.app?.id as string]
-      expect(Object.keys(app.drafts)).toEqual([])
-      expect(Object.keys(app.live.collections.functions ?? {})).toEqual([])
-    } finally {
-      await h.close()
-    }
+if (rejected.length > 0)
+  describe.each(rejected)('%s (rejected by the server)', (name, field) => {
+    test('fails naming the field, discards its draft, and leaves the live app empty', async () => {
+      const h = await startHarness(path.join(shared as string, 'apps', name))
+      try {
+        const result = await runPipeline(
+          h.settings({ secretValues: await secretsFor(h.appDir), app: 'rejected', createName: 'rejected' })
+        )
+        expect(result.status).toBe('failed')
+        expect(result.error).toContain(field)
+        expect(h.log.join('')).toMatch(/draft [0-9a-f]{24} discarded/)
+        const app = h.emulator.state.groups[h.settings().projectId].apps[result.app?.id as string]
+        expect(Object.keys(app.drafts)).toEqual([])
+        expect(Object.keys(app.live.collections.functions ?? {})).toEqual([])
+      } finally {
+        await h.close()
+      }
+    })
   })
-})
 
 describe.each(appDirs().map(d => [path.basename(d), d]))('%s', (_name, source) => {
   test('deploys, then plans no changes; one edited function is one change', async () => {
     const h = await startHarness(source)
     try {
       const secretValues = await secretsFor(h.appDir)
-      const first = await runPipeline(h.settings({ secretValues, app: `fixture-${path.basename(source)}`.slice(0, 32), createName: 'fixture' }))
+      const first = await runPipeline(
+        h.settings({
+          secretValues,
+          app: `fixture-${path.basename(source)}`.slice(0, 32),
+          createName: 'fixture'
+        })
+      )
       expect([first.status, first.error]).toEqual(['deployed', undefined])
       const again = await runPipeline(h.settings({ secretValues, app: first.app?.id, mode: 'plan' }))
       expect(again.plan?.changes ?? []).toEqual([])
@@ -71,7 +87,9 @@ describe.each(appDirs().map(d => [path.basename(d), d]))('%s', (_name, source) =
       if (fn) {
         await appendFile(path.join(h.appDir, fn.sourceFile), '\n// edited\n')
         const edited = await runPipeline(h.settings({ secretValues, app: first.app?.id, mode: 'plan' }))
-        expect(edited.plan?.changes.map(c => [c.kind, c.key, c.action])).toEqual([['function', fn.name, 'update']])
+        expect(edited.plan?.changes.map(c => [c.kind, c.key, c.action])).toEqual([
+          ['function', fn.name, 'update']
+        ])
       }
     } finally {
       await h.close()

@@ -5,7 +5,12 @@ import { cp, mkdtemp, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { startEmulator, type RunningEmulator } from '../../src/emulator/server.js'
-import { DEMO_PRIVATE_KEY, DEMO_PROJECT_ID, DEMO_PUBLIC_KEY, type EmulatorOptions } from '../../src/emulator/settings.js'
+import {
+  DEMO_PRIVATE_KEY,
+  DEMO_PROJECT_ID,
+  DEMO_PUBLIC_KEY,
+  type EmulatorOptions
+} from '../../src/emulator/settings.js'
 import type { DeploySettings } from '../../src/deploy/types.js'
 import { createStreamLogger, type Logger } from '../../src/log.js'
 import { captureEmulatorTokens, captureSensitive, captureText } from '../leak/capture.js'

@@ -19,25 +19,44 @@ async function removeAsset(appDir: string, assetPath: string): Promise<void> {
   await rm(path.join(appDir, 'hosting/files', assetPath))
   const file = path.join(appDir, 'hosting/metadata.json')
   const entries = JSON.parse(await readFile(file, 'utf8')) as Array<{ path: string }>
-  await writeFile(file, JSON.stringify(entries.filter(e => e.path !== assetPath), null, 2))
+  await writeFile(
+    file,
+    JSON.stringify(
+      entries.filter(e => e.path !== assetPath),
+      null,
+      2
+    )
+  )
 }
 
 const remoteAssets = (appId: string) =>
-  Object.values(h.emulator.state.groups[DEMO_PROJECT_ID].apps[appId].hosting_assets).filter(a => !a.path.endsWith('/'))
+  Object.values(h.emulator.state.groups[DEMO_PROJECT_ID].apps[appId].hosting_assets).filter(
+    a => !a.path.endsWith('/')
+  )
 
 test('uploads every file, then only what changed; attrs-only changes are PATCHed; removed files are deleted', async () => {
   const first = await runPipeline(h.settings({ includeHosting: true, secretValues: new Map() }))
   expect([first.status, first.error]).toEqual(['deployed', undefined])
   const appId = first.app?.id as string
   expect(first.hosting?.uploaded).toBe(13)
-  expect(remoteAssets(appId).map(a => a.path).sort()).toEqual(first.plan?.hosting?.added.map(a => a.path).sort())
+  expect(
+    remoteAssets(appId)
+      .map(a => a.path)
+      .sort()
+  ).toEqual(first.plan?.hosting?.added.map(a => a.path).sort())
 
   await writeFile(path.join(h.appDir, 'hosting/files/css/site.css'), 'body { color: rebeccapurple }\n')
   await removeAsset(h.appDir, '/empty.txt')
   const metadataFile = path.join(h.appDir, 'hosting/metadata.json')
-  const metadata = JSON.parse(await readFile(metadataFile, 'utf8')) as Array<{ path: string; attrs: Array<{ name: string; value: string }> }>
+  const metadata = JSON.parse(await readFile(metadataFile, 'utf8')) as Array<{
+    path: string
+    attrs: Array<{ name: string; value: string }>
+  }>
   const entry = metadata[0]
-  entry.attrs = [...entry.attrs.filter(a => a.name !== 'Cache-Control'), { name: 'Cache-Control', value: 'no-store' }]
+  entry.attrs = [
+    ...entry.attrs.filter(a => a.name !== 'Cache-Control'),
+    { name: 'Cache-Control', value: 'no-store' }
+  ]
   await writeFile(metadataFile, JSON.stringify(metadata, null, 2))
 
   h.emulator.requestLog.clear()
@@ -49,14 +68,18 @@ test('uploads every file, then only what changed; attrs-only changes are PATCHed
   expect(second.hosting).toMatchObject({ uploaded: 1, deleted: 1, attrsUpdated: 1, failed: [] })
   // Hosting alone opens no draft and makes no deployment.
   expect(h.emulator.requestLog.find('POST', /\/drafts$/)).toEqual([])
-  const third = await runPipeline(h.settings({ app: appId, includeHosting: true, secretValues: new Map(), mode: 'plan' }))
+  const third = await runPipeline(
+    h.settings({ app: appId, includeHosting: true, secretValues: new Map(), mode: 'plan' })
+  )
   expect(third.status).toBe('no-changes')
 })
 
 test('--keep-remote-assets keeps remote files the repository no longer has', async () => {
   const first = await runPipeline(h.settings({ includeHosting: true, secretValues: new Map() }))
   await removeAsset(h.appDir, '/empty.txt')
-  const kept = await runPipeline(h.settings({ app: first.app?.id, includeHosting: true, keepRemoteAssets: true, secretValues: new Map() }))
+  const kept = await runPipeline(
+    h.settings({ app: first.app?.id, includeHosting: true, keepRemoteAssets: true, secretValues: new Map() })
+  )
   expect(kept.hosting?.deleted).toBe(0)
   expect(remoteAssets(first.app?.id as string).map(a => a.path)).toContain('/empty.txt')
 })
@@ -64,18 +87,29 @@ test('--keep-remote-assets keeps remote files the repository no longer has', asy
 test('a failed upload names the file, the run fails, and a rerun uploads only what still differs', async () => {
   const refusing: typeof fetch = async (input, init) => {
     const url = String(input instanceof Request ? input.url : input)
-    if (init?.method === 'PUT' && url.includes('/hosting/assets/asset') && url.includes(encodeURIComponent('/js/app.js'))) {
-      return new Response(JSON.stringify({ error: 'asset rejected', error_code: 'InvalidParameter' }), { status: 400, headers: { 'content-type': 'application/json' } })
+    if (
+      init?.method === 'PUT' &&
+      url.includes('/hosting/assets/asset') &&
+      url.includes(encodeURIComponent('/js/app.js'))
+    ) {
+      return new Response(JSON.stringify({ error: 'asset rejected', error_code: 'InvalidParameter' }), {
+        status: 400,
+        headers: { 'content-type': 'application/json' }
+      })
     }
     return fetch(input, init)
   }
-  const failed = await runPipeline(h.settings({ includeHosting: true, secretValues: new Map(), client: { fetch: refusing } }))
+  const failed = await runPipeline(
+    h.settings({ includeHosting: true, secretValues: new Map(), client: { fetch: refusing } })
+  )
   expect(failed.status).toBe('failed')
   expect(failed.exitCode).toBe(1)
   expect(failed.hosting?.failed).toEqual(['/js/app.js'])
   expect(failed.error).toContain('/js/app.js')
   h.emulator.requestLog.clear()
-  const rerun = await runPipeline(h.settings({ app: failed.app?.id, includeHosting: true, secretValues: new Map() }))
+  const rerun = await runPipeline(
+    h.settings({ app: failed.app?.id, includeHosting: true, secretValues: new Map() })
+  )
   expect(rerun.status).toBe('deployed')
   expect(rerun.plan?.hosting?.added.map(a => a.path)).toEqual(['/js/app.js'])
   expect(h.emulator.requestLog.find('PUT', /\/hosting\/assets\/asset$/)).toHaveLength(1)
@@ -83,7 +117,10 @@ test('a failed upload names the file, the run fails, and a rerun uploads only wh
 
 test('dependencies are uploaded when the server says they differ, and the install is awaited', async () => {
   await mkdir(path.join(h.appDir, 'functions'), { recursive: true })
-  await writeFile(path.join(h.appDir, 'functions/package.json'), JSON.stringify({ name: 'fns', dependencies: { 'date-fns': '3.6.0' } }))
+  await writeFile(
+    path.join(h.appDir, 'functions/package.json'),
+    JSON.stringify({ name: 'fns', dependencies: { 'date-fns': '3.6.0' } })
+  )
   const first = await runPipeline(h.settings({ secretValues: new Map() }))
   expect([first.status, first.error]).toEqual(['deployed', undefined])
   expect(first.plan?.dependencies?.file).toBe('functions/package.json')

@@ -8,7 +8,11 @@ import { runPipeline } from '../../src/deploy/pipeline.js'
 import { DEMO_PROJECT_ID, DEMO_USER } from '../../src/emulator/settings.js'
 import { startHarness, type Harness } from './harness.js'
 
-const OTHER = { publicKey: 'colleague', privateKey: 'colleague-private-key-0001', projects: [DEMO_PROJECT_ID] }
+const OTHER = {
+  publicKey: 'colleague',
+  privateKey: 'colleague-private-key-0001',
+  projects: [DEMO_PROJECT_ID]
+}
 
 let h: Harness
 afterEach(async () => h.close())
@@ -37,7 +41,13 @@ test('cancelled while the draft is being created: the draft it never saw is disc
   await appendFile(path.join(h.appDir, 'functions/nightlyReport.js'), '// v2\n')
   const controller = new AbortController()
   const fetchFn = abortAfterSending(controller, 'POST', /\/drafts$/)
-  const result = await runPipeline(h.settings({ app: first.app?.id, signal: controller.signal, client: { fetch: fetchFn, signal: controller.signal } }))
+  const result = await runPipeline(
+    h.settings({
+      app: first.app?.id,
+      signal: controller.signal,
+      client: { fetch: fetchFn, signal: controller.signal }
+    })
+  )
   expect(result.exitCode).toBe(130)
   expect(Object.keys(record(first.app?.id as string).drafts)).toEqual([])
   expect(h.log.join('')).toMatch(/draft [0-9a-f]{24} discarded/)
@@ -47,7 +57,9 @@ test('cancelled while the deployment is requested: the result says the deploymen
   h = await startHarness(undefined, { latencyMs: 60 })
   const controller = new AbortController()
   const fetchFn = abortAfterSending(controller, 'POST', /\/deployment$/)
-  const result = await runPipeline(h.settings({ signal: controller.signal, client: { fetch: fetchFn, signal: controller.signal } }))
+  const result = await runPipeline(
+    h.settings({ signal: controller.signal, client: { fetch: fetchFn, signal: controller.signal } })
+  )
   expect(result.exitCode).toBe(130)
   expect(result.deployment?.id).toMatch(/^[0-9a-f]{24}$/)
   expect(result.error).toContain(`deployment ${result.deployment?.id} of this run was started`)
@@ -56,18 +68,26 @@ test('cancelled while the deployment is requested: the result says the deploymen
 })
 
 test('a deployment still in progress is waited for before planning', async () => {
-  h = await startHarness(undefined, { users: [DEMO_USER, OTHER], deploymentTimings: { createdMs: 200, pendingMs: 300 } })
+  h = await startHarness(undefined, {
+    users: [DEMO_USER, OTHER],
+    deploymentTimings: { createdMs: 200, pendingMs: 300 }
+  })
   const first = await runPipeline(h.settings())
   const appId = first.app?.id as string
   // A colleague deploys a change to a function; it is still in progress when our run starts.
   const theirs = createAdminClient({ baseUrl: h.emulator.url, ...OTHER }).app(DEMO_PROJECT_ID, appId)
   const draft = await theirs.drafts.create()
   const [fn] = (await theirs.functions.list()).filter(f => f.name === 'nightlyReport')
-  await theirs.functions.update(fn._id, { ...(await theirs.functions.get(fn._id)), source: 'exports = () => "theirs"' })
+  await theirs.functions.update(fn._id, {
+    ...(await theirs.functions.get(fn._id)),
+    source: 'exports = () => "theirs"'
+  })
   await theirs.drafts.deploy(draft._id, 'colleague')
   const result = await runPipeline(h.settings({ app: appId }))
   expect(h.log.join('')).toMatch(/is still (created|pending): waiting for it to finish before planning/)
   // Planned after their change landed: the repository's version is put back, not "no changes".
-  expect(result.plan?.changes.map(c => [c.kind, c.key, c.action])).toEqual([['function', 'nightlyReport', 'update']])
+  expect(result.plan?.changes.map(c => [c.kind, c.key, c.action])).toEqual([
+    ['function', 'nightlyReport', 'update']
+  ])
   expect(result.status).toBe('deployed')
 })

@@ -16,11 +16,12 @@ test('deploys the example app, then a second run has no changes and writes nothi
   expect(first.status).toBe('deployed')
   expect(first.app?.created).toBe(true)
   expect(first.deployment?.status).toBe('successful')
-  expect(first.plan?.changes.filter(c => c.kind === 'function').map(c => c.key).sort()).toEqual([
-    'nightlyReport',
-    'orders/summarize',
-    'restockAlert'
-  ])
+  expect(
+    first.plan?.changes
+      .filter(c => c.kind === 'function')
+      .map(c => c.key)
+      .sort()
+  ).toEqual(['nightlyReport', 'orders/summarize', 'restockAlert'])
   expect(first.plan?.secrets.create).toEqual(['slackWebhookUrl'])
 
   h.emulator.requestLog.clear()
@@ -51,7 +52,9 @@ test('a removed trigger is deleted; with --no-delete it is kept', async () => {
   const kept = await runPipeline(h.settings({ mode: 'plan', noDelete: true }))
   expect(kept.status).toBe('no-changes')
   const removed = await runPipeline(h.settings())
-  expect(removed.plan?.changes.map(c => [c.kind, c.key, c.action])).toEqual([['trigger', 'nightlyReport', 'delete']])
+  expect(removed.plan?.changes.map(c => [c.kind, c.key, c.action])).toEqual([
+    ['trigger', 'nightlyReport', 'delete']
+  ])
   expect(removed.status).toBe('deployed')
 })
 
@@ -75,7 +78,11 @@ test('a missing secret value is an input error and nothing is written, not even 
 
 test('--app NAME --create-app creates the app under that name, so the next run finds it', async () => {
   const created = await runPipeline(h.settings({ app: 'inventory-staging' }))
-  expect([created.status, created.app?.name, created.app?.created]).toEqual(['deployed', 'inventory-staging', true])
+  expect([created.status, created.app?.name, created.app?.created]).toEqual([
+    'deployed',
+    'inventory-staging',
+    true
+  ])
   const again = await runPipeline(h.settings({ app: 'inventory-staging' }))
   expect([again.status, again.app?.id, again.app?.created]).toEqual(['no-changes', created.app?.id, false])
 })
@@ -86,7 +93,11 @@ test('a redeploy with nothing to change reads the app in a fixed handful of requ
   const again = await runPipeline(h.settings({ app: first.app?.id }))
   expect(again.status).toBe('no-changes')
   // login, the app by _id, drafts, deployments in progress, pull, functions, services, secrets, origins
-  expect(h.emulator.requestLog.entries.map(e => `${e.method} ${e.path.replace(/^.*\/apps\/[0-9a-f]{24}/, '')}`).sort()).toEqual(
+  expect(
+    h.emulator.requestLog.entries
+      .map(e => `${e.method} ${e.path.replace(/^.*\/apps\/[0-9a-f]{24}/, '')}`)
+      .sort()
+  ).toEqual(
     [
       'GET ',
       'GET /deployments',

@@ -244,9 +244,14 @@ export interface ActionWorld {
   stop(): Promise<void>
 }
 
-export async function startActionWorld(standIn: Parameters<typeof startGitHubStandIn>[0]): Promise<ActionWorld> {
+export async function startActionWorld(
+  standIn: Parameters<typeof startGitHubStandIn>[0]
+): Promise<ActionWorld> {
   await ensureBundle()
-  const emulator = await startEmulator({ deploymentTimings: { createdMs: 0, pendingMs: 0 }, maxBodyBytes: 256_000 })
+  const emulator = await startEmulator({
+    deploymentTimings: { createdMs: 0, pendingMs: 0 },
+    maxBodyBytes: 256_000
+  })
   const github = await startGitHubStandIn(standIn)
   const admin = await adminAs(emulator)
   await admin('POST', '{group}/apps', { name: 'shop' })

@@ -30,8 +30,21 @@ async function startEmulatorProcess(dir: string): Promise<Emulator> {
   const logFile = path.join(dir, 'requests.jsonl')
   const dataDir = path.join(dir, 'emulator-state')
   // Latency keeps the apply phase long enough to be interrupted in the middle.
-  const keys = ['--api-key', `${DEMO_PUBLIC_KEY}:${DEMO_PRIVATE_KEY}`, '--api-key', `${OBSERVER.publicKey}:${OBSERVER.privateKey}`, '--project', DEMO_PROJECT_ID, '--data-dir', dataDir]
-  const child = spawn(process.execPath, [CLI, 'emulator', '--port', '0', '--latency-ms', '40', '--request-log', logFile, ...keys], { stdio: ['ignore', 'pipe', 'pipe'] })
+  const keys = [
+    '--api-key',
+    `${DEMO_PUBLIC_KEY}:${DEMO_PRIVATE_KEY}`,
+    '--api-key',
+    `${OBSERVER.publicKey}:${OBSERVER.privateKey}`,
+    '--project',
+    DEMO_PROJECT_ID,
+    '--data-dir',
+    dataDir
+  ]
+  const child = spawn(
+    process.execPath,
+    [CLI, 'emulator', '--port', '0', '--latency-ms', '40', '--request-log', logFile, ...keys],
+    { stdio: ['ignore', 'pipe', 'pipe'] }
+  )
   const url = await new Promise<string>((resolve, reject) => {
     child.stdout?.once('data', (chunk: Buffer) => resolve(chunk.toString().trim()))
     child.once('exit', code => reject(new Error(`emulator exited with ${code}`)))
@@ -40,11 +53,36 @@ async function startEmulatorProcess(dir: string): Promise<Emulator> {
 }
 
 function deploy(emulator: Emulator, appDir: string, extra: string[] = []): ChildProcess {
-  const args = [CLI, 'deploy', '--app-dir', appDir, '--base-url', emulator.url, '--project-id', DEMO_PROJECT_ID, '--app', 'inventory', '--create-app', '--secret', SECRET, '--json', ...extra]
-  return spawn(process.execPath, args, { stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, MONGODB_ATLAS_PUBLIC_API_KEY: DEMO_PUBLIC_KEY, MONGODB_ATLAS_PRIVATE_API_KEY: DEMO_PRIVATE_KEY } })
+  const args = [
+    CLI,
+    'deploy',
+    '--app-dir',
+    appDir,
+    '--base-url',
+    emulator.url,
+    '--project-id',
+    DEMO_PROJECT_ID,
+    '--app',
+    'inventory',
+    '--create-app',
+    '--secret',
+    SECRET,
+    '--json',
+    ...extra
+  ]
+  return spawn(process.execPath, args, {
+    stdio: ['ignore', 'pipe', 'pipe'],
+    env: {
+      ...process.env,
+      MONGODB_ATLAS_PUBLIC_API_KEY: DEMO_PUBLIC_KEY,
+      MONGODB_ATLAS_PRIVATE_API_KEY: DEMO_PRIVATE_KEY
+    }
+  })
 }
 
-function finished(child: ChildProcess): Promise<{ code: number | null; signal: NodeJS.Signals | null; stdout: string; stderr: string }> {
+function finished(
+  child: ChildProcess
+): Promise<{ code: number | null; signal: NodeJS.Signals | null; stdout: string; stderr: string }> {
   let stdout = ''
   let stderr = ''
   child.stdout?.on('data', (c: Buffer) => (stdout += c.toString()))
@@ -69,7 +107,10 @@ function killMidApply(child: ChildProcess, signal: NodeJS.Signals): void {
 
 async function requestLog(emulator: Emulator) {
   const text = await readFile(emulator.logFile, 'utf8')
-  return text.trim().split('\n').map(l => JSON.parse(l) as { method: string; path: string; status: number | null })
+  return text
+    .trim()
+    .split('\n')
+    .map(l => JSON.parse(l) as { method: string; path: string; status: number | null })
 }
 
 const tookEffect = (log: Awaited<ReturnType<typeof requestLog>>, method: string, pattern: RegExp) =>
@@ -88,14 +129,17 @@ beforeEach(async () => {
 afterEach(async () => {
   captureSensitive('API private key', [DEMO_PRIVATE_KEY, OBSERVER.privateKey])
   captureSensitive('secret value', [SECRET.slice(SECRET.indexOf('=') + 1)])
-  captureEmulatorTokens({ state: JSON.parse(await readFile(path.join(emulator.dataDir, 'state.json'), 'utf8')) })
+  captureEmulatorTokens({
+    state: JSON.parse(await readFile(path.join(emulator.dataDir, 'state.json'), 'utf8'))
+  })
   emulator.process.kill('SIGTERM')
   await rm(work, { recursive: true, force: true })
 })
 
 /** The deploy key's drafts, and the live app's functions as another user sees them. */
 async function appState() {
-  const client = (key: { publicKey: string; privateKey: string }) => createAdminClient({ baseUrl: emulator.url, ...key })
+  const client = (key: { publicKey: string; privateKey: string }) =>
+    createAdminClient({ baseUrl: emulator.url, ...key })
   const deployer = client({ publicKey: DEMO_PUBLIC_KEY, privateKey: DEMO_PRIVATE_KEY })
   const [app] = (await deployer.apps.listAll(DEMO_PROJECT_ID)).filter(a => a.name === 'inventory')
   const live = client(OBSERVER).app(DEMO_PROJECT_ID, app._id)
@@ -138,7 +182,10 @@ test('SIGKILL mid-apply: the rerun reports the orphan draft; discard converges',
 
   const blocked = await finished(deploy(emulator, appDir))
   expect(blocked.code).toBe(3)
-  expect(JSON.parse(blocked.stdout)).toMatchObject({ status: 'conflict', conflict: { cause: 'open-draft', draftId: orphan[0]._id } })
+  expect(JSON.parse(blocked.stdout)).toMatchObject({
+    status: 'conflict',
+    conflict: { cause: 'open-draft', draftId: orphan[0]._id }
+  })
 
   const converged = await finished(deploy(emulator, appDir, ['--on-draft-conflict', 'discard']))
   expect([converged.code, JSON.parse(converged.stdout).status]).toEqual([0, 'deployed'])

@@ -155,7 +155,9 @@ class ContractChecker {
     if (!requestBody?.content?.['application/json']?.schema) return
     const ref = `spec#${pointer('', ...segments, 'content', 'application/json', 'schema')}`
     if (!this.ajv.validate({ $ref: ref }, x.requestBody)) {
-      this.failures.push(`${where}: accepted a request the spec rejects: ${this.ajv.errorsText(this.ajv.errors, { dataVar: 'request' })}`)
+      this.failures.push(
+        `${where}: accepted a request the spec rejects: ${this.ajv.errorsText(this.ajv.errors, { dataVar: 'request' })}`
+      )
     }
   }
 

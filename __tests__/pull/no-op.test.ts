@@ -32,9 +32,10 @@ const SOURCES: Array<[string, string]> = [
   ['layout-20210101', path.resolve(here, '../fixtures/apps/layout-20210101')],
   ['layout-20230101', path.resolve(here, '../fixtures/apps/layout-20230101')],
   ...(shared
-    ? (['platfour', 'template-edge-server', 'template-triggers'].map(name => [name, path.join(shared, 'apps', name)]) as Array<
-        [string, string]
-      >)
+    ? (['platfour', 'template-edge-server', 'template-triggers'].map(name => [
+        name,
+        path.join(shared, 'apps', name)
+      ]) as Array<[string, string]>)
     : [])
 ]
 if (!shared)

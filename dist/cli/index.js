@@ -30326,7 +30326,9 @@ class ConfigError extends Error {
     exitCode = 2;
     problems;
     constructor(problems) {
-        const list = typeof problems === 'string' ? [{ source: 'input', message: problems, severity: 'error' }] : [...problems];
+        const list = typeof problems === 'string'
+            ? [{ source: 'input', message: problems, severity: 'error' }]
+            : [...problems];
         const errors = list.filter(p => p.severity === 'error');
         super(errors.length === 1
             ? formatProblem(errors[0])
@@ -30426,7 +30428,12 @@ function parseCommandArgs(command, argv) {
         }
     ]));
     try {
-        const parsed = (0,external_node_util_.parseArgs)({ args: argv, options, allowPositionals: Boolean(command.positionals), strict: true });
+        const parsed = (0,external_node_util_.parseArgs)({
+            args: argv,
+            options,
+            allowPositionals: Boolean(command.positionals),
+            strict: true
+        });
         const { help, ...values } = parsed.values;
         return { values, positionals: parsed.positionals, help: help === true };
     }
@@ -36529,7 +36536,10 @@ async function triggerBody(doc, ids) {
     const handler = bodies_obj(doc.error_handler);
     const handlerFn = bodies_obj(handler.config).function_name;
     if (typeof handlerFn === 'string') {
-        body.error_handler = { ...handler, config: { ...bodies_obj(handler.config), function_id: await ids.id('function', handlerFn) } };
+        body.error_handler = {
+            ...handler,
+            config: { ...bodies_obj(handler.config), function_id: await ids.id('function', handlerFn) }
+        };
     }
     else if (isObject(doc.error_handler)) {
         body.error_handler = doc.error_handler;
@@ -36573,7 +36583,12 @@ async function bodyFor(item, ids) {
         case 'function':
             return { ...doc, private: doc.private === true };
         case 'value':
-            return { name: doc.name, value: doc.value, from_secret: doc.from_secret === true, private: doc.private === true };
+            return {
+                name: doc.name,
+                value: doc.value,
+                from_secret: doc.from_secret === true,
+                private: doc.private === true
+            };
         case 'trigger':
             return triggerBody(doc, ids);
         case 'endpoint':
@@ -36649,11 +36664,20 @@ const triggerFields = (doc) => {
         }),
         event_processors: processorFields(doc.event_processors),
         // The handler's whole config counts (enabled, ...), its function by name only.
-        error_handler: handler ? canonicalize({ ...pick(handler, ['config']), config: canonicalize(pick(handlerConfig, ['function_id'])) }) : undefined
+        error_handler: handler
+            ? canonicalize({
+                ...pick(handler, ['config']),
+                config: canonicalize(pick(handlerConfig, ['function_id']))
+            })
+            : undefined
     }, { defaults: { disabled: false }, emptyIsAbsent: ['error_handler'] });
 };
 const roleList = (roles) => Array.isArray(roles) ? roles.map(r => (isObject(r) ? canonicalize(r) : r)) : roles;
-const ruleFields = (doc) => canonicalize({ ...pick(doc, ['database', 'collection', 'file', 'data_source']), roles: roleList(doc.roles), filters: roleList(doc.filters) }, { emptyIsAbsent: ['filters'] });
+const ruleFields = (doc) => canonicalize({
+    ...pick(doc, ['database', 'collection', 'file', 'data_source']),
+    roles: roleList(doc.roles),
+    filters: roleList(doc.filters)
+}, { emptyIsAbsent: ['filters'] });
 const simple = (omit, rules = {}) => (doc) => canonicalize(pick(doc, ['file', ...omit]), rules);
 const KINDS = {
     secret: { name: 'secret', title: 'Secrets', order: 2, singleton: false, fields: () => ({}) },
@@ -36704,15 +36728,35 @@ const KINDS = {
         fields: doc => canonicalize({ roles: roleList(doc.roles), filters: roleList(doc.filters) }, { emptyIsAbsent: ['filters'] })
     },
     rule: { name: 'rule', title: 'Rules', order: 7, singleton: false, fields: ruleFields },
-    sync: { name: 'sync', title: 'Sync', order: 8, singleton: true, fields: simple(['last_disabled', 'type', 'service_name']) },
-    service: { name: 'service', title: 'Services (legacy)', order: 9, singleton: false, fields: simple(['name', 'rules', 'incoming_webhooks', 'version']) },
-    service_rule: { name: 'service_rule', title: 'Service rules', order: 9, singleton: false, fields: simple(['name', 'service']) },
+    sync: {
+        name: 'sync',
+        title: 'Sync',
+        order: 8,
+        singleton: true,
+        fields: simple(['last_disabled', 'type', 'service_name'])
+    },
+    service: {
+        name: 'service',
+        title: 'Services (legacy)',
+        order: 9,
+        singleton: false,
+        fields: simple(['name', 'rules', 'incoming_webhooks', 'version'])
+    },
+    service_rule: {
+        name: 'service_rule',
+        title: 'Service rules',
+        order: 9,
+        singleton: false,
+        fields: simple(['name', 'service'])
+    },
     webhook: {
         name: 'webhook',
         title: 'Incoming webhooks',
         order: 9,
         singleton: false,
-        fields: simple(['name', 'service', 'sourceFile'], { emptyIsAbsent: ['run_as_user_id', 'run_as_user_id_script_source', 'can_evaluate'] })
+        fields: simple(['name', 'service', 'sourceFile'], {
+            emptyIsAbsent: ['run_as_user_id', 'run_as_user_id_script_source', 'can_evaluate']
+        })
     },
     auth_provider: {
         name: 'auth_provider',
@@ -36724,9 +36768,20 @@ const KINDS = {
             defaults: { disabled: false },
             emptyIsAbsent: ['config', 'secret_config', 'metadata_fields', 'redirect_uris', 'domain_restrictions'],
             sets: ['redirect_uris', 'domain_restrictions']
-        })({ ...doc, config: isObject(doc.config) ? pick(doc.config, ['authFunctionId', 'confirmationFunctionId', 'resetFunctionId']) : doc.config })
+        })({
+            ...doc,
+            config: isObject(doc.config)
+                ? pick(doc.config, ['authFunctionId', 'confirmationFunctionId', 'resetFunctionId'])
+                : doc.config
+        })
     },
-    custom_user_data: { name: 'custom_user_data', title: 'Custom user data', order: 11, singleton: true, fields: simple([]) },
+    custom_user_data: {
+        name: 'custom_user_data',
+        title: 'Custom user data',
+        order: 11,
+        singleton: true,
+        fields: simple([])
+    },
     trigger: { name: 'trigger', title: 'Triggers', order: 12, singleton: false, fields: triggerFields },
     endpoint: {
         name: 'endpoint',
@@ -36735,10 +36790,22 @@ const KINDS = {
         singleton: false,
         // `return_type` is required by the API but absent from the local format: JSON unless set.
         fields: simple(['route', 'http_method', 'function_id', 'secret_id'], {
-            defaults: { respond_result: false, fetch_custom_user_data: false, create_user_on_auth: false, disabled: false, return_type: 'JSON' }
+            defaults: {
+                respond_result: false,
+                fetch_custom_user_data: false,
+                create_user_on_auth: false,
+                disabled: false,
+                return_type: 'JSON'
+            }
         })
     },
-    data_api_config: { name: 'data_api_config', title: 'Data API', order: 13, singleton: true, fields: simple([]) },
+    data_api_config: {
+        name: 'data_api_config',
+        title: 'Data API',
+        order: 13,
+        singleton: true,
+        fields: simple([])
+    },
     graphql_config: {
         name: 'graphql_config',
         title: 'GraphQL config',
@@ -36774,7 +36841,13 @@ const KINDS = {
         singleton: true,
         fields: simple([], { sets: ['origins'] })
     },
-    hosting_config: { name: 'hosting_config', title: 'Hosting', order: 16, singleton: true, fields: doc => canonicalize({ enabled: doc.enabled === true }) }
+    hosting_config: {
+        name: 'hosting_config',
+        title: 'Hosting',
+        order: 16,
+        singleton: true,
+        fields: doc => canonicalize({ enabled: doc.enabled === true })
+    }
 };
 /** Kinds in apply order (creates and updates); deletes use the reverse. */
 const APPLY_ORDER = Object.keys(KINDS).sort((a, b) => KINDS[a].order - KINDS[b].order);
@@ -36822,18 +36895,33 @@ class IdIndex {
         const byName = (api) => ({ api, key: d => String(d.name) });
         const [parent] = key.split('/');
         switch (kind) {
-            case 'function': return { scope: kind, lister: byName(this.app.functions) };
-            case 'value': return { scope: kind, lister: byName(this.app.values) };
-            case 'secret': return { scope: kind, lister: byName(this.app.secrets) };
-            case 'environment_value': return { scope: kind, lister: byName(this.app.environmentValues) };
-            case 'trigger': return { scope: kind, lister: byName(this.app.triggers) };
+            case 'function':
+                return { scope: kind, lister: byName(this.app.functions) };
+            case 'value':
+                return { scope: kind, lister: byName(this.app.values) };
+            case 'secret':
+                return { scope: kind, lister: byName(this.app.secrets) };
+            case 'environment_value':
+                return { scope: kind, lister: byName(this.app.environmentValues) };
+            case 'trigger':
+                return { scope: kind, lister: byName(this.app.triggers) };
             case 'data_source':
-            case 'service': return { scope: 'service', lister: byName(this.app.services) };
-            case 'auth_provider': return { scope: kind, lister: byName(this.app.authProviders) };
-            case 'log_forwarder': return { scope: kind, lister: byName(this.app.logForwarders) };
-            case 'endpoint': return { scope: kind, lister: { api: this.app.endpoints, key: d => endpointKey(d.http_method, d.route) } };
+            case 'service':
+                return { scope: 'service', lister: byName(this.app.services) };
+            case 'auth_provider':
+                return { scope: kind, lister: byName(this.app.authProviders) };
+            case 'log_forwarder':
+                return { scope: kind, lister: byName(this.app.logForwarders) };
+            case 'endpoint':
+                return {
+                    scope: kind,
+                    lister: { api: this.app.endpoints, key: d => endpointKey(d.http_method, d.route) }
+                };
             case 'custom_resolver':
-                return { scope: kind, lister: { api: this.app.customResolvers, key: d => resolverKey(d.on_type, d.field_name) } };
+                return {
+                    scope: kind,
+                    lister: { api: this.app.customResolvers, key: d => resolverKey(d.on_type, d.field_name) }
+                };
             case 'schema': {
                 const key = (d) => {
                     const m = (d.metadata ?? {});
@@ -36843,7 +36931,10 @@ class IdIndex {
             }
             case 'rule': {
                 const api = this.app.rules(await this.id('data_source', parent));
-                return { scope: `rule:${parent}`, lister: { api, key: d => ruleKey(parent, String(d.database), String(d.collection)) } };
+                return {
+                    scope: `rule:${parent}`,
+                    lister: { api, key: d => ruleKey(parent, String(d.database), String(d.collection)) }
+                };
             }
             case 'service_rule':
             case 'webhook': {
@@ -36887,8 +36978,18 @@ class IdIndex {
 
 
 const COLLECTIONS = new Set([
-    'function', 'value', 'environment_value', 'trigger', 'endpoint', 'custom_resolver', 'log_forwarder',
-    'schema', 'rule', 'service_rule', 'webhook', 'auth_provider'
+    'function',
+    'value',
+    'environment_value',
+    'trigger',
+    'endpoint',
+    'custom_resolver',
+    'log_forwarder',
+    'schema',
+    'rule',
+    'service_rule',
+    'webhook',
+    'auth_provider'
 ]);
 async function writeCollection(change, ids, app) {
     const item = change.desired;
@@ -36910,7 +37011,12 @@ async function writeService(change, ids, app) {
     const doc = change.desired.doc;
     if (change.action === 'create') {
         const { name, type, config, secret_config } = doc;
-        const created = await app.services.create({ name, type, config: config ?? {}, ...(secret_config ? { secret_config } : {}) });
+        const created = await app.services.create({
+            name,
+            type,
+            config: config ?? {},
+            ...(secret_config ? { secret_config } : {})
+        });
         await ids.remember(change.kind, change.key, String(created._id));
     }
     else {
@@ -36976,7 +37082,9 @@ async function remove(change, ids, app) {
     const id = await ids.find(change.kind, change.key);
     if (id === undefined)
         return;
-    const api = change.kind === 'data_source' || change.kind === 'service' ? app.services : await ids.api(change.kind, change.key);
+    const api = change.kind === 'data_source' || change.kind === 'service'
+        ? app.services
+        : await ids.api(change.kind, change.key);
     await api.delete(id);
     await ids.forget(change.kind, change.key);
 }
@@ -37012,7 +37120,9 @@ async function applyPlan(app, plan, options) {
             options.logger.info(`  - ${change.kind.replace(/_/g, ' ')} ${change.key}`);
         });
     }
-    return { applied: upserts.length + deletes.length + plan.secrets.create.length + plan.secrets.update.length };
+    return {
+        applied: upserts.length + deletes.length + plan.secrets.create.length + plan.secrets.update.length
+    };
 }
 /** Runs `work` over `items` with at most `limit` at once; the first failure stops new work and is thrown. */
 async function inParallel(items, limit, work) {
@@ -37131,7 +37241,11 @@ const ZERO_ID = '000000000000000000000000';
 function namesFrom(snapshot) {
     const index = (items) => new Map(items.map(i => [i._id, i.name]));
     const [fns, svcs, secrets] = [index(snapshot.functions), index(snapshot.services), index(snapshot.secrets)];
-    const resolve = (map) => (id, name) => typeof name === 'string' && name !== '' ? name : typeof id === 'string' && id !== ZERO_ID ? map.get(id) ?? `<${id}>` : undefined;
+    const resolve = (map) => (id, name) => typeof name === 'string' && name !== ''
+        ? name
+        : typeof id === 'string' && id !== ZERO_ID
+            ? (map.get(id) ?? `<${id}>`)
+            : undefined;
     return { fn: resolve(fns), svc: resolve(svcs), secret: resolve(secrets) };
 }
 /** A trigger in name form: the function in the processor, the data source by name. */
@@ -37150,7 +37264,10 @@ function triggerDoc(t, names) {
     const doc = { ...rest, config, event_processors: processors };
     if (isObject(t.error_handler)) {
         const hc = remote_obj(t.error_handler.config);
-        doc.error_handler = { ...t.error_handler, config: { ...hc, function_name: names.fn(hc.function_id, hc.function_name) } };
+        doc.error_handler = {
+            ...t.error_handler,
+            config: { ...hc, function_name: names.fn(hc.function_id, hc.function_name) }
+        };
     }
     return doc;
 }
@@ -37163,12 +37280,21 @@ function remote_dataSourceItems(pull) {
             items.push(item('default_rule', name, { ...ds.default_rule, data_source: name }));
         }
         for (const rule of list(ds.rules)) {
-            items.push(item('rule', ruleKey(name, String(rule.database), String(rule.collection)), { ...rule, data_source: name }));
+            items.push(item('rule', ruleKey(name, String(rule.database), String(rule.collection)), {
+                ...rule,
+                data_source: name
+            }));
         }
     }
     for (const s of list(pull.schemas)) {
         const meta = remote_obj(s.metadata);
-        const doc = { data_source: meta.data_source, database: meta.database, collection: meta.collection, schema: s.schema, relationships: s.relationships };
+        const doc = {
+            data_source: meta.data_source,
+            database: meta.database,
+            collection: meta.collection,
+            schema: s.schema,
+            relationships: s.relationships
+        };
         items.push(item('schema', ruleKey(String(meta.data_source), String(meta.database), String(meta.collection)), doc));
     }
     return items;
@@ -37200,12 +37326,19 @@ function environmentValueItems(pull) {
     return [...byName].map(([name, values]) => item('environment_value', name, { name, values }));
 }
 function remote_singletonItems(pull, snapshot, names) {
-    const items = [item('environment', 'environment', { environment: typeof pull.environment === 'string' ? pull.environment : '' })];
+    const items = [
+        item('environment', 'environment', {
+            environment: typeof pull.environment === 'string' ? pull.environment : ''
+        })
+    ];
     if (snapshot.allowedOrigins)
         items.push(item('allowed_origins', 'allowed_request_origins', { origins: [...snapshot.allowedOrigins] }));
     if (isObject(pull.custom_user_data)) {
         const { mongo_service_id, on_user_creation_function_id, ...cud } = pull.custom_user_data;
-        const doc = { ...cud, mongo_service_name: names.svc(mongo_service_id, cud.mongo_service_name) };
+        const doc = {
+            ...cud,
+            mongo_service_name: names.svc(mongo_service_id, cud.mongo_service_name)
+        };
         doc.on_user_creation_function_name = names.fn(on_user_creation_function_id, cud.on_user_creation_function_name);
         items.push(item('custom_user_data', 'custom_user_data', doc));
     }
@@ -37227,7 +37360,11 @@ function remoteItems(snapshot) {
     const names = namesFrom(snapshot);
     const endpoint = (e) => {
         const { function_id, secret_id, ...rest } = e;
-        return { ...rest, function_name: names.fn(function_id, e.function_name), secret_name: names.secret(secret_id, e.secret_name) };
+        return {
+            ...rest,
+            function_name: names.fn(function_id, e.function_name),
+            secret_name: names.secret(secret_id, e.secret_name)
+        };
     };
     const resolver = (r) => {
         const { function_id, ...rest } = r;
@@ -37252,9 +37389,16 @@ function remoteItems(snapshot) {
 ;// CONCATENATED MODULE: ./src/plan/types.ts
 function planSize(plan) {
     const hosting = plan.hosting
-        ? plan.hosting.added.length + plan.hosting.bodyChanged.length + plan.hosting.attrsChanged.length + plan.hosting.removed.length
+        ? plan.hosting.added.length +
+            plan.hosting.bodyChanged.length +
+            plan.hosting.attrsChanged.length +
+            plan.hosting.removed.length
         : 0;
-    return (plan.changes.length + plan.secrets.create.length + plan.secrets.update.length + hosting + (plan.dependencies ? 1 : 0));
+    return (plan.changes.length +
+        plan.secrets.create.length +
+        plan.secrets.update.length +
+        hosting +
+        (plan.dependencies ? 1 : 0));
 }
 /** Changes that go inside the draft (hosting assets and dependencies are applied after the deploy). */
 function draftChanges(plan) {
@@ -37308,7 +37452,9 @@ function describe(change, now) {
         : change.action === 'create'
             ? `to create it: ${show(change.desired?.fields)}`
             : (change.fields ?? []).map(f => `${f} = ${show(change.desired?.fields[f])}`).join('; ');
-    const has = now ? (change.fields ?? Object.keys(now.fields)).map(f => `${f} = ${show(now.fields[f])}`).join('; ') : 'nothing (it is gone)';
+    const has = now
+        ? (change.fields ?? Object.keys(now.fields)).map(f => `${f} = ${show(now.fields[f])}`).join('; ')
+        : 'nothing (it is gone)';
     return { kind: change.kind, key: change.key, wants, has };
 }
 /** `before`: the remote items the plan was made from; `after`: the remote items now. */
@@ -37330,7 +37476,7 @@ function conflictReport(message, changes, before, after) {
         items,
         resolution: items.length > 0
             ? 'The app changed after this run read it. Decide which version wins: to keep the repository, rerun the deploy (it plans again from the app as it is now); to keep the app, copy its change into the repository first (realm-deploy pull shows the app as it is).'
-            : 'The deployment failed with a conflict, but none of the resources this run changed differ from when it read the app. Rerun the deploy; if it fails again, check the app\'s drafts and deployment history.'
+            : "The deployment failed with a conflict, but none of the resources this run changed differ from when it read the app. Rerun the deploy; if it fails again, check the app's drafts and deployment history."
     };
 }
 
@@ -37525,10 +37671,26 @@ function tasksFor(app, appDir, plan, keepRemote) {
         ...[...plan.added, ...plan.bodyChanged].map(a => ({
             label: a.path,
             kind: 'upload',
-            run: () => app.hosting.uploadAsset({ path: a.path, filePath: fileOf(a.path), hash: a.hash, size: a.size, attrs: a.attrs })
+            run: () => app.hosting.uploadAsset({
+                path: a.path,
+                filePath: fileOf(a.path),
+                hash: a.hash,
+                size: a.size,
+                attrs: a.attrs
+            })
         })),
-        ...plan.attrsChanged.map(a => ({ label: a.path, kind: 'attrs', run: () => app.hosting.setAssetAttributes(a.path, a.attrs) })),
-        ...(keepRemote ? [] : plan.removed.map(path => ({ label: path, kind: 'delete', run: () => app.hosting.deleteAsset(path) })))
+        ...plan.attrsChanged.map(a => ({
+            label: a.path,
+            kind: 'attrs',
+            run: () => app.hosting.setAssetAttributes(a.path, a.attrs)
+        })),
+        ...(keepRemote
+            ? []
+            : plan.removed.map(path => ({
+                label: path,
+                kind: 'delete',
+                run: () => app.hosting.deleteAsset(path)
+            })))
     ];
 }
 async function runPool(tasks, concurrency, onDone) {
@@ -37575,7 +37737,13 @@ async function applyHosting(app, appDir, plan, options) {
     });
     if (tasks.length > failed.length)
         await app.hosting.invalidateCache('/*');
-    return { uploaded: counts.upload, attrsUpdated: counts.attrs, deleted: counts.delete, failed: failed.sort(), notAttempted: tasks.length - done };
+    return {
+        uploaded: counts.upload,
+        attrsUpdated: counts.attrs,
+        deleted: counts.delete,
+        failed: failed.sort(),
+        notAttempted: tasks.length - done
+    };
 }
 
 ;// CONCATENATED MODULE: ./src/plan/line-diff.ts
@@ -37621,7 +37789,9 @@ function countLineChanges(before, after) {
     while (head < a.length && head < b.length && a[head] === b[head])
         head++;
     let tail = 0;
-    while (tail < a.length - head && tail < b.length - head && a[a.length - 1 - tail] === b[b.length - 1 - tail])
+    while (tail < a.length - head &&
+        tail < b.length - head &&
+        a[a.length - 1 - tail] === b[b.length - 1 - tail])
         tail++;
     a = a.slice(head, a.length - tail);
     b = b.slice(head, b.length - tail);
@@ -37663,13 +37833,29 @@ function kindChanges(kind, desired, remote, options) {
     for (const [key, want] of [...desired].sort(([a], [b]) => a.localeCompare(b))) {
         const have = remote.get(key);
         if (!have) {
-            changes.push({ kind, key, action: 'create', file: want.file, desired: want, lines: lines(want, undefined) });
+            changes.push({
+                kind,
+                key,
+                action: 'create',
+                file: want.file,
+                desired: want,
+                lines: lines(want, undefined)
+            });
             continue;
         }
         const fields = changedFields(want.fields, have.fields);
         if (fields.length > 0) {
             const lineChanges = fields.includes('source') || fields.includes('function_source') ? lines(want, have) : undefined;
-            changes.push({ kind, key, action: 'update', fields, file: want.file, desired: want, remote: have, lines: lineChanges });
+            changes.push({
+                kind,
+                key,
+                action: 'update',
+                fields,
+                file: want.file,
+                desired: want,
+                remote: have,
+                lines: lineChanges
+            });
         }
     }
     const keepExtras = options.noDelete || KINDS[kind].singleton || (UNMANAGED_WHEN_ABSENT.has(kind) && desired.size === 0);
@@ -37759,7 +37945,12 @@ async function planApp(app, model, assets, settings) {
         warnings.push(`${model.dependencies.file}: a node_modules directory is not uploaded; commit functions/package.json or a node_modules archive instead`);
     }
     const dependencies = await planDependencies(app, model.root, model.dependencies);
-    const remoteAssets = snapshot.assets?.map(a => ({ path: a.path, hash: a.hash ?? '', size: a.size ?? 0, attrs: a.attrs }));
+    const remoteAssets = snapshot.assets?.map(a => ({
+        path: a.path,
+        hash: a.hash ?? '',
+        size: a.size ?? 0,
+        attrs: a.attrs
+    }));
     const hosting = assets && remoteAssets ? diffAssets(assets, remoteAssets) : undefined;
     const plan = {
         changes,
@@ -37785,7 +37976,11 @@ function referencesOf(settings, model) {
     if (refs.length > 0)
         return [...new Set(refs)];
     throw new ConfigError([
-        { source: '--app', severity: 'error', message: `no app to deploy to: name it (client app id, name or _id) with the CLI's --app or the action's app input, or set app_id or name in ${model.rootFile}` }
+        {
+            source: '--app',
+            severity: 'error',
+            message: `no app to deploy to: name it (client app id, name or _id) with the CLI's --app or the action's app input, or set app_id or name in ${model.rootFile}`
+        }
     ]);
 }
 function createBody(settings, model, reference) {
@@ -37828,8 +38023,17 @@ async function resolveTarget(client, settings, model) {
         return { instance: matches[0], api: client.app(settings.projectId, matches[0]._id), created: false };
     }
     if (matches.length > 1) {
-        const ids = matches.map(a => a.client_app_id).sort().join(', ');
-        throw new ConfigError([{ source: '--app', severity: 'error', message: `'${reference}' names ${matches.length} apps (${ids}): name the app by its client app id` }]);
+        const ids = matches
+            .map(a => a.client_app_id)
+            .sort()
+            .join(', ');
+        throw new ConfigError([
+            {
+                source: '--app',
+                severity: 'error',
+                message: `'${reference}' names ${matches.length} apps (${ids}): name the app by its client app id`
+            }
+        ]);
     }
     if (!settings.createApp) {
         const existing = all.map(a => `${a.client_app_id} (${a.name})`).sort();
@@ -37842,7 +38046,13 @@ async function resolveTarget(client, settings, model) {
         ]);
     }
     if (settings.mode === 'plan') {
-        throw new ConfigError([{ source: '--app', severity: 'error', message: `no app '${reference}' yet: a plan needs an existing app (the CLI's deploy --create-app creates it)` }]);
+        throw new ConfigError([
+            {
+                source: '--app',
+                severity: 'error',
+                message: `no app '${reference}' yet: a plan needs an existing app (the CLI's deploy --create-app creates it)`
+            }
+        ]);
     }
     // A new app has no secrets: a secret the config names without a value is an input error, found
     // before the app is created (exit 2 promises that nothing was written).
@@ -37889,7 +38099,10 @@ async function readRepository(settings) {
     const model = expandTemplates(loaded, settings.environment ?? loaded.settings.environment ?? '');
     if (!settings.includeHosting)
         return { model };
-    const { assets, problems } = await collectAssets({ appDir: model.root, ignore: settings.hostingIgnore ? [...settings.hostingIgnore] : undefined });
+    const { assets, problems } = await collectAssets({
+        appDir: model.root,
+        ignore: settings.hostingIgnore ? [...settings.hostingIgnore] : undefined
+    });
     const errors = problems.filter(p => p.severity === 'error');
     if (errors.length > 0)
         throw new ConfigError(problems);
@@ -37899,7 +38112,15 @@ function result(run, fields) {
     const app = run?.app;
     return {
         ...(app
-            ? { app: { id: app.instance._id, clientAppId: app.instance.client_app_id, name: app.instance.name, groupId: run.settings.projectId, created: app.created } }
+            ? {
+                app: {
+                    id: app.instance._id,
+                    clientAppId: app.instance.client_app_id,
+                    name: app.instance.name,
+                    groupId: run.settings.projectId,
+                    created: app.created
+                }
+            }
             : {}),
         ...(run?.planned ? { plan: run.planned.plan } : {}),
         ...(run?.deployment ? { deployment: run.deployment } : {}),
@@ -37938,7 +38159,13 @@ async function deployPlanned(run, poll) {
         const deployed = await settings.logger.group('Deploy', () => applyInDraft(run, poll));
         if ('conflict' in deployed) {
             const { conflict } = deployed;
-            return afterDeploy(run, { status: 'conflict', exitCode: 3, conflict, deployment: deployed.deployment, error: conflict.message });
+            return afterDeploy(run, {
+                status: 'conflict',
+                exitCode: 3,
+                conflict,
+                deployment: deployed.deployment,
+                error: conflict.message
+            });
         }
         deployment = deployed.deployment;
         if (deployment.status !== 'successful') {
@@ -37946,9 +38173,15 @@ async function deployPlanned(run, poll) {
             return afterDeploy(run, { status: 'failed', exitCode: 1, deployment, error });
         }
     }
-    const dependencies = plan.dependencies ? await installDependencies(app, model.root, plan.dependencies, poll, settings.logger) : undefined;
+    const dependencies = plan.dependencies
+        ? await installDependencies(app, model.root, plan.dependencies, poll, settings.logger)
+        : undefined;
     const hosting = plan.hosting
-        ? await settings.logger.group('Hosting', () => applyHosting(app, model.root, plan.hosting, { concurrency: settings.uploadConcurrency ?? 16, keepRemoteAssets: settings.keepRemoteAssets === true, logger: settings.logger }))
+        ? await settings.logger.group('Hosting', () => applyHosting(app, model.root, plan.hosting, {
+            concurrency: settings.uploadConcurrency ?? 16,
+            keepRemoteAssets: settings.keepRemoteAssets === true,
+            logger: settings.logger
+        }))
         : undefined;
     const failedHosting = hosting && hosting.failed.length > 0;
     return afterDeploy(run, {
@@ -37957,7 +38190,11 @@ async function deployPlanned(run, poll) {
         ...(deployment ? { deployment } : {}),
         ...(dependencies ? { dependencies } : {}),
         ...(hosting ? { hosting } : {}),
-        ...(failedHosting ? { error: `hosting: ${hosting.failed.length} asset(s) failed (${hosting.failed.slice(0, 5).join(', ')}${hosting.failed.length > 5 ? ', ...' : ''}); ${hosting.notAttempted} not attempted. Rerun to retry what still differs.` } : {})
+        ...(failedHosting
+            ? {
+                error: `hosting: ${hosting.failed.length} asset(s) failed (${hosting.failed.slice(0, 5).join(', ')}${hosting.failed.length > 5 ? ', ...' : ''}); ${hosting.notAttempted} not attempted. Rerun to retry what still differs.`
+            }
+            : {})
     });
 }
 /** A result once a deployment was attempted: the app's error logs since the run began come with it. */
@@ -37983,7 +38220,12 @@ function cleanupTarget(run) {
 }
 function deploymentOf(d, settings) {
     const errorMessage = d.status_error_message ? { errorMessage: String(d.status_error_message) } : {};
-    return { id: d._id, name: String(d.name ?? settings.deploymentName ?? ''), status: d.status, ...errorMessage };
+    return {
+        id: d._id,
+        name: String(d.name ?? settings.deploymentName ?? ''),
+        status: d.status,
+        ...errorMessage
+    };
 }
 async function applyInDraft(run, poll) {
     const { settings } = run;
@@ -37993,7 +38235,11 @@ async function applyInDraft(run, poll) {
     try {
         draftId = (await app.drafts.create())._id;
         settings.logger.info(`draft ${draftId} opened`);
-        await applyPlan(app, plan, { secretValues: settings.secretValues, logger: settings.logger, known: { function: snapshot.functions, service: snapshot.services, secret: snapshot.secrets } });
+        await applyPlan(app, plan, {
+            secretValues: settings.secretValues,
+            logger: settings.logger,
+            known: { function: snapshot.functions, service: snapshot.services, secret: snapshot.secrets }
+        });
     }
     catch (error) {
         await discardRunDraft(cleanupTarget(run), draftId);
@@ -38005,7 +38251,10 @@ async function applyInDraft(run, poll) {
         await discardRunDraft(cleanupTarget(run), draftId);
         if (isConflictMessage(d.status_error_message)) {
             const after = remoteItems(await readSnapshot(app, { hosting: false }));
-            return { deployment, conflict: conflictReport(String(d.status_error_message), plan.changes, remote, after) };
+            return {
+                deployment,
+                conflict: conflictReport(String(d.status_error_message), plan.changes, remote, after)
+            };
         }
         return { deployment };
     }
@@ -38035,7 +38284,14 @@ async function runPipeline(settings) {
     let run;
     try {
         const { model, assets } = await readRepository(settings);
-        const client = createAdminClient({ baseUrl: settings.baseUrl, publicKey: settings.publicKey, privateKey: settings.privateKey, logger: settings.logger, signal: settings.signal, ...settings.client });
+        const client = createAdminClient({
+            baseUrl: settings.baseUrl,
+            publicKey: settings.publicKey,
+            privateKey: settings.privateKey,
+            logger: settings.logger,
+            signal: settings.signal,
+            ...settings.client
+        });
         run = { startedAt: new Date().toISOString(), settings, model, assets, client, warnings: [] };
         return await planAndDeploy(run);
     }
@@ -38044,7 +38300,12 @@ async function runPipeline(settings) {
         if (error instanceof ConfigError)
             return result(run, { status: 'invalid', exitCode: 2, error: message, problems: error.problems });
         if (error instanceof ConflictError)
-            return result(run, { status: 'conflict', exitCode: 3, conflict: error.details, error: message });
+            return result(run, {
+                status: 'conflict',
+                exitCode: 3,
+                conflict: error.details,
+                error: message
+            });
         const note = run?.note ? `; ${run.note}` : '';
         if (error instanceof CancelledError)
             return result(run, { status: 'failed', exitCode: 130, error: `cancelled${note}` });
@@ -38292,7 +38553,8 @@ function git(cwd, args) {
     });
 }
 async function defaultDeploymentName(cwd) {
-    return (await git(cwd, ['describe', '--tags', '--exact-match', 'HEAD'])) ?? (await git(cwd, ['rev-parse', '--short=7', 'HEAD']));
+    return ((await git(cwd, ['describe', '--tags', '--exact-match', 'HEAD'])) ??
+        (await git(cwd, ['rev-parse', '--short=7', 'HEAD'])));
 }
 
 ;// CONCATENATED MODULE: ./src/cli/commands/deploy.ts
@@ -38371,7 +38633,12 @@ const deployOptions = {
         description: 'How long to wait for the deployment and installs.',
         default: '900'
     },
-    'upload-concurrency': { type: 'string', value: 'N', description: 'Hosting uploads in flight at once.', default: '16' }
+    'upload-concurrency': {
+        type: 'string',
+        value: 'N',
+        description: 'Hosting uploads in flight at once.',
+        default: '16'
+    }
 };
 function draftPolicy(values) {
     const policy = stringOption(values, 'on-draft-conflict') ?? 'fail';
@@ -38404,7 +38671,9 @@ function positiveInteger(values, name, fallback) {
         return fallback;
     const n = Number(text);
     if (!Number.isInteger(n) || n < 1 || n > 256) {
-        throw new ConfigError([{ source: `--${name}`, severity: 'error', message: `'${text}' is not a whole number from 1 to 256` }]);
+        throw new ConfigError([
+            { source: `--${name}`, severity: 'error', message: `'${text}' is not a whole number from 1 to 256` }
+        ]);
     }
     return n;
 }
@@ -42812,7 +43081,11 @@ function exampleDir(io, given) {
     if (given)
         return external_node_path_default().resolve(io.cwd, given);
     const here = external_node_path_default().dirname((0,external_node_url_.fileURLToPath)(import.meta.url));
-    const candidates = [external_node_path_default().join(io.cwd, EXAMPLE), external_node_path_default().resolve(here, '..', '..', EXAMPLE), external_node_path_default().resolve(here, '..', '..', '..', EXAMPLE)];
+    const candidates = [
+        external_node_path_default().join(io.cwd, EXAMPLE),
+        external_node_path_default().resolve(here, '..', '..', EXAMPLE),
+        external_node_path_default().resolve(here, '..', '..', '..', EXAMPLE)
+    ];
     const found = candidates.find(c => (0,external_node_fs_namespaceObject.existsSync)(external_node_path_default().join(c, 'realm_config.json')));
     if (!found)
         throw new DeployError(`the example app was not found (looked in ${candidates.join(', ')}); pass --app-dir`);
@@ -42836,9 +43109,19 @@ async function demo(io, source) {
         await (0,promises_namespaceObject.cp)(source, appDir, { recursive: true });
         io.stdout(`Admin API emulator at ${emulator.url} (project ${DEMO_PROJECT_ID}, key ${DEMO_PUBLIC_KEY})\nApp directory: ${source}\n`);
         const settings = {
-            appDir, projectId: DEMO_PROJECT_ID, baseUrl: emulator.url, publicKey: DEMO_PUBLIC_KEY, privateKey: DEMO_PRIVATE_KEY,
-            mode: 'deploy', createApp: true, secretValues: new Map([['slackWebhookUrl', 'https://hooks.slack.invalid/demo-only']]),
-            deploymentName: 'initial', timeoutMs: 60_000, pollMs: { min: 50, max: 200 }, logger: io.logger, signal: io.signal
+            appDir,
+            projectId: DEMO_PROJECT_ID,
+            baseUrl: emulator.url,
+            publicKey: DEMO_PUBLIC_KEY,
+            privateKey: DEMO_PRIVATE_KEY,
+            mode: 'deploy',
+            createApp: true,
+            secretValues: new Map([['slackWebhookUrl', 'https://hooks.slack.invalid/demo-only']]),
+            deploymentName: 'initial',
+            timeoutMs: 60_000,
+            pollMs: { min: 50, max: 200 },
+            logger: io.logger,
+            signal: io.signal
         };
         step(io, '1. First deploy: the app does not exist yet, so it is created and everything is planned');
         const first = await runPipeline(settings);
@@ -42851,7 +43134,11 @@ async function demo(io, source) {
         step(io, '4. Deploy the change');
         demo_show(io, await runPipeline({ ...settings, deploymentName: 'tune-nightly-report' }));
         step(io, `5. The app's deployments (newest first)`);
-        const client = createAdminClient({ baseUrl: emulator.url, publicKey: DEMO_PUBLIC_KEY, privateKey: DEMO_PRIVATE_KEY });
+        const client = createAdminClient({
+            baseUrl: emulator.url,
+            publicKey: DEMO_PUBLIC_KEY,
+            privateKey: DEMO_PRIVATE_KEY
+        });
         const app = client.app(DEMO_PROJECT_ID, first.app?.id ?? '');
         for (const d of await app.deployments.list()) {
             io.stdout(`  ${d._id}  ${String(d.status).padEnd(10)}  ${String(d.name ?? '') || '(unnamed)'}\n`);
@@ -42868,7 +43155,13 @@ async function demo(io, source) {
 const demoCommand = {
     name: 'demo',
     summary: 'Deploy the example app to an in-process emulator and show each step (npm start).',
-    options: { 'app-dir': { type: 'string', value: 'DIR', description: 'The app to deploy (default: examples/inventory-app).' } },
+    options: {
+        'app-dir': {
+            type: 'string',
+            value: 'DIR',
+            description: 'The app to deploy (default: examples/inventory-app).'
+        }
+    },
     run: (values, _positionals, io) => demo(io, exampleDir(io, stringOption(values, 'app-dir')))
 };
 

@@ -54,7 +54,9 @@ export function commandHelp(command: Command): string {
       spec.multiple ? 'repeatable' : '',
       spec.default !== undefined && spec.default !== false ? `default: ${String(spec.default)}` : ''
     ].filter(Boolean)
-    lines.push(`  ${flags[i].padEnd(width)}${spec.description}${extra.length ? ` (${extra.join('; ')})` : ''}`)
+    lines.push(
+      `  ${flags[i].padEnd(width)}${spec.description}${extra.length ? ` (${extra.join('; ')})` : ''}`
+    )
   })
   return `${lines.join('\n')}\n`
 }
@@ -77,7 +79,12 @@ export function parseCommandArgs(
     ])
   )
   try {
-    const parsed = parseArgs({ args: argv, options, allowPositionals: Boolean(command.positionals), strict: true })
+    const parsed = parseArgs({
+      args: argv,
+      options,
+      allowPositionals: Boolean(command.positionals),
+      strict: true
+    })
     const { help, ...values } = parsed.values as OptionValues
     return { values, positionals: parsed.positionals, help: help === true }
   } catch (error) {

@@ -30,12 +30,17 @@ export async function discardRunDraft(target: CleanupTarget, draftId: string | u
     }
   } catch (error) {
     const which = draftId ? `draft ${draftId}` : "this run's draft"
-    target.logger.error(`could not discard ${which}: ${error instanceof Error ? error.message : String(error)}; discard it in the App Services UI`)
+    target.logger.error(
+      `could not discard ${which}: ${error instanceof Error ? error.message : String(error)}; discard it in the App Services UI`
+    )
   }
 }
 
 /** The deployment of `draftId`, if the server started one. */
-export async function findDeploymentOf(target: CleanupTarget, draftId: string): Promise<Deployment | undefined> {
+export async function findDeploymentOf(
+  target: CleanupTarget,
+  draftId: string
+): Promise<Deployment | undefined> {
   try {
     return (await cleanupApp(target).deployments.list()).find(d => d.draft_id === draftId)
   } catch {

@@ -17,12 +17,19 @@ function describe(change: Change, now: PlanItem | undefined): ConflictItem {
       : change.action === 'create'
         ? `to create it: ${show(change.desired?.fields)}`
         : (change.fields ?? []).map(f => `${f} = ${show(change.desired?.fields[f])}`).join('; ')
-  const has = now ? (change.fields ?? Object.keys(now.fields)).map(f => `${f} = ${show(now.fields[f])}`).join('; ') : 'nothing (it is gone)'
+  const has = now
+    ? (change.fields ?? Object.keys(now.fields)).map(f => `${f} = ${show(now.fields[f])}`).join('; ')
+    : 'nothing (it is gone)'
   return { kind: change.kind, key: change.key, wants, has }
 }
 
 /** `before`: the remote items the plan was made from; `after`: the remote items now. */
-export function conflictReport(message: string, changes: readonly Change[], before: readonly PlanItem[], after: readonly PlanItem[]): ConflictReport {
+export function conflictReport(
+  message: string,
+  changes: readonly Change[],
+  before: readonly PlanItem[],
+  after: readonly PlanItem[]
+): ConflictReport {
   const index = (items: readonly PlanItem[]) => new Map(items.map(i => [`${i.kind}\u0000${i.key}`, i]))
   const [then, now] = [index(before), index(after)]
   const items: ConflictItem[] = []
@@ -30,7 +37,8 @@ export function conflictReport(message: string, changes: readonly Change[], befo
     const id = `${change.kind}\u0000${change.key}`
     const a = then.get(id)
     const b = now.get(id)
-    const moved = (a === undefined) !== (b === undefined) || (a && b && changedFields(a.fields, b.fields).length > 0)
+    const moved =
+      (a === undefined) !== (b === undefined) || (a && b && changedFields(a.fields, b.fields).length > 0)
     if (moved) items.push(describe(change, b))
   }
   return {
@@ -40,6 +48,6 @@ export function conflictReport(message: string, changes: readonly Change[], befo
     resolution:
       items.length > 0
         ? 'The app changed after this run read it. Decide which version wins: to keep the repository, rerun the deploy (it plans again from the app as it is now); to keep the app, copy its change into the repository first (realm-deploy pull shows the app as it is).'
-        : 'The deployment failed with a conflict, but none of the resources this run changed differ from when it read the app. Rerun the deploy; if it fails again, check the app\'s drafts and deployment history.'
+        : "The deployment failed with a conflict, but none of the resources this run changed differ from when it read the app. Rerun the deploy; if it fails again, check the app's drafts and deployment history."
   }
 }

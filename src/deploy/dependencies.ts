@@ -11,7 +11,11 @@ import { pollUntil, type Poll } from './poll.js'
 const count = (value: unknown): number => (Array.isArray(value) ? value.length : 0)
 
 /** A plan entry when the server's diff of the local dependencies against the installed ones is not empty. */
-export async function planDependencies(app: AppClient, root: string, deps: DependenciesResource | undefined): Promise<DependenciesPlan | undefined> {
+export async function planDependencies(
+  app: AppClient,
+  root: string,
+  deps: DependenciesResource | undefined
+): Promise<DependenciesPlan | undefined> {
   if (!deps || deps.kind === 'directory') return undefined
   const diff = await app.dependencies.diff(join(root, deps.file))
   const [added, deleted, modified] = [count(diff.added), count(diff.deleted), count(diff.modified)]
@@ -19,14 +23,28 @@ export async function planDependencies(app: AppClient, root: string, deps: Depen
   return { file: deps.file, reason: `${added} added, ${deleted} removed, ${modified} changed` }
 }
 
-export async function installDependencies(app: AppClient, root: string, plan: DependenciesPlan, poll: Poll, logger: Logger): Promise<{ status: string; message?: string }> {
+export async function installDependencies(
+  app: AppClient,
+  root: string,
+  plan: DependenciesPlan,
+  poll: Poll,
+  logger: Logger
+): Promise<{ status: string; message?: string }> {
   logger.info(`dependencies: uploading ${plan.file} (${plan.reason})`)
   await app.dependencies.upload(join(root, plan.file))
-  const final = await pollUntil(poll, async () => {
-    const s = await app.dependencies.status()
-    return s && s.status !== 'created' ? s : undefined
-  }, elapsed => logger.info(`dependencies: installing (${Math.round(elapsed / 1000)} s)`))
-  if (!final) throw new DeployError(`the dependency install did not finish within ${Math.round(poll.timeoutMs / 1000)} s`)
-  if (final.status !== 'successful') throw new DeployError(`the dependency install failed: ${final.status_message ?? final.status}`)
+  const final = await pollUntil(
+    poll,
+    async () => {
+      const s = await app.dependencies.status()
+      return s && s.status !== 'created' ? s : undefined
+    },
+    elapsed => logger.info(`dependencies: installing (${Math.round(elapsed / 1000)} s)`)
+  )
+  if (!final)
+    throw new DeployError(
+      `the dependency install did not finish within ${Math.round(poll.timeoutMs / 1000)} s`
+    )
+  if (final.status !== 'successful')
+    throw new DeployError(`the dependency install failed: ${final.status_message ?? final.status}`)
   return { status: final.status, ...(final.status_message ? { message: final.status_message } : {}) }
 }

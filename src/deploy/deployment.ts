@@ -7,7 +7,13 @@ import { pollUntil, type Poll } from './poll.js'
 
 const TERMINAL = new Set(['successful', 'failed'])
 
-export async function deployDraft(app: AppClient, draftId: string, name: string, poll: Poll, logger: Logger): Promise<Deployment> {
+export async function deployDraft(
+  app: AppClient,
+  draftId: string,
+  name: string,
+  poll: Poll,
+  logger: Logger
+): Promise<Deployment> {
   const started = await app.deployments.get((await app.drafts.deploy(draftId, name))._id)
   logger.info(`deployment ${started._id}${name ? ` '${name}'` : ''}: ${started.status}`)
   if (TERMINAL.has(started.status)) return started
@@ -42,7 +48,9 @@ export async function verifyDeployment(app: AppClient, deployment: Deployment): 
 
 /** The Admin API gives no conflict code; a failed deployment whose message speaks of one is one. */
 export function isConflictMessage(message: string | undefined): boolean {
-  return /conflict|changed after|out of date|invalid draft|draft is invalid|modified since/i.test(message ?? '')
+  return /conflict|changed after|out of date|invalid draft|draft is invalid|modified since/i.test(
+    message ?? ''
+  )
 }
 
 /**

@@ -29,7 +29,12 @@ export async function openDraftReport(app: AppClient, draft: DeploymentDraft): P
 }
 
 /** Leaves the app with no draft of ours, per the policy, or throws ConflictError with the report. */
-export async function settleOpenDraft(app: AppClient, policy: DraftPolicy, poll: Poll, logger: Logger): Promise<void> {
+export async function settleOpenDraft(
+  app: AppClient,
+  policy: DraftPolicy,
+  poll: Poll,
+  logger: Logger
+): Promise<void> {
   let drafts = await app.drafts.list()
   if (drafts.length === 0) return
   const report = await openDraftReport(app, drafts[0])
@@ -43,7 +48,9 @@ export async function settleOpenDraft(app: AppClient, policy: DraftPolicy, poll:
     const deadline = poll.now() + poll.timeoutMs
     let delay = poll.min
     while (drafts.length > 0 && poll.now() < deadline) {
-      logger.info(`waiting for draft ${drafts[0]._id} to be deployed or discarded (${Math.round((deadline - poll.now()) / 1000)} s left)`)
+      logger.info(
+        `waiting for draft ${drafts[0]._id} to be deployed or discarded (${Math.round((deadline - poll.now()) / 1000)} s left)`
+      )
       await sleep(Math.min(delay, Math.max(0, deadline - poll.now())), poll.signal)
       delay = Math.min(delay * 2, poll.max)
       drafts = await app.drafts.list()

@@ -17,19 +17,41 @@ interface Task {
 }
 
 function tasksFor(app: AppClient, appDir: string, plan: HostingPlan, keepRemote: boolean): Task[] {
-  const fileOf = (path: string): string => join(appDir, 'hosting', 'files', ...path.split('/').filter(Boolean))
+  const fileOf = (path: string): string =>
+    join(appDir, 'hosting', 'files', ...path.split('/').filter(Boolean))
   return [
     ...[...plan.added, ...plan.bodyChanged].map(a => ({
       label: a.path,
       kind: 'upload' as const,
-      run: () => app.hosting.uploadAsset({ path: a.path, filePath: fileOf(a.path), hash: a.hash, size: a.size, attrs: a.attrs })
+      run: () =>
+        app.hosting.uploadAsset({
+          path: a.path,
+          filePath: fileOf(a.path),
+          hash: a.hash,
+          size: a.size,
+          attrs: a.attrs
+        })
     })),
-    ...plan.attrsChanged.map(a => ({ label: a.path, kind: 'attrs' as const, run: () => app.hosting.setAssetAttributes(a.path, a.attrs) })),
-    ...(keepRemote ? [] : plan.removed.map(path => ({ label: path, kind: 'delete' as const, run: () => app.hosting.deleteAsset(path) })))
+    ...plan.attrsChanged.map(a => ({
+      label: a.path,
+      kind: 'attrs' as const,
+      run: () => app.hosting.setAssetAttributes(a.path, a.attrs)
+    })),
+    ...(keepRemote
+      ? []
+      : plan.removed.map(path => ({
+          label: path,
+          kind: 'delete' as const,
+          run: () => app.hosting.deleteAsset(path)
+        })))
   ]
 }
 
-async function runPool(tasks: readonly Task[], concurrency: number, onDone: (task: Task, error?: unknown) => void): Promise<void> {
+async function runPool(
+  tasks: readonly Task[],
+  concurrency: number,
+  onDone: (task: Task, error?: unknown) => void
+): Promise<void> {
   let next = 0
   let cancelled: unknown
   const worker = async (): Promise<void> => {
@@ -54,7 +76,12 @@ export interface HostingPhaseOptions {
   readonly logger: Logger
 }
 
-export async function applyHosting(app: AppClient, appDir: string, plan: HostingPlan, options: HostingPhaseOptions): Promise<HostingResult> {
+export async function applyHosting(
+  app: AppClient,
+  appDir: string,
+  plan: HostingPlan,
+  options: HostingPhaseOptions
+): Promise<HostingResult> {
   const tasks = tasksFor(app, appDir, plan, options.keepRemoteAssets)
   const counts = { upload: 0, attrs: 0, delete: 0 }
   const failed: string[] = []
@@ -64,7 +91,9 @@ export async function applyHosting(app: AppClient, appDir: string, plan: Hosting
     done++
     if (error) {
       failed.push(task.label)
-      options.logger.warning(`hosting: ${task.kind} ${task.label} failed: ${error instanceof Error ? error.message : String(error)}`)
+      options.logger.warning(
+        `hosting: ${task.kind} ${task.label} failed: ${error instanceof Error ? error.message : String(error)}`
+      )
     } else {
       counts[task.kind]++
     }
@@ -74,5 +103,11 @@ export async function applyHosting(app: AppClient, appDir: string, plan: Hosting
     }
   })
   if (tasks.length > failed.length) await app.hosting.invalidateCache('/*')
-  return { uploaded: counts.upload, attrsUpdated: counts.attrs, deleted: counts.delete, failed: failed.sort(), notAttempted: tasks.length - done }
+  return {
+    uploaded: counts.upload,
+    attrsUpdated: counts.attrs,
+    deleted: counts.delete,
+    failed: failed.sort(),
+    notAttempted: tasks.length - done
+  }
 }

@@ -55,17 +55,31 @@ async function readRepository(settings: DeploySettings): Promise<{ model: AppMod
   const loaded = await loadApp({ appDir: settings.appDir })
   const model = expandTemplates(loaded, settings.environment ?? loaded.settings.environment ?? '')
   if (!settings.includeHosting) return { model }
-  const { assets, problems } = await collectAssets({ appDir: model.root, ignore: settings.hostingIgnore ? [...settings.hostingIgnore] : undefined })
+  const { assets, problems } = await collectAssets({
+    appDir: model.root,
+    ignore: settings.hostingIgnore ? [...settings.hostingIgnore] : undefined
+  })
   const errors = problems.filter(p => p.severity === 'error')
   if (errors.length > 0) throw new ConfigError(problems)
   return { model, assets: assets as LocalAsset[] }
 }
 
-function result(run: Run | undefined, fields: Partial<DeployResult> & Pick<DeployResult, 'status' | 'exitCode'>): DeployResult {
+function result(
+  run: Run | undefined,
+  fields: Partial<DeployResult> & Pick<DeployResult, 'status' | 'exitCode'>
+): DeployResult {
   const app = run?.app
   return {
     ...(app
-      ? { app: { id: app.instance._id, clientAppId: app.instance.client_app_id, name: app.instance.name, groupId: run.settings.projectId, created: app.created } }
+      ? {
+          app: {
+            id: app.instance._id,
+            clientAppId: app.instance.client_app_id,
+            name: app.instance.name,
+            groupId: run.settings.projectId,
+            created: app.created
+          }
+        }
       : {}),
     ...(run?.planned ? { plan: run.planned.plan } : {}),
     ...(run?.deployment ? { deployment: run.deployment } : {}),
@@ -84,7 +98,9 @@ async function planAndDeploy(run: Run): Promise<DeployResult> {
     await settleOpenDraft(app, settings.onDraftConflict ?? 'fail', poll, settings.logger)
     await waitForRunningDeployment(app, poll, settings.logger)
   } else if ((await app.drafts.list()).length > 0) {
-    run.warnings.push('a draft is open for this API key: the plan compares against the app as that draft changes it')
+    run.warnings.push(
+      'a draft is open for this API key: the plan compares against the app as that draft changes it'
+    )
   }
   run.planned = await settings.logger.group('Plan', () => planApp(app, model, run.assets, settings))
   const { plan } = run.planned
@@ -103,7 +119,13 @@ async function deployPlanned(run: Run, poll: Poll): Promise<DeployResult> {
     const deployed = await settings.logger.group('Deploy', () => applyInDraft(run, poll))
     if ('conflict' in deployed) {
       const { conflict } = deployed
-      return afterDeploy(run, { status: 'conflict', exitCode: 3, conflict, deployment: deployed.deployment, error: conflict.message })
+      return afterDeploy(run, {
+        status: 'conflict',
+        exitCode: 3,
+        conflict,
+        deployment: deployed.deployment,
+        error: conflict.message
+      })
     }
     deployment = deployed.deployment
     if (deployment.status !== 'successful') {
@@ -111,10 +133,16 @@ async function deployPlanned(run: Run, poll: Poll): Promise<DeployResult> {
       return afterDeploy(run, { status: 'failed', exitCode: 1, deployment, error })
     }
   }
-  const dependencies = plan.dependencies ? await installDependencies(app, model.root, plan.dependencies, poll, settings.logger) : undefined
+  const dependencies = plan.dependencies
+    ? await installDependencies(app, model.root, plan.dependencies, poll, settings.logger)
+    : undefined
   const hosting = plan.hosting
     ? await settings.logger.group('Hosting', () =>
-        applyHosting(app, model.root, plan.hosting!, { concurrency: settings.uploadConcurrency ?? 16, keepRemoteAssets: settings.keepRemoteAssets === true, logger: settings.logger })
+        applyHosting(app, model.root, plan.hosting!, {
+          concurrency: settings.uploadConcurrency ?? 16,
+          keepRemoteAssets: settings.keepRemoteAssets === true,
+          logger: settings.logger
+        })
       )
     : undefined
   const failedHosting = hosting && hosting.failed.length > 0
@@ -124,7 +152,11 @@ async function deployPlanned(run: Run, poll: Poll): Promise<DeployResult> {
     ...(deployment ? { deployment } : {}),
     ...(dependencies ? { dependencies } : {}),
     ...(hosting ? { hosting } : {}),
-    ...(failedHosting ? { error: `hosting: ${hosting.failed.length} asset(s) failed (${hosting.failed.slice(0, 5).join(', ')}${hosting.failed.length > 5 ? ', ...' : ''}); ${hosting.notAttempted} not attempted. Rerun to retry what still differs.` } : {})
+    ...(failedHosting
+      ? {
+          error: `hosting: ${hosting.failed.length} asset(s) failed (${hosting.failed.slice(0, 5).join(', ')}${hosting.failed.length > 5 ? ', ...' : ''}); ${hosting.notAttempted} not attempted. Rerun to retry what still differs.`
+        }
+      : {})
   })
 }
 
@@ -138,14 +170,19 @@ async function afterDeploy(run: Run, fields: Parameters<typeof result>[1]): Prom
 async function readErrorLogs(app: AppClient, run: Run): Promise<LogEntry[]> {
   const entries: LogEntry[] = []
   try {
-    for await (const entry of app.logs({ start: run.startedAt, errorsOnly: true, limit: 1000 })) entries.push(entry)
+    for await (const entry of app.logs({ start: run.startedAt, errorsOnly: true, limit: 1000 }))
+      entries.push(entry)
   } catch (error) {
-    run.warnings.push(`could not read the app's error logs: ${error instanceof Error ? error.message : String(error)}`)
+    run.warnings.push(
+      `could not read the app's error logs: ${error instanceof Error ? error.message : String(error)}`
+    )
   }
   return entries
 }
 
-type Deployed = { deployment: NonNullable<DeployResult['deployment']> } | { conflict: ConflictReport; deployment: NonNullable<DeployResult['deployment']> }
+type Deployed =
+  | { deployment: NonNullable<DeployResult['deployment']> }
+  | { conflict: ConflictReport; deployment: NonNullable<DeployResult['deployment']> }
 
 function cleanupTarget(run: Run): CleanupTarget {
   const appId = (run.app as NonNullable<Run['app']>).instance._id
@@ -154,7 +191,12 @@ function cleanupTarget(run: Run): CleanupTarget {
 
 function deploymentOf(d: Deployment, settings: DeploySettings): NonNullable<DeployResult['deployment']> {
   const errorMessage = d.status_error_message ? { errorMessage: String(d.status_error_message) } : {}
-  return { id: d._id, name: String(d.name ?? settings.deploymentName ?? ''), status: d.status, ...errorMessage }
+  return {
+    id: d._id,
+    name: String(d.name ?? settings.deploymentName ?? ''),
+    status: d.status,
+    ...errorMessage
+  }
 }
 
 async function applyInDraft(run: Run, poll: Poll): Promise<Deployed> {
@@ -165,7 +207,11 @@ async function applyInDraft(run: Run, poll: Poll): Promise<Deployed> {
   try {
     draftId = (await app.drafts.create())._id
     settings.logger.info(`draft ${draftId} opened`)
-    await applyPlan(app, plan, { secretValues: settings.secretValues, logger: settings.logger, known: { function: snapshot.functions, service: snapshot.services, secret: snapshot.secrets } })
+    await applyPlan(app, plan, {
+      secretValues: settings.secretValues,
+      logger: settings.logger,
+      known: { function: snapshot.functions, service: snapshot.services, secret: snapshot.secrets }
+    })
   } catch (error) {
     await discardRunDraft(cleanupTarget(run), draftId)
     throw error
@@ -176,7 +222,10 @@ async function applyInDraft(run: Run, poll: Poll): Promise<Deployed> {
     await discardRunDraft(cleanupTarget(run), draftId)
     if (isConflictMessage(d.status_error_message)) {
       const after = remoteItems(await readSnapshot(app, { hosting: false }))
-      return { deployment, conflict: conflictReport(String(d.status_error_message), plan.changes, remote, after) }
+      return {
+        deployment,
+        conflict: conflictReport(String(d.status_error_message), plan.changes, remote, after)
+      }
     }
     return { deployment }
   }
@@ -189,7 +238,13 @@ async function applyInDraft(run: Run, poll: Poll): Promise<Deployed> {
 async function deployOrExplain(run: Run, draftId: string, poll: Poll): Promise<Deployment> {
   const { settings } = run
   try {
-    return await deployDraft((run.app as NonNullable<Run['app']>).api, draftId, settings.deploymentName ?? '', poll, settings.logger)
+    return await deployDraft(
+      (run.app as NonNullable<Run['app']>).api,
+      draftId,
+      settings.deploymentName ?? '',
+      poll,
+      settings.logger
+    )
   } catch (error) {
     const started = await findDeploymentOf(cleanupTarget(run), draftId)
     if (!started) {
@@ -206,15 +261,30 @@ export async function runPipeline(settings: DeploySettings): Promise<DeployResul
   let run: Run | undefined
   try {
     const { model, assets } = await readRepository(settings)
-    const client = createAdminClient({ baseUrl: settings.baseUrl, publicKey: settings.publicKey, privateKey: settings.privateKey, logger: settings.logger, signal: settings.signal, ...settings.client })
+    const client = createAdminClient({
+      baseUrl: settings.baseUrl,
+      publicKey: settings.publicKey,
+      privateKey: settings.privateKey,
+      logger: settings.logger,
+      signal: settings.signal,
+      ...settings.client
+    })
     run = { startedAt: new Date().toISOString(), settings, model, assets, client, warnings: [] }
     return await planAndDeploy(run)
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error)
-    if (error instanceof ConfigError) return result(run, { status: 'invalid', exitCode: 2, error: message, problems: error.problems })
-    if (error instanceof ConflictError) return result(run, { status: 'conflict', exitCode: 3, conflict: error.details as ConflictReport, error: message })
+    if (error instanceof ConfigError)
+      return result(run, { status: 'invalid', exitCode: 2, error: message, problems: error.problems })
+    if (error instanceof ConflictError)
+      return result(run, {
+        status: 'conflict',
+        exitCode: 3,
+        conflict: error.details as ConflictReport,
+        error: message
+      })
     const note = run?.note ? `; ${run.note}` : ''
-    if (error instanceof CancelledError) return result(run, { status: 'failed', exitCode: 130, error: `cancelled${note}` })
+    if (error instanceof CancelledError)
+      return result(run, { status: 'failed', exitCode: 130, error: `cancelled${note}` })
     return result(run, { status: 'failed', exitCode: exitCodeOf(error) || 1, error: `${message}${note}` })
   }
 }

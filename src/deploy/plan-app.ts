@@ -17,7 +17,12 @@ export interface PlannedApp {
   readonly remote: PlanItem[]
 }
 
-export async function planApp(app: AppClient, model: AppModel, assets: LocalAsset[] | undefined, settings: DeploySettings): Promise<PlannedApp> {
+export async function planApp(
+  app: AppClient,
+  model: AppModel,
+  assets: LocalAsset[] | undefined,
+  settings: DeploySettings
+): Promise<PlannedApp> {
   const snapshot = await readSnapshot(app, { hosting: assets !== undefined })
   const remote = remoteItems(snapshot)
   const { changes, secrets } = diffItems(desiredItems(model, { environment: settings.environment }), remote, {
@@ -27,10 +32,17 @@ export async function planApp(app: AppClient, model: AppModel, assets: LocalAsse
   })
   const warnings = [...model.warnings.map(w => `${w.source}: ${w.message}`)]
   if (model.dependencies?.kind === 'directory') {
-    warnings.push(`${model.dependencies.file}: a node_modules directory is not uploaded; commit functions/package.json or a node_modules archive instead`)
+    warnings.push(
+      `${model.dependencies.file}: a node_modules directory is not uploaded; commit functions/package.json or a node_modules archive instead`
+    )
   }
   const dependencies = await planDependencies(app, model.root, model.dependencies)
-  const remoteAssets = snapshot.assets?.map(a => ({ path: a.path, hash: a.hash ?? '', size: a.size ?? 0, attrs: a.attrs }))
+  const remoteAssets = snapshot.assets?.map(a => ({
+    path: a.path,
+    hash: a.hash ?? '',
+    size: a.size ?? 0,
+    attrs: a.attrs
+  }))
   const hosting = assets && remoteAssets ? diffAssets(assets, remoteAssets) : undefined
   const plan: Plan = {
     changes,

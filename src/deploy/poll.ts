@@ -25,7 +25,11 @@ export function sleep(ms: number, signal?: AbortSignal): Promise<void> {
 }
 
 /** Calls `check` until it returns a value or the deadline passes (then undefined). */
-export async function pollUntil<T>(poll: Poll, check: () => Promise<T | undefined>, onWait?: (elapsed: number) => void): Promise<T | undefined> {
+export async function pollUntil<T>(
+  poll: Poll,
+  check: () => Promise<T | undefined>,
+  onWait?: (elapsed: number) => void
+): Promise<T | undefined> {
   const start = poll.now()
   let delay = poll.min
   for (;;) {

@@ -21,10 +21,16 @@ export interface Target {
  *  (a config copied from another app keeps that app's id, so the name is the fallback). */
 function referencesOf(settings: DeploySettings, model: AppModel): string[] {
   if (settings.app) return [settings.app]
-  const refs = [model.settings.client_app_id, model.meta?.app_id, model.settings.name].filter((r): r is string => Boolean(r))
+  const refs = [model.settings.client_app_id, model.meta?.app_id, model.settings.name].filter(
+    (r): r is string => Boolean(r)
+  )
   if (refs.length > 0) return [...new Set(refs)]
   throw new ConfigError([
-    { source: '--app', severity: 'error', message: `no app to deploy to: name it (client app id, name or _id) with the CLI's --app or the action's app input, or set app_id or name in ${model.rootFile}` }
+    {
+      source: '--app',
+      severity: 'error',
+      message: `no app to deploy to: name it (client app id, name or _id) with the CLI's --app or the action's app input, or set app_id or name in ${model.rootFile}`
+    }
   ])
 }
 
@@ -33,7 +39,8 @@ function createBody(settings: DeploySettings, model: AppModel, reference: string
   // Named as the run names the app, so the next run finds it by that name (an _id names nothing new).
   const named = settings.app && !OBJECT_ID.test(settings.app) ? settings.app : undefined
   const body: Record<string, unknown> = { name: settings.createName ?? named ?? s.name ?? reference }
-  for (const key of ['location', 'provider_region', 'deployment_model'] as const) if (s[key]) body[key] = s[key]
+  for (const key of ['location', 'provider_region', 'deployment_model'] as const)
+    if (s[key]) body[key] = s[key]
   const environment = settings.environment ?? s.environment
   if (environment) body.environment = environment
   return body as AppCreate
@@ -42,7 +49,11 @@ function createBody(settings: DeploySettings, model: AppModel, reference: string
 const OBJECT_ID = /^[0-9a-f]{24}$/i
 
 /** An `_id` is looked up directly: one request instead of a list per product. */
-async function byId(client: AdminClient, settings: DeploySettings, reference: string): Promise<Target | undefined> {
+async function byId(
+  client: AdminClient,
+  settings: DeploySettings,
+  reference: string
+): Promise<Target | undefined> {
   if (!OBJECT_ID.test(reference)) return undefined
   try {
     const instance = await client.apps.get(settings.projectId, reference)
@@ -53,7 +64,11 @@ async function byId(client: AdminClient, settings: DeploySettings, reference: st
   }
 }
 
-export async function resolveTarget(client: AdminClient, settings: DeploySettings, model: AppModel): Promise<Target> {
+export async function resolveTarget(
+  client: AdminClient,
+  settings: DeploySettings,
+  model: AppModel
+): Promise<Target> {
   const references = referencesOf(settings, model)
   const direct = await byId(client, settings, references[0])
   if (direct) return direct
@@ -61,12 +76,23 @@ export async function resolveTarget(client: AdminClient, settings: DeploySetting
   const reference = references.find(r => matchApps(all, r).length > 0) ?? references[references.length - 1]
   const matches = matchApps(all, reference)
   if (matches.length === 1) {
-    settings.logger.info(`app ${matches[0].client_app_id} (${matches[0]._id}) in project ${settings.projectId}`)
+    settings.logger.info(
+      `app ${matches[0].client_app_id} (${matches[0]._id}) in project ${settings.projectId}`
+    )
     return { instance: matches[0], api: client.app(settings.projectId, matches[0]._id), created: false }
   }
   if (matches.length > 1) {
-    const ids = matches.map(a => a.client_app_id).sort().join(', ')
-    throw new ConfigError([{ source: '--app', severity: 'error', message: `'${reference}' names ${matches.length} apps (${ids}): name the app by its client app id` }])
+    const ids = matches
+      .map(a => a.client_app_id)
+      .sort()
+      .join(', ')
+    throw new ConfigError([
+      {
+        source: '--app',
+        severity: 'error',
+        message: `'${reference}' names ${matches.length} apps (${ids}): name the app by its client app id`
+      }
+    ])
   }
   if (!settings.createApp) {
     const existing = all.map(a => `${a.client_app_id} (${a.name})`).sort()
@@ -79,7 +105,13 @@ export async function resolveTarget(client: AdminClient, settings: DeploySetting
     ])
   }
   if (settings.mode === 'plan') {
-    throw new ConfigError([{ source: '--app', severity: 'error', message: `no app '${reference}' yet: a plan needs an existing app (the CLI's deploy --create-app creates it)` }])
+    throw new ConfigError([
+      {
+        source: '--app',
+        severity: 'error',
+        message: `no app '${reference}' yet: a plan needs an existing app (the CLI's deploy --create-app creates it)`
+      }
+    ])
   }
   // A new app has no secrets: a secret the config names without a value is an input error, found
   // before the app is created (exit 2 promises that nothing was written).

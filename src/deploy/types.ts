@@ -73,9 +73,20 @@ export interface HostingResult {
 export interface DeployResult {
   readonly status: RunStatus
   readonly exitCode: number
-  readonly app?: { readonly id: string; readonly clientAppId: string; readonly name: string; readonly groupId: string; readonly created: boolean }
+  readonly app?: {
+    readonly id: string
+    readonly clientAppId: string
+    readonly name: string
+    readonly groupId: string
+    readonly created: boolean
+  }
   readonly plan?: Plan
-  readonly deployment?: { readonly id: string; readonly name: string; readonly status: string; readonly errorMessage?: string }
+  readonly deployment?: {
+    readonly id: string
+    readonly name: string
+    readonly status: string
+    readonly errorMessage?: string
+  }
   readonly conflict?: ConflictReport
   readonly hosting?: HostingResult
   readonly dependencies?: { readonly status: string; readonly message?: string }

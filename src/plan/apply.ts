@@ -26,8 +26,18 @@ export interface ApplyResult {
 }
 
 const COLLECTIONS: ReadonlySet<KindName> = new Set([
-  'function', 'value', 'environment_value', 'trigger', 'endpoint', 'custom_resolver', 'log_forwarder',
-  'schema', 'rule', 'service_rule', 'webhook', 'auth_provider'
+  'function',
+  'value',
+  'environment_value',
+  'trigger',
+  'endpoint',
+  'custom_resolver',
+  'log_forwarder',
+  'schema',
+  'rule',
+  'service_rule',
+  'webhook',
+  'auth_provider'
 ])
 
 async function writeCollection(change: Change, ids: IdIndex, app: AppClient): Promise<void> {
@@ -50,7 +60,12 @@ async function writeService(change: Change, ids: IdIndex, app: AppClient): Promi
   const doc = (change.desired as PlanItem).doc
   if (change.action === 'create') {
     const { name, type, config, secret_config } = doc
-    const created = await app.services.create({ name, type, config: config ?? {}, ...(secret_config ? { secret_config } : {}) })
+    const created = await app.services.create({
+      name,
+      type,
+      config: config ?? {},
+      ...(secret_config ? { secret_config } : {})
+    })
     await ids.remember(change.kind, change.key, String(created._id))
   } else {
     const id = await ids.id(change.kind, change.key)
@@ -111,7 +126,10 @@ async function remove(change: Change, ids: IdIndex, app: AppClient): Promise<voi
   }
   const id = await ids.find(change.kind, change.key)
   if (id === undefined) return
-  const api = change.kind === 'data_source' || change.kind === 'service' ? app.services : await ids.api(change.kind, change.key)
+  const api =
+    change.kind === 'data_source' || change.kind === 'service'
+      ? app.services
+      : await ids.api(change.kind, change.key)
   await api.delete(id)
   await ids.forget(change.kind, change.key)
 }
@@ -139,22 +157,36 @@ export async function applyPlan(app: AppClient, plan: Plan, options: ApplyOption
   const upserts = plan.changes.filter(c => c.action !== 'delete')
   const deletes = plan.changes.filter(c => c.action === 'delete')
   for (const kind of APPLY_ORDER) {
-    await inParallel(upserts.filter(c => c.kind === kind), concurrency, async change => {
-      await write(change, ids, app)
-      options.logger.info(`  ${SYMBOL[change.action]} ${change.kind.replace(/_/g, ' ')} ${change.key}`)
-    })
+    await inParallel(
+      upserts.filter(c => c.kind === kind),
+      concurrency,
+      async change => {
+        await write(change, ids, app)
+        options.logger.info(`  ${SYMBOL[change.action]} ${change.kind.replace(/_/g, ' ')} ${change.key}`)
+      }
+    )
   }
   for (const kind of [...APPLY_ORDER].reverse()) {
-    await inParallel(deletes.filter(c => c.kind === kind), concurrency, async change => {
-      await remove(change, ids, app)
-      options.logger.info(`  - ${change.kind.replace(/_/g, ' ')} ${change.key}`)
-    })
+    await inParallel(
+      deletes.filter(c => c.kind === kind),
+      concurrency,
+      async change => {
+        await remove(change, ids, app)
+        options.logger.info(`  - ${change.kind.replace(/_/g, ' ')} ${change.key}`)
+      }
+    )
   }
-  return { applied: upserts.length + deletes.length + plan.secrets.create.length + plan.secrets.update.length }
+  return {
+    applied: upserts.length + deletes.length + plan.secrets.create.length + plan.secrets.update.length
+  }
 }
 
 /** Runs `work` over `items` with at most `limit` at once; the first failure stops new work and is thrown. */
-async function inParallel<T>(items: readonly T[], limit: number, work: (item: T) => Promise<void>): Promise<void> {
+async function inParallel<T>(
+  items: readonly T[],
+  limit: number,
+  work: (item: T) => Promise<void>
+): Promise<void> {
   let next = 0
   let failure: { error: unknown } | undefined
   const worker = async (): Promise<void> => {
@@ -170,4 +202,3 @@ async function inParallel<T>(items: readonly T[], limit: number, work: (item: T)
   await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker))
   if (failure) throw failure.error
 }
-

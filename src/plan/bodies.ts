@@ -28,7 +28,10 @@ async function triggerBody(doc: JsonObject, ids: IdIndex): Promise<JsonObject> {
   const handler = obj(doc.error_handler)
   const handlerFn = obj(handler.config).function_name
   if (typeof handlerFn === 'string') {
-    body.error_handler = { ...handler, config: { ...obj(handler.config), function_id: await ids.id('function', handlerFn) } }
+    body.error_handler = {
+      ...handler,
+      config: { ...obj(handler.config), function_id: await ids.id('function', handlerFn) }
+    }
   } else if (isObject(doc.error_handler)) {
     body.error_handler = doc.error_handler
   }
@@ -40,7 +43,8 @@ async function endpointBody(doc: JsonObject, ids: IdIndex): Promise<JsonObject> 
   body.function_id = await ids.id('function', String(doc.function_name))
   if (typeof doc.secret_name === 'string') body.secret_id = await ids.id('secret', doc.secret_name)
   body.return_type ??= 'JSON'
-  for (const flag of ['respond_result', 'fetch_custom_user_data', 'create_user_on_auth', 'disabled']) body[flag] ??= false
+  for (const flag of ['respond_result', 'fetch_custom_user_data', 'create_user_on_auth', 'disabled'])
+    body[flag] ??= false
   body.validation_method ??= 'NO_VALIDATION'
   return body
 }
@@ -72,7 +76,12 @@ export async function bodyFor(item: PlanItem, ids: IdIndex): Promise<JsonObject>
     case 'function':
       return { ...doc, private: doc.private === true }
     case 'value':
-      return { name: doc.name, value: doc.value, from_secret: doc.from_secret === true, private: doc.private === true }
+      return {
+        name: doc.name,
+        value: doc.value,
+        from_secret: doc.from_secret === true,
+        private: doc.private === true
+      }
     case 'trigger':
       return triggerBody(doc, ids)
     case 'endpoint':

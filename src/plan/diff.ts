@@ -31,7 +31,8 @@ function sourceOf(i: PlanItem | undefined): string | undefined {
 }
 
 function lines(desired: PlanItem | undefined, remote: PlanItem | undefined): Change['lines'] {
-  if (desired?.kind !== 'function' && desired?.kind !== 'webhook' && remote?.kind !== 'function') return undefined
+  if (desired?.kind !== 'function' && desired?.kind !== 'webhook' && remote?.kind !== 'function')
+    return undefined
   return countLineChanges(sourceOf(remote) ?? '', sourceOf(desired) ?? '')
 }
 
@@ -39,31 +40,59 @@ function lines(desired: PlanItem | undefined, remote: PlanItem | undefined): Cha
  *  auth provider the user never wrote, so an app without `auth/` leaves providers alone. */
 const UNMANAGED_WHEN_ABSENT: ReadonlySet<KindName> = new Set(['auth_provider'])
 
-function kindChanges(kind: KindName, desired: Map<string, PlanItem>, remote: Map<string, PlanItem>, options: DiffOptions): Change[] {
+function kindChanges(
+  kind: KindName,
+  desired: Map<string, PlanItem>,
+  remote: Map<string, PlanItem>,
+  options: DiffOptions
+): Change[] {
   const changes: Change[] = []
   for (const [key, want] of [...desired].sort(([a], [b]) => a.localeCompare(b))) {
     const have = remote.get(key)
     if (!have) {
-      changes.push({ kind, key, action: 'create', file: want.file, desired: want, lines: lines(want, undefined) })
+      changes.push({
+        kind,
+        key,
+        action: 'create',
+        file: want.file,
+        desired: want,
+        lines: lines(want, undefined)
+      })
       continue
     }
     const fields = changedFields(want.fields, have.fields)
     if (fields.length > 0) {
-      const lineChanges = fields.includes('source') || fields.includes('function_source') ? lines(want, have) : undefined
-      changes.push({ kind, key, action: 'update', fields, file: want.file, desired: want, remote: have, lines: lineChanges })
+      const lineChanges =
+        fields.includes('source') || fields.includes('function_source') ? lines(want, have) : undefined
+      changes.push({
+        kind,
+        key,
+        action: 'update',
+        fields,
+        file: want.file,
+        desired: want,
+        remote: have,
+        lines: lineChanges
+      })
     }
   }
-  const keepExtras = options.noDelete || KINDS[kind].singleton || (UNMANAGED_WHEN_ABSENT.has(kind) && desired.size === 0)
+  const keepExtras =
+    options.noDelete || KINDS[kind].singleton || (UNMANAGED_WHEN_ABSENT.has(kind) && desired.size === 0)
   if (!keepExtras) {
     for (const [key, have] of [...remote].sort(([a], [b]) => a.localeCompare(b))) {
-      if (!desired.has(key)) changes.push({ kind, key, action: 'delete', remote: have, lines: lines(undefined, have) })
+      if (!desired.has(key))
+        changes.push({ kind, key, action: 'delete', remote: have, lines: lines(undefined, have) })
     }
   }
   return changes
 }
 
 /** Secrets cannot be read back: create the missing ones, overwrite only on request, never delete. */
-export function planSecrets(desired: Map<string, PlanItem>, remote: Map<string, PlanItem>, options: DiffOptions): SecretsPlan {
+export function planSecrets(
+  desired: Map<string, PlanItem>,
+  remote: Map<string, PlanItem>,
+  options: DiffOptions
+): SecretsPlan {
   const provided = options.secretValues ?? new Map<string, string>()
   const missing: Problem[] = []
   const create: string[] = []
@@ -92,7 +121,11 @@ export interface DiffResult {
   readonly secrets: SecretsPlan
 }
 
-export function diffItems(desired: readonly PlanItem[], remote: readonly PlanItem[], options: DiffOptions = {}): DiffResult {
+export function diffItems(
+  desired: readonly PlanItem[],
+  remote: readonly PlanItem[],
+  options: DiffOptions = {}
+): DiffResult {
   const want = byKind(desired)
   const have = byKind(remote)
   const empty = new Map<string, PlanItem>()

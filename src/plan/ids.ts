@@ -17,7 +17,9 @@ export class IdIndex {
   /** `known` seeds the lists already read with the remote snapshot (functions, services, secrets). */
   constructor(
     private readonly app: AppClient,
-    known: Partial<Record<'function' | 'service' | 'secret', ReadonlyArray<{ _id: string; name: string }>>> = {}
+    known: Partial<
+      Record<'function' | 'service' | 'secret', ReadonlyArray<{ _id: string; name: string }>>
+    > = {}
   ) {
     for (const [scope, items] of Object.entries(known)) {
       if (items) this.cache.set(scope, Promise.resolve(new Map(items.map(i => [i.name, i._id]))))
@@ -39,18 +41,33 @@ export class IdIndex {
     const byName = (api: CollectionApi): Lister => ({ api, key: d => String(d.name) })
     const [parent] = key.split('/')
     switch (kind) {
-      case 'function': return { scope: kind, lister: byName(this.app.functions) }
-      case 'value': return { scope: kind, lister: byName(this.app.values) }
-      case 'secret': return { scope: kind, lister: byName(this.app.secrets) }
-      case 'environment_value': return { scope: kind, lister: byName(this.app.environmentValues) }
-      case 'trigger': return { scope: kind, lister: byName(this.app.triggers) }
+      case 'function':
+        return { scope: kind, lister: byName(this.app.functions) }
+      case 'value':
+        return { scope: kind, lister: byName(this.app.values) }
+      case 'secret':
+        return { scope: kind, lister: byName(this.app.secrets) }
+      case 'environment_value':
+        return { scope: kind, lister: byName(this.app.environmentValues) }
+      case 'trigger':
+        return { scope: kind, lister: byName(this.app.triggers) }
       case 'data_source':
-      case 'service': return { scope: 'service', lister: byName(this.app.services) }
-      case 'auth_provider': return { scope: kind, lister: byName(this.app.authProviders) }
-      case 'log_forwarder': return { scope: kind, lister: byName(this.app.logForwarders) }
-      case 'endpoint': return { scope: kind, lister: { api: this.app.endpoints, key: d => endpointKey(d.http_method, d.route) } }
+      case 'service':
+        return { scope: 'service', lister: byName(this.app.services) }
+      case 'auth_provider':
+        return { scope: kind, lister: byName(this.app.authProviders) }
+      case 'log_forwarder':
+        return { scope: kind, lister: byName(this.app.logForwarders) }
+      case 'endpoint':
+        return {
+          scope: kind,
+          lister: { api: this.app.endpoints, key: d => endpointKey(d.http_method, d.route) }
+        }
       case 'custom_resolver':
-        return { scope: kind, lister: { api: this.app.customResolvers, key: d => resolverKey(d.on_type, d.field_name) } }
+        return {
+          scope: kind,
+          lister: { api: this.app.customResolvers, key: d => resolverKey(d.on_type, d.field_name) }
+        }
       case 'schema': {
         const key = (d: Doc): string => {
           const m = (d.metadata ?? {}) as Doc
@@ -60,7 +77,10 @@ export class IdIndex {
       }
       case 'rule': {
         const api = this.app.rules(await this.id('data_source', parent))
-        return { scope: `rule:${parent}`, lister: { api, key: d => ruleKey(parent, String(d.database), String(d.collection)) } }
+        return {
+          scope: `rule:${parent}`,
+          lister: { api, key: d => ruleKey(parent, String(d.database), String(d.collection)) }
+        }
       }
       case 'service_rule':
       case 'webhook': {

@@ -13,10 +13,13 @@ export const ruleKey = (dataSource: string, database: string, collection: string
 
 export const endpointKey = (method: unknown, route: unknown): string => `${String(method)} ${String(route)}`
 
-export const resolverKey = (onType: unknown, fieldName: unknown): string => `${String(onType)}.${String(fieldName)}`
+export const resolverKey = (onType: unknown, fieldName: unknown): string =>
+  `${String(onType)}.${String(fieldName)}`
 
 /** A copy without the keys that only say where a resource came from (`file`, `files`, `sourceFile`,
  *  `relationshipsFile`, ...): the model's bookkeeping, never the API's. */
 export function withoutSource<T extends object>(resource: T): JsonObject {
-  return Object.fromEntries(Object.entries(resource).filter(([key]) => key !== 'files' && !/^(?:[a-z]+)?[fF]ile$/.test(key)))
+  return Object.fromEntries(
+    Object.entries(resource).filter(([key]) => key !== 'files' && !/^(?:[a-z]+)?[fF]ile$/.test(key))
+  )
 }

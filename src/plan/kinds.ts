@@ -90,7 +90,12 @@ const triggerFields = (doc: JsonObject): JsonObject => {
       }),
       event_processors: processorFields(doc.event_processors),
       // The handler's whole config counts (enabled, ...), its function by name only.
-      error_handler: handler ? canonicalize({ ...pick(handler, ['config']), config: canonicalize(pick(handlerConfig, ['function_id'])) }) : undefined
+      error_handler: handler
+        ? canonicalize({
+            ...pick(handler, ['config']),
+            config: canonicalize(pick(handlerConfig, ['function_id']))
+          })
+        : undefined
     },
     { defaults: { disabled: false }, emptyIsAbsent: ['error_handler'] }
   )
@@ -101,7 +106,11 @@ const roleList = (roles: unknown): unknown =>
 
 const ruleFields = (doc: JsonObject): JsonObject =>
   canonicalize(
-    { ...pick(doc, ['database', 'collection', 'file', 'data_source']), roles: roleList(doc.roles), filters: roleList(doc.filters) },
+    {
+      ...pick(doc, ['database', 'collection', 'file', 'data_source']),
+      roles: roleList(doc.roles),
+      filters: roleList(doc.filters)
+    },
     { emptyIsAbsent: ['filters'] }
   )
 
@@ -140,7 +149,8 @@ export const KINDS: Readonly<Record<KindName, KindSpec>> = {
         // Atlas cluster's read preference and wire protocol default when the file leaves them out.
         config: isObject(doc.config)
           ? canonicalize(pick(doc.config, ['clusterId', 'groupName', 'orgName', 'flexible_sync', 'sync']), {
-              defaults: doc.type === 'mongodb-atlas' ? { readPreference: 'primary', wireProtocolEnabled: false } : {}
+              defaults:
+                doc.type === 'mongodb-atlas' ? { readPreference: 'primary', wireProtocolEnabled: false } : {}
             })
           : doc.config
       })
@@ -157,18 +167,42 @@ export const KINDS: Readonly<Record<KindName, KindSpec>> = {
     title: 'Default rules',
     order: 7,
     singleton: false,
-    fields: doc => canonicalize({ roles: roleList(doc.roles), filters: roleList(doc.filters) }, { emptyIsAbsent: ['filters'] })
+    fields: doc =>
+      canonicalize(
+        { roles: roleList(doc.roles), filters: roleList(doc.filters) },
+        { emptyIsAbsent: ['filters'] }
+      )
   },
   rule: { name: 'rule', title: 'Rules', order: 7, singleton: false, fields: ruleFields },
-  sync: { name: 'sync', title: 'Sync', order: 8, singleton: true, fields: simple(['last_disabled', 'type', 'service_name']) },
-  service: { name: 'service', title: 'Services (legacy)', order: 9, singleton: false, fields: simple(['name', 'rules', 'incoming_webhooks', 'version']) },
-  service_rule: { name: 'service_rule', title: 'Service rules', order: 9, singleton: false, fields: simple(['name', 'service']) },
+  sync: {
+    name: 'sync',
+    title: 'Sync',
+    order: 8,
+    singleton: true,
+    fields: simple(['last_disabled', 'type', 'service_name'])
+  },
+  service: {
+    name: 'service',
+    title: 'Services (legacy)',
+    order: 9,
+    singleton: false,
+    fields: simple(['name', 'rules', 'incoming_webhooks', 'version'])
+  },
+  service_rule: {
+    name: 'service_rule',
+    title: 'Service rules',
+    order: 9,
+    singleton: false,
+    fields: simple(['name', 'service'])
+  },
   webhook: {
     name: 'webhook',
     title: 'Incoming webhooks',
     order: 9,
     singleton: false,
-    fields: simple(['name', 'service', 'sourceFile'], { emptyIsAbsent: ['run_as_user_id', 'run_as_user_id_script_source', 'can_evaluate'] })
+    fields: simple(['name', 'service', 'sourceFile'], {
+      emptyIsAbsent: ['run_as_user_id', 'run_as_user_id_script_source', 'can_evaluate']
+    })
   },
   auth_provider: {
     name: 'auth_provider',
@@ -181,9 +215,20 @@ export const KINDS: Readonly<Record<KindName, KindSpec>> = {
         defaults: { disabled: false },
         emptyIsAbsent: ['config', 'secret_config', 'metadata_fields', 'redirect_uris', 'domain_restrictions'],
         sets: ['redirect_uris', 'domain_restrictions']
-      })({ ...doc, config: isObject(doc.config) ? pick(doc.config, ['authFunctionId', 'confirmationFunctionId', 'resetFunctionId']) : doc.config })
+      })({
+        ...doc,
+        config: isObject(doc.config)
+          ? pick(doc.config, ['authFunctionId', 'confirmationFunctionId', 'resetFunctionId'])
+          : doc.config
+      })
   },
-  custom_user_data: { name: 'custom_user_data', title: 'Custom user data', order: 11, singleton: true, fields: simple([]) },
+  custom_user_data: {
+    name: 'custom_user_data',
+    title: 'Custom user data',
+    order: 11,
+    singleton: true,
+    fields: simple([])
+  },
   trigger: { name: 'trigger', title: 'Triggers', order: 12, singleton: false, fields: triggerFields },
   endpoint: {
     name: 'endpoint',
@@ -192,10 +237,22 @@ export const KINDS: Readonly<Record<KindName, KindSpec>> = {
     singleton: false,
     // `return_type` is required by the API but absent from the local format: JSON unless set.
     fields: simple(['route', 'http_method', 'function_id', 'secret_id'], {
-      defaults: { respond_result: false, fetch_custom_user_data: false, create_user_on_auth: false, disabled: false, return_type: 'JSON' }
+      defaults: {
+        respond_result: false,
+        fetch_custom_user_data: false,
+        create_user_on_auth: false,
+        disabled: false,
+        return_type: 'JSON'
+      }
     })
   },
-  data_api_config: { name: 'data_api_config', title: 'Data API', order: 13, singleton: true, fields: simple([]) },
+  data_api_config: {
+    name: 'data_api_config',
+    title: 'Data API',
+    order: 13,
+    singleton: true,
+    fields: simple([])
+  },
   graphql_config: {
     name: 'graphql_config',
     title: 'GraphQL config',
@@ -231,7 +288,13 @@ export const KINDS: Readonly<Record<KindName, KindSpec>> = {
     singleton: true,
     fields: simple([], { sets: ['origins'] })
   },
-  hosting_config: { name: 'hosting_config', title: 'Hosting', order: 16, singleton: true, fields: doc => canonicalize({ enabled: doc.enabled === true }) }
+  hosting_config: {
+    name: 'hosting_config',
+    title: 'Hosting',
+    order: 16,
+    singleton: true,
+    fields: doc => canonicalize({ enabled: doc.enabled === true })
+  }
 }
 
 /** Kinds in apply order (creates and updates); deletes use the reverse. */

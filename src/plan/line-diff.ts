@@ -43,7 +43,12 @@ export function countLineChanges(before: string, after: string): LineChanges {
   let head = 0
   while (head < a.length && head < b.length && a[head] === b[head]) head++
   let tail = 0
-  while (tail < a.length - head && tail < b.length - head && a[a.length - 1 - tail] === b[b.length - 1 - tail]) tail++
+  while (
+    tail < a.length - head &&
+    tail < b.length - head &&
+    a[a.length - 1 - tail] === b[b.length - 1 - tail]
+  )
+    tail++
   a = a.slice(head, a.length - tail)
   b = b.slice(head, b.length - tail)
   const d = editDistance(a, b)

@@ -35,7 +35,11 @@ function namesFrom(snapshot: RemoteSnapshot): Names {
   const index = (items: readonly NamedId[]) => new Map(items.map(i => [i._id, i.name]))
   const [fns, svcs, secrets] = [index(snapshot.functions), index(snapshot.services), index(snapshot.secrets)]
   const resolve = (map: Map<string, string>) => (id: unknown, name: unknown) =>
-    typeof name === 'string' && name !== '' ? name : typeof id === 'string' && id !== ZERO_ID ? map.get(id) ?? `<${id}>` : undefined
+    typeof name === 'string' && name !== ''
+      ? name
+      : typeof id === 'string' && id !== ZERO_ID
+        ? (map.get(id) ?? `<${id}>`)
+        : undefined
   return { fn: resolve(fns), svc: resolve(svcs), secret: resolve(secrets) }
 }
 
@@ -53,7 +57,10 @@ function triggerDoc(t: JsonObject, names: Names): JsonObject {
   const doc: JsonObject = { ...rest, config, event_processors: processors }
   if (isObject(t.error_handler)) {
     const hc = obj(t.error_handler.config)
-    doc.error_handler = { ...t.error_handler, config: { ...hc, function_name: names.fn(hc.function_id, hc.function_name) } }
+    doc.error_handler = {
+      ...t.error_handler,
+      config: { ...hc, function_name: names.fn(hc.function_id, hc.function_name) }
+    }
   }
   return doc
 }
@@ -67,13 +74,26 @@ function dataSourceItems(pull: JsonObject): PlanItem[] {
       items.push(item('default_rule', name, { ...ds.default_rule, data_source: name }))
     }
     for (const rule of list(ds.rules)) {
-      items.push(item('rule', ruleKey(name, String(rule.database), String(rule.collection)), { ...rule, data_source: name }))
+      items.push(
+        item('rule', ruleKey(name, String(rule.database), String(rule.collection)), {
+          ...rule,
+          data_source: name
+        })
+      )
     }
   }
   for (const s of list(pull.schemas)) {
     const meta = obj(s.metadata)
-    const doc = { data_source: meta.data_source, database: meta.database, collection: meta.collection, schema: s.schema, relationships: s.relationships }
-    items.push(item('schema', ruleKey(String(meta.data_source), String(meta.database), String(meta.collection)), doc))
+    const doc = {
+      data_source: meta.data_source,
+      database: meta.database,
+      collection: meta.collection,
+      schema: s.schema,
+      relationships: s.relationships
+    }
+    items.push(
+      item('schema', ruleKey(String(meta.data_source), String(meta.database), String(meta.collection)), doc)
+    )
   }
   return items
 }
@@ -84,7 +104,8 @@ function serviceItems(pull: JsonObject): PlanItem[] {
     const name = String(svc.name)
     const { rules, incoming_webhooks, version: _version, ...service } = svc
     items.push(item('service', name, service))
-    for (const rule of list(rules)) items.push(item('service_rule', `${name}/${String(rule.name)}`, { ...rule, service: name }))
+    for (const rule of list(rules))
+      items.push(item('service_rule', `${name}/${String(rule.name)}`, { ...rule, service: name }))
     for (const hook of list(incoming_webhooks)) {
       items.push(item('webhook', `${name}/${String(hook.name)}`, { ...hook, service: name }))
     }
@@ -106,20 +127,34 @@ function environmentValueItems(pull: JsonObject): PlanItem[] {
 }
 
 function singletonItems(pull: JsonObject, snapshot: RemoteSnapshot, names: Names): PlanItem[] {
-  const items: PlanItem[] = [item('environment', 'environment', { environment: typeof pull.environment === 'string' ? pull.environment : '' })]
-  if (snapshot.allowedOrigins) items.push(item('allowed_origins', 'allowed_request_origins', { origins: [...snapshot.allowedOrigins] }))
+  const items: PlanItem[] = [
+    item('environment', 'environment', {
+      environment: typeof pull.environment === 'string' ? pull.environment : ''
+    })
+  ]
+  if (snapshot.allowedOrigins)
+    items.push(item('allowed_origins', 'allowed_request_origins', { origins: [...snapshot.allowedOrigins] }))
   if (isObject(pull.custom_user_data)) {
     const { mongo_service_id, on_user_creation_function_id, ...cud } = pull.custom_user_data
-    const doc: JsonObject = { ...cud, mongo_service_name: names.svc(mongo_service_id, cud.mongo_service_name) }
-    doc.on_user_creation_function_name = names.fn(on_user_creation_function_id, cud.on_user_creation_function_name)
+    const doc: JsonObject = {
+      ...cud,
+      mongo_service_name: names.svc(mongo_service_id, cud.mongo_service_name)
+    }
+    doc.on_user_creation_function_name = names.fn(
+      on_user_creation_function_id,
+      cud.on_user_creation_function_name
+    )
     items.push(item('custom_user_data', 'custom_user_data', doc))
   }
-  if (isObject(pull.data_api_config)) items.push(item('data_api_config', 'data_api_config', pull.data_api_config))
+  if (isObject(pull.data_api_config))
+    items.push(item('data_api_config', 'data_api_config', pull.data_api_config))
   const graphql = obj(pull.graphql)
   if (isObject(graphql.config)) items.push(item('graphql_config', 'graphql_config', graphql.config))
-  if (isObject(graphql.validation_settings)) items.push(item('graphql_validation', 'graphql_validation', graphql.validation_settings))
+  if (isObject(graphql.validation_settings))
+    items.push(item('graphql_validation', 'graphql_validation', graphql.validation_settings))
   if (isObject(pull.sync)) items.push(item('sync', 'sync', syncDoc(pull.sync)))
-  if (isObject(pull.hosting)) items.push(item('hosting_config', 'hosting', { enabled: pull.hosting.enabled === true }))
+  if (isObject(pull.hosting))
+    items.push(item('hosting_config', 'hosting', { enabled: pull.hosting.enabled === true }))
   return items
 }
 
@@ -128,7 +163,11 @@ export function remoteItems(snapshot: RemoteSnapshot): PlanItem[] {
   const names = namesFrom(snapshot)
   const endpoint = (e: JsonObject): JsonObject => {
     const { function_id, secret_id, ...rest } = e
-    return { ...rest, function_name: names.fn(function_id, e.function_name), secret_name: names.secret(secret_id, e.secret_name) }
+    return {
+      ...rest,
+      function_name: names.fn(function_id, e.function_name),
+      secret_name: names.secret(secret_id, e.secret_name)
+    }
   }
   const resolver = (r: JsonObject): JsonObject => {
     const { function_id, ...rest } = r
@@ -144,7 +183,9 @@ export function remoteItems(snapshot: RemoteSnapshot): PlanItem[] {
     ...list(pull.auth_providers).map(p => item('auth_provider', String(p.name), p)),
     ...list(pull.triggers).map(t => item('trigger', String(t.name), triggerDoc(t, names))),
     ...list(pull.endpoints).map(e => item('endpoint', endpointKey(e.http_method, e.route), endpoint(e))),
-    ...list(obj(pull.graphql).custom_resolvers).map(r => item('custom_resolver', resolverKey(r.on_type, r.field_name), resolver(r))),
+    ...list(obj(pull.graphql).custom_resolvers).map(r =>
+      item('custom_resolver', resolverKey(r.on_type, r.field_name), resolver(r))
+    ),
     ...list(pull.log_forwarders).map(l => item('log_forwarder', String(l.name), l)),
     ...singletonItems(pull, snapshot, names)
   ]

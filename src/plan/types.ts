@@ -62,10 +62,17 @@ export interface Plan {
 
 export function planSize(plan: Plan): number {
   const hosting = plan.hosting
-    ? plan.hosting.added.length + plan.hosting.bodyChanged.length + plan.hosting.attrsChanged.length + plan.hosting.removed.length
+    ? plan.hosting.added.length +
+      plan.hosting.bodyChanged.length +
+      plan.hosting.attrsChanged.length +
+      plan.hosting.removed.length
     : 0
   return (
-    plan.changes.length + plan.secrets.create.length + plan.secrets.update.length + hosting + (plan.dependencies ? 1 : 0)
+    plan.changes.length +
+    plan.secrets.create.length +
+    plan.secrets.update.length +
+    hosting +
+    (plan.dependencies ? 1 : 0)
   )
 }
 

@@ -6,7 +6,8 @@ import { planSize, type Change, type Plan } from '../plan/types.js'
 const SYMBOL = { create: '+', update: '~', delete: '-' } as const
 
 function changeLine(c: Change): string {
-  const lines = c.lines && (c.lines.added || c.lines.removed) ? ` (+${c.lines.added} -${c.lines.removed})` : ''
+  const lines =
+    c.lines && (c.lines.added || c.lines.removed) ? ` (+${c.lines.added} -${c.lines.removed})` : ''
   const fields = c.action === 'update' && c.fields ? `: ${c.fields.join(', ')}` : ''
   return `    ${SYMBOL[c.action]} ${c.key}${fields}${lines}`
 }
@@ -36,7 +37,11 @@ export function renderPlanText(plan: Plan): string {
   if (planSize(plan) === 0) return 'No changes: the app matches the repository.\n'
   const out = [`Plan: ${planSize(plan)} change(s)`]
   if (plan.secrets.create.length) out.push(`  Secrets`, ...plan.secrets.create.map(n => `    + ${n}`))
-  if (plan.secrets.update.length) out.push(...(plan.secrets.create.length ? [] : ['  Secrets']), ...plan.secrets.update.map(n => `    ~ ${n} (value replaced)`))
+  if (plan.secrets.update.length)
+    out.push(
+      ...(plan.secrets.create.length ? [] : ['  Secrets']),
+      ...plan.secrets.update.map(n => `    ~ ${n} (value replaced)`)
+    )
   for (const kind of APPLY_ORDER) {
     const changes = plan.changes.filter(c => c.kind === kind)
     if (changes.length) out.push(`  ${KINDS[kind].title}`, ...changes.map(changeLine))
@@ -60,22 +65,32 @@ export function renderResultText(result: DeployResult): string {
   out.push(headline[result.status])
   if (result.deployment) {
     const d = result.deployment
-    out.push(`  deployment ${d.id}${d.name ? ` '${d.name}'` : ''}: ${d.status}${d.errorMessage ? ` (${d.errorMessage})` : ''}`)
+    out.push(
+      `  deployment ${d.id}${d.name ? ` '${d.name}'` : ''}: ${d.status}${d.errorMessage ? ` (${d.errorMessage})` : ''}`
+    )
   }
   if (result.hosting) {
     const h = result.hosting
-    out.push(`  hosting: ${h.uploaded} uploaded, ${h.attrsUpdated} attributes updated, ${h.deleted} deleted${h.failed.length ? `, ${h.failed.length} failed` : ''}`)
+    out.push(
+      `  hosting: ${h.uploaded} uploaded, ${h.attrsUpdated} attributes updated, ${h.deleted} deleted${h.failed.length ? `, ${h.failed.length} failed` : ''}`
+    )
   }
   if (result.dependencies) out.push(`  dependencies: ${result.dependencies.status}`)
   if (result.conflict) {
     const c = result.conflict
     out.push(`  ${c.message}`, ...(c.draftDiff ?? []).map(l => `    draft: ${l}`))
-    for (const item of c.items) out.push(`    ${item.kind} ${item.key}`, `      the repository wants: ${item.wants}`, `      the app has: ${item.has}`)
+    for (const item of c.items)
+      out.push(
+        `    ${item.kind} ${item.key}`,
+        `      the repository wants: ${item.wants}`,
+        `      the app has: ${item.has}`
+      )
     out.push(`  To resolve: ${c.resolution}`)
   }
   if (result.errorLogs?.length) {
     out.push(`  the app logged ${result.errorLogs.length} error(s) since the deploy began:`)
-    for (const e of result.errorLogs.slice(0, 10)) out.push(`    ${e.started ?? ''} ${e.type} ${e.function_name ?? ''} ${e.error ?? ''}`.trimEnd())
+    for (const e of result.errorLogs.slice(0, 10))
+      out.push(`    ${e.started ?? ''} ${e.type} ${e.function_name ?? ''} ${e.error ?? ''}`.trimEnd())
   }
   for (const w of result.warnings) out.push(`  warning: ${w}`)
   if (result.error && result.status !== 'conflict') out.push(`  error: ${result.error}`)

@@ -17,13 +17,28 @@ async function cli(argv: string[]): Promise<{ code: number; out: string; err: st
 test('deploy --help lists every flag the command reads', async () => {
   const { code, out } = await cli(['deploy', '--help'])
   expect(code).toBe(0)
-  for (const flag of ['--upload-concurrency N', '--on-draft-conflict', '--timeout SECONDS', '--create-app', '--include-hosting', '--json']) {
+  for (const flag of [
+    '--upload-concurrency N',
+    '--on-draft-conflict',
+    '--timeout SECONDS',
+    '--create-app',
+    '--include-hosting',
+    '--json'
+  ]) {
     expect(out).toContain(flag)
   }
 })
 
 test.each([['0'], ['1000'], ['many']])('--upload-concurrency %s is refused naming the flag', async value => {
-  const { code, err } = await cli(['deploy', '--project-id', '5f00000000000000000000a1', '--base-url', 'http://127.0.0.1:9', '--upload-concurrency', value])
+  const { code, err } = await cli([
+    'deploy',
+    '--project-id',
+    '5f00000000000000000000a1',
+    '--base-url',
+    'http://127.0.0.1:9',
+    '--upload-concurrency',
+    value
+  ])
   expect(code).toBe(2)
   expect(err).toContain('--upload-concurrency')
 })

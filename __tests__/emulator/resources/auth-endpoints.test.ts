@@ -43,9 +43,9 @@ describe('auth providers and custom user data', () => {
       disabled: false
     })
     // The spec's PATCH body is the whole provider constructor: name and type are required.
-    expect(await t.api('PATCH', `/auth_providers/${id}`, { body: { config: { autoConfirm: false } } })).toMatchObject(
-      apiError(400, 'InvalidParameter')
-    )
+    expect(
+      await t.api('PATCH', `/auth_providers/${id}`, { body: { config: { autoConfirm: false } } })
+    ).toMatchObject(apiError(400, 'InvalidParameter'))
     const patch = { name: 'local-userpass', type: 'local-userpass', config: { autoConfirm: false } }
     expect((await t.api('PATCH', `/auth_providers/${id}`, { body: patch })).status).toBe(204)
     expect((await t.api('GET', `/auth_providers/${id}`)).body.config).toEqual({ autoConfirm: false })

@@ -21,9 +21,16 @@ const EXAMPLE = path.join('examples', 'inventory-app')
 function exampleDir(io: CommandIO, given: string | undefined): string {
   if (given) return path.resolve(io.cwd, given)
   const here = path.dirname(fileURLToPath(import.meta.url))
-  const candidates = [path.join(io.cwd, EXAMPLE), path.resolve(here, '..', '..', EXAMPLE), path.resolve(here, '..', '..', '..', EXAMPLE)]
+  const candidates = [
+    path.join(io.cwd, EXAMPLE),
+    path.resolve(here, '..', '..', EXAMPLE),
+    path.resolve(here, '..', '..', '..', EXAMPLE)
+  ]
   const found = candidates.find(c => existsSync(path.join(c, 'realm_config.json')))
-  if (!found) throw new DeployError(`the example app was not found (looked in ${candidates.join(', ')}); pass --app-dir`)
+  if (!found)
+    throw new DeployError(
+      `the example app was not found (looked in ${candidates.join(', ')}); pass --app-dir`
+    )
   return found
 }
 
@@ -43,11 +50,23 @@ async function demo(io: CommandIO, source: string): Promise<number> {
   try {
     const appDir = path.join(work, path.basename(source))
     await cp(source, appDir, { recursive: true })
-    io.stdout(`Admin API emulator at ${emulator.url} (project ${DEMO_PROJECT_ID}, key ${DEMO_PUBLIC_KEY})\nApp directory: ${source}\n`)
+    io.stdout(
+      `Admin API emulator at ${emulator.url} (project ${DEMO_PROJECT_ID}, key ${DEMO_PUBLIC_KEY})\nApp directory: ${source}\n`
+    )
     const settings: DeploySettings = {
-      appDir, projectId: DEMO_PROJECT_ID, baseUrl: emulator.url, publicKey: DEMO_PUBLIC_KEY, privateKey: DEMO_PRIVATE_KEY,
-      mode: 'deploy', createApp: true, secretValues: new Map([['slackWebhookUrl', 'https://hooks.slack.invalid/demo-only']]),
-      deploymentName: 'initial', timeoutMs: 60_000, pollMs: { min: 50, max: 200 }, logger: io.logger, signal: io.signal
+      appDir,
+      projectId: DEMO_PROJECT_ID,
+      baseUrl: emulator.url,
+      publicKey: DEMO_PUBLIC_KEY,
+      privateKey: DEMO_PRIVATE_KEY,
+      mode: 'deploy',
+      createApp: true,
+      secretValues: new Map([['slackWebhookUrl', 'https://hooks.slack.invalid/demo-only']]),
+      deploymentName: 'initial',
+      timeoutMs: 60_000,
+      pollMs: { min: 50, max: 200 },
+      logger: io.logger,
+      signal: io.signal
     }
     step(io, '1. First deploy: the app does not exist yet, so it is created and everything is planned')
     const first = await runPipeline(settings)
@@ -55,18 +74,29 @@ async function demo(io: CommandIO, source: string): Promise<number> {
     step(io, '2. Deploy again: nothing differs, so nothing is written')
     show(io, await runPipeline({ ...settings, createApp: false, deploymentName: 'again' }))
     step(io, '3. Edit functions/nightlyReport.js and plan: exactly that change')
-    await appendFile(path.join(appDir, 'functions', 'nightlyReport.js'), '// Reports are read at 07:00; keep this under a minute.\n')
+    await appendFile(
+      path.join(appDir, 'functions', 'nightlyReport.js'),
+      '// Reports are read at 07:00; keep this under a minute.\n'
+    )
     show(io, await runPipeline({ ...settings, mode: 'plan' }))
     step(io, '4. Deploy the change')
     show(io, await runPipeline({ ...settings, deploymentName: 'tune-nightly-report' }))
     step(io, `5. The app's deployments (newest first)`)
-    const client = createAdminClient({ baseUrl: emulator.url, publicKey: DEMO_PUBLIC_KEY, privateKey: DEMO_PRIVATE_KEY })
+    const client = createAdminClient({
+      baseUrl: emulator.url,
+      publicKey: DEMO_PUBLIC_KEY,
+      privateKey: DEMO_PRIVATE_KEY
+    })
     const app = client.app(DEMO_PROJECT_ID, first.app?.id ?? '')
     for (const d of await app.deployments.list()) {
       io.stdout(`  ${d._id}  ${String(d.status).padEnd(10)}  ${String(d.name ?? '') || '(unnamed)'}\n`)
     }
-    io.stdout(`\nDone: app ${first.app?.clientAppId} deployed twice, once with one change; the emulator saw ${emulator.requestLog.entries.length} requests.\n`)
-    io.stdout(`Next: run 'node dist/cli/index.js emulator' and point 'realm-deploy deploy --base-url' at it, or see README.md.\n`)
+    io.stdout(
+      `\nDone: app ${first.app?.clientAppId} deployed twice, once with one change; the emulator saw ${emulator.requestLog.entries.length} requests.\n`
+    )
+    io.stdout(
+      `Next: run 'node dist/cli/index.js emulator' and point 'realm-deploy deploy --base-url' at it, or see README.md.\n`
+    )
     return 0
   } finally {
     await emulator.stop()
@@ -77,6 +107,12 @@ async function demo(io: CommandIO, source: string): Promise<number> {
 export const demoCommand: Command = {
   name: 'demo',
   summary: 'Deploy the example app to an in-process emulator and show each step (npm start).',
-  options: { 'app-dir': { type: 'string', value: 'DIR', description: 'The app to deploy (default: examples/inventory-app).' } },
+  options: {
+    'app-dir': {
+      type: 'string',
+      value: 'DIR',
+      description: 'The app to deploy (default: examples/inventory-app).'
+    }
+  },
   run: (values, _positionals, io) => demo(io, exampleDir(io, stringOption(values, 'app-dir')))
 }

@@ -83,7 +83,12 @@ const deployOptions: Record<string, OptionSpec> = {
     description: 'How long to wait for the deployment and installs.',
     default: '900'
   },
-  'upload-concurrency': { type: 'string', value: 'N', description: 'Hosting uploads in flight at once.', default: '16' }
+  'upload-concurrency': {
+    type: 'string',
+    value: 'N',
+    description: 'Hosting uploads in flight at once.',
+    default: '16'
+  }
 }
 
 function draftPolicy(values: OptionValues): DraftPolicy {
@@ -116,7 +121,9 @@ function positiveInteger(values: OptionValues, name: string, fallback: number): 
   if (text === undefined) return fallback
   const n = Number(text)
   if (!Number.isInteger(n) || n < 1 || n > 256) {
-    throw new ConfigError([{ source: `--${name}`, severity: 'error', message: `'${text}' is not a whole number from 1 to 256` }])
+    throw new ConfigError([
+      { source: `--${name}`, severity: 'error', message: `'${text}' is not a whole number from 1 to 256` }
+    ])
   }
   return n
 }

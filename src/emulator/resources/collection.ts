@@ -52,7 +52,11 @@ export interface CollectionSpec {
   readonly fullView?: View
   readonly create: ReplySpec
   /** `merge`: PATCH keeps fields the body leaves out; `required`: fields the body must still carry. */
-  readonly update?: ReplySpec & { readonly method: 'PUT' | 'PATCH'; readonly merge?: boolean; readonly required?: readonly string[] }
+  readonly update?: ReplySpec & {
+    readonly method: 'PUT' | 'PATCH'
+    readonly merge?: boolean
+    readonly required?: readonly string[]
+  }
   readonly remove: { readonly status: number; readonly body?: unknown }
   /** False when the spec has no GET by id (secrets). */
   readonly get?: boolean

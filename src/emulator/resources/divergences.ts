@@ -7,7 +7,8 @@ import type { Divergence } from '../divergences.js'
 export const resourceDivergences: readonly Divergence[] = [
   {
     operation: 'adminCreateCustomResolver, adminModifyCustomResolver',
-    divergence: 'A custom resolver is accepted without "_id" (the emulator assigns it on create and keeps it on update).',
+    divergence:
+      'A custom resolver is accepted without "_id" (the emulator assigns it on create and keeps it on update).',
     reason:
       'The spec\'s CustomResolver schema lists "_id" as required even in create and update bodies, which no client can know before creating; config-to-api §4.17 infers it is omitted.'
   },
