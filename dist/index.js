@@ -41359,7 +41359,9 @@ const KINDS = {
         title: 'Sync',
         order: 8,
         singleton: true,
-        fields: simple(['last_disabled', 'type', 'service_name'])
+        fields: doc => simple(['last_disabled'], {
+            sets: ['queryable_fields_names', 'indexed_queryable_fields_names', 'asymmetric_tables']
+        })({ ...doc, type: doc.type ?? 'flexible' })
     },
     service: {
         name: 'service',
@@ -41373,7 +41375,7 @@ const KINDS = {
         title: 'Service rules',
         order: 9,
         singleton: false,
-        fields: simple(['name', 'service'])
+        fields: simple(['name', 'service'], { emptyIsAbsent: ['when'], sets: ['actions'] })
     },
     webhook: {
         name: 'webhook',
@@ -41406,7 +41408,10 @@ const KINDS = {
         title: 'Custom user data',
         order: 11,
         singleton: true,
-        fields: simple([])
+        fields: simple([], {
+            defaults: { enabled: false },
+            emptyIsAbsent: ['mongo_service_name', 'on_user_creation_function_name']
+        })
     },
     trigger: { name: 'trigger', title: 'Triggers', order: 12, singleton: false, fields: triggerFields },
     endpoint: {
@@ -43218,7 +43223,7 @@ function readEntryPath(entry, node, field, locate, problems) {
     const path = node.value;
     const reason = entryPathProblem(path);
     if (reason) {
-        const ignorable = path === '' || path === '/';
+        const ignorable = path === '' || path === '/' || !path.startsWith('/');
         problems.push({ ...at(locate, node, pathField, reason), severity: ignorable ? 'warning' : 'error' });
         return undefined;
     }
@@ -43229,8 +43234,9 @@ function entryPathProblem(path) {
     // Exports of older apps carry an entry for the root directory; it names no file, so it is skipped.
     if (path === '' || path === '/')
         return `the entry for the root directory ('${path}') is ignored`;
+    // App Services matches entries to files by their full path, so this one applies to no file.
     if (!path.startsWith('/'))
-        return `path '${path}' must start with '/' (e.g. '/${path}')`;
+        return `path '${path}' does not start with '/', so it matches no file and its attrs are not applied (write '/${path}' to apply them)`;
     const segments = path.slice(1).split('/');
     if (segments.some(s => s === '..' || s === '.'))
         return `path '${path}' must not contain '.' or '..' segments`;
@@ -43239,8 +43245,11 @@ function entryPathProblem(path) {
     return undefined;
 }
 function readAttrs(entry, node, field, locate, problems) {
-    if (!node || node.type !== 'array') {
-        problems.push(at(locate, node ?? entry, field, 'must be an array of {"name", "value"} (use [] for none)'));
+    // Exports write `"attrs": null` for an asset without explicit attributes.
+    if (!node || node.type === 'null')
+        return [];
+    if (node.type !== 'array') {
+        problems.push(at(locate, node, field, 'must be an array of {"name", "value"} (use [] for none)'));
         return undefined;
     }
     const attrs = [];
@@ -43548,8 +43557,8 @@ function entriesWithoutFile(entries, files, matcher) {
             source: HOSTING_METADATA_FILE,
             line: entry.line,
             field: `${entry.field}.path`,
-            message: `${entry.path} has an entry in metadata.json but no file under hosting/files`,
-            severity: 'error'
+            message: `${entry.path} has an entry in metadata.json but no file under hosting/files: the entry is ignored`,
+            severity: 'warning'
         });
     }
     return problems;
@@ -43677,8 +43686,10 @@ const expression = { type: ['boolean', 'object'] };
 function required(spec) {
     return { ...spec, required: true };
 }
-function oneOf(values, isRequired = false) {
-    return { type: 'string', enum: values, required: isRequired };
+/** A closed set of strings. A required one is the resource's discriminator, which the server checks;
+ *  `refuse` marks other sets the server checks. */
+function oneOf(values, isRequired = false, refuse = isRequired) {
+    return { type: 'string', enum: values, required: isRequired, refuse };
 }
 function typeOfJson(value) {
     if (value === null)
@@ -43708,18 +43719,17 @@ function checkFields(doc, path, value, table, problems) {
     const before = problems.filter(p => p.severity === 'error').length;
     if (table.unknown !== 'allow') {
         for (const key of Object.keys(record).filter(k => !(k in table.fields))) {
-            const known = Object.keys(table.fields).join(', ');
-            const message = `unknown field '${key}' in ${table.kind} (known fields: ${known})`;
-            problems.push(fieldProblem(doc, [...path, key], message, table.unknown));
+            problems.push(fieldProblem(doc, [...path, key], unknownFieldMessage(key, table), 'warning'));
         }
     }
     for (const [key, spec] of Object.entries(table.fields)) {
-        if (record[key] === undefined) {
+        const value = record[key];
+        if (value === undefined || value === null || (value === '' && spec.enum)) {
             if (spec.required)
                 problems.push(fieldProblem(doc, path, `${table.kind} is missing required field '${key}'`));
         }
         else {
-            checkValue(doc, [...path, key], record[key], spec, problems);
+            checkValue(doc, [...path, key], value, spec, problems);
         }
     }
     return problems.filter(p => p.severity === 'error').length === before;
@@ -43731,9 +43741,12 @@ function checkValue(doc, path, value, spec, problems) {
         problems.push(fieldProblem(doc, path, `expected ${expected}, found ${typeOfJson(value)}`));
         return;
     }
-    if (spec.enum && !spec.enum.includes(value)) {
+    if (spec.enum && value !== '' && !spec.enum.includes(value)) {
         const allowed = spec.enum.map(v => JSON.stringify(v)).join(', ');
-        problems.push(fieldProblem(doc, path, `${JSON.stringify(value)} is not one of ${allowed}`));
+        const message = spec.refuse
+            ? `${JSON.stringify(value)} is not one of ${allowed}`
+            : `${JSON.stringify(value)} is not one of ${allowed}; it is sent as written, App Services may refuse it`;
+        problems.push(fieldProblem(doc, path, message, spec.refuse ? 'error' : 'warning'));
         return;
     }
     if (spec.fields && typeOfJson(value) === 'object')
@@ -43741,6 +43754,26 @@ function checkValue(doc, path, value, spec, problems) {
     if (spec.items && Array.isArray(value)) {
         value.forEach((item, i) => checkValue(doc, [...path, i], item, spec.items, problems));
     }
+}
+function unknownFieldMessage(key, table) {
+    const loose = (name) => name.toLowerCase().replace(/[_-]/g, '');
+    const near = Object.keys(table.fields).find(known => oneEditApart(key, known) || loose(key) === loose(known));
+    const hint = near ? ` (did you mean '${near}'?)` : '';
+    return `unknown field '${key}' in ${table.kind}${hint}: it is sent to App Services as written`;
+}
+/** Whether `a` becomes `b` by one insertion, deletion, substitution or swap of neighbours. */
+function oneEditApart(a, b) {
+    if (a === b || Math.abs(a.length - b.length) > 1)
+        return false;
+    let i = 0;
+    while (i < a.length && i < b.length && a[i] === b[i])
+        i++;
+    if (a.length === b.length) {
+        if (a.slice(i + 1) === b.slice(i + 1))
+            return true;
+        return a[i] === b[i + 1] && a[i + 1] === b[i] && a.slice(i + 2) === b.slice(i + 2);
+    }
+    return a.length > b.length ? a.slice(i + 1) === b.slice(i) : a.slice(i) === b.slice(i + 1);
 }
 
 ;// CONCATENATED MODULE: ./src/app/cron.ts
@@ -43961,7 +43994,7 @@ const functionProcessor = {
     type: 'object',
     fields: {
         kind: 'FUNCTION event processor',
-        unknown: 'error',
+        unknown: 'warning',
         fields: {
             config: required({
                 type: 'object',
@@ -43993,7 +44026,7 @@ const eventBridgeProcessor = {
 };
 const TRIGGER_TABLE = {
     kind: 'trigger',
-    unknown: 'error',
+    unknown: 'warning',
     fields: {
         name: required(fields_str),
         type: oneOf(['DATABASE', 'SCHEDULED', 'AUTHENTICATION'], true),
@@ -44004,7 +44037,7 @@ const TRIGGER_TABLE = {
             type: 'object',
             fields: {
                 kind: 'event_processors',
-                unknown: 'error',
+                unknown: 'warning',
                 fields: { FUNCTION: functionProcessor, AWS_EVENTBRIDGE: eventBridgeProcessor }
             }
         },
@@ -44037,7 +44070,7 @@ const CONFIG_TABLES = {
             service_id: fields_str,
             database: fields_str,
             collection: fields_str,
-            operation_types: required({ type: 'array', items: oneOf(OPERATION_TYPES) }),
+            operation_types: required({ type: 'array', items: oneOf(OPERATION_TYPES, false, true) }),
             match: fields_obj,
             project: fields_obj,
             full_document: bool,
@@ -44058,7 +44091,7 @@ const CONFIG_TABLES = {
         unknown: 'warning',
         fields: {
             operation_type: oneOf(['LOGIN', 'CREATE', 'DELETE'], true),
-            providers: required({ type: 'array', items: oneOf(PROVIDER_TYPES) })
+            providers: required({ type: 'array', items: oneOf(PROVIDER_TYPES, false, true) })
         }
     }
 };
@@ -44156,7 +44189,7 @@ function withoutReadOnly(config) {
 
 const PROVIDER_TABLE = {
     kind: 'auth provider',
-    unknown: 'error',
+    unknown: 'warning',
     fields: {
         name: fields_str,
         type: oneOf(PROVIDER_TYPES, true),
@@ -44181,7 +44214,7 @@ const PROVIDER_TABLE = {
 };
 const CUSTOM_USER_DATA_TABLE = {
     kind: 'custom user data config',
-    unknown: 'error',
+    unknown: 'warning',
     fields: {
         enabled: required(bool),
         mongo_service_name: fields_str,
@@ -44321,16 +44354,16 @@ const RULE_FIELDS = {
     filters: { type: 'array', items: FILTER },
     id: fields_str
 };
-const RULE_TABLE = { kind: 'collection rule', unknown: 'error', fields: RULE_FIELDS };
+const RULE_TABLE = { kind: 'collection rule', unknown: 'warning', fields: RULE_FIELDS };
 /** 20180301 rule files carry the collection schema inline. */
 const V1_RULE_TABLE = {
     kind: 'collection rule',
-    unknown: 'error',
+    unknown: 'warning',
     fields: { ...RULE_FIELDS, schema: fields_obj, relationships: fields_obj }
 };
 const DEFAULT_RULE_TABLE = {
     kind: 'default rule',
-    unknown: 'error',
+    unknown: 'warning',
     fields: { roles: RULE_FIELDS.roles, filters: RULE_FIELDS.filters, id: fields_str }
 };
 const RELATIONSHIP = {
@@ -44358,6 +44391,11 @@ async function loadCollectionDir(ctx, dir, database, collection, out) {
     if (rulesDoc?.ok && checkFields(rulesDoc, [], rulesDoc.value, RULE_TABLE, ctx.problems)) {
         const rule = withoutId(context_asRecord(rulesDoc.value));
         checkNamespace(ctx, rulesDoc, rule, database, collection);
+        // realm-cli (and so App Services) takes the namespace from the file, the folders only place it.
+        if (typeof rule.database === 'string' && rule.database !== '')
+            database = rule.database;
+        if (typeof rule.collection === 'string' && rule.collection !== '')
+            collection = rule.collection;
         out.rules.push({ ...rule, database, collection, file: rulesDoc.file });
     }
     if (relDoc && !schemaDoc) {
@@ -44376,14 +44414,15 @@ async function loadCollectionDir(ctx, dir, database, collection, out) {
         });
     }
 }
-/** A rule file's own database/collection must agree with the folders it sits in. */
+/** A rule file's own database/collection should agree with the folders it sits in. */
 function checkNamespace(ctx, doc, rule, database, collection) {
     for (const [key, expected] of [
         ['database', database],
         ['collection', collection]
     ]) {
         if (rule[key] !== undefined && rule[key] !== expected) {
-            report(ctx, doc, [key], `${key} '${String(rule[key])}' does not match its folder '${expected}'`);
+            const message = `${key} '${String(rule[key])}' differs from its folder '${expected}': the name in the file is used, as realm-cli does`;
+            report(ctx, doc, [key], message, 'warning');
         }
     }
 }
@@ -44448,7 +44487,7 @@ function checkRelationships(ctx, doc, path, value) {
 const DATA_SOURCE_TYPES = ['mongodb-atlas', 'datalake', 'mongodb'];
 const DATA_SOURCE_TABLE = {
     kind: 'data source config',
-    unknown: 'error',
+    unknown: 'warning',
     fields: {
         name: required(fields_str),
         type: oneOf(DATA_SOURCE_TYPES, true),
@@ -44507,6 +44546,11 @@ function dataSourceFromHeader(ctx, doc, files) {
     if (type === 'mongodb-atlas' && Object.keys(config).length > 0 && config.clusterName === undefined) {
         report(ctx, doc, ['config'], 'a mongodb-atlas data source needs config.clusterName');
     }
+    const cluster = config.clusterName;
+    if (typeof cluster === 'string' && !cluster.includes('%(') && !/^[A-Za-z0-9_-]{1,64}$/.test(cluster)) {
+        const message = `${JSON.stringify(cluster)} is not an Atlas cluster name (at most 64 ASCII letters, digits, "_" or "-"): write the name of the cluster this app links`;
+        report(ctx, doc, ['config', 'clusterName'], message);
+    }
     return {
         ...header,
         name: header.name,
@@ -44564,7 +44608,7 @@ async function loadV1DataSource(ctx, dir, doc) {
 const VALIDATION_METHODS = ['NO_VALIDATION', 'SECRET_AS_QUERY_PARAM', 'VERIFY_PAYLOAD'];
 const ENDPOINT_TABLE = {
     kind: 'endpoint',
-    unknown: 'error',
+    unknown: 'warning',
     fields: {
         route: required(fields_str),
         http_method: oneOf(['GET', 'POST', 'PUT', 'PATCH', 'DELETE', '*'], true),
@@ -44581,7 +44625,7 @@ const ENDPOINT_TABLE = {
 };
 const DATA_API_TABLE = {
     kind: 'Data API config',
-    unknown: 'error',
+    unknown: 'warning',
     fields: {
         disabled: bool,
         versions: { type: 'array', items: oneOf(['v1']) },
@@ -44592,28 +44636,43 @@ const DATA_API_TABLE = {
         run_as_system: bool,
         run_as_user_id: fields_str,
         run_as_user_id_script_source: fields_str,
-        can_evaluate: fields_obj
+        can_evaluate: fields_obj,
+        log_function_arguments: bool,
+        fetch_custom_user_data: bool
     }
 };
-/** The folder that holds endpoints in this app (undefined in v1 or when there is none). */
+/** The folder that holds endpoints in this app (undefined in v1 or when there is none). Exports of apps
+ *  that moved between layouts keep both folders, one of them holding only `[]`: that one defines nothing. */
 async function endpointsFolder(ctx) {
     if (isV1Layout(ctx.layout))
         return undefined;
     const preferred = ctx.layout === '20230101' ? ['https_endpoints', 'http_endpoints'] : ['http_endpoints', 'https_endpoints'];
     const present = [];
-    for (const folder of preferred) {
-        if ((await ctx.dir.exists(`${folder}/config.json`)) ||
-            (await ctx.dir.exists(`${folder}/data_api_config.json`)))
+    for (const folder of preferred)
+        if (await definesEndpoints(ctx, folder))
             present.push(folder);
-    }
     if (present.length > 1) {
         ctx.problems.push({
             source: `${present[1]}/`,
-            message: `ignored: endpoints are already defined in ${present[0]}/`,
-            severity: 'error'
+            message: `ignored: this layout reads endpoints from ${present[0]}/, which defines them too`,
+            severity: 'warning'
         });
     }
-    return present[0];
+    return present[0] ?? (await firstExisting(ctx, preferred));
+}
+async function definesEndpoints(ctx, folder) {
+    if (await ctx.dir.exists(`${folder}/data_api_config.json`))
+        return true;
+    if (!(await ctx.dir.exists(`${folder}/config.json`)))
+        return false;
+    const doc = await readJson(ctx, `${folder}/config.json`);
+    return !(doc?.ok && Array.isArray(doc.value) && doc.value.length === 0);
+}
+async function firstExisting(ctx, folders) {
+    for (const folder of folders)
+        if (await ctx.dir.exists(`${folder}/config.json`))
+            return folder;
+    return undefined;
 }
 async function loadEndpoints(ctx, folder) {
     if (!folder)
@@ -44685,13 +44744,15 @@ const SYNC_TABLE = {
 };
 const HOSTING_TABLE = {
     kind: 'hosting config',
-    unknown: 'error',
+    unknown: 'warning',
     fields: {
         enabled: bool,
         custom_domain: fields_str,
         app_default_domain: fields_str,
         default_error_path: fields_str,
-        default_error_code: { type: ['string', 'integer'] }
+        default_error_code: { type: ['string', 'integer'] },
+        // The single-page-app setting (DOCS hosting/host-a-single-page-application).
+        default_response_code: { type: ['string', 'integer'] }
     }
 };
 /** DOCS functions/dependencies.txt: a zipped node_modules may be at most 15 MB. */
@@ -44810,10 +44871,10 @@ const FUNCTION_FIELDS = {
 };
 const MANIFEST_ENTRY = {
     kind: 'function manifest entry',
-    unknown: 'error',
+    unknown: 'warning',
     fields: FUNCTION_FIELDS
 };
-const V1_CONFIG = { kind: 'function config', unknown: 'error', fields: FUNCTION_FIELDS };
+const V1_CONFIG = { kind: 'function config', unknown: 'warning', fields: FUNCTION_FIELDS };
 /** Files that may sit in `functions/` without being functions. */
 const NOT_FUNCTIONS = /^(config\.json|package\.json|package-lock\.json|npm-shrinkwrap\.json|yarn\.lock|node_modules\.(zip|tar|tgz|tar\.gz)|README.*|\..*)$/;
 async function loadFunctions(ctx) {
@@ -44852,9 +44913,11 @@ async function unlistedFunctions(ctx, unlisted, hasManifest) {
             const message = `function '${name}' has no entry in functions/config.json; App Services adds one with private: false`;
             reportFile(ctx, sourceFile, message, 'warning');
         }
+        // A stray file (a copy saved next to the functions) is not deployed rather than refused: it is not in
+        // the manifest, and App Services itself only ever exports valid names.
         const problem = functionNameProblem(name);
         if (problem)
-            reportFile(ctx, sourceFile, problem);
+            reportFile(ctx, sourceFile, `${problem}; this file is not deployed`, 'warning');
         else
             functions.push({
                 name,
@@ -44947,12 +45010,12 @@ async function loadV1Function(ctx, dir, folder) {
 const TYPE_FORMATS = ['scalar', 'scalar-list', 'generated', 'generated-list', 'custom'];
 const CONFIG_TABLE = {
     kind: 'GraphQL config',
-    unknown: 'error',
+    unknown: 'warning',
     fields: { use_natural_pluralization: bool, disable_schema_introspection: bool }
 };
 const VALIDATION_TABLE = {
     kind: 'GraphQL validation settings',
-    unknown: 'error',
+    unknown: 'warning',
     fields: {
         read_validation_action: oneOf(['ERROR', 'WARN']),
         read_validation_level: oneOf(['STRICT', 'OFF']),
@@ -44962,7 +45025,7 @@ const VALIDATION_TABLE = {
 };
 const RESOLVER_TABLE = {
     kind: 'custom resolver',
-    unknown: 'error',
+    unknown: 'warning',
     fields: {
         on_type: required(fields_str),
         field_name: required(fields_str),
@@ -44976,21 +45039,21 @@ const RESOLVER_TABLE = {
 };
 const LOG_FORWARDER_TABLE = {
     kind: 'log forwarder',
-    unknown: 'error',
+    unknown: 'warning',
     fields: {
         name: required(fields_str),
         disabled: bool,
-        log_types: required({ type: 'array', items: oneOf(FORWARDER_LOG_TYPES) }),
-        log_statuses: required({ type: 'array', items: oneOf(FORWARDER_LOG_STATUSES) }),
+        log_types: required({ type: 'array', items: oneOf(FORWARDER_LOG_TYPES, false, true) }),
+        log_statuses: required({ type: 'array', items: oneOf(FORWARDER_LOG_STATUSES, false, true) }),
         policy: required({
             type: 'object',
-            fields: { kind: 'policy', unknown: 'error', fields: { type: oneOf(['single', 'batch'], true) } }
+            fields: { kind: 'policy', unknown: 'warning', fields: { type: oneOf(['single', 'batch'], true) } }
         }),
         action: required({
             type: 'object',
             fields: {
                 kind: 'action',
-                unknown: 'error',
+                unknown: 'warning',
                 fields: {
                     type: oneOf(['collection', 'function'], true),
                     name: fields_str,
@@ -45067,7 +45130,7 @@ async function loadLogForwarders(ctx) {
 
 const SERVICE_TABLE = {
     kind: 'service config',
-    unknown: 'error',
+    unknown: 'warning',
     fields: {
         name: required(fields_str),
         type: required(fields_str),
@@ -45079,7 +45142,7 @@ const SERVICE_TABLE = {
 };
 const SERVICE_RULE_TABLE = {
     kind: 'service rule',
-    unknown: 'error',
+    unknown: 'warning',
     fields: { name: required(fields_str), actions: strList, when: fields_obj, id: fields_str }
 };
 const WEBHOOK_TABLE = {
@@ -45189,8 +45252,8 @@ const common = {
     name: required(fields_str),
     deployment_model: oneOf(['GLOBAL', 'LOCAL']),
     provider_region: fields_str,
-    location: oneOf(LOCATIONS),
-    environment: oneOf(ENVIRONMENT_NAMES),
+    location: oneOf(LOCATIONS, false, true),
+    environment: oneOf(ENVIRONMENT_NAMES, false, true),
     allowed_request_origins: strList
 };
 const versioned = { config_version: required({ type: 'integer' }), app_id: fields_str };
@@ -45322,12 +45385,12 @@ async function loadMeta(ctx, metaFile) {
 
 const VALUE_TABLE = {
     kind: 'value',
-    unknown: 'error',
-    fields: { name: required(fields_str), value: required(any), from_secret: bool, id: fields_str }
+    unknown: 'warning',
+    fields: { name: required(fields_str), value: required(any), from_secret: bool, private: bool, id: fields_str }
 };
 const ENVIRONMENT_TABLE = {
     kind: 'environment file',
-    unknown: 'error',
+    unknown: 'warning',
     fields: { values: required(fields_obj) }
 };
 /** Environment file name -> the API's key in `EnvironmentValue.values`. */
@@ -45363,8 +45426,9 @@ async function loadValues(ctx) {
         }
         if (fromSecret && secretNameProblem(value.value))
             report(ctx, doc, ['value'], secretNameProblem(value.value));
+        // Every field is carried as written (`private` in Stitch exports, fields the tables do not know).
         if (!nameProblem)
-            values.push({ name, value: value.value, from_secret: fromSecret, file: doc.file });
+            values.push({ ...value, name, value: value.value, from_secret: fromSecret, file: doc.file });
     }
     return values;
 }
@@ -45427,7 +45491,7 @@ function checkReferences(ctx, model) {
         services: new Set(model.services.map(s => s.name))
     });
     checkDurableReferences(refs, model);
-    checkLegacyReferences(refs, model);
+    checkDeprecatedKindReferences(refs, model);
     checkAuthTriggerProviders(ctx, model, refs.problems);
     references_checkRelationships(ctx, model, refs.names, refs.problems);
     return refs.problems;
@@ -45450,29 +45514,31 @@ function checkDurableReferences(refs, model) {
             refs.ds(forwarder, forwarder.action.data_source, [['action', 'data_source']], what);
     }
 }
-function checkLegacyReferences(refs, model) {
+function checkDeprecatedKindReferences(refs, model) {
     const fn = refs.fn.bind(refs);
     const ds = refs.ds.bind(refs);
     for (const endpoint of model.endpoints) {
-        fn(endpoint, endpoint.function_name, [['function_name']], `endpoint ${endpoint.http_method} ${endpoint.route}`, LEGACY);
+        fn(endpoint, endpoint.function_name, [['function_name']], `endpoint ${endpoint.http_method} ${endpoint.route}`);
     }
     for (const resolver of model.graphql?.custom_resolvers ?? []) {
-        fn(resolver, resolver.function_name, [['function_name']], `custom resolver ${resolver.on_type}.${resolver.field_name}`, LEGACY);
+        fn(resolver, resolver.function_name, [['function_name']], `custom resolver ${resolver.on_type}.${resolver.field_name}`);
     }
     for (const provider of model.authProviders) {
         const config = provider.config ?? {};
         for (const key of ['confirmationFunctionName', 'resetFunctionName', 'authFunctionName']) {
-            fn(provider, config[key], [['config', key]], `auth provider '${provider.name}'`, LEGACY);
+            fn(provider, config[key], [['config', key]], `auth provider '${provider.name}'`);
         }
     }
     const custom = model.customUserData;
     if (custom) {
         const what = `custom user data${custom.enabled ? '' : ' (disabled)'}`;
-        ds(custom, custom.mongo_service_name, [['mongo_service_name']], what, LEGACY);
-        fn(custom, custom.on_user_creation_function_name, [['on_user_creation_function_name']], what, LEGACY);
+        const severity = custom.enabled ? 'error' : LEGACY;
+        if (custom.mongo_service_name !== '')
+            ds(custom, custom.mongo_service_name, [['mongo_service_name']], what, severity);
+        fn(custom, custom.on_user_creation_function_name, [['on_user_creation_function_name']], what);
     }
     if (model.sync?.service_name !== undefined)
-        ds(model.sync, model.sync.service_name, [['service_name']], 'sync', LEGACY);
+        ds(model.sync, model.sync.service_name, [['service_name']], 'sync');
 }
 /** Authentication triggers name provider TYPES; warn when the app does not configure that provider. */
 function checkAuthTriggerProviders(ctx, model, problems) {
@@ -45519,6 +45585,9 @@ function collectSecretNames(ctx, model, legacyNames) {
     const names = new Set(legacyNames);
     const problems = [];
     const add = (resource, name, path) => {
+        // Exports write "" (or null) for a secret that was never set: no secret is referenced.
+        if (name === '' || name === null)
+            return;
         if (typeof name !== 'string') {
             problems.push(problemFor(ctx, resource, [path], 'expected the NAME of a secret (a string)'));
             return;
@@ -45695,7 +45764,16 @@ function walk(node, path, onString, write) {
 
 
 /** Loads and validates the app; never throws for problems in the config (they are returned). */
-async function validateApp({ appDir }) {
+async function validateApp({ appDir, strict }) {
+    const result = await readAndCheck(appDir);
+    return strict ? asStrict(result) : result;
+}
+/** Under `--strict` a warning stops the run like an error, and says why. */
+function asStrict(result) {
+    const problems = result.problems.map(p => p.severity === 'warning' ? { ...p, severity: 'error', message: `${p.message} [--strict]` } : p);
+    return { ...result, problems, ...(result.model ? { model: { ...result.model, warnings: [] } } : {}) };
+}
+async function readAndCheck(appDir) {
     let found;
     try {
         found = await findAppRoot(appDir);
@@ -45924,8 +46002,13 @@ async function endpointBody(doc, ids) {
 }
 async function customUserDataBody(doc, ids) {
     const body = bodies_omit(doc, ['mongo_service_name', 'on_user_creation_function_name']);
-    if (typeof doc.mongo_service_name === 'string' && doc.enabled === true) {
-        body.mongo_service_id = await ids.id('data_source', doc.mongo_service_name);
+    // A disabled config keeps its data source too (exports name it), so a pull gives the name back.
+    if (typeof doc.mongo_service_name === 'string' && doc.mongo_service_name !== '') {
+        const id = doc.enabled === true
+            ? await ids.id('data_source', doc.mongo_service_name)
+            : await ids.find('data_source', doc.mongo_service_name);
+        if (id !== undefined)
+            body.mongo_service_id = id;
     }
     if (typeof doc.on_user_creation_function_name === 'string') {
         body.on_user_creation_function_id = await ids.id('function', doc.on_user_creation_function_name);
@@ -45948,12 +46031,7 @@ async function bodyFor(item, ids) {
         case 'function':
             return { ...doc, private: doc.private === true };
         case 'value':
-            return {
-                name: doc.name,
-                value: doc.value,
-                from_secret: doc.from_secret === true,
-                private: doc.private === true
-            };
+            return { ...doc, from_secret: doc.from_secret === true, private: doc.private === true };
         case 'trigger':
             return triggerBody(doc, ids);
         case 'endpoint':
@@ -45974,6 +46052,8 @@ async function bodyFor(item, ids) {
         case 'default_rule':
             return bodies_omit(doc, ['data_source']);
         case 'service_rule':
+            // Old exports leave out an empty `when`, which the API requires (SPEC ThirdPartyServiceRule).
+            return { when: {}, ...bodies_omit(doc, ['service']) };
         case 'webhook':
             return bodies_omit(doc, ['service']);
         case 'log_forwarder':
@@ -46103,7 +46183,56 @@ class IdIndex {
     }
 }
 
+;// CONCATENATED MODULE: ./src/plan/sync.ts
+// Device Sync as one name-form document, whatever the mode: `sync/config.json` says `type: "flexible"`
+// or `type: "partition"` and names its data source; the server keeps flexible sync in the data source's
+// `config.flexible_sync` and partition-based sync in its `config.sync` (DOCS appschema-mongodb,
+// config-to-api §4.10). The plan, the apply and `pull` all go through these two functions, so the mode
+// is never lost on the way.
+
+/** The data source config key that holds each mode. */
+const SYNC_CONFIG_KEY = {
+    flexible: 'flexible_sync',
+    partition: 'sync'
+};
+const active = (block) => isObject(block) && typeof block.state === 'string' && block.state !== '';
+/** The mode a `sync/config.json` asks for: its `type`, or flexible for older files with only `state`. */
+function syncMode(doc) {
+    return doc.type === 'partition' ? 'partition' : 'flexible';
+}
+/** The data source config that a name-form sync document is written as. */
+function syncPatch(doc) {
+    const { service_name, type: _type, last_disabled: _lastDisabled, ...block } = doc;
+    return {
+        serviceName: typeof service_name === 'string' ? service_name : 'mongodb-atlas',
+        patch: { [SYNC_CONFIG_KEY[syncMode(doc)]]: block }
+    };
+}
+/**
+ * The app's sync as a name-form document, from a pull (`PushPullAppConfig`): partition-based sync from
+ * the data source whose `config.sync` is active (the pull's top-level `sync` is FlexibleSync only, by
+ * the spec), else the top-level flexible `sync`, with `type` and the `service_name` of the data source
+ * that holds it added. Undefined when the pull says nothing of sync.
+ */
+function syncFromPull(pull) {
+    const dataSources = Array.isArray(pull.data_sources) ? pull.data_sources.filter(isObject) : [];
+    const holder = (mode) => dataSources.find(ds => isObject(ds.config) && active(ds.config[SYNC_CONFIG_KEY[mode]]));
+    const partition = holder('partition');
+    if (partition) {
+        const block = partition.config[SYNC_CONFIG_KEY.partition];
+        return { type: 'partition', service_name: partition.name, ...block };
+    }
+    const sync = pull.sync;
+    if (!isObject(sync))
+        return undefined;
+    if (!active(sync))
+        return { ...sync };
+    const flexible = holder('flexible');
+    return { type: 'flexible', ...(flexible ? { service_name: flexible.name } : {}), ...sync };
+}
+
 ;// CONCATENATED MODULE: ./src/plan/apply.ts
+
 
 
 
@@ -46178,9 +46307,8 @@ async function writeSingleton(change, ids, app) {
                 await app.dataApiConfig.update(doc);
             return;
         case 'sync': {
-            const { service_name, type: _type, ...flexible } = doc;
-            const serviceId = await ids.id('data_source', String(service_name ?? 'mongodb-atlas'));
-            return app.serviceConfig(serviceId).update({ flexible_sync: flexible });
+            const { serviceName, patch } = syncPatch(doc);
+            return app.serviceConfig(await ids.id('data_source', serviceName)).update(patch);
         }
         case 'default_rule': {
             const api = app.defaultRule(await ids.id('data_source', change.key));
@@ -46320,19 +46448,21 @@ function singletonItems(model, environment) {
     const validation = model.graphql?.validation_settings;
     if (validation)
         items.push(item('graphql_validation', 'graphql_validation', withoutSource(validation), validation.file));
-    if (isFlexibleSync(model.sync))
+    if (isSyncConfig(model.sync))
         items.push(item('sync', 'sync', syncDoc(withoutSource(model.sync)), model.sync.file));
     const hosting = model.hosting?.config;
     if (hosting)
         items.push(item('hosting_config', 'hosting', { enabled: hosting.enabled === true }, hosting.file));
     return items;
 }
-/** A flexible sync configuration (v1 layouts' `sync` block may hold only development mode). */
-function isFlexibleSync(sync) {
-    return sync !== undefined && (sync.type === 'flexible' || typeof sync.state === 'string');
+/** A sync configuration, flexible or partition-based (v1 layouts' `sync` block may hold only
+ *  development mode, which is no configuration to deploy). */
+function isSyncConfig(sync) {
+    return (sync !== undefined &&
+        (sync.type === 'flexible' || sync.type === 'partition' || typeof sync.state === 'string'));
 }
-/** Sync as the planner keeps it: `last_disabled` is the server's (the kind's rules drop `type` and
- *  `service_name` from the comparison; `service_name` still says which data source to write). */
+/** Sync as the planner keeps it: `last_disabled` is the server's; `type` (the mode) and
+ *  `service_name` (the data source that holds it) are compared like every other field. */
 function syncDoc(doc) {
     const { last_disabled: _lastDisabled, ...rest } = doc;
     return rest;
@@ -46344,7 +46474,7 @@ function secretReference(model, name) {
 function desiredItems(model, options = {}) {
     return [
         ...model.secretsNeeded.map(name => item('secret', name, { name }, secretReference(model, name))),
-        ...model.values.map(v => item('value', v.name, { name: v.name, value: v.value, from_secret: v.from_secret }, v.file)),
+        ...model.values.map(v => item('value', v.name, withoutSource(v), v.file)),
         ...model.environmentValues.map(ev => item('environment_value', ev.name, { name: ev.name, values: ev.values }, ev.files[0])),
         ...model.functions.map(f => item('function', f.name, withoutSource(f), f.sourceFile)),
         ...model.dataSources.flatMap(dataSourceItems),
@@ -46363,6 +46493,7 @@ function desiredItems(model, options = {}) {
 // `GET .../pull` (the whole app config as JSON, function sources included) plus the few lists the
 // pull does not carry (secrets, allowed origins) and the id lists that turn ids back into names.
 // So reading an app costs the same handful of requests whatever its size.
+
 
 
 
@@ -46480,8 +46611,9 @@ function remote_singletonItems(pull, snapshot, names) {
         items.push(item('graphql_config', 'graphql_config', graphql.config));
     if (isObject(graphql.validation_settings))
         items.push(item('graphql_validation', 'graphql_validation', graphql.validation_settings));
-    if (isObject(pull.sync))
-        items.push(item('sync', 'sync', syncDoc(pull.sync)));
+    const sync = syncFromPull(pull);
+    if (sync)
+        items.push(item('sync', 'sync', syncDoc(sync)));
     if (isObject(pull.hosting))
         items.push(item('hosting_config', 'hosting', { enabled: pull.hosting.enabled === true }));
     return items;
@@ -47016,6 +47148,180 @@ function diffItems(desired, remote, options = {}) {
     return { changes, secrets };
 }
 
+;// CONCATENATED MODULE: ./src/plan/refusals.ts
+// The writes App Services refuses, found when the plan is made, before a draft opens. Each rule is one
+// the project knows (the emulator enforces it, and src/emulator/resources/divergences.ts names its
+// evidence). A rule either says what happens instead (the change is narrowed or withheld, with a
+// warning that says so and what the user can do) or stops the run with an error naming the file
+// (exit 2, nothing written). A deploy that fails mid-apply on something listed here is a defect.
+
+
+
+
+/** Applies every rule; throws ConfigError when a change cannot be made at all. */
+function checkRefusals(changes, remote) {
+    const warnings = [];
+    const problems = [];
+    const kept = keptRemoteItems(changes, remote);
+    const rules = [
+        change => creationOnlySettings(change, warnings),
+        change => unmanagedDataSourceConfig(change, warnings, problems),
+        change => immutableType(change, problems),
+        change => stillInUse(change, kept, warnings)
+    ];
+    const out = [];
+    for (const change of changes) {
+        let narrowed = change;
+        for (const rule of rules)
+            narrowed = narrowed && rule(narrowed);
+        if (narrowed)
+            out.push(narrowed);
+    }
+    if (problems.length > 0)
+        throw new errors_ConfigError(problems);
+    return { changes: out, warnings };
+}
+function where(change) {
+    return change.file ?? `${change.kind} ${change.key}`;
+}
+/** The change with `doc` as the desired document; undefined when it then equals the remote side. */
+function withDesiredDoc(change, doc) {
+    const desired = item(change.kind, change.key, doc, change.file);
+    const fields = change.remote ? changedFields(desired.fields, change.remote.fields) : undefined;
+    if (fields && fields.length === 0)
+        return undefined;
+    return { ...change, desired, ...(fields ? { fields } : {}) };
+}
+/**
+ * GraphQL's `use_natural_pluralization` can only be chosen when an app is created (DOCS graphql.txt;
+ * the server answers 400 to a PUT with false). The deploy keeps the app's setting and says so.
+ */
+function creationOnlySettings(change, warnings) {
+    if (change.kind !== 'graphql_config' || !change.desired || !change.fields)
+        return change;
+    const want = change.desired.doc.use_natural_pluralization;
+    const have = change.remote?.doc.use_natural_pluralization ?? true;
+    if (want === undefined || want === have)
+        return change;
+    warnings.push(`${where(change)}: use_natural_pluralization: ${String(want)} can only be chosen when an app is created; ` +
+        `this app has ${String(have)}, which the deploy keeps (create a new app with the setting, or change the file to ${String(have)})`);
+    return withDesiredDoc(change, { ...change.desired.doc, use_natural_pluralization: have });
+}
+const REQUIRED_CONFIG = {
+    'mongodb-atlas': 'clusterName',
+    datalake: 'dataLakeName',
+    mongodb: 'uri'
+};
+/**
+ * A data source's config without its required field (realm-cli's test apps write `config: {}`): App
+ * Services cannot create the data source from it (an error), and for one that exists the linked cluster
+ * is left as it is (config-to-api §4.7: `{}` means "don't manage config").
+ */
+function unmanagedDataSourceConfig(change, warnings, problems) {
+    if (change.kind !== 'data_source' || !change.desired)
+        return change;
+    const doc = change.desired.doc;
+    const field = REQUIRED_CONFIG[String(doc.type)];
+    const config = isObject(doc.config) ? doc.config : {};
+    if (!field || (typeof config[field] === 'string' && config[field] !== ''))
+        return change;
+    if (change.action === 'create') {
+        problems.push({
+            source: where(change),
+            field: `config.${field}`,
+            severity: 'error',
+            message: `App Services cannot create data source '${change.key}' without config.${field}: write the ${field} of the ${String(doc.type)} it links`
+        });
+        return undefined;
+    }
+    warnings.push(`${where(change)}: data source '${change.key}' has no config.${field}, so its config is left as the app has it`);
+    return withDesiredDoc(change, { ...doc, config: change.remote?.doc.config });
+}
+/** A service's type cannot change (the server answers 400); a new name makes a new data source. */
+function immutableType(change, problems) {
+    if (change.kind !== 'data_source' && change.kind !== 'service')
+        return change;
+    const want = change.desired?.doc.type;
+    const have = change.remote?.doc.type;
+    if (change.action !== 'update' || want === have)
+        return change;
+    problems.push({
+        source: where(change),
+        field: 'type',
+        severity: 'error',
+        message: `App Services cannot change the type of '${change.key}' from ${String(have)} to ${String(want)}: give the new one another name, and remove the old one in a separate deploy`
+    });
+    return undefined;
+}
+const refusals_text = (value) => (typeof value === 'string' && value !== '' ? [value] : []);
+const refusals_obj = (value) => (isObject(value) ? value : {});
+/** What a remote item (name form) refers to by name. */
+function usesOf(i) {
+    const doc = i.doc;
+    const config = refusals_obj(doc.config);
+    switch (i.kind) {
+        case 'trigger':
+            return {
+                functions: [
+                    ...refusals_text(refusals_obj(refusals_obj(refusals_obj(doc.event_processors).FUNCTION).config).function_name),
+                    ...refusals_text(refusals_obj(refusals_obj(doc.error_handler).config).function_name)
+                ],
+                dataSources: refusals_text(config.service_name),
+                secrets: []
+            };
+        case 'endpoint':
+            return { functions: refusals_text(doc.function_name), dataSources: [], secrets: refusals_text(doc.secret_name) };
+        case 'custom_resolver':
+            return { functions: refusals_text(doc.function_name), dataSources: [], secrets: [] };
+        case 'auth_provider':
+            return {
+                functions: ['confirmationFunctionName', 'resetFunctionName', 'authFunctionName'].flatMap(k => refusals_text(config[k])),
+                dataSources: [],
+                secrets: []
+            };
+        case 'custom_user_data':
+            return {
+                functions: refusals_text(doc.on_user_creation_function_name),
+                dataSources: doc.enabled === true ? refusals_text(doc.mongo_service_name) : [],
+                secrets: []
+            };
+        case 'log_forwarder': {
+            const action = refusals_obj(doc.action);
+            return action.type === 'function'
+                ? { functions: refusals_text(action.name), dataSources: [], secrets: [] }
+                : { functions: [], dataSources: refusals_text(action.data_source), secrets: [] };
+        }
+        case 'value':
+            return { functions: [], dataSources: [], secrets: doc.from_secret === true ? refusals_text(doc.value) : [] };
+        default:
+            return { functions: [], dataSources: [], secrets: [] };
+    }
+}
+/** Remote items the plan leaves as they are: neither deleted nor replaced by the repository's. */
+function keptRemoteItems(changes, remote) {
+    const touched = new Set(changes.map(c => `${c.kind}\u0000${c.key}`));
+    return remote.filter(r => !touched.has(`${r.kind}\u0000${r.key}`) && KINDS[r.kind] !== undefined);
+}
+/**
+ * Deleting a function or data source that a resource the plan keeps still uses is refused by the
+ * server (400 ResourceInUse; config-to-api §4.5). Such a user can only be a remote resource the
+ * repository does not manage (an auth provider of an app without `auth/`, or one kept by --no-delete),
+ * so the delete is withheld, with a warning naming the user.
+ */
+function stillInUse(change, kept, warnings) {
+    if (change.action !== 'delete')
+        return change;
+    const field = change.kind === 'function' ? 'functions' : change.kind === 'data_source' ? 'dataSources' : undefined;
+    if (!field)
+        return change;
+    const users = kept.filter(k => usesOf(k)[field].includes(change.key));
+    if (users.length === 0)
+        return change;
+    const named = users.map(u => `${u.kind.replace('_', ' ')} '${u.key}'`).join(', ');
+    warnings.push(`${change.kind.replace('_', ' ')} '${change.key}' is not deleted: ${named} still uses it, and the repository does not manage ${users.length === 1 ? 'it' : 'them'} (remove the use in the App Services UI, or add ${users.length === 1 ? 'it' : 'them'} to the repository)`);
+    return undefined;
+}
+
 ;// CONCATENATED MODULE: ./src/deploy/snapshot.ts
 const snapshot_named = (docs) => docs.map(d => ({ _id: String(d._id), name: String(d.name) }));
 async function readSnapshot(app, options) {
@@ -47044,15 +47350,22 @@ async function readSnapshot(app, options) {
 
 
 
+
+
 async function planApp(app, model, assets, settings) {
     const snapshot = await readSnapshot(app, { hosting: assets !== undefined });
     const remote = remoteItems(snapshot);
-    const { changes, secrets } = diffItems(desiredItems(model, { environment: settings.environment }), remote, {
+    const diff = diffItems(desiredItems(model, { environment: settings.environment }), remote, {
         noDelete: settings.noDelete,
         secretValues: settings.secretValues,
         updateSecrets: settings.updateSecrets
     });
-    const warnings = [...model.warnings.map(w => `${w.source}: ${w.message}`)];
+    const { secrets } = diff;
+    // What App Services would refuse is settled here, before a draft opens.
+    const { changes, warnings: refusals } = checkRefusals(diff.changes, remote);
+    if (settings.strict && refusals.length > 0)
+        throw new errors_ConfigError(refusals.map(message => ({ source: 'plan', message: `${message} [--strict]`, severity: 'error' })));
+    const warnings = [...model.warnings.map(w => `${w.source}: ${w.message}`), ...refusals];
     if (model.dependencies?.kind === 'directory') {
         warnings.push(`${model.dependencies.file}: a node_modules directory is not uploaded; commit functions/package.json or a node_modules archive instead`);
     }
@@ -47075,6 +47388,7 @@ async function planApp(app, model, assets, settings) {
 }
 
 ;// CONCATENATED MODULE: ./src/deploy/target.ts
+
 
 
 
@@ -47166,10 +47480,10 @@ async function resolveTarget(client, settings, model) {
             }
         ]);
     }
-    // A new app has no secrets: a secret the config names without a value is an input error, found
-    // before the app is created (exit 2 promises that nothing was written).
-    const secrets = desiredItems(model, { environment: settings.environment }).filter(i => i.kind === 'secret');
-    planSecrets(new Map(secrets.map(i => [i.key, i])), new Map(), { secretValues: settings.secretValues });
+    // A new app has nothing yet: a secret the config names without a value, or a resource App Services
+    // cannot create, is found before the app is created (exit 2 promises that nothing was written).
+    const desired = desiredItems(model, { environment: settings.environment });
+    checkRefusals(diffItems(desired, [], { secretValues: settings.secretValues }).changes, []);
     const instance = await client.apps.create(settings.projectId, createBody(settings, model, reference));
     settings.logger.info(`created app ${instance.client_app_id} (${instance._id})`);
     return { instance, api: client.app(settings.projectId, instance._id), created: true };
@@ -47207,7 +47521,7 @@ function pollFor(settings) {
 }
 async function readRepository(settings) {
     // Template expansions resolve client-side, for the environment being deployed (config-to-api §2.4.6).
-    const loaded = await loadApp({ appDir: settings.appDir });
+    const loaded = await loadApp({ appDir: settings.appDir, strict: settings.strict });
     const model = expandTemplates(loaded, settings.environment ?? loaded.settings.environment ?? '');
     if (!settings.includeHosting)
         return { model };
@@ -47620,6 +47934,7 @@ function readInputs(read) {
         'include-hosting': c.flag('include-hosting', false),
         'keep-remote-assets': c.flag('keep-remote-assets', false),
         'no-delete': c.flag('no-delete', false),
+        strict: c.flag('strict', false),
         'on-draft-conflict': c.oneOf('on-draft-conflict', DRAFT_POLICIES, 'fail'),
         'deployment-name': c.text('deployment-name'),
         ...(environment ? { environment } : {}),
@@ -47653,6 +47968,7 @@ function deploySettings(inputs, run) {
         updateSecrets: inputs['update-secrets'],
         ...(inputs.environment ? { environment: inputs.environment } : {}),
         noDelete: inputs['no-delete'],
+        strict: inputs.strict,
         includeHosting: inputs['include-hosting'],
         keepRemoteAssets: inputs['keep-remote-assets'],
         onDraftConflict: inputs['on-draft-conflict'],

@@ -23,6 +23,7 @@ export interface Inputs {
   readonly 'include-hosting': boolean
   readonly 'keep-remote-assets': boolean
   readonly 'no-delete': boolean
+  readonly strict: boolean
   readonly 'on-draft-conflict': DraftPolicy
   readonly 'deployment-name': string
   readonly environment?: string
@@ -151,6 +152,7 @@ export function readInputs(read: InputReader): Inputs {
     'include-hosting': c.flag('include-hosting', false),
     'keep-remote-assets': c.flag('keep-remote-assets', false),
     'no-delete': c.flag('no-delete', false),
+    strict: c.flag('strict', false),
     'on-draft-conflict': c.oneOf('on-draft-conflict', DRAFT_POLICIES, 'fail'),
     'deployment-name': c.text('deployment-name'),
     ...(environment ? { environment } : {}),
@@ -193,6 +195,7 @@ export function deploySettings(inputs: Inputs, run: RunContext): DeploySettings 
     updateSecrets: inputs['update-secrets'],
     ...(inputs.environment ? { environment: inputs.environment } : {}),
     noDelete: inputs['no-delete'],
+    strict: inputs.strict,
     includeHosting: inputs['include-hosting'],
     keepRemoteAssets: inputs['keep-remote-assets'],
     onDraftConflict: inputs['on-draft-conflict'],

@@ -149,7 +149,9 @@ describe('realm-deploy assets', () => {
     expect(stderr).toContain(
       "hosting/metadata.json:6:17 ([0].attrs[0].name): error: attribute 'X-Frame-Options'"
     )
-    expect(stderr).toContain('/gone.html has an entry in metadata.json but no file under hosting/files')
+    expect(stderr).toContain(
+      '/gone.html has an entry in metadata.json but no file under hosting/files: the entry is ignored'
+    )
   })
 
   it('rejects a bad --workers and a bad --ignore before reading anything', async () => {

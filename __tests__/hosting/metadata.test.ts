@@ -69,8 +69,9 @@ describe('metadata.json entries', () => {
       source: 'hosting/metadata.json',
       line: 3,
       field: '[1].path',
-      message: '/docs/b.html has an entry in metadata.json but no file under hosting/files',
-      severity: 'error'
+      message:
+        '/docs/b.html has an entry in metadata.json but no file under hosting/files: the entry is ignored',
+      severity: 'warning'
     }
     expect((await scanHostingFiles({ appDir })).problems).toEqual([expected])
     const collected = await collectAssets({ appDir, workers: 0 })
@@ -107,15 +108,12 @@ describe('metadata.json entries', () => {
     expect(files[0].attrs).toEqual([{ name: 'Content-Language', value: 'de' }])
   })
 
-  it('rejects wrong shapes, relative and traversing paths, and duplicate entries', () => {
+  it('rejects wrong shapes, traversing paths and duplicate entries', () => {
     expect(errorsOf('{"path": "/a"}')[0].message).toContain('must be an array')
-    expect(errorsOf('[{"path": "/a"}]')[0]).toMatchObject({
+    expect(errorsOf('[{"path": "/a", "attrs": {}}]')[0]).toMatchObject({
       field: '[0].attrs',
       message: expect.stringContaining('[] for none')
     })
-    expect(errorsOf('[{"path": "a.html", "attrs": []}]')[0].message).toContain(
-      "must start with '/' (e.g. '/a.html')"
-    )
     expect(errorsOf('[{"path": "/../secret", "attrs": []}]')[0]).toMatchObject({
       field: '[0].path',
       message: expect.stringContaining("'..'")
@@ -126,6 +124,29 @@ describe('metadata.json entries', () => {
     const duplicate = errorsOf('[\n{"path": "/a", "attrs": []},\n{"path": "/a", "attrs": []}\n]')
     expect(duplicate).toEqual([
       expect.objectContaining({ line: 3, message: 'a second entry for /a (the first is on line 2)' })
+    ])
+  })
+
+  it('accepts what exports write: "attrs": null or no attrs (no explicit attributes)', () => {
+    const { entries, problems } = parseHostingMetadata(
+      '[{"path": "/a.html", "attrs": null}, {"path": "/b.html"}]'
+    )
+    expect(problems).toEqual([])
+    expect([...entries.values()].map(e => [e.path, e.attrs])).toEqual([
+      ['/a.html', []],
+      ['/b.html', []]
+    ])
+  })
+
+  it('warns that a path without a leading "/" matches no file, and ignores the entry', () => {
+    const { entries, problems } = parseHostingMetadata('[{"path": "a.html", "attrs": []}]')
+    expect(entries.size).toBe(0)
+    expect(problems).toEqual([
+      expect.objectContaining({
+        severity: 'warning',
+        field: '[0].path',
+        message: expect.stringContaining("matches no file and its attrs are not applied (write '/a.html'")
+      })
     ])
   })
 

@@ -43,13 +43,13 @@ describe.each<PullLayout>(['20210101', '20230101'])('layout %s', layout => {
     expect(problems.map(p => [p.source, p.severity, p.message])).toEqual([
       [
         'hosting/metadata.json',
-        'error',
-        '/css/site.css has an entry in metadata.json but no file under hosting/files'
+        'warning',
+        '/css/site.css has an entry in metadata.json but no file under hosting/files: the entry is ignored'
       ],
       [
         'hosting/metadata.json',
-        'error',
-        '/index.html has an entry in metadata.json but no file under hosting/files'
+        'warning',
+        '/index.html has an entry in metadata.json but no file under hosting/files: the entry is ignored'
       ]
     ])
   })

@@ -30286,7 +30286,7 @@ module.exports = {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7267);
+/* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2109);
 // The `realm-deploy` CLI entry: argv -> command -> exit code. The only error boundary of the CLI.
 
 process.exitCode = await (0,_run_js__WEBPACK_IMPORTED_MODULE_0__/* .runCli */ .a)(process.argv.slice(2), {
@@ -30301,7 +30301,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 7267:
+/***/ 2109:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -31230,7 +31230,7 @@ function readEntryPath(entry, node, field, locate, problems) {
     const path = node.value;
     const reason = entryPathProblem(path);
     if (reason) {
-        const ignorable = path === '' || path === '/';
+        const ignorable = path === '' || path === '/' || !path.startsWith('/');
         problems.push({ ...at(locate, node, pathField, reason), severity: ignorable ? 'warning' : 'error' });
         return undefined;
     }
@@ -31241,8 +31241,9 @@ function entryPathProblem(path) {
     // Exports of older apps carry an entry for the root directory; it names no file, so it is skipped.
     if (path === '' || path === '/')
         return `the entry for the root directory ('${path}') is ignored`;
+    // App Services matches entries to files by their full path, so this one applies to no file.
     if (!path.startsWith('/'))
-        return `path '${path}' must start with '/' (e.g. '/${path}')`;
+        return `path '${path}' does not start with '/', so it matches no file and its attrs are not applied (write '/${path}' to apply them)`;
     const segments = path.slice(1).split('/');
     if (segments.some(s => s === '..' || s === '.'))
         return `path '${path}' must not contain '.' or '..' segments`;
@@ -31251,8 +31252,11 @@ function entryPathProblem(path) {
     return undefined;
 }
 function readAttrs(entry, node, field, locate, problems) {
-    if (!node || node.type !== 'array') {
-        problems.push(at(locate, node ?? entry, field, 'must be an array of {"name", "value"} (use [] for none)'));
+    // Exports write `"attrs": null` for an asset without explicit attributes.
+    if (!node || node.type === 'null')
+        return [];
+    if (node.type !== 'array') {
+        problems.push(at(locate, node, field, 'must be an array of {"name", "value"} (use [] for none)'));
         return undefined;
     }
     const attrs = [];
@@ -31560,8 +31564,8 @@ function entriesWithoutFile(entries, files, matcher) {
             source: HOSTING_METADATA_FILE,
             line: entry.line,
             field: `${entry.field}.path`,
-            message: `${entry.path} has an entry in metadata.json but no file under hosting/files`,
-            severity: 'error'
+            message: `${entry.path} has an entry in metadata.json but no file under hosting/files: the entry is ignored`,
+            severity: 'warning'
         });
     }
     return problems;
@@ -32056,8 +32060,10 @@ const expression = { type: ['boolean', 'object'] };
 function required(spec) {
     return { ...spec, required: true };
 }
-function oneOf(values, isRequired = false) {
-    return { type: 'string', enum: values, required: isRequired };
+/** A closed set of strings. A required one is the resource's discriminator, which the server checks;
+ *  `refuse` marks other sets the server checks. */
+function oneOf(values, isRequired = false, refuse = isRequired) {
+    return { type: 'string', enum: values, required: isRequired, refuse };
 }
 function typeOfJson(value) {
     if (value === null)
@@ -32087,18 +32093,17 @@ function checkFields(doc, path, value, table, problems) {
     const before = problems.filter(p => p.severity === 'error').length;
     if (table.unknown !== 'allow') {
         for (const key of Object.keys(record).filter(k => !(k in table.fields))) {
-            const known = Object.keys(table.fields).join(', ');
-            const message = `unknown field '${key}' in ${table.kind} (known fields: ${known})`;
-            problems.push(fieldProblem(doc, [...path, key], message, table.unknown));
+            problems.push(fieldProblem(doc, [...path, key], unknownFieldMessage(key, table), 'warning'));
         }
     }
     for (const [key, spec] of Object.entries(table.fields)) {
-        if (record[key] === undefined) {
+        const value = record[key];
+        if (value === undefined || value === null || (value === '' && spec.enum)) {
             if (spec.required)
                 problems.push(fieldProblem(doc, path, `${table.kind} is missing required field '${key}'`));
         }
         else {
-            checkValue(doc, [...path, key], record[key], spec, problems);
+            checkValue(doc, [...path, key], value, spec, problems);
         }
     }
     return problems.filter(p => p.severity === 'error').length === before;
@@ -32110,9 +32115,12 @@ function checkValue(doc, path, value, spec, problems) {
         problems.push(fieldProblem(doc, path, `expected ${expected}, found ${typeOfJson(value)}`));
         return;
     }
-    if (spec.enum && !spec.enum.includes(value)) {
+    if (spec.enum && value !== '' && !spec.enum.includes(value)) {
         const allowed = spec.enum.map(v => JSON.stringify(v)).join(', ');
-        problems.push(fieldProblem(doc, path, `${JSON.stringify(value)} is not one of ${allowed}`));
+        const message = spec.refuse
+            ? `${JSON.stringify(value)} is not one of ${allowed}`
+            : `${JSON.stringify(value)} is not one of ${allowed}; it is sent as written, App Services may refuse it`;
+        problems.push(fieldProblem(doc, path, message, spec.refuse ? 'error' : 'warning'));
         return;
     }
     if (spec.fields && typeOfJson(value) === 'object')
@@ -32120,6 +32128,26 @@ function checkValue(doc, path, value, spec, problems) {
     if (spec.items && Array.isArray(value)) {
         value.forEach((item, i) => checkValue(doc, [...path, i], item, spec.items, problems));
     }
+}
+function unknownFieldMessage(key, table) {
+    const loose = (name) => name.toLowerCase().replace(/[_-]/g, '');
+    const near = Object.keys(table.fields).find(known => oneEditApart(key, known) || loose(key) === loose(known));
+    const hint = near ? ` (did you mean '${near}'?)` : '';
+    return `unknown field '${key}' in ${table.kind}${hint}: it is sent to App Services as written`;
+}
+/** Whether `a` becomes `b` by one insertion, deletion, substitution or swap of neighbours. */
+function oneEditApart(a, b) {
+    if (a === b || Math.abs(a.length - b.length) > 1)
+        return false;
+    let i = 0;
+    while (i < a.length && i < b.length && a[i] === b[i])
+        i++;
+    if (a.length === b.length) {
+        if (a.slice(i + 1) === b.slice(i + 1))
+            return true;
+        return a[i] === b[i + 1] && a[i + 1] === b[i] && a.slice(i + 2) === b.slice(i + 2);
+    }
+    return a.length > b.length ? a.slice(i + 1) === b.slice(i) : a.slice(i) === b.slice(i + 1);
 }
 
 ;// CONCATENATED MODULE: ./src/app/cron.ts
@@ -32340,7 +32368,7 @@ const functionProcessor = {
     type: 'object',
     fields: {
         kind: 'FUNCTION event processor',
-        unknown: 'error',
+        unknown: 'warning',
         fields: {
             config: required({
                 type: 'object',
@@ -32372,7 +32400,7 @@ const eventBridgeProcessor = {
 };
 const TRIGGER_TABLE = {
     kind: 'trigger',
-    unknown: 'error',
+    unknown: 'warning',
     fields: {
         name: required(str),
         type: oneOf(['DATABASE', 'SCHEDULED', 'AUTHENTICATION'], true),
@@ -32383,7 +32411,7 @@ const TRIGGER_TABLE = {
             type: 'object',
             fields: {
                 kind: 'event_processors',
-                unknown: 'error',
+                unknown: 'warning',
                 fields: { FUNCTION: functionProcessor, AWS_EVENTBRIDGE: eventBridgeProcessor }
             }
         },
@@ -32416,7 +32444,7 @@ const CONFIG_TABLES = {
             service_id: str,
             database: str,
             collection: str,
-            operation_types: required({ type: 'array', items: oneOf(OPERATION_TYPES) }),
+            operation_types: required({ type: 'array', items: oneOf(OPERATION_TYPES, false, true) }),
             match: obj,
             project: obj,
             full_document: bool,
@@ -32437,7 +32465,7 @@ const CONFIG_TABLES = {
         unknown: 'warning',
         fields: {
             operation_type: oneOf(['LOGIN', 'CREATE', 'DELETE'], true),
-            providers: required({ type: 'array', items: oneOf(PROVIDER_TYPES) })
+            providers: required({ type: 'array', items: oneOf(PROVIDER_TYPES, false, true) })
         }
     }
 };
@@ -32535,7 +32563,7 @@ function withoutReadOnly(config) {
 
 const PROVIDER_TABLE = {
     kind: 'auth provider',
-    unknown: 'error',
+    unknown: 'warning',
     fields: {
         name: str,
         type: oneOf(PROVIDER_TYPES, true),
@@ -32560,7 +32588,7 @@ const PROVIDER_TABLE = {
 };
 const CUSTOM_USER_DATA_TABLE = {
     kind: 'custom user data config',
-    unknown: 'error',
+    unknown: 'warning',
     fields: {
         enabled: required(bool),
         mongo_service_name: str,
@@ -32700,16 +32728,16 @@ const RULE_FIELDS = {
     filters: { type: 'array', items: FILTER },
     id: str
 };
-const RULE_TABLE = { kind: 'collection rule', unknown: 'error', fields: RULE_FIELDS };
+const RULE_TABLE = { kind: 'collection rule', unknown: 'warning', fields: RULE_FIELDS };
 /** 20180301 rule files carry the collection schema inline. */
 const V1_RULE_TABLE = {
     kind: 'collection rule',
-    unknown: 'error',
+    unknown: 'warning',
     fields: { ...RULE_FIELDS, schema: obj, relationships: obj }
 };
 const DEFAULT_RULE_TABLE = {
     kind: 'default rule',
-    unknown: 'error',
+    unknown: 'warning',
     fields: { roles: RULE_FIELDS.roles, filters: RULE_FIELDS.filters, id: str }
 };
 const RELATIONSHIP = {
@@ -32737,6 +32765,11 @@ async function loadCollectionDir(ctx, dir, database, collection, out) {
     if (rulesDoc?.ok && checkFields(rulesDoc, [], rulesDoc.value, RULE_TABLE, ctx.problems)) {
         const rule = withoutId(asRecord(rulesDoc.value));
         checkNamespace(ctx, rulesDoc, rule, database, collection);
+        // realm-cli (and so App Services) takes the namespace from the file, the folders only place it.
+        if (typeof rule.database === 'string' && rule.database !== '')
+            database = rule.database;
+        if (typeof rule.collection === 'string' && rule.collection !== '')
+            collection = rule.collection;
         out.rules.push({ ...rule, database, collection, file: rulesDoc.file });
     }
     if (relDoc && !schemaDoc) {
@@ -32755,14 +32788,15 @@ async function loadCollectionDir(ctx, dir, database, collection, out) {
         });
     }
 }
-/** A rule file's own database/collection must agree with the folders it sits in. */
+/** A rule file's own database/collection should agree with the folders it sits in. */
 function checkNamespace(ctx, doc, rule, database, collection) {
     for (const [key, expected] of [
         ['database', database],
         ['collection', collection]
     ]) {
         if (rule[key] !== undefined && rule[key] !== expected) {
-            report(ctx, doc, [key], `${key} '${String(rule[key])}' does not match its folder '${expected}'`);
+            const message = `${key} '${String(rule[key])}' differs from its folder '${expected}': the name in the file is used, as realm-cli does`;
+            report(ctx, doc, [key], message, 'warning');
         }
     }
 }
@@ -32827,7 +32861,7 @@ function checkRelationships(ctx, doc, path, value) {
 const DATA_SOURCE_TYPES = ['mongodb-atlas', 'datalake', 'mongodb'];
 const DATA_SOURCE_TABLE = {
     kind: 'data source config',
-    unknown: 'error',
+    unknown: 'warning',
     fields: {
         name: required(str),
         type: oneOf(DATA_SOURCE_TYPES, true),
@@ -32886,6 +32920,11 @@ function dataSourceFromHeader(ctx, doc, files) {
     if (type === 'mongodb-atlas' && Object.keys(config).length > 0 && config.clusterName === undefined) {
         report(ctx, doc, ['config'], 'a mongodb-atlas data source needs config.clusterName');
     }
+    const cluster = config.clusterName;
+    if (typeof cluster === 'string' && !cluster.includes('%(') && !/^[A-Za-z0-9_-]{1,64}$/.test(cluster)) {
+        const message = `${JSON.stringify(cluster)} is not an Atlas cluster name (at most 64 ASCII letters, digits, "_" or "-"): write the name of the cluster this app links`;
+        report(ctx, doc, ['config', 'clusterName'], message);
+    }
     return {
         ...header,
         name: header.name,
@@ -32943,7 +32982,7 @@ async function loadV1DataSource(ctx, dir, doc) {
 const VALIDATION_METHODS = ['NO_VALIDATION', 'SECRET_AS_QUERY_PARAM', 'VERIFY_PAYLOAD'];
 const ENDPOINT_TABLE = {
     kind: 'endpoint',
-    unknown: 'error',
+    unknown: 'warning',
     fields: {
         route: required(str),
         http_method: oneOf(['GET', 'POST', 'PUT', 'PATCH', 'DELETE', '*'], true),
@@ -32960,7 +32999,7 @@ const ENDPOINT_TABLE = {
 };
 const DATA_API_TABLE = {
     kind: 'Data API config',
-    unknown: 'error',
+    unknown: 'warning',
     fields: {
         disabled: bool,
         versions: { type: 'array', items: oneOf(['v1']) },
@@ -32971,28 +33010,43 @@ const DATA_API_TABLE = {
         run_as_system: bool,
         run_as_user_id: str,
         run_as_user_id_script_source: str,
-        can_evaluate: obj
+        can_evaluate: obj,
+        log_function_arguments: bool,
+        fetch_custom_user_data: bool
     }
 };
-/** The folder that holds endpoints in this app (undefined in v1 or when there is none). */
+/** The folder that holds endpoints in this app (undefined in v1 or when there is none). Exports of apps
+ *  that moved between layouts keep both folders, one of them holding only `[]`: that one defines nothing. */
 async function endpointsFolder(ctx) {
     if (isV1Layout(ctx.layout))
         return undefined;
     const preferred = ctx.layout === '20230101' ? ['https_endpoints', 'http_endpoints'] : ['http_endpoints', 'https_endpoints'];
     const present = [];
-    for (const folder of preferred) {
-        if ((await ctx.dir.exists(`${folder}/config.json`)) ||
-            (await ctx.dir.exists(`${folder}/data_api_config.json`)))
+    for (const folder of preferred)
+        if (await definesEndpoints(ctx, folder))
             present.push(folder);
-    }
     if (present.length > 1) {
         ctx.problems.push({
             source: `${present[1]}/`,
-            message: `ignored: endpoints are already defined in ${present[0]}/`,
-            severity: 'error'
+            message: `ignored: this layout reads endpoints from ${present[0]}/, which defines them too`,
+            severity: 'warning'
         });
     }
-    return present[0];
+    return present[0] ?? (await firstExisting(ctx, preferred));
+}
+async function definesEndpoints(ctx, folder) {
+    if (await ctx.dir.exists(`${folder}/data_api_config.json`))
+        return true;
+    if (!(await ctx.dir.exists(`${folder}/config.json`)))
+        return false;
+    const doc = await readJson(ctx, `${folder}/config.json`);
+    return !(doc?.ok && Array.isArray(doc.value) && doc.value.length === 0);
+}
+async function firstExisting(ctx, folders) {
+    for (const folder of folders)
+        if (await ctx.dir.exists(`${folder}/config.json`))
+            return folder;
+    return undefined;
 }
 async function loadEndpoints(ctx, folder) {
     if (!folder)
@@ -33098,13 +33152,15 @@ const SYNC_TABLE = {
 };
 const HOSTING_TABLE = {
     kind: 'hosting config',
-    unknown: 'error',
+    unknown: 'warning',
     fields: {
         enabled: bool,
         custom_domain: str,
         app_default_domain: str,
         default_error_path: str,
-        default_error_code: { type: ['string', 'integer'] }
+        default_error_code: { type: ['string', 'integer'] },
+        // The single-page-app setting (DOCS hosting/host-a-single-page-application).
+        default_response_code: { type: ['string', 'integer'] }
     }
 };
 /** DOCS functions/dependencies.txt: a zipped node_modules may be at most 15 MB. */
@@ -33223,10 +33279,10 @@ const FUNCTION_FIELDS = {
 };
 const MANIFEST_ENTRY = {
     kind: 'function manifest entry',
-    unknown: 'error',
+    unknown: 'warning',
     fields: FUNCTION_FIELDS
 };
-const V1_CONFIG = { kind: 'function config', unknown: 'error', fields: FUNCTION_FIELDS };
+const V1_CONFIG = { kind: 'function config', unknown: 'warning', fields: FUNCTION_FIELDS };
 /** Files that may sit in `functions/` without being functions. */
 const NOT_FUNCTIONS = /^(config\.json|package\.json|package-lock\.json|npm-shrinkwrap\.json|yarn\.lock|node_modules\.(zip|tar|tgz|tar\.gz)|README.*|\..*)$/;
 async function loadFunctions(ctx) {
@@ -33265,9 +33321,11 @@ async function unlistedFunctions(ctx, unlisted, hasManifest) {
             const message = `function '${name}' has no entry in functions/config.json; App Services adds one with private: false`;
             reportFile(ctx, sourceFile, message, 'warning');
         }
+        // A stray file (a copy saved next to the functions) is not deployed rather than refused: it is not in
+        // the manifest, and App Services itself only ever exports valid names.
         const problem = functionNameProblem(name);
         if (problem)
-            reportFile(ctx, sourceFile, problem);
+            reportFile(ctx, sourceFile, `${problem}; this file is not deployed`, 'warning');
         else
             functions.push({
                 name,
@@ -33360,12 +33418,12 @@ async function loadV1Function(ctx, dir, folder) {
 const TYPE_FORMATS = ['scalar', 'scalar-list', 'generated', 'generated-list', 'custom'];
 const CONFIG_TABLE = {
     kind: 'GraphQL config',
-    unknown: 'error',
+    unknown: 'warning',
     fields: { use_natural_pluralization: bool, disable_schema_introspection: bool }
 };
 const VALIDATION_TABLE = {
     kind: 'GraphQL validation settings',
-    unknown: 'error',
+    unknown: 'warning',
     fields: {
         read_validation_action: oneOf(['ERROR', 'WARN']),
         read_validation_level: oneOf(['STRICT', 'OFF']),
@@ -33375,7 +33433,7 @@ const VALIDATION_TABLE = {
 };
 const RESOLVER_TABLE = {
     kind: 'custom resolver',
-    unknown: 'error',
+    unknown: 'warning',
     fields: {
         on_type: required(str),
         field_name: required(str),
@@ -33389,21 +33447,21 @@ const RESOLVER_TABLE = {
 };
 const LOG_FORWARDER_TABLE = {
     kind: 'log forwarder',
-    unknown: 'error',
+    unknown: 'warning',
     fields: {
         name: required(str),
         disabled: bool,
-        log_types: required({ type: 'array', items: oneOf(FORWARDER_LOG_TYPES) }),
-        log_statuses: required({ type: 'array', items: oneOf(FORWARDER_LOG_STATUSES) }),
+        log_types: required({ type: 'array', items: oneOf(FORWARDER_LOG_TYPES, false, true) }),
+        log_statuses: required({ type: 'array', items: oneOf(FORWARDER_LOG_STATUSES, false, true) }),
         policy: required({
             type: 'object',
-            fields: { kind: 'policy', unknown: 'error', fields: { type: oneOf(['single', 'batch'], true) } }
+            fields: { kind: 'policy', unknown: 'warning', fields: { type: oneOf(['single', 'batch'], true) } }
         }),
         action: required({
             type: 'object',
             fields: {
                 kind: 'action',
-                unknown: 'error',
+                unknown: 'warning',
                 fields: {
                     type: oneOf(['collection', 'function'], true),
                     name: str,
@@ -33480,7 +33538,7 @@ async function loadLogForwarders(ctx) {
 
 const SERVICE_TABLE = {
     kind: 'service config',
-    unknown: 'error',
+    unknown: 'warning',
     fields: {
         name: required(str),
         type: required(str),
@@ -33492,7 +33550,7 @@ const SERVICE_TABLE = {
 };
 const SERVICE_RULE_TABLE = {
     kind: 'service rule',
-    unknown: 'error',
+    unknown: 'warning',
     fields: { name: required(str), actions: strList, when: obj, id: str }
 };
 const WEBHOOK_TABLE = {
@@ -33602,8 +33660,8 @@ const common = {
     name: required(str),
     deployment_model: oneOf(['GLOBAL', 'LOCAL']),
     provider_region: str,
-    location: oneOf(LOCATIONS),
-    environment: oneOf(ENVIRONMENT_NAMES),
+    location: oneOf(LOCATIONS, false, true),
+    environment: oneOf(ENVIRONMENT_NAMES, false, true),
     allowed_request_origins: strList
 };
 const versioned = { config_version: required({ type: 'integer' }), app_id: str };
@@ -33735,12 +33793,12 @@ async function loadMeta(ctx, metaFile) {
 
 const VALUE_TABLE = {
     kind: 'value',
-    unknown: 'error',
-    fields: { name: required(str), value: required(any), from_secret: bool, id: str }
+    unknown: 'warning',
+    fields: { name: required(str), value: required(any), from_secret: bool, private: bool, id: str }
 };
 const ENVIRONMENT_TABLE = {
     kind: 'environment file',
-    unknown: 'error',
+    unknown: 'warning',
     fields: { values: required(obj) }
 };
 /** Environment file name -> the API's key in `EnvironmentValue.values`. */
@@ -33776,8 +33834,9 @@ async function loadValues(ctx) {
         }
         if (fromSecret && secretNameProblem(value.value))
             report(ctx, doc, ['value'], secretNameProblem(value.value));
+        // Every field is carried as written (`private` in Stitch exports, fields the tables do not know).
         if (!nameProblem)
-            values.push({ name, value: value.value, from_secret: fromSecret, file: doc.file });
+            values.push({ ...value, name, value: value.value, from_secret: fromSecret, file: doc.file });
     }
     return values;
 }
@@ -33840,7 +33899,7 @@ function checkReferences(ctx, model) {
         services: new Set(model.services.map(s => s.name))
     });
     checkDurableReferences(refs, model);
-    checkLegacyReferences(refs, model);
+    checkDeprecatedKindReferences(refs, model);
     checkAuthTriggerProviders(ctx, model, refs.problems);
     references_checkRelationships(ctx, model, refs.names, refs.problems);
     return refs.problems;
@@ -33863,29 +33922,31 @@ function checkDurableReferences(refs, model) {
             refs.ds(forwarder, forwarder.action.data_source, [['action', 'data_source']], what);
     }
 }
-function checkLegacyReferences(refs, model) {
+function checkDeprecatedKindReferences(refs, model) {
     const fn = refs.fn.bind(refs);
     const ds = refs.ds.bind(refs);
     for (const endpoint of model.endpoints) {
-        fn(endpoint, endpoint.function_name, [['function_name']], `endpoint ${endpoint.http_method} ${endpoint.route}`, LEGACY);
+        fn(endpoint, endpoint.function_name, [['function_name']], `endpoint ${endpoint.http_method} ${endpoint.route}`);
     }
     for (const resolver of model.graphql?.custom_resolvers ?? []) {
-        fn(resolver, resolver.function_name, [['function_name']], `custom resolver ${resolver.on_type}.${resolver.field_name}`, LEGACY);
+        fn(resolver, resolver.function_name, [['function_name']], `custom resolver ${resolver.on_type}.${resolver.field_name}`);
     }
     for (const provider of model.authProviders) {
         const config = provider.config ?? {};
         for (const key of ['confirmationFunctionName', 'resetFunctionName', 'authFunctionName']) {
-            fn(provider, config[key], [['config', key]], `auth provider '${provider.name}'`, LEGACY);
+            fn(provider, config[key], [['config', key]], `auth provider '${provider.name}'`);
         }
     }
     const custom = model.customUserData;
     if (custom) {
         const what = `custom user data${custom.enabled ? '' : ' (disabled)'}`;
-        ds(custom, custom.mongo_service_name, [['mongo_service_name']], what, LEGACY);
-        fn(custom, custom.on_user_creation_function_name, [['on_user_creation_function_name']], what, LEGACY);
+        const severity = custom.enabled ? 'error' : LEGACY;
+        if (custom.mongo_service_name !== '')
+            ds(custom, custom.mongo_service_name, [['mongo_service_name']], what, severity);
+        fn(custom, custom.on_user_creation_function_name, [['on_user_creation_function_name']], what);
     }
     if (model.sync?.service_name !== undefined)
-        ds(model.sync, model.sync.service_name, [['service_name']], 'sync', LEGACY);
+        ds(model.sync, model.sync.service_name, [['service_name']], 'sync');
 }
 /** Authentication triggers name provider TYPES; warn when the app does not configure that provider. */
 function checkAuthTriggerProviders(ctx, model, problems) {
@@ -33932,6 +33993,9 @@ function collectSecretNames(ctx, model, legacyNames) {
     const names = new Set(legacyNames);
     const problems = [];
     const add = (resource, name, path) => {
+        // Exports write "" (or null) for a secret that was never set: no secret is referenced.
+        if (name === '' || name === null)
+            return;
         if (typeof name !== 'string') {
             problems.push(problemFor(ctx, resource, [path], 'expected the NAME of a secret (a string)'));
             return;
@@ -34108,7 +34172,16 @@ function walk(node, path, onString, write) {
 
 
 /** Loads and validates the app; never throws for problems in the config (they are returned). */
-async function validateApp({ appDir }) {
+async function validateApp({ appDir, strict }) {
+    const result = await readAndCheck(appDir);
+    return strict ? asStrict(result) : result;
+}
+/** Under `--strict` a warning stops the run like an error, and says why. */
+function asStrict(result) {
+    const problems = result.problems.map(p => p.severity === 'warning' ? { ...p, severity: 'error', message: `${p.message} [--strict]` } : p);
+    return { ...result, problems, ...(result.model ? { model: { ...result.model, warnings: [] } } : {}) };
+}
+async function readAndCheck(appDir) {
     let found;
     try {
         found = await findAppRoot(appDir);
@@ -36559,8 +36632,13 @@ async function endpointBody(doc, ids) {
 }
 async function customUserDataBody(doc, ids) {
     const body = bodies_omit(doc, ['mongo_service_name', 'on_user_creation_function_name']);
-    if (typeof doc.mongo_service_name === 'string' && doc.enabled === true) {
-        body.mongo_service_id = await ids.id('data_source', doc.mongo_service_name);
+    // A disabled config keeps its data source too (exports name it), so a pull gives the name back.
+    if (typeof doc.mongo_service_name === 'string' && doc.mongo_service_name !== '') {
+        const id = doc.enabled === true
+            ? await ids.id('data_source', doc.mongo_service_name)
+            : await ids.find('data_source', doc.mongo_service_name);
+        if (id !== undefined)
+            body.mongo_service_id = id;
     }
     if (typeof doc.on_user_creation_function_name === 'string') {
         body.on_user_creation_function_id = await ids.id('function', doc.on_user_creation_function_name);
@@ -36583,12 +36661,7 @@ async function bodyFor(item, ids) {
         case 'function':
             return { ...doc, private: doc.private === true };
         case 'value':
-            return {
-                name: doc.name,
-                value: doc.value,
-                from_secret: doc.from_secret === true,
-                private: doc.private === true
-            };
+            return { ...doc, from_secret: doc.from_secret === true, private: doc.private === true };
         case 'trigger':
             return triggerBody(doc, ids);
         case 'endpoint':
@@ -36609,6 +36682,8 @@ async function bodyFor(item, ids) {
         case 'default_rule':
             return bodies_omit(doc, ['data_source']);
         case 'service_rule':
+            // Old exports leave out an empty `when`, which the API requires (SPEC ThirdPartyServiceRule).
+            return { when: {}, ...bodies_omit(doc, ['service']) };
         case 'webhook':
             return bodies_omit(doc, ['service']);
         case 'log_forwarder':
@@ -36733,7 +36808,9 @@ const KINDS = {
         title: 'Sync',
         order: 8,
         singleton: true,
-        fields: simple(['last_disabled', 'type', 'service_name'])
+        fields: doc => simple(['last_disabled'], {
+            sets: ['queryable_fields_names', 'indexed_queryable_fields_names', 'asymmetric_tables']
+        })({ ...doc, type: doc.type ?? 'flexible' })
     },
     service: {
         name: 'service',
@@ -36747,7 +36824,7 @@ const KINDS = {
         title: 'Service rules',
         order: 9,
         singleton: false,
-        fields: simple(['name', 'service'])
+        fields: simple(['name', 'service'], { emptyIsAbsent: ['when'], sets: ['actions'] })
     },
     webhook: {
         name: 'webhook',
@@ -36780,7 +36857,10 @@ const KINDS = {
         title: 'Custom user data',
         order: 11,
         singleton: true,
-        fields: simple([])
+        fields: simple([], {
+            defaults: { enabled: false },
+            emptyIsAbsent: ['mongo_service_name', 'on_user_creation_function_name']
+        })
     },
     trigger: { name: 'trigger', title: 'Triggers', order: 12, singleton: false, fields: triggerFields },
     endpoint: {
@@ -36972,7 +37052,56 @@ class IdIndex {
     }
 }
 
+;// CONCATENATED MODULE: ./src/plan/sync.ts
+// Device Sync as one name-form document, whatever the mode: `sync/config.json` says `type: "flexible"`
+// or `type: "partition"` and names its data source; the server keeps flexible sync in the data source's
+// `config.flexible_sync` and partition-based sync in its `config.sync` (DOCS appschema-mongodb,
+// config-to-api §4.10). The plan, the apply and `pull` all go through these two functions, so the mode
+// is never lost on the way.
+
+/** The data source config key that holds each mode. */
+const SYNC_CONFIG_KEY = {
+    flexible: 'flexible_sync',
+    partition: 'sync'
+};
+const active = (block) => isObject(block) && typeof block.state === 'string' && block.state !== '';
+/** The mode a `sync/config.json` asks for: its `type`, or flexible for older files with only `state`. */
+function syncMode(doc) {
+    return doc.type === 'partition' ? 'partition' : 'flexible';
+}
+/** The data source config that a name-form sync document is written as. */
+function syncPatch(doc) {
+    const { service_name, type: _type, last_disabled: _lastDisabled, ...block } = doc;
+    return {
+        serviceName: typeof service_name === 'string' ? service_name : 'mongodb-atlas',
+        patch: { [SYNC_CONFIG_KEY[syncMode(doc)]]: block }
+    };
+}
+/**
+ * The app's sync as a name-form document, from a pull (`PushPullAppConfig`): partition-based sync from
+ * the data source whose `config.sync` is active (the pull's top-level `sync` is FlexibleSync only, by
+ * the spec), else the top-level flexible `sync`, with `type` and the `service_name` of the data source
+ * that holds it added. Undefined when the pull says nothing of sync.
+ */
+function syncFromPull(pull) {
+    const dataSources = Array.isArray(pull.data_sources) ? pull.data_sources.filter(isObject) : [];
+    const holder = (mode) => dataSources.find(ds => isObject(ds.config) && active(ds.config[SYNC_CONFIG_KEY[mode]]));
+    const partition = holder('partition');
+    if (partition) {
+        const block = partition.config[SYNC_CONFIG_KEY.partition];
+        return { type: 'partition', service_name: partition.name, ...block };
+    }
+    const sync = pull.sync;
+    if (!isObject(sync))
+        return undefined;
+    if (!active(sync))
+        return { ...sync };
+    const flexible = holder('flexible');
+    return { type: 'flexible', ...(flexible ? { service_name: flexible.name } : {}), ...sync };
+}
+
 ;// CONCATENATED MODULE: ./src/plan/apply.ts
+
 
 
 
@@ -37047,9 +37176,8 @@ async function writeSingleton(change, ids, app) {
                 await app.dataApiConfig.update(doc);
             return;
         case 'sync': {
-            const { service_name, type: _type, ...flexible } = doc;
-            const serviceId = await ids.id('data_source', String(service_name ?? 'mongodb-atlas'));
-            return app.serviceConfig(serviceId).update({ flexible_sync: flexible });
+            const { serviceName, patch } = syncPatch(doc);
+            return app.serviceConfig(await ids.id('data_source', serviceName)).update(patch);
         }
         case 'default_rule': {
             const api = app.defaultRule(await ids.id('data_source', change.key));
@@ -37189,19 +37317,21 @@ function singletonItems(model, environment) {
     const validation = model.graphql?.validation_settings;
     if (validation)
         items.push(item('graphql_validation', 'graphql_validation', withoutSource(validation), validation.file));
-    if (isFlexibleSync(model.sync))
+    if (isSyncConfig(model.sync))
         items.push(item('sync', 'sync', syncDoc(withoutSource(model.sync)), model.sync.file));
     const hosting = model.hosting?.config;
     if (hosting)
         items.push(item('hosting_config', 'hosting', { enabled: hosting.enabled === true }, hosting.file));
     return items;
 }
-/** A flexible sync configuration (v1 layouts' `sync` block may hold only development mode). */
-function isFlexibleSync(sync) {
-    return sync !== undefined && (sync.type === 'flexible' || typeof sync.state === 'string');
+/** A sync configuration, flexible or partition-based (v1 layouts' `sync` block may hold only
+ *  development mode, which is no configuration to deploy). */
+function isSyncConfig(sync) {
+    return (sync !== undefined &&
+        (sync.type === 'flexible' || sync.type === 'partition' || typeof sync.state === 'string'));
 }
-/** Sync as the planner keeps it: `last_disabled` is the server's (the kind's rules drop `type` and
- *  `service_name` from the comparison; `service_name` still says which data source to write). */
+/** Sync as the planner keeps it: `last_disabled` is the server's; `type` (the mode) and
+ *  `service_name` (the data source that holds it) are compared like every other field. */
 function syncDoc(doc) {
     const { last_disabled: _lastDisabled, ...rest } = doc;
     return rest;
@@ -37213,7 +37343,7 @@ function secretReference(model, name) {
 function desiredItems(model, options = {}) {
     return [
         ...model.secretsNeeded.map(name => item('secret', name, { name }, secretReference(model, name))),
-        ...model.values.map(v => item('value', v.name, { name: v.name, value: v.value, from_secret: v.from_secret }, v.file)),
+        ...model.values.map(v => item('value', v.name, withoutSource(v), v.file)),
         ...model.environmentValues.map(ev => item('environment_value', ev.name, { name: ev.name, values: ev.values }, ev.files[0])),
         ...model.functions.map(f => item('function', f.name, withoutSource(f), f.sourceFile)),
         ...model.dataSources.flatMap(dataSourceItems),
@@ -37232,6 +37362,7 @@ function desiredItems(model, options = {}) {
 // `GET .../pull` (the whole app config as JSON, function sources included) plus the few lists the
 // pull does not carry (secrets, allowed origins) and the id lists that turn ids back into names.
 // So reading an app costs the same handful of requests whatever its size.
+
 
 
 
@@ -37349,8 +37480,9 @@ function remote_singletonItems(pull, snapshot, names) {
         items.push(item('graphql_config', 'graphql_config', graphql.config));
     if (isObject(graphql.validation_settings))
         items.push(item('graphql_validation', 'graphql_validation', graphql.validation_settings));
-    if (isObject(pull.sync))
-        items.push(item('sync', 'sync', syncDoc(pull.sync)));
+    const sync = syncFromPull(pull);
+    if (sync)
+        items.push(item('sync', 'sync', syncDoc(sync)));
     if (isObject(pull.hosting))
         items.push(item('hosting_config', 'hosting', { enabled: pull.hosting.enabled === true }));
     return items;
@@ -37904,6 +38036,180 @@ function diffItems(desired, remote, options = {}) {
     return { changes, secrets };
 }
 
+;// CONCATENATED MODULE: ./src/plan/refusals.ts
+// The writes App Services refuses, found when the plan is made, before a draft opens. Each rule is one
+// the project knows (the emulator enforces it, and src/emulator/resources/divergences.ts names its
+// evidence). A rule either says what happens instead (the change is narrowed or withheld, with a
+// warning that says so and what the user can do) or stops the run with an error naming the file
+// (exit 2, nothing written). A deploy that fails mid-apply on something listed here is a defect.
+
+
+
+
+/** Applies every rule; throws ConfigError when a change cannot be made at all. */
+function checkRefusals(changes, remote) {
+    const warnings = [];
+    const problems = [];
+    const kept = keptRemoteItems(changes, remote);
+    const rules = [
+        change => creationOnlySettings(change, warnings),
+        change => unmanagedDataSourceConfig(change, warnings, problems),
+        change => immutableType(change, problems),
+        change => stillInUse(change, kept, warnings)
+    ];
+    const out = [];
+    for (const change of changes) {
+        let narrowed = change;
+        for (const rule of rules)
+            narrowed = narrowed && rule(narrowed);
+        if (narrowed)
+            out.push(narrowed);
+    }
+    if (problems.length > 0)
+        throw new ConfigError(problems);
+    return { changes: out, warnings };
+}
+function where(change) {
+    return change.file ?? `${change.kind} ${change.key}`;
+}
+/** The change with `doc` as the desired document; undefined when it then equals the remote side. */
+function withDesiredDoc(change, doc) {
+    const desired = item(change.kind, change.key, doc, change.file);
+    const fields = change.remote ? changedFields(desired.fields, change.remote.fields) : undefined;
+    if (fields && fields.length === 0)
+        return undefined;
+    return { ...change, desired, ...(fields ? { fields } : {}) };
+}
+/**
+ * GraphQL's `use_natural_pluralization` can only be chosen when an app is created (DOCS graphql.txt;
+ * the server answers 400 to a PUT with false). The deploy keeps the app's setting and says so.
+ */
+function creationOnlySettings(change, warnings) {
+    if (change.kind !== 'graphql_config' || !change.desired || !change.fields)
+        return change;
+    const want = change.desired.doc.use_natural_pluralization;
+    const have = change.remote?.doc.use_natural_pluralization ?? true;
+    if (want === undefined || want === have)
+        return change;
+    warnings.push(`${where(change)}: use_natural_pluralization: ${String(want)} can only be chosen when an app is created; ` +
+        `this app has ${String(have)}, which the deploy keeps (create a new app with the setting, or change the file to ${String(have)})`);
+    return withDesiredDoc(change, { ...change.desired.doc, use_natural_pluralization: have });
+}
+const REQUIRED_CONFIG = {
+    'mongodb-atlas': 'clusterName',
+    datalake: 'dataLakeName',
+    mongodb: 'uri'
+};
+/**
+ * A data source's config without its required field (realm-cli's test apps write `config: {}`): App
+ * Services cannot create the data source from it (an error), and for one that exists the linked cluster
+ * is left as it is (config-to-api §4.7: `{}` means "don't manage config").
+ */
+function unmanagedDataSourceConfig(change, warnings, problems) {
+    if (change.kind !== 'data_source' || !change.desired)
+        return change;
+    const doc = change.desired.doc;
+    const field = REQUIRED_CONFIG[String(doc.type)];
+    const config = isObject(doc.config) ? doc.config : {};
+    if (!field || (typeof config[field] === 'string' && config[field] !== ''))
+        return change;
+    if (change.action === 'create') {
+        problems.push({
+            source: where(change),
+            field: `config.${field}`,
+            severity: 'error',
+            message: `App Services cannot create data source '${change.key}' without config.${field}: write the ${field} of the ${String(doc.type)} it links`
+        });
+        return undefined;
+    }
+    warnings.push(`${where(change)}: data source '${change.key}' has no config.${field}, so its config is left as the app has it`);
+    return withDesiredDoc(change, { ...doc, config: change.remote?.doc.config });
+}
+/** A service's type cannot change (the server answers 400); a new name makes a new data source. */
+function immutableType(change, problems) {
+    if (change.kind !== 'data_source' && change.kind !== 'service')
+        return change;
+    const want = change.desired?.doc.type;
+    const have = change.remote?.doc.type;
+    if (change.action !== 'update' || want === have)
+        return change;
+    problems.push({
+        source: where(change),
+        field: 'type',
+        severity: 'error',
+        message: `App Services cannot change the type of '${change.key}' from ${String(have)} to ${String(want)}: give the new one another name, and remove the old one in a separate deploy`
+    });
+    return undefined;
+}
+const refusals_text = (value) => (typeof value === 'string' && value !== '' ? [value] : []);
+const refusals_obj = (value) => (isObject(value) ? value : {});
+/** What a remote item (name form) refers to by name. */
+function usesOf(i) {
+    const doc = i.doc;
+    const config = refusals_obj(doc.config);
+    switch (i.kind) {
+        case 'trigger':
+            return {
+                functions: [
+                    ...refusals_text(refusals_obj(refusals_obj(refusals_obj(doc.event_processors).FUNCTION).config).function_name),
+                    ...refusals_text(refusals_obj(refusals_obj(doc.error_handler).config).function_name)
+                ],
+                dataSources: refusals_text(config.service_name),
+                secrets: []
+            };
+        case 'endpoint':
+            return { functions: refusals_text(doc.function_name), dataSources: [], secrets: refusals_text(doc.secret_name) };
+        case 'custom_resolver':
+            return { functions: refusals_text(doc.function_name), dataSources: [], secrets: [] };
+        case 'auth_provider':
+            return {
+                functions: ['confirmationFunctionName', 'resetFunctionName', 'authFunctionName'].flatMap(k => refusals_text(config[k])),
+                dataSources: [],
+                secrets: []
+            };
+        case 'custom_user_data':
+            return {
+                functions: refusals_text(doc.on_user_creation_function_name),
+                dataSources: doc.enabled === true ? refusals_text(doc.mongo_service_name) : [],
+                secrets: []
+            };
+        case 'log_forwarder': {
+            const action = refusals_obj(doc.action);
+            return action.type === 'function'
+                ? { functions: refusals_text(action.name), dataSources: [], secrets: [] }
+                : { functions: [], dataSources: refusals_text(action.data_source), secrets: [] };
+        }
+        case 'value':
+            return { functions: [], dataSources: [], secrets: doc.from_secret === true ? refusals_text(doc.value) : [] };
+        default:
+            return { functions: [], dataSources: [], secrets: [] };
+    }
+}
+/** Remote items the plan leaves as they are: neither deleted nor replaced by the repository's. */
+function keptRemoteItems(changes, remote) {
+    const touched = new Set(changes.map(c => `${c.kind}\u0000${c.key}`));
+    return remote.filter(r => !touched.has(`${r.kind}\u0000${r.key}`) && KINDS[r.kind] !== undefined);
+}
+/**
+ * Deleting a function or data source that a resource the plan keeps still uses is refused by the
+ * server (400 ResourceInUse; config-to-api §4.5). Such a user can only be a remote resource the
+ * repository does not manage (an auth provider of an app without `auth/`, or one kept by --no-delete),
+ * so the delete is withheld, with a warning naming the user.
+ */
+function stillInUse(change, kept, warnings) {
+    if (change.action !== 'delete')
+        return change;
+    const field = change.kind === 'function' ? 'functions' : change.kind === 'data_source' ? 'dataSources' : undefined;
+    if (!field)
+        return change;
+    const users = kept.filter(k => usesOf(k)[field].includes(change.key));
+    if (users.length === 0)
+        return change;
+    const named = users.map(u => `${u.kind.replace('_', ' ')} '${u.key}'`).join(', ');
+    warnings.push(`${change.kind.replace('_', ' ')} '${change.key}' is not deleted: ${named} still uses it, and the repository does not manage ${users.length === 1 ? 'it' : 'them'} (remove the use in the App Services UI, or add ${users.length === 1 ? 'it' : 'them'} to the repository)`);
+    return undefined;
+}
+
 ;// CONCATENATED MODULE: ./src/deploy/snapshot.ts
 const snapshot_named = (docs) => docs.map(d => ({ _id: String(d._id), name: String(d.name) }));
 async function readSnapshot(app, options) {
@@ -37932,15 +38238,22 @@ async function readSnapshot(app, options) {
 
 
 
+
+
 async function planApp(app, model, assets, settings) {
     const snapshot = await readSnapshot(app, { hosting: assets !== undefined });
     const remote = remoteItems(snapshot);
-    const { changes, secrets } = diffItems(desiredItems(model, { environment: settings.environment }), remote, {
+    const diff = diffItems(desiredItems(model, { environment: settings.environment }), remote, {
         noDelete: settings.noDelete,
         secretValues: settings.secretValues,
         updateSecrets: settings.updateSecrets
     });
-    const warnings = [...model.warnings.map(w => `${w.source}: ${w.message}`)];
+    const { secrets } = diff;
+    // What App Services would refuse is settled here, before a draft opens.
+    const { changes, warnings: refusals } = checkRefusals(diff.changes, remote);
+    if (settings.strict && refusals.length > 0)
+        throw new ConfigError(refusals.map(message => ({ source: 'plan', message: `${message} [--strict]`, severity: 'error' })));
+    const warnings = [...model.warnings.map(w => `${w.source}: ${w.message}`), ...refusals];
     if (model.dependencies?.kind === 'directory') {
         warnings.push(`${model.dependencies.file}: a node_modules directory is not uploaded; commit functions/package.json or a node_modules archive instead`);
     }
@@ -37963,6 +38276,7 @@ async function planApp(app, model, assets, settings) {
 }
 
 ;// CONCATENATED MODULE: ./src/deploy/target.ts
+
 
 
 
@@ -38054,10 +38368,10 @@ async function resolveTarget(client, settings, model) {
             }
         ]);
     }
-    // A new app has no secrets: a secret the config names without a value is an input error, found
-    // before the app is created (exit 2 promises that nothing was written).
-    const secrets = desiredItems(model, { environment: settings.environment }).filter(i => i.kind === 'secret');
-    planSecrets(new Map(secrets.map(i => [i.key, i])), new Map(), { secretValues: settings.secretValues });
+    // A new app has nothing yet: a secret the config names without a value, or a resource App Services
+    // cannot create, is found before the app is created (exit 2 promises that nothing was written).
+    const desired = desiredItems(model, { environment: settings.environment });
+    checkRefusals(diffItems(desired, [], { secretValues: settings.secretValues }).changes, []);
     const instance = await client.apps.create(settings.projectId, createBody(settings, model, reference));
     settings.logger.info(`created app ${instance.client_app_id} (${instance._id})`);
     return { instance, api: client.app(settings.projectId, instance._id), created: true };
@@ -38095,7 +38409,7 @@ function pollFor(settings) {
 }
 async function readRepository(settings) {
     // Template expansions resolve client-side, for the environment being deployed (config-to-api §2.4.6).
-    const loaded = await loadApp({ appDir: settings.appDir });
+    const loaded = await loadApp({ appDir: settings.appDir, strict: settings.strict });
     const model = expandTemplates(loaded, settings.environment ?? loaded.settings.environment ?? '');
     if (!settings.includeHosting)
         return { model };
@@ -38611,7 +38925,11 @@ const planOptions = {
         value: 'GLOB',
         description: 'Hosting files to leave out (glob on the asset path).'
     },
-    json: { type: 'boolean', description: 'Print one JSON result object on stdout.' }
+    json: { type: 'boolean', description: 'Print one JSON result object on stdout.' },
+    strict: {
+        type: 'boolean',
+        description: 'Treat every config warning as an error (exit 2, nothing written).'
+    }
 };
 const deployOptions = {
     ...planOptions,
@@ -38704,6 +39022,7 @@ async function settingsFrom(values, io, mode) {
         updateSecrets: values['update-secrets'] === true,
         environment: environmentOption(values),
         noDelete: values['no-delete'] === true,
+        strict: values.strict === true,
         includeHosting: values['include-hosting'] === true,
         keepRemoteAssets: values['keep-remote-assets'] === true,
         hostingIgnore: stringList(values, 'ignore'),
@@ -40332,6 +40651,12 @@ function requireEnum(value, field, allowed) {
     }
     return text;
 }
+/** An enum the server leaves unset as `""` (exports write it so): absent, null or "" pass as sent. */
+function unsetOrEnum(value, field, allowed) {
+    if (value === undefined || value === null || value === '')
+        return value;
+    return requireEnum(value, field, allowed);
+}
 /** A non-empty array whose every item is one of `allowed`. */
 function requireEnumList(value, field, allowed) {
     if (value === undefined || value === null)
@@ -41232,12 +41557,15 @@ function checkDataApiConfig(config, body) {
         disabled: optionalBoolean(body.disabled, 'disabled', false),
         versions: requireEnumList(body.versions, 'versions', ['v1']),
         return_type: requireEnum(body.return_type, 'return_type', RETURN_TYPES),
-        validation_method: requireEnum(body.validation_method, 'validation_method', endpoints_VALIDATION_METHODS)
+        // Exports write "" for a Data API that never chose a method (no validation).
+        validation_method: body.validation_method === ''
+            ? ''
+            : requireEnum(body.validation_method, 'validation_method', endpoints_VALIDATION_METHODS)
     };
     for (const field of ['run_as_user_id', 'run_as_user_id_script_source'])
         validate_optionalString(body[field], field);
     optionalObject(body.can_evaluate, 'can_evaluate');
-    if (doc.validation_method !== 'NO_VALIDATION')
+    if (doc.validation_method !== 'NO_VALIDATION' && doc.validation_method !== '')
         requireSecretName(config, body.secret_name, 'secret_name');
     return doc;
 }
@@ -41462,9 +41790,8 @@ function checkType(body, typeKey, formatKey) {
     const type = body[typeKey];
     if (type !== undefined && typeof type !== 'string' && !validate_isObject(type))
         throw badRequest(`"${typeKey}" must be a type name or a JSON schema object`);
-    if (body[formatKey] !== undefined)
-        requireEnum(body[formatKey], formatKey, graphql_TYPE_FORMATS);
-    if (type !== undefined && body[formatKey] === undefined)
+    unsetOrEnum(body[formatKey], formatKey, graphql_TYPE_FORMATS);
+    if (type !== undefined && type !== '' && (body[formatKey] === undefined || body[formatKey] === ''))
         throw badRequest(`"${formatKey}" is required with "${typeKey}"`);
 }
 function buildResolver({ body, config }) {
@@ -41815,10 +42142,24 @@ function serviceConfigOf(config, service) {
 function serviceView(config, service) {
     return { ...service, config: serviceConfigOf(config, service) };
 }
-function checkFlexibleSync(value) {
-    const sync = optionalObject(value, 'flexible_sync');
-    if (sync && !SYNC_STATES.includes(sync.state)) {
-        throw badRequest('"flexible_sync.state" must be "enabled", "disabled" or "" (terminated)');
+/** Sync lives in the data source's config: `flexible_sync` (FlexibleSync) or, partition-based, `sync`
+ *  with its `partition` key (DOCS appschema-mongodb). One data source syncs in one mode at a time. */
+function checkSync(input) {
+    for (const field of ['flexible_sync', 'sync']) {
+        const sync = optionalObject(input[field], field);
+        if (sync && !SYNC_STATES.includes(sync.state)) {
+            throw badRequest(`"${field}.state" must be "enabled", "disabled" or "" (terminated)`);
+        }
+    }
+    const partition = validate_isObject(input.sync) ? input.sync : undefined;
+    if (partition?.state === 'enabled') {
+        const key = optionalObject(partition.partition, 'sync.partition')?.key;
+        if (typeof key !== 'string' || key === '')
+            throw badRequest('"sync.partition.key" is required');
+    }
+    const live = (block) => validate_isObject(block) && block.state !== '' && block.state !== undefined;
+    if (live(input.sync) && live(input.flexible_sync)) {
+        throw badRequest('a data source syncs either partition-based ("sync") or flexible ("flexible_sync"), not both');
     }
 }
 function atlasConfig(input) {
@@ -41830,7 +42171,7 @@ function atlasConfig(input) {
             : requireEnum(input.readPreference, 'config.readPreference', READ_PREFERENCES);
     out.wireProtocolEnabled = optionalBoolean(input.wireProtocolEnabled, 'config.wireProtocolEnabled', false);
     optionalArray(input.readPreferenceTagSets, 'config.readPreferenceTagSets');
-    checkFlexibleSync(input.flexible_sync);
+    checkSync(input);
     return out;
 }
 /** Validates a service's `config` for its type; returns what is stored. */
@@ -41843,7 +42184,7 @@ function serviceConfig(type, input) {
             dataLakeName: requireSimpleName(input.dataLakeName, 'config.dataLakeName', 'federated database')
         };
     if (type === 'mongodb') {
-        checkFlexibleSync(input.flexible_sync);
+        checkSync(input);
         return { ...input, uri: requireString(input.uri, 'config.uri') };
     }
     return input;
@@ -43487,12 +43828,41 @@ function ordered(doc, head = []) {
             out[key] = doc[key];
     return out;
 }
-/** Only the listed keys, in that order (the fields the local format has), undefined dropped. */
+/** Ids and references by id that the server owns: never written into a config file. */
+const SERVER_OWNED = new Set([
+    '_id',
+    'id',
+    'last_modified',
+    'app_id',
+    'group_id',
+    'domain_id',
+    'function_id',
+    'secret_id',
+    'service_id',
+    'mongo_service_id',
+    'on_user_creation_function_id'
+]);
+/** Only the listed keys, in that order, undefined dropped (the app's own settings). */
 function only(doc, keys) {
     const out = {};
     for (const key of keys)
         if (doc[key] !== undefined)
             out[key] = doc[key];
+    return out;
+}
+/**
+ * A resource's file: the fields the local format documents, in its order, then every other field the
+ * server gave back (alphabetically), since a field our tables do not know is still the app's and a
+ * pull that dropped it would deploy back something else. Left out: server-owned ids, undefined
+ * values, and `elsewhere` (fields written to files of their own, such as a function's source).
+ */
+function documented(doc, keys, elsewhere = []) {
+    const out = only(doc, keys);
+    for (const key of Object.keys(doc).sort(compareText)) {
+        const skip = key in out || doc[key] === undefined || SERVER_OWNED.has(key) || elsewhere.includes(key);
+        if (!skip)
+            out[key] = doc[key];
+    }
     return out;
 }
 function jsonText(value) {
@@ -43667,7 +44037,7 @@ function writeAuth(out, pull, names) {
         const config = config_files_isObject(provider.config)
             ? auth_files_providerConfig(provider.config, names, `auth/providers.json (${name})`)
             : undefined;
-        providers[name] = only({ ...provider, name, disabled: provider.disabled === true, config }, PROVIDER_FIELDS);
+        providers[name] = documented({ ...provider, name, disabled: provider.disabled === true, config }, PROVIDER_FIELDS);
     }
     out.json('auth/providers.json', providers);
     // No file when the app never set it: `{"enabled": false}` would be a change to deploy.
@@ -43681,7 +44051,7 @@ function writeAuth(out, pull, names) {
         mongo_service_name: names.service(cud.mongo_service_id, cud.mongo_service_name, where),
         on_user_creation_function_name: names.function(cud.on_user_creation_function_id, cud.on_user_creation_function_name, where)
     };
-    out.json(where, only(doc, auth_files_CUSTOM_USER_DATA_FIELDS));
+    out.json(where, documented(doc, auth_files_CUSTOM_USER_DATA_FIELDS));
 }
 
 ;// CONCATENATED MODULE: ./src/pull/data-source-files.ts
@@ -43689,16 +44059,18 @@ function writeAuth(out, pull, names) {
 // and relationships (`<db>/<coll>/{rules,schema,relationships}.json`), and Device Sync
 // (`sync/config.json`), which the server keeps inside the synced data source's config.
 
+
 /** Read-only cluster fields the server adds (config-to-api §4.7). */
 const SERVER_CONFIG_FIELDS = ['clusterId', 'groupName', 'orgName'];
 const SYNC_HEAD = ['type', 'state', 'service_name', 'database_name', 'development_mode_enabled'];
 const namespaceOrder = (a, b) => compareText(String(a.database), String(b.database)) ||
     compareText(String(a.collection), String(b.collection));
-/** The data source's own config: without server fields, and without `flexible_sync` (sync/config.json has it). */
+/** The data source's own config: without server fields, and without its sync block (sync/config.json has it). */
 function dataSourceConfig(config) {
     const out = {};
+    const sync = Object.values(SYNC_CONFIG_KEY);
     for (const [key, value] of Object.entries(config)) {
-        if (!SERVER_CONFIG_FIELDS.includes(key) && key !== 'flexible_sync')
+        if (!SERVER_CONFIG_FIELDS.includes(key) && !sync.includes(key))
             out[key] = value;
     }
     return out;
@@ -43713,10 +44085,10 @@ function writeDataSource(out, ds) {
     };
     out.json(`${dir}/config.json`, only(header, ['name', 'type', 'config', 'version']));
     if (config_files_isObject(ds.default_rule) && Object.keys(ds.default_rule).length > 0) {
-        out.json(`${dir}/default_rule.json`, only(ds.default_rule, ['roles', 'filters']));
+        out.json(`${dir}/default_rule.json`, documented(ds.default_rule, ['roles', 'filters']));
     }
     for (const rule of listOf(ds.rules).sort(namespaceOrder)) {
-        out.json(`${dir}/${String(rule.database)}/${String(rule.collection)}/rules.json`, only(rule, ['database', 'collection', 'roles', 'filters']));
+        out.json(`${dir}/${String(rule.database)}/${String(rule.collection)}/rules.json`, documented(rule, ['database', 'collection', 'roles', 'filters']));
     }
 }
 function writeSchemas(out, pull, dataSources) {
@@ -43731,22 +44103,12 @@ function writeSchemas(out, pull, dataSources) {
         out.json(`${dir}/relationships.json`, ordered(objectOf(schema.relationships)));
     }
 }
-/**
- * `sync/config.json` from the pull's `sync`, with the `type` and `service_name` a deploy needs to
- * know which data source to configure (the pull leaves them out; the synced data source's config
- * carries the same `flexible_sync`).
- */
+/** `sync/config.json` in either mode, with the `type` and `service_name` a deploy needs to know which
+ *  data source to configure and how (the server keeps the block in that data source's config). */
 function writeSync(out, pull) {
-    if (!config_files_isObject(pull.sync))
-        return;
-    const sync = { ...pull.sync };
-    if (typeof sync.state === 'string' && sync.state !== '') {
-        const synced = listOf(pull.data_sources).find(ds => config_files_isObject(objectOf(ds.config).flexible_sync));
-        sync.type ??= 'flexible';
-        if (synced && sync.service_name === undefined)
-            sync.service_name = synced.name;
-    }
-    out.json('sync/config.json', ordered(sync, SYNC_HEAD));
+    const sync = syncFromPull(pull);
+    if (sync)
+        out.json('sync/config.json', ordered(sync, SYNC_HEAD));
 }
 function writeDataSources(out, pull) {
     const dataSources = listOf(pull.data_sources).sort(byName);
@@ -43772,7 +44134,7 @@ const MANIFEST_FIELDS = [
 ];
 function writeFunctions(out, pull) {
     const functions = listOf(pull.functions).sort(byName);
-    const manifest = functions.map(fn => only({ ...fn, private: fn.private === true }, MANIFEST_FIELDS));
+    const manifest = functions.map(fn => documented({ ...fn, private: fn.private === true }, MANIFEST_FIELDS, ['source']));
     out.json('functions/config.json', manifest);
     // The source is written byte for byte: a deploy compares it exactly.
     for (const fn of functions)
@@ -43831,7 +44193,7 @@ function writeTriggers(out, pull, names) {
             event_processors: function_files_processorsOf(trigger, names, file),
             error_handler: errorHandlerOf(trigger, names, file)
         };
-        out.json(file, only(doc, ['name', 'type', 'disabled', 'config', 'event_processors', 'error_handler']));
+        out.json(file, documented(doc, ['name', 'type', 'disabled', 'config', 'event_processors', 'error_handler'], ['function_name']));
     }
 }
 
@@ -43859,21 +44221,21 @@ const LOG_FORWARDER_FIELDS = ['name', 'disabled', 'log_types', 'log_statuses', '
 function writeGraphQL(out, pull, names) {
     const graphql = objectOf(pull.graphql);
     if (config_files_isObject(graphql.config))
-        out.json('graphql/config.json', only(graphql.config, CONFIG_FIELDS));
+        out.json('graphql/config.json', documented(graphql.config, CONFIG_FIELDS));
     if (config_files_isObject(graphql.validation_settings))
-        out.json('graphql/validation_settings.json', only(graphql.validation_settings, VALIDATION_FIELDS));
+        out.json('graphql/validation_settings.json', documented(graphql.validation_settings, VALIDATION_FIELDS));
     const resolvers = listOf(graphql.custom_resolvers).sort((a, b) => compareText(String(a.on_type), String(b.on_type)) ||
         compareText(String(a.field_name), String(b.field_name)));
     for (const resolver of resolvers) {
         const file = `graphql/custom_resolvers/${String(resolver.on_type)}_${String(resolver.field_name)}.json`;
         const function_name = names.function(resolver.function_id, resolver.function_name, file);
-        out.json(file, only({ ...resolver, function_name }, RESOLVER_FIELDS));
+        out.json(file, documented({ ...resolver, function_name }, RESOLVER_FIELDS));
     }
 }
 function writeLogForwarders(out, pull) {
     for (const forwarder of listOf(pull.log_forwarders).sort(byName)) {
         const doc = { ...forwarder, disabled: forwarder.disabled === true };
-        out.json(`log_forwarders/${String(forwarder.name)}.json`, only(doc, LOG_FORWARDER_FIELDS));
+        out.json(`log_forwarders/${String(forwarder.name)}.json`, documented(doc, LOG_FORWARDER_FIELDS));
     }
 }
 
@@ -43945,18 +44307,18 @@ function writeEndpoints(out, pull, names, layout) {
         const where = `${folder}/config.json (${String(endpoint.http_method)} ${String(endpoint.route)})`;
         const function_name = names.function(endpoint.function_id, endpoint.function_name, where);
         const secret_name = names.secret(endpoint.secret_id, endpoint.secret_name, where);
-        return only({ ...endpoint, function_name, secret_name }, ENDPOINT_FIELDS);
+        return documented({ ...endpoint, function_name, secret_name }, ENDPOINT_FIELDS);
     });
     out.json(`${folder}/config.json`, endpoints);
     const dataApi = pull.data_api_config;
     if (dataApi !== null && typeof dataApi === 'object' && !Array.isArray(dataApi)) {
-        out.json(`${folder}/data_api_config.json`, only(dataApi, DATA_API_FIELDS));
+        out.json(`${folder}/data_api_config.json`, documented(dataApi, DATA_API_FIELDS));
     }
 }
 function service_files_writeService(out, dir, service) {
-    out.json(`${dir}/config.json`, only(service, SERVICE_FIELDS));
+    out.json(`${dir}/config.json`, documented(service, SERVICE_FIELDS, ['rules', 'incoming_webhooks']));
     for (const rule of listOf(service.rules).sort(byName)) {
-        out.json(`${dir}/rules/${String(rule.name)}.json`, only(rule, SERVICE_RULE_FIELDS));
+        out.json(`${dir}/rules/${String(rule.name)}.json`, documented(rule, SERVICE_RULE_FIELDS));
     }
     for (const hook of listOf(service.incoming_webhooks).sort(byName)) {
         const hookDir = `${dir}/incoming_webhooks/${String(hook.name)}`;
@@ -44275,13 +44637,14 @@ const validateCommand = {
             value: 'DIR',
             description: 'The app directory, or a directory inside it (default: the current directory).'
         },
-        json: { type: 'boolean', description: 'Print {ok, layout, problems[]} as JSON on stdout.' }
+        json: { type: 'boolean', description: 'Print {ok, layout, problems[]} as JSON on stdout.' },
+        strict: { type: 'boolean', description: 'Treat every warning as an error (exit 2).' }
     },
     run: runValidate
 };
 async function runValidate(values, _positionals, io) {
     const appDir = external_node_path_default().resolve(io.cwd, stringOption(values, 'app-dir') ?? '.');
-    const result = await validateApp({ appDir });
+    const result = await validateApp({ appDir, strict: values.strict === true });
     const ok = result.model !== undefined && !result.problems.some(p => p.severity === 'error');
     if (values.json === true) {
         const report = {

@@ -1,14 +1,13 @@
 // Field tables: for each kind of config file, which fields it may have, their JSON types, which are
 // required and which values an enum allows. One checker walks a document against its table.
 //
-// Unknown-field policy (the same for every kind): an unknown field at the top level of a resource whose
-// API body is a closed, documented shape (functions, values, triggers, endpoints, log forwarders,
-// resolvers, GraphQL settings, custom user data, environments, data source / service / auth provider
-// headers, rules, hosting config) is an ERROR: App Services would reject or silently drop it, and a
-// typo there (`"disable": true`) changes what is deployed. Inside nested, type-dependent objects
-// (trigger `config`, data source `config`, provider `config`, roles, sync, webhooks) and in root config
-// files (realm-cli drops unknown root keys) an unknown field is a WARNING: their accepted fields vary
-// with the type and the server version, so we cannot be sure.
+// The policy (the same for every kind): what App Services itself exported and deployed is valid, and the
+// tables (built from the OpenAPI spec, which is incomplete) are not the truth. So a problem is an ERROR
+// only where App Services would refuse the file: a required field missing, a value of the wrong JSON
+// type, a non-empty value outside a closed set the server checks (a trigger's type, an HTTP method).
+// Everything else is carried to the API as written and is at most a WARNING: a field the table does not
+// know (with "did you mean" when it is one edit from a known field, the likely typo), `null` where a
+// value is usual, `""` for an unset enum, a value outside an open set (`--strict` makes warnings fatal).
 import type { Problem } from '../errors.js'
 import { fieldProblem, type FieldPath, type JsonDocument } from './json-file.js'
 
@@ -22,13 +21,16 @@ export interface FieldSpec {
   readonly fields?: FieldTable
   /** For arrays: the type of every item. */
   readonly items?: FieldSpec
+  /** A non-empty value outside `enum` is refused by App Services (an error, not a warning). */
+  readonly refuse?: boolean
 }
 
 export interface FieldTable {
   /** What the object is, for messages: `trigger`, `function manifest entry`. */
   readonly kind: string
   readonly fields: Readonly<Record<string, FieldSpec>>
-  readonly unknown: 'error' | 'warning' | 'allow'
+  /** `allow`: open objects whose keys are data (no warning for unknown keys). */
+  readonly unknown: 'warning' | 'allow'
 }
 
 export const str: FieldSpec = { type: 'string' }
@@ -43,8 +45,10 @@ export function required(spec: FieldSpec): FieldSpec {
   return { ...spec, required: true }
 }
 
-export function oneOf(values: readonly string[], isRequired = false): FieldSpec {
-  return { type: 'string', enum: values, required: isRequired }
+/** A closed set of strings. A required one is the resource's discriminator, which the server checks;
+ *  `refuse` marks other sets the server checks. */
+export function oneOf(values: readonly string[], isRequired = false, refuse = isRequired): FieldSpec {
+  return { type: 'string', enum: values, required: isRequired, refuse }
 }
 
 export function typeOfJson(value: unknown): FieldType | 'null' {
@@ -79,17 +83,16 @@ export function checkFields(
   const before = problems.filter(p => p.severity === 'error').length
   if (table.unknown !== 'allow') {
     for (const key of Object.keys(record).filter(k => !(k in table.fields))) {
-      const known = Object.keys(table.fields).join(', ')
-      const message = `unknown field '${key}' in ${table.kind} (known fields: ${known})`
-      problems.push(fieldProblem(doc, [...path, key], message, table.unknown))
+      problems.push(fieldProblem(doc, [...path, key], unknownFieldMessage(key, table), 'warning'))
     }
   }
   for (const [key, spec] of Object.entries(table.fields)) {
-    if (record[key] === undefined) {
+    const value = record[key]
+    if (value === undefined || value === null || (value === '' && spec.enum)) {
       if (spec.required)
         problems.push(fieldProblem(doc, path, `${table.kind} is missing required field '${key}'`))
     } else {
-      checkValue(doc, [...path, key], record[key], spec, problems)
+      checkValue(doc, [...path, key], value, spec, problems)
     }
   }
   return problems.filter(p => p.severity === 'error').length === before
@@ -108,13 +111,37 @@ function checkValue(
     problems.push(fieldProblem(doc, path, `expected ${expected}, found ${typeOfJson(value)}`))
     return
   }
-  if (spec.enum && !spec.enum.includes(value as string)) {
+  if (spec.enum && value !== '' && !spec.enum.includes(value as string)) {
     const allowed = spec.enum.map(v => JSON.stringify(v)).join(', ')
-    problems.push(fieldProblem(doc, path, `${JSON.stringify(value)} is not one of ${allowed}`))
+    const message = spec.refuse
+      ? `${JSON.stringify(value)} is not one of ${allowed}`
+      : `${JSON.stringify(value)} is not one of ${allowed}; it is sent as written, App Services may refuse it`
+    problems.push(fieldProblem(doc, path, message, spec.refuse ? 'error' : 'warning'))
     return
   }
   if (spec.fields && typeOfJson(value) === 'object') checkFields(doc, path, value, spec.fields, problems)
   if (spec.items && Array.isArray(value)) {
     value.forEach((item, i) => checkValue(doc, [...path, i], item, spec.items as FieldSpec, problems))
   }
+}
+
+function unknownFieldMessage(key: string, table: FieldTable): string {
+  const loose = (name: string): string => name.toLowerCase().replace(/[_-]/g, '')
+  const near = Object.keys(table.fields).find(
+    known => oneEditApart(key, known) || loose(key) === loose(known)
+  )
+  const hint = near ? ` (did you mean '${near}'?)` : ''
+  return `unknown field '${key}' in ${table.kind}${hint}: it is sent to App Services as written`
+}
+
+/** Whether `a` becomes `b` by one insertion, deletion, substitution or swap of neighbours. */
+export function oneEditApart(a: string, b: string): boolean {
+  if (a === b || Math.abs(a.length - b.length) > 1) return false
+  let i = 0
+  while (i < a.length && i < b.length && a[i] === b[i]) i++
+  if (a.length === b.length) {
+    if (a.slice(i + 1) === b.slice(i + 1)) return true
+    return a[i] === b[i + 1] && a[i + 1] === b[i] && a.slice(i + 2) === b.slice(i + 2)
+  }
+  return a.length > b.length ? a.slice(i + 1) === b.slice(i) : a.slice(i) === b.slice(i + 1)
 }

@@ -14,7 +14,7 @@ import {
 
 const PROVIDER_TABLE: FieldTable = {
   kind: 'auth provider',
-  unknown: 'error',
+  unknown: 'warning',
   fields: {
     name: str,
     type: oneOf(PROVIDER_TYPES, true),
@@ -39,7 +39,7 @@ const PROVIDER_TABLE: FieldTable = {
 }
 const CUSTOM_USER_DATA_TABLE: FieldTable = {
   kind: 'custom user data config',
-  unknown: 'error',
+  unknown: 'warning',
   fields: {
     enabled: required(bool),
     mongo_service_name: str,

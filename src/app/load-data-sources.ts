@@ -11,7 +11,7 @@ export const DATA_SOURCE_TYPES = ['mongodb-atlas', 'datalake', 'mongodb']
 
 export const DATA_SOURCE_TABLE: FieldTable = {
   kind: 'data source config',
-  unknown: 'error',
+  unknown: 'warning',
   fields: {
     name: required(str),
     type: oneOf(DATA_SOURCE_TYPES, true),
@@ -72,6 +72,11 @@ export function dataSourceFromHeader(
   // `config: {}` (realm-cli's test apps) leaves the linked cluster unmanaged; a partial config is a mistake.
   if (type === 'mongodb-atlas' && Object.keys(config).length > 0 && config.clusterName === undefined) {
     report(ctx, doc, ['config'], 'a mongodb-atlas data source needs config.clusterName')
+  }
+  const cluster = config.clusterName
+  if (typeof cluster === 'string' && !cluster.includes('%(') && !/^[A-Za-z0-9_-]{1,64}$/.test(cluster)) {
+    const message = `${JSON.stringify(cluster)} is not an Atlas cluster name (at most 64 ASCII letters, digits, "_" or "-"): write the name of the cluster this app links`
+    report(ctx, doc, ['config', 'clusterName'], message)
   }
   return {
     ...header,

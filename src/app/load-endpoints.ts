@@ -9,7 +9,7 @@ import { isV1Layout, type DataApiConfigResource, type EndpointResource } from '.
 const VALIDATION_METHODS = ['NO_VALIDATION', 'SECRET_AS_QUERY_PARAM', 'VERIFY_PAYLOAD']
 const ENDPOINT_TABLE: FieldTable = {
   kind: 'endpoint',
-  unknown: 'error',
+  unknown: 'warning',
   fields: {
     route: required(str),
     http_method: oneOf(['GET', 'POST', 'PUT', 'PATCH', 'DELETE', '*'], true),
@@ -26,7 +26,7 @@ const ENDPOINT_TABLE: FieldTable = {
 }
 const DATA_API_TABLE: FieldTable = {
   kind: 'Data API config',
-  unknown: 'error',
+  unknown: 'warning',
   fields: {
     disabled: bool,
     versions: { type: 'array', items: oneOf(['v1']) },
@@ -37,31 +37,40 @@ const DATA_API_TABLE: FieldTable = {
     run_as_system: bool,
     run_as_user_id: str,
     run_as_user_id_script_source: str,
-    can_evaluate: obj
+    can_evaluate: obj,
+    log_function_arguments: bool,
+    fetch_custom_user_data: bool
   }
 }
 
-/** The folder that holds endpoints in this app (undefined in v1 or when there is none). */
+/** The folder that holds endpoints in this app (undefined in v1 or when there is none). Exports of apps
+ *  that moved between layouts keep both folders, one of them holding only `[]`: that one defines nothing. */
 export async function endpointsFolder(ctx: LoadContext): Promise<string | undefined> {
   if (isV1Layout(ctx.layout)) return undefined
   const preferred =
     ctx.layout === '20230101' ? ['https_endpoints', 'http_endpoints'] : ['http_endpoints', 'https_endpoints']
   const present: string[] = []
-  for (const folder of preferred) {
-    if (
-      (await ctx.dir.exists(`${folder}/config.json`)) ||
-      (await ctx.dir.exists(`${folder}/data_api_config.json`))
-    )
-      present.push(folder)
-  }
+  for (const folder of preferred) if (await definesEndpoints(ctx, folder)) present.push(folder)
   if (present.length > 1) {
     ctx.problems.push({
       source: `${present[1]}/`,
-      message: `ignored: endpoints are already defined in ${present[0]}/`,
-      severity: 'error'
+      message: `ignored: this layout reads endpoints from ${present[0]}/, which defines them too`,
+      severity: 'warning'
     })
   }
-  return present[0]
+  return present[0] ?? (await firstExisting(ctx, preferred))
+}
+
+async function definesEndpoints(ctx: LoadContext, folder: string): Promise<boolean> {
+  if (await ctx.dir.exists(`${folder}/data_api_config.json`)) return true
+  if (!(await ctx.dir.exists(`${folder}/config.json`))) return false
+  const doc = await readJson(ctx, `${folder}/config.json`)
+  return !(doc?.ok && Array.isArray(doc.value) && doc.value.length === 0)
+}
+
+async function firstExisting(ctx: LoadContext, folders: readonly string[]): Promise<string | undefined> {
+  for (const folder of folders) if (await ctx.dir.exists(`${folder}/config.json`)) return folder
+  return undefined
 }
 
 export async function loadEndpoints(

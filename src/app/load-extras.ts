@@ -28,13 +28,15 @@ const SYNC_TABLE: FieldTable = {
 }
 const HOSTING_TABLE: FieldTable = {
   kind: 'hosting config',
-  unknown: 'error',
+  unknown: 'warning',
   fields: {
     enabled: bool,
     custom_domain: str,
     app_default_domain: str,
     default_error_path: str,
-    default_error_code: { type: ['string', 'integer'] }
+    default_error_code: { type: ['string', 'integer'] },
+    // The single-page-app setting (DOCS hosting/host-a-single-page-application).
+    default_response_code: { type: ['string', 'integer'] }
   }
 }
 /** DOCS functions/dependencies.txt: a zipped node_modules may be at most 15 MB. */

@@ -28,10 +28,10 @@ const FUNCTION_FIELDS = {
 }
 const MANIFEST_ENTRY: FieldTable = {
   kind: 'function manifest entry',
-  unknown: 'error',
+  unknown: 'warning',
   fields: FUNCTION_FIELDS
 }
-const V1_CONFIG: FieldTable = { kind: 'function config', unknown: 'error', fields: FUNCTION_FIELDS }
+const V1_CONFIG: FieldTable = { kind: 'function config', unknown: 'warning', fields: FUNCTION_FIELDS }
 
 /** Files that may sit in `functions/` without being functions. */
 const NOT_FUNCTIONS =
@@ -81,8 +81,10 @@ async function unlistedFunctions(
       const message = `function '${name}' has no entry in functions/config.json; App Services adds one with private: false`
       reportFile(ctx, sourceFile, message, 'warning')
     }
+    // A stray file (a copy saved next to the functions) is not deployed rather than refused: it is not in
+    // the manifest, and App Services itself only ever exports valid names.
     const problem = functionNameProblem(name)
-    if (problem) reportFile(ctx, sourceFile, problem)
+    if (problem) reportFile(ctx, sourceFile, `${problem}; this file is not deployed`, 'warning')
     else
       functions.push({
         name,

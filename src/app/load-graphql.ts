@@ -9,12 +9,12 @@ import { FORWARDER_LOG_STATUSES, FORWARDER_LOG_TYPES } from '../vocabulary.js'
 const TYPE_FORMATS = ['scalar', 'scalar-list', 'generated', 'generated-list', 'custom']
 const CONFIG_TABLE: FieldTable = {
   kind: 'GraphQL config',
-  unknown: 'error',
+  unknown: 'warning',
   fields: { use_natural_pluralization: bool, disable_schema_introspection: bool }
 }
 const VALIDATION_TABLE: FieldTable = {
   kind: 'GraphQL validation settings',
-  unknown: 'error',
+  unknown: 'warning',
   fields: {
     read_validation_action: oneOf(['ERROR', 'WARN']),
     read_validation_level: oneOf(['STRICT', 'OFF']),
@@ -24,7 +24,7 @@ const VALIDATION_TABLE: FieldTable = {
 }
 const RESOLVER_TABLE: FieldTable = {
   kind: 'custom resolver',
-  unknown: 'error',
+  unknown: 'warning',
   fields: {
     on_type: required(str),
     field_name: required(str),
@@ -38,21 +38,21 @@ const RESOLVER_TABLE: FieldTable = {
 }
 const LOG_FORWARDER_TABLE: FieldTable = {
   kind: 'log forwarder',
-  unknown: 'error',
+  unknown: 'warning',
   fields: {
     name: required(str),
     disabled: bool,
-    log_types: required({ type: 'array', items: oneOf(FORWARDER_LOG_TYPES) }),
-    log_statuses: required({ type: 'array', items: oneOf(FORWARDER_LOG_STATUSES) }),
+    log_types: required({ type: 'array', items: oneOf(FORWARDER_LOG_TYPES, false, true) }),
+    log_statuses: required({ type: 'array', items: oneOf(FORWARDER_LOG_STATUSES, false, true) }),
     policy: required({
       type: 'object',
-      fields: { kind: 'policy', unknown: 'error', fields: { type: oneOf(['single', 'batch'], true) } }
+      fields: { kind: 'policy', unknown: 'warning', fields: { type: oneOf(['single', 'batch'], true) } }
     }),
     action: required({
       type: 'object',
       fields: {
         kind: 'action',
-        unknown: 'error',
+        unknown: 'warning',
         fields: {
           type: oneOf(['collection', 'function'], true),
           name: str,

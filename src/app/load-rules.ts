@@ -49,16 +49,16 @@ const RULE_FIELDS = {
   filters: { type: 'array', items: FILTER },
   id: str
 } as const
-const RULE_TABLE: FieldTable = { kind: 'collection rule', unknown: 'error', fields: RULE_FIELDS }
+const RULE_TABLE: FieldTable = { kind: 'collection rule', unknown: 'warning', fields: RULE_FIELDS }
 /** 20180301 rule files carry the collection schema inline. */
 const V1_RULE_TABLE: FieldTable = {
   kind: 'collection rule',
-  unknown: 'error',
+  unknown: 'warning',
   fields: { ...RULE_FIELDS, schema: obj, relationships: obj }
 }
 const DEFAULT_RULE_TABLE: FieldTable = {
   kind: 'default rule',
-  unknown: 'error',
+  unknown: 'warning',
   fields: { roles: RULE_FIELDS.roles, filters: RULE_FIELDS.filters, id: str }
 }
 const RELATIONSHIP: FieldTable = {
@@ -103,6 +103,9 @@ export async function loadCollectionDir(
   if (rulesDoc?.ok && checkFields(rulesDoc, [], rulesDoc.value, RULE_TABLE, ctx.problems)) {
     const rule = withoutId(asRecord(rulesDoc.value))
     checkNamespace(ctx, rulesDoc, rule, database, collection)
+    // realm-cli (and so App Services) takes the namespace from the file, the folders only place it.
+    if (typeof rule.database === 'string' && rule.database !== '') database = rule.database
+    if (typeof rule.collection === 'string' && rule.collection !== '') collection = rule.collection
     out.rules.push({ ...rule, database, collection, file: rulesDoc.file } as RuleResource)
   }
   if (relDoc && !schemaDoc) {
@@ -128,7 +131,7 @@ export async function loadCollectionDir(
   }
 }
 
-/** A rule file's own database/collection must agree with the folders it sits in. */
+/** A rule file's own database/collection should agree with the folders it sits in. */
 function checkNamespace(
   ctx: LoadContext,
   doc: JsonDocument,
@@ -141,7 +144,8 @@ function checkNamespace(
     ['collection', collection]
   ] as const) {
     if (rule[key] !== undefined && rule[key] !== expected) {
-      report(ctx, doc, [key], `${key} '${String(rule[key])}' does not match its folder '${expected}'`)
+      const message = `${key} '${String(rule[key])}' differs from its folder '${expected}': the name in the file is used, as realm-cli does`
+      report(ctx, doc, [key], message, 'warning')
     }
   }
 }

@@ -16,7 +16,7 @@ import {
 
 const SERVICE_TABLE: FieldTable = {
   kind: 'service config',
-  unknown: 'error',
+  unknown: 'warning',
   fields: {
     name: required(str),
     type: required(str),
@@ -28,7 +28,7 @@ const SERVICE_TABLE: FieldTable = {
 }
 const SERVICE_RULE_TABLE: FieldTable = {
   kind: 'service rule',
-  unknown: 'error',
+  unknown: 'warning',
   fields: { name: required(str), actions: strList, when: obj, id: str }
 }
 const WEBHOOK_TABLE: FieldTable = {

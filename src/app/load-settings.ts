@@ -13,8 +13,8 @@ const common: Record<string, FieldSpec> = {
   name: required(str),
   deployment_model: oneOf(['GLOBAL', 'LOCAL']),
   provider_region: str,
-  location: oneOf(LOCATIONS),
-  environment: oneOf(ENVIRONMENT_NAMES),
+  location: oneOf(LOCATIONS, false, true),
+  environment: oneOf(ENVIRONMENT_NAMES, false, true),
   allowed_request_origins: strList
 }
 const versioned: Record<string, FieldSpec> = { config_version: required({ type: 'integer' }), app_id: str }

@@ -25,7 +25,7 @@ const functionProcessor: FieldSpec = {
   type: 'object',
   fields: {
     kind: 'FUNCTION event processor',
-    unknown: 'error',
+    unknown: 'warning',
     fields: {
       config: required({
         type: 'object',
@@ -57,7 +57,7 @@ const eventBridgeProcessor: FieldSpec = {
 }
 const TRIGGER_TABLE: FieldTable = {
   kind: 'trigger',
-  unknown: 'error',
+  unknown: 'warning',
   fields: {
     name: required(str),
     type: oneOf(['DATABASE', 'SCHEDULED', 'AUTHENTICATION'], true),
@@ -68,7 +68,7 @@ const TRIGGER_TABLE: FieldTable = {
       type: 'object',
       fields: {
         kind: 'event_processors',
-        unknown: 'error',
+        unknown: 'warning',
         fields: { FUNCTION: functionProcessor, AWS_EVENTBRIDGE: eventBridgeProcessor }
       }
     },
@@ -101,7 +101,7 @@ const CONFIG_TABLES: Record<string, FieldTable> = {
       service_id: str,
       database: str,
       collection: str,
-      operation_types: required({ type: 'array', items: oneOf(OPERATION_TYPES) }),
+      operation_types: required({ type: 'array', items: oneOf(OPERATION_TYPES, false, true) }),
       match: obj,
       project: obj,
       full_document: bool,
@@ -122,7 +122,7 @@ const CONFIG_TABLES: Record<string, FieldTable> = {
     unknown: 'warning',
     fields: {
       operation_type: oneOf(['LOGIN', 'CREATE', 'DELETE'], true),
-      providers: required({ type: 'array', items: oneOf(PROVIDER_TYPES) })
+      providers: required({ type: 'array', items: oneOf(PROVIDER_TYPES, false, true) })
     }
   }
 }

@@ -7,12 +7,12 @@ import { secretNameProblem, valueNameProblem } from './names.js'
 
 const VALUE_TABLE: FieldTable = {
   kind: 'value',
-  unknown: 'error',
-  fields: { name: required(str), value: required(any), from_secret: bool, id: str }
+  unknown: 'warning',
+  fields: { name: required(str), value: required(any), from_secret: bool, private: bool, id: str }
 }
 const ENVIRONMENT_TABLE: FieldTable = {
   kind: 'environment file',
-  unknown: 'error',
+  unknown: 'warning',
   fields: { values: required(obj) }
 }
 
@@ -54,7 +54,9 @@ export async function loadValues(ctx: LoadContext): Promise<ValueResource[]> {
     }
     if (fromSecret && secretNameProblem(value.value as string))
       report(ctx, doc, ['value'], secretNameProblem(value.value as string) as string)
-    if (!nameProblem) values.push({ name, value: value.value, from_secret: fromSecret, file: doc.file })
+    // Every field is carried as written (`private` in Stitch exports, fields the tables do not know).
+    if (!nameProblem)
+      values.push({ ...value, name, value: value.value, from_secret: fromSecret, file: doc.file })
   }
   return values
 }

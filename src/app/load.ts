@@ -26,6 +26,8 @@ import { findTemplateProblems } from './templates.js'
 export interface LoadAppOptions {
   /** The app directory or any directory below it (the root is searched upwards). */
   readonly appDir: string
+  /** Every warning counts as an error (`--strict`). */
+  readonly strict?: boolean
 }
 
 export interface ValidationResult {
@@ -38,7 +40,20 @@ export interface ValidationResult {
 }
 
 /** Loads and validates the app; never throws for problems in the config (they are returned). */
-export async function validateApp({ appDir }: LoadAppOptions): Promise<ValidationResult> {
+export async function validateApp({ appDir, strict }: LoadAppOptions): Promise<ValidationResult> {
+  const result = await readAndCheck(appDir)
+  return strict ? asStrict(result) : result
+}
+
+/** Under `--strict` a warning stops the run like an error, and says why. */
+function asStrict(result: ValidationResult): ValidationResult {
+  const problems = result.problems.map(p =>
+    p.severity === 'warning' ? { ...p, severity: 'error' as const, message: `${p.message} [--strict]` } : p
+  )
+  return { ...result, problems, ...(result.model ? { model: { ...result.model, warnings: [] } } : {}) }
+}
+
+async function readAndCheck(appDir: string): Promise<ValidationResult> {
   let found: AppRoot
   try {
     found = await findAppRoot(appDir)

@@ -77,6 +77,8 @@ export interface ValueResource extends Sourced {
   /** With `from_secret`, the NAME of the secret. */
   readonly value: Json
   readonly from_secret: boolean
+  /** Other fields, carried as written (`private` in Stitch exports). */
+  readonly [field: string]: Json
 }
 
 export interface EnvironmentValueResource extends Sourced {

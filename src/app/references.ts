@@ -1,13 +1,11 @@
 // Cross-references by name: a function or data source that a resource names must exist in the same app.
 //
-// Severity policy: a dangling reference in a kind App Services keeps serving (triggers and their error
-// handlers, log forwarders) is an ERROR: the deploy would fail when the name is resolved to an id. In
-// kinds App Services discontinued on 2025-09-30 (GraphQL, HTTPS endpoints, Device Sync with its
-// schemas and relationships, third-party services) or that end with the device SDKs (auth providers,
-// custom user data, enabled or not; admin-api-notes §6), it is a WARNING: the deployer treats those
-// kinds as optional legacy paths that the server may reject or ignore, and they must not block
-// deploying functions and triggers. So realm-cli's own test app loads (its resolver calls a missing
-// `addOne`; its enabled custom user data names a missing `mongodb-atlas`), and says what is wrong.
+// Severity policy: a dangling reference that the deploy must turn into an id (a trigger's function or
+// data source, an endpoint's or resolver's function, an auth provider's functions, enabled custom user
+// data, sync's data source) or that App Services checks (log forwarders) is an ERROR, whatever the kind:
+// App Services refuses the write, so the deploy would fail after its draft opened. References nothing
+// resolves (relationships, the provider types of authentication triggers, the data source of disabled
+// custom user data) are WARNINGS: they are sent as written.
 import type { Problem } from '../errors.js'
 import { problemFor, type LoadContext } from './context.js'
 import type { FieldPath } from './json-file.js'
@@ -53,7 +51,7 @@ export function checkReferences(ctx: Checker, model: AppModel): Problem[] {
     services: new Set(model.services.map(s => s.name))
   })
   checkDurableReferences(refs, model)
-  checkLegacyReferences(refs, model)
+  checkDeprecatedKindReferences(refs, model)
   checkAuthTriggerProviders(ctx, model, refs.problems)
   checkRelationships(ctx, model, refs.names, refs.problems)
   return refs.problems
@@ -82,7 +80,7 @@ function checkDurableReferences(refs: ReferenceChecker, model: AppModel): void {
   }
 }
 
-function checkLegacyReferences(refs: ReferenceChecker, model: AppModel): void {
+function checkDeprecatedKindReferences(refs: ReferenceChecker, model: AppModel): void {
   const fn = refs.fn.bind(refs)
   const ds = refs.ds.bind(refs)
   for (const endpoint of model.endpoints) {
@@ -90,8 +88,7 @@ function checkLegacyReferences(refs: ReferenceChecker, model: AppModel): void {
       endpoint,
       endpoint.function_name,
       [['function_name']],
-      `endpoint ${endpoint.http_method} ${endpoint.route}`,
-      LEGACY
+      `endpoint ${endpoint.http_method} ${endpoint.route}`
     )
   }
   for (const resolver of model.graphql?.custom_resolvers ?? []) {
@@ -99,24 +96,25 @@ function checkLegacyReferences(refs: ReferenceChecker, model: AppModel): void {
       resolver,
       resolver.function_name,
       [['function_name']],
-      `custom resolver ${resolver.on_type}.${resolver.field_name}`,
-      LEGACY
+      `custom resolver ${resolver.on_type}.${resolver.field_name}`
     )
   }
   for (const provider of model.authProviders) {
     const config = provider.config ?? {}
     for (const key of ['confirmationFunctionName', 'resetFunctionName', 'authFunctionName']) {
-      fn(provider, config[key], [['config', key]], `auth provider '${provider.name}'`, LEGACY)
+      fn(provider, config[key], [['config', key]], `auth provider '${provider.name}'`)
     }
   }
   const custom = model.customUserData
   if (custom) {
     const what = `custom user data${custom.enabled ? '' : ' (disabled)'}`
-    ds(custom, custom.mongo_service_name, [['mongo_service_name']], what, LEGACY)
-    fn(custom, custom.on_user_creation_function_name, [['on_user_creation_function_name']], what, LEGACY)
+    const severity = custom.enabled ? 'error' : LEGACY
+    if (custom.mongo_service_name !== '')
+      ds(custom, custom.mongo_service_name, [['mongo_service_name']], what, severity)
+    fn(custom, custom.on_user_creation_function_name, [['on_user_creation_function_name']], what)
   }
   if (model.sync?.service_name !== undefined)
-    ds(model.sync, model.sync.service_name, [['service_name']], 'sync', LEGACY)
+    ds(model.sync, model.sync.service_name, [['service_name']], 'sync')
 }
 
 /** Authentication triggers name provider TYPES; warn when the app does not configure that provider. */

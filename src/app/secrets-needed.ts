@@ -16,6 +16,8 @@ export function collectSecretNames(
   const names = new Set<string>(legacyNames)
   const problems: Problem[] = []
   const add = (resource: Sourced, name: unknown, path: FieldPath): void => {
+    // Exports write "" (or null) for a secret that was never set: no secret is referenced.
+    if (name === '' || name === null) return
     if (typeof name !== 'string') {
       problems.push(problemFor(ctx, resource, [path], 'expected the NAME of a secret (a string)'))
       return

@@ -52,7 +52,7 @@ function pollFor(settings: DeploySettings): Poll {
 
 async function readRepository(settings: DeploySettings): Promise<{ model: AppModel; assets?: LocalAsset[] }> {
   // Template expansions resolve client-side, for the environment being deployed (config-to-api §2.4.6).
-  const loaded = await loadApp({ appDir: settings.appDir })
+  const loaded = await loadApp({ appDir: settings.appDir, strict: settings.strict })
   const model = expandTemplates(loaded, settings.environment ?? loaded.settings.environment ?? '')
   if (!settings.includeHosting) return { model }
   const { assets, problems } = await collectAssets({

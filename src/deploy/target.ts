@@ -8,7 +8,8 @@ import type { AppCreate, AppInstance } from '../admin/types.js'
 import type { AppModel } from '../app/model.js'
 import { ConfigError } from '../errors.js'
 import { desiredItems } from '../plan/desired.js'
-import { planSecrets } from '../plan/diff.js'
+import { diffItems } from '../plan/diff.js'
+import { checkRefusals } from '../plan/refusals.js'
 import type { DeploySettings } from './types.js'
 
 export interface Target {
@@ -113,10 +114,10 @@ export async function resolveTarget(
       }
     ])
   }
-  // A new app has no secrets: a secret the config names without a value is an input error, found
-  // before the app is created (exit 2 promises that nothing was written).
-  const secrets = desiredItems(model, { environment: settings.environment }).filter(i => i.kind === 'secret')
-  planSecrets(new Map(secrets.map(i => [i.key, i])), new Map(), { secretValues: settings.secretValues })
+  // A new app has nothing yet: a secret the config names without a value, or a resource App Services
+  // cannot create, is found before the app is created (exit 2 promises that nothing was written).
+  const desired = desiredItems(model, { environment: settings.environment })
+  checkRefusals(diffItems(desired, [], { secretValues: settings.secretValues }).changes, [])
   const instance = await client.apps.create(settings.projectId, createBody(settings, model, reference))
   settings.logger.info(`created app ${instance.client_app_id} (${instance._id})`)
   return { instance, api: client.app(settings.projectId, instance._id), created: true }

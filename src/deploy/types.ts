@@ -25,6 +25,8 @@ export interface DeploySettings {
   /** Overrides the config's active App Services environment. */
   readonly environment?: string
   readonly noDelete?: boolean
+  /** Warnings stop the run like errors (exit 2, nothing written). */
+  readonly strict?: boolean
   readonly includeHosting?: boolean
   readonly keepRemoteAssets?: boolean
   readonly hostingIgnore?: readonly string[]

@@ -108,7 +108,7 @@ function readEntryPath(
   const path = node.value as string
   const reason = entryPathProblem(path)
   if (reason) {
-    const ignorable = path === '' || path === '/'
+    const ignorable = path === '' || path === '/' || !path.startsWith('/')
     problems.push({ ...at(locate, node, pathField, reason), severity: ignorable ? 'warning' : 'error' })
     return undefined
   }
@@ -119,7 +119,9 @@ function readEntryPath(
 function entryPathProblem(path: string): string | undefined {
   // Exports of older apps carry an entry for the root directory; it names no file, so it is skipped.
   if (path === '' || path === '/') return `the entry for the root directory ('${path}') is ignored`
-  if (!path.startsWith('/')) return `path '${path}' must start with '/' (e.g. '/${path}')`
+  // App Services matches entries to files by their full path, so this one applies to no file.
+  if (!path.startsWith('/'))
+    return `path '${path}' does not start with '/', so it matches no file and its attrs are not applied (write '/${path}' to apply them)`
   const segments = path.slice(1).split('/')
   if (segments.some(s => s === '..' || s === '.'))
     return `path '${path}' must not contain '.' or '..' segments`
@@ -134,8 +136,10 @@ function readAttrs(
   locate: Locate,
   problems: Problem[]
 ): Attr[] | undefined {
-  if (!node || node.type !== 'array') {
-    problems.push(at(locate, node ?? entry, field, 'must be an array of {"name", "value"} (use [] for none)'))
+  // Exports write `"attrs": null` for an asset without explicit attributes.
+  if (!node || node.type === 'null') return []
+  if (node.type !== 'array') {
+    problems.push(at(locate, node, field, 'must be an array of {"name", "value"} (use [] for none)'))
     return undefined
   }
   const attrs: Attr[] = []

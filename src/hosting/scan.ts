@@ -135,8 +135,8 @@ function entriesWithoutFile(
       source: HOSTING_METADATA_FILE,
       line: entry.line,
       field: `${entry.field}.path`,
-      message: `${entry.path} has an entry in metadata.json but no file under hosting/files`,
-      severity: 'error'
+      message: `${entry.path} has an entry in metadata.json but no file under hosting/files: the entry is ignored`,
+      severity: 'warning'
     })
   }
   return problems

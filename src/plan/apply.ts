@@ -11,6 +11,7 @@ import { isObject } from './canonical.js'
 import { IdIndex } from './ids.js'
 import { APPLY_ORDER, type KindName } from './kinds.js'
 import type { Change, Plan, PlanItem } from './types.js'
+import { syncPatch } from './sync.js'
 
 export interface ApplyOptions {
   readonly secretValues: ReadonlyMap<string, string>
@@ -94,9 +95,8 @@ async function writeSingleton(change: Change, ids: IdIndex, app: AppClient): Pro
       else await app.dataApiConfig.update(doc)
       return
     case 'sync': {
-      const { service_name, type: _type, ...flexible } = doc
-      const serviceId = await ids.id('data_source', String(service_name ?? 'mongodb-atlas'))
-      return app.serviceConfig(serviceId).update({ flexible_sync: flexible })
+      const { serviceName, patch } = syncPatch(doc)
+      return app.serviceConfig(await ids.id('data_source', serviceName)).update(patch)
     }
     case 'default_rule': {
       const api = app.defaultRule(await ids.id('data_source', change.key))

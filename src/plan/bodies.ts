@@ -51,8 +51,13 @@ async function endpointBody(doc: JsonObject, ids: IdIndex): Promise<JsonObject> 
 
 async function customUserDataBody(doc: JsonObject, ids: IdIndex): Promise<JsonObject> {
   const body = omit(doc, ['mongo_service_name', 'on_user_creation_function_name'])
-  if (typeof doc.mongo_service_name === 'string' && doc.enabled === true) {
-    body.mongo_service_id = await ids.id('data_source', doc.mongo_service_name)
+  // A disabled config keeps its data source too (exports name it), so a pull gives the name back.
+  if (typeof doc.mongo_service_name === 'string' && doc.mongo_service_name !== '') {
+    const id =
+      doc.enabled === true
+        ? await ids.id('data_source', doc.mongo_service_name)
+        : await ids.find('data_source', doc.mongo_service_name)
+    if (id !== undefined) body.mongo_service_id = id
   }
   if (typeof doc.on_user_creation_function_name === 'string') {
     body.on_user_creation_function_id = await ids.id('function', doc.on_user_creation_function_name)
@@ -76,12 +81,7 @@ export async function bodyFor(item: PlanItem, ids: IdIndex): Promise<JsonObject>
     case 'function':
       return { ...doc, private: doc.private === true }
     case 'value':
-      return {
-        name: doc.name,
-        value: doc.value,
-        from_secret: doc.from_secret === true,
-        private: doc.private === true
-      }
+      return { ...doc, from_secret: doc.from_secret === true, private: doc.private === true }
     case 'trigger':
       return triggerBody(doc, ids)
     case 'endpoint':
@@ -102,6 +102,8 @@ export async function bodyFor(item: PlanItem, ids: IdIndex): Promise<JsonObject>
     case 'default_rule':
       return omit(doc, ['data_source'])
     case 'service_rule':
+      // Old exports leave out an empty `when`, which the API requires (SPEC ThirdPartyServiceRule).
+      return { when: {}, ...omit(doc, ['service']) }
     case 'webhook':
       return omit(doc, ['service'])
     case 'log_forwarder':

@@ -81,7 +81,7 @@ function singletonItems(model: AppModel, environment: string | undefined): PlanI
   const validation = model.graphql?.validation_settings
   if (validation)
     items.push(item('graphql_validation', 'graphql_validation', withoutSource(validation), validation.file))
-  if (isFlexibleSync(model.sync))
+  if (isSyncConfig(model.sync))
     items.push(item('sync', 'sync', syncDoc(withoutSource(model.sync)), model.sync.file))
   const hosting = model.hosting?.config
   if (hosting)
@@ -89,13 +89,17 @@ function singletonItems(model: AppModel, environment: string | undefined): PlanI
   return items
 }
 
-/** A flexible sync configuration (v1 layouts' `sync` block may hold only development mode). */
-function isFlexibleSync(sync: AppModel['sync']): sync is NonNullable<AppModel['sync']> {
-  return sync !== undefined && (sync.type === 'flexible' || typeof sync.state === 'string')
+/** A sync configuration, flexible or partition-based (v1 layouts' `sync` block may hold only
+ *  development mode, which is no configuration to deploy). */
+function isSyncConfig(sync: AppModel['sync']): sync is NonNullable<AppModel['sync']> {
+  return (
+    sync !== undefined &&
+    (sync.type === 'flexible' || sync.type === 'partition' || typeof sync.state === 'string')
+  )
 }
 
-/** Sync as the planner keeps it: `last_disabled` is the server's (the kind's rules drop `type` and
- *  `service_name` from the comparison; `service_name` still says which data source to write). */
+/** Sync as the planner keeps it: `last_disabled` is the server's; `type` (the mode) and
+ *  `service_name` (the data source that holds it) are compared like every other field. */
 export function syncDoc(doc: JsonObject): JsonObject {
   const { last_disabled: _lastDisabled, ...rest } = doc
   return rest
@@ -114,9 +118,7 @@ export interface DesiredOptions {
 export function desiredItems(model: AppModel, options: DesiredOptions = {}): PlanItem[] {
   return [
     ...model.secretsNeeded.map(name => item('secret', name, { name }, secretReference(model, name))),
-    ...model.values.map(v =>
-      item('value', v.name, { name: v.name, value: v.value, from_secret: v.from_secret }, v.file)
-    ),
+    ...model.values.map(v => item('value', v.name, withoutSource(v), v.file)),
     ...model.environmentValues.map(ev =>
       item('environment_value', ev.name, { name: ev.name, values: ev.values }, ev.files[0])
     ),

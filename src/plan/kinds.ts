@@ -179,7 +179,10 @@ export const KINDS: Readonly<Record<KindName, KindSpec>> = {
     title: 'Sync',
     order: 8,
     singleton: true,
-    fields: simple(['last_disabled', 'type', 'service_name'])
+    fields: doc =>
+      simple(['last_disabled'], {
+        sets: ['queryable_fields_names', 'indexed_queryable_fields_names', 'asymmetric_tables']
+      })({ ...doc, type: doc.type ?? 'flexible' })
   },
   service: {
     name: 'service',
@@ -193,7 +196,7 @@ export const KINDS: Readonly<Record<KindName, KindSpec>> = {
     title: 'Service rules',
     order: 9,
     singleton: false,
-    fields: simple(['name', 'service'])
+    fields: simple(['name', 'service'], { emptyIsAbsent: ['when'], sets: ['actions'] })
   },
   webhook: {
     name: 'webhook',
@@ -227,7 +230,10 @@ export const KINDS: Readonly<Record<KindName, KindSpec>> = {
     title: 'Custom user data',
     order: 11,
     singleton: true,
-    fields: simple([])
+    fields: simple([], {
+      defaults: { enabled: false },
+      emptyIsAbsent: ['mongo_service_name', 'on_user_creation_function_name']
+    })
   },
   trigger: { name: 'trigger', title: 'Triggers', order: 12, singleton: false, fields: triggerFields },
   endpoint: {

@@ -4,6 +4,7 @@
 // So reading an app costs the same handful of requests whatever its size.
 import { isObject, type JsonObject } from './canonical.js'
 import { syncDoc } from './desired.js'
+import { syncFromPull } from './sync.js'
 import { endpointKey, item, resolverKey, ruleKey } from './items.js'
 import type { PlanItem } from './types.js'
 
@@ -152,7 +153,8 @@ function singletonItems(pull: JsonObject, snapshot: RemoteSnapshot, names: Names
   if (isObject(graphql.config)) items.push(item('graphql_config', 'graphql_config', graphql.config))
   if (isObject(graphql.validation_settings))
     items.push(item('graphql_validation', 'graphql_validation', graphql.validation_settings))
-  if (isObject(pull.sync)) items.push(item('sync', 'sync', syncDoc(pull.sync)))
+  const sync = syncFromPull(pull)
+  if (sync) items.push(item('sync', 'sync', syncDoc(sync)))
   if (isObject(pull.hosting))
     items.push(item('hosting_config', 'hosting', { enabled: pull.hosting.enabled === true }))
   return items

@@ -1,6 +1,6 @@
 // `auth/providers.json` (one object keyed by provider name) and `auth/custom_user_data.json`, with
 // function and data source references by name only (config-to-api §4.12, §4.13).
-import { byName, isObject, listOf, only, type ConfigFileSet, type JsonObject } from './config-files.js'
+import { byName, documented, isObject, listOf, type ConfigFileSet, type JsonObject } from './config-files.js'
 import type { NameIndex } from './pulled-app.js'
 
 const PROVIDER_FIELDS = [
@@ -44,7 +44,7 @@ export function writeAuth(out: ConfigFileSet, pull: JsonObject, names: NameIndex
     const config = isObject(provider.config)
       ? providerConfig(provider.config, names, `auth/providers.json (${name})`)
       : undefined
-    providers[name] = only(
+    providers[name] = documented(
       { ...provider, name, disabled: provider.disabled === true, config },
       PROVIDER_FIELDS
     )
@@ -64,5 +64,5 @@ export function writeAuth(out: ConfigFileSet, pull: JsonObject, names: NameIndex
       where
     )
   }
-  out.json(where, only(doc, CUSTOM_USER_DATA_FIELDS))
+  out.json(where, documented(doc, CUSTOM_USER_DATA_FIELDS))
 }

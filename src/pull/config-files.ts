@@ -32,10 +32,44 @@ export function ordered(doc: JsonObject, head: readonly string[] = []): JsonObje
   return out
 }
 
-/** Only the listed keys, in that order (the fields the local format has), undefined dropped. */
+/** Ids and references by id that the server owns: never written into a config file. */
+const SERVER_OWNED = new Set([
+  '_id',
+  'id',
+  'last_modified',
+  'app_id',
+  'group_id',
+  'domain_id',
+  'function_id',
+  'secret_id',
+  'service_id',
+  'mongo_service_id',
+  'on_user_creation_function_id'
+])
+
+/** Only the listed keys, in that order, undefined dropped (the app's own settings). */
 export function only(doc: JsonObject, keys: readonly string[]): JsonObject {
   const out: JsonObject = {}
   for (const key of keys) if (doc[key] !== undefined) out[key] = doc[key]
+  return out
+}
+
+/**
+ * A resource's file: the fields the local format documents, in its order, then every other field the
+ * server gave back (alphabetically), since a field our tables do not know is still the app's and a
+ * pull that dropped it would deploy back something else. Left out: server-owned ids, undefined
+ * values, and `elsewhere` (fields written to files of their own, such as a function's source).
+ */
+export function documented(
+  doc: JsonObject,
+  keys: readonly string[],
+  elsewhere: readonly string[] = []
+): JsonObject {
+  const out = only(doc, keys)
+  for (const key of Object.keys(doc).sort(compareText)) {
+    const skip = key in out || doc[key] === undefined || SERVER_OWNED.has(key) || elsewhere.includes(key)
+    if (!skip) out[key] = doc[key]
+  }
   return out
 }
 

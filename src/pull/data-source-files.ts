@@ -7,11 +7,13 @@ import {
   isObject,
   listOf,
   objectOf,
+  documented,
   only,
   ordered,
   type ConfigFileSet,
   type JsonObject
 } from './config-files.js'
+import { SYNC_CONFIG_KEY, syncFromPull } from '../plan/sync.js'
 
 /** Read-only cluster fields the server adds (config-to-api §4.7). */
 const SERVER_CONFIG_FIELDS = ['clusterId', 'groupName', 'orgName']
@@ -21,11 +23,12 @@ const namespaceOrder = (a: JsonObject, b: JsonObject): number =>
   compareText(String(a.database), String(b.database)) ||
   compareText(String(a.collection), String(b.collection))
 
-/** The data source's own config: without server fields, and without `flexible_sync` (sync/config.json has it). */
+/** The data source's own config: without server fields, and without its sync block (sync/config.json has it). */
 function dataSourceConfig(config: JsonObject): JsonObject {
   const out: JsonObject = {}
+  const sync = Object.values(SYNC_CONFIG_KEY)
   for (const [key, value] of Object.entries(config)) {
-    if (!SERVER_CONFIG_FIELDS.includes(key) && key !== 'flexible_sync') out[key] = value
+    if (!SERVER_CONFIG_FIELDS.includes(key) && !sync.includes(key)) out[key] = value
   }
   return out
 }
@@ -40,12 +43,12 @@ function writeDataSource(out: ConfigFileSet, ds: JsonObject): void {
   }
   out.json(`${dir}/config.json`, only(header, ['name', 'type', 'config', 'version']))
   if (isObject(ds.default_rule) && Object.keys(ds.default_rule).length > 0) {
-    out.json(`${dir}/default_rule.json`, only(ds.default_rule, ['roles', 'filters']))
+    out.json(`${dir}/default_rule.json`, documented(ds.default_rule, ['roles', 'filters']))
   }
   for (const rule of listOf(ds.rules).sort(namespaceOrder)) {
     out.json(
       `${dir}/${String(rule.database)}/${String(rule.collection)}/rules.json`,
-      only(rule, ['database', 'collection', 'roles', 'filters'])
+      documented(rule, ['database', 'collection', 'roles', 'filters'])
     )
   }
 }
@@ -65,20 +68,11 @@ function writeSchemas(out: ConfigFileSet, pull: JsonObject, dataSources: Readonl
   }
 }
 
-/**
- * `sync/config.json` from the pull's `sync`, with the `type` and `service_name` a deploy needs to
- * know which data source to configure (the pull leaves them out; the synced data source's config
- * carries the same `flexible_sync`).
- */
+/** `sync/config.json` in either mode, with the `type` and `service_name` a deploy needs to know which
+ *  data source to configure and how (the server keeps the block in that data source's config). */
 function writeSync(out: ConfigFileSet, pull: JsonObject): void {
-  if (!isObject(pull.sync)) return
-  const sync: JsonObject = { ...pull.sync }
-  if (typeof sync.state === 'string' && sync.state !== '') {
-    const synced = listOf(pull.data_sources).find(ds => isObject(objectOf(ds.config).flexible_sync))
-    sync.type ??= 'flexible'
-    if (synced && sync.service_name === undefined) sync.service_name = synced.name
-  }
-  out.json('sync/config.json', ordered(sync, SYNC_HEAD))
+  const sync = syncFromPull(pull)
+  if (sync) out.json('sync/config.json', ordered(sync, SYNC_HEAD))
 }
 
 export function writeDataSources(out: ConfigFileSet, pull: JsonObject): void {

@@ -6,7 +6,7 @@ import {
   isObject,
   listOf,
   objectOf,
-  only,
+  documented,
   ordered,
   type ConfigFileSet,
   type JsonObject
@@ -26,7 +26,9 @@ const MANIFEST_FIELDS = [
 
 export function writeFunctions(out: ConfigFileSet, pull: JsonObject): void {
   const functions = listOf(pull.functions).sort(byName)
-  const manifest = functions.map(fn => only({ ...fn, private: fn.private === true }, MANIFEST_FIELDS))
+  const manifest = functions.map(fn =>
+    documented({ ...fn, private: fn.private === true }, MANIFEST_FIELDS, ['source'])
+  )
   out.json('functions/config.json', manifest)
   // The source is written byte for byte: a deploy compares it exactly.
   for (const fn of functions)
@@ -86,6 +88,13 @@ export function writeTriggers(out: ConfigFileSet, pull: JsonObject, names: NameI
       event_processors: processorsOf(trigger, names, file),
       error_handler: errorHandlerOf(trigger, names, file)
     }
-    out.json(file, only(doc, ['name', 'type', 'disabled', 'config', 'event_processors', 'error_handler']))
+    out.json(
+      file,
+      documented(
+        doc,
+        ['name', 'type', 'disabled', 'config', 'event_processors', 'error_handler'],
+        ['function_name']
+      )
+    )
   }
 }

@@ -6,7 +6,7 @@ import {
   isObject,
   listOf,
   objectOf,
-  only,
+  documented,
   type ConfigFileSet,
   type JsonObject
 } from './config-files.js'
@@ -32,9 +32,9 @@ const LOG_FORWARDER_FIELDS = ['name', 'disabled', 'log_types', 'log_statuses', '
 
 export function writeGraphQL(out: ConfigFileSet, pull: JsonObject, names: NameIndex): void {
   const graphql = objectOf(pull.graphql)
-  if (isObject(graphql.config)) out.json('graphql/config.json', only(graphql.config, CONFIG_FIELDS))
+  if (isObject(graphql.config)) out.json('graphql/config.json', documented(graphql.config, CONFIG_FIELDS))
   if (isObject(graphql.validation_settings))
-    out.json('graphql/validation_settings.json', only(graphql.validation_settings, VALIDATION_FIELDS))
+    out.json('graphql/validation_settings.json', documented(graphql.validation_settings, VALIDATION_FIELDS))
   const resolvers = listOf(graphql.custom_resolvers).sort(
     (a, b) =>
       compareText(String(a.on_type), String(b.on_type)) ||
@@ -43,13 +43,13 @@ export function writeGraphQL(out: ConfigFileSet, pull: JsonObject, names: NameIn
   for (const resolver of resolvers) {
     const file = `graphql/custom_resolvers/${String(resolver.on_type)}_${String(resolver.field_name)}.json`
     const function_name = names.function(resolver.function_id, resolver.function_name, file)
-    out.json(file, only({ ...resolver, function_name }, RESOLVER_FIELDS))
+    out.json(file, documented({ ...resolver, function_name }, RESOLVER_FIELDS))
   }
 }
 
 export function writeLogForwarders(out: ConfigFileSet, pull: JsonObject): void {
   for (const forwarder of listOf(pull.log_forwarders).sort(byName)) {
     const doc = { ...forwarder, disabled: forwarder.disabled === true }
-    out.json(`log_forwarders/${String(forwarder.name)}.json`, only(doc, LOG_FORWARDER_FIELDS))
+    out.json(`log_forwarders/${String(forwarder.name)}.json`, documented(doc, LOG_FORWARDER_FIELDS))
   }
 }

@@ -5,7 +5,7 @@ import {
   byName,
   compareText,
   listOf,
-  only,
+  documented,
   ordered,
   type ConfigFileSet,
   type JsonObject
@@ -61,19 +61,19 @@ export function writeEndpoints(
       const where = `${folder}/config.json (${String(endpoint.http_method)} ${String(endpoint.route)})`
       const function_name = names.function(endpoint.function_id, endpoint.function_name, where)
       const secret_name = names.secret(endpoint.secret_id, endpoint.secret_name, where)
-      return only({ ...endpoint, function_name, secret_name }, ENDPOINT_FIELDS)
+      return documented({ ...endpoint, function_name, secret_name }, ENDPOINT_FIELDS)
     })
   out.json(`${folder}/config.json`, endpoints)
   const dataApi = pull.data_api_config
   if (dataApi !== null && typeof dataApi === 'object' && !Array.isArray(dataApi)) {
-    out.json(`${folder}/data_api_config.json`, only(dataApi as JsonObject, DATA_API_FIELDS))
+    out.json(`${folder}/data_api_config.json`, documented(dataApi as JsonObject, DATA_API_FIELDS))
   }
 }
 
 function writeService(out: ConfigFileSet, dir: string, service: JsonObject): void {
-  out.json(`${dir}/config.json`, only(service, SERVICE_FIELDS))
+  out.json(`${dir}/config.json`, documented(service, SERVICE_FIELDS, ['rules', 'incoming_webhooks']))
   for (const rule of listOf(service.rules).sort(byName)) {
-    out.json(`${dir}/rules/${String(rule.name)}.json`, only(rule, SERVICE_RULE_FIELDS))
+    out.json(`${dir}/rules/${String(rule.name)}.json`, documented(rule, SERVICE_RULE_FIELDS))
   }
   for (const hook of listOf(service.incoming_webhooks).sort(byName)) {
     const hookDir = `${dir}/incoming_webhooks/${String(hook.name)}`

@@ -41,7 +41,7 @@ describe('realm-deploy validate', () => {
     const { app } = await copyToTemp(path.join(OWN_APPS, 'layout-20210101'))
     await writeFile(
       path.join(app, 'values/lowStockThreshold.json'),
-      '{\n  "name": "lowStockThreshold",\n  "value": "5",\n  "private": true\n}\n'
+      '{\n  "name": "lowStockThreshold",\n  "vaule": "5"\n}\n'
     )
     await writeFile(path.join(app, 'notes.json'), '{}')
     const { code, stdout, stderr } = await run(['--app-dir', app])
@@ -49,8 +49,25 @@ describe('realm-deploy validate', () => {
     expect(stdout).toBe('')
     expect(stderr.trimEnd().split('\n')).toEqual([
       'notes.json: warning: ignored: not an App Services config file',
-      "values/lowStockThreshold.json:4:3 (private): error: unknown field 'private' in value (known fields: name, value, from_secret, id)"
+      "values/lowStockThreshold.json:1:1: error: value is missing required field 'value'",
+      "values/lowStockThreshold.json:3:3 (vaule): warning: unknown field 'vaule' in value (did you mean 'value'?): it is sent to App Services as written"
     ])
+  })
+
+  test('--strict: a warning alone passes, and fails under --strict naming the file', async () => {
+    const { app } = await copyToTemp(path.join(OWN_APPS, 'layout-20210101'))
+    await writeFile(
+      path.join(app, 'values/lowStockThreshold.json'),
+      '{\n  "name": "lowStockThreshold",\n  "value": "5",\n  "exportedBy": "ui"\n}\n'
+    )
+    const relaxed = await run(['--app-dir', app])
+    expect(relaxed.code).toBe(0)
+    expect(relaxed.stderr).toContain("(exportedBy): warning: unknown field 'exportedBy' in value: it is sent")
+    const strict = await run(['--app-dir', app, '--strict'])
+    expect(strict.code).toBe(2)
+    expect(strict.stderr).toContain(
+      "values/lowStockThreshold.json:4:3 (exportedBy): error: unknown field 'exportedBy' in value: it is sent to App Services as written [--strict]"
+    )
   })
 
   test('--json prints {ok, layout, problems} and keeps the exit code', async () => {

@@ -60,7 +60,11 @@ const planOptions: Record<string, OptionSpec> = {
     value: 'GLOB',
     description: 'Hosting files to leave out (glob on the asset path).'
   },
-  json: { type: 'boolean', description: 'Print one JSON result object on stdout.' }
+  json: { type: 'boolean', description: 'Print one JSON result object on stdout.' },
+  strict: {
+    type: 'boolean',
+    description: 'Treat every config warning as an error (exit 2, nothing written).'
+  }
 }
 
 const deployOptions: Record<string, OptionSpec> = {
@@ -160,6 +164,7 @@ async function settingsFrom(
     updateSecrets: values['update-secrets'] === true,
     environment: environmentOption(values),
     noDelete: values['no-delete'] === true,
+    strict: values.strict === true,
     includeHosting: values['include-hosting'] === true,
     keepRemoteAssets: values['keep-remote-assets'] === true,
     hostingIgnore: stringList(values, 'ignore'),

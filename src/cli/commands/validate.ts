@@ -20,14 +20,15 @@ export const validateCommand: Command = {
       value: 'DIR',
       description: 'The app directory, or a directory inside it (default: the current directory).'
     },
-    json: { type: 'boolean', description: 'Print {ok, layout, problems[]} as JSON on stdout.' }
+    json: { type: 'boolean', description: 'Print {ok, layout, problems[]} as JSON on stdout.' },
+    strict: { type: 'boolean', description: 'Treat every warning as an error (exit 2).' }
   },
   run: runValidate
 }
 
 async function runValidate(values: OptionValues, _positionals: string[], io: CommandIO): Promise<number> {
   const appDir = path.resolve(io.cwd, stringOption(values, 'app-dir') ?? '.')
-  const result = await validateApp({ appDir })
+  const result = await validateApp({ appDir, strict: values.strict === true })
   const ok = result.model !== undefined && !result.problems.some(p => p.severity === 'error')
   if (values.json === true) {
     const report = {

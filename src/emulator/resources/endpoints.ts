@@ -68,11 +68,16 @@ function checkDataApiConfig(config: AppConfig, body: Doc): Doc {
     disabled: optionalBoolean(body.disabled, 'disabled', false),
     versions: requireEnumList(body.versions, 'versions', ['v1'] as const),
     return_type: requireEnum(body.return_type, 'return_type', RETURN_TYPES),
-    validation_method: requireEnum(body.validation_method, 'validation_method', VALIDATION_METHODS)
+    // Exports write "" for a Data API that never chose a method (no validation).
+    validation_method:
+      body.validation_method === ''
+        ? ''
+        : requireEnum(body.validation_method, 'validation_method', VALIDATION_METHODS)
   }
   for (const field of ['run_as_user_id', 'run_as_user_id_script_source']) optionalString(body[field], field)
   optionalObject(body.can_evaluate, 'can_evaluate')
-  if (doc.validation_method !== 'NO_VALIDATION') requireSecretName(config, body.secret_name, 'secret_name')
+  if (doc.validation_method !== 'NO_VALIDATION' && doc.validation_method !== '')
+    requireSecretName(config, body.secret_name, 'secret_name')
   return doc
 }
 

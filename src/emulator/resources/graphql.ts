@@ -5,7 +5,15 @@ import type { AppConfig, Doc, Reply, RequestContext, Route } from '../types.js'
 import { collectionRoutes, type BuildInput, type CollectionSpec } from './collection.js'
 import { resolveFunction } from './refs.js'
 import { APP, logWrite, readSingleton, writeSingleton } from './store.js'
-import { badRequest, isObject, optionalBoolean, requireBody, requireEnum, requireString } from './validate.js'
+import {
+  badRequest,
+  isObject,
+  optionalBoolean,
+  requireBody,
+  requireEnum,
+  requireString,
+  unsetOrEnum
+} from './validate.js'
 
 const TYPE_FORMATS = ['scalar', 'scalar-list', 'generated', 'generated-list', 'custom'] as const
 const VALIDATION_ACTIONS = ['ERROR', 'WARN'] as const
@@ -85,8 +93,8 @@ function checkType(body: Doc, typeKey: string, formatKey: string): void {
   const type = body[typeKey]
   if (type !== undefined && typeof type !== 'string' && !isObject(type))
     throw badRequest(`"${typeKey}" must be a type name or a JSON schema object`)
-  if (body[formatKey] !== undefined) requireEnum(body[formatKey], formatKey, TYPE_FORMATS)
-  if (type !== undefined && body[formatKey] === undefined)
+  unsetOrEnum(body[formatKey], formatKey, TYPE_FORMATS)
+  if (type !== undefined && type !== '' && (body[formatKey] === undefined || body[formatKey] === ''))
     throw badRequest(`"${formatKey}" is required with "${typeKey}"`)
 }
 

@@ -71,10 +71,25 @@ export function serviceView(config: AppConfig, service: Doc): Doc {
   return { ...service, config: serviceConfigOf(config, service) }
 }
 
-function checkFlexibleSync(value: unknown): void {
-  const sync = optionalObject(value, 'flexible_sync')
-  if (sync && !SYNC_STATES.includes(sync.state as string)) {
-    throw badRequest('"flexible_sync.state" must be "enabled", "disabled" or "" (terminated)')
+/** Sync lives in the data source's config: `flexible_sync` (FlexibleSync) or, partition-based, `sync`
+ *  with its `partition` key (DOCS appschema-mongodb). One data source syncs in one mode at a time. */
+function checkSync(input: Doc): void {
+  for (const field of ['flexible_sync', 'sync']) {
+    const sync = optionalObject(input[field], field)
+    if (sync && !SYNC_STATES.includes(sync.state as string)) {
+      throw badRequest(`"${field}.state" must be "enabled", "disabled" or "" (terminated)`)
+    }
+  }
+  const partition = isObject(input.sync) ? input.sync : undefined
+  if (partition?.state === 'enabled') {
+    const key = optionalObject(partition.partition, 'sync.partition')?.key
+    if (typeof key !== 'string' || key === '') throw badRequest('"sync.partition.key" is required')
+  }
+  const live = (block: unknown): boolean => isObject(block) && block.state !== '' && block.state !== undefined
+  if (live(input.sync) && live(input.flexible_sync)) {
+    throw badRequest(
+      'a data source syncs either partition-based ("sync") or flexible ("flexible_sync"), not both'
+    )
   }
 }
 
@@ -87,7 +102,7 @@ function atlasConfig(input: Doc): Doc {
       : requireEnum(input.readPreference, 'config.readPreference', READ_PREFERENCES)
   out.wireProtocolEnabled = optionalBoolean(input.wireProtocolEnabled, 'config.wireProtocolEnabled', false)
   optionalArray(input.readPreferenceTagSets, 'config.readPreferenceTagSets')
-  checkFlexibleSync(input.flexible_sync)
+  checkSync(input)
   return out
 }
 
@@ -100,7 +115,7 @@ function serviceConfig(type: string, input: Doc): Doc {
       dataLakeName: requireSimpleName(input.dataLakeName, 'config.dataLakeName', 'federated database')
     }
   if (type === 'mongodb') {
-    checkFlexibleSync(input.flexible_sync)
+    checkSync(input)
     return { ...input, uri: requireString(input.uri, 'config.uri') }
   }
   return input

@@ -71,6 +71,12 @@ export function requireEnum<T extends string>(value: unknown, field: string, all
   return text as T
 }
 
+/** An enum the server leaves unset as `""` (exports write it so): absent, null or "" pass as sent. */
+export function unsetOrEnum<T extends string>(value: unknown, field: string, allowed: readonly T[]): unknown {
+  if (value === undefined || value === null || value === '') return value
+  return requireEnum(value, field, allowed)
+}
+
 /** A non-empty array whose every item is one of `allowed`. */
 export function requireEnumList<T extends string>(value: unknown, field: string, allowed: readonly T[]): T[] {
   if (value === undefined || value === null) throw badRequest(`"${field}" is required`)
