@@ -1,7 +1,8 @@
 // The test API's entry: load an app directory (any layout loadApp reads), choose an environment,
 // values, secrets and a database, then call functions and fire triggers. One TestApp per app; its
 // database lives until close().
-import { loadApp } from '../app/load.js'
+import { validateApp } from '../app/load.js'
+import { ConfigError, type Problem } from '../errors.js'
 import type { AppModel } from '../app/model.js'
 import { SYSTEM_USER, type FunctionUser } from './context.js'
 import { MemoryEngine } from './database/memory.js'
@@ -33,6 +34,8 @@ export interface TestAppOptions {
   readonly allowNetwork?: boolean
   /** Per-invocation limit (default: App Services' 300 s). */
   readonly timeLimitMs?: number
+  /** Run even when the config has errors a deploy would refuse (they are on `problems`); default false. */
+  readonly ignoreConfigErrors?: boolean
 }
 
 export interface CallOptions {
@@ -50,11 +53,13 @@ export interface FunctionRun {
 export class TestApp {
   private constructor(
     readonly model: AppModel,
+    /** What the loader found: warnings, and the errors `ignoreConfigErrors` let through. */
+    readonly problems: readonly Problem[],
     private readonly parts: RuntimeParts
   ) {}
 
   static async load(options: TestAppOptions): Promise<TestApp> {
-    const model = await loadApp({ appDir: options.appDir })
+    const { model, problems } = await readApp(options)
     const env = options.env ?? process.env
     const engine = await openEngine(
       options.mongodbUri === undefined ? env.MONGODB_URI : options.mongodbUri,
@@ -63,7 +68,7 @@ export class TestApp {
     const secrets = new Map(
       options.secrets instanceof Map ? options.secrets : Object.entries(options.secrets ?? {})
     )
-    return new TestApp(model, {
+    return new TestApp(model, problems, {
       model,
       values: { model, environment: options.environment ?? model.settings.environment ?? '', secrets, env },
       engine,
@@ -149,4 +154,11 @@ async function openEngine(uri: string | null | undefined, options: TestAppOption
   // Loaded here only: the in-memory path never loads the driver.
   const { connectDriverEngine } = await import('./database/driver.js')
   return connectDriverEngine({ uri, databasePrefix: options.databasePrefix })
+}
+
+async function readApp(options: TestAppOptions): Promise<{ model: AppModel; problems: Problem[] }> {
+  const { model, problems } = await validateApp({ appDir: options.appDir })
+  const errors = problems.some(p => p.severity === 'error')
+  if (!model || (errors && !options.ignoreConfigErrors)) throw new ConfigError(problems)
+  return { model, problems }
 }
