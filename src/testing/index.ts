@@ -23,3 +23,4 @@ export {
 export type { HttpHandler, HttpReply, HttpRequest } from './http.js'
 export type { FireInput, FireResult } from './triggers/fire.js'
 export { secretVariable } from './values.js'
+export { formatResult, parseArguments } from './cli-format.js'
