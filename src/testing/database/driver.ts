@@ -27,7 +27,15 @@ export async function connectDriverEngine(options: DriverEngineOptions): Promise
     serverSelectionTimeoutMS: options.serverSelectionTimeoutMs ?? 5000,
     connectTimeoutMS: options.serverSelectionTimeoutMs ?? 5000
   })
-  await client.connect()
+  try {
+    await client.connect()
+  } catch (error) {
+    await client.close().catch(() => undefined)
+    // The hosts only: a connection string may carry a password.
+    const hosts = options.uri.replace(/^[a-z+]+:\/\/([^@/]*@)?/i, '').split(/[/?]/)[0]
+    const reason = error instanceof Error ? error.message : String(error)
+    throw new Error(`cannot connect to MongoDB at ${hosts}: ${reason}`)
+  }
   return new DriverEngine(client, options.databasePrefix ?? '')
 }
 
