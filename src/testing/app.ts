@@ -3,7 +3,7 @@
 // database lives until close().
 import { validateApp } from '../app/load.js'
 import { ConfigError, type Problem } from '../errors.js'
-import type { AppModel } from '../app/model.js'
+import { ENVIRONMENT_NAMES, type AppModel } from '../app/model.js'
 import { SYSTEM_USER, type FunctionUser } from './context.js'
 import { MemoryEngine } from './database/memory.js'
 import type { DatabaseEngine, FunctionCollection } from './database/types.js'
@@ -158,6 +158,17 @@ async function openEngine(uri: string | null | undefined, options: TestAppOption
 
 async function readApp(options: TestAppOptions): Promise<{ model: AppModel; problems: Problem[] }> {
   const { model, problems } = await validateApp({ appDir: options.appDir })
+  if (
+    options.environment !== undefined &&
+    !(ENVIRONMENT_NAMES as readonly string[]).includes(options.environment)
+  )
+    throw new ConfigError([
+      {
+        source: 'environment',
+        message: `'${options.environment}' is not an App Services environment (${ENVIRONMENT_NAMES.map(n => `'${n}'`).join(', ')})`,
+        severity: 'error'
+      }
+    ])
   const errors = problems.some(p => p.severity === 'error')
   if (!model || (errors && !options.ignoreConfigErrors)) throw new ConfigError(problems)
   return { model, problems }
