@@ -7,6 +7,7 @@ import { compileModule, exportedFunction, type SourceFile } from './compile.js'
 import { buildContext, type FunctionUser } from './context.js'
 import type { DatabaseEngine } from './database/types.js'
 import { FunctionTimeoutError, UnknownNameError } from './errors.js'
+import { toHostValue } from './result.js'
 import { mapThrown } from './stack.js'
 import type { createHttpClient } from './http.js'
 import { createSandbox, type Sandbox } from './sandbox.js'
@@ -48,11 +49,11 @@ export class Invocation {
     this.sandbox = createSandbox(parts.model.root, context, this.logs)
   }
 
-  /** Runs `name` with `args`, awaiting its result within the time limit. */
+  /** Runs `name` with `args`, awaiting its result within the time limit; the result as EJSON carries it. */
   async run(name: string, args: unknown[]): Promise<unknown> {
     try {
       const value = this.timed(() => this.execute(name, args))
-      return await this.within(name, value)
+      return toHostValue(await this.within(name, value))
     } catch (error) {
       throw mapThrown(error, name, this.parts, this.logs)
     } finally {
