@@ -85,3 +85,23 @@ test('context.app, context.request, context.user and context.environment', async
 test("the default time limit is App Services' 300 seconds", () => {
   expect(APP_SERVICES_TIME_LIMIT_MS).toBe(300_000)
 })
+
+test("values the test gives replace the app's", async () => {
+  const given = await loadTestApp({
+    appDir: dir,
+    environment: 'production',
+    mongodbUri: null,
+    env: {},
+    values: { reportSource: 'fixture-source', slackWebhook: 'https://hooks.invalid/given' }
+  })
+  try {
+    await given
+      .collection('mongodb-atlas', 'inventory', 'items')
+      .insertOne({ sku: 'a', stock: 1, threshold: 2 })
+    expect(await given.fire('nightlyReport')).toMatchObject({ fired: true, result: { low: 1 } })
+    const [report] = await given.collection('mongodb-atlas', 'inventory', 'reports').find().toArray()
+    expect(report.source).toBe('fixture-source')
+  } finally {
+    await given.close()
+  }
+})

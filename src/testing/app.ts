@@ -20,6 +20,8 @@ export interface TestAppOptions {
   readonly appDir: string
   /** `""` (none, the default unless the app sets one), development, testing, qa, production. */
   readonly environment?: string
+  /** Values by name that replace the app's values/ for this test app (a fixed URL, a feature flag). */
+  readonly values?: Readonly<Record<string, unknown>>
   /** Secret values by secret name; missing ones fall back to `REALM_SECRET_<NAME>` in `env`. */
   readonly secrets?: Readonly<Record<string, string>> | ReadonlyMap<string, string>
   /** Where `REALM_SECRET_*` and `MONGODB_URI` are read (default: process.env). */
@@ -70,7 +72,13 @@ export class TestApp {
     )
     return new TestApp(model, problems, {
       model,
-      values: { model, environment: options.environment ?? model.settings.environment ?? '', secrets, env },
+      values: {
+        model,
+        environment: options.environment ?? model.settings.environment ?? '',
+        secrets,
+        env,
+        overrides: options.values
+      },
       engine,
       http: createHttpClient(options.http, options.allowNetwork === true),
       timeLimitMs: options.timeLimitMs ?? APP_SERVICES_TIME_LIMIT_MS

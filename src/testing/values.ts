@@ -14,6 +14,8 @@ export interface ValueSources {
   readonly environment: string
   readonly secrets: ReadonlyMap<string, string>
   readonly env: NodeJS.ProcessEnv
+  /** Values the test gives by name: they replace the app's (and need not exist in values/). */
+  readonly overrides?: Readonly<Record<string, unknown>>
 }
 
 /** The environment variable a secret falls back to: `REALM_SECRET_` + the name, upper-cased, `_` for the rest. */
@@ -32,6 +34,8 @@ export function environmentValues(model: AppModel, environment: string): Record<
 
 /** Resolves one value by name; throws MissingValueError naming what to provide. */
 export function resolveValue(sources: ValueSources, name: string): unknown {
+  if (sources.overrides && Object.hasOwn(sources.overrides, name))
+    return structuredClone(sources.overrides[name])
   const value = sources.model.values.find(v => v.name === name)
   if (!value) throw new MissingValueError(`context.values.get('${name}'): no value '${name}' in values/`)
   if (value.from_secret) return resolveSecret(sources, name, String(value.value))
