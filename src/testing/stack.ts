@@ -37,8 +37,3 @@ function describe(value: unknown): string {
     return String(value)
   }
 }
-
-/** The first `file:line` of a mapped stack (what a reader looks at first). */
-export function firstFrame(stack: string): string | undefined {
-  return /\(?([^\s()]+\.js:\d+:\d+)\)?$/m.exec(stack.split('\n').slice(1).join('\n'))?.[1]
-}
