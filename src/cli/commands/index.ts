@@ -4,6 +4,7 @@ import { assetsCommand } from './assets.js'
 import { deployCommand, planCommand } from './deploy.js'
 import { demoCommand } from './demo.js'
 import { emulatorCommand } from './emulator.js'
+import { execCommand } from './exec.js'
 import { logsCommand } from './logs.js'
 import { pullCommand } from './pull.js'
 import { validateCommand } from './validate.js'
@@ -15,6 +16,7 @@ export const commands: readonly Command[] = [
   deployCommand,
   pullCommand,
   logsCommand,
+  execCommand,
   emulatorCommand,
   demoCommand
 ]
