@@ -2,7 +2,7 @@
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 
-/***/ 4807:
+/***/ 14807:
 /***/ ((module, exports, __nccwpck_require__) => {
 
 (function (factory) {
@@ -21,8 +21,8 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
     'use strict';
     Object.defineProperty(exports, "__esModule", ({ value: true }));
     exports.isWS = exports.applyEdit = exports.setProperty = exports.removeProperty = void 0;
-    const format_1 = __nccwpck_require__(6612);
-    const parser_1 = __nccwpck_require__(5152);
+    const format_1 = __nccwpck_require__(76612);
+    const parser_1 = __nccwpck_require__(95152);
     function removeProperty(text, path, options) {
         return setProperty(text, path, void 0, options);
     }
@@ -210,7 +210,7 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 
 /***/ }),
 
-/***/ 6612:
+/***/ 76612:
 /***/ ((module, exports, __nccwpck_require__) => {
 
 (function (factory) {
@@ -229,8 +229,8 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
     'use strict';
     Object.defineProperty(exports, "__esModule", ({ value: true }));
     exports.isEOL = exports.format = void 0;
-    const scanner_1 = __nccwpck_require__(8525);
-    const string_intern_1 = __nccwpck_require__(4579);
+    const scanner_1 = __nccwpck_require__(78525);
+    const string_intern_1 = __nccwpck_require__(54579);
     function format(documentText, range, options) {
         let initialIndentLevel;
         let formatText;
@@ -492,7 +492,7 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 
 /***/ }),
 
-/***/ 5152:
+/***/ 95152:
 /***/ ((module, exports, __nccwpck_require__) => {
 
 (function (factory) {
@@ -511,7 +511,7 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
     'use strict';
     Object.defineProperty(exports, "__esModule", ({ value: true }));
     exports.getNodeType = exports.stripComments = exports.visit = exports.findNodeAtOffset = exports.contains = exports.getNodeValue = exports.getNodePath = exports.findNodeAtLocation = exports.parseTree = exports.parse = exports.getLocation = void 0;
-    const scanner_1 = __nccwpck_require__(8525);
+    const scanner_1 = __nccwpck_require__(78525);
     var ParseOptions;
     (function (ParseOptions) {
         ParseOptions.DEFAULT = {
@@ -1181,7 +1181,7 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 
 /***/ }),
 
-/***/ 8525:
+/***/ 78525:
 /***/ ((module, exports) => {
 
 (function (factory) {
@@ -1644,7 +1644,7 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 
 /***/ }),
 
-/***/ 4579:
+/***/ 54579:
 /***/ ((module, exports) => {
 
 (function (factory) {
@@ -1693,7 +1693,7 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 
 /***/ }),
 
-/***/ 9547:
+/***/ 99547:
 /***/ ((module, exports, __nccwpck_require__) => {
 
 (function (factory) {
@@ -1712,10 +1712,10 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
     'use strict';
     Object.defineProperty(exports, "__esModule", ({ value: true }));
     exports.applyEdits = exports.modify = exports.format = exports.printParseErrorCode = exports.ParseErrorCode = exports.stripComments = exports.visit = exports.getNodeValue = exports.getNodePath = exports.findNodeAtOffset = exports.findNodeAtLocation = exports.parseTree = exports.parse = exports.getLocation = exports.SyntaxKind = exports.ScanError = exports.createScanner = void 0;
-    const formatter = __nccwpck_require__(6612);
-    const edit = __nccwpck_require__(4807);
-    const scanner = __nccwpck_require__(8525);
-    const parser = __nccwpck_require__(5152);
+    const formatter = __nccwpck_require__(76612);
+    const edit = __nccwpck_require__(14807);
+    const scanner = __nccwpck_require__(78525);
+    const parser = __nccwpck_require__(95152);
     /**
      * Creates a JSON scanner on the given text.
      * If ignoreTrivia is set, whitespaces or comments are ignored.
@@ -1894,7 +1894,7 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 
 /***/ }),
 
-/***/ 9829:
+/***/ 99829:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 /*!
@@ -1908,32 +1908,32 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
  * Module exports.
  */
 
-module.exports = __nccwpck_require__(1813)
+module.exports = __nccwpck_require__(81813)
 
 
 /***/ }),
 
-/***/ 770:
+/***/ 20770:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
-module.exports = __nccwpck_require__(218);
+module.exports = __nccwpck_require__(20218);
 
 
 /***/ }),
 
-/***/ 218:
+/***/ 20218:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 var __webpack_unused_export__;
 
 
-var net = __nccwpck_require__(9278);
-var tls = __nccwpck_require__(4756);
-var http = __nccwpck_require__(8611);
-var https = __nccwpck_require__(5692);
-var events = __nccwpck_require__(4434);
-var assert = __nccwpck_require__(2613);
-var util = __nccwpck_require__(9023);
+var net = __nccwpck_require__(69278);
+var tls = __nccwpck_require__(64756);
+var http = __nccwpck_require__(58611);
+var https = __nccwpck_require__(65692);
+var events = __nccwpck_require__(24434);
+var assert = __nccwpck_require__(42613);
+var util = __nccwpck_require__(39023);
 
 
 exports.httpOverHttp = httpOverHttp;
@@ -2193,34 +2193,34 @@ __webpack_unused_export__ = debug; // for test
 
 /***/ }),
 
-/***/ 6752:
+/***/ 46752:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 var __webpack_unused_export__;
 
 
-const Client = __nccwpck_require__(3701)
-const Dispatcher = __nccwpck_require__(883)
-const Pool = __nccwpck_require__(628)
+const Client = __nccwpck_require__(23701)
+const Dispatcher = __nccwpck_require__(30883)
+const Pool = __nccwpck_require__(30628)
 const BalancedPool = __nccwpck_require__(837)
-const Agent = __nccwpck_require__(7405)
-const ProxyAgent = __nccwpck_require__(6672)
-const EnvHttpProxyAgent = __nccwpck_require__(3137)
-const RetryAgent = __nccwpck_require__(50)
-const errors = __nccwpck_require__(8707)
+const Agent = __nccwpck_require__(57405)
+const ProxyAgent = __nccwpck_require__(76672)
+const EnvHttpProxyAgent = __nccwpck_require__(53137)
+const RetryAgent = __nccwpck_require__(30050)
+const errors = __nccwpck_require__(68707)
 const util = __nccwpck_require__(3440)
 const { InvalidArgumentError } = errors
-const api = __nccwpck_require__(6615)
-const buildConnector = __nccwpck_require__(9136)
-const MockClient = __nccwpck_require__(7365)
-const MockAgent = __nccwpck_require__(7501)
-const MockPool = __nccwpck_require__(4004)
-const mockErrors = __nccwpck_require__(2429)
-const RetryHandler = __nccwpck_require__(7816)
-const { getGlobalDispatcher, setGlobalDispatcher } = __nccwpck_require__(2581)
-const DecoratorHandler = __nccwpck_require__(8155)
+const api = __nccwpck_require__(56615)
+const buildConnector = __nccwpck_require__(59136)
+const MockClient = __nccwpck_require__(47365)
+const MockAgent = __nccwpck_require__(47501)
+const MockPool = __nccwpck_require__(94004)
+const mockErrors = __nccwpck_require__(52429)
+const RetryHandler = __nccwpck_require__(17816)
+const { getGlobalDispatcher, setGlobalDispatcher } = __nccwpck_require__(32581)
+const DecoratorHandler = __nccwpck_require__(58155)
 const RedirectHandler = __nccwpck_require__(8754)
-const createRedirectInterceptor = __nccwpck_require__(5092)
+const createRedirectInterceptor = __nccwpck_require__(25092)
 
 Object.assign(Dispatcher.prototype, api)
 
@@ -2238,10 +2238,10 @@ __webpack_unused_export__ = DecoratorHandler
 __webpack_unused_export__ = RedirectHandler
 __webpack_unused_export__ = createRedirectInterceptor
 __webpack_unused_export__ = {
-  redirect: __nccwpck_require__(1514),
-  retry: __nccwpck_require__(2026),
-  dump: __nccwpck_require__(8060),
-  dns: __nccwpck_require__(379)
+  redirect: __nccwpck_require__(21514),
+  retry: __nccwpck_require__(92026),
+  dump: __nccwpck_require__(88060),
+  dns: __nccwpck_require__(70379)
 }
 
 __webpack_unused_export__ = buildConnector
@@ -2303,7 +2303,7 @@ function makeDispatcher (fn) {
 __webpack_unused_export__ = setGlobalDispatcher
 __webpack_unused_export__ = getGlobalDispatcher
 
-const fetchImpl = (__nccwpck_require__(4398).fetch)
+const fetchImpl = (__nccwpck_require__(54398).fetch)
 __webpack_unused_export__ = async function fetch (init, options = undefined) {
   try {
     return await fetchImpl(init, options)
@@ -2315,39 +2315,39 @@ __webpack_unused_export__ = async function fetch (init, options = undefined) {
     throw err
   }
 }
-/* unused reexport */ __nccwpck_require__(660).Headers
-/* unused reexport */ __nccwpck_require__(9051).Response
+/* unused reexport */ __nccwpck_require__(60660).Headers
+/* unused reexport */ __nccwpck_require__(99051).Response
 /* unused reexport */ __nccwpck_require__(9967).Request
-/* unused reexport */ __nccwpck_require__(5910).FormData
+/* unused reexport */ __nccwpck_require__(35910).FormData
 __webpack_unused_export__ = globalThis.File ?? (__nccwpck_require__(4573).File)
-/* unused reexport */ __nccwpck_require__(8355).FileReader
+/* unused reexport */ __nccwpck_require__(48355).FileReader
 
-const { setGlobalOrigin, getGlobalOrigin } = __nccwpck_require__(1059)
+const { setGlobalOrigin, getGlobalOrigin } = __nccwpck_require__(51059)
 
 __webpack_unused_export__ = setGlobalOrigin
 __webpack_unused_export__ = getGlobalOrigin
 
 const { CacheStorage } = __nccwpck_require__(3245)
-const { kConstruct } = __nccwpck_require__(109)
+const { kConstruct } = __nccwpck_require__(20109)
 
 // Cache & CacheStorage are tightly coupled with fetch. Even if it may run
 // in an older version of Node, it doesn't have any use without fetch.
 __webpack_unused_export__ = new CacheStorage(kConstruct)
 
-const { deleteCookie, getCookies, getSetCookies, setCookie } = __nccwpck_require__(9061)
+const { deleteCookie, getCookies, getSetCookies, setCookie } = __nccwpck_require__(79061)
 
 __webpack_unused_export__ = deleteCookie
 __webpack_unused_export__ = getCookies
 __webpack_unused_export__ = getSetCookies
 __webpack_unused_export__ = setCookie
 
-const { parseMIMEType, serializeAMimeType } = __nccwpck_require__(1900)
+const { parseMIMEType, serializeAMimeType } = __nccwpck_require__(51900)
 
 __webpack_unused_export__ = parseMIMEType
 __webpack_unused_export__ = serializeAMimeType
 
-const { CloseEvent, ErrorEvent, MessageEvent } = __nccwpck_require__(5188)
-/* unused reexport */ __nccwpck_require__(3726).WebSocket
+const { CloseEvent, ErrorEvent, MessageEvent } = __nccwpck_require__(15188)
+/* unused reexport */ __nccwpck_require__(13726).WebSocket
 __webpack_unused_export__ = CloseEvent
 __webpack_unused_export__ = ErrorEvent
 __webpack_unused_export__ = MessageEvent
@@ -2363,18 +2363,18 @@ __webpack_unused_export__ = MockPool
 __webpack_unused_export__ = MockAgent
 __webpack_unused_export__ = mockErrors
 
-const { EventSource } = __nccwpck_require__(1238)
+const { EventSource } = __nccwpck_require__(21238)
 
 __webpack_unused_export__ = EventSource
 
 
 /***/ }),
 
-/***/ 158:
+/***/ 80158:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 const { addAbortListener } = __nccwpck_require__(3440)
-const { RequestAbortedError } = __nccwpck_require__(8707)
+const { RequestAbortedError } = __nccwpck_require__(68707)
 
 const kListener = Symbol('kListener')
 const kSignal = Symbol('kSignal')
@@ -2434,16 +2434,16 @@ module.exports = {
 
 /***/ }),
 
-/***/ 2279:
+/***/ 34660:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const assert = __nccwpck_require__(4589)
-const { AsyncResource } = __nccwpck_require__(6698)
-const { InvalidArgumentError, SocketError } = __nccwpck_require__(8707)
+const assert = __nccwpck_require__(34589)
+const { AsyncResource } = __nccwpck_require__(16698)
+const { InvalidArgumentError, SocketError } = __nccwpck_require__(68707)
 const util = __nccwpck_require__(3440)
-const { addSignal, removeSignal } = __nccwpck_require__(158)
+const { addSignal, removeSignal } = __nccwpck_require__(80158)
 
 class ConnectHandler extends AsyncResource {
   constructor (opts, callback) {
@@ -2549,7 +2549,7 @@ module.exports = connect
 
 /***/ }),
 
-/***/ 6862:
+/***/ 76862:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -2558,16 +2558,16 @@ const {
   Readable,
   Duplex,
   PassThrough
-} = __nccwpck_require__(7075)
+} = __nccwpck_require__(57075)
 const {
   InvalidArgumentError,
   InvalidReturnValueError,
   RequestAbortedError
-} = __nccwpck_require__(8707)
+} = __nccwpck_require__(68707)
 const util = __nccwpck_require__(3440)
-const { AsyncResource } = __nccwpck_require__(6698)
-const { addSignal, removeSignal } = __nccwpck_require__(158)
-const assert = __nccwpck_require__(4589)
+const { AsyncResource } = __nccwpck_require__(16698)
+const { addSignal, removeSignal } = __nccwpck_require__(80158)
+const assert = __nccwpck_require__(34589)
 
 const kResume = Symbol('resume')
 
@@ -2807,17 +2807,17 @@ module.exports = pipeline
 
 /***/ }),
 
-/***/ 4043:
+/***/ 14043:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const assert = __nccwpck_require__(4589)
-const { Readable } = __nccwpck_require__(9927)
-const { InvalidArgumentError, RequestAbortedError } = __nccwpck_require__(8707)
+const assert = __nccwpck_require__(34589)
+const { Readable } = __nccwpck_require__(49927)
+const { InvalidArgumentError, RequestAbortedError } = __nccwpck_require__(68707)
 const util = __nccwpck_require__(3440)
-const { getResolveErrorBodyCallback } = __nccwpck_require__(7655)
-const { AsyncResource } = __nccwpck_require__(6698)
+const { getResolveErrorBodyCallback } = __nccwpck_require__(87655)
+const { AsyncResource } = __nccwpck_require__(16698)
 
 class RequestHandler extends AsyncResource {
   constructor (opts, callback) {
@@ -3033,13 +3033,13 @@ module.exports.RequestHandler = RequestHandler
 
 
 
-const assert = __nccwpck_require__(4589)
-const { finished, PassThrough } = __nccwpck_require__(7075)
-const { InvalidArgumentError, InvalidReturnValueError } = __nccwpck_require__(8707)
+const assert = __nccwpck_require__(34589)
+const { finished, PassThrough } = __nccwpck_require__(57075)
+const { InvalidArgumentError, InvalidReturnValueError } = __nccwpck_require__(68707)
 const util = __nccwpck_require__(3440)
-const { getResolveErrorBodyCallback } = __nccwpck_require__(7655)
-const { AsyncResource } = __nccwpck_require__(6698)
-const { addSignal, removeSignal } = __nccwpck_require__(158)
+const { getResolveErrorBodyCallback } = __nccwpck_require__(87655)
+const { AsyncResource } = __nccwpck_require__(16698)
+const { addSignal, removeSignal } = __nccwpck_require__(80158)
 
 class StreamHandler extends AsyncResource {
   constructor (opts, factory, callback) {
@@ -3255,16 +3255,16 @@ module.exports = stream
 
 /***/ }),
 
-/***/ 1882:
+/***/ 61882:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { InvalidArgumentError, SocketError } = __nccwpck_require__(8707)
-const { AsyncResource } = __nccwpck_require__(6698)
+const { InvalidArgumentError, SocketError } = __nccwpck_require__(68707)
+const { AsyncResource } = __nccwpck_require__(16698)
 const util = __nccwpck_require__(3440)
-const { addSignal, removeSignal } = __nccwpck_require__(158)
-const assert = __nccwpck_require__(4589)
+const { addSignal, removeSignal } = __nccwpck_require__(80158)
+const assert = __nccwpck_require__(34589)
 
 class UpgradeHandler extends AsyncResource {
   constructor (opts, callback) {
@@ -3370,30 +3370,30 @@ module.exports = upgrade
 
 /***/ }),
 
-/***/ 6615:
+/***/ 56615:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-module.exports.request = __nccwpck_require__(4043)
+module.exports.request = __nccwpck_require__(14043)
 module.exports.stream = __nccwpck_require__(3560)
-module.exports.pipeline = __nccwpck_require__(6862)
-module.exports.upgrade = __nccwpck_require__(1882)
-module.exports.connect = __nccwpck_require__(2279)
+module.exports.pipeline = __nccwpck_require__(76862)
+module.exports.upgrade = __nccwpck_require__(61882)
+module.exports.connect = __nccwpck_require__(34660)
 
 
 /***/ }),
 
-/***/ 9927:
+/***/ 49927:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 // Ported from https://github.com/nodejs/undici/pull/907
 
 
 
-const assert = __nccwpck_require__(4589)
-const { Readable } = __nccwpck_require__(7075)
-const { RequestAbortedError, NotSupportedError, InvalidArgumentError, AbortError } = __nccwpck_require__(8707)
+const assert = __nccwpck_require__(34589)
+const { Readable } = __nccwpck_require__(57075)
+const { RequestAbortedError, NotSupportedError, InvalidArgumentError, AbortError } = __nccwpck_require__(68707)
 const util = __nccwpck_require__(3440)
 const { ReadableStreamFrom } = __nccwpck_require__(3440)
 
@@ -3776,15 +3776,15 @@ module.exports = { Readable: BodyReadable, chunksDecode }
 
 /***/ }),
 
-/***/ 7655:
+/***/ 87655:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
-const assert = __nccwpck_require__(4589)
+const assert = __nccwpck_require__(34589)
 const {
   ResponseStatusCodeError
-} = __nccwpck_require__(8707)
+} = __nccwpck_require__(68707)
 
-const { chunksDecode } = __nccwpck_require__(9927)
+const { chunksDecode } = __nccwpck_require__(49927)
 const CHUNK_LIMIT = 128 * 1024
 
 async function getResolveErrorBodyCallback ({ callback, body, contentType, statusCode, statusMessage, headers }) {
@@ -3876,16 +3876,16 @@ module.exports = {
 
 /***/ }),
 
-/***/ 9136:
+/***/ 59136:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const net = __nccwpck_require__(7030)
-const assert = __nccwpck_require__(4589)
+const net = __nccwpck_require__(77030)
+const assert = __nccwpck_require__(34589)
 const util = __nccwpck_require__(3440)
-const { InvalidArgumentError, ConnectTimeoutError } = __nccwpck_require__(8707)
-const timers = __nccwpck_require__(6603)
+const { InvalidArgumentError, ConnectTimeoutError } = __nccwpck_require__(68707)
+const timers = __nccwpck_require__(96603)
 
 function noop () {}
 
@@ -3970,7 +3970,7 @@ function buildConnector ({ allowH2, maxCachedSessions, socketPath, timeout, sess
     let socket
     if (protocol === 'https:') {
       if (!tls) {
-        tls = __nccwpck_require__(1692)
+        tls = __nccwpck_require__(41692)
       }
       servername = servername || options.servername || util.getServerName(host) || null
 
@@ -4123,7 +4123,7 @@ module.exports = buildConnector
 
 /***/ }),
 
-/***/ 735:
+/***/ 10735:
 /***/ ((module) => {
 
 
@@ -4248,12 +4248,12 @@ module.exports = {
 
 /***/ }),
 
-/***/ 2414:
+/***/ 42414:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
-const diagnosticsChannel = __nccwpck_require__(3053)
-const util = __nccwpck_require__(7975)
+const diagnosticsChannel = __nccwpck_require__(53053)
+const util = __nccwpck_require__(57975)
 
 const undiciDebugLog = util.debuglog('undici')
 const fetchDebuglog = util.debuglog('fetch')
@@ -4457,7 +4457,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 8707:
+/***/ 68707:
 /***/ ((module) => {
 
 
@@ -4889,7 +4889,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 4655:
+/***/ 44655:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -4897,8 +4897,8 @@ module.exports = {
 const {
   InvalidArgumentError,
   NotSupportedError
-} = __nccwpck_require__(8707)
-const assert = __nccwpck_require__(4589)
+} = __nccwpck_require__(68707)
+const assert = __nccwpck_require__(34589)
 const {
   isValidHTTPToken,
   isValidHeaderValue,
@@ -4913,8 +4913,8 @@ const {
   getServerName,
   normalizedMethodRecords
 } = __nccwpck_require__(3440)
-const { channels } = __nccwpck_require__(2414)
-const { headerNameLowerCasedRecord } = __nccwpck_require__(735)
+const { channels } = __nccwpck_require__(42414)
+const { headerNameLowerCasedRecord } = __nccwpck_require__(10735)
 
 // Verifies that a given path is valid does not contain control chars \x00 to \x20
 const invalidPathRegex = /[^\u0021-\u00ff]/
@@ -5378,7 +5378,7 @@ module.exports = Request
 
 /***/ }),
 
-/***/ 6443:
+/***/ 36443:
 /***/ ((module) => {
 
 module.exports = {
@@ -5452,7 +5452,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 7752:
+/***/ 67752:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -5460,7 +5460,7 @@ module.exports = {
 const {
   wellknownHeaderNames,
   headerNameLowerCasedRecord
-} = __nccwpck_require__(735)
+} = __nccwpck_require__(10735)
 
 class TstNode {
   /** @type {any} */
@@ -5616,18 +5616,18 @@ module.exports = {
 
 
 
-const assert = __nccwpck_require__(4589)
-const { kDestroyed, kBodyUsed, kListeners, kBody } = __nccwpck_require__(6443)
-const { IncomingMessage } = __nccwpck_require__(7067)
-const stream = __nccwpck_require__(7075)
-const net = __nccwpck_require__(7030)
+const assert = __nccwpck_require__(34589)
+const { kDestroyed, kBodyUsed, kListeners, kBody } = __nccwpck_require__(36443)
+const { IncomingMessage } = __nccwpck_require__(37067)
+const stream = __nccwpck_require__(57075)
+const net = __nccwpck_require__(77030)
 const { Blob } = __nccwpck_require__(4573)
-const nodeUtil = __nccwpck_require__(7975)
-const { stringify } = __nccwpck_require__(1792)
-const { EventEmitter: EE } = __nccwpck_require__(8474)
-const { InvalidArgumentError } = __nccwpck_require__(8707)
-const { headerNameLowerCasedRecord } = __nccwpck_require__(735)
-const { tree } = __nccwpck_require__(7752)
+const nodeUtil = __nccwpck_require__(57975)
+const { stringify } = __nccwpck_require__(41792)
+const { EventEmitter: EE } = __nccwpck_require__(78474)
+const { InvalidArgumentError } = __nccwpck_require__(68707)
+const { headerNameLowerCasedRecord } = __nccwpck_require__(10735)
+const { tree } = __nccwpck_require__(67752)
 
 const [nodeMajor, nodeMinor] = process.versions.node.split('.').map(v => Number(v))
 
@@ -6337,18 +6337,18 @@ module.exports = {
 
 /***/ }),
 
-/***/ 7405:
+/***/ 57405:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { InvalidArgumentError } = __nccwpck_require__(8707)
-const { kClients, kRunning, kClose, kDestroy, kDispatch, kInterceptors } = __nccwpck_require__(6443)
-const DispatcherBase = __nccwpck_require__(1841)
-const Pool = __nccwpck_require__(628)
-const Client = __nccwpck_require__(3701)
+const { InvalidArgumentError } = __nccwpck_require__(68707)
+const { kClients, kRunning, kClose, kDestroy, kDispatch, kInterceptors } = __nccwpck_require__(36443)
+const DispatcherBase = __nccwpck_require__(21841)
+const Pool = __nccwpck_require__(30628)
+const Client = __nccwpck_require__(23701)
 const util = __nccwpck_require__(3440)
-const createRedirectInterceptor = __nccwpck_require__(5092)
+const createRedirectInterceptor = __nccwpck_require__(25092)
 
 const kOnConnect = Symbol('onConnect')
 const kOnDisconnect = Symbol('onDisconnect')
@@ -6485,7 +6485,7 @@ module.exports = Agent
 const {
   BalancedPoolMissingUpstreamError,
   InvalidArgumentError
-} = __nccwpck_require__(8707)
+} = __nccwpck_require__(68707)
 const {
   PoolBase,
   kClients,
@@ -6493,9 +6493,9 @@ const {
   kAddClient,
   kRemoveClient,
   kGetDispatcher
-} = __nccwpck_require__(2128)
-const Pool = __nccwpck_require__(628)
-const { kUrl, kInterceptors } = __nccwpck_require__(6443)
+} = __nccwpck_require__(42128)
+const Pool = __nccwpck_require__(30628)
+const { kUrl, kInterceptors } = __nccwpck_require__(36443)
 const { parseOrigin } = __nccwpck_require__(3440)
 const kFactory = Symbol('factory')
 
@@ -6700,10 +6700,10 @@ module.exports = BalancedPool
 
 /* global WebAssembly */
 
-const assert = __nccwpck_require__(4589)
+const assert = __nccwpck_require__(34589)
 const util = __nccwpck_require__(3440)
-const { channels } = __nccwpck_require__(2414)
-const timers = __nccwpck_require__(6603)
+const { channels } = __nccwpck_require__(42414)
+const timers = __nccwpck_require__(96603)
 const {
   RequestContentLengthMismatchError,
   ResponseContentLengthMismatchError,
@@ -6716,7 +6716,7 @@ const {
   BodyTimeoutError,
   HTTPParserError,
   ResponseExceededMaxSizeError
-} = __nccwpck_require__(8707)
+} = __nccwpck_require__(68707)
 const {
   kUrl,
   kReset,
@@ -6749,9 +6749,9 @@ const {
   kOnError,
   kResume,
   kHTTPContext
-} = __nccwpck_require__(6443)
+} = __nccwpck_require__(36443)
 
-const constants = __nccwpck_require__(2824)
+const constants = __nccwpck_require__(52824)
 const EMPTY_BUF = Buffer.alloc(0)
 const FastBuffer = Buffer[Symbol.species]
 const addListener = util.addListener
@@ -6763,11 +6763,11 @@ const kSocketUsed = Symbol('kSocketUsed')
 let extractBody
 
 async function lazyllhttp () {
-  const llhttpWasmData = process.env.JEST_WORKER_ID ? __nccwpck_require__(3870) : undefined
+  const llhttpWasmData = process.env.JEST_WORKER_ID ? __nccwpck_require__(63870) : undefined
 
   let mod
   try {
-    mod = await WebAssembly.compile(__nccwpck_require__(3434))
+    mod = await WebAssembly.compile(__nccwpck_require__(53434))
   } catch (e) {
     /* istanbul ignore next */
 
@@ -6775,7 +6775,7 @@ async function lazyllhttp () {
     // being enabled, but the occurring of this other error
     // * https://github.com/emscripten-core/emscripten/issues/11495
     // got me to remove that check to avoid breaking Node 12.
-    mod = await WebAssembly.compile(llhttpWasmData || __nccwpck_require__(3870))
+    mod = await WebAssembly.compile(llhttpWasmData || __nccwpck_require__(63870))
   }
 
   return await WebAssembly.instantiate(mod, {
@@ -7690,7 +7690,7 @@ function writeH1 (client, request) {
 
   if (util.isFormDataLike(body)) {
     if (!extractBody) {
-      extractBody = (__nccwpck_require__(4492).extractBody)
+      extractBody = (__nccwpck_require__(84492).extractBody)
     }
 
     const [bodyStream, contentType] = extractBody(body)
@@ -8213,21 +8213,21 @@ module.exports = connectH1
 
 /***/ }),
 
-/***/ 8788:
+/***/ 88788:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const assert = __nccwpck_require__(4589)
-const { errorMonitor } = __nccwpck_require__(8474)
-const { pipeline } = __nccwpck_require__(7075)
+const assert = __nccwpck_require__(34589)
+const { errorMonitor } = __nccwpck_require__(78474)
+const { pipeline } = __nccwpck_require__(57075)
 const util = __nccwpck_require__(3440)
 const {
   RequestContentLengthMismatchError,
   RequestAbortedError,
   SocketError,
   InformationalError
-} = __nccwpck_require__(8707)
+} = __nccwpck_require__(68707)
 const {
   kUrl,
   kReset,
@@ -8246,7 +8246,7 @@ const {
   kResume,
   kSize,
   kHTTPContext
-} = __nccwpck_require__(6443)
+} = __nccwpck_require__(36443)
 
 const kOpenStreams = Symbol('open streams')
 
@@ -8258,7 +8258,7 @@ let h2ExperimentalWarned = false
 /** @type {import('http2')} */
 let http2
 try {
-  http2 = __nccwpck_require__(2467)
+  http2 = __nccwpck_require__(32467)
 } catch {
   // @ts-ignore
   http2 = { constants: {} }
@@ -8652,7 +8652,7 @@ function writeH2 (client, request) {
   let contentLength = util.bodyLength(body)
 
   if (util.isFormDataLike(body)) {
-    extractBody ??= (__nccwpck_require__(4492).extractBody)
+    extractBody ??= (__nccwpck_require__(84492).extractBody)
 
     const [bodyStream, contentType] = extractBody(body)
     headers['content-type'] = contentType
@@ -9012,26 +9012,26 @@ module.exports = connectH2
 
 /***/ }),
 
-/***/ 3701:
+/***/ 23701:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 // @ts-check
 
 
 
-const assert = __nccwpck_require__(4589)
-const net = __nccwpck_require__(7030)
-const http = __nccwpck_require__(7067)
+const assert = __nccwpck_require__(34589)
+const net = __nccwpck_require__(77030)
+const http = __nccwpck_require__(37067)
 const util = __nccwpck_require__(3440)
-const { channels } = __nccwpck_require__(2414)
-const Request = __nccwpck_require__(4655)
-const DispatcherBase = __nccwpck_require__(1841)
+const { channels } = __nccwpck_require__(42414)
+const Request = __nccwpck_require__(44655)
+const DispatcherBase = __nccwpck_require__(21841)
 const {
   InvalidArgumentError,
   InformationalError,
   ClientDestroyedError
-} = __nccwpck_require__(8707)
-const buildConnector = __nccwpck_require__(9136)
+} = __nccwpck_require__(68707)
+const buildConnector = __nccwpck_require__(59136)
 const {
   kUrl,
   kServerName,
@@ -9073,9 +9073,9 @@ const {
   kHTTPContext,
   kMaxConcurrentStreams,
   kResume
-} = __nccwpck_require__(6443)
+} = __nccwpck_require__(36443)
 const connectH1 = __nccwpck_require__(637)
-const connectH2 = __nccwpck_require__(8788)
+const connectH2 = __nccwpck_require__(88788)
 let deprecatedInterceptorWarned = false
 
 const kClosedResolve = Symbol('kClosedResolve')
@@ -9383,7 +9383,7 @@ class Client extends DispatcherBase {
   }
 }
 
-const createRedirectInterceptor = __nccwpck_require__(5092)
+const createRedirectInterceptor = __nccwpck_require__(25092)
 
 function onError (client, err) {
   if (
@@ -9643,19 +9643,19 @@ module.exports = Client
 
 /***/ }),
 
-/***/ 1841:
+/***/ 21841:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 const buffer = __nccwpck_require__(4573)
-const Dispatcher = __nccwpck_require__(883)
+const Dispatcher = __nccwpck_require__(30883)
 const {
   ClientDestroyedError,
   ClientClosedError,
   InvalidArgumentError
-} = __nccwpck_require__(8707)
-const { kDestroy, kClose, kClosed, kDestroyed, kDispatch, kInterceptors } = __nccwpck_require__(6443)
+} = __nccwpck_require__(68707)
+const { kDestroy, kClose, kClosed, kDestroyed, kDispatch, kInterceptors } = __nccwpck_require__(36443)
 
 const kOnDestroyed = Symbol('onDestroyed')
 const kOnClosed = Symbol('onClosed')
@@ -9858,11 +9858,11 @@ module.exports = DispatcherBase
 
 /***/ }),
 
-/***/ 883:
+/***/ 30883:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
-const EventEmitter = __nccwpck_require__(8474)
+const EventEmitter = __nccwpck_require__(78474)
 
 class Dispatcher extends EventEmitter {
   dispatch () {
@@ -9930,15 +9930,15 @@ module.exports = Dispatcher
 
 /***/ }),
 
-/***/ 3137:
+/***/ 53137:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const DispatcherBase = __nccwpck_require__(1841)
-const { kClose, kDestroy, kClosed, kDestroyed, kDispatch, kNoProxyAgent, kHttpProxyAgent, kHttpsProxyAgent } = __nccwpck_require__(6443)
-const ProxyAgent = __nccwpck_require__(6672)
-const Agent = __nccwpck_require__(7405)
+const DispatcherBase = __nccwpck_require__(21841)
+const { kClose, kDestroy, kClosed, kDestroyed, kDispatch, kNoProxyAgent, kHttpProxyAgent, kHttpsProxyAgent } = __nccwpck_require__(36443)
+const ProxyAgent = __nccwpck_require__(76672)
+const Agent = __nccwpck_require__(57405)
 
 const DEFAULT_PORTS = {
   'http:': 80,
@@ -10097,7 +10097,7 @@ module.exports = EnvHttpProxyAgent
 
 /***/ }),
 
-/***/ 4660:
+/***/ 64660:
 /***/ ((module) => {
 
 /* eslint-disable */
@@ -10221,15 +10221,15 @@ module.exports = class FixedQueue {
 
 /***/ }),
 
-/***/ 2128:
+/***/ 42128:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const DispatcherBase = __nccwpck_require__(1841)
-const FixedQueue = __nccwpck_require__(4660)
-const { kConnected, kSize, kRunning, kPending, kQueued, kBusy, kFree, kUrl, kClose, kDestroy, kDispatch } = __nccwpck_require__(6443)
-const PoolStats = __nccwpck_require__(3246)
+const DispatcherBase = __nccwpck_require__(21841)
+const FixedQueue = __nccwpck_require__(64660)
+const { kConnected, kSize, kRunning, kPending, kQueued, kBusy, kFree, kUrl, kClose, kDestroy, kDispatch } = __nccwpck_require__(36443)
+const PoolStats = __nccwpck_require__(43246)
 
 const kClients = Symbol('clients')
 const kNeedDrain = Symbol('needDrain')
@@ -10422,10 +10422,10 @@ module.exports = {
 
 /***/ }),
 
-/***/ 3246:
+/***/ 43246:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
-const { kFree, kConnected, kPending, kQueued, kRunning, kSize } = __nccwpck_require__(6443)
+const { kFree, kConnected, kPending, kQueued, kRunning, kSize } = __nccwpck_require__(36443)
 const kPool = Symbol('pool')
 
 class PoolStats {
@@ -10463,7 +10463,7 @@ module.exports = PoolStats
 
 /***/ }),
 
-/***/ 628:
+/***/ 30628:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -10474,14 +10474,14 @@ const {
   kNeedDrain,
   kAddClient,
   kGetDispatcher
-} = __nccwpck_require__(2128)
-const Client = __nccwpck_require__(3701)
+} = __nccwpck_require__(42128)
+const Client = __nccwpck_require__(23701)
 const {
   InvalidArgumentError
-} = __nccwpck_require__(8707)
+} = __nccwpck_require__(68707)
 const util = __nccwpck_require__(3440)
-const { kUrl, kInterceptors } = __nccwpck_require__(6443)
-const buildConnector = __nccwpck_require__(9136)
+const { kUrl, kInterceptors } = __nccwpck_require__(36443)
+const buildConnector = __nccwpck_require__(59136)
 
 const kOptions = Symbol('options')
 const kConnections = Symbol('connections')
@@ -10577,19 +10577,19 @@ module.exports = Pool
 
 /***/ }),
 
-/***/ 6672:
+/***/ 76672:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { kProxy, kClose, kDestroy, kDispatch, kInterceptors } = __nccwpck_require__(6443)
-const { URL } = __nccwpck_require__(3136)
-const Agent = __nccwpck_require__(7405)
-const Pool = __nccwpck_require__(628)
-const DispatcherBase = __nccwpck_require__(1841)
-const { InvalidArgumentError, RequestAbortedError, SecureProxyConnectionError } = __nccwpck_require__(8707)
-const buildConnector = __nccwpck_require__(9136)
-const Client = __nccwpck_require__(3701)
+const { kProxy, kClose, kDestroy, kDispatch, kInterceptors } = __nccwpck_require__(36443)
+const { URL } = __nccwpck_require__(73136)
+const Agent = __nccwpck_require__(57405)
+const Pool = __nccwpck_require__(30628)
+const DispatcherBase = __nccwpck_require__(21841)
+const { InvalidArgumentError, RequestAbortedError, SecureProxyConnectionError } = __nccwpck_require__(68707)
+const buildConnector = __nccwpck_require__(59136)
+const Client = __nccwpck_require__(23701)
 
 const kAgent = Symbol('proxy agent')
 const kClient = Symbol('proxy client')
@@ -10858,13 +10858,13 @@ module.exports = ProxyAgent
 
 /***/ }),
 
-/***/ 50:
+/***/ 30050:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const Dispatcher = __nccwpck_require__(883)
-const RetryHandler = __nccwpck_require__(7816)
+const Dispatcher = __nccwpck_require__(30883)
+const RetryHandler = __nccwpck_require__(17816)
 
 class RetryAgent extends Dispatcher {
   #agent = null
@@ -10900,7 +10900,7 @@ module.exports = RetryAgent
 
 /***/ }),
 
-/***/ 2581:
+/***/ 32581:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -10908,8 +10908,8 @@ module.exports = RetryAgent
 // We include a version number for the Dispatcher API. In case of breaking changes,
 // this version number must be increased to avoid conflicts.
 const globalDispatcher = Symbol.for('undici.globalDispatcher.1')
-const { InvalidArgumentError } = __nccwpck_require__(8707)
-const Agent = __nccwpck_require__(7405)
+const { InvalidArgumentError } = __nccwpck_require__(68707)
+const Agent = __nccwpck_require__(57405)
 
 if (getGlobalDispatcher() === undefined) {
   setGlobalDispatcher(new Agent())
@@ -10939,7 +10939,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 8155:
+/***/ 58155:
 /***/ ((module) => {
 
 
@@ -10996,10 +10996,10 @@ module.exports = class DecoratorHandler {
 
 
 const util = __nccwpck_require__(3440)
-const { kBodyUsed } = __nccwpck_require__(6443)
-const assert = __nccwpck_require__(4589)
-const { InvalidArgumentError } = __nccwpck_require__(8707)
-const EE = __nccwpck_require__(8474)
+const { kBodyUsed } = __nccwpck_require__(36443)
+const assert = __nccwpck_require__(34589)
+const { InvalidArgumentError } = __nccwpck_require__(68707)
+const EE = __nccwpck_require__(78474)
 
 const redirectableStatusCodes = [300, 301, 302, 303, 307, 308]
 
@@ -11229,14 +11229,14 @@ module.exports = RedirectHandler
 
 /***/ }),
 
-/***/ 7816:
+/***/ 17816:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
-const assert = __nccwpck_require__(4589)
+const assert = __nccwpck_require__(34589)
 
-const { kRetryHandlerDefaultRetry } = __nccwpck_require__(6443)
-const { RequestRetryError } = __nccwpck_require__(8707)
+const { kRetryHandlerDefaultRetry } = __nccwpck_require__(36443)
+const { RequestRetryError } = __nccwpck_require__(68707)
 const {
   isDisturbed,
   parseHeaders,
@@ -11673,14 +11673,14 @@ module.exports = RetryHandler
 
 /***/ }),
 
-/***/ 379:
+/***/ 70379:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
-const { isIP } = __nccwpck_require__(7030)
-const { lookup } = __nccwpck_require__(610)
-const DecoratorHandler = __nccwpck_require__(8155)
-const { InvalidArgumentError, InformationalError } = __nccwpck_require__(8707)
+const { isIP } = __nccwpck_require__(77030)
+const { lookup } = __nccwpck_require__(40610)
+const DecoratorHandler = __nccwpck_require__(58155)
+const { InvalidArgumentError, InformationalError } = __nccwpck_require__(68707)
 const maxInt = Math.pow(2, 31) - 1
 
 class DNSInstance {
@@ -12055,14 +12055,14 @@ module.exports = interceptorOpts => {
 
 /***/ }),
 
-/***/ 8060:
+/***/ 88060:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 const util = __nccwpck_require__(3440)
-const { InvalidArgumentError, RequestAbortedError } = __nccwpck_require__(8707)
-const DecoratorHandler = __nccwpck_require__(8155)
+const { InvalidArgumentError, RequestAbortedError } = __nccwpck_require__(68707)
+const DecoratorHandler = __nccwpck_require__(58155)
 
 class DumpHandler extends DecoratorHandler {
   #maxSize = 1024 * 1024
@@ -12185,7 +12185,7 @@ module.exports = createDumpInterceptor
 
 /***/ }),
 
-/***/ 5092:
+/***/ 25092:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -12213,7 +12213,7 @@ module.exports = createRedirectInterceptor
 
 /***/ }),
 
-/***/ 1514:
+/***/ 21514:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -12244,11 +12244,11 @@ module.exports = opts => {
 
 /***/ }),
 
-/***/ 2026:
+/***/ 92026:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
-const RetryHandler = __nccwpck_require__(7816)
+const RetryHandler = __nccwpck_require__(17816)
 
 module.exports = globalOpts => {
   return dispatch => {
@@ -12270,13 +12270,13 @@ module.exports = globalOpts => {
 
 /***/ }),
 
-/***/ 2824:
+/***/ 52824:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.SPECIAL_HEADERS = exports.HEADER_STATE = exports.MINOR = exports.MAJOR = exports.CONNECTION_TOKEN_CHARS = exports.HEADER_CHARS = exports.TOKEN = exports.STRICT_TOKEN = exports.HEX = exports.URL_CHAR = exports.STRICT_URL_CHAR = exports.USERINFO_CHARS = exports.MARK = exports.ALPHANUM = exports.NUM = exports.HEX_MAP = exports.NUM_MAP = exports.ALPHA = exports.FINISH = exports.H_METHOD_MAP = exports.METHOD_MAP = exports.METHODS_RTSP = exports.METHODS_ICE = exports.METHODS_HTTP = exports.METHODS = exports.LENIENT_FLAGS = exports.FLAGS = exports.TYPE = exports.ERROR = void 0;
-const utils_1 = __nccwpck_require__(172);
+const utils_1 = __nccwpck_require__(50172);
 // C headers
 var ERROR;
 (function (ERROR) {
@@ -12554,7 +12554,7 @@ exports.SPECIAL_HEADERS = {
 
 /***/ }),
 
-/***/ 3870:
+/***/ 63870:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -12566,7 +12566,7 @@ module.exports = Buffer.from('AGFzbQEAAAABJwdgAX8Bf2ADf39/AX9gAX8AYAJ/fwBgBH9/f3
 
 /***/ }),
 
-/***/ 3434:
+/***/ 53434:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -12578,7 +12578,7 @@ module.exports = Buffer.from('AGFzbQEAAAABJwdgAX8Bf2ADf39/AX9gAX8AYAJ/fwBgBH9/f3
 
 /***/ }),
 
-/***/ 172:
+/***/ 50172:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -12599,13 +12599,13 @@ exports.enumToMap = enumToMap;
 
 /***/ }),
 
-/***/ 7501:
+/***/ 47501:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { kClients } = __nccwpck_require__(6443)
-const Agent = __nccwpck_require__(7405)
+const { kClients } = __nccwpck_require__(36443)
+const Agent = __nccwpck_require__(57405)
 const {
   kAgent,
   kMockAgentSet,
@@ -12616,14 +12616,14 @@ const {
   kGetNetConnect,
   kOptions,
   kFactory
-} = __nccwpck_require__(1117)
-const MockClient = __nccwpck_require__(7365)
-const MockPool = __nccwpck_require__(4004)
-const { matchValue, buildMockOptions } = __nccwpck_require__(3397)
-const { InvalidArgumentError, UndiciError } = __nccwpck_require__(8707)
-const Dispatcher = __nccwpck_require__(883)
-const Pluralizer = __nccwpck_require__(1529)
-const PendingInterceptorsFormatter = __nccwpck_require__(6142)
+} = __nccwpck_require__(91117)
+const MockClient = __nccwpck_require__(47365)
+const MockPool = __nccwpck_require__(94004)
+const { matchValue, buildMockOptions } = __nccwpck_require__(53397)
+const { InvalidArgumentError, UndiciError } = __nccwpck_require__(68707)
+const Dispatcher = __nccwpck_require__(30883)
+const Pluralizer = __nccwpck_require__(91529)
+const PendingInterceptorsFormatter = __nccwpck_require__(56142)
 
 class MockAgent extends Dispatcher {
   constructor (opts) {
@@ -12766,14 +12766,14 @@ module.exports = MockAgent
 
 /***/ }),
 
-/***/ 7365:
+/***/ 47365:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { promisify } = __nccwpck_require__(7975)
-const Client = __nccwpck_require__(3701)
-const { buildMockDispatch } = __nccwpck_require__(3397)
+const { promisify } = __nccwpck_require__(57975)
+const Client = __nccwpck_require__(23701)
+const { buildMockDispatch } = __nccwpck_require__(53397)
 const {
   kDispatches,
   kMockAgent,
@@ -12782,10 +12782,10 @@ const {
   kOrigin,
   kOriginalDispatch,
   kConnected
-} = __nccwpck_require__(1117)
-const { MockInterceptor } = __nccwpck_require__(1511)
-const Symbols = __nccwpck_require__(6443)
-const { InvalidArgumentError } = __nccwpck_require__(8707)
+} = __nccwpck_require__(91117)
+const { MockInterceptor } = __nccwpck_require__(31511)
+const Symbols = __nccwpck_require__(36443)
+const { InvalidArgumentError } = __nccwpck_require__(68707)
 
 /**
  * MockClient provides an API that extends the Client to influence the mockDispatches.
@@ -12832,12 +12832,12 @@ module.exports = MockClient
 
 /***/ }),
 
-/***/ 2429:
+/***/ 52429:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { UndiciError } = __nccwpck_require__(8707)
+const { UndiciError } = __nccwpck_require__(68707)
 
 const kMockNotMatchedError = Symbol.for('undici.error.UND_MOCK_ERR_MOCK_NOT_MATCHED')
 
@@ -12867,12 +12867,12 @@ module.exports = {
 
 /***/ }),
 
-/***/ 1511:
+/***/ 31511:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { getResponseData, buildKey, addMockDispatch } = __nccwpck_require__(3397)
+const { getResponseData, buildKey, addMockDispatch } = __nccwpck_require__(53397)
 const {
   kDispatches,
   kDispatchKey,
@@ -12880,8 +12880,8 @@ const {
   kDefaultTrailers,
   kContentLength,
   kMockDispatch
-} = __nccwpck_require__(1117)
-const { InvalidArgumentError } = __nccwpck_require__(8707)
+} = __nccwpck_require__(91117)
+const { InvalidArgumentError } = __nccwpck_require__(68707)
 const { buildURL } = __nccwpck_require__(3440)
 
 /**
@@ -13081,14 +13081,14 @@ module.exports.MockScope = MockScope
 
 /***/ }),
 
-/***/ 4004:
+/***/ 94004:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { promisify } = __nccwpck_require__(7975)
-const Pool = __nccwpck_require__(628)
-const { buildMockDispatch } = __nccwpck_require__(3397)
+const { promisify } = __nccwpck_require__(57975)
+const Pool = __nccwpck_require__(30628)
+const { buildMockDispatch } = __nccwpck_require__(53397)
 const {
   kDispatches,
   kMockAgent,
@@ -13097,10 +13097,10 @@ const {
   kOrigin,
   kOriginalDispatch,
   kConnected
-} = __nccwpck_require__(1117)
-const { MockInterceptor } = __nccwpck_require__(1511)
-const Symbols = __nccwpck_require__(6443)
-const { InvalidArgumentError } = __nccwpck_require__(8707)
+} = __nccwpck_require__(91117)
+const { MockInterceptor } = __nccwpck_require__(31511)
+const Symbols = __nccwpck_require__(36443)
+const { InvalidArgumentError } = __nccwpck_require__(68707)
 
 /**
  * MockPool provides an API that extends the Pool to influence the mockDispatches.
@@ -13147,7 +13147,7 @@ module.exports = MockPool
 
 /***/ }),
 
-/***/ 1117:
+/***/ 91117:
 /***/ ((module) => {
 
 
@@ -13177,26 +13177,26 @@ module.exports = {
 
 /***/ }),
 
-/***/ 3397:
+/***/ 53397:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { MockNotMatchedError } = __nccwpck_require__(2429)
+const { MockNotMatchedError } = __nccwpck_require__(52429)
 const {
   kDispatches,
   kMockAgent,
   kOriginalDispatch,
   kOrigin,
   kGetNetConnect
-} = __nccwpck_require__(1117)
+} = __nccwpck_require__(91117)
 const { buildURL } = __nccwpck_require__(3440)
-const { STATUS_CODES } = __nccwpck_require__(7067)
+const { STATUS_CODES } = __nccwpck_require__(37067)
 const {
   types: {
     isPromise
   }
-} = __nccwpck_require__(7975)
+} = __nccwpck_require__(57975)
 
 function matchValue (match, value) {
   if (typeof match === 'string') {
@@ -13551,13 +13551,13 @@ module.exports = {
 
 /***/ }),
 
-/***/ 6142:
+/***/ 56142:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { Transform } = __nccwpck_require__(7075)
-const { Console } = __nccwpck_require__(7540)
+const { Transform } = __nccwpck_require__(57075)
+const { Console } = __nccwpck_require__(37540)
 
 const PERSISTENT = process.versions.icu ? '✅' : 'Y '
 const NOT_PERSISTENT = process.versions.icu ? '❌' : 'N '
@@ -13601,7 +13601,7 @@ module.exports = class PendingInterceptorsFormatter {
 
 /***/ }),
 
-/***/ 1529:
+/***/ 91529:
 /***/ ((module) => {
 
 
@@ -13637,7 +13637,7 @@ module.exports = class Pluralizer {
 
 /***/ }),
 
-/***/ 6603:
+/***/ 96603:
 /***/ ((module) => {
 
 
@@ -14067,21 +14067,21 @@ module.exports = {
 
 /***/ }),
 
-/***/ 9634:
+/***/ 89634:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { kConstruct } = __nccwpck_require__(109)
-const { urlEquals, getFieldValues } = __nccwpck_require__(6798)
+const { kConstruct } = __nccwpck_require__(20109)
+const { urlEquals, getFieldValues } = __nccwpck_require__(76798)
 const { kEnumerableProperty, isDisturbed } = __nccwpck_require__(3440)
-const { webidl } = __nccwpck_require__(5893)
-const { Response, cloneResponse, fromInnerResponse } = __nccwpck_require__(9051)
+const { webidl } = __nccwpck_require__(45893)
+const { Response, cloneResponse, fromInnerResponse } = __nccwpck_require__(99051)
 const { Request, fromInnerRequest } = __nccwpck_require__(9967)
-const { kState } = __nccwpck_require__(3627)
-const { fetching } = __nccwpck_require__(4398)
-const { urlIsHttpHttpsScheme, createDeferredPromise, readAllBytes } = __nccwpck_require__(3168)
-const assert = __nccwpck_require__(4589)
+const { kState } = __nccwpck_require__(93627)
+const { fetching } = __nccwpck_require__(54398)
+const { urlIsHttpHttpsScheme, createDeferredPromise, readAllBytes } = __nccwpck_require__(73168)
+const assert = __nccwpck_require__(34589)
 
 /**
  * @see https://w3c.github.io/ServiceWorker/#dfn-cache-batch-operation
@@ -14938,9 +14938,9 @@ module.exports = {
 
 
 
-const { kConstruct } = __nccwpck_require__(109)
-const { Cache } = __nccwpck_require__(9634)
-const { webidl } = __nccwpck_require__(5893)
+const { kConstruct } = __nccwpck_require__(20109)
+const { Cache } = __nccwpck_require__(89634)
+const { webidl } = __nccwpck_require__(45893)
 const { kEnumerableProperty } = __nccwpck_require__(3440)
 
 class CacheStorage {
@@ -15092,26 +15092,26 @@ module.exports = {
 
 /***/ }),
 
-/***/ 109:
+/***/ 20109:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 module.exports = {
-  kConstruct: (__nccwpck_require__(6443).kConstruct)
+  kConstruct: (__nccwpck_require__(36443).kConstruct)
 }
 
 
 /***/ }),
 
-/***/ 6798:
+/***/ 76798:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const assert = __nccwpck_require__(4589)
-const { URLSerializer } = __nccwpck_require__(1900)
-const { isValidHeaderName } = __nccwpck_require__(3168)
+const assert = __nccwpck_require__(34589)
+const { URLSerializer } = __nccwpck_require__(51900)
+const { isValidHeaderName } = __nccwpck_require__(73168)
 
 /**
  * @see https://url.spec.whatwg.org/#concept-url-equals
@@ -15156,7 +15156,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 1276:
+/***/ 71276:
 /***/ ((module) => {
 
 
@@ -15175,15 +15175,15 @@ module.exports = {
 
 /***/ }),
 
-/***/ 9061:
+/***/ 79061:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { parseSetCookie } = __nccwpck_require__(1978)
-const { stringify } = __nccwpck_require__(7797)
-const { webidl } = __nccwpck_require__(5893)
-const { Headers } = __nccwpck_require__(660)
+const { parseSetCookie } = __nccwpck_require__(11978)
+const { stringify } = __nccwpck_require__(57797)
+const { webidl } = __nccwpck_require__(45893)
+const { Headers } = __nccwpck_require__(60660)
 
 /**
  * @typedef {Object} Cookie
@@ -15366,15 +15366,15 @@ module.exports = {
 
 /***/ }),
 
-/***/ 1978:
+/***/ 11978:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { maxNameValuePairSize, maxAttributeValueSize } = __nccwpck_require__(1276)
-const { isCTLExcludingHtab } = __nccwpck_require__(7797)
-const { collectASequenceOfCodePointsFast } = __nccwpck_require__(1900)
-const assert = __nccwpck_require__(4589)
+const { maxNameValuePairSize, maxAttributeValueSize } = __nccwpck_require__(71276)
+const { isCTLExcludingHtab } = __nccwpck_require__(57797)
+const { collectASequenceOfCodePointsFast } = __nccwpck_require__(51900)
+const assert = __nccwpck_require__(34589)
 
 /**
  * @description Parses the field-value attributes of a set-cookie header string.
@@ -15683,7 +15683,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 7797:
+/***/ 57797:
 /***/ ((module) => {
 
 
@@ -16042,13 +16042,13 @@ module.exports = {
 
 /***/ }),
 
-/***/ 4031:
+/***/ 24031:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 const buffer = __nccwpck_require__(4573)
-const { Transform } = __nccwpck_require__(7075)
-const { isASCIINumber, isValidLastEventId } = __nccwpck_require__(4811)
+const { Transform } = __nccwpck_require__(57075)
+const { isASCIINumber, isValidLastEventId } = __nccwpck_require__(94811)
 
 /**
  * @type {number[]} BOM
@@ -16623,23 +16623,23 @@ module.exports = {
 
 /***/ }),
 
-/***/ 1238:
+/***/ 21238:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { pipeline } = __nccwpck_require__(7075)
-const { fetching } = __nccwpck_require__(4398)
+const { pipeline } = __nccwpck_require__(57075)
+const { fetching } = __nccwpck_require__(54398)
 const { makeRequest } = __nccwpck_require__(9967)
-const { webidl } = __nccwpck_require__(5893)
-const { EventSourceStream } = __nccwpck_require__(4031)
-const { parseMIMEType } = __nccwpck_require__(1900)
-const { createFastMessageEvent } = __nccwpck_require__(5188)
-const { isNetworkError } = __nccwpck_require__(9051)
-const { delay } = __nccwpck_require__(4811)
+const { webidl } = __nccwpck_require__(45893)
+const { EventSourceStream } = __nccwpck_require__(24031)
+const { parseMIMEType } = __nccwpck_require__(51900)
+const { createFastMessageEvent } = __nccwpck_require__(15188)
+const { isNetworkError } = __nccwpck_require__(99051)
+const { delay } = __nccwpck_require__(94811)
 const { kEnumerableProperty } = __nccwpck_require__(3440)
-const { environmentSettingsObject } = __nccwpck_require__(3168)
-const { getGlobalDispatcher } = __nccwpck_require__(2581)
+const { environmentSettingsObject } = __nccwpck_require__(73168)
+const { getGlobalDispatcher } = __nccwpck_require__(32581)
 
 let experimentalWarned = false
 
@@ -17113,7 +17113,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 4811:
+/***/ 94811:
 /***/ ((module) => {
 
 
@@ -17157,7 +17157,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 4492:
+/***/ 84492:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -17172,20 +17172,20 @@ const {
   fullyReadBody,
   extractMimeType,
   utf8DecodeBytes
-} = __nccwpck_require__(3168)
-const { FormData } = __nccwpck_require__(5910)
-const { kState } = __nccwpck_require__(3627)
-const { webidl } = __nccwpck_require__(5893)
+} = __nccwpck_require__(73168)
+const { FormData } = __nccwpck_require__(35910)
+const { kState } = __nccwpck_require__(93627)
+const { webidl } = __nccwpck_require__(45893)
 const { Blob } = __nccwpck_require__(4573)
-const assert = __nccwpck_require__(4589)
-const { isErrored, isDisturbed } = __nccwpck_require__(7075)
-const { isArrayBuffer } = __nccwpck_require__(3429)
-const { serializeAMimeType } = __nccwpck_require__(1900)
-const { multipartFormDataParser } = __nccwpck_require__(116)
+const assert = __nccwpck_require__(34589)
+const { isErrored, isDisturbed } = __nccwpck_require__(57075)
+const { isArrayBuffer } = __nccwpck_require__(73429)
+const { serializeAMimeType } = __nccwpck_require__(51900)
+const { multipartFormDataParser } = __nccwpck_require__(50116)
 let random
 
 try {
-  const crypto = __nccwpck_require__(7598)
+  const crypto = __nccwpck_require__(77598)
   random = (max) => crypto.randomInt(0, max)
 } catch {
   random = (max) => Math.floor(Math.random(max))
@@ -17824,12 +17824,12 @@ module.exports = {
 
 /***/ }),
 
-/***/ 1900:
+/***/ 51900:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const assert = __nccwpck_require__(4589)
+const assert = __nccwpck_require__(34589)
 
 const encoder = new TextEncoder()
 
@@ -18575,12 +18575,12 @@ module.exports = {
 
 /***/ }),
 
-/***/ 6653:
+/***/ 66653:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { kConnected, kSize } = __nccwpck_require__(6443)
+const { kConnected, kSize } = __nccwpck_require__(36443)
 
 class CompatWeakRef {
   constructor (value) {
@@ -18628,14 +18628,14 @@ module.exports = function () {
 
 /***/ }),
 
-/***/ 7114:
+/***/ 27114:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 const { Blob, File } = __nccwpck_require__(4573)
-const { kState } = __nccwpck_require__(3627)
-const { webidl } = __nccwpck_require__(5893)
+const { kState } = __nccwpck_require__(93627)
+const { webidl } = __nccwpck_require__(45893)
 
 // TODO(@KhafraDev): remove
 class FileLike {
@@ -18761,17 +18761,17 @@ module.exports = { FileLike, isFileLike }
 
 /***/ }),
 
-/***/ 116:
+/***/ 50116:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 const { isUSVString, bufferToLowerCasedHeaderName } = __nccwpck_require__(3440)
-const { utf8DecodeBytes } = __nccwpck_require__(3168)
-const { HTTP_TOKEN_CODEPOINTS, isomorphicDecode } = __nccwpck_require__(1900)
-const { isFileLike } = __nccwpck_require__(7114)
-const { makeEntry } = __nccwpck_require__(5910)
-const assert = __nccwpck_require__(4589)
+const { utf8DecodeBytes } = __nccwpck_require__(73168)
+const { HTTP_TOKEN_CODEPOINTS, isomorphicDecode } = __nccwpck_require__(51900)
+const { isFileLike } = __nccwpck_require__(27114)
+const { makeEntry } = __nccwpck_require__(35910)
+const assert = __nccwpck_require__(34589)
 const { File: NodeFile } = __nccwpck_require__(4573)
 
 const File = globalThis.File ?? NodeFile
@@ -19242,18 +19242,18 @@ module.exports = {
 
 /***/ }),
 
-/***/ 5910:
+/***/ 35910:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { isBlobLike, iteratorMixin } = __nccwpck_require__(3168)
-const { kState } = __nccwpck_require__(3627)
+const { isBlobLike, iteratorMixin } = __nccwpck_require__(73168)
+const { kState } = __nccwpck_require__(93627)
 const { kEnumerableProperty } = __nccwpck_require__(3440)
-const { FileLike, isFileLike } = __nccwpck_require__(7114)
-const { webidl } = __nccwpck_require__(5893)
+const { FileLike, isFileLike } = __nccwpck_require__(27114)
+const { webidl } = __nccwpck_require__(45893)
 const { File: NativeFile } = __nccwpck_require__(4573)
-const nodeUtil = __nccwpck_require__(7975)
+const nodeUtil = __nccwpck_require__(57975)
 
 /** @type {globalThis['File']} */
 const File = globalThis.File ?? NativeFile
@@ -19501,7 +19501,7 @@ module.exports = { FormData, makeEntry }
 
 /***/ }),
 
-/***/ 1059:
+/***/ 51059:
 /***/ ((module) => {
 
 
@@ -19548,23 +19548,23 @@ module.exports = {
 
 /***/ }),
 
-/***/ 660:
+/***/ 60660:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 // https://github.com/Ethan-Arrowood/undici-fetch
 
 
 
-const { kConstruct } = __nccwpck_require__(6443)
+const { kConstruct } = __nccwpck_require__(36443)
 const { kEnumerableProperty } = __nccwpck_require__(3440)
 const {
   iteratorMixin,
   isValidHeaderName,
   isValidHeaderValue
-} = __nccwpck_require__(3168)
-const { webidl } = __nccwpck_require__(5893)
-const assert = __nccwpck_require__(4589)
-const util = __nccwpck_require__(7975)
+} = __nccwpck_require__(73168)
+const { webidl } = __nccwpck_require__(45893)
+const assert = __nccwpck_require__(34589)
+const util = __nccwpck_require__(57975)
 
 const kHeadersMap = Symbol('headers map')
 const kHeadersSortedMap = Symbol('headers map sorted')
@@ -20242,7 +20242,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 4398:
+/***/ 54398:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 // https://github.com/Ethan-Arrowood/undici-fetch
@@ -20255,10 +20255,10 @@ const {
   filterResponse,
   makeResponse,
   fromInnerResponse
-} = __nccwpck_require__(9051)
-const { HeadersList } = __nccwpck_require__(660)
+} = __nccwpck_require__(99051)
+const { HeadersList } = __nccwpck_require__(60660)
 const { Request, cloneRequest } = __nccwpck_require__(9967)
-const zlib = __nccwpck_require__(8522)
+const zlib = __nccwpck_require__(38522)
 const {
   bytesMatch,
   makePolicyContainer,
@@ -20293,10 +20293,10 @@ const {
   buildContentRange,
   createInflate,
   extractMimeType
-} = __nccwpck_require__(3168)
-const { kState, kDispatcher } = __nccwpck_require__(3627)
-const assert = __nccwpck_require__(4589)
-const { safelyExtractBody, extractBody } = __nccwpck_require__(4492)
+} = __nccwpck_require__(73168)
+const { kState, kDispatcher } = __nccwpck_require__(93627)
+const assert = __nccwpck_require__(34589)
+const { safelyExtractBody, extractBody } = __nccwpck_require__(84492)
 const {
   redirectStatusSet,
   nullBodyStatus,
@@ -20304,13 +20304,13 @@ const {
   requestBodyHeader,
   subresourceSet
 } = __nccwpck_require__(4495)
-const EE = __nccwpck_require__(8474)
-const { Readable, pipeline, finished } = __nccwpck_require__(7075)
+const EE = __nccwpck_require__(78474)
+const { Readable, pipeline, finished } = __nccwpck_require__(57075)
 const { addAbortListener, isErrored, isReadable, bufferToLowerCasedHeaderName } = __nccwpck_require__(3440)
-const { dataURLProcessor, serializeAMimeType, minimizeSupportedMimeType } = __nccwpck_require__(1900)
-const { getGlobalDispatcher } = __nccwpck_require__(2581)
-const { webidl } = __nccwpck_require__(5893)
-const { STATUS_CODES } = __nccwpck_require__(7067)
+const { dataURLProcessor, serializeAMimeType, minimizeSupportedMimeType } = __nccwpck_require__(51900)
+const { getGlobalDispatcher } = __nccwpck_require__(32581)
+const { webidl } = __nccwpck_require__(45893)
+const { STATUS_CODES } = __nccwpck_require__(37067)
 const GET_OR_HEAD = ['GET', 'HEAD']
 
 const defaultUserAgent = typeof __UNDICI_IS_NODE__ !== 'undefined' || typeof esbuildDetection !== 'undefined'
@@ -22526,16 +22526,16 @@ module.exports = {
 
 
 
-const { extractBody, mixinBody, cloneBody, bodyUnusable } = __nccwpck_require__(4492)
-const { Headers, fill: fillHeaders, HeadersList, setHeadersGuard, getHeadersGuard, setHeadersList, getHeadersList } = __nccwpck_require__(660)
-const { FinalizationRegistry } = __nccwpck_require__(6653)()
+const { extractBody, mixinBody, cloneBody, bodyUnusable } = __nccwpck_require__(84492)
+const { Headers, fill: fillHeaders, HeadersList, setHeadersGuard, getHeadersGuard, setHeadersList, getHeadersList } = __nccwpck_require__(60660)
+const { FinalizationRegistry } = __nccwpck_require__(66653)()
 const util = __nccwpck_require__(3440)
-const nodeUtil = __nccwpck_require__(7975)
+const nodeUtil = __nccwpck_require__(57975)
 const {
   isValidHTTPToken,
   sameOrigin,
   environmentSettingsObject
-} = __nccwpck_require__(3168)
+} = __nccwpck_require__(73168)
 const {
   forbiddenMethodsSet,
   corsSafeListedMethodsSet,
@@ -22547,12 +22547,12 @@ const {
   requestDuplex
 } = __nccwpck_require__(4495)
 const { kEnumerableProperty, normalizedMethodRecordsBase, normalizedMethodRecords } = util
-const { kHeaders, kSignal, kState, kDispatcher } = __nccwpck_require__(3627)
-const { webidl } = __nccwpck_require__(5893)
-const { URLSerializer } = __nccwpck_require__(1900)
-const { kConstruct } = __nccwpck_require__(6443)
-const assert = __nccwpck_require__(4589)
-const { getMaxListeners, setMaxListeners, getEventListeners, defaultMaxListeners } = __nccwpck_require__(8474)
+const { kHeaders, kSignal, kState, kDispatcher } = __nccwpck_require__(93627)
+const { webidl } = __nccwpck_require__(45893)
+const { URLSerializer } = __nccwpck_require__(51900)
+const { kConstruct } = __nccwpck_require__(36443)
+const assert = __nccwpck_require__(34589)
+const { getMaxListeners, setMaxListeners, getEventListeners, defaultMaxListeners } = __nccwpck_require__(78474)
 
 const kAbortController = Symbol('abortController')
 
@@ -23563,15 +23563,15 @@ module.exports = { Request, makeRequest, fromInnerRequest, cloneRequest }
 
 /***/ }),
 
-/***/ 9051:
+/***/ 99051:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { Headers, HeadersList, fill, getHeadersGuard, setHeadersGuard, setHeadersList } = __nccwpck_require__(660)
-const { extractBody, cloneBody, mixinBody, hasFinalizationRegistry, streamRegistry, bodyUnusable } = __nccwpck_require__(4492)
+const { Headers, HeadersList, fill, getHeadersGuard, setHeadersGuard, setHeadersList } = __nccwpck_require__(60660)
+const { extractBody, cloneBody, mixinBody, hasFinalizationRegistry, streamRegistry, bodyUnusable } = __nccwpck_require__(84492)
 const util = __nccwpck_require__(3440)
-const nodeUtil = __nccwpck_require__(7975)
+const nodeUtil = __nccwpck_require__(57975)
 const { kEnumerableProperty } = util
 const {
   isValidReasonPhrase,
@@ -23582,18 +23582,18 @@ const {
   isErrorLike,
   isomorphicEncode,
   environmentSettingsObject: relevantRealm
-} = __nccwpck_require__(3168)
+} = __nccwpck_require__(73168)
 const {
   redirectStatusSet,
   nullBodyStatus
 } = __nccwpck_require__(4495)
-const { kState, kHeaders } = __nccwpck_require__(3627)
-const { webidl } = __nccwpck_require__(5893)
-const { FormData } = __nccwpck_require__(5910)
-const { URLSerializer } = __nccwpck_require__(1900)
-const { kConstruct } = __nccwpck_require__(6443)
-const assert = __nccwpck_require__(4589)
-const { types } = __nccwpck_require__(7975)
+const { kState, kHeaders } = __nccwpck_require__(93627)
+const { webidl } = __nccwpck_require__(45893)
+const { FormData } = __nccwpck_require__(35910)
+const { URLSerializer } = __nccwpck_require__(51900)
+const { kConstruct } = __nccwpck_require__(36443)
+const assert = __nccwpck_require__(34589)
+const { types } = __nccwpck_require__(57975)
 
 const textEncoder = new TextEncoder('utf-8')
 
@@ -24180,7 +24180,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 3627:
+/***/ 93627:
 /***/ ((module) => {
 
 
@@ -24196,21 +24196,21 @@ module.exports = {
 
 /***/ }),
 
-/***/ 3168:
+/***/ 73168:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { Transform } = __nccwpck_require__(7075)
-const zlib = __nccwpck_require__(8522)
+const { Transform } = __nccwpck_require__(57075)
+const zlib = __nccwpck_require__(38522)
 const { redirectStatusSet, referrerPolicySet: referrerPolicyTokens, badPortsSet } = __nccwpck_require__(4495)
-const { getGlobalOrigin } = __nccwpck_require__(1059)
-const { collectASequenceOfCodePoints, collectAnHTTPQuotedString, removeChars, parseMIMEType } = __nccwpck_require__(1900)
+const { getGlobalOrigin } = __nccwpck_require__(51059)
+const { collectASequenceOfCodePoints, collectAnHTTPQuotedString, removeChars, parseMIMEType } = __nccwpck_require__(51900)
 const { performance } = __nccwpck_require__(643)
 const { isBlobLike, ReadableStreamFrom, isValidHTTPToken, normalizedMethodRecordsBase } = __nccwpck_require__(3440)
-const assert = __nccwpck_require__(4589)
-const { isUint8Array } = __nccwpck_require__(3429)
-const { webidl } = __nccwpck_require__(5893)
+const assert = __nccwpck_require__(34589)
+const { isUint8Array } = __nccwpck_require__(73429)
+const { webidl } = __nccwpck_require__(45893)
 
 let supportedHashes = []
 
@@ -24218,7 +24218,7 @@ let supportedHashes = []
 /** @type {import('crypto')} */
 let crypto
 try {
-  crypto = __nccwpck_require__(7598)
+  crypto = __nccwpck_require__(77598)
   const possibleRelevantHashes = ['sha256', 'sha384', 'sha512']
   supportedHashes = crypto.getHashes().filter((hash) => possibleRelevantHashes.includes(hash))
 /* c8 ignore next 3 */
@@ -25835,13 +25835,13 @@ module.exports = {
 
 /***/ }),
 
-/***/ 5893:
+/***/ 45893:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { types, inspect } = __nccwpck_require__(7975)
-const { markAsUncloneable } = __nccwpck_require__(5919)
+const { types, inspect } = __nccwpck_require__(57975)
+const { markAsUncloneable } = __nccwpck_require__(75919)
 const { toUSVString } = __nccwpck_require__(3440)
 
 /** @type {import('../../../types/webidl').Webidl} */
@@ -26537,7 +26537,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 2607:
+/***/ 22607:
 /***/ ((module) => {
 
 
@@ -26834,7 +26834,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 8355:
+/***/ 48355:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -26843,15 +26843,15 @@ const {
   staticPropertyDescriptors,
   readOperation,
   fireAProgressEvent
-} = __nccwpck_require__(3610)
+} = __nccwpck_require__(53610)
 const {
   kState,
   kError,
   kResult,
   kEvents,
   kAborted
-} = __nccwpck_require__(961)
-const { webidl } = __nccwpck_require__(5893)
+} = __nccwpck_require__(20961)
+const { webidl } = __nccwpck_require__(45893)
 const { kEnumerableProperty } = __nccwpck_require__(3440)
 
 class FileReader extends EventTarget {
@@ -27185,12 +27185,12 @@ module.exports = {
 
 /***/ }),
 
-/***/ 8573:
+/***/ 88573:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { webidl } = __nccwpck_require__(5893)
+const { webidl } = __nccwpck_require__(45893)
 
 const kState = Symbol('ProgressEvent state')
 
@@ -27270,7 +27270,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 961:
+/***/ 20961:
 /***/ ((module) => {
 
 
@@ -27287,7 +27287,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 3610:
+/***/ 53610:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -27298,12 +27298,12 @@ const {
   kResult,
   kAborted,
   kLastProgressEventFired
-} = __nccwpck_require__(961)
-const { ProgressEvent } = __nccwpck_require__(8573)
-const { getEncoding } = __nccwpck_require__(2607)
-const { serializeAMimeType, parseMIMEType } = __nccwpck_require__(1900)
-const { types } = __nccwpck_require__(7975)
-const { StringDecoder } = __nccwpck_require__(3193)
+} = __nccwpck_require__(20961)
+const { ProgressEvent } = __nccwpck_require__(88573)
+const { getEncoding } = __nccwpck_require__(22607)
+const { serializeAMimeType, parseMIMEType } = __nccwpck_require__(51900)
+const { types } = __nccwpck_require__(57975)
+const { StringDecoder } = __nccwpck_require__(13193)
 const { btoa } = __nccwpck_require__(4573)
 
 /** @type {PropertyDescriptor} */
@@ -27685,32 +27685,32 @@ module.exports = {
 
 /***/ }),
 
-/***/ 6897:
+/***/ 86897:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { uid, states, sentCloseFrameState, emptyBuffer, opcodes } = __nccwpck_require__(736)
+const { uid, states, sentCloseFrameState, emptyBuffer, opcodes } = __nccwpck_require__(20736)
 const {
   kReadyState,
   kSentClose,
   kByteParser,
   kReceivedClose,
   kResponse
-} = __nccwpck_require__(1216)
-const { fireEvent, failWebsocketConnection, isClosing, isClosed, isEstablished, parseExtensions } = __nccwpck_require__(8625)
-const { channels } = __nccwpck_require__(2414)
-const { CloseEvent } = __nccwpck_require__(5188)
+} = __nccwpck_require__(61216)
+const { fireEvent, failWebsocketConnection, isClosing, isClosed, isEstablished, parseExtensions } = __nccwpck_require__(98625)
+const { channels } = __nccwpck_require__(42414)
+const { CloseEvent } = __nccwpck_require__(15188)
 const { makeRequest } = __nccwpck_require__(9967)
-const { fetching } = __nccwpck_require__(4398)
-const { Headers, getHeadersList } = __nccwpck_require__(660)
-const { getDecodeSplit } = __nccwpck_require__(3168)
+const { fetching } = __nccwpck_require__(54398)
+const { Headers, getHeadersList } = __nccwpck_require__(60660)
+const { getDecodeSplit } = __nccwpck_require__(73168)
 const { WebsocketFrameSend } = __nccwpck_require__(3264)
 
 /** @type {import('crypto')} */
 let crypto
 try {
-  crypto = __nccwpck_require__(7598)
+  crypto = __nccwpck_require__(77598)
 /* c8 ignore next 3 */
 } catch {
 
@@ -28063,7 +28063,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 736:
+/***/ 20736:
 /***/ ((module) => {
 
 
@@ -28136,15 +28136,15 @@ module.exports = {
 
 /***/ }),
 
-/***/ 5188:
+/***/ 15188:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { webidl } = __nccwpck_require__(5893)
+const { webidl } = __nccwpck_require__(45893)
 const { kEnumerableProperty } = __nccwpck_require__(3440)
-const { kConstruct } = __nccwpck_require__(6443)
-const { MessagePort } = __nccwpck_require__(5919)
+const { kConstruct } = __nccwpck_require__(36443)
+const { MessagePort } = __nccwpck_require__(75919)
 
 /**
  * @see https://html.spec.whatwg.org/multipage/comms.html#messageevent
@@ -28477,7 +28477,7 @@ module.exports = {
 
 
 
-const { maxUnsigned16Bit } = __nccwpck_require__(736)
+const { maxUnsigned16Bit } = __nccwpck_require__(20736)
 
 const BUFFER_SIZE = 16386
 
@@ -28487,7 +28487,7 @@ let buffer = null
 let bufIdx = BUFFER_SIZE
 
 try {
-  crypto = __nccwpck_require__(7598)
+  crypto = __nccwpck_require__(77598)
 /* c8 ignore next 3 */
 } catch {
   crypto = {
@@ -28575,14 +28575,14 @@ module.exports = {
 
 /***/ }),
 
-/***/ 9469:
+/***/ 19469:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { createInflateRaw, Z_DEFAULT_WINDOWBITS } = __nccwpck_require__(8522)
-const { isValidClientWindowBits } = __nccwpck_require__(8625)
-const { MessageSizeExceededError } = __nccwpck_require__(8707)
+const { createInflateRaw, Z_DEFAULT_WINDOWBITS } = __nccwpck_require__(38522)
+const { isValidClientWindowBits } = __nccwpck_require__(98625)
+const { MessageSizeExceededError } = __nccwpck_require__(68707)
 
 const tail = Buffer.from([0x00, 0x00, 0xff, 0xff])
 const kBuffer = Symbol('kBuffer')
@@ -28687,16 +28687,16 @@ module.exports = { PerMessageDeflate }
 
 /***/ }),
 
-/***/ 1652:
+/***/ 81652:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { Writable } = __nccwpck_require__(7075)
-const assert = __nccwpck_require__(4589)
-const { parserStates, opcodes, states, emptyBuffer, sentCloseFrameState } = __nccwpck_require__(736)
-const { kReadyState, kSentClose, kResponse, kReceivedClose } = __nccwpck_require__(1216)
-const { channels } = __nccwpck_require__(2414)
+const { Writable } = __nccwpck_require__(57075)
+const assert = __nccwpck_require__(34589)
+const { parserStates, opcodes, states, emptyBuffer, sentCloseFrameState } = __nccwpck_require__(20736)
+const { kReadyState, kSentClose, kResponse, kReceivedClose } = __nccwpck_require__(61216)
+const { channels } = __nccwpck_require__(42414)
 const {
   isValidStatusCode,
   isValidOpcode,
@@ -28706,11 +28706,11 @@ const {
   isControlFrame,
   isTextBinaryFrame,
   isContinuationFrame
-} = __nccwpck_require__(8625)
+} = __nccwpck_require__(98625)
 const { WebsocketFrameSend } = __nccwpck_require__(3264)
-const { closeWebSocketConnection } = __nccwpck_require__(6897)
-const { PerMessageDeflate } = __nccwpck_require__(9469)
-const { MessageSizeExceededError } = __nccwpck_require__(8707)
+const { closeWebSocketConnection } = __nccwpck_require__(86897)
+const { PerMessageDeflate } = __nccwpck_require__(19469)
+const { MessageSizeExceededError } = __nccwpck_require__(68707)
 
 function failWebsocketConnectionWithCode (ws, code, reason) {
   closeWebSocketConnection(ws, code, reason, Buffer.byteLength(reason))
@@ -29221,14 +29221,14 @@ module.exports = {
 
 /***/ }),
 
-/***/ 3900:
+/***/ 13900:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 const { WebsocketFrameSend } = __nccwpck_require__(3264)
-const { opcodes, sendHints } = __nccwpck_require__(736)
-const FixedQueue = __nccwpck_require__(4660)
+const { opcodes, sendHints } = __nccwpck_require__(20736)
+const FixedQueue = __nccwpck_require__(64660)
 
 /** @type {typeof Uint8Array} */
 const FastBuffer = Buffer[Symbol.species]
@@ -29332,7 +29332,7 @@ module.exports = { SendQueue }
 
 /***/ }),
 
-/***/ 1216:
+/***/ 61216:
 /***/ ((module) => {
 
 
@@ -29351,16 +29351,16 @@ module.exports = {
 
 /***/ }),
 
-/***/ 8625:
+/***/ 98625:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { kReadyState, kController, kResponse, kBinaryType, kWebSocketURL } = __nccwpck_require__(1216)
-const { states, opcodes } = __nccwpck_require__(736)
-const { ErrorEvent, createFastMessageEvent } = __nccwpck_require__(5188)
+const { kReadyState, kController, kResponse, kBinaryType, kWebSocketURL } = __nccwpck_require__(61216)
+const { states, opcodes } = __nccwpck_require__(20736)
+const { ErrorEvent, createFastMessageEvent } = __nccwpck_require__(15188)
 const { isUtf8 } = __nccwpck_require__(4573)
-const { collectASequenceOfCodePointsFast, removeHTTPWhitespace } = __nccwpck_require__(1900)
+const { collectASequenceOfCodePointsFast, removeHTTPWhitespace } = __nccwpck_require__(51900)
 
 /* globals Blob */
 
@@ -29680,15 +29680,15 @@ module.exports = {
 
 /***/ }),
 
-/***/ 3726:
+/***/ 13726:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { webidl } = __nccwpck_require__(5893)
-const { URLSerializer } = __nccwpck_require__(1900)
-const { environmentSettingsObject } = __nccwpck_require__(3168)
-const { staticPropertyDescriptors, states, sentCloseFrameState, sendHints } = __nccwpck_require__(736)
+const { webidl } = __nccwpck_require__(45893)
+const { URLSerializer } = __nccwpck_require__(51900)
+const { environmentSettingsObject } = __nccwpck_require__(73168)
+const { staticPropertyDescriptors, states, sentCloseFrameState, sendHints } = __nccwpck_require__(20736)
 const {
   kWebSocketURL,
   kReadyState,
@@ -29697,21 +29697,21 @@ const {
   kResponse,
   kSentClose,
   kByteParser
-} = __nccwpck_require__(1216)
+} = __nccwpck_require__(61216)
 const {
   isConnecting,
   isEstablished,
   isClosing,
   isValidSubprotocol,
   fireEvent
-} = __nccwpck_require__(8625)
-const { establishWebSocketConnection, closeWebSocketConnection } = __nccwpck_require__(6897)
-const { ByteParser } = __nccwpck_require__(1652)
+} = __nccwpck_require__(98625)
+const { establishWebSocketConnection, closeWebSocketConnection } = __nccwpck_require__(86897)
+const { ByteParser } = __nccwpck_require__(81652)
 const { kEnumerableProperty, isBlobLike } = __nccwpck_require__(3440)
-const { getGlobalDispatcher } = __nccwpck_require__(2581)
-const { types } = __nccwpck_require__(7975)
-const { ErrorEvent, CloseEvent } = __nccwpck_require__(5188)
-const { SendQueue } = __nccwpck_require__(3900)
+const { getGlobalDispatcher } = __nccwpck_require__(32581)
+const { types } = __nccwpck_require__(57975)
+const { ErrorEvent, CloseEvent } = __nccwpck_require__(15188)
+const { SendQueue } = __nccwpck_require__(13900)
 
 // https://websockets.spec.whatwg.org/#interface-definition
 class WebSocket extends EventTarget {
@@ -30282,1531 +30282,21 @@ module.exports = {
 
 /***/ }),
 
-/***/ 486:
-/***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
-
-__nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2109);
-// The `realm-deploy` CLI entry: argv -> command -> exit code. The only error boundary of the CLI.
-
-process.exitCode = await (0,_run_js__WEBPACK_IMPORTED_MODULE_0__/* .runCli */ .a)(process.argv.slice(2), {
-    stdout: text => process.stdout.write(text),
-    stderr: text => process.stderr.write(text),
-    env: process.env,
-    cwd: process.cwd()
-});
-
-__webpack_async_result__();
-} catch(e) { __webpack_async_result__(e); } }, 1);
-
-/***/ }),
-
-/***/ 2109:
+/***/ 93964:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  a: () => (/* binding */ runCli)
-});
-
-// EXTERNAL MODULE: external "node:util"
-var external_node_util_ = __nccwpck_require__(7975);
-;// CONCATENATED MODULE: ./src/errors.ts
-// The typed errors every module throws, and the exit code each one maps to.
-// Messages never carry keys, tokens or secret values: callers pass names, never values.
-function formatProblem(p) {
-    const where = [p.source, p.line, p.line !== undefined ? p.column : undefined].filter(x => x !== undefined);
-    const field = p.field ? ` (${p.field})` : '';
-    return `${where.join(':')}${field}: ${p.severity}: ${p.message}`;
-}
-/** Invalid input or config: nothing was written remotely. Exit code 2. */
-class ConfigError extends Error {
-    name = 'ConfigError';
-    exitCode = 2;
-    problems;
-    constructor(problems) {
-        const list = typeof problems === 'string'
-            ? [{ source: 'input', message: problems, severity: 'error' }]
-            : [...problems];
-        const errors = list.filter(p => p.severity === 'error');
-        super(errors.length === 1
-            ? formatProblem(errors[0])
-            : `${errors.length} problems:\n${errors.map(p => `  ${formatProblem(p)}`).join('\n')}`);
-        this.problems = list;
-    }
-}
-/** The deployment could not go ahead or failed because of someone else's change. Exit code 3. */
-class ConflictError extends Error {
-    details;
-    name = 'ConflictError';
-    exitCode = 3;
-    constructor(message, details = undefined) {
-        super(message);
-        this.details = details;
-    }
-}
-/** A failed Admin API call: which call, what the server said. Never carries request bodies or headers. */
-class AdminApiError extends Error {
-    method;
-    path;
-    status;
-    errorCode;
-    serverMessage;
-    name = 'AdminApiError';
-    exitCode = 1;
-    constructor(method, path, status, errorCode, serverMessage) {
-        super(`${method} ${path} failed: ${status}${errorCode ? ` ${errorCode}` : ''}: ${serverMessage}`);
-        this.method = method;
-        this.path = path;
-        this.status = status;
-        this.errorCode = errorCode;
-        this.serverMessage = serverMessage;
-    }
-}
-/** The deploy itself failed (a failed deployment, a timeout, a failed hosting phase). Exit code 1. */
-class DeployError extends Error {
-    details;
-    name = 'DeployError';
-    exitCode = 1;
-    constructor(message, details = undefined) {
-        super(message);
-        this.details = details;
-    }
-}
-/** The run was cancelled (SIGINT/SIGTERM). Exit code 130. */
-class CancelledError extends Error {
-    name = 'CancelledError';
-    exitCode = 130;
-    constructor(message = 'cancelled') {
-        super(message);
-    }
-}
-function exitCodeOf(error) {
-    if (error && typeof error === 'object' && 'exitCode' in error && typeof error.exitCode === 'number') {
-        return error.exitCode;
-    }
-    return 1;
-}
-
-;// CONCATENATED MODULE: ./src/cli/command.ts
-// What a CLI command is: its flags (declared once, used for parsing and for --help) and its run function.
-
-
-function commandHelp(command) {
-    const lines = [
-        `Usage: realm-deploy ${command.name} [options]${command.positionals ? ` ${command.positionals}` : ''}`,
-        '',
-        command.description ?? command.summary,
-        '',
-        'Options:'
-    ];
-    const entries = Object.entries({ ...command.options, help: helpOption });
-    const flags = entries.map(([name, spec]) => {
-        const short = spec.short ? `-${spec.short}, ` : '    ';
-        return `${short}--${name}${spec.type === 'string' ? ` ${spec.value ?? 'VALUE'}` : ''}`;
-    });
-    const width = Math.max(...flags.map(f => f.length)) + 2;
-    entries.forEach(([, spec], i) => {
-        const extra = [
-            spec.multiple ? 'repeatable' : '',
-            spec.default !== undefined && spec.default !== false ? `default: ${String(spec.default)}` : ''
-        ].filter(Boolean);
-        lines.push(`  ${flags[i].padEnd(width)}${spec.description}${extra.length ? ` (${extra.join('; ')})` : ''}`);
-    });
-    return `${lines.join('\n')}\n`;
-}
-const helpOption = { type: 'boolean', short: 'h', description: 'Show this help and exit.' };
-function parseCommandArgs(command, argv) {
-    const options = Object.fromEntries(Object.entries({ ...command.options, help: helpOption }).map(([name, spec]) => [
-        name,
-        {
-            type: spec.type,
-            ...(spec.multiple ? { multiple: true } : {}),
-            ...(spec.short ? { short: spec.short } : {}),
-            ...(spec.default !== undefined && !spec.multiple ? { default: spec.default } : {})
-        }
-    ]));
-    try {
-        const parsed = (0,external_node_util_.parseArgs)({
-            args: argv,
-            options,
-            allowPositionals: Boolean(command.positionals),
-            strict: true
-        });
-        const { help, ...values } = parsed.values;
-        return { values, positionals: parsed.positionals, help: help === true };
-    }
-    catch (error) {
-        const message = error instanceof Error ? error.message : String(error);
-        throw new ConfigError([
-            {
-                source: `realm-deploy ${command.name}`,
-                message: `${message}. Run 'realm-deploy ${command.name} --help' for the options.`,
-                severity: 'error'
-            }
-        ]);
-    }
-}
-/** Reads a string flag, or undefined. */
-function stringOption(values, name) {
-    const v = values[name];
-    return typeof v === 'string' ? v : undefined;
-}
-function stringList(values, name) {
-    const v = values[name];
-    return Array.isArray(v) ? v.map(String) : typeof v === 'string' ? [v] : [];
-}
-
-;// CONCATENATED MODULE: external "node:path"
-const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
-var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_namespaceObject);
-;// CONCATENATED MODULE: external "node:fs/promises"
-const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
-// EXTERNAL MODULE: ./node_modules/jsonc-parser/lib/umd/main.js
-var main = __nccwpck_require__(9547);
-;// CONCATENATED MODULE: ./src/app/json-file.ts
-// Strict JSON parsing with positions: App Services (and realm-cli's Go `encoding/json`) take plain
-// JSON, so comments and trailing commas are errors here, not silently accepted. jsonc-parser gives
-// the syntax tree, which maps a field path back to a line and column for every later problem.
-
-const parseOptions = { allowTrailingComma: false, disallowComments: true, allowEmptyContent: false };
-/** Parses `text` (a leading UTF-8 BOM is accepted) and returns the document and its syntax problems. */
-function parseJsonDocument(file, raw) {
-    const text = raw.charCodeAt(0) === 0xfeff ? raw.slice(1) : raw;
-    const errors = [];
-    const tree = (0,main.parseTree)(text, errors, parseOptions);
-    const problems = errors.slice(0, 1).map(error => syntaxProblem(file, text, error));
-    // JSON.parse builds ordinary objects (jsonc-parser's have no prototype) with the same last-wins rule.
-    const value = problems.length === 0 ? JSON.parse(text) : undefined;
-    return { doc: { file, text, tree, value, ok: problems.length === 0 }, problems };
-}
-function syntaxProblem(file, text, error) {
-    const { line, column } = text.trim() === '' ? { line: 1, column: 1 } : lineColumn(text, error.offset);
-    return { source: file, line, column, message: describeSyntaxError(text, error), severity: 'error' };
-}
-function describeSyntaxError(text, error) {
-    const code = (0,main.printParseErrorCode)(error.error);
-    if (text.trim() === '')
-        return 'the file is empty; it must hold a JSON document';
-    if (code === 'InvalidCommentToken')
-        return 'comments are not allowed in JSON';
-    const before = text.slice(0, error.offset).trimEnd();
-    const after = text.slice(error.offset).trimStart();
-    if (before.endsWith(',') && (after.startsWith('}') || after.startsWith(']'))) {
-        return 'trailing comma: JSON does not allow a comma before a closing bracket';
-    }
-    const readable = code.replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase();
-    return `invalid JSON: ${readable}`;
-}
-/** 1-based line and column of a character offset. */
-function lineColumn(text, offset) {
-    let line = 1;
-    let lineStart = 0;
-    for (let i = 0; i < offset && i < text.length; i++) {
-        if (text.charCodeAt(i) === 10) {
-            line++;
-            lineStart = i + 1;
-        }
-    }
-    return { line, column: offset - lineStart + 1 };
-}
-/** Line and column of the deepest existing node on `path` (the property name when there is one). */
-function locate(doc, path) {
-    if (!doc.tree)
-        return {};
-    for (let depth = path.length; depth >= 0; depth--) {
-        const node = (0,main.findNodeAtLocation)(doc.tree, [...path.slice(0, depth)]);
-        if (!node)
-            continue;
-        // For an object property, point at its key, where an editor would show the field.
-        const target = node.parent?.type === 'property' ? node.parent : node;
-        return lineColumn(doc.text, target.offset);
-    }
-    return {};
-}
-/** Whether the document has a node exactly at `path`. */
-function hasNode(doc, path) {
-    return doc.tree !== undefined && (0,main.findNodeAtLocation)(doc.tree, [...path]) !== undefined;
-}
-/** `config.schedule`, `roles[0].name`, `["%%args.url.host"]`. */
-function formatFieldPath(path) {
-    let out = '';
-    for (const segment of path) {
-        if (typeof segment === 'number')
-            out += `[${segment}]`;
-        else if (/^[A-Za-z_$][\w$-]*$/.test(segment))
-            out += out ? `.${segment}` : segment;
-        else
-            out += `[${JSON.stringify(segment)}]`;
-    }
-    return out || undefined;
-}
-/** A problem about the field at `path` of `doc`, positioned when the field exists. */
-function fieldProblem(doc, path, message, severity = 'error') {
-    const field = formatFieldPath(path);
-    return { source: doc.file, ...locate(doc, path), ...(field ? { field } : {}), message, severity };
-}
-
-;// CONCATENATED MODULE: ./src/app/model.ts
-const LAYOUT_ROOT_FILES = {
-    '20230101': 'root_config.json',
-    '20210101': 'realm_config.json',
-    '20200603': 'config.json',
-    '20180301': 'stitch.json'
-};
-/** Both v1 layouts share one directory structure (realm-cli's `structure_v1.go`). */
-function isV1Layout(layout) {
-    return layout === '20200603' || layout === '20180301';
-}
-/** The active-environment names the API accepts (`""` = none). */
-const ENVIRONMENT_NAMES = ['', 'development', 'testing', 'qa', 'production'];
-/** The function a trigger calls, wherever the file put it. */
-function triggerFunctionName(trigger) {
-    const processor = trigger.event_processors.FUNCTION;
-    const name = processor?.config?.function_name;
-    return typeof name === 'string' ? name : undefined;
-}
-
-;// CONCATENATED MODULE: ./src/app/root.ts
-// Finds the app directory from a starting directory the way realm-cli does (admin-api-notes §3 step 1):
-// look in the directory and up to 8 parents for a root file; `.mdb/meta.json` or `.mdb/app_meta.json`
-// `config_version` picks the file when present. `root_config.json` (20230101, which has no
-// config_version of its own), `realm_config.json` and `stitch.json` are unambiguous names. A
-// `config.json` only counts with a `config_version`, because every app has other `config.json` files
-// (`graphql/config.json`, `functions/config.json`): starting inside one of those folders walks up.
-
-
-
-
-
-/** realm-cli's `maxDirectoryContainSearchDepth`. */
-const MAX_PARENT_DIRS = 8;
-const LAYOUT_BY_VERSION = new Map(Object.keys(LAYOUT_ROOT_FILES).map(layout => [Number(layout), layout]));
-const META_FILES = ['.mdb/meta.json', '.mdb/app_meta.json'];
-/** Newest first: when a directory holds two root files, the newer layout is the one in use. */
-const ROOT_FILES = [
-    ['root_config.json', '20230101'],
-    ['realm_config.json', '20210101'],
-    ['config.json', '20200603'],
-    ['stitch.json', '20180301']
-];
-async function findAppRoot(start) {
-    const first = external_node_path_default().resolve(start);
-    if (!(await isDirectory(first))) {
-        throw new ConfigError([
-            { source: '--app-dir', message: `'${start}' is not a directory`, severity: 'error' }
-        ]);
-    }
-    const passedOver = [];
-    let dir = first;
-    for (let depth = 0; depth <= MAX_PARENT_DIRS; depth++) {
-        const found = await inspectDirectory(dir, passedOver);
-        if (found)
-            return found;
-        const parent = external_node_path_default().dirname(dir);
-        if (parent === dir)
-            break;
-        dir = parent;
-    }
-    throw new ConfigError([
-        {
-            source: '--app-dir',
-            message: `no App Services app found in '${first}' or its ${MAX_PARENT_DIRS} parent directories: expected ` +
-                'root_config.json, realm_config.json, config.json (with config_version) or stitch.json',
-            severity: 'error'
-        },
-        ...passedOver
-    ]);
-}
-async function inspectDirectory(dir, passedOver) {
-    const problems = [];
-    const byMeta = await layoutFromMeta(dir, problems);
-    if (byMeta) {
-        const rootFile = LAYOUT_ROOT_FILES[byMeta.layout];
-        if (!(await isFile(external_node_path_default().join(dir, rootFile)))) {
-            const message = `config_version ${byMeta.layout} expects ${rootFile}, which does not exist in '${dir}'`;
-            throw new ConfigError([{ source: byMeta.metaFile, message, severity: 'error' }, ...problems]);
-        }
-        return { root: dir, layout: byMeta.layout, rootFile, metaFile: byMeta.metaFile, problems };
-    }
-    const present = [];
-    for (const [file, layout] of ROOT_FILES) {
-        if (!(await isFile(external_node_path_default().join(dir, file))))
-            continue;
-        if (file !== 'config.json' || (await isVersionedConfig(dir, passedOver)))
-            present.push([file, layout]);
-    }
-    if (present.length === 0)
-        return undefined;
-    const [[rootFile, layout], ...ignored] = present;
-    for (const [file] of ignored) {
-        problems.push({
-            source: file,
-            message: `ignored: ${rootFile} is the root file of this app`,
-            severity: 'warning'
-        });
-    }
-    return { root: dir, layout, rootFile, problems };
-}
-async function layoutFromMeta(dir, problems) {
-    for (const metaFile of META_FILES) {
-        const text = await readIfFile(external_node_path_default().join(dir, metaFile));
-        if (text === undefined)
-            continue;
-        const { doc } = parseJsonDocument(metaFile, text);
-        const version = doc.value?.config_version;
-        const layout = typeof version === 'number' ? LAYOUT_BY_VERSION.get(version) : undefined;
-        if (layout)
-            return { layout, metaFile };
-        const why = doc.ok
-            ? `has no known config_version (${JSON.stringify(version ?? null)})`
-            : 'is not valid JSON';
-        problems.push({
-            source: metaFile,
-            message: `${why}; ignored, the layout comes from the root file`,
-            severity: 'warning'
-        });
-    }
-    return undefined;
-}
-async function isVersionedConfig(dir, passedOver) {
-    const file = external_node_path_default().join(dir, 'config.json');
-    const { doc, problems } = parseJsonDocument(file, (await readIfFile(file)) ?? '');
-    const version = doc.value?.config_version;
-    if (typeof version === 'number')
-        return true;
-    passedOver.push(...problems, ...(doc.ok
-        ? [
-            {
-                source: file,
-                message: 'has no config_version, so it is not an app root (a nested config.json)',
-                severity: 'warning'
-            }
-        ]
-        : []));
-    return false;
-}
-async function isDirectory(p) {
-    return (await (0,promises_namespaceObject.stat)(p).catch(() => undefined))?.isDirectory() ?? false;
-}
-async function isFile(p) {
-    return (await (0,promises_namespaceObject.stat)(p).catch(() => undefined))?.isFile() ?? false;
-}
-async function readIfFile(p) {
-    return (await isFile(p)) ? (0,promises_namespaceObject.readFile)(p, 'utf8') : undefined;
-}
-
-// EXTERNAL MODULE: ./node_modules/mime-db/index.js
-var mime_db = __nccwpck_require__(9829);
-;// CONCATENATED MODULE: ./src/hosting/content-type.ts
-// The Content-Type an asset gets when hosting/metadata.json has no entry for it.
-//
-// Choice for `.js` (and the few other extensions where realm-cli's own table used a legacy name):
-// new uploads get the current standard type from mime-db (`text/javascript`, RFC 9239), not the
-// `application/x-javascript` realm-cli sent. Browsers treat both as JavaScript, so an asset already
-// served with the legacy name is not wrong, only old. To spare a user switching from realm-cli a first
-// deploy that re-PATCHes every .js file for no visible effect, `isDefaultContentType` accepts the legacy
-// names as the default, and `diffAssets` leaves such assets alone when metadata.json does not name a type.
-
-
-/**
- * Legacy names of the same format that realm-cli sent or web servers still send, keyed by the type we
- * choose. realm-cli's table (admin-api-notes §4.7) differs from mime-db on these web extensions.
- */
-const LEGACY_CONTENT_TYPE_ALIASES = {
-    'text/javascript': ['application/x-javascript', 'application/javascript'],
-    'image/vnd.microsoft.icon': ['image/x-icon'],
-    'audio/wav': ['audio/x-wav'],
-    'application/gzip': ['application/x-gzip'],
-    'application/rtf': ['text/rtf'],
-    'audio/ogg': ['application/ogg']
-};
-/** Where mime-db's own ranking picks a type a browser would not play or show inline. */
-const PREFERRED_BY_EXTENSION = {
-    mp4: 'video/mp4',
-    mpg4: 'video/mp4'
-};
-let byExtension;
-/** The Content-Type for a path from its extension (case-insensitive), or undefined. */
-function defaultContentType(path) {
-    const extension = (0,external_node_path_namespaceObject.extname)(path).slice(1).toLowerCase();
-    if (!extension)
-        return undefined;
-    byExtension ??= buildExtensionMap();
-    return byExtension.get(extension);
-}
-const attrsByType = new Map();
-const noAttrs = Object.freeze([]);
-/** The attrs of an asset without a metadata.json entry: its Content-Type, or none. Shared, frozen. */
-function defaultAttrs(path) {
-    const type = defaultContentType(path);
-    if (!type)
-        return noAttrs;
-    let attrs = attrsByType.get(type);
-    if (!attrs) {
-        // One frozen list per type: twenty thousand .html files need not carry twenty thousand copies.
-        attrs = Object.freeze([Object.freeze({ name: 'Content-Type', value: type })]);
-        attrsByType.set(type, attrs);
-    }
-    return attrs;
-}
-/** True when `value` is the default Content-Type of `path` or a legacy name of it. */
-function isDefaultContentType(path, value) {
-    const type = defaultContentType(path);
-    if (type === undefined)
-        return false;
-    return value === type || (LEGACY_CONTENT_TYPE_ALIASES[type] ?? []).includes(value);
-}
-function buildExtensionMap() {
-    const map = new Map();
-    const scores = new Map();
-    for (const [type, entry] of Object.entries(mime_db)) {
-        for (const extension of entry.extensions ?? []) {
-            const score = typeScore(type, entry.source);
-            if (score > (scores.get(extension) ?? -1)) {
-                map.set(extension, type);
-                scores.set(extension, score);
-            }
-        }
-    }
-    for (const [extension, type] of Object.entries(PREFERRED_BY_EXTENSION))
-        map.set(extension, type);
-    return map;
-}
-const FACET_SCORES = { 'prs.': 100, 'x-': 200, 'x.': 300, 'vnd.': 400 };
-const SOURCE_SCORES = { nginx: 10, apache: 20, iana: 40 };
-const TOP_LEVEL_SCORES = { application: 1, font: 2 };
-/**
- * Several types claim some extensions (`.js`: text/javascript and application/javascript). Prefer a
- * standard subtree over vnd./x-/prs., then the IANA registry over Apache and nginx, then application/
- * and font/ types, then the shorter name (the ranking of the `mime-types` package).
- */
-function typeScore(type, source) {
-    if (type === 'application/octet-stream')
-        return 0;
-    const [top, subtype] = type.split('/');
-    const facet = /^(vnd\.|x-|x\.|prs\.)/.exec(subtype)?.[1];
-    const facetScore = FACET_SCORES[facet ?? ''] ?? 900;
-    const sourceScore = SOURCE_SCORES[source ?? ''] ?? 30;
-    const topScore = TOP_LEVEL_SCORES[top] ?? 0;
-    return facetScore + sourceScore + topScore + (1 - type.length / 100);
-}
-
-;// CONCATENATED MODULE: external "node:os"
-const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __nccwpck_require__(7598);
-;// CONCATENATED MODULE: external "node:fs"
-const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
-;// CONCATENATED MODULE: ./src/hosting/hash-file.ts
-// The one implementation of "MD5 and size of a file", as JavaScript source text. It runs in the
-// hashing workers and, for a handful of files, on the calling thread. It is a string because the CLI
-// and the action are bundled with ncc: a worker built from a source string (`eval: true`) needs no file
-// next to the bundle, and no bundler or coverage tool rewrites the code inside it.
-
-
-/** Bytes read per `readSync`: large enough to keep syscalls cheap, small enough to stay in cache. */
-const READ_BUFFER_BYTES = 1024 * 1024;
-// Reads with a fixed buffer, so memory does not grow with the file. O_NOFOLLOW: the scanner resolved
-// every symbolic link it allows, so a link found here was swapped in after the check and is refused;
-// O_NONBLOCK: a pipe swapped in fails instead of blocking. Most assets fit in one read, so the size is
-// only asked (fstat) of files larger than the buffer, to refuse an oversized one before reading it all.
-// Reading until end of file (not until the fstat size) keeps hash and size consistent.
-const HASH_FILE_SOURCE = `
-function hashFile(path, maxSize, buffer) {
-  let fd
-  try {
-    const { O_RDONLY, O_NOFOLLOW, O_NONBLOCK } = fs.constants
-    fd = fs.openSync(path, O_RDONLY | (O_NOFOLLOW || 0) | (O_NONBLOCK || 0))
-    const hash = crypto.createHash('md5')
-    let size = 0
-    for (;;) {
-      const read = fs.readSync(fd, buffer, 0, buffer.length, null)
-      if (read === 0) break
-      if (size === 0 && read === buffer.length) {
-        const stat = fs.fstatSync(fd)
-        if (!stat.isFile()) return { error: 'not a regular file' }
-        if (stat.size > maxSize) return { tooLarge: stat.size }
-      }
-      hash.update(read === buffer.length ? buffer : buffer.subarray(0, read))
-      size += read
-      if (size > maxSize) return { tooLarge: size }
-    }
-    return [hash.digest('hex'), size]
-  } catch (error) {
-    return { error: error && error.code ? error.code : String(error) }
-  } finally {
-    if (fd !== undefined) fs.closeSync(fd)
-  }
-}
-`;
-let inThread;
-/** Hashes one file on the calling thread with the same source the workers run. */
-function hashFileInThread(path, maxSize, buffer) {
-    // The source is a constant of this module, never user input.
-    inThread ??= new Function('fs', 'crypto', `${HASH_FILE_SOURCE}\nreturn hashFile`)(external_node_fs_namespaceObject, external_node_crypto_);
-    return toFileDigest(inThread(path, maxSize, buffer));
-}
-function toFileDigest(raw) {
-    if (Array.isArray(raw))
-        return { kind: 'hashed', hash: raw[0], size: raw[1] };
-    if ('tooLarge' in raw)
-        return { kind: 'too-large', size: raw.tooLarge };
-    return { kind: 'unreadable', reason: raw.error };
-}
-
-// EXTERNAL MODULE: external "node:worker_threads"
-var external_node_worker_threads_ = __nccwpck_require__(5919);
-;// CONCATENATED MODULE: ./src/hosting/hash-pool.ts
-// A pool of worker threads that hash files, so hashing uses every core. Work goes out in batches of
-// paths (a message per file would cost more than hashing a small file) whose size shrinks as the work
-// runs out, so all workers finish together; each worker has at most two batches queued, so memory stays
-// flat however many files there are, and every worker reuses one read buffer.
-
-
-
-const WORKER_SOURCE = `
-const fs = require('node:fs')
-const crypto = require('node:crypto')
-const { parentPort, workerData } = require('node:worker_threads')
-${HASH_FILE_SOURCE}
-const buffer = Buffer.allocUnsafe(workerData.bufferBytes)
-parentPort.on('message', ({ start, paths }) => {
-  parentPort.postMessage({ start, results: paths.map(path => hashFile(path, workerData.maxSize, buffer)) })
-})
-`;
-/** Upper bound of paths per message; batches get smaller towards the end of the work. */
-const MAX_BATCH = 256;
-const BATCHES_IN_FLIGHT = 2;
-/** Hashes `paths` in `workers` threads; the result at index i is for `paths[i]`. */
-function digestInWorkers(paths, options) {
-    const digests = new Array(paths.length);
-    if (paths.length === 0)
-        return Promise.resolve(digests);
-    if (options.signal?.aborted)
-        return Promise.reject(new CancelledError());
-    const count = Math.max(1, Math.min(options.workers, paths.length));
-    const nextBatch = batchesOf(paths, count);
-    return new Promise((resolve, reject) => {
-        const workers = [];
-        let done = 0;
-        let settled = false;
-        const finish = (error) => {
-            if (settled)
-                return;
-            settled = true;
-            options.signal?.removeEventListener('abort', onAbort);
-            for (const worker of workers)
-                void worker.terminate();
-            if (error)
-                reject(error);
-            else
-                resolve(digests);
-        };
-        const onAbort = () => finish(new CancelledError());
-        const dispatch = (worker) => {
-            const batch = nextBatch();
-            if (batch)
-                worker.postMessage(batch);
-        };
-        const receive = (worker, { start, results }) => {
-            results.forEach((raw, i) => (digests[start + i] = toFileDigest(raw)));
-            done += results.length;
-            if (done === paths.length)
-                finish();
-            else
-                dispatch(worker);
-        };
-        options.signal?.addEventListener('abort', onAbort, { once: true });
-        for (let i = 0; i < count; i++) {
-            const worker = startWorker(options.maxSize, receive, finish);
-            workers.push(worker);
-            for (let b = 0; b < BATCHES_IN_FLIGHT; b++)
-                dispatch(worker);
-        }
-    });
-}
-/**
- * Hands out consecutive slices of `paths`, each a quarter of the remaining work per worker (at most
- * MAX_BATCH): few messages early on, single files at the end so no worker idles while another works.
- */
-function batchesOf(paths, workers) {
-    let next = 0;
-    return () => {
-        if (next >= paths.length)
-            return undefined;
-        const size = Math.min(MAX_BATCH, Math.ceil((paths.length - next) / (workers * 4)));
-        const batch = { start: next, paths: paths.slice(next, next + size) };
-        next += size;
-        return batch;
-    };
-}
-function startWorker(maxSize, receive, fail) {
-    const worker = new external_node_worker_threads_.Worker(WORKER_SOURCE, {
-        eval: true,
-        workerData: { bufferBytes: READ_BUFFER_BYTES, maxSize }
-    });
-    worker.on('message', (message) => receive(worker, message));
-    worker.on('error', error => fail(new Error(`a hashing worker failed: ${error.message}`)));
-    worker.on('exit', code => fail(new Error(`a hashing worker stopped early (exit code ${code})`)));
-    return worker;
-}
-
-;// CONCATENATED MODULE: ./src/hosting/types.ts
-// The shapes of hosting assets shared by the scanner, the hasher, the diff and the uploader.
-/** The attribute names App Services accepts (admin-api-notes §2.5). */
-const ALLOWED_ATTRIBUTE_NAMES = [
-    'Content-Type',
-    'Content-Disposition',
-    'Content-Language',
-    'Content-Encoding',
-    'Cache-Control',
-    'Website-Redirect-Location'
-];
-/**
- * App Services refuses hosted files over 25 MB. Read as MiB: the documentation does not say which,
- * and a tighter limit would reject files the service accepts.
- */
-const types_MAX_ASSET_SIZE = 25 * 1024 * 1024;
-/** Where the assets live, relative to the app directory. */
-const HOSTING_FILES_DIR = 'hosting/files';
-const HOSTING_METADATA_FILE = 'hosting/metadata.json';
-
-;// CONCATENATED MODULE: ./src/hosting/hash.ts
-// Hashing many files: in a worker pool sized to the machine, or on this thread when the work is too
-// small to pay for starting workers (about 30 ms each).
-
-
-
-
-
-
-/** More workers than this gains nothing: reading the disk becomes the limit. */
-const MAX_WORKERS = 8;
-/** Below both bounds, hashing here is faster than starting a worker. */
-const IN_THREAD_MAX_FILES = 64;
-const IN_THREAD_MAX_BYTES = 16 * 1024 * 1024;
-/** The worker count used when none is given: one per core, at most 8. */
-function defaultWorkerCount() {
-    return Math.max(1, Math.min(MAX_WORKERS, (0,external_node_os_namespaceObject.availableParallelism)()));
-}
-/** MD5 and size of each file, in the order of `paths`. Problems are results, not exceptions. */
-async function digestFiles(paths, options = {}) {
-    const maxSize = options.maxSize ?? types_MAX_ASSET_SIZE;
-    const workers = options.workers ?? ((await isSmallWork(paths)) ? 0 : defaultWorkerCount());
-    if (workers <= 0)
-        return digestInThread(paths, maxSize, options.signal);
-    return digestInWorkers(paths, { workers, maxSize, signal: options.signal });
-}
-/** Lowercase hex MD5 of each file, in the order of `paths`; throws when a file cannot be hashed. */
-async function hashFiles(paths, options = {}) {
-    const digests = await digestFiles(paths, options);
-    return digests.map((digest, i) => {
-        if (digest.kind === 'hashed')
-            return digest.hash;
-        const why = digest.kind === 'too-large' ? `larger than ${options.maxSize ?? MAX_ASSET_SIZE} bytes` : digest.reason;
-        throw new Error(`cannot hash ${paths[i]}: ${why}`);
-    });
-}
-async function isSmallWork(paths) {
-    if (paths.length > IN_THREAD_MAX_FILES)
-        return false;
-    const sizes = await Promise.all(paths.map(path => (0,promises_namespaceObject.stat)(path).then(s => s.size, () => 0)));
-    return sizes.reduce((sum, size) => sum + size, 0) <= IN_THREAD_MAX_BYTES;
-}
-function digestInThread(paths, maxSize, signal) {
-    if (signal?.aborted)
-        throw new CancelledError();
-    const buffer = Buffer.allocUnsafe(READ_BUFFER_BYTES);
-    return paths.map(path => hashFileInThread(path, maxSize, buffer));
-}
-
-;// CONCATENATED MODULE: ./src/hosting/ignore.ts
-/** Compiles the patterns; each invalid one is a Problem with `source` (e.g. `--ignore`). */
-function compileIgnore(patterns, source = 'ignore') {
-    const compiled = [];
-    const problems = [];
-    for (const pattern of patterns) {
-        const result = compilePattern(pattern);
-        if (typeof result === 'string') {
-            problems.push({ source, message: `ignore pattern '${pattern}': ${result}`, severity: 'error' });
-        }
-        else if (result) {
-            compiled.push(result);
-        }
-    }
-    return { matcher: matcherOf(compiled), problems };
-}
-function matcherOf(patterns) {
-    const isIgnored = (path, isDirectory) => patterns.some(p => (isDirectory || !p.directoryOnly) && p.regex.test(path));
-    return {
-        isIgnored,
-        isIgnoredWithParents(path) {
-            if (patterns.length === 0)
-                return false;
-            if (isIgnored(path, false))
-                return true;
-            for (let end = path.lastIndexOf('/'); end > 0; end = path.lastIndexOf('/', end - 1)) {
-                if (isIgnored(path.slice(0, end), true))
-                    return true;
-            }
-            return false;
-        }
-    };
-}
-/** A compiled pattern, undefined for a blank one, or the reason it is invalid. */
-function compilePattern(pattern) {
-    let body = pattern.trim();
-    if (body === '')
-        return undefined;
-    if (body.startsWith('!'))
-        return 'negation (!) is not supported; list only what to leave out';
-    const directoryOnly = body.endsWith('/') && !body.endsWith('\\/');
-    if (directoryOnly)
-        body = body.replace(/\/+$/, '');
-    const anchored = body.includes('/');
-    body = body.replace(/^\/+/, '');
-    if (body === '')
-        return 'it names no file or directory';
-    const source = globToRegexSource(body);
-    if (source.startsWith('error:'))
-        return source.slice('error:'.length);
-    try {
-        return { regex: new RegExp(`^/${anchored ? '' : '(?:.*/)?'}${source}$`, 'u'), directoryOnly };
-    }
-    catch {
-        return 'it is not a valid glob (check the ranges inside [...])';
-    }
-}
-/** Translates one glob (no leading or trailing slash) into a regular expression source. */
-function globToRegexSource(glob) {
-    const segments = glob.split('/');
-    const parts = [];
-    segments.forEach((segment, index) => {
-        const last = index === segments.length - 1;
-        if (segment === '**')
-            parts.push(last ? '.*' : '(?:[^/]+/)*');
-        else
-            parts.push(segmentToRegexSource(segment) + (last ? '' : '/'));
-    });
-    const joined = parts.join('');
-    const error = parts.find(p => p.startsWith('error:'));
-    return error ?? joined;
-}
-function segmentToRegexSource(segment) {
-    let out = '';
-    for (let i = 0; i < segment.length; i++) {
-        const char = segment[i];
-        if (char === '*') {
-            while (segment[i + 1] === '*')
-                i++;
-            out += '[^/]*';
-        }
-        else if (char === '?') {
-            out += '[^/]';
-        }
-        else if (char === '[') {
-            const end = classEnd(segment, i);
-            if (end < 0)
-                return `error:'[' at position ${i + 1} is not closed (write \\[ for a literal bracket)`;
-            out += classToRegexSource(segment.slice(i + 1, end));
-            i = end;
-        }
-        else if (char === '\\' && i + 1 < segment.length) {
-            out += escapeRegex(segment[++i]);
-        }
-        else {
-            out += escapeRegex(char);
-        }
-    }
-    return out;
-}
-/** Index of the `]` closing the class opened at `start`; a `]` right after `[` or `[!` is literal. */
-function classEnd(segment, start) {
-    let i = start + 1;
-    if (segment[i] === '!' || segment[i] === '^')
-        i++;
-    if (segment[i] === ']')
-        i++;
-    for (; i < segment.length; i++) {
-        if (segment[i] === '\\')
-            i++;
-        else if (segment[i] === ']')
-            return i;
-    }
-    return -1;
-}
-function classToRegexSource(inner) {
-    const negated = inner.startsWith('!') || inner.startsWith('^');
-    const body = negated ? inner.slice(1) : inner;
-    let out = '';
-    for (let i = 0; i < body.length; i++) {
-        const escaped = body[i] === '\\' && i + 1 < body.length;
-        const char = escaped ? body[++i] : body[i];
-        const isRange = !escaped && char === '-' && out !== '' && i < body.length - 1;
-        out += isRange ? '-' : char.replace(/[\\\][^-]/g, '\\$&');
-    }
-    // A class never matches the separator, as in git.
-    return negated ? `[^/${out}]` : `(?![/])[${out}]`;
-}
-function escapeRegex(text) {
-    return text.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
-}
-
-;// CONCATENATED MODULE: ./src/hosting/metadata.ts
-// Reads hosting/metadata.json: the explicit attrs of assets, `[{"path": "/index.html", "attrs": [...]}]`.
-// Strict JSON (no comments, no trailing commas; a BOM is accepted), every problem with its line.
-
-
-const source = HOSTING_METADATA_FILE;
-/** Parses the text of metadata.json. Never throws: every mistake is a Problem. */
-function parseHostingMetadata(text) {
-    const body = text.startsWith('\uFEFF') ? text.slice(1) : text;
-    if (body.trim() === '') {
-        return {
-            entries: new Map(),
-            problems: [
-                { source, line: 1, column: 1, message: 'is empty; write [] for no entries', severity: 'error' }
-            ]
-        };
-    }
-    const locate = lineLocator(body);
-    const errors = [];
-    const root = (0,main.parseTree)(body, errors, { disallowComments: true, allowTrailingComma: false });
-    const problems = errors.map(error => ({
-        source,
-        ...locate(error.offset),
-        message: `not valid JSON: ${describeParseError((0,main.printParseErrorCode)(error.error))}`,
-        severity: 'error'
-    }));
-    if (problems.length > 0 || !root)
-        return { entries: new Map(), problems };
-    if (root.type !== 'array') {
-        problems.push(at(locate, root, '', 'must be an array of {"path", "attrs"} entries'));
-        return { entries: new Map(), problems };
-    }
-    const entries = new Map();
-    root.children?.forEach((node, index) => {
-        const entry = readEntry(node, `[${index}]`, locate, problems);
-        if (!entry)
-            return;
-        const earlier = entries.get(entry.path);
-        if (earlier) {
-            problems.push(at(locate, node, entry.field, `a second entry for ${entry.path} (the first is on line ${earlier.line})`));
-        }
-        else {
-            entries.set(entry.path, entry);
-        }
-    });
-    return { entries, problems };
-}
-function readEntry(node, field, locate, problems) {
-    if (node.type !== 'object') {
-        problems.push(at(locate, node, field, 'must be an object {"path": "/file", "attrs": [...]}'));
-        return undefined;
-    }
-    const props = propertiesOf(node);
-    for (const [key, prop] of props) {
-        if (key !== 'path' && key !== 'attrs') {
-            problems.push({
-                ...at(locate, prop, `${field}.${key}`, `unknown key '${key}' is ignored`),
-                severity: 'warning'
-            });
-        }
-    }
-    const path = readEntryPath(node, props.get('path'), field, locate, problems);
-    const attrs = readAttrs(node, props.get('attrs'), `${field}.attrs`, locate, problems);
-    if (path === undefined || attrs === undefined)
-        return undefined;
-    return { path, attrs, line: locate(node.offset).line, field };
-}
-function readEntryPath(entry, node, field, locate, problems) {
-    const pathField = `${field}.path`;
-    if (!node || node.type !== 'string') {
-        problems.push(at(locate, node ?? entry, pathField, 'must be a string such as "/index.html"'));
-        return undefined;
-    }
-    const path = node.value;
-    const reason = entryPathProblem(path);
-    if (reason) {
-        const ignorable = path === '' || path === '/' || !path.startsWith('/');
-        problems.push({ ...at(locate, node, pathField, reason), severity: ignorable ? 'warning' : 'error' });
-        return undefined;
-    }
-    return path.normalize('NFC');
-}
-/** Why a metadata path cannot name a file, or undefined when it can. */
-function entryPathProblem(path) {
-    // Exports of older apps carry an entry for the root directory; it names no file, so it is skipped.
-    if (path === '' || path === '/')
-        return `the entry for the root directory ('${path}') is ignored`;
-    // App Services matches entries to files by their full path, so this one applies to no file.
-    if (!path.startsWith('/'))
-        return `path '${path}' does not start with '/', so it matches no file and its attrs are not applied (write '/${path}' to apply them)`;
-    const segments = path.slice(1).split('/');
-    if (segments.some(s => s === '..' || s === '.'))
-        return `path '${path}' must not contain '.' or '..' segments`;
-    if (segments.some(s => s === ''))
-        return `path '${path}' has an empty segment ('//' or a trailing '/')`;
-    return undefined;
-}
-function readAttrs(entry, node, field, locate, problems) {
-    // Exports write `"attrs": null` for an asset without explicit attributes.
-    if (!node || node.type === 'null')
-        return [];
-    if (node.type !== 'array') {
-        problems.push(at(locate, node, field, 'must be an array of {"name", "value"} (use [] for none)'));
-        return undefined;
-    }
-    const attrs = [];
-    const before = problems.length;
-    node.children?.forEach((child, index) => {
-        const attr = readAttr(child, `${field}[${index}]`, locate, problems);
-        if (!attr)
-            return;
-        if (attrs.some(a => a.name === attr.name)) {
-            problems.push(at(locate, child, `${field}[${index}].name`, `${attr.name} is set twice`));
-        }
-        attrs.push(attr);
-    });
-    return problems.slice(before).some(p => p.severity === 'error') ? undefined : attrs;
-}
-function readAttr(node, field, locate, problems) {
-    if (node.type !== 'object') {
-        problems.push(at(locate, node, field, 'must be an object {"name": "Content-Type", "value": "text/html"}'));
-        return undefined;
-    }
-    const props = propertiesOf(node);
-    const name = props.get('name');
-    const value = props.get('value');
-    if (!name || name.type !== 'string') {
-        problems.push(at(locate, name ?? node, `${field}.name`, 'must be a string'));
-        return undefined;
-    }
-    if (!value || value.type !== 'string') {
-        problems.push(at(locate, value ?? node, `${field}.value`, 'must be a string'));
-        return undefined;
-    }
-    const attrName = name.value;
-    if (!ALLOWED_ATTRIBUTE_NAMES.includes(attrName)) {
-        problems.push(at(locate, name, `${field}.name`, unknownAttributeMessage(attrName)));
-        return undefined;
-    }
-    return { name: attrName, value: value.value };
-}
-function unknownAttributeMessage(name) {
-    const spelled = ALLOWED_ATTRIBUTE_NAMES.find(allowed => allowed.toLowerCase() === name.toLowerCase());
-    const hint = spelled ? `did you mean '${spelled}'? Names are case-sensitive` : 'App Services accepts only';
-    return `attribute '${name}' is not allowed: ${hint} (${ALLOWED_ATTRIBUTE_NAMES.join(', ')})`;
-}
-/** The value nodes of an object's properties, by key (the last one wins, as in JSON.parse). */
-function propertiesOf(node) {
-    const props = new Map();
-    for (const prop of node.children ?? []) {
-        const [key, value] = prop.children ?? [];
-        if (key && value)
-            props.set(String(key.value), value);
-    }
-    return props;
-}
-function at(locate, node, field, message) {
-    return { source, ...locate(node.offset), ...(field ? { field } : {}), message, severity: 'error' };
-}
-/** Maps an offset to a 1-based line and column. */
-function lineLocator(text) {
-    const starts = [0];
-    for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1))
-        starts.push(i + 1);
-    return offset => {
-        let low = 0;
-        let high = starts.length - 1;
-        while (low < high) {
-            const mid = (low + high + 1) >> 1;
-            if (starts[mid] <= offset)
-                low = mid;
-            else
-                high = mid - 1;
-        }
-        return { line: low + 1, column: offset - starts[low] + 1 };
-    };
-}
-function describeParseError(code) {
-    const words = {
-        InvalidCommentToken: 'comments are not allowed',
-        PropertyNameExpected: 'a property name in double quotes was expected (no trailing commas)',
-        ValueExpected: 'a value was expected (no trailing commas)',
-        CommaExpected: 'a comma was expected',
-        ColonExpected: 'a colon was expected',
-        CloseBraceExpected: "a '}' was expected",
-        CloseBracketExpected: "a ']' was expected",
-        EndOfFileExpected: 'unexpected text after the end'
-    };
-    return words[code] ?? code;
-}
-
-;// CONCATENATED MODULE: ./src/hosting/paths.ts
-// Asset paths: ordering them by code point, and keeping reads inside the app directory.
-
-/**
- * Orders strings by Unicode code point, which is also UTF-8 byte order. JavaScript's `<` compares
- * UTF-16 code units, which puts astral characters (emoji) before U+E000..U+FFFF; this remaps the
- * first differing unit so surrogates sort above the rest of the BMP.
- */
-function compareCodePoints(a, b) {
-    const length = Math.min(a.length, b.length);
-    for (let i = 0; i < length; i++) {
-        const x = a.charCodeAt(i);
-        const y = b.charCodeAt(i);
-        if (x !== y)
-            return codePointRank(x) - codePointRank(y);
-    }
-    return a.length - b.length;
-}
-function codePointRank(unit) {
-    if (unit >= 0xe000)
-        return unit - 0x800;
-    if (unit >= 0xd800)
-        return unit + 0x2000;
-    return unit;
-}
-/** True when `child` (an absolute, real path) is `root` or inside it. */
-function isInside(root, child) {
-    const rel = (0,external_node_path_namespaceObject.relative)(root, child);
-    return rel === '' || (!(0,external_node_path_namespaceObject.isAbsolute)(rel) && rel !== '..' && !rel.startsWith(`..${external_node_path_namespaceObject.sep}`));
-}
-
-;// CONCATENATED MODULE: ./src/hosting/walk.ts
-
-
-
-
-/** The files under `<appRoot>/hosting/files` (appRoot already real), sorted by asset path. */
-async function walkHostingFiles(appRoot, matcher) {
-    const state = { appRoot, matcher, files: [], problems: [] };
-    const root = await (0,promises_namespaceObject.realpath)((0,external_node_path_namespaceObject.join)(appRoot, HOSTING_FILES_DIR)).catch((error) => {
-        if (error.code !== 'ENOENT')
-            state.problems.push(fileProblem('', `cannot be read: ${error.code ?? error.message}`));
-        return undefined;
-    });
-    if (root === undefined)
-        return state;
-    if (!isInside(appRoot, root)) {
-        state.problems.push(fileProblem('', 'is a symbolic link to a place outside the app directory'));
-        return state;
-    }
-    await walkDirectory(state, root, '', [root]);
-    // readdir order depends on the file system; output does not.
-    state.files.sort((a, b) => compareCodePoints(a.path, b.path));
-    state.problems.sort((a, b) => compareCodePoints(a.source, b.source));
-    return state;
-}
-async function walkDirectory(state, dir, prefix, chain) {
-    let entries;
-    try {
-        entries = await (0,promises_namespaceObject.readdir)(dir, { withFileTypes: true });
-    }
-    catch (error) {
-        state.problems.push(fileProblem(prefix, `cannot be read: ${errorCode(error)}`));
-        return;
-    }
-    for (const entry of entries) {
-        // Plain concatenation: path.join would normalise each of tens of thousands of names again.
-        const path = `${prefix}/${entry.name}`;
-        const full = `${dir}${external_node_path_namespaceObject.sep}${entry.name}`;
-        if (entry.isDirectory()) {
-            if (!state.matcher.isIgnored(path, true))
-                await walkDirectory(state, full, path, [...chain, full]);
-        }
-        else if (entry.isFile()) {
-            if (!state.matcher.isIgnored(path, false))
-                state.files.push({ path, readPath: full });
-        }
-        else if (entry.isSymbolicLink()) {
-            await followLink(state, full, path, chain);
-        }
-        else {
-            state.problems.push(fileProblem(path, 'is not a regular file (a device, socket or pipe)'));
-        }
-    }
-}
-async function followLink(state, link, path, chain) {
-    if (state.matcher.isIgnored(path, false) || state.matcher.isIgnored(path, true))
-        return;
-    let target;
-    try {
-        target = await (0,promises_namespaceObject.realpath)(link);
-    }
-    catch (error) {
-        state.problems.push(fileProblem(path, `is a symbolic link that leads nowhere (${errorCode(error)})`));
-        return;
-    }
-    if (!isInside(state.appRoot, target)) {
-        state.problems.push(fileProblem(path, 'is a symbolic link to a place outside the app directory; copy the file in instead'));
-        return;
-    }
-    const info = await (0,promises_namespaceObject.stat)(target).catch(() => undefined);
-    if (info?.isFile()) {
-        state.files.push({ path, readPath: target });
-    }
-    else if (!info?.isDirectory()) {
-        state.problems.push(fileProblem(path, 'is a symbolic link to something that is not a regular file'));
-    }
-    else if (chain.includes(target)) {
-        state.problems.push(fileProblem(path, 'is a symbolic link to one of its own parent directories (a loop)'));
-    }
-    else {
-        await walkDirectory(state, target, path, [...chain, target]);
-    }
-}
-/** A Problem about a path below hosting/files (`''` for the directory itself). */
-function fileProblem(assetPath, message) {
-    return { source: `${HOSTING_FILES_DIR}${assetPath}`, message, severity: 'error' };
-}
-function errorCode(error) {
-    const code = error?.code;
-    return code ?? (error instanceof Error ? error.message : String(error));
-}
-
-;// CONCATENATED MODULE: ./src/hosting/scan.ts
-// The local side of hosting: every file under <appDir>/hosting/files with its size, attrs and (for
-// collectAssets) MD5, as the Admin API's Asset Metadata Documents, sorted by path.
-
-
-
-
-
-
-
-
-
-/** Lists the hosting files with size and attrs, without hashing (for validation). */
-async function scanHostingFiles(options) {
-    const { files, entries, problems } = await prepare(options);
-    const sizes = await mapBounded(files, 32, file => (0,promises_namespaceObject.stat)(file.readPath).then(s => s.size, (error) => error.code ?? String(error)));
-    const out = [];
-    files.forEach((file, i) => {
-        const size = sizes[i];
-        if (typeof size === 'string')
-            problems.push(fileProblem(file.path, `cannot be read: ${size}`));
-        else if (size > types_MAX_ASSET_SIZE)
-            problems.push(tooLargeProblem(file.path, size));
-        else
-            out.push({ path: file.path, size, ...attrsOf(file.path, entries) });
-    });
-    return { files: out, problems };
-}
-/** Lists the hosting files with MD5, size and attrs: the Asset Metadata Documents, sorted by path. */
-async function collectAssets(options) {
-    const { files, entries, problems } = await prepare(options);
-    const digests = await digestFiles(files.map(f => f.readPath), { workers: options.workers, maxSize: types_MAX_ASSET_SIZE, signal: options.signal });
-    const assets = [];
-    files.forEach((file, i) => {
-        const digest = digests[i];
-        if (digest.kind === 'too-large')
-            problems.push(tooLargeProblem(file.path, digest.size));
-        else if (digest.kind === 'unreadable')
-            problems.push(fileProblem(file.path, `cannot be read: ${digest.reason}`));
-        else
-            assets.push({ path: file.path, hash: digest.hash, size: digest.size, ...attrsOf(file.path, entries) });
-    });
-    return { assets, problems };
-}
-async function prepare(options) {
-    const { matcher, problems } = compileIgnore(options.ignore ?? [], options.ignoreSource);
-    // With a broken pattern the walk would report on files the user meant to leave out.
-    if (problems.length > 0)
-        return { files: [], entries: new Map(), problems };
-    let appRoot;
-    try {
-        appRoot = await (0,promises_namespaceObject.realpath)(options.appDir);
-    }
-    catch {
-        problems.push({ source: options.appDir, message: 'the app directory does not exist', severity: 'error' });
-        return { files: [], entries: new Map(), problems };
-    }
-    const [walked, metadata] = await Promise.all([walkHostingFiles(appRoot, matcher), readMetadata(appRoot)]);
-    problems.push(...metadata.problems, ...walked.problems);
-    problems.push(...entriesWithoutFile(metadata.entries, walked.files, matcher));
-    return { files: walked.files, entries: metadata.entries, problems };
-}
-async function readMetadata(appRoot) {
-    const file = (0,external_node_path_namespaceObject.join)(appRoot, HOSTING_METADATA_FILE);
-    const none = { entries: new Map(), problems: [] };
-    const info = await (0,promises_namespaceObject.lstat)(file).catch(() => undefined);
-    if (!info)
-        return none;
-    const real = await (0,promises_namespaceObject.realpath)(file).catch(() => undefined);
-    if (!real || !isInside(appRoot, real)) {
-        const message = real
-            ? 'is a symbolic link to a place outside the app directory'
-            : 'is a broken symbolic link';
-        return { ...none, problems: [{ source: HOSTING_METADATA_FILE, message, severity: 'error' }] };
-    }
-    try {
-        return parseHostingMetadata(await (0,promises_namespaceObject.readFile)(real, 'utf8'));
-    }
-    catch (error) {
-        const code = error.code ?? String(error);
-        return {
-            ...none,
-            problems: [{ source: HOSTING_METADATA_FILE, message: `cannot be read: ${code}`, severity: 'error' }]
-        };
-    }
-}
-function entriesWithoutFile(entries, files, matcher) {
-    const present = new Set(files.map(f => f.path.normalize('NFC')));
-    const problems = [];
-    for (const entry of entries.values()) {
-        if (present.has(entry.path) || matcher.isIgnoredWithParents(entry.path))
-            continue;
-        problems.push({
-            source: HOSTING_METADATA_FILE,
-            line: entry.line,
-            field: `${entry.field}.path`,
-            message: `${entry.path} has an entry in metadata.json but no file under hosting/files: the entry is ignored`,
-            severity: 'warning'
-        });
-    }
-    return problems;
-}
-function attrsOf(path, entries) {
-    const entry = entries.size > 0 ? entries.get(path.normalize('NFC')) : undefined;
-    return entry
-        ? { attrs: entry.attrs, explicitAttrs: true }
-        : { attrs: defaultAttrs(path), explicitAttrs: false };
-}
-function tooLargeProblem(path, size) {
-    const mib = (size / 1024 / 1024).toFixed(1);
-    return fileProblem(path, `is ${mib} MiB; App Services hosts files up to ${types_MAX_ASSET_SIZE / 1024 / 1024} MiB`);
-}
-/** Maps with at most `limit` calls in flight, keeping the order of `items`. */
-async function mapBounded(items, limit, fn) {
-    const results = new Array(items.length);
-    let next = 0;
-    const run = async () => {
-        while (next < items.length) {
-            const i = next++;
-            results[i] = await fn(items[i]);
-        }
-    };
-    await Promise.all(Array.from({ length: Math.min(limit, items.length) }, run));
-    return results;
-}
-
-;// CONCATENATED MODULE: ./src/cli/commands/assets.ts
-// `realm-deploy assets`: the hosting assets of an app as the deploy would see them (path, MD5, size,
-// attrs), as JSON Asset Metadata Documents or a table. Reads only; talks to no server.
-
-
-
-
-
-const assetsCommand = {
-    name: 'assets',
-    summary: 'List the hosting files with MD5, size and attrs, as the deploy will upload them.',
-    description: 'List every file under <app>/hosting/files as an Asset Metadata Document: path, MD5, size in bytes\n' +
-        'and attrs (from hosting/metadata.json, else the Content-Type for the extension). Sorted by path.',
-    options: {
-        'app-dir': {
-            type: 'string',
-            value: 'DIR',
-            description: 'The app directory, or a directory inside it.',
-            default: '.'
-        },
-        json: { type: 'boolean', description: 'Print the JSON array of Asset Metadata Documents.' },
-        ignore: {
-            type: 'string',
-            multiple: true,
-            value: 'PATTERN',
-            description: 'Leave out files matching this glob (.gitignore rules, e.g. *.map, /drafts/).'
-        },
-        workers: {
-            type: 'string',
-            value: 'N',
-            description: 'Hashing threads (default: one per core, at most 8; 0 hashes without threads).'
-        }
-    },
-    run: runAssets
-};
-async function runAssets(values, _positionals, io) {
-    const workers = workersOption(values);
-    const appDir = (await findAppRoot((0,external_node_path_namespaceObject.resolve)(io.cwd, stringOption(values, 'app-dir') ?? '.'))).root;
-    const { assets, problems } = await collectAssets({
-        appDir,
-        ignore: stringList(values, 'ignore'),
-        ignoreSource: '--ignore',
-        workers,
-        signal: io.signal
-    });
-    if (problems.some(p => p.severity === 'error'))
-        throw new ConfigError(problems);
-    for (const warning of problems) {
-        const where = [warning.source, warning.line, warning.column].filter(part => part !== undefined).join(':');
-        io.logger.warning(`${where}: ${warning.message}`);
-    }
-    io.stdout(values.json === true ? `${JSON.stringify(assets.map(documentOf), null, 2)}\n` : assetTable(assets));
-    return 0;
-}
-function workersOption(values) {
-    const text = stringOption(values, 'workers');
-    if (text === undefined)
-        return undefined;
-    const count = Number(text);
-    if (!Number.isInteger(count) || count < 0 || count > 64) {
-        throw new ConfigError([
-            { source: '--workers', message: `'${text}' is not a whole number from 0 to 64`, severity: 'error' }
-        ]);
-    }
-    return count;
-}
-/** Exactly the Admin API document, key order as the overview shows it. */
-function documentOf(asset) {
-    return { path: asset.path, hash: asset.hash, size: asset.size, attrs: asset.attrs };
-}
-function assetTable(assets) {
-    const rows = assets.map(a => [a.path, String(a.size), a.hash, contentTypeCell(a)]);
-    const header = ['PATH', 'SIZE', 'MD5', 'CONTENT TYPE'];
-    const widths = header.map((h, i) => Math.max(h.length, ...rows.map(r => r[i].length)));
-    const line = (cells) => cells
-        .map((cell, i) => (i === 1 ? cell.padStart(widths[i]) : cell.padEnd(widths[i])))
-        .join('  ')
-        .trimEnd();
-    const total = assets.reduce((sum, a) => sum + a.size, 0);
-    const summary = `${assets.length} file${assets.length === 1 ? '' : 's'}, ${total} bytes (${humanSize(total)})`;
-    const note = assets.some(a => a.explicitAttrs) ? ['* attrs from hosting/metadata.json'] : [];
-    return [line(header), ...rows.map(line), summary, ...note, ''].join('\n');
-}
-/** The Content-Type, `-` when none; `*` marks attrs set in metadata.json, `+N` other attrs. */
-function contentTypeCell(asset) {
-    const type = asset.attrs.find(a => a.name === 'Content-Type')?.value ?? '-';
-    const others = asset.attrs.filter(a => a.name !== 'Content-Type').length;
-    return `${type}${asset.explicitAttrs ? ' *' : ''}${others ? ` (+${others} attrs)` : ''}`;
-}
-function humanSize(bytes) {
-    if (bytes < 1024 * 1024)
-        return `${(bytes / 1024).toFixed(1)} KiB`;
-    return `${(bytes / 1024 / 1024).toFixed(1)} MiB`;
-}
-
-;// CONCATENATED MODULE: ./src/app/app-dir.ts
-// Safe, read-only access to the app directory. Every path is checked before it is read: no `..`, no
-// absolute paths, and a symlink may only lead somewhere inside the app directory (its real path is
-// resolved and contained). Nothing outside the app directory is ever opened.
-
-
-/** App Services' static hosting limit, and more than any config file could sensibly need. */
-const MAX_FILE_BYTES = 25 * 1024 * 1024;
-class AppDir {
-    root;
-    problems;
-    constructor(
-    /** Real (symlink-free) absolute path. */
-    root, problems) {
-        this.root = root;
-        this.problems = problems;
-    }
-    static async open(dir, problems) {
-        return new AppDir(await (0,promises_namespaceObject.realpath)(dir), problems);
-    }
-    unsafe(rel, message) {
-        // The same path may be looked at twice (exists, then read); report it once.
-        if (!this.problems.some(p => p.source === rel && p.message === message)) {
-            this.problems.push({ source: rel, message, severity: 'error' });
-        }
-        return undefined;
-    }
-    /** The real absolute path of `rel` if it exists and stays inside the app directory. */
-    async resolve(rel) {
-        if (external_node_path_default().isAbsolute(rel) || rel.split(/[\\/]/).includes('..')) {
-            return this.unsafe(rel, 'path leaves the app directory (".." or absolute); it was not read');
-        }
-        const absolute = external_node_path_default().join(this.root, rel);
-        let real;
-        try {
-            real = await (0,promises_namespaceObject.realpath)(absolute);
-        }
-        catch (error) {
-            if ((await (0,promises_namespaceObject.lstat)(absolute).catch(() => undefined))?.isSymbolicLink()) {
-                return this.unsafe(rel, 'symlink points to a file that does not exist');
-            }
-            if (isNotFound(error))
-                return undefined;
-            throw error;
-        }
-        if (real !== this.root && !real.startsWith(this.root + (external_node_path_default()).sep)) {
-            return this.unsafe(rel, 'symlink leads outside the app directory; it was not read');
-        }
-        return real;
-    }
-    async exists(rel) {
-        return (await this.kindOf(rel)) !== undefined;
-    }
-    async kindOf(rel) {
-        const real = await this.resolve(rel);
-        if (!real)
-            return undefined;
-        const info = await (0,promises_namespaceObject.stat)(real);
-        return info.isDirectory() ? 'dir' : info.isFile() ? 'file' : undefined;
-    }
-    /** Entries of a directory, sorted by name; unsafe entries are reported and left out. */
-    async list(relDir) {
-        const real = await this.resolve(relDir);
-        if (!real)
-            return [];
-        const names = (await (0,promises_namespaceObject.readdir)(real)).sort();
-        const entries = [];
-        for (const name of names) {
-            const rel = relDir ? `${relDir}/${name}` : name;
-            const target = await this.resolve(rel);
-            if (!target)
-                continue;
-            const info = await (0,promises_namespaceObject.stat)(target);
-            if (info.isDirectory() || info.isFile()) {
-                entries.push({ name, rel, kind: info.isDirectory() ? 'dir' : 'file', size: info.size });
-            }
-        }
-        return entries;
-    }
-    /** Every file under `relDir`, depth first, skipping directories for which `skipDir` is true. */
-    async walk(relDir, skipDir = () => false) {
-        return this.walkOnce(relDir, skipDir, new Set());
-    }
-    // `seen` holds real paths: a symlink to a parent directory inside the app would otherwise loop forever.
-    async walkOnce(relDir, skipDir, seen) {
-        const real = await this.resolve(relDir);
-        if (!real || seen.has(real))
-            return [];
-        seen.add(real);
-        const files = [];
-        for (const entry of await this.list(relDir)) {
-            if (entry.kind === 'file')
-                files.push(entry);
-            else if (!skipDir(entry))
-                files.push(...(await this.walkOnce(entry.rel, skipDir, seen)));
-        }
-        return files;
-    }
-    /** UTF-8 text of a file, or undefined when it is missing, unsafe or too large (the last two reported). */
-    async readText(rel) {
-        const real = await this.resolve(rel);
-        if (!real)
-            return undefined;
-        const info = await (0,promises_namespaceObject.stat)(real);
-        if (!info.isFile())
-            return this.unsafe(rel, 'expected a file, found a directory');
-        if (info.size > MAX_FILE_BYTES) {
-            return this.unsafe(rel, `file is ${info.size} bytes; the limit is ${MAX_FILE_BYTES} bytes (25 MB)`);
-        }
-        return (0,promises_namespaceObject.readFile)(real, 'utf8');
-    }
-}
-function isNotFound(error) {
-    return (error?.code === 'ENOENT' ||
-        error?.code === 'ENOTDIR');
-}
-
-;// CONCATENATED MODULE: ./src/app/context.ts
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Gh: () => (/* binding */ withoutId),
+/* harmony export */   Vh: () => (/* binding */ readJson),
+/* harmony export */   cJ: () => (/* binding */ omit),
+/* harmony export */   kY: () => (/* binding */ remember),
+/* harmony export */   o$: () => (/* binding */ readSource),
+/* harmony export */   pp: () => (/* binding */ problemFor),
+/* harmony export */   qY: () => (/* binding */ asRecord),
+/* harmony export */   rn: () => (/* binding */ reportFile),
+/* harmony export */   z8: () => (/* binding */ report)
+/* harmony export */ });
+/* harmony import */ var _json_file_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(49100);
 
 /** Records where `resource` sits inside its file, for the positions of later problems. */
 function remember(ctx, resource, base) {
@@ -31822,11 +30312,11 @@ function problemFor(ctx, resource, paths, message, severity = 'error') {
     const candidates = paths.map(p => [...base, ...p]);
     const doc = ctx.docs.get(resource.file);
     if (!doc) {
-        const field = formatFieldPath(candidates[0] ?? []);
+        const field = (0,_json_file_js__WEBPACK_IMPORTED_MODULE_0__/* .formatFieldPath */ .vZ)(candidates[0] ?? []);
         return { source: resource.file, ...(field ? { field } : {}), message, severity };
     }
-    const path = candidates.find(p => hasNode(doc, p)) ?? candidates[0] ?? base;
-    return fieldProblem(doc, path, message, severity);
+    const path = candidates.find(p => (0,_json_file_js__WEBPACK_IMPORTED_MODULE_0__/* .hasNode */ .j4)(doc, p)) ?? candidates[0] ?? base;
+    return (0,_json_file_js__WEBPACK_IMPORTED_MODULE_0__/* .fieldProblem */ .SL)(doc, path, message, severity);
 }
 /** Reads and parses a JSON file; undefined when it does not exist (or could not be read safely). */
 async function readJson(ctx, rel) {
@@ -31836,7 +30326,7 @@ async function readJson(ctx, rel) {
     const text = await ctx.dir.readText(rel);
     if (text === undefined)
         return undefined;
-    const { doc, problems } = parseJsonDocument(rel, text);
+    const { doc, problems } = (0,_json_file_js__WEBPACK_IMPORTED_MODULE_0__/* .parseJsonDocument */ .dH)(rel, text);
     ctx.problems.push(...problems);
     ctx.docs.set(rel, doc);
     return doc;
@@ -31847,7 +30337,7 @@ async function readSource(ctx, rel) {
     return text?.replace(/\r\n/g, '\n');
 }
 function report(ctx, doc, path, message, severity = 'error') {
-    ctx.problems.push(fieldProblem(doc, path, message, severity));
+    ctx.problems.push((0,_json_file_js__WEBPACK_IMPORTED_MODULE_0__/* .fieldProblem */ .SL)(doc, path, message, severity));
 }
 /** A problem about a file or directory as a whole (no JSON position). */
 function reportFile(ctx, source, message, severity = 'error') {
@@ -31866,291 +30356,15 @@ function asRecord(value) {
         : {};
 }
 
-;// CONCATENATED MODULE: ./src/app/duplicates.ts
 
-function kind(items, key, describe, path) {
-    return { items, key, describe, path };
-}
-function named(items, label, suffix = '') {
-    return kind(items, i => i.name, i => `${label} '${i.name}'${suffix}`, ['name']);
-}
-const namespace = (r) => `${r.database}.${r.collection}`;
-function keyedKinds(model) {
-    const resolvers = model.graphql?.custom_resolvers ?? [];
-    return [
-        named(model.functions, 'function'),
-        named(model.values, 'value'),
-        named(model.triggers, 'trigger'),
-        named(model.authProviders, 'auth provider'),
-        named(model.logForwarders, 'log forwarder'),
-        // Data sources and third-party services share one namespace in the API (`/services`).
-        named([...model.dataSources, ...model.services], 'service'),
-        kind(model.endpoints, e => `${e.http_method} ${e.route}`, e => `endpoint ${e.http_method} ${e.route}`, ['route']),
-        kind(resolvers, r => `${r.on_type}.${r.field_name}`, r => `custom resolver ${r.on_type}.${r.field_name}`, ['field_name']),
-        ...model.dataSources.flatMap(source => [
-            kind(source.rules, namespace, r => `the rule for ${namespace(r)} in data source '${source.name}'`, [
-                'collection'
-            ]),
-            kind(source.schemas, namespace, s => `the schema for ${namespace(s)} in data source '${source.name}'`, [])
-        ]),
-        ...model.services.flatMap(service => [
-            named(service.rules, 'rule', ` of service '${service.name}'`),
-            named(service.incoming_webhooks, 'webhook', ` of service '${service.name}'`)
-        ])
-    ];
-}
-function checkDuplicates(ctx, model) {
-    const problems = [];
-    for (const { items, key, describe, path } of keyedKinds(model)) {
-        const first = new Map();
-        for (const item of items) {
-            const earlier = first.get(key(item));
-            if (!earlier) {
-                first.set(key(item), item);
-                continue;
-            }
-            const where = earlier.file === item.file ? 'earlier in the same file' : `also in ${earlier.file}`;
-            problems.push(problemFor(ctx, item, [path], `${describe(item)} is defined twice (${where})`));
-        }
-    }
-    return problems;
-}
+/***/ }),
 
-;// CONCATENATED MODULE: ./src/app/folders.ts
+/***/ 3791:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
-const COMMON_DIRS = [
-    'functions',
-    'values',
-    'environments',
-    'triggers',
-    'graphql',
-    'hosting',
-    'log_forwarders',
-    'services'
-];
-const V2_DIRS = ['auth', 'data_sources', 'sync', 'http_endpoints', 'https_endpoints'];
-const V1_DIRS = ['auth_providers'];
-const V1_FILES = ['data_api_config.json'];
-async function checkTopLevel(dir, layout) {
-    const v1 = isV1Layout(layout);
-    const dirs = new Set([...COMMON_DIRS, ...(v1 ? V1_DIRS : V2_DIRS)]);
-    const files = new Set([...Object.values(LAYOUT_ROOT_FILES), 'secrets.json', ...(v1 ? V1_FILES : [])]);
-    const problems = [];
-    for (const entry of await dir.list('')) {
-        if (entry.name.startsWith('.'))
-            continue;
-        if (entry.kind === 'dir' && !dirs.has(entry.name)) {
-            const other = (v1 ? V2_DIRS : V1_DIRS).includes(entry.name);
-            const why = other
-                ? `it belongs to the ${v1 ? '20210101/20230101' : 'v1 (20200603/20180301)'} layout`
-                : 'it is not an App Services config folder';
-            problems.push({
-                source: `${entry.name}/`,
-                message: `ignored: ${why} (this app uses the ${layout} layout)`,
-                severity: 'warning'
-            });
-        }
-        if (entry.kind === 'file' && entry.name.endsWith('.json') && !files.has(entry.name)) {
-            problems.push({
-                source: entry.name,
-                message: 'ignored: not an App Services config file',
-                severity: 'warning'
-            });
-        }
-    }
-    return problems;
-}
-
-;// CONCATENATED MODULE: ./src/hosting/diff.ts
-// The asset diff the deploy planner applies: local Asset Metadata Documents against the remote list.
-// Same rules as realm-cli (admin-api-notes §4.7): new path -> added; other hash -> body changed
-// (re-upload, which also sets attrs); same hash, other attrs (compared sorted by name, then value)
-// -> attrs changed (PATCH); remote path not local -> removed. The remote root entry "/" is not a file.
-
-
-function diffAssets(local, remote, options = {}) {
-    const acceptLegacy = options.acceptLegacyContentTypes ?? true;
-    const remoteByPath = new Map();
-    // Directory entries ("/" and any path ending in "/") are not files to compare or delete.
-    for (const asset of remote)
-        if (!asset.path.endsWith('/'))
-            remoteByPath.set(asset.path, asset);
-    const diff = {
-        added: [],
-        bodyChanged: [],
-        attrsChanged: []
-    };
-    let unchanged = 0;
-    for (const asset of [...local].sort(byPath)) {
-        const current = remoteByPath.get(asset.path);
-        remoteByPath.delete(asset.path);
-        if (!current)
-            diff.added.push(diff_documentOf(asset));
-        else if (current.hash !== asset.hash)
-            diff.bodyChanged.push(diff_documentOf(asset));
-        else if (!attrsMatch(asset, current.attrs ?? [], acceptLegacy))
-            diff.attrsChanged.push(diff_documentOf(asset));
-        else
-            unchanged++;
-    }
-    const removed = [...remoteByPath.keys()].sort(compareCodePoints);
-    return { ...diff, removed, unchanged };
-}
-/** True when two attr lists are the same set, order aside (sorted by name, then value). */
-function sameAttrs(a, b) {
-    if (a.length !== b.length)
-        return false;
-    const left = sortAttrs(a);
-    const right = sortAttrs(b);
-    return left.every((attr, i) => attr.name === right[i].name && attr.value === right[i].value);
-}
-function sortAttrs(attrs) {
-    return [...attrs].sort((x, y) => compareCodePoints(x.name, y.name) || compareCodePoints(x.value, y.value));
-}
-function attrsMatch(local, remote, acceptLegacy) {
-    if (sameAttrs(local.attrs, remote))
-        return true;
-    if (!acceptLegacy || local.explicitAttrs === true)
-        return false;
-    // Only an asset that got the default Content-Type may keep a legacy name of that same type.
-    const [own] = local.attrs;
-    const [theirs] = remote;
-    return (local.attrs.length === 1 &&
-        remote.length === 1 &&
-        own.name === 'Content-Type' &&
-        theirs.name === 'Content-Type' &&
-        isDefaultContentType(local.path, own.value) &&
-        isDefaultContentType(local.path, theirs.value));
-}
-/** The Asset Metadata Document alone, without local bookkeeping such as `explicitAttrs`. */
-function diff_documentOf(asset) {
-    return { path: asset.path, hash: asset.hash, size: asset.size, attrs: asset.attrs };
-}
-function byPath(a, b) {
-    return compareCodePoints(a.path, b.path);
-}
-
-;// CONCATENATED MODULE: ./src/hosting/assets.ts
-// The public API of hosting assets: what the rest of the project uses from src/hosting.
-
-
-
-
-
-
-
-
-
-;// CONCATENATED MODULE: ./src/app/hosting-check.ts
-
-async function checkHostingFiles(appDir) {
-    const { problems } = await scanHostingFiles({ appDir });
-    return [...problems];
-}
-
-;// CONCATENATED MODULE: ./src/app/fields.ts
-
-const str = { type: 'string' };
-const bool = { type: 'boolean' };
-const obj = { type: 'object' };
-const any = { type: 'any' };
-const strList = { type: 'array', items: str };
-/** Rule expressions: a boolean or a JSON expression object. */
-const expression = { type: ['boolean', 'object'] };
-function required(spec) {
-    return { ...spec, required: true };
-}
-/** A closed set of strings. A required one is the resource's discriminator, which the server checks;
- *  `refuse` marks other sets the server checks. */
-function oneOf(values, isRequired = false, refuse = isRequired) {
-    return { type: 'string', enum: values, required: isRequired, refuse };
-}
-function typeOfJson(value) {
-    if (value === null)
-        return 'null';
-    if (Array.isArray(value))
-        return 'array';
-    if (typeof value === 'number')
-        return Number.isInteger(value) ? 'integer' : 'number';
-    return typeof value;
-}
-function matchesType(value, type) {
-    const actual = typeOfJson(value);
-    if (type === 'any')
-        return true;
-    if (type === 'number')
-        return actual === 'number' || actual === 'integer';
-    return actual === type;
-}
-const article = (t) => (/^[aeiou]/.test(t) ? `an ${t}` : `a ${t}`);
-/** Checks `value` (at `path` of `doc`) against `table`; returns false when an error was found. */
-function checkFields(doc, path, value, table, problems) {
-    if (typeOfJson(value) !== 'object') {
-        problems.push(fieldProblem(doc, path, `${table.kind} must be a JSON object, found ${typeOfJson(value)}`));
-        return false;
-    }
-    const record = value;
-    const before = problems.filter(p => p.severity === 'error').length;
-    if (table.unknown !== 'allow') {
-        for (const key of Object.keys(record).filter(k => !(k in table.fields))) {
-            problems.push(fieldProblem(doc, [...path, key], unknownFieldMessage(key, table), 'warning'));
-        }
-    }
-    for (const [key, spec] of Object.entries(table.fields)) {
-        const value = record[key];
-        if (value === undefined || value === null || (value === '' && spec.enum)) {
-            if (spec.required)
-                problems.push(fieldProblem(doc, path, `${table.kind} is missing required field '${key}'`));
-        }
-        else {
-            checkValue(doc, [...path, key], value, spec, problems);
-        }
-    }
-    return problems.filter(p => p.severity === 'error').length === before;
-}
-function checkValue(doc, path, value, spec, problems) {
-    const types = (Array.isArray(spec.type) ? spec.type : [spec.type]);
-    if (!types.some(t => matchesType(value, t))) {
-        const expected = types.map(article).join(' or ');
-        problems.push(fieldProblem(doc, path, `expected ${expected}, found ${typeOfJson(value)}`));
-        return;
-    }
-    if (spec.enum && value !== '' && !spec.enum.includes(value)) {
-        const allowed = spec.enum.map(v => JSON.stringify(v)).join(', ');
-        const message = spec.refuse
-            ? `${JSON.stringify(value)} is not one of ${allowed}`
-            : `${JSON.stringify(value)} is not one of ${allowed}; it is sent as written, App Services may refuse it`;
-        problems.push(fieldProblem(doc, path, message, spec.refuse ? 'error' : 'warning'));
-        return;
-    }
-    if (spec.fields && typeOfJson(value) === 'object')
-        checkFields(doc, path, value, spec.fields, problems);
-    if (spec.items && Array.isArray(value)) {
-        value.forEach((item, i) => checkValue(doc, [...path, i], item, spec.items, problems));
-    }
-}
-function unknownFieldMessage(key, table) {
-    const loose = (name) => name.toLowerCase().replace(/[_-]/g, '');
-    const near = Object.keys(table.fields).find(known => oneEditApart(key, known) || loose(key) === loose(known));
-    const hint = near ? ` (did you mean '${near}'?)` : '';
-    return `unknown field '${key}' in ${table.kind}${hint}: it is sent to App Services as written`;
-}
-/** Whether `a` becomes `b` by one insertion, deletion, substitution or swap of neighbours. */
-function oneEditApart(a, b) {
-    if (a === b || Math.abs(a.length - b.length) > 1)
-        return false;
-    let i = 0;
-    while (i < a.length && i < b.length && a[i] === b[i])
-        i++;
-    if (a.length === b.length) {
-        if (a.slice(i + 1) === b.slice(i + 1))
-            return true;
-        return a[i] === b[i + 1] && a[i + 1] === b[i] && a.slice(i + 2) === b.slice(i + 2);
-    }
-    return a.length > b.length ? a.slice(i + 1) === b.slice(i) : a.slice(i) === b.slice(i + 1);
-}
-
-;// CONCATENATED MODULE: ./src/app/cron.ts
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   P: () => (/* binding */ checkCron)
+/* harmony export */ });
 // Validates the cron expression of a SCHEDULED trigger the way the App Services docs define it
 // (triggers/scheduled-triggers.txt): five space-separated fields, minute hour day-of-month month
 // weekday, each `*`, a value, a range `a-b`, a list `a,b`, or a step `x/n`; months and weekdays may
@@ -32234,116 +30448,479 @@ function parseValue(text, field) {
     return value;
 }
 
-;// CONCATENATED MODULE: ./src/app/names.ts
-// The naming rules App Services enforces, checked offline so a bad name fails before any API call.
-// Sources: SPEC `App.name` (starts with a letter; ASCII letters, digits, `_`, `-`), DOCS app names are
-// 1-32 characters, trigger names at most 64 characters of the same set; functions, values and secrets
-// use the same character set, and function names may use `/` to place the function in a folder.
-const SIMPLE_NAME = /^[A-Za-z0-9_-]+$/;
-function appNameProblem(name) {
-    if (name.length < 1 || name.length > 32)
-        return `app name must be 1 to 32 characters long (it has ${name.length})`;
-    if (!/^[A-Za-z]/.test(name))
-        return 'app name must start with a letter';
-    if (!SIMPLE_NAME.test(name))
-        return 'app name may only contain ASCII letters, digits, "_" and "-"';
-    return undefined;
+
+/***/ }),
+
+/***/ 49100:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   SL: () => (/* binding */ fieldProblem),
+/* harmony export */   dH: () => (/* binding */ parseJsonDocument),
+/* harmony export */   j4: () => (/* binding */ hasNode),
+/* harmony export */   vZ: () => (/* binding */ formatFieldPath)
+/* harmony export */ });
+/* unused harmony exports lineColumn, locate */
+/* harmony import */ var jsonc_parser__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(99547);
+/* harmony import */ var jsonc_parser__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(jsonc_parser__WEBPACK_IMPORTED_MODULE_0__);
+// Strict JSON parsing with positions: App Services (and realm-cli's Go `encoding/json`) take plain
+// JSON, so comments and trailing commas are errors here, not silently accepted. jsonc-parser gives
+// the syntax tree, which maps a field path back to a line and column for every later problem.
+
+const parseOptions = { allowTrailingComma: false, disallowComments: true, allowEmptyContent: false };
+/** Parses `text` (a leading UTF-8 BOM is accepted) and returns the document and its syntax problems. */
+function parseJsonDocument(file, raw) {
+    const text = raw.charCodeAt(0) === 0xfeff ? raw.slice(1) : raw;
+    const errors = [];
+    const tree = (0,jsonc_parser__WEBPACK_IMPORTED_MODULE_0__.parseTree)(text, errors, parseOptions);
+    const problems = errors.slice(0, 1).map(error => syntaxProblem(file, text, error));
+    // JSON.parse builds ordinary objects (jsonc-parser's have no prototype) with the same last-wins rule.
+    const value = problems.length === 0 ? JSON.parse(text) : undefined;
+    return { doc: { file, text, tree, value, ok: problems.length === 0 }, problems };
 }
-function functionNameProblem(name) {
-    if (name === '')
-        return 'function name is empty';
-    const segments = name.split('/');
-    if (segments.includes('..') || segments.includes('.'))
-        return 'function name may not contain "." or ".." path segments';
-    if (segments.some(s => s === ''))
-        return 'function name may not start or end with "/" or contain "//"';
-    if (!segments.every(s => SIMPLE_NAME.test(s))) {
-        return 'function name may only contain ASCII letters, digits, "_", "-" (and "/" between folder names)';
+function syntaxProblem(file, text, error) {
+    const { line, column } = text.trim() === '' ? { line: 1, column: 1 } : lineColumn(text, error.offset);
+    return { source: file, line, column, message: describeSyntaxError(text, error), severity: 'error' };
+}
+function describeSyntaxError(text, error) {
+    const code = (0,jsonc_parser__WEBPACK_IMPORTED_MODULE_0__.printParseErrorCode)(error.error);
+    if (text.trim() === '')
+        return 'the file is empty; it must hold a JSON document';
+    if (code === 'InvalidCommentToken')
+        return 'comments are not allowed in JSON';
+    const before = text.slice(0, error.offset).trimEnd();
+    const after = text.slice(error.offset).trimStart();
+    if (before.endsWith(',') && (after.startsWith('}') || after.startsWith(']'))) {
+        return 'trailing comma: JSON does not allow a comma before a closing bracket';
     }
-    return undefined;
+    const readable = code.replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase();
+    return `invalid JSON: ${readable}`;
 }
-function triggerNameProblem(name) {
-    if (name.length < 1 || name.length > 64)
-        return `trigger name must be 1 to 64 characters long (it has ${name.length})`;
-    if (!SIMPLE_NAME.test(name))
-        return 'trigger name may only contain ASCII letters, digits, "_" and "-"';
-    return undefined;
+/** 1-based line and column of a character offset. */
+function lineColumn(text, offset) {
+    let line = 1;
+    let lineStart = 0;
+    for (let i = 0; i < offset && i < text.length; i++) {
+        if (text.charCodeAt(i) === 10) {
+            line++;
+            lineStart = i + 1;
+        }
+    }
+    return { line, column: offset - lineStart + 1 };
 }
-function valueNameProblem(name) {
-    if (!SIMPLE_NAME.test(name))
-        return 'value name may only contain ASCII letters, digits, "_" and "-" (and not be empty)';
-    return undefined;
+/** Line and column of the deepest existing node on `path` (the property name when there is one). */
+function locate(doc, path) {
+    if (!doc.tree)
+        return {};
+    for (let depth = path.length; depth >= 0; depth--) {
+        const node = (0,jsonc_parser__WEBPACK_IMPORTED_MODULE_0__.findNodeAtLocation)(doc.tree, [...path.slice(0, depth)]);
+        if (!node)
+            continue;
+        // For an object property, point at its key, where an editor would show the field.
+        const target = node.parent?.type === 'property' ? node.parent : node;
+        return lineColumn(doc.text, target.offset);
+    }
+    return {};
 }
-function secretNameProblem(name) {
-    if (!SIMPLE_NAME.test(name))
-        return 'secret name may only contain ASCII letters, digits, "_" and "-" (and not be empty)';
-    return undefined;
+/** Whether the document has a node exactly at `path`. */
+function hasNode(doc, path) {
+    return doc.tree !== undefined && (0,jsonc_parser__WEBPACK_IMPORTED_MODULE_0__.findNodeAtLocation)(doc.tree, [...path]) !== undefined;
+}
+/** `config.schedule`, `roles[0].name`, `["%%args.url.host"]`. */
+function formatFieldPath(path) {
+    let out = '';
+    for (const segment of path) {
+        if (typeof segment === 'number')
+            out += `[${segment}]`;
+        else if (/^[A-Za-z_$][\w$-]*$/.test(segment))
+            out += out ? `.${segment}` : segment;
+        else
+            out += `[${JSON.stringify(segment)}]`;
+    }
+    return out || undefined;
+}
+/** A problem about the field at `path` of `doc`, positioned when the field exists. */
+function fieldProblem(doc, path, message, severity = 'error') {
+    const field = formatFieldPath(path);
+    return { source: doc.file, ...locate(doc, path), ...(field ? { field } : {}), message, severity };
 }
 
-;// CONCATENATED MODULE: ./src/vocabulary.ts
-// Enumerations the Admin API spec defines, shared by everything that checks them: the config
-// validator, the client, the CLI and the emulator. One list each, so they cannot drift apart.
-/** `type` values of app logs (spec `adminGetLogs`). */
-const LOG_TYPES = [
-    'TRIGGER_FAILURE',
-    'TRIGGER_ERROR_HANDLER',
-    'DB_TRIGGER',
-    'AUTH_TRIGGER',
-    'SCHEDULED_TRIGGER',
-    'FUNCTION',
-    'SERVICE_FUNCTION',
-    'STREAM_FUNCTION',
-    'SERVICE_STREAM_FUNCTION',
-    'AUTH',
-    'WEBHOOK',
-    'ENDPOINT',
-    'PUSH',
-    'API',
-    'API_KEY',
-    'GRAPHQL',
-    'SYNC_CONNECTION_START',
-    'SYNC_CONNECTION_END',
-    'SYNC_SESSION_START',
-    'SYNC_SESSION_END',
-    'SYNC_CLIENT_WRITE',
-    'SYNC_ERROR',
-    'SYNC_OTHER',
-    'SCHEMA_ADDITIVE_CHANGE',
-    'SCHEMA_GENERATION',
-    'SCHEMA_VALIDATION',
-    'LOG_FORWARDER'
-];
-/** `config.operation_types` of database triggers (spec `DatabaseTrigger`). */
-const TRIGGER_OPERATION_TYPES = [
-    'INSERT',
-    'UPDATE',
-    'REPLACE',
-    'DELETE',
-    'CREATE_COLLECTION',
-    'MODIFY_COLLECTION',
-    'RENAME_COLLECTION',
-    'DROP_COLLECTION',
-    'SHARD_COLLECTION',
-    'RESHARD_COLLECTION',
-    'REFINE_COLLECTION_SHARD_KEY',
-    'DROP_DATABASE'
-];
-/** `log_types` of log forwarders (spec `LogType`). */
-const FORWARDER_LOG_TYPES = [
-    'auth',
-    'endpoint',
-    'function',
+
+/***/ }),
+
+/***/ 50824:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  A: () => (/* binding */ loadApp),
+  y: () => (/* binding */ validateApp)
+});
+
+// EXTERNAL MODULE: ./src/errors.ts
+var errors = __nccwpck_require__(83916);
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __nccwpck_require__(51455);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(76760);
+var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
+;// CONCATENATED MODULE: ./src/app/app-dir.ts
+// Safe, read-only access to the app directory. Every path is checked before it is read: no `..`, no
+// absolute paths, and a symlink may only lead somewhere inside the app directory (its real path is
+// resolved and contained). Nothing outside the app directory is ever opened.
+
+
+/** App Services' static hosting limit, and more than any config file could sensibly need. */
+const MAX_FILE_BYTES = 25 * 1024 * 1024;
+class AppDir {
+    root;
+    problems;
+    constructor(
+    /** Real (symlink-free) absolute path. */
+    root, problems) {
+        this.root = root;
+        this.problems = problems;
+    }
+    static async open(dir, problems) {
+        return new AppDir(await (0,promises_.realpath)(dir), problems);
+    }
+    unsafe(rel, message) {
+        // The same path may be looked at twice (exists, then read); report it once.
+        if (!this.problems.some(p => p.source === rel && p.message === message)) {
+            this.problems.push({ source: rel, message, severity: 'error' });
+        }
+        return undefined;
+    }
+    /** The real absolute path of `rel` if it exists and stays inside the app directory. */
+    async resolve(rel) {
+        if (external_node_path_default().isAbsolute(rel) || rel.split(/[\\/]/).includes('..')) {
+            return this.unsafe(rel, 'path leaves the app directory (".." or absolute); it was not read');
+        }
+        const absolute = external_node_path_default().join(this.root, rel);
+        let real;
+        try {
+            real = await (0,promises_.realpath)(absolute);
+        }
+        catch (error) {
+            if ((await (0,promises_.lstat)(absolute).catch(() => undefined))?.isSymbolicLink()) {
+                return this.unsafe(rel, 'symlink points to a file that does not exist');
+            }
+            if (isNotFound(error))
+                return undefined;
+            throw error;
+        }
+        if (real !== this.root && !real.startsWith(this.root + (external_node_path_default()).sep)) {
+            return this.unsafe(rel, 'symlink leads outside the app directory; it was not read');
+        }
+        return real;
+    }
+    async exists(rel) {
+        return (await this.kindOf(rel)) !== undefined;
+    }
+    async kindOf(rel) {
+        const real = await this.resolve(rel);
+        if (!real)
+            return undefined;
+        const info = await (0,promises_.stat)(real);
+        return info.isDirectory() ? 'dir' : info.isFile() ? 'file' : undefined;
+    }
+    /** Entries of a directory, sorted by name; unsafe entries are reported and left out. */
+    async list(relDir) {
+        const real = await this.resolve(relDir);
+        if (!real)
+            return [];
+        const names = (await (0,promises_.readdir)(real)).sort();
+        const entries = [];
+        for (const name of names) {
+            const rel = relDir ? `${relDir}/${name}` : name;
+            const target = await this.resolve(rel);
+            if (!target)
+                continue;
+            const info = await (0,promises_.stat)(target);
+            if (info.isDirectory() || info.isFile()) {
+                entries.push({ name, rel, kind: info.isDirectory() ? 'dir' : 'file', size: info.size });
+            }
+        }
+        return entries;
+    }
+    /** Every file under `relDir`, depth first, skipping directories for which `skipDir` is true. */
+    async walk(relDir, skipDir = () => false) {
+        return this.walkOnce(relDir, skipDir, new Set());
+    }
+    // `seen` holds real paths: a symlink to a parent directory inside the app would otherwise loop forever.
+    async walkOnce(relDir, skipDir, seen) {
+        const real = await this.resolve(relDir);
+        if (!real || seen.has(real))
+            return [];
+        seen.add(real);
+        const files = [];
+        for (const entry of await this.list(relDir)) {
+            if (entry.kind === 'file')
+                files.push(entry);
+            else if (!skipDir(entry))
+                files.push(...(await this.walkOnce(entry.rel, skipDir, seen)));
+        }
+        return files;
+    }
+    /** UTF-8 text of a file, or undefined when it is missing, unsafe or too large (the last two reported). */
+    async readText(rel) {
+        const real = await this.resolve(rel);
+        if (!real)
+            return undefined;
+        const info = await (0,promises_.stat)(real);
+        if (!info.isFile())
+            return this.unsafe(rel, 'expected a file, found a directory');
+        if (info.size > MAX_FILE_BYTES) {
+            return this.unsafe(rel, `file is ${info.size} bytes; the limit is ${MAX_FILE_BYTES} bytes (25 MB)`);
+        }
+        return (0,promises_.readFile)(real, 'utf8');
+    }
+}
+function isNotFound(error) {
+    return (error?.code === 'ENOENT' ||
+        error?.code === 'ENOTDIR');
+}
+
+// EXTERNAL MODULE: ./src/app/context.ts
+var context = __nccwpck_require__(93964);
+;// CONCATENATED MODULE: ./src/app/duplicates.ts
+
+function kind(items, key, describe, path) {
+    return { items, key, describe, path };
+}
+function named(items, label, suffix = '') {
+    return kind(items, i => i.name, i => `${label} '${i.name}'${suffix}`, ['name']);
+}
+const namespace = (r) => `${r.database}.${r.collection}`;
+function keyedKinds(model) {
+    const resolvers = model.graphql?.custom_resolvers ?? [];
+    return [
+        named(model.functions, 'function'),
+        named(model.values, 'value'),
+        named(model.triggers, 'trigger'),
+        named(model.authProviders, 'auth provider'),
+        named(model.logForwarders, 'log forwarder'),
+        // Data sources and third-party services share one namespace in the API (`/services`).
+        named([...model.dataSources, ...model.services], 'service'),
+        kind(model.endpoints, e => `${e.http_method} ${e.route}`, e => `endpoint ${e.http_method} ${e.route}`, ['route']),
+        kind(resolvers, r => `${r.on_type}.${r.field_name}`, r => `custom resolver ${r.on_type}.${r.field_name}`, ['field_name']),
+        ...model.dataSources.flatMap(source => [
+            kind(source.rules, namespace, r => `the rule for ${namespace(r)} in data source '${source.name}'`, [
+                'collection'
+            ]),
+            kind(source.schemas, namespace, s => `the schema for ${namespace(s)} in data source '${source.name}'`, [])
+        ]),
+        ...model.services.flatMap(service => [
+            named(service.rules, 'rule', ` of service '${service.name}'`),
+            named(service.incoming_webhooks, 'webhook', ` of service '${service.name}'`)
+        ])
+    ];
+}
+function checkDuplicates(ctx, model) {
+    const problems = [];
+    for (const { items, key, describe, path } of keyedKinds(model)) {
+        const first = new Map();
+        for (const item of items) {
+            const earlier = first.get(key(item));
+            if (!earlier) {
+                first.set(key(item), item);
+                continue;
+            }
+            const where = earlier.file === item.file ? 'earlier in the same file' : `also in ${earlier.file}`;
+            problems.push((0,context/* problemFor */.pp)(ctx, item, [path], `${describe(item)} is defined twice (${where})`));
+        }
+    }
+    return problems;
+}
+
+// EXTERNAL MODULE: ./src/app/model.ts
+var app_model = __nccwpck_require__(19870);
+;// CONCATENATED MODULE: ./src/app/folders.ts
+
+const COMMON_DIRS = [
+    'functions',
+    'values',
+    'environments',
+    'triggers',
     'graphql',
-    'push',
-    'schema',
-    'service',
-    'sync',
-    'trigger',
-    'trigger_error_handler'
+    'hosting',
+    'log_forwarders',
+    'services'
 ];
-/** `log_statuses` of log forwarders (spec `LogStatus`). */
-const FORWARDER_LOG_STATUSES = ['error', 'success'];
+const V2_DIRS = ['auth', 'data_sources', 'sync', 'http_endpoints', 'https_endpoints'];
+const V1_DIRS = ['auth_providers'];
+const V1_FILES = ['data_api_config.json'];
+async function checkTopLevel(dir, layout) {
+    const v1 = (0,app_model/* isV1Layout */.Uc)(layout);
+    const dirs = new Set([...COMMON_DIRS, ...(v1 ? V1_DIRS : V2_DIRS)]);
+    const files = new Set([...Object.values(app_model/* LAYOUT_ROOT_FILES */.e6), 'secrets.json', ...(v1 ? V1_FILES : [])]);
+    const problems = [];
+    for (const entry of await dir.list('')) {
+        if (entry.name.startsWith('.'))
+            continue;
+        if (entry.kind === 'dir' && !dirs.has(entry.name)) {
+            const other = (v1 ? V2_DIRS : V1_DIRS).includes(entry.name);
+            const why = other
+                ? `it belongs to the ${v1 ? '20210101/20230101' : 'v1 (20200603/20180301)'} layout`
+                : 'it is not an App Services config folder';
+            problems.push({
+                source: `${entry.name}/`,
+                message: `ignored: ${why} (this app uses the ${layout} layout)`,
+                severity: 'warning'
+            });
+        }
+        if (entry.kind === 'file' && entry.name.endsWith('.json') && !files.has(entry.name)) {
+            problems.push({
+                source: entry.name,
+                message: 'ignored: not an App Services config file',
+                severity: 'warning'
+            });
+        }
+    }
+    return problems;
+}
 
+// EXTERNAL MODULE: ./src/hosting/scan.ts + 2 modules
+var scan = __nccwpck_require__(67309);
+// EXTERNAL MODULE: ./src/hosting/hash.ts + 2 modules
+var hash = __nccwpck_require__(16479);
+// EXTERNAL MODULE: ./src/hosting/diff.ts
+var diff = __nccwpck_require__(59679);
+// EXTERNAL MODULE: ./src/hosting/content-type.ts
+var content_type = __nccwpck_require__(6248);
+// EXTERNAL MODULE: ./src/hosting/metadata.ts
+var metadata = __nccwpck_require__(69965);
+// EXTERNAL MODULE: ./src/hosting/paths.ts
+var paths = __nccwpck_require__(15114);
+;// CONCATENATED MODULE: ./src/hosting/assets.ts
+// The public API of hosting assets: what the rest of the project uses from src/hosting.
+
+
+
+
+
+
+
+
+
+;// CONCATENATED MODULE: ./src/app/hosting-check.ts
+
+async function checkHostingFiles(appDir) {
+    const { problems } = await (0,scan/* scanHostingFiles */.z)({ appDir });
+    return [...problems];
+}
+
+// EXTERNAL MODULE: ./src/app/json-file.ts
+var json_file = __nccwpck_require__(49100);
+;// CONCATENATED MODULE: ./src/app/fields.ts
+
+const str = { type: 'string' };
+const bool = { type: 'boolean' };
+const obj = { type: 'object' };
+const any = { type: 'any' };
+const strList = { type: 'array', items: str };
+/** Rule expressions: a boolean or a JSON expression object. */
+const expression = { type: ['boolean', 'object'] };
+function required(spec) {
+    return { ...spec, required: true };
+}
+/** A closed set of strings. A required one is the resource's discriminator, which the server checks;
+ *  `refuse` marks other sets the server checks. */
+function oneOf(values, isRequired = false, refuse = isRequired) {
+    return { type: 'string', enum: values, required: isRequired, refuse };
+}
+function typeOfJson(value) {
+    if (value === null)
+        return 'null';
+    if (Array.isArray(value))
+        return 'array';
+    if (typeof value === 'number')
+        return Number.isInteger(value) ? 'integer' : 'number';
+    return typeof value;
+}
+function matchesType(value, type) {
+    const actual = typeOfJson(value);
+    if (type === 'any')
+        return true;
+    if (type === 'number')
+        return actual === 'number' || actual === 'integer';
+    return actual === type;
+}
+const article = (t) => (/^[aeiou]/.test(t) ? `an ${t}` : `a ${t}`);
+/** Checks `value` (at `path` of `doc`) against `table`; returns false when an error was found. */
+function checkFields(doc, path, value, table, problems) {
+    if (typeOfJson(value) !== 'object') {
+        problems.push((0,json_file/* fieldProblem */.SL)(doc, path, `${table.kind} must be a JSON object, found ${typeOfJson(value)}`));
+        return false;
+    }
+    const record = value;
+    const before = problems.filter(p => p.severity === 'error').length;
+    if (table.unknown !== 'allow') {
+        for (const key of Object.keys(record).filter(k => !(k in table.fields))) {
+            problems.push((0,json_file/* fieldProblem */.SL)(doc, [...path, key], unknownFieldMessage(key, table), 'warning'));
+        }
+    }
+    for (const [key, spec] of Object.entries(table.fields)) {
+        const value = record[key];
+        if (value === undefined || value === null || (value === '' && spec.enum)) {
+            if (spec.required)
+                problems.push((0,json_file/* fieldProblem */.SL)(doc, path, `${table.kind} is missing required field '${key}'`));
+        }
+        else {
+            checkValue(doc, [...path, key], value, spec, problems);
+        }
+    }
+    return problems.filter(p => p.severity === 'error').length === before;
+}
+function checkValue(doc, path, value, spec, problems) {
+    const types = (Array.isArray(spec.type) ? spec.type : [spec.type]);
+    if (!types.some(t => matchesType(value, t))) {
+        const expected = types.map(article).join(' or ');
+        problems.push((0,json_file/* fieldProblem */.SL)(doc, path, `expected ${expected}, found ${typeOfJson(value)}`));
+        return;
+    }
+    if (spec.enum && value !== '' && !spec.enum.includes(value)) {
+        const allowed = spec.enum.map(v => JSON.stringify(v)).join(', ');
+        const message = spec.refuse
+            ? `${JSON.stringify(value)} is not one of ${allowed}`
+            : `${JSON.stringify(value)} is not one of ${allowed}; it is sent as written, App Services may refuse it`;
+        problems.push((0,json_file/* fieldProblem */.SL)(doc, path, message, spec.refuse ? 'error' : 'warning'));
+        return;
+    }
+    if (spec.fields && typeOfJson(value) === 'object')
+        checkFields(doc, path, value, spec.fields, problems);
+    if (spec.items && Array.isArray(value)) {
+        value.forEach((item, i) => checkValue(doc, [...path, i], item, spec.items, problems));
+    }
+}
+function unknownFieldMessage(key, table) {
+    const loose = (name) => name.toLowerCase().replace(/[_-]/g, '');
+    const near = Object.keys(table.fields).find(known => oneEditApart(key, known) || loose(key) === loose(known));
+    const hint = near ? ` (did you mean '${near}'?)` : '';
+    return `unknown field '${key}' in ${table.kind}${hint}: it is sent to App Services as written`;
+}
+/** Whether `a` becomes `b` by one insertion, deletion, substitution or swap of neighbours. */
+function oneEditApart(a, b) {
+    if (a === b || Math.abs(a.length - b.length) > 1)
+        return false;
+    let i = 0;
+    while (i < a.length && i < b.length && a[i] === b[i])
+        i++;
+    if (a.length === b.length) {
+        if (a.slice(i + 1) === b.slice(i + 1))
+            return true;
+        return a[i] === b[i + 1] && a[i + 1] === b[i] && a.slice(i + 2) === b.slice(i + 2);
+    }
+    return a.length > b.length ? a.slice(i + 1) === b.slice(i) : a.slice(i) === b.slice(i + 1);
+}
+
+// EXTERNAL MODULE: ./src/app/cron.ts
+var cron = __nccwpck_require__(3791);
+// EXTERNAL MODULE: ./src/app/names.ts
+var app_names = __nccwpck_require__(84895);
+// EXTERNAL MODULE: ./src/vocabulary.ts
+var vocabulary = __nccwpck_require__(47819);
 ;// CONCATENATED MODULE: ./src/app/load-triggers.ts
 // Triggers (`triggers/<name>.json`, every layout; config-to-api §4.14). A root `function_name` (v1,
 // 20210101 docs) is moved into `event_processors.FUNCTION.config.function_name`, the form the API now
@@ -32353,7 +30930,7 @@ const FORWARDER_LOG_STATUSES = ['error', 'success'];
 
 
 
-const OPERATION_TYPES = TRIGGER_OPERATION_TYPES;
+const OPERATION_TYPES = vocabulary/* TRIGGER_OPERATION_TYPES */.N5;
 const PROVIDER_TYPES = [
     'anon-user',
     'local-userpass',
@@ -32474,10 +31051,10 @@ async function loadTriggers(ctx) {
     for (const entry of await ctx.dir.list('triggers')) {
         if (entry.kind !== 'file' || !entry.name.endsWith('.json')) {
             if (!entry.name.startsWith('.'))
-                reportFile(ctx, entry.rel, 'ignored: triggers are triggers/<name>.json files', 'warning');
+                (0,context/* reportFile */.rn)(ctx, entry.rel, 'ignored: triggers are triggers/<name>.json files', 'warning');
             continue;
         }
-        const doc = await readJson(ctx, entry.rel);
+        const doc = await (0,context/* readJson */.Vh)(ctx, entry.rel);
         if (!doc?.ok || !checkFields(doc, [], doc.value, TRIGGER_TABLE, ctx.problems))
             continue;
         const trigger = buildTrigger(ctx, doc, entry.name);
@@ -32487,25 +31064,25 @@ async function loadTriggers(ctx) {
     return triggers;
 }
 function buildTrigger(ctx, doc, fileName) {
-    const raw = withoutId(asRecord(doc.value));
+    const raw = (0,context/* withoutId */.Gh)((0,context/* asRecord */.qY)(doc.value));
     const name = raw.name;
     const type = raw.type;
-    const nameProblem = triggerNameProblem(name);
+    const nameProblem = (0,app_names/* triggerNameProblem */.tV)(name);
     if (nameProblem)
-        report(ctx, doc, ['name'], nameProblem);
+        (0,context/* report */.z8)(ctx, doc, ['name'], nameProblem);
     else if (`${name}.json` !== fileName)
-        report(ctx, doc, ['name'], `trigger '${name}' is in ${fileName}; the name in the file is used`, 'warning');
+        (0,context/* report */.z8)(ctx, doc, ['name'], `trigger '${name}' is in ${fileName}; the name in the file is used`, 'warning');
     const configOk = checkFields(doc, ['config'], raw.config, CONFIG_TABLES[type], ctx.problems);
-    const config = withoutReadOnly(asRecord(raw.config));
+    const config = withoutReadOnly((0,context/* asRecord */.qY)(raw.config));
     if (type === 'SCHEDULED' && typeof config.schedule === 'string')
         checkSchedule(ctx, doc, config.schedule);
     if (type === 'DATABASE' && config.service_name === undefined && config.service_id === undefined) {
-        report(ctx, doc, ['config'], 'a DATABASE trigger needs config.service_name (the data source it watches)');
+        (0,context/* report */.z8)(ctx, doc, ['config'], 'a DATABASE trigger needs config.service_name (the data source it watches)');
     }
     const eventProcessors = processorsOf(ctx, doc, raw);
     if (nameProblem || !configOk || !eventProcessors)
         return undefined;
-    const rest = omit(raw, ['function_name', 'config', 'event_processors']);
+    const rest = (0,context/* omit */.cJ)(raw, ['function_name', 'config', 'event_processors']);
     return {
         ...rest,
         name,
@@ -32521,7 +31098,7 @@ function processorsOf(ctx, doc, raw) {
     const rootName = raw.function_name;
     const processors = raw.event_processors;
     if (processors && rootName !== undefined) {
-        report(ctx, doc, ['function_name'], 'use either function_name or event_processors, not both');
+        (0,context/* report */.z8)(ctx, doc, ['function_name'], 'use either function_name or event_processors, not both');
         return undefined;
     }
     if (rootName !== undefined)
@@ -32529,28 +31106,28 @@ function processorsOf(ctx, doc, raw) {
     const kinds = Object.keys(processors ?? {});
     if (kinds.length !== 1) {
         const path = processors ? ['event_processors'] : [];
-        report(ctx, doc, path, 'a trigger needs exactly one action: function_name, event_processors.FUNCTION or event_processors.AWS_EVENTBRIDGE');
+        (0,context/* report */.z8)(ctx, doc, path, 'a trigger needs exactly one action: function_name, event_processors.FUNCTION or event_processors.AWS_EVENTBRIDGE');
         return undefined;
     }
     return withoutFunctionId(processors);
 }
 /** An exported `function_id` belongs to the exported app; the function is named by `function_name`. */
 function withoutFunctionId(processors) {
-    const fn = asRecord(processors.FUNCTION);
-    if (!('function_id' in asRecord(fn.config)))
+    const fn = (0,context/* asRecord */.qY)(processors.FUNCTION);
+    if (!('function_id' in (0,context/* asRecord */.qY)(fn.config)))
         return processors;
-    return { ...processors, FUNCTION: { ...fn, config: omit(asRecord(fn.config), ['function_id']) } };
+    return { ...processors, FUNCTION: { ...fn, config: (0,context/* omit */.cJ)((0,context/* asRecord */.qY)(fn.config), ['function_id']) } };
 }
 function checkSchedule(ctx, doc, schedule) {
-    const { errors, warnings } = checkCron(schedule);
+    const { errors, warnings } = (0,cron/* checkCron */.P)(schedule);
     for (const message of errors)
-        report(ctx, doc, ['config', 'schedule'], `invalid cron schedule: ${message}`);
+        (0,context/* report */.z8)(ctx, doc, ['config', 'schedule'], `invalid cron schedule: ${message}`);
     for (const message of warnings)
-        report(ctx, doc, ['config', 'schedule'], message, 'warning');
+        (0,context/* report */.z8)(ctx, doc, ['config', 'schedule'], message, 'warning');
 }
 /** `schedule_type` is filled in by the server on reads; it is never part of the desired state. */
 function withoutReadOnly(config) {
-    return omit(config, ['schedule_type']);
+    return (0,context/* omit */.cJ)(config, ['schedule_type']);
 }
 
 ;// CONCATENATED MODULE: ./src/app/load-auth.ts
@@ -32600,13 +31177,13 @@ const CUSTOM_USER_DATA_TABLE = {
     }
 };
 async function loadAuthProviders(ctx) {
-    if (isV1Layout(ctx.layout))
+    if ((0,app_model/* isV1Layout */.Uc)(ctx.layout))
         return loadV1Providers(ctx);
-    const doc = await readJson(ctx, 'auth/providers.json');
+    const doc = await (0,context/* readJson */.Vh)(ctx, 'auth/providers.json');
     if (!doc?.ok)
         return [];
     if (doc.value === null || typeof doc.value !== 'object' || Array.isArray(doc.value)) {
-        report(ctx, doc, [], 'auth/providers.json must be a JSON object keyed by provider name');
+        (0,context/* report */.z8)(ctx, doc, [], 'auth/providers.json must be a JSON object keyed by provider name');
         return [];
     }
     const providers = [];
@@ -32622,7 +31199,7 @@ async function loadV1Providers(ctx) {
     for (const entry of await ctx.dir.list('auth_providers')) {
         if (entry.kind !== 'file' || !entry.name.endsWith('.json'))
             continue;
-        const doc = await readJson(ctx, entry.rel);
+        const doc = await (0,context/* readJson */.Vh)(ctx, entry.rel);
         if (!doc?.ok)
             continue;
         const provider = buildProvider(ctx, doc, [], doc.value, entry.name.replace(/\.json$/, ''));
@@ -32634,18 +31211,18 @@ async function loadV1Providers(ctx) {
 function buildProvider(ctx, doc, path, value, key) {
     if (!checkFields(doc, path, value, PROVIDER_TABLE, ctx.problems))
         return undefined;
-    const raw = withoutId(asRecord(value));
+    const raw = (0,context/* withoutId */.Gh)((0,context/* asRecord */.qY)(value));
     const name = typeof raw.name === 'string' ? raw.name : key;
     if (path.length > 0 && name !== key) {
-        report(ctx, doc, [...path, 'name'], `provider key '${key}' and its name '${name}' differ`);
+        (0,context/* report */.z8)(ctx, doc, [...path, 'name'], `provider key '${key}' and its name '${name}' differ`);
         return undefined;
     }
     if (name !== raw.type)
-        report(ctx, doc, [...path, 'name'], `provider name '${name}' differs from its type '${String(raw.type)}'; App Services names providers by type`, 'warning');
+        (0,context/* report */.z8)(ctx, doc, [...path, 'name'], `provider name '${name}' differs from its type '${String(raw.type)}'; App Services names providers by type`, 'warning');
     const config = raw.config === undefined
         ? {}
-        : { config: providerConfig(ctx, doc, [...path, 'config'], asRecord(raw.config)) };
-    return remember(ctx, { ...raw, ...config, name, type: raw.type, disabled: raw.disabled === true, file: doc.file }, path);
+        : { config: providerConfig(ctx, doc, [...path, 'config'], (0,context/* asRecord */.qY)(raw.config)) };
+    return (0,context/* remember */.kY)(ctx, { ...raw, ...config, name, type: raw.type, disabled: raw.disabled === true, file: doc.file }, path);
 }
 /**
  * Exports keep a `*FunctionId` next to each `*FunctionName`: the id belongs to the exported app, so it
@@ -32657,35 +31234,35 @@ function providerConfig(ctx, doc, path, config) {
         const nameKey = key.replace(/FunctionId$/, 'FunctionName');
         const message = `${key} is an id from another app and is ignored; name the function with ${nameKey}`;
         if (config[nameKey] === undefined)
-            report(ctx, doc, [...path, key], message, 'warning');
+            (0,context/* report */.z8)(ctx, doc, [...path, key], message, 'warning');
     }
-    return omit(config, ids);
+    return (0,context/* omit */.cJ)(config, ids);
 }
 async function loadCustomUserData(ctx, rootDoc) {
     let doc;
     let path = [];
-    if (isV1Layout(ctx.layout)) {
-        if (!rootDoc || asRecord(rootDoc.value).custom_user_data_config === undefined)
+    if ((0,app_model/* isV1Layout */.Uc)(ctx.layout)) {
+        if (!rootDoc || (0,context/* asRecord */.qY)(rootDoc.value).custom_user_data_config === undefined)
             return undefined;
         [doc, path] = [rootDoc, ['custom_user_data_config']];
     }
     else {
-        doc = await readJson(ctx, 'auth/custom_user_data.json');
+        doc = await (0,context/* readJson */.Vh)(ctx, 'auth/custom_user_data.json');
     }
     if (!doc?.ok)
         return undefined;
-    const value = path.length ? asRecord(doc.value)[path[0]] : doc.value;
+    const value = path.length ? (0,context/* asRecord */.qY)(doc.value)[path[0]] : doc.value;
     if (!checkFields(doc, path, value, CUSTOM_USER_DATA_TABLE, ctx.problems))
         return undefined;
-    const config = asRecord(value);
+    const config = (0,context/* asRecord */.qY)(value);
     if (config.enabled === true) {
         const missing = ['database_name', 'collection_name', 'user_id_field'].filter(k => !config[k]);
         if (!config.mongo_service_name && !config.mongo_service_id)
             missing.unshift('mongo_service_name');
         if (missing.length)
-            report(ctx, doc, path, `enabled custom user data needs ${missing.join(', ')}`);
+            (0,context/* report */.z8)(ctx, doc, path, `enabled custom user data needs ${missing.join(', ')}`);
     }
-    return remember(ctx, { ...config, enabled: config.enabled === true, file: doc.file }, path);
+    return (0,context/* remember */.kY)(ctx, { ...config, enabled: config.enabled === true, file: doc.file }, path);
 }
 
 ;// CONCATENATED MODULE: ./src/app/load-rules.ts
@@ -32746,10 +31323,10 @@ const RELATIONSHIP = {
     fields: { ref: required(str), foreign_key: required(str), source_key: str, is_list: bool }
 };
 async function loadDefaultRule(ctx, rel) {
-    const doc = await readJson(ctx, rel);
+    const doc = await (0,context/* readJson */.Vh)(ctx, rel);
     if (!doc?.ok || !checkFields(doc, [], doc.value, DEFAULT_RULE_TABLE, ctx.problems))
         return undefined;
-    return { ...withoutId(asRecord(doc.value)), file: doc.file };
+    return { ...(0,context/* withoutId */.Gh)((0,context/* asRecord */.qY)(doc.value)), file: doc.file };
 }
 /**
  * One v2 collection folder `<dsDir>/<db>/<coll>/`. A schema-only folder gets a schema and no rule:
@@ -32757,13 +31334,13 @@ async function loadDefaultRule(ctx, rel) {
  * default rule and denies access (config-to-api §4.9), which is not what a schema file asks for.
  */
 async function loadCollectionDir(ctx, dir, database, collection, out) {
-    const [rulesDoc, schemaDoc, relDoc] = await Promise.all(['rules.json', 'schema.json', 'relationships.json'].map(f => readJson(ctx, `${dir}/${f}`)));
+    const [rulesDoc, schemaDoc, relDoc] = await Promise.all(['rules.json', 'schema.json', 'relationships.json'].map(f => (0,context/* readJson */.Vh)(ctx, `${dir}/${f}`)));
     if (!rulesDoc && !schemaDoc) {
-        reportFile(ctx, dir, `collection folder ${database}/${collection} needs rules.json or schema.json`);
+        (0,context/* reportFile */.rn)(ctx, dir, `collection folder ${database}/${collection} needs rules.json or schema.json`);
         return;
     }
     if (rulesDoc?.ok && checkFields(rulesDoc, [], rulesDoc.value, RULE_TABLE, ctx.problems)) {
-        const rule = withoutId(asRecord(rulesDoc.value));
+        const rule = (0,context/* withoutId */.Gh)((0,context/* asRecord */.qY)(rulesDoc.value));
         checkNamespace(ctx, rulesDoc, rule, database, collection);
         // realm-cli (and so App Services) takes the namespace from the file, the folders only place it.
         if (typeof rule.database === 'string' && rule.database !== '')
@@ -32773,15 +31350,15 @@ async function loadCollectionDir(ctx, dir, database, collection, out) {
         out.rules.push({ ...rule, database, collection, file: rulesDoc.file });
     }
     if (relDoc && !schemaDoc) {
-        reportFile(ctx, relDoc.file, 'ignored: relationships.json needs a schema.json in the same folder', 'warning');
+        (0,context/* reportFile */.rn)(ctx, relDoc.file, 'ignored: relationships.json needs a schema.json in the same folder', 'warning');
     }
     if (schemaDoc?.ok && checkSchema(ctx, schemaDoc, [], schemaDoc.value)) {
-        const relationships = relDoc?.ok && checkRelationships(ctx, relDoc, [], relDoc.value) ? asRecord(relDoc.value) : {};
+        const relationships = relDoc?.ok && checkRelationships(ctx, relDoc, [], relDoc.value) ? (0,context/* asRecord */.qY)(relDoc.value) : {};
         const relationshipsFile = relDoc?.ok ? { relationshipsFile: relDoc.file } : {};
         out.schemas.push({
             database,
             collection,
-            schema: asRecord(schemaDoc.value),
+            schema: (0,context/* asRecord */.qY)(schemaDoc.value),
             relationships,
             ...relationshipsFile,
             file: schemaDoc.file
@@ -32796,39 +31373,39 @@ function checkNamespace(ctx, doc, rule, database, collection) {
     ]) {
         if (rule[key] !== undefined && rule[key] !== expected) {
             const message = `${key} '${String(rule[key])}' differs from its folder '${expected}': the name in the file is used, as realm-cli does`;
-            report(ctx, doc, [key], message, 'warning');
+            (0,context/* report */.z8)(ctx, doc, [key], message, 'warning');
         }
     }
 }
 /** One v1 rule file `services/<svc>/rules/<db>.<coll>.json` of a data source. */
 async function loadV1Rule(ctx, rel, fileName, out) {
-    const doc = await readJson(ctx, rel);
+    const doc = await (0,context/* readJson */.Vh)(ctx, rel);
     if (!doc?.ok || !checkFields(doc, [], doc.value, V1_RULE_TABLE, ctx.problems))
         return;
-    const { schema, relationships, ...rule } = withoutId(asRecord(doc.value));
+    const { schema, relationships, ...rule } = (0,context/* withoutId */.Gh)((0,context/* asRecord */.qY)(doc.value));
     const [dbFromName, ...rest] = fileName.replace(/\.json$/, '').split('.');
     const database = typeof rule.database === 'string' ? rule.database : dbFromName;
     const collection = typeof rule.collection === 'string' ? rule.collection : rest.join('.');
     if (!database || !collection) {
-        report(ctx, doc, [], 'a rule needs database and collection (or a file name <database>.<collection>.json)');
+        (0,context/* report */.z8)(ctx, doc, [], 'a rule needs database and collection (or a file name <database>.<collection>.json)');
         return;
     }
     out.rules.push({ ...rule, database, collection, file: doc.file });
     if (schema !== undefined && checkSchema(ctx, doc, ['schema'], schema)) {
         const rels = relationships !== undefined && checkRelationships(ctx, doc, ['relationships'], relationships)
-            ? asRecord(relationships)
+            ? (0,context/* asRecord */.qY)(relationships)
             : {};
-        out.schemas.push({ database, collection, schema: asRecord(schema), relationships: rels, file: doc.file });
+        out.schemas.push({ database, collection, schema: (0,context/* asRecord */.qY)(schema), relationships: rels, file: doc.file });
     }
 }
 function checkSchema(ctx, doc, path, schema) {
     if (schema === null || typeof schema !== 'object' || Array.isArray(schema)) {
-        report(ctx, doc, path, 'a collection schema must be a JSON object');
+        (0,context/* report */.z8)(ctx, doc, path, 'a collection schema must be a JSON object');
         return false;
     }
     const bsonType = schema.bsonType;
     if (bsonType !== undefined && bsonType !== 'object') {
-        report(ctx, doc, [...path, 'bsonType'], `the root of a collection schema must have bsonType "object", not ${JSON.stringify(bsonType)}`);
+        (0,context/* report */.z8)(ctx, doc, [...path, 'bsonType'], `the root of a collection schema must have bsonType "object", not ${JSON.stringify(bsonType)}`);
         return false;
     }
     return true;
@@ -32836,15 +31413,15 @@ function checkSchema(ctx, doc, path, schema) {
 const RELATIONSHIP_REF = /^#\/relationship\/[^/]+\/[^/]+\/[^/]+$/;
 function checkRelationships(ctx, doc, path, value) {
     if (value === null || typeof value !== 'object' || Array.isArray(value)) {
-        report(ctx, doc, path, 'relationships must be a JSON object keyed by field name');
+        (0,context/* report */.z8)(ctx, doc, path, 'relationships must be a JSON object keyed by field name');
         return false;
     }
     let ok = true;
     for (const [field, relationship] of Object.entries(value)) {
         ok = checkFields(doc, [...path, field], relationship, RELATIONSHIP, ctx.problems) && ok;
-        const ref = asRecord(relationship).ref;
+        const ref = (0,context/* asRecord */.qY)(relationship).ref;
         if (typeof ref === 'string' && !RELATIONSHIP_REF.test(ref)) {
-            report(ctx, doc, [...path, field, 'ref'], `ref '${ref}' must look like #/relationship/<data source>/<database>/<collection>`);
+            (0,context/* report */.z8)(ctx, doc, [...path, field, 'ref'], `ref '${ref}' must look like #/relationship/<data source>/<database>/<collection>`);
             ok = false;
         }
     }
@@ -32891,7 +31468,7 @@ async function loadDataSources(ctx) {
     for (const entry of await ctx.dir.list('data_sources')) {
         if (entry.kind !== 'dir') {
             if (!entry.name.startsWith('.'))
-                reportFile(ctx, entry.rel, 'ignored: a data source is a folder data_sources/<name>/', 'warning');
+                (0,context/* reportFile */.rn)(ctx, entry.rel, 'ignored: a data source is a folder data_sources/<name>/', 'warning');
             continue;
         }
         const source = await loadV2DataSource(ctx, entry.rel);
@@ -32902,9 +31479,9 @@ async function loadDataSources(ctx) {
 }
 /** Reads `<dir>/config.json` of a data source or service folder; undefined (reported) when missing or invalid. */
 async function readFolderConfig(ctx, dir) {
-    const doc = await readJson(ctx, `${dir}/config.json`);
+    const doc = await (0,context/* readJson */.Vh)(ctx, `${dir}/config.json`);
     if (!doc)
-        reportFile(ctx, dir, 'this folder needs a config.json');
+        (0,context/* reportFile */.rn)(ctx, dir, 'this folder needs a config.json');
     if (!doc?.ok)
         return undefined;
     return doc;
@@ -32912,18 +31489,18 @@ async function readFolderConfig(ctx, dir) {
 function dataSourceFromHeader(ctx, doc, files) {
     if (!checkFields(doc, [], doc.value, DATA_SOURCE_TABLE, ctx.problems))
         return undefined;
-    const header = withoutId(asRecord(doc.value));
+    const header = (0,context/* withoutId */.Gh)((0,context/* asRecord */.qY)(doc.value));
     const type = header.type;
-    const config = asRecord(header.config);
+    const config = (0,context/* asRecord */.qY)(header.config);
     checkFields(doc, ['config'], config, load_data_sources_CONFIG_TABLES[type], ctx.problems);
     // `config: {}` (realm-cli's test apps) leaves the linked cluster unmanaged; a partial config is a mistake.
     if (type === 'mongodb-atlas' && Object.keys(config).length > 0 && config.clusterName === undefined) {
-        report(ctx, doc, ['config'], 'a mongodb-atlas data source needs config.clusterName');
+        (0,context/* report */.z8)(ctx, doc, ['config'], 'a mongodb-atlas data source needs config.clusterName');
     }
     const cluster = config.clusterName;
     if (typeof cluster === 'string' && !cluster.includes('%(') && !/^[A-Za-z0-9_-]{1,64}$/.test(cluster)) {
         const message = `${JSON.stringify(cluster)} is not an Atlas cluster name (at most 64 ASCII letters, digits, "_" or "-"): write the name of the cluster this app links`;
-        report(ctx, doc, ['config', 'clusterName'], message);
+        (0,context/* report */.z8)(ctx, doc, ['config', 'clusterName'], message);
     }
     return {
         ...header,
@@ -32942,7 +31519,7 @@ async function loadV2DataSource(ctx, dir) {
     for (const db of await ctx.dir.list(dir)) {
         if (db.kind === 'file') {
             if (!['config.json', 'default_rule.json'].includes(db.name) && !db.name.startsWith('.')) {
-                reportFile(ctx, db.rel, 'ignored: a data source folder holds config.json, default_rule.json and <database>/<collection>/ folders', 'warning');
+                (0,context/* reportFile */.rn)(ctx, db.rel, 'ignored: a data source folder holds config.json, default_rule.json and <database>/<collection>/ folders', 'warning');
             }
             continue;
         }
@@ -32950,7 +31527,7 @@ async function loadV2DataSource(ctx, dir) {
             if (coll.kind === 'dir')
                 await loadCollectionDir(ctx, coll.rel, db.name, coll.name, files);
             else if (!coll.name.startsWith('.'))
-                reportFile(ctx, coll.rel, 'ignored: expected a collection folder', 'warning');
+                (0,context/* reportFile */.rn)(ctx, coll.rel, 'ignored: expected a collection folder', 'warning');
         }
     }
     const defaultRule = await loadDefaultRule(ctx, `${dir}/default_rule.json`);
@@ -32964,7 +31541,7 @@ async function loadV1DataSource(ctx, dir, doc) {
         if (entry.kind === 'file' && entry.name.endsWith('.json'))
             await loadV1Rule(ctx, entry.rel, entry.name, files);
         else if (!entry.name.startsWith('.'))
-            reportFile(ctx, entry.rel, 'ignored: rules are rules/<database>.<collection>.json files', 'warning');
+            (0,context/* reportFile */.rn)(ctx, entry.rel, 'ignored: rules are rules/<database>.<collection>.json files', 'warning');
     }
     const defaultRule = await loadDefaultRule(ctx, `${dir}/default_rule.json`);
     const source = dataSourceFromHeader(ctx, doc, files);
@@ -33018,7 +31595,7 @@ const DATA_API_TABLE = {
 /** The folder that holds endpoints in this app (undefined in v1 or when there is none). Exports of apps
  *  that moved between layouts keep both folders, one of them holding only `[]`: that one defines nothing. */
 async function endpointsFolder(ctx) {
-    if (isV1Layout(ctx.layout))
+    if ((0,app_model/* isV1Layout */.Uc)(ctx.layout))
         return undefined;
     const preferred = ctx.layout === '20230101' ? ['https_endpoints', 'http_endpoints'] : ['http_endpoints', 'https_endpoints'];
     const present = [];
@@ -33039,7 +31616,7 @@ async function definesEndpoints(ctx, folder) {
         return true;
     if (!(await ctx.dir.exists(`${folder}/config.json`)))
         return false;
-    const doc = await readJson(ctx, `${folder}/config.json`);
+    const doc = await (0,context/* readJson */.Vh)(ctx, `${folder}/config.json`);
     return !(doc?.ok && Array.isArray(doc.value) && doc.value.length === 0);
 }
 async function firstExisting(ctx, folders) {
@@ -33051,37 +31628,37 @@ async function firstExisting(ctx, folders) {
 async function loadEndpoints(ctx, folder) {
     if (!folder)
         return [];
-    const doc = await readJson(ctx, `${folder}/config.json`);
+    const doc = await (0,context/* readJson */.Vh)(ctx, `${folder}/config.json`);
     if (!doc?.ok)
         return [];
     if (!Array.isArray(doc.value)) {
-        report(ctx, doc, [], 'the endpoints file must be a JSON array of endpoints');
+        (0,context/* report */.z8)(ctx, doc, [], 'the endpoints file must be a JSON array of endpoints');
         return [];
     }
     const endpoints = [];
     doc.value.forEach((value, i) => {
         if (!checkFields(doc, [i], value, ENDPOINT_TABLE, ctx.problems))
             return;
-        const endpoint = withoutId(asRecord(value));
+        const endpoint = (0,context/* withoutId */.Gh)((0,context/* asRecord */.qY)(value));
         if (!endpoint.route.startsWith('/'))
-            return report(ctx, doc, [i, 'route'], 'route must start with "/"');
+            return (0,context/* report */.z8)(ctx, doc, [i, 'route'], 'route must start with "/"');
         if (needsSecret(endpoint.validation_method) && !endpoint.secret_name) {
-            return report(ctx, doc, [i, 'secret_name'], `validation_method ${String(endpoint.validation_method)} needs secret_name`);
+            return (0,context/* report */.z8)(ctx, doc, [i, 'secret_name'], `validation_method ${String(endpoint.validation_method)} needs secret_name`);
         }
-        endpoints.push(remember(ctx, { ...endpoint, file: doc.file }, [i]));
+        endpoints.push((0,context/* remember */.kY)(ctx, { ...endpoint, file: doc.file }, [i]));
     });
     return endpoints;
 }
 async function loadDataApiConfig(ctx, folder) {
-    const file = isV1Layout(ctx.layout) ? 'data_api_config.json' : folder && `${folder}/data_api_config.json`;
+    const file = (0,app_model/* isV1Layout */.Uc)(ctx.layout) ? 'data_api_config.json' : folder && `${folder}/data_api_config.json`;
     if (!file)
         return undefined;
-    const doc = await readJson(ctx, file);
+    const doc = await (0,context/* readJson */.Vh)(ctx, file);
     if (!doc?.ok || !checkFields(doc, [], doc.value, DATA_API_TABLE, ctx.problems))
         return undefined;
-    const config = asRecord(doc.value);
+    const config = (0,context/* asRecord */.qY)(doc.value);
     if (needsSecret(config.validation_method) && !config.secret_name) {
-        report(ctx, doc, ['secret_name'], `validation_method ${String(config.validation_method)} needs secret_name`);
+        (0,context/* report */.z8)(ctx, doc, ['secret_name'], `validation_method ${String(config.validation_method)} needs secret_name`);
     }
     return { ...config, file: doc.file };
 }
@@ -33089,40 +31666,10 @@ function needsSecret(method) {
     return method === 'SECRET_AS_QUERY_PARAM' || method === 'VERIFY_PAYLOAD';
 }
 
-;// CONCATENATED MODULE: ./src/secrets.ts
-// The one registry of sensitive strings (API keys, tokens, secret values). Everything the project
-// prints or throws passes through `redact`, so a value registered here never reaches a log, an error,
-// a comment or an output. The action also hands each value to `core.setSecret`.
-const registered = new Set();
-const listeners = [];
-/** Registers a sensitive value. Values shorter than 4 characters are not masked (they would garble text). */
-function registerSecret(value) {
-    if (!value || value.length < 4 || registered.has(value))
-        return;
-    registered.add(value);
-    for (const listener of listeners)
-        listener(value);
-}
-/** Called for every value registered now and later (the action forwards them to `core.setSecret`). */
-function onSecretRegistered(listener) {
-    listeners.push(listener);
-    for (const value of registered)
-        listener(value);
-}
-function redact(text) {
-    let out = text;
-    // Longest first, so a value that contains another is masked whole.
-    for (const value of [...registered].sort((a, b) => b.length - a.length)) {
-        if (out.includes(value))
-            out = out.split(value).join('***');
-    }
-    return out;
-}
-/** For tests: forget every registered value. */
-function clearSecrets() {
-    registered.clear();
-}
-
+// EXTERNAL MODULE: ./node_modules/jsonc-parser/lib/umd/main.js
+var main = __nccwpck_require__(99547);
+// EXTERNAL MODULE: ./src/secrets.ts
+var src_secrets = __nccwpck_require__(27194);
 ;// CONCATENATED MODULE: ./src/app/load-extras.ts
 // The singletons and leftovers: sync (config-to-api §4.10), hosting config (§4.19), function
 // dependencies (§4.6) and the legacy root `secrets.json` (§4.4), whose values are never kept.
@@ -33168,29 +31715,29 @@ const MAX_DEPENDENCY_ARCHIVE_BYTES = 15 * 1024 * 1024;
 const ARCHIVES = ['node_modules.zip', 'node_modules.tar', 'node_modules.tgz', 'node_modules.tar.gz'];
 /** v2 `<folder>/config.json`, or the root file's `<key>` in v1. */
 async function singleton(ctx, rootDoc, key, file) {
-    if (isV1Layout(ctx.layout)) {
-        const value = rootDoc?.ok ? asRecord(rootDoc.value)[key] : undefined;
+    if ((0,app_model/* isV1Layout */.Uc)(ctx.layout)) {
+        const value = rootDoc?.ok ? (0,context/* asRecord */.qY)(rootDoc.value)[key] : undefined;
         return value === undefined || !rootDoc ? undefined : { doc: rootDoc, path: [key], value };
     }
-    const doc = await readJson(ctx, file);
+    const doc = await (0,context/* readJson */.Vh)(ctx, file);
     return doc?.ok ? { doc, path: [], value: doc.value } : undefined;
 }
 async function loadSync(ctx, rootDoc) {
     const found = await singleton(ctx, rootDoc, 'sync', 'sync/config.json');
     if (!found || !checkFields(found.doc, found.path, found.value, SYNC_TABLE, ctx.problems))
         return undefined;
-    const sync = asRecord(found.value);
+    const sync = (0,context/* asRecord */.qY)(found.value);
     const indexed = sync.indexed_queryable_fields_names;
     if (Array.isArray(indexed) && indexed.length > 1) {
-        report(ctx, found.doc, [...found.path, 'indexed_queryable_fields_names'], 'Sync supports at most one indexed queryable field');
+        (0,context/* report */.z8)(ctx, found.doc, [...found.path, 'indexed_queryable_fields_names'], 'Sync supports at most one indexed queryable field');
     }
-    return remember(ctx, { ...sync, file: found.doc.file }, found.path);
+    return (0,context/* remember */.kY)(ctx, { ...sync, file: found.doc.file }, found.path);
 }
 async function loadHosting(ctx, rootDoc) {
     const present = (await ctx.dir.kindOf('hosting')) === 'dir';
     const found = await singleton(ctx, rootDoc, 'hosting', 'hosting/config.json');
     const config = found && checkFields(found.doc, found.path, found.value, HOSTING_TABLE, ctx.problems)
-        ? remember(ctx, { ...asRecord(found.value), file: found.doc.file }, found.path)
+        ? (0,context/* remember */.kY)(ctx, { ...(0,context/* asRecord */.qY)(found.value), file: found.doc.file }, found.path)
         : undefined;
     if (!present && !config)
         return undefined;
@@ -33206,11 +31753,11 @@ async function loadDependencies(ctx) {
         entries.get('node_modules')?.kind === 'dir' && 'directory'
     ].filter(Boolean);
     if (candidates.length > 1) {
-        reportFile(ctx, 'functions/', `several dependency sources (${candidates.join(', ')}); the ${candidates[0]} is used`, 'warning');
+        (0,context/* reportFile */.rn)(ctx, 'functions/', `several dependency sources (${candidates.join(', ')}); the ${candidates[0]} is used`, 'warning');
     }
     if (archive) {
         if (archive.size > MAX_DEPENDENCY_ARCHIVE_BYTES) {
-            reportFile(ctx, archive.rel, `dependency archive is ${archive.size} bytes; App Services accepts at most 15 MB`);
+            (0,context/* reportFile */.rn)(ctx, archive.rel, `dependency archive is ${archive.size} bytes; App Services accepts at most 15 MB`);
         }
         return { kind: 'archive', file: archive.rel };
     }
@@ -33221,13 +31768,13 @@ async function loadDependencies(ctx) {
         : undefined;
 }
 async function packageJsonDependencies(ctx) {
-    const doc = await readJson(ctx, 'functions/package.json');
+    const doc = await (0,context/* readJson */.Vh)(ctx, 'functions/package.json');
     if (!doc?.ok)
         return undefined;
-    const dependencies = asRecord(asRecord(doc.value).dependencies);
+    const dependencies = (0,context/* asRecord */.qY)((0,context/* asRecord */.qY)(doc.value).dependencies);
     const bad = Object.entries(dependencies).filter(([, version]) => typeof version !== 'string');
     for (const [name] of bad)
-        report(ctx, doc, ['dependencies', name], 'a dependency version must be a string');
+        (0,context/* report */.z8)(ctx, doc, ['dependencies', name], 'a dependency version must be a string');
     return { kind: 'package.json', file: doc.file, dependencies: dependencies };
 }
 /**
@@ -33236,25 +31783,25 @@ async function packageJsonDependencies(ctx) {
  * Returns the secret names; every value is registered for masking at once and then forgotten.
  */
 async function loadLegacySecrets(ctx) {
-    const doc = await readJson(ctx, 'secrets.json');
+    const doc = await (0,context/* readJson */.Vh)(ctx, 'secrets.json');
     if (!doc)
         return [];
-    const content = asRecord(doc.ok ? doc.value : doc.tree && (0,main.getNodeValue)(doc.tree));
+    const content = (0,context/* asRecord */.qY)(doc.ok ? doc.value : doc.tree && (0,main.getNodeValue)(doc.tree));
     const names = [];
     for (const [group, prefix] of [
         ['auth_providers', ''],
         ['services', '__']
     ]) {
-        for (const [owner, secrets] of Object.entries(asRecord(content[group]))) {
-            for (const [key, value] of Object.entries(asRecord(secrets))) {
+        for (const [owner, secrets] of Object.entries((0,context/* asRecord */.qY)(content[group]))) {
+            for (const [key, value] of Object.entries((0,context/* asRecord */.qY)(secrets))) {
                 if (typeof value === 'string')
-                    registerSecret(value);
+                    (0,src_secrets/* registerSecret */.cl)(value);
                 names.push(prefix ? `__${owner}_${key}` : key);
             }
         }
     }
     if (doc.ok && names.length) {
-        report(ctx, doc, [], 'secret values in the repository are not deployed from here: supply them with --secret or --secrets-file (names are listed as needed)', 'warning');
+        (0,context/* report */.z8)(ctx, doc, [], 'secret values in the repository are not deployed from here: supply them with --secret or --secrets-file (names are listed as needed)', 'warning');
     }
     return doc.ok ? names : [];
 }
@@ -33288,18 +31835,18 @@ const NOT_FUNCTIONS = /^(config\.json|package\.json|package-lock\.json|npm-shrin
 async function loadFunctions(ctx) {
     if ((await ctx.dir.kindOf('functions')) !== 'dir')
         return [];
-    return isV1Layout(ctx.layout) ? loadV1Functions(ctx) : loadV2Functions(ctx);
+    return (0,app_model/* isV1Layout */.Uc)(ctx.layout) ? loadV1Functions(ctx) : loadV2Functions(ctx);
 }
 async function loadV2Functions(ctx) {
     const sources = await collectSources(ctx);
-    const manifest = await readJson(ctx, 'functions/config.json');
+    const manifest = await (0,context/* readJson */.Vh)(ctx, 'functions/config.json');
     if (manifest && !manifest.ok)
         return [];
     if (!manifest && sources.size > 0) {
-        reportFile(ctx, 'functions/config.json', 'missing: every function gets the default settings (private: false)', 'warning');
+        (0,context/* reportFile */.rn)(ctx, 'functions/config.json', 'missing: every function gets the default settings (private: false)', 'warning');
     }
     if (manifest && !Array.isArray(manifest.value)) {
-        report(ctx, manifest, [], 'the function manifest must be a JSON array of function entries');
+        (0,context/* report */.z8)(ctx, manifest, [], 'the function manifest must be a JSON array of function entries');
         return [];
     }
     const functions = [];
@@ -33309,7 +31856,7 @@ async function loadV2Functions(ctx) {
         if (fn)
             functions.push(fn);
     }
-    const listed = new Set(entries.map(e => asRecord(e).name));
+    const listed = new Set(entries.map(e => (0,context/* asRecord */.qY)(e).name));
     const unlisted = [...sources].filter(([name]) => !listed.has(name));
     return [...functions, ...(await unlistedFunctions(ctx, unlisted, manifest !== undefined))];
 }
@@ -33319,18 +31866,18 @@ async function unlistedFunctions(ctx, unlisted, hasManifest) {
     for (const [name, sourceFile] of unlisted) {
         if (hasManifest) {
             const message = `function '${name}' has no entry in functions/config.json; App Services adds one with private: false`;
-            reportFile(ctx, sourceFile, message, 'warning');
+            (0,context/* reportFile */.rn)(ctx, sourceFile, message, 'warning');
         }
         // A stray file (a copy saved next to the functions) is not deployed rather than refused: it is not in
         // the manifest, and App Services itself only ever exports valid names.
-        const problem = functionNameProblem(name);
+        const problem = (0,app_names/* functionNameProblem */.J)(name);
         if (problem)
-            reportFile(ctx, sourceFile, `${problem}; this file is not deployed`, 'warning');
+            (0,context/* reportFile */.rn)(ctx, sourceFile, `${problem}; this file is not deployed`, 'warning');
         else
             functions.push({
                 name,
                 private: false,
-                source: (await readSource(ctx, sourceFile)) ?? '',
+                source: (await (0,context/* readSource */.o$)(ctx, sourceFile)) ?? '',
                 file: sourceFile,
                 sourceFile
             });
@@ -33340,16 +31887,16 @@ async function unlistedFunctions(ctx, unlisted, hasManifest) {
 async function manifestFunction(ctx, manifest, i, entry, sources) {
     if (!checkFields(manifest, [i], entry, MANIFEST_ENTRY, ctx.problems))
         return undefined;
-    const config = withoutId(asRecord(entry));
+    const config = (0,context/* withoutId */.Gh)((0,context/* asRecord */.qY)(entry));
     const name = config.name;
-    const problem = functionNameProblem(name);
+    const problem = (0,app_names/* functionNameProblem */.J)(name);
     if (problem)
-        return void report(ctx, manifest, [i, 'name'], problem);
+        return void (0,context/* report */.z8)(ctx, manifest, [i, 'name'], problem);
     const sourceFile = sources.get(name);
     if (!sourceFile)
-        return void report(ctx, manifest, [i, 'name'], `function '${name}' has no source file functions/${name}.js`);
-    const source = (await readSource(ctx, sourceFile)) ?? '';
-    return remember(ctx, { ...config, name, private: config.private === true, source, file: manifest.file, sourceFile }, [i]);
+        return void (0,context/* report */.z8)(ctx, manifest, [i, 'name'], `function '${name}' has no source file functions/${name}.js`);
+    const source = (await (0,context/* readSource */.o$)(ctx, sourceFile)) ?? '';
+    return (0,context/* remember */.kY)(ctx, { ...config, name, private: config.private === true, source, file: manifest.file, sourceFile }, [i]);
 }
 /** Function name -> source file, for every `.js` under `functions/` outside `node_modules`. */
 async function collectSources(ctx) {
@@ -33360,7 +31907,7 @@ async function collectSources(ctx) {
         if (inner.endsWith('.js'))
             sources.set(inner.slice(0, -3).replace(/\\/g, '/'), file.rel);
         else if (!(inner === file.name && NOT_FUNCTIONS.test(file.name))) {
-            reportFile(ctx, file.rel, 'ignored: only .js files under functions/ are function sources', 'warning');
+            (0,context/* reportFile */.rn)(ctx, file.rel, 'ignored: only .js files under functions/ are function sources', 'warning');
         }
     }
     return sources;
@@ -33370,7 +31917,7 @@ async function loadV1Functions(ctx) {
     for (const entry of await ctx.dir.list('functions')) {
         if (entry.kind === 'file') {
             if (!NOT_FUNCTIONS.test(entry.name)) {
-                reportFile(ctx, entry.rel, 'ignored: a v1 function is a folder functions/<name>/ with config.json and source.js', 'warning');
+                (0,context/* reportFile */.rn)(ctx, entry.rel, 'ignored: a v1 function is a folder functions/<name>/ with config.json and source.js', 'warning');
             }
             continue;
         }
@@ -33383,21 +31930,21 @@ async function loadV1Functions(ctx) {
     return functions;
 }
 async function loadV1Function(ctx, dir, folder) {
-    const doc = await readJson(ctx, `${dir}/config.json`);
-    const source = await readSource(ctx, `${dir}/source.js`);
+    const doc = await (0,context/* readJson */.Vh)(ctx, `${dir}/config.json`);
+    const source = await (0,context/* readSource */.o$)(ctx, `${dir}/source.js`);
     if (!doc)
-        reportFile(ctx, dir, 'a v1 function folder needs config.json');
+        (0,context/* reportFile */.rn)(ctx, dir, 'a v1 function folder needs config.json');
     if (source === undefined)
-        reportFile(ctx, dir, 'a v1 function folder needs source.js');
+        (0,context/* reportFile */.rn)(ctx, dir, 'a v1 function folder needs source.js');
     if (!doc?.ok || source === undefined || !checkFields(doc, [], doc.value, V1_CONFIG, ctx.problems))
         return undefined;
-    const config = withoutId(asRecord(doc.value));
+    const config = (0,context/* withoutId */.Gh)((0,context/* asRecord */.qY)(doc.value));
     const name = config.name;
-    const problem = functionNameProblem(name);
+    const problem = (0,app_names/* functionNameProblem */.J)(name);
     if (problem)
-        return void report(ctx, doc, ['name'], problem);
+        return void (0,context/* report */.z8)(ctx, doc, ['name'], problem);
     if (name !== folder)
-        report(ctx, doc, ['name'], `function '${name}' is in folder '${folder}'; the name in config.json is used`, 'warning');
+        (0,context/* report */.z8)(ctx, doc, ['name'], `function '${name}' is in folder '${folder}'; the name in config.json is used`, 'warning');
     return {
         ...config,
         name,
@@ -33451,8 +31998,8 @@ const LOG_FORWARDER_TABLE = {
     fields: {
         name: required(str),
         disabled: bool,
-        log_types: required({ type: 'array', items: oneOf(FORWARDER_LOG_TYPES, false, true) }),
-        log_statuses: required({ type: 'array', items: oneOf(FORWARDER_LOG_STATUSES, false, true) }),
+        log_types: required({ type: 'array', items: oneOf(vocabulary/* FORWARDER_LOG_TYPES */.Sb, false, true) }),
+        log_statuses: required({ type: 'array', items: oneOf(vocabulary/* FORWARDER_LOG_STATUSES */.LA, false, true) }),
         policy: required({
             type: 'object',
             fields: { kind: 'policy', unknown: 'warning', fields: { type: oneOf(['single', 'batch'], true) } }
@@ -33482,17 +32029,17 @@ async function loadGraphQL(ctx) {
         ['config', 'graphql/config.json', CONFIG_TABLE],
         ['validation_settings', 'graphql/validation_settings.json', VALIDATION_TABLE]
     ]) {
-        const doc = await readJson(ctx, file);
+        const doc = await (0,context/* readJson */.Vh)(ctx, file);
         if (doc?.ok && checkFields(doc, [], doc.value, table, ctx.problems))
-            graphql[key] = { ...asRecord(doc.value), file };
+            graphql[key] = { ...(0,context/* asRecord */.qY)(doc.value), file };
     }
     for (const entry of await ctx.dir.list('graphql/custom_resolvers')) {
         if (entry.kind !== 'file' || !entry.name.endsWith('.json'))
             continue;
-        const doc = await readJson(ctx, entry.rel);
+        const doc = await (0,context/* readJson */.Vh)(ctx, entry.rel);
         if (doc?.ok && checkFields(doc, [], doc.value, RESOLVER_TABLE, ctx.problems)) {
             graphql.custom_resolvers.push({
-                ...withoutId(asRecord(doc.value)),
+                ...(0,context/* withoutId */.Gh)((0,context/* asRecord */.qY)(doc.value)),
                 file: doc.file
             });
         }
@@ -33504,18 +32051,18 @@ async function loadLogForwarders(ctx) {
     for (const entry of await ctx.dir.list('log_forwarders')) {
         if (entry.kind !== 'file' || !entry.name.endsWith('.json')) {
             if (!entry.name.startsWith('.'))
-                reportFile(ctx, entry.rel, 'ignored: log forwarders are log_forwarders/<name>.json files', 'warning');
+                (0,context/* reportFile */.rn)(ctx, entry.rel, 'ignored: log forwarders are log_forwarders/<name>.json files', 'warning');
             continue;
         }
-        const doc = await readJson(ctx, entry.rel);
+        const doc = await (0,context/* readJson */.Vh)(ctx, entry.rel);
         if (!doc?.ok || !checkFields(doc, [], doc.value, LOG_FORWARDER_TABLE, ctx.problems))
             continue;
-        const raw = withoutId(asRecord(doc.value));
-        const action = asRecord(raw.action);
+        const raw = (0,context/* withoutId */.Gh)((0,context/* asRecord */.qY)(doc.value));
+        const action = (0,context/* asRecord */.qY)(raw.action);
         const missing = action.type === 'function' ? ['name'] : ['data_source', 'database', 'collection'];
         const absent = missing.filter(k => typeof action[k] !== 'string' || action[k] === '');
         if (absent.length) {
-            report(ctx, doc, ['action'], `a ${String(action.type)} action needs ${absent.join(', ')}`);
+            (0,context/* report */.z8)(ctx, doc, ['action'], `a ${String(action.type)} action needs ${absent.join(', ')}`);
             continue;
         }
         forwarders.push({
@@ -33579,10 +32126,10 @@ async function loadServiceFolders(ctx, parent, out) {
         const doc = await readFolderConfig(ctx, entry.rel);
         if (!doc)
             continue;
-        const type = asRecord(doc.value).type;
+        const type = (0,context/* asRecord */.qY)(doc.value).type;
         if (typeof type === 'string' && DATA_SOURCE_TYPES.includes(type)) {
-            if (!isV1Layout(ctx.layout)) {
-                report(ctx, doc, ['type'], `a ${type} data source belongs in data_sources/${entry.name}/ in this layout`);
+            if (!(0,app_model/* isV1Layout */.Uc)(ctx.layout)) {
+                (0,context/* report */.z8)(ctx, doc, ['type'], `a ${type} data source belongs in data_sources/${entry.name}/ in this layout`);
                 continue;
             }
             const source = await loadV1DataSource(ctx, entry.rel, doc);
@@ -33600,9 +32147,9 @@ async function loadService(ctx, dir, doc) {
     for (const entry of await ctx.dir.list(`${dir}/rules`)) {
         if (entry.kind !== 'file' || !entry.name.endsWith('.json'))
             continue;
-        const ruleDoc = await readJson(ctx, entry.rel);
+        const ruleDoc = await (0,context/* readJson */.Vh)(ctx, entry.rel);
         if (ruleDoc?.ok && checkFields(ruleDoc, [], ruleDoc.value, SERVICE_RULE_TABLE, ctx.problems)) {
-            rules.push({ ...withoutId(asRecord(ruleDoc.value)), file: ruleDoc.file });
+            rules.push({ ...(0,context/* withoutId */.Gh)((0,context/* asRecord */.qY)(ruleDoc.value)), file: ruleDoc.file });
         }
     }
     const webhooks = [];
@@ -33615,13 +32162,13 @@ async function loadService(ctx, dir, doc) {
     }
     if (!checkFields(doc, [], doc.value, SERVICE_TABLE, ctx.problems))
         return undefined;
-    const header = withoutId(asRecord(doc.value));
-    const secretConfig = asRecord(header.secret_config);
+    const header = (0,context/* withoutId */.Gh)((0,context/* asRecord */.qY)(doc.value));
+    const secretConfig = (0,context/* asRecord */.qY)(header.secret_config);
     return {
         ...header,
         name: header.name,
         type: header.type,
-        config: asRecord(header.config),
+        config: (0,context/* asRecord */.qY)(header.config),
         ...(header.secret_config !== undefined ? { secret_config: secretConfig } : {}),
         rules,
         incoming_webhooks: webhooks,
@@ -33629,20 +32176,20 @@ async function loadService(ctx, dir, doc) {
     };
 }
 async function loadWebhook(ctx, dir) {
-    const doc = await readJson(ctx, `${dir}/config.json`);
+    const doc = await (0,context/* readJson */.Vh)(ctx, `${dir}/config.json`);
     const sourceFile = `${dir}/source.js`;
-    const source = await readSource(ctx, sourceFile);
+    const source = await (0,context/* readSource */.o$)(ctx, sourceFile);
     if (!doc)
-        reportFile(ctx, dir, 'an incoming webhook folder needs config.json');
+        (0,context/* reportFile */.rn)(ctx, dir, 'an incoming webhook folder needs config.json');
     if (source === undefined)
-        reportFile(ctx, dir, 'an incoming webhook folder needs source.js');
+        (0,context/* reportFile */.rn)(ctx, dir, 'an incoming webhook folder needs source.js');
     if (!doc?.ok || source === undefined || !checkFields(doc, [], doc.value, WEBHOOK_TABLE, ctx.problems))
         return undefined;
-    const config = withoutId(asRecord(doc.value));
+    const config = (0,context/* withoutId */.Gh)((0,context/* asRecord */.qY)(doc.value));
     // A legacy webhook's `options.secret` is the secret itself, not a name: keep it out of every output.
-    const secret = asRecord(config.options).secret;
+    const secret = (0,context/* asRecord */.qY)(config.options).secret;
     if (typeof secret === 'string')
-        registerSecret(secret);
+        (0,src_secrets/* registerSecret */.cl)(secret);
     return { ...config, name: config.name, source, sourceFile, file: doc.file };
 }
 
@@ -33661,7 +32208,7 @@ const common = {
     deployment_model: oneOf(['GLOBAL', 'LOCAL']),
     provider_region: str,
     location: oneOf(LOCATIONS, false, true),
-    environment: oneOf(ENVIRONMENT_NAMES, false, true),
+    environment: oneOf(app_model/* ENVIRONMENT_NAMES */.br, false, true),
     allowed_request_origins: strList
 };
 const versioned = { config_version: required({ type: 'integer' }), app_id: str };
@@ -33686,22 +32233,22 @@ const ROOT_TABLES = {
     }
 };
 async function loadSettings(ctx, rootFile, meta) {
-    const doc = await readJson(ctx, rootFile);
+    const doc = await (0,context/* readJson */.Vh)(ctx, rootFile);
     if (!doc?.ok)
         return { settings: { file: rootFile, ...metaSettings(meta) } };
-    const table = ctx.layout === '20230101' ? ROOT_TABLES.v23 : isV1Layout(ctx.layout) ? ROOT_TABLES.v1 : ROOT_TABLES.v21;
+    const table = ctx.layout === '20230101' ? ROOT_TABLES.v23 : (0,app_model/* isV1Layout */.Uc)(ctx.layout) ? ROOT_TABLES.v1 : ROOT_TABLES.v21;
     checkFields(doc, [], doc.value, { ...table, kind: rootFile }, ctx.problems);
-    const root = asRecord(doc.value);
+    const root = (0,context/* asRecord */.qY)(doc.value);
     checkConfigVersion(ctx, doc, root.config_version);
     if (typeof root.name === 'string')
         checkAppName(ctx, doc, root.name, Boolean(root.app_id || meta?.app_id || meta?.client_app_id));
     if (root.app_id === '')
-        report(ctx, doc, ['app_id'], 'empty app_id is ignored; the app is found by name', 'warning');
-    const originsPath = isV1Layout(ctx.layout)
+        (0,context/* report */.z8)(ctx, doc, ['app_id'], 'empty app_id is ignored; the app is found by name', 'warning');
+    const originsPath = (0,app_model/* isV1Layout */.Uc)(ctx.layout)
         ? ['security', 'allowed_request_origins']
         : ['allowed_request_origins'];
-    const origins = isV1Layout(ctx.layout)
-        ? asRecord(root.security).allowed_request_origins
+    const origins = (0,app_model/* isV1Layout */.Uc)(ctx.layout)
+        ? (0,context/* asRecord */.qY)(root.security).allowed_request_origins
         : root.allowed_request_origins;
     if (Array.isArray(origins))
         checkOrigins(ctx, doc, originsPath, origins);
@@ -33720,19 +32267,19 @@ async function loadSettings(ctx, rootFile, meta) {
  * existing one (an `app_id`, or `.mdb` metadata), as realm-cli's own test apps (`20210101-local`) do.
  */
 function checkAppName(ctx, doc, name, identified) {
-    const problem = appNameProblem(name);
+    const problem = (0,app_names/* appNameProblem */.A)(name);
     if (!problem)
         return;
     if (identified)
-        report(ctx, doc, ['name'], `${problem} (App Services would reject it when creating an app)`, 'warning');
+        (0,context/* report */.z8)(ctx, doc, ['name'], `${problem} (App Services would reject it when creating an app)`, 'warning');
     else
-        report(ctx, doc, ['name'], problem);
+        (0,context/* report */.z8)(ctx, doc, ['name'], problem);
 }
 function checkConfigVersion(ctx, doc, version) {
     if (ctx.layout === '20230101')
         return;
     if (typeof version === 'number' && version !== Number(ctx.layout)) {
-        report(ctx, doc, ['config_version'], `config_version ${version} does not match ${doc.file}, which is the ${ctx.layout} layout`);
+        (0,context/* report */.z8)(ctx, doc, ['config_version'], `config_version ${version} does not match ${doc.file}, which is the ${ctx.layout} layout`);
     }
 }
 function checkOrigins(ctx, doc, path, origins) {
@@ -33747,10 +32294,10 @@ function checkOrigins(ctx, doc, path, origins) {
             parsed = undefined;
         }
         if (!parsed || !/^[a-z][a-z0-9+.-]*:$/.test(parsed.protocol) || !parsed.host) {
-            report(ctx, doc, [...path, i], `'${origin}' is not an origin of the form <scheme>://<host>[:port]`);
+            (0,context/* report */.z8)(ctx, doc, [...path, i], `'${origin}' is not an origin of the form <scheme>://<host>[:port]`);
         }
         else if (parsed.origin !== origin) {
-            report(ctx, doc, [...path, i], `'${origin}' is not a bare origin; App Services expects '${parsed.origin}'`, 'warning');
+            (0,context/* report */.z8)(ctx, doc, [...path, i], `'${origin}' is not a bare origin; App Services expects '${parsed.origin}'`, 'warning');
         }
     });
 }
@@ -33774,10 +32321,10 @@ const META_TABLE = {
 async function loadMeta(ctx, metaFile) {
     if (!metaFile)
         return undefined;
-    const doc = await readJson(ctx, metaFile);
+    const doc = await (0,context/* readJson */.Vh)(ctx, metaFile);
     if (!doc?.ok || !checkFields(doc, [], doc.value, META_TABLE, ctx.problems))
         return undefined;
-    const record = asRecord(doc.value);
+    const record = (0,context/* asRecord */.qY)(doc.value);
     return {
         file: metaFile,
         ...(typeof record.config_version === 'number' ? { config_version: record.config_version } : {}),
@@ -33814,26 +32361,26 @@ async function loadValues(ctx) {
     for (const entry of await ctx.dir.list('values')) {
         if (entry.kind !== 'file' || !entry.name.endsWith('.json')) {
             if (!entry.name.startsWith('.'))
-                reportFile(ctx, entry.rel, 'ignored: values are values/<name>.json files', 'warning');
+                (0,context/* reportFile */.rn)(ctx, entry.rel, 'ignored: values are values/<name>.json files', 'warning');
             continue;
         }
-        const doc = await readJson(ctx, entry.rel);
+        const doc = await (0,context/* readJson */.Vh)(ctx, entry.rel);
         if (!doc?.ok || !checkFields(doc, [], doc.value, VALUE_TABLE, ctx.problems))
             continue;
-        const value = withoutId(asRecord(doc.value));
+        const value = (0,context/* withoutId */.Gh)((0,context/* asRecord */.qY)(doc.value));
         const name = value.name;
-        const nameProblem = valueNameProblem(name);
+        const nameProblem = (0,app_names/* valueNameProblem */.KQ)(name);
         if (nameProblem)
-            report(ctx, doc, ['name'], nameProblem);
+            (0,context/* report */.z8)(ctx, doc, ['name'], nameProblem);
         else if (`${name}.json` !== entry.name)
-            report(ctx, doc, ['name'], `value '${name}' is in ${entry.name}; the name in the file is used`, 'warning');
+            (0,context/* report */.z8)(ctx, doc, ['name'], `value '${name}' is in ${entry.name}; the name in the file is used`, 'warning');
         const fromSecret = value.from_secret === true;
         if (fromSecret && (typeof value.value !== 'string' || value.value === '')) {
-            report(ctx, doc, ['value'], 'a value with from_secret: true must name a secret (a non-empty string)');
+            (0,context/* report */.z8)(ctx, doc, ['value'], 'a value with from_secret: true must name a secret (a non-empty string)');
             continue;
         }
-        if (fromSecret && secretNameProblem(value.value))
-            report(ctx, doc, ['value'], secretNameProblem(value.value));
+        if (fromSecret && (0,app_names/* secretNameProblem */.nL)(value.value))
+            (0,context/* report */.z8)(ctx, doc, ['value'], (0,app_names/* secretNameProblem */.nL)(value.value));
         // Every field is carried as written (`private` in Stitch exports, fields the tables do not know).
         if (!nameProblem)
             values.push({ ...value, name, value: value.value, from_secret: fromSecret, file: doc.file });
@@ -33847,13 +32394,13 @@ async function loadEnvironmentValues(ctx) {
         if (entry.kind !== 'file' || !key) {
             const allowed = Object.keys(ENVIRONMENT_FILES).join(', ');
             if (!entry.name.startsWith('.'))
-                reportFile(ctx, entry.rel, `not an environment file: the only environment files are ${allowed}`);
+                (0,context/* reportFile */.rn)(ctx, entry.rel, `not an environment file: the only environment files are ${allowed}`);
             continue;
         }
-        const doc = await readJson(ctx, entry.rel);
+        const doc = await (0,context/* readJson */.Vh)(ctx, entry.rel);
         if (!doc?.ok || !checkFields(doc, [], doc.value, ENVIRONMENT_TABLE, ctx.problems))
             continue;
-        for (const [name, value] of Object.entries(asRecord(asRecord(doc.value).values))) {
+        for (const [name, value] of Object.entries((0,context/* asRecord */.qY)((0,context/* asRecord */.qY)(doc.value).values))) {
             const slot = byName.get(name) ?? { values: {}, files: [] };
             slot.values[key] = value;
             slot.files.push(doc.file);
@@ -33882,14 +32429,14 @@ class ReferenceChecker {
         if (typeof name !== 'string' || name === '' || this.names.functions.has(name))
             return;
         const message = `${what} names function '${name}', which does not exist`;
-        this.problems.push(problemFor(this.ctx, resource, paths, message, severity));
+        this.problems.push((0,context/* problemFor */.pp)(this.ctx, resource, paths, message, severity));
     }
     ds(resource, name, paths, what, severity = 'error') {
         if (typeof name !== 'string' || this.names.dataSources.has(name))
             return;
         const hint = this.names.services.has(name) ? ' (it is a third-party service, not a data source)' : '';
         const message = `${what} names data source '${name}', which does not exist${hint}`;
-        this.problems.push(problemFor(this.ctx, resource, paths, message, severity));
+        this.problems.push((0,context/* problemFor */.pp)(this.ctx, resource, paths, message, severity));
     }
 }
 function checkReferences(ctx, model) {
@@ -33908,7 +32455,7 @@ function checkDurableReferences(refs, model) {
     for (const trigger of model.triggers) {
         const what = `trigger '${trigger.name}'`;
         const functionPaths = [['event_processors', 'FUNCTION', 'config', 'function_name'], ['function_name']];
-        refs.fn(trigger, triggerFunctionName(trigger), functionPaths, what);
+        refs.fn(trigger, (0,app_model/* triggerFunctionName */.mQ)(trigger), functionPaths, what);
         const handler = (trigger.error_handler?.config ?? {});
         refs.fn(trigger, handler.function_name, [['error_handler', 'config', 'function_name']], `error handler of ${what}`);
         if (trigger.type === 'DATABASE')
@@ -33958,7 +32505,7 @@ function checkAuthTriggerProviders(ctx, model, problems) {
         providers.forEach((type, i) => {
             if (typeof type === 'string' && !types.has(type)) {
                 const message = `trigger '${trigger.name}' listens to provider '${type}', which this app does not configure`;
-                problems.push(problemFor(ctx, trigger, [['config', 'providers', i]], message, LEGACY));
+                problems.push((0,context/* problemFor */.pp)(ctx, trigger, [['config', 'providers', i]], message, LEGACY));
             }
         });
     }
@@ -33978,7 +32525,7 @@ function references_checkRelationships(ctx, model, names, problems) {
             if (!problem)
                 continue;
             const at = schema.relationshipsFile ? { file: schema.relationshipsFile } : schema;
-            problems.push(problemFor(ctx, at, [
+            problems.push((0,context/* problemFor */.pp)(ctx, at, [
                 [field, 'ref'],
                 ['relationships', field, 'ref']
             ], problem, LEGACY));
@@ -33986,6 +32533,8 @@ function references_checkRelationships(ctx, model, names, problems) {
     }
 }
 
+// EXTERNAL MODULE: ./src/app/root.ts
+var root = __nccwpck_require__(3975);
 ;// CONCATENATED MODULE: ./src/app/secrets-needed.ts
 
 
@@ -33997,12 +32546,12 @@ function collectSecretNames(ctx, model, legacyNames) {
         if (name === '' || name === null)
             return;
         if (typeof name !== 'string') {
-            problems.push(problemFor(ctx, resource, [path], 'expected the NAME of a secret (a string)'));
+            problems.push((0,context/* problemFor */.pp)(ctx, resource, [path], 'expected the NAME of a secret (a string)'));
             return;
         }
-        const problem = secretNameProblem(name);
+        const problem = (0,app_names/* secretNameProblem */.nL)(name);
         if (problem)
-            problems.push(problemFor(ctx, resource, [path], problem));
+            problems.push((0,context/* problemFor */.pp)(ctx, resource, [path], problem));
         else
             names.add(name);
     };
@@ -34031,7 +32580,376 @@ function collectSecretNames(ctx, model, legacyNames) {
     return { names: [...names].sort(), problems };
 }
 
-;// CONCATENATED MODULE: ./src/app/templates.ts
+// EXTERNAL MODULE: ./src/app/templates.ts
+var templates = __nccwpck_require__(90036);
+;// CONCATENATED MODULE: ./src/app/load.ts
+// Reads an app directory into the AppModel and validates it, entirely offline: every problem is
+// collected (syntax, fields, names, duplicates, references, cron, templates, unsafe paths, hosting)
+// and reported at once, before any network call.
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+/** Loads and validates the app; never throws for problems in the config (they are returned). */
+async function validateApp({ appDir, strict }) {
+    const result = await readAndCheck(appDir);
+    return strict ? asStrict(result) : result;
+}
+/** Under `--strict` a warning stops the run like an error, and says why. */
+function asStrict(result) {
+    const problems = result.problems.map(p => p.severity === 'warning' ? { ...p, severity: 'error', message: `${p.message} [--strict]` } : p);
+    return { ...result, problems, ...(result.model ? { model: { ...result.model, warnings: [] } } : {}) };
+}
+async function readAndCheck(appDir) {
+    let found;
+    try {
+        found = await (0,root/* findAppRoot */.T)(appDir);
+    }
+    catch (error) {
+        if (error instanceof errors/* ConfigError */.xL)
+            return { problems: [...error.problems] };
+        throw error;
+    }
+    const problems = [...found.problems];
+    const dir = await AppDir.open(found.root, problems);
+    const ctx = { dir, layout: found.layout, problems, docs: new Map(), bases: new WeakMap() };
+    const partial = await readModel(ctx, found);
+    const secrets = collectSecretNames(ctx, partial.model, partial.legacySecretNames);
+    const model = { ...partial.model, secretsNeeded: secrets.names };
+    problems.push(...secrets.problems, ...checkDuplicates(ctx, model), ...checkReferences(ctx, model));
+    problems.push(...(0,templates/* findTemplateProblems */.IH)(model, undefined, ctx), ...(await checkTopLevel(dir, found.layout)));
+    if (model.hosting?.present)
+        problems.push(...(await checkHostingFiles(dir.root)));
+    const sorted = sortProblems(dedupe(problems));
+    return {
+        model: { ...model, warnings: sorted.filter(p => p.severity === 'warning') },
+        root: dir.root,
+        layout: found.layout,
+        problems: sorted
+    };
+}
+/** Loads the app; throws ConfigError (exit code 2) listing every error. Warnings ride on the model. */
+async function loadApp(options) {
+    const result = await validateApp(options);
+    if (!result.model || result.problems.some(p => p.severity === 'error'))
+        throw new errors/* ConfigError */.xL(result.problems);
+    return result.model;
+}
+async function readModel(ctx, found) {
+    const meta = await loadMeta(ctx, found.metaFile);
+    const { settings, doc: rootDoc } = await loadSettings(ctx, found.rootFile, meta);
+    const folders = { services: [], dataSources: [] };
+    await loadServiceFolders(ctx, 'services', folders);
+    const endpointDir = await endpointsFolder(ctx);
+    if (!(0,app_model/* isV1Layout */.Uc)(ctx.layout)) {
+        for (const parent of ['http_endpoints', 'https_endpoints'])
+            await loadServiceFolders(ctx, parent, folders);
+    }
+    const model = {
+        root: ctx.dir.root,
+        layout: found.layout,
+        rootFile: found.rootFile,
+        ...(meta ? { meta } : {}),
+        settings,
+        functions: await loadFunctions(ctx),
+        values: await loadValues(ctx),
+        environmentValues: await loadEnvironmentValues(ctx),
+        triggers: await loadTriggers(ctx),
+        dataSources: [...(await loadDataSources(ctx)), ...folders.dataSources],
+        services: folders.services,
+        authProviders: await loadAuthProviders(ctx),
+        customUserData: await loadCustomUserData(ctx, rootDoc),
+        endpoints: await loadEndpoints(ctx, endpointDir),
+        dataApiConfig: await loadDataApiConfig(ctx, endpointDir),
+        graphql: await loadGraphQL(ctx),
+        sync: await loadSync(ctx, rootDoc),
+        logForwarders: await loadLogForwarders(ctx),
+        hosting: await loadHosting(ctx, rootDoc),
+        dependencies: await loadDependencies(ctx),
+        warnings: []
+    };
+    return { model: dropUndefined(model), legacySecretNames: await loadLegacySecrets(ctx) };
+}
+function dropUndefined(value) {
+    return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined));
+}
+function dedupe(problems) {
+    const seen = new Set();
+    return problems.filter(p => {
+        const key = JSON.stringify([p.source, p.line, p.column, p.field, p.message, p.severity]);
+        return seen.has(key) ? false : (seen.add(key), true);
+    });
+}
+/** Deterministic output: by file, then position; problems without a position first within a file. */
+function sortProblems(problems) {
+    return [...problems].sort((a, b) => (a.source < b.source ? -1 : a.source > b.source ? 1 : 0) ||
+        (a.line ?? 0) - (b.line ?? 0) ||
+        (a.column ?? 0) - (b.column ?? 0));
+}
+
+
+/***/ }),
+
+/***/ 19870:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Uc: () => (/* binding */ isV1Layout),
+/* harmony export */   br: () => (/* binding */ ENVIRONMENT_NAMES),
+/* harmony export */   e6: () => (/* binding */ LAYOUT_ROOT_FILES),
+/* harmony export */   mQ: () => (/* binding */ triggerFunctionName)
+/* harmony export */ });
+const LAYOUT_ROOT_FILES = {
+    '20230101': 'root_config.json',
+    '20210101': 'realm_config.json',
+    '20200603': 'config.json',
+    '20180301': 'stitch.json'
+};
+/** Both v1 layouts share one directory structure (realm-cli's `structure_v1.go`). */
+function isV1Layout(layout) {
+    return layout === '20200603' || layout === '20180301';
+}
+/** The active-environment names the API accepts (`""` = none). */
+const ENVIRONMENT_NAMES = ['', 'development', 'testing', 'qa', 'production'];
+/** The function a trigger calls, wherever the file put it. */
+function triggerFunctionName(trigger) {
+    const processor = trigger.event_processors.FUNCTION;
+    const name = processor?.config?.function_name;
+    return typeof name === 'string' ? name : undefined;
+}
+
+
+/***/ }),
+
+/***/ 84895:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   A: () => (/* binding */ appNameProblem),
+/* harmony export */   J: () => (/* binding */ functionNameProblem),
+/* harmony export */   KQ: () => (/* binding */ valueNameProblem),
+/* harmony export */   nL: () => (/* binding */ secretNameProblem),
+/* harmony export */   tV: () => (/* binding */ triggerNameProblem)
+/* harmony export */ });
+// The naming rules App Services enforces, checked offline so a bad name fails before any API call.
+// Sources: SPEC `App.name` (starts with a letter; ASCII letters, digits, `_`, `-`), DOCS app names are
+// 1-32 characters, trigger names at most 64 characters of the same set; functions, values and secrets
+// use the same character set, and function names may use `/` to place the function in a folder.
+const SIMPLE_NAME = /^[A-Za-z0-9_-]+$/;
+function appNameProblem(name) {
+    if (name.length < 1 || name.length > 32)
+        return `app name must be 1 to 32 characters long (it has ${name.length})`;
+    if (!/^[A-Za-z]/.test(name))
+        return 'app name must start with a letter';
+    if (!SIMPLE_NAME.test(name))
+        return 'app name may only contain ASCII letters, digits, "_" and "-"';
+    return undefined;
+}
+function functionNameProblem(name) {
+    if (name === '')
+        return 'function name is empty';
+    const segments = name.split('/');
+    if (segments.includes('..') || segments.includes('.'))
+        return 'function name may not contain "." or ".." path segments';
+    if (segments.some(s => s === ''))
+        return 'function name may not start or end with "/" or contain "//"';
+    if (!segments.every(s => SIMPLE_NAME.test(s))) {
+        return 'function name may only contain ASCII letters, digits, "_", "-" (and "/" between folder names)';
+    }
+    return undefined;
+}
+function triggerNameProblem(name) {
+    if (name.length < 1 || name.length > 64)
+        return `trigger name must be 1 to 64 characters long (it has ${name.length})`;
+    if (!SIMPLE_NAME.test(name))
+        return 'trigger name may only contain ASCII letters, digits, "_" and "-"';
+    return undefined;
+}
+function valueNameProblem(name) {
+    if (!SIMPLE_NAME.test(name))
+        return 'value name may only contain ASCII letters, digits, "_" and "-" (and not be empty)';
+    return undefined;
+}
+function secretNameProblem(name) {
+    if (!SIMPLE_NAME.test(name))
+        return 'secret name may only contain ASCII letters, digits, "_" and "-" (and not be empty)';
+    return undefined;
+}
+
+
+/***/ }),
+
+/***/ 3975:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   T: () => (/* binding */ findAppRoot)
+/* harmony export */ });
+/* unused harmony export MAX_PARENT_DIRS */
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(51455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(76760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(83916);
+/* harmony import */ var _json_file_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(49100);
+/* harmony import */ var _model_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(19870);
+// Finds the app directory from a starting directory the way realm-cli does (admin-api-notes §3 step 1):
+// look in the directory and up to 8 parents for a root file; `.mdb/meta.json` or `.mdb/app_meta.json`
+// `config_version` picks the file when present. `root_config.json` (20230101, which has no
+// config_version of its own), `realm_config.json` and `stitch.json` are unambiguous names. A
+// `config.json` only counts with a `config_version`, because every app has other `config.json` files
+// (`graphql/config.json`, `functions/config.json`): starting inside one of those folders walks up.
+
+
+
+
+
+/** realm-cli's `maxDirectoryContainSearchDepth`. */
+const MAX_PARENT_DIRS = 8;
+const LAYOUT_BY_VERSION = new Map(Object.keys(_model_js__WEBPACK_IMPORTED_MODULE_4__/* .LAYOUT_ROOT_FILES */ .e6).map(layout => [Number(layout), layout]));
+const META_FILES = ['.mdb/meta.json', '.mdb/app_meta.json'];
+/** Newest first: when a directory holds two root files, the newer layout is the one in use. */
+const ROOT_FILES = [
+    ['root_config.json', '20230101'],
+    ['realm_config.json', '20210101'],
+    ['config.json', '20200603'],
+    ['stitch.json', '20180301']
+];
+async function findAppRoot(start) {
+    const first = node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(start);
+    if (!(await isDirectory(first))) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigError */ .xL([
+            { source: '--app-dir', message: `'${start}' is not a directory`, severity: 'error' }
+        ]);
+    }
+    const passedOver = [];
+    let dir = first;
+    for (let depth = 0; depth <= MAX_PARENT_DIRS; depth++) {
+        const found = await inspectDirectory(dir, passedOver);
+        if (found)
+            return found;
+        const parent = node_path__WEBPACK_IMPORTED_MODULE_1___default().dirname(dir);
+        if (parent === dir)
+            break;
+        dir = parent;
+    }
+    throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigError */ .xL([
+        {
+            source: '--app-dir',
+            message: `no App Services app found in '${first}' or its ${MAX_PARENT_DIRS} parent directories: expected ` +
+                'root_config.json, realm_config.json, config.json (with config_version) or stitch.json',
+            severity: 'error'
+        },
+        ...passedOver
+    ]);
+}
+async function inspectDirectory(dir, passedOver) {
+    const problems = [];
+    const byMeta = await layoutFromMeta(dir, problems);
+    if (byMeta) {
+        const rootFile = _model_js__WEBPACK_IMPORTED_MODULE_4__/* .LAYOUT_ROOT_FILES */ .e6[byMeta.layout];
+        if (!(await isFile(node_path__WEBPACK_IMPORTED_MODULE_1___default().join(dir, rootFile)))) {
+            const message = `config_version ${byMeta.layout} expects ${rootFile}, which does not exist in '${dir}'`;
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigError */ .xL([{ source: byMeta.metaFile, message, severity: 'error' }, ...problems]);
+        }
+        return { root: dir, layout: byMeta.layout, rootFile, metaFile: byMeta.metaFile, problems };
+    }
+    const present = [];
+    for (const [file, layout] of ROOT_FILES) {
+        if (!(await isFile(node_path__WEBPACK_IMPORTED_MODULE_1___default().join(dir, file))))
+            continue;
+        if (file !== 'config.json' || (await isVersionedConfig(dir, passedOver)))
+            present.push([file, layout]);
+    }
+    if (present.length === 0)
+        return undefined;
+    const [[rootFile, layout], ...ignored] = present;
+    for (const [file] of ignored) {
+        problems.push({
+            source: file,
+            message: `ignored: ${rootFile} is the root file of this app`,
+            severity: 'warning'
+        });
+    }
+    return { root: dir, layout, rootFile, problems };
+}
+async function layoutFromMeta(dir, problems) {
+    for (const metaFile of META_FILES) {
+        const text = await readIfFile(node_path__WEBPACK_IMPORTED_MODULE_1___default().join(dir, metaFile));
+        if (text === undefined)
+            continue;
+        const { doc } = (0,_json_file_js__WEBPACK_IMPORTED_MODULE_3__/* .parseJsonDocument */ .dH)(metaFile, text);
+        const version = doc.value?.config_version;
+        const layout = typeof version === 'number' ? LAYOUT_BY_VERSION.get(version) : undefined;
+        if (layout)
+            return { layout, metaFile };
+        const why = doc.ok
+            ? `has no known config_version (${JSON.stringify(version ?? null)})`
+            : 'is not valid JSON';
+        problems.push({
+            source: metaFile,
+            message: `${why}; ignored, the layout comes from the root file`,
+            severity: 'warning'
+        });
+    }
+    return undefined;
+}
+async function isVersionedConfig(dir, passedOver) {
+    const file = node_path__WEBPACK_IMPORTED_MODULE_1___default().join(dir, 'config.json');
+    const { doc, problems } = (0,_json_file_js__WEBPACK_IMPORTED_MODULE_3__/* .parseJsonDocument */ .dH)(file, (await readIfFile(file)) ?? '');
+    const version = doc.value?.config_version;
+    if (typeof version === 'number')
+        return true;
+    passedOver.push(...problems, ...(doc.ok
+        ? [
+            {
+                source: file,
+                message: 'has no config_version, so it is not an app root (a nested config.json)',
+                severity: 'warning'
+            }
+        ]
+        : []));
+    return false;
+}
+async function isDirectory(p) {
+    return (await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.stat)(p).catch(() => undefined))?.isDirectory() ?? false;
+}
+async function isFile(p) {
+    return (await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.stat)(p).catch(() => undefined))?.isFile() ?? false;
+}
+async function readIfFile(p) {
+    return (await isFile(p)) ? (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)(p, 'utf8') : undefined;
+}
+
+
+/***/ }),
+
+/***/ 90036:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   IH: () => (/* binding */ findTemplateProblems),
+/* harmony export */   J4: () => (/* binding */ environmentKey),
+/* harmony export */   O6: () => (/* binding */ expandTemplates)
+/* harmony export */ });
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(83916);
+/* harmony import */ var _context_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(93964);
 // Template expansions (config-to-api §2.4 item 6, DOCS reference/config/template-expansions.txt):
 // `"%(%%environment.values.<name>)"` in a string field of a config file resolves to that environment
 // value for the active environment (`""` reads `environments/no-environment.json`). App Services only
@@ -34054,7 +32972,7 @@ function expandTemplates(model, environment = model.settings.environment ?? '') 
     const copy = structuredClone(model);
     const problems = visitExpansions(copy, environment, noPositions, true);
     if (problems.length)
-        throw new ConfigError(problems);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigError */ .xL(problems);
     return copy;
 }
 /** Every expansion that cannot be resolved for `environment`, without changing the model. */
@@ -34065,7 +32983,7 @@ function visitExpansions(model, environment, locator, write) {
     const values = new Map(model.environmentValues.map(v => [v.name, v]));
     const problems = [];
     for (const unit of units(model)) {
-        const fail = (path, message) => void problems.push(problemFor(locator, unit, [path], message));
+        const fail = (path, message) => void problems.push((0,_context_js__WEBPACK_IMPORTED_MODULE_1__/* .problemFor */ .pp)(locator, unit, [path], message));
         const lookup = (name, path) => {
             const entry = values.get(name);
             const key = environmentKey(environment);
@@ -34147,127 +33065,224 @@ function walk(node, path, onString, write) {
     }
 }
 
-;// CONCATENATED MODULE: ./src/app/load.ts
-// Reads an app directory into the AppModel and validates it, entirely offline: every problem is
-// collected (syntax, fields, names, duplicates, references, cron, templates, unsafe paths, hosting)
-// and reported at once, before any network call.
+
+/***/ }),
+
+/***/ 70486:
+/***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
+
+__nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
+/* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3735);
+// The `realm-deploy` CLI entry: argv -> command -> exit code. The only error boundary of the CLI.
+
+process.exitCode = await (0,_run_js__WEBPACK_IMPORTED_MODULE_0__/* .runCli */ .a)(process.argv.slice(2), {
+    stdout: text => process.stdout.write(text),
+    stderr: text => process.stderr.write(text),
+    env: process.env,
+    cwd: process.cwd()
+});
+
+__webpack_async_result__();
+} catch(e) { __webpack_async_result__(e); } }, 1);
+
+/***/ }),
+
+/***/ 3735:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  a: () => (/* binding */ runCli)
+});
+
+// EXTERNAL MODULE: external "node:util"
+var external_node_util_ = __nccwpck_require__(57975);
+// EXTERNAL MODULE: ./src/errors.ts
+var src_errors = __nccwpck_require__(83916);
+;// CONCATENATED MODULE: ./src/cli/command.ts
+// What a CLI command is: its flags (declared once, used for parsing and for --help) and its run function.
 
 
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-/** Loads and validates the app; never throws for problems in the config (they are returned). */
-async function validateApp({ appDir, strict }) {
-    const result = await readAndCheck(appDir);
-    return strict ? asStrict(result) : result;
+function commandHelp(command) {
+    const lines = [
+        `Usage: realm-deploy ${command.name} [options]${command.positionals ? ` ${command.positionals}` : ''}`,
+        '',
+        command.description ?? command.summary,
+        '',
+        'Options:'
+    ];
+    const entries = Object.entries({ ...command.options, help: helpOption });
+    const flags = entries.map(([name, spec]) => {
+        const short = spec.short ? `-${spec.short}, ` : '    ';
+        return `${short}--${name}${spec.type === 'string' ? ` ${spec.value ?? 'VALUE'}` : ''}`;
+    });
+    const width = Math.max(...flags.map(f => f.length)) + 2;
+    entries.forEach(([, spec], i) => {
+        const extra = [
+            spec.multiple ? 'repeatable' : '',
+            spec.default !== undefined && spec.default !== false ? `default: ${String(spec.default)}` : ''
+        ].filter(Boolean);
+        lines.push(`  ${flags[i].padEnd(width)}${spec.description}${extra.length ? ` (${extra.join('; ')})` : ''}`);
+    });
+    return `${lines.join('\n')}\n`;
 }
-/** Under `--strict` a warning stops the run like an error, and says why. */
-function asStrict(result) {
-    const problems = result.problems.map(p => p.severity === 'warning' ? { ...p, severity: 'error', message: `${p.message} [--strict]` } : p);
-    return { ...result, problems, ...(result.model ? { model: { ...result.model, warnings: [] } } : {}) };
-}
-async function readAndCheck(appDir) {
-    let found;
+const helpOption = { type: 'boolean', short: 'h', description: 'Show this help and exit.' };
+function parseCommandArgs(command, argv) {
+    const options = Object.fromEntries(Object.entries({ ...command.options, help: helpOption }).map(([name, spec]) => [
+        name,
+        {
+            type: spec.type,
+            ...(spec.multiple ? { multiple: true } : {}),
+            ...(spec.short ? { short: spec.short } : {}),
+            ...(spec.default !== undefined && !spec.multiple ? { default: spec.default } : {})
+        }
+    ]));
     try {
-        found = await findAppRoot(appDir);
+        const parsed = (0,external_node_util_.parseArgs)({
+            args: argv,
+            options,
+            allowPositionals: Boolean(command.positionals),
+            strict: true
+        });
+        const { help, ...values } = parsed.values;
+        return { values, positionals: parsed.positionals, help: help === true };
     }
     catch (error) {
-        if (error instanceof ConfigError)
-            return { problems: [...error.problems] };
-        throw error;
+        const message = error instanceof Error ? error.message : String(error);
+        throw new src_errors/* ConfigError */.xL([
+            {
+                source: `realm-deploy ${command.name}`,
+                message: `${message}. Run 'realm-deploy ${command.name} --help' for the options.`,
+                severity: 'error'
+            }
+        ]);
     }
-    const problems = [...found.problems];
-    const dir = await AppDir.open(found.root, problems);
-    const ctx = { dir, layout: found.layout, problems, docs: new Map(), bases: new WeakMap() };
-    const partial = await readModel(ctx, found);
-    const secrets = collectSecretNames(ctx, partial.model, partial.legacySecretNames);
-    const model = { ...partial.model, secretsNeeded: secrets.names };
-    problems.push(...secrets.problems, ...checkDuplicates(ctx, model), ...checkReferences(ctx, model));
-    problems.push(...findTemplateProblems(model, undefined, ctx), ...(await checkTopLevel(dir, found.layout)));
-    if (model.hosting?.present)
-        problems.push(...(await checkHostingFiles(dir.root)));
-    const sorted = sortProblems(dedupe(problems));
-    return {
-        model: { ...model, warnings: sorted.filter(p => p.severity === 'warning') },
-        root: dir.root,
-        layout: found.layout,
-        problems: sorted
-    };
 }
-/** Loads the app; throws ConfigError (exit code 2) listing every error. Warnings ride on the model. */
-async function loadApp(options) {
-    const result = await validateApp(options);
-    if (!result.model || result.problems.some(p => p.severity === 'error'))
-        throw new ConfigError(result.problems);
-    return result.model;
+/** Reads a string flag, or undefined. */
+function stringOption(values, name) {
+    const v = values[name];
+    return typeof v === 'string' ? v : undefined;
 }
-async function readModel(ctx, found) {
-    const meta = await loadMeta(ctx, found.metaFile);
-    const { settings, doc: rootDoc } = await loadSettings(ctx, found.rootFile, meta);
-    const folders = { services: [], dataSources: [] };
-    await loadServiceFolders(ctx, 'services', folders);
-    const endpointDir = await endpointsFolder(ctx);
-    if (!isV1Layout(ctx.layout)) {
-        for (const parent of ['http_endpoints', 'https_endpoints'])
-            await loadServiceFolders(ctx, parent, folders);
-    }
-    const model = {
-        root: ctx.dir.root,
-        layout: found.layout,
-        rootFile: found.rootFile,
-        ...(meta ? { meta } : {}),
-        settings,
-        functions: await loadFunctions(ctx),
-        values: await loadValues(ctx),
-        environmentValues: await loadEnvironmentValues(ctx),
-        triggers: await loadTriggers(ctx),
-        dataSources: [...(await loadDataSources(ctx)), ...folders.dataSources],
-        services: folders.services,
-        authProviders: await loadAuthProviders(ctx),
-        customUserData: await loadCustomUserData(ctx, rootDoc),
-        endpoints: await loadEndpoints(ctx, endpointDir),
-        dataApiConfig: await loadDataApiConfig(ctx, endpointDir),
-        graphql: await loadGraphQL(ctx),
-        sync: await loadSync(ctx, rootDoc),
-        logForwarders: await loadLogForwarders(ctx),
-        hosting: await loadHosting(ctx, rootDoc),
-        dependencies: await loadDependencies(ctx),
-        warnings: []
-    };
-    return { model: dropUndefined(model), legacySecretNames: await loadLegacySecrets(ctx) };
-}
-function dropUndefined(value) {
-    return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined));
-}
-function dedupe(problems) {
-    const seen = new Set();
-    return problems.filter(p => {
-        const key = JSON.stringify([p.source, p.line, p.column, p.field, p.message, p.severity]);
-        return seen.has(key) ? false : (seen.add(key), true);
-    });
-}
-/** Deterministic output: by file, then position; problems without a position first within a file. */
-function sortProblems(problems) {
-    return [...problems].sort((a, b) => (a.source < b.source ? -1 : a.source > b.source ? 1 : 0) ||
-        (a.line ?? 0) - (b.line ?? 0) ||
-        (a.column ?? 0) - (b.column ?? 0));
+function stringList(values, name) {
+    const v = values[name];
+    return Array.isArray(v) ? v.map(String) : typeof v === 'string' ? [v] : [];
 }
 
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(76760);
+var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
+// EXTERNAL MODULE: ./src/app/root.ts
+var root = __nccwpck_require__(3975);
+// EXTERNAL MODULE: ./src/hosting/scan.ts + 2 modules
+var scan = __nccwpck_require__(67309);
+;// CONCATENATED MODULE: ./src/cli/commands/assets.ts
+// `realm-deploy assets`: the hosting assets of an app as the deploy would see them (path, MD5, size,
+// attrs), as JSON Asset Metadata Documents or a table. Reads only; talks to no server.
+
+
+
+
+
+const assetsCommand = {
+    name: 'assets',
+    summary: 'List the hosting files with MD5, size and attrs, as the deploy will upload them.',
+    description: 'List every file under <app>/hosting/files as an Asset Metadata Document: path, MD5, size in bytes\n' +
+        'and attrs (from hosting/metadata.json, else the Content-Type for the extension). Sorted by path.',
+    options: {
+        'app-dir': {
+            type: 'string',
+            value: 'DIR',
+            description: 'The app directory, or a directory inside it.',
+            default: '.'
+        },
+        json: { type: 'boolean', description: 'Print the JSON array of Asset Metadata Documents.' },
+        ignore: {
+            type: 'string',
+            multiple: true,
+            value: 'PATTERN',
+            description: 'Leave out files matching this glob (.gitignore rules, e.g. *.map, /drafts/).'
+        },
+        workers: {
+            type: 'string',
+            value: 'N',
+            description: 'Hashing threads (default: one per core, at most 8; 0 hashes without threads).'
+        }
+    },
+    run: runAssets
+};
+async function runAssets(values, _positionals, io) {
+    const workers = workersOption(values);
+    const appDir = (await (0,root/* findAppRoot */.T)((0,external_node_path_.resolve)(io.cwd, stringOption(values, 'app-dir') ?? '.'))).root;
+    const { assets, problems } = await (0,scan/* collectAssets */.A)({
+        appDir,
+        ignore: stringList(values, 'ignore'),
+        ignoreSource: '--ignore',
+        workers,
+        signal: io.signal
+    });
+    if (problems.some(p => p.severity === 'error'))
+        throw new src_errors/* ConfigError */.xL(problems);
+    for (const warning of problems) {
+        const where = [warning.source, warning.line, warning.column].filter(part => part !== undefined).join(':');
+        io.logger.warning(`${where}: ${warning.message}`);
+    }
+    io.stdout(values.json === true ? `${JSON.stringify(assets.map(documentOf), null, 2)}\n` : assetTable(assets));
+    return 0;
+}
+function workersOption(values) {
+    const text = stringOption(values, 'workers');
+    if (text === undefined)
+        return undefined;
+    const count = Number(text);
+    if (!Number.isInteger(count) || count < 0 || count > 64) {
+        throw new src_errors/* ConfigError */.xL([
+            { source: '--workers', message: `'${text}' is not a whole number from 0 to 64`, severity: 'error' }
+        ]);
+    }
+    return count;
+}
+/** Exactly the Admin API document, key order as the overview shows it. */
+function documentOf(asset) {
+    return { path: asset.path, hash: asset.hash, size: asset.size, attrs: asset.attrs };
+}
+function assetTable(assets) {
+    const rows = assets.map(a => [a.path, String(a.size), a.hash, contentTypeCell(a)]);
+    const header = ['PATH', 'SIZE', 'MD5', 'CONTENT TYPE'];
+    const widths = header.map((h, i) => Math.max(h.length, ...rows.map(r => r[i].length)));
+    const line = (cells) => cells
+        .map((cell, i) => (i === 1 ? cell.padStart(widths[i]) : cell.padEnd(widths[i])))
+        .join('  ')
+        .trimEnd();
+    const total = assets.reduce((sum, a) => sum + a.size, 0);
+    const summary = `${assets.length} file${assets.length === 1 ? '' : 's'}, ${total} bytes (${humanSize(total)})`;
+    const note = assets.some(a => a.explicitAttrs) ? ['* attrs from hosting/metadata.json'] : [];
+    return [line(header), ...rows.map(line), summary, ...note, ''].join('\n');
+}
+/** The Content-Type, `-` when none; `*` marks attrs set in metadata.json, `+N` other attrs. */
+function contentTypeCell(asset) {
+    const type = asset.attrs.find(a => a.name === 'Content-Type')?.value ?? '-';
+    const others = asset.attrs.filter(a => a.name !== 'Content-Type').length;
+    return `${type}${asset.explicitAttrs ? ' *' : ''}${others ? ` (+${others} attrs)` : ''}`;
+}
+function humanSize(bytes) {
+    if (bytes < 1024 * 1024)
+        return `${(bytes / 1024).toFixed(1)} KiB`;
+    return `${(bytes / 1024 / 1024).toFixed(1)} MiB`;
+}
+
+// EXTERNAL MODULE: ./src/app/load.ts + 19 modules
+var load = __nccwpck_require__(50824);
+// EXTERNAL MODULE: ./src/app/templates.ts
+var templates = __nccwpck_require__(90036);
+// EXTERNAL MODULE: ./src/app/cron.ts
+var cron = __nccwpck_require__(3791);
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __nccwpck_require__(51455);
+// EXTERNAL MODULE: ./src/secrets.ts
+var src_secrets = __nccwpck_require__(27194);
+// EXTERNAL MODULE: ./src/app/names.ts
+var names = __nccwpck_require__(84895);
 ;// CONCATENATED MODULE: ./src/app/secret-inputs.ts
 // Secret values supplied to a deploy: `--secret NAME=VALUE` (repeatable), `--secrets-file FILE`, and
 // the action's multi-line `secrets` input, all `NAME=value` lines. Every value is registered for
@@ -34307,13 +33322,13 @@ function parseSecretLines(text, source) {
 function parseAssignment(text) {
     const equals = text.indexOf('=');
     if (equals < 0) {
-        registerSecret(text.trim());
+        (0,src_secrets/* registerSecret */.cl)(text.trim());
         return { error: 'expected NAME=value (the text is not shown: it may hold a secret)' };
     }
     const name = text.slice(0, equals).trim();
     const value = text.slice(equals + 1);
-    registerSecret(value);
-    if (secretNameProblem(name))
+    (0,src_secrets/* registerSecret */.cl)(value);
+    if ((0,names/* secretNameProblem */.nL)(name))
         return { error: 'the name before "=" may only contain ASCII letters, digits, "_" and "-"' };
     if (value === '')
         return { error: `secret '${name}' has an empty value (is the CI secret it comes from set?)` };
@@ -34324,7 +33339,7 @@ async function readSecretInputs({ secrets = [], secretsFile, cwd }) {
     const values = new Map();
     const problems = [];
     if (secretsFile) {
-        const text = await (0,promises_namespaceObject.readFile)(external_node_path_default().resolve(cwd, secretsFile), 'utf8').catch((error) => {
+        const text = await (0,promises_.readFile)(external_node_path_default().resolve(cwd, secretsFile), 'utf8').catch((error) => {
             problems.push({
                 source: '--secrets-file',
                 message: `cannot read '${secretsFile}': ${error.code ?? error.message}`,
@@ -34345,10 +33360,12 @@ async function readSecretInputs({ secrets = [], secretsFile, cwd }) {
             values.set(parsed.name, parsed.value);
     });
     if (problems.length)
-        throw new ConfigError(problems);
+        throw new src_errors/* ConfigError */.xL(problems);
     return values;
 }
 
+// EXTERNAL MODULE: ./src/app/model.ts
+var model = __nccwpck_require__(19870);
 ;// CONCATENATED MODULE: ./src/app/index.ts
 // The app module's public surface: read an app directory into the AppModel, validate it offline,
 // resolve template expansions, and parse secret inputs.
@@ -34364,7 +33381,7 @@ async function readSecretInputs({ secrets = [], secretsFile, cwd }) {
 // Every line is redacted before it is written.
 
 function createStreamLogger({ write, debug = false }) {
-    const emit = (prefix, message) => write(`${prefix}${redact(message)}\n`);
+    const emit = (prefix, message) => write(`${prefix}${(0,src_secrets/* redact */.E$)(message)}\n`);
     return {
         debug: message => {
             if (debug)
@@ -34395,7 +33412,7 @@ const silentLogger = {
 /** `what` is the call, "METHOD /path". */
 function shapeError(what, field, problem) {
     const space = what.indexOf(' ');
-    const error = new AdminApiError(what.slice(0, space), what.slice(space + 1), 0, 'UnexpectedResponse', problem);
+    const error = new src_errors/* AdminApiError */.ge(what.slice(0, space), what.slice(space + 1), 0, 'UnexpectedResponse', problem);
     error.message = `${what}: unexpected response: ${field ? `\`${field}\` ` : ''}${problem}`;
     return error;
 }
@@ -34509,6 +33526,10 @@ async function setEnabled(transport, path, id, enabled) {
     });
 }
 
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(77598);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(73024);
 ;// CONCATENATED MODULE: ./src/admin/multipart.ts
 // Multipart request bodies streamed from disk: the parts' headers and small fields are held in
 // memory, a file part is read from its file as the request goes out, and the exact length is
@@ -34528,7 +33549,7 @@ function multipartBody(kind, parts) {
                 pieces.push(Buffer.from(`${lead}--${boundary}\r\n${part.headers.map(h => `${h}\r\n`).join('')}\r\n`));
                 pieces.push('content' in part
                     ? part.content
-                    : { filePath: part.filePath, size: (await (0,promises_namespaceObject.stat)(part.filePath)).size });
+                    : { filePath: part.filePath, size: (await (0,promises_.stat)(part.filePath)).size });
             }
             pieces.push(Buffer.from(`\r\n--${boundary}--\r\n`));
             const length = pieces.reduce((sum, piece) => sum + (Buffer.isBuffer(piece) ? piece.length : piece.size), 0);
@@ -34558,7 +33579,7 @@ async function* generate(pieces) {
             yield new Uint8Array(piece.buffer, piece.byteOffset, piece.length);
             continue;
         }
-        for await (const chunk of (0,external_node_fs_namespaceObject.createReadStream)(piece.filePath, { highWaterMark: 256 * 1024 })) {
+        for await (const chunk of (0,external_node_fs_.createReadStream)(piece.filePath, { highWaterMark: 256 * 1024 })) {
             const bytes = chunk;
             yield new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.length);
         }
@@ -34578,7 +33599,7 @@ async function getOptional(transport, path, query) {
         return expectObject(response.body, `GET ${path}`);
     }
     catch (error) {
-        if (error instanceof AdminApiError && error.status === 404)
+        if (error instanceof src_errors/* AdminApiError */.ge && error.status === 404)
             return undefined;
         throw error;
     }
@@ -34700,7 +33721,7 @@ function createDependenciesApi(transport, appPath, uploadTimeoutMs) {
 }
 /** multipart/form-data with one `file` part, as Go's CreateFormFile writes it. */
 function fileForm(filePath) {
-    const filename = (0,external_node_path_namespaceObject.basename)(filePath).replace(/["\\\r\n]/g, '_');
+    const filename = (0,external_node_path_.basename)(filePath).replace(/["\\\r\n]/g, '_');
     return multipartBody('form-data', [
         {
             headers: [
@@ -34883,6 +33904,8 @@ function createHostingApi(transport, appPath, options) {
     };
 }
 
+// EXTERNAL MODULE: ./src/vocabulary.ts
+var vocabulary = __nccwpck_require__(47819);
 ;// CONCATENATED MODULE: ./src/admin/logs.ts
 // The app log pager. It follows the Admin API's own cursor exactly as the API overview describes
 // ("Pagination with the Logging API"): `nextEndDate` becomes `end_date`, `nextSkip` becomes `skip`
@@ -34892,7 +33915,7 @@ function createHostingApi(transport, appPath, options) {
 
 const pageSize = 100;
 /** The `type` values the API accepts (spec, `adminGetLogs`). */
-const logTypes = LOG_TYPES;
+const logTypes = vocabulary/* LOG_TYPES */.D_;
 /** Every page of the filtered logs, newest first as the server orders them. */
 async function* logPages(transport, appPath, filter = {}) {
     const path = `${appPath}/logs`;
@@ -35176,14 +34199,14 @@ async function resolveApp(apps, groupId, reference, source = '--app') {
             .map(a => a.client_app_id)
             .sort()
             .join(', ')}): use the client app id`;
-    throw new ConfigError([{ source, message, severity: 'error' }]);
+    throw new src_errors/* ConfigError */.xL([{ source, message, severity: 'error' }]);
 }
 
 // EXTERNAL MODULE: external "http"
-var external_http_ = __nccwpck_require__(8611);
+var external_http_ = __nccwpck_require__(58611);
 var external_http_namespaceObject = /*#__PURE__*/__nccwpck_require__.t(external_http_, 2);
 // EXTERNAL MODULE: external "https"
-var external_https_ = __nccwpck_require__(5692);
+var external_https_ = __nccwpck_require__(65692);
 var external_https_namespaceObject = /*#__PURE__*/__nccwpck_require__.t(external_https_, 2);
 ;// CONCATENATED MODULE: ./node_modules/@actions/http-client/lib/proxy.js
 function getProxyUrl(reqUrl) {
@@ -35277,9 +34300,9 @@ class DecodedURL extends URL {
 }
 //# sourceMappingURL=proxy.js.map
 // EXTERNAL MODULE: ./node_modules/tunnel/index.js
-var tunnel = __nccwpck_require__(770);
+var tunnel = __nccwpck_require__(20770);
 // EXTERNAL MODULE: ./node_modules/undici/index.js
-var undici = __nccwpck_require__(6752);
+var undici = __nccwpck_require__(46752);
 ;// CONCATENATED MODULE: ./node_modules/@actions/http-client/lib/index.js
 /* eslint-disable @typescript-eslint/no-explicit-any */
 var __awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
@@ -36010,7 +35033,7 @@ const systemClock = {
 function cancelledBy(signal) {
     const reason = signal?.reason;
     const detail = reason instanceof Error && reason.message ? `: ${reason.message}` : '';
-    return new CancelledError(`cancelled${detail}`);
+    return new src_errors/* CancelledError */.cc(`cancelled${detail}`);
 }
 const defaultRetryPolicy = {
     attempts: 6,
@@ -36119,14 +35142,14 @@ function parseBody(bytes) {
 }
 function describeFailure(error) {
     // Duck-typed: fetch's errors may come from another realm (a VM context), where instanceof fails.
-    const outer = http_asRecord(error);
-    const cause = http_asRecord(outer?.cause) ?? outer;
+    const outer = asRecord(error);
+    const cause = asRecord(outer?.cause) ?? outer;
     const code = typeof cause?.code === 'string' ? cause.code : undefined;
     const message = typeof cause?.message === 'string' ? cause.message : String(error);
     const reason = code && !message.includes(code) ? `${code}: ${message}` : message;
     return { kind: 'failure', sent: !(code && notSentCodes.has(code)), reason: reason || 'network error' };
 }
-function http_asRecord(value) {
+function asRecord(value) {
     return value && typeof value === 'object' ? value : undefined;
 }
 
@@ -36183,18 +35206,18 @@ function statusText(status) {
     return texts[status] ?? `HTTP ${status}`;
 }
 function httpError(method, path, status, body) {
-    return new AdminApiError(method, path, status, errorCodeOf(body), redact(serverMessageOf(status, body)));
+    return new src_errors/* AdminApiError */.ge(method, path, status, errorCodeOf(body), (0,src_secrets/* redact */.E$)(serverMessageOf(status, body)));
 }
 /** No response at all, after every attempt the retry policy allowed. */
 function unreachableError(method, path, reason, attempts) {
-    const error = new AdminApiError(method, path, 0, 'NoResponse', redact(reason));
-    error.message = redact(`${method} ${path} failed: no response after ${attempts} attempt${attempts === 1 ? '' : 's'} (${reason})`);
+    const error = new src_errors/* AdminApiError */.ge(method, path, 0, 'NoResponse', (0,src_secrets/* redact */.E$)(reason));
+    error.message = (0,src_secrets/* redact */.E$)(`${method} ${path} failed: no response after ${attempts} attempt${attempts === 1 ? '' : 's'} (${reason})`);
     return error;
 }
 /** A write whose effect could not be confirmed and must not be repeated blindly. */
 function outcomeUnknownError(method, path, reason) {
-    const error = new AdminApiError(method, path, 0, 'OutcomeUnknown', redact(reason));
-    error.message = redact(`${method} ${path}: the outcome is unknown (${reason}) and it cannot be checked, so it was not repeated`);
+    const error = new src_errors/* AdminApiError */.ge(method, path, 0, 'OutcomeUnknown', (0,src_secrets/* redact */.E$)(reason));
+    error.message = (0,src_secrets/* redact */.E$)(`${method} ${path}: the outcome is unknown (${reason}) and it cannot be checked, so it was not repeated`);
     return error;
 }
 
@@ -36278,8 +35301,8 @@ function createSession(deps) {
     const login = async (signal) => {
         deps.logger.debug('logging in to the Admin API with the API key');
         const result = await deps.login(signal);
-        registerSecret(result.accessToken);
-        registerSecret(result.refreshToken);
+        (0,src_secrets/* registerSecret */.cl)(result.accessToken);
+        (0,src_secrets/* registerSecret */.cl)(result.refreshToken);
         const token = describeToken(result.accessToken, deps.clock.now());
         current = { token, refreshToken: result.refreshToken, userId: result.userId };
         return token;
@@ -36293,7 +35316,7 @@ function createSession(deps) {
             deps.logger.debug('the refresh token was refused: logging in again');
             return login(signal);
         }
-        registerSecret(value);
+        (0,src_secrets/* registerSecret */.cl)(value);
         const token = describeToken(value, deps.clock.now());
         current = { ...current, token };
         return token;
@@ -36309,7 +35332,7 @@ function createSession(deps) {
                 return typeof step === 'function' ? await single(step) : step;
             }
             catch (error) {
-                if (error instanceof CancelledError && !signal?.aborted && tries === 0)
+                if (error instanceof src_errors/* CancelledError */.cc && !signal?.aborted && tries === 0)
                     continue;
                 throw error;
             }
@@ -36428,7 +35451,7 @@ async function refreshAccessToken(deps, send, refreshToken, signal) {
         return expectString(expectObject(response.body, 'POST /auth/session'), 'access_token', 'POST /auth/session');
     }
     catch (error) {
-        if (error instanceof AdminApiError && error.status === 401)
+        if (error instanceof src_errors/* AdminApiError */.ge && error.status === 401)
             return undefined;
         throw error;
     }
@@ -36480,8 +35503,8 @@ function queryString(query) {
 
 const defaultBaseUrl = 'https://services.cloud.mongodb.com';
 function createAdminClient(options) {
-    registerSecret(options.publicKey);
-    registerSecret(options.privateKey);
+    (0,src_secrets/* registerSecret */.cl)(options.publicKey);
+    (0,src_secrets/* registerSecret */.cl)(options.privateKey);
     const baseUrl = options.baseUrl ?? defaultBaseUrl;
     const dispatcher = options.dispatcher === null ? undefined : (options.dispatcher ?? proxyDispatcherFor(baseUrl));
     const logger = options.logger ?? silentLogger;
@@ -36585,18 +35608,18 @@ function defined(doc) {
 // Name-form documents (as the repository has them) turned into the bodies the Admin API takes:
 // references resolved to ids, local-only keys dropped, documented required fields filled.
 
-const bodies_obj = (value) => (isObject(value) ? value : {});
-function bodies_omit(doc, keys) {
+const obj = (value) => (isObject(value) ? value : {});
+function omit(doc, keys) {
     return Object.fromEntries(Object.entries(doc).filter(([k, v]) => v !== undefined && !keys.includes(k)));
 }
 async function triggerBody(doc, ids) {
-    const config = bodies_omit(bodies_obj(doc.config), ['service_name']);
-    const serviceName = bodies_obj(doc.config).service_name;
+    const config = omit(obj(doc.config), ['service_name']);
+    const serviceName = obj(doc.config).service_name;
     if (typeof serviceName === 'string')
         config.service_id = await ids.id('data_source', serviceName);
     const processors = {};
-    for (const [kind, value] of Object.entries(bodies_obj(doc.event_processors))) {
-        const pconfig = bodies_obj(bodies_obj(value).config);
+    for (const [kind, value] of Object.entries(obj(doc.event_processors))) {
+        const pconfig = obj(obj(value).config);
         if (kind === 'FUNCTION' && typeof pconfig.function_name === 'string') {
             const functionId = await ids.id('function', pconfig.function_name);
             processors[kind] = { config: { function_id: functionId, function_name: pconfig.function_name } };
@@ -36605,13 +35628,13 @@ async function triggerBody(doc, ids) {
             processors[kind] = value;
         }
     }
-    const body = { ...bodies_omit(doc, ['error_handler']), config, event_processors: processors };
-    const handler = bodies_obj(doc.error_handler);
-    const handlerFn = bodies_obj(handler.config).function_name;
+    const body = { ...omit(doc, ['error_handler']), config, event_processors: processors };
+    const handler = obj(doc.error_handler);
+    const handlerFn = obj(handler.config).function_name;
     if (typeof handlerFn === 'string') {
         body.error_handler = {
             ...handler,
-            config: { ...bodies_obj(handler.config), function_id: await ids.id('function', handlerFn) }
+            config: { ...obj(handler.config), function_id: await ids.id('function', handlerFn) }
         };
     }
     else if (isObject(doc.error_handler)) {
@@ -36620,7 +35643,7 @@ async function triggerBody(doc, ids) {
     return body;
 }
 async function endpointBody(doc, ids) {
-    const body = bodies_omit(doc, ['secret_name']);
+    const body = omit(doc, ['secret_name']);
     body.function_id = await ids.id('function', String(doc.function_name));
     if (typeof doc.secret_name === 'string')
         body.secret_id = await ids.id('secret', doc.secret_name);
@@ -36631,7 +35654,7 @@ async function endpointBody(doc, ids) {
     return body;
 }
 async function customUserDataBody(doc, ids) {
-    const body = bodies_omit(doc, ['mongo_service_name', 'on_user_creation_function_name']);
+    const body = omit(doc, ['mongo_service_name', 'on_user_creation_function_name']);
     // A disabled config keeps its data source too (exports name it), so a pull gives the name back.
     if (typeof doc.mongo_service_name === 'string' && doc.mongo_service_name !== '') {
         const id = doc.enabled === true
@@ -36647,7 +35670,7 @@ async function customUserDataBody(doc, ids) {
 }
 /** Auth providers that call functions carry both the name and the id (config-to-api §3). */
 async function authProviderBody(doc, ids) {
-    const config = { ...bodies_obj(doc.config) };
+    const config = { ...obj(doc.config) };
     for (const field of ['confirmationFunctionName', 'resetFunctionName', 'authFunctionName']) {
         const name = config[field];
         if (typeof name === 'string')
@@ -36680,12 +35703,12 @@ async function bodyFor(item, ids) {
             };
         case 'rule':
         case 'default_rule':
-            return bodies_omit(doc, ['data_source']);
+            return omit(doc, ['data_source']);
         case 'service_rule':
             // Old exports leave out an empty `when`, which the API requires (SPEC ThirdPartyServiceRule).
-            return { when: {}, ...bodies_omit(doc, ['service']) };
+            return { when: {}, ...omit(doc, ['service']) };
         case 'webhook':
-            return bodies_omit(doc, ['service']);
+            return omit(doc, ['service']);
         case 'log_forwarder':
             return { ...doc, disabled: doc.disabled === true };
         default:
@@ -37023,7 +36046,7 @@ class IdIndex {
                 return { scope: `${kind}:${parent}`, lister: { api, key: d => `${parent}/${String(d.name)}` } };
             }
             default:
-                throw new DeployError(`resources of kind '${kind}' have no id`);
+                throw new src_errors/* DeployError */.sH(`resources of kind '${kind}' have no id`);
         }
     }
     /** The id of an existing resource, or undefined. */
@@ -37035,7 +36058,7 @@ class IdIndex {
     async id(kind, key) {
         const id = await this.find(kind, key);
         if (id === undefined)
-            throw new DeployError(`the app has no ${kind.replace('_', ' ')} '${key}'`);
+            throw new src_errors/* DeployError */.sH(`the app has no ${kind.replace('_', ' ')} '${key}'`);
         return id;
     }
     /** The collection API that writes resources of this kind. */
@@ -37618,14 +36641,14 @@ function conflictReport(message, changes, before, after) {
 function sleep(ms, signal) {
     return new Promise((resolve, reject) => {
         if (signal?.aborted)
-            return reject(new CancelledError());
+            return reject(new src_errors/* CancelledError */.cc());
         const timer = setTimeout(() => {
             signal?.removeEventListener('abort', onAbort);
             resolve();
         }, ms);
         const onAbort = () => {
             clearTimeout(timer);
-            reject(new CancelledError());
+            reject(new src_errors/* CancelledError */.cc());
         };
         signal?.addEventListener('abort', onAbort, { once: true });
     });
@@ -37658,7 +36681,7 @@ const count = (value) => (Array.isArray(value) ? value.length : 0);
 async function planDependencies(app, root, deps) {
     if (!deps || deps.kind === 'directory')
         return undefined;
-    const diff = await app.dependencies.diff((0,external_node_path_namespaceObject.join)(root, deps.file));
+    const diff = await app.dependencies.diff((0,external_node_path_.join)(root, deps.file));
     const [added, deleted, modified] = [count(diff.added), count(diff.deleted), count(diff.modified)];
     if (added + deleted + modified === 0)
         return undefined;
@@ -37666,15 +36689,15 @@ async function planDependencies(app, root, deps) {
 }
 async function installDependencies(app, root, plan, poll, logger) {
     logger.info(`dependencies: uploading ${plan.file} (${plan.reason})`);
-    await app.dependencies.upload((0,external_node_path_namespaceObject.join)(root, plan.file));
+    await app.dependencies.upload((0,external_node_path_.join)(root, plan.file));
     const final = await pollUntil(poll, async () => {
         const s = await app.dependencies.status();
         return s && s.status !== 'created' ? s : undefined;
     }, elapsed => logger.info(`dependencies: installing (${Math.round(elapsed / 1000)} s)`));
     if (!final)
-        throw new DeployError(`the dependency install did not finish within ${Math.round(poll.timeoutMs / 1000)} s`);
+        throw new src_errors/* DeployError */.sH(`the dependency install did not finish within ${Math.round(poll.timeoutMs / 1000)} s`);
     if (final.status !== 'successful')
-        throw new DeployError(`the dependency install failed: ${final.status_message ?? final.status}`);
+        throw new src_errors/* DeployError */.sH(`the dependency install failed: ${final.status_message ?? final.status}`);
     return { status: final.status, ...(final.status_message ? { message: final.status_message } : {}) };
 }
 
@@ -37696,7 +36719,7 @@ async function deployDraft(app, draftId, name, poll, logger) {
         return TERMINAL.has(d.status) ? d : undefined;
     }, elapsed => logger.debug(`deployment ${started._id} still ${last} after ${Math.round(elapsed / 1000)} s`));
     if (!done) {
-        throw new DeployError(`deployment ${started._id} was still '${last}' after ${Math.round(poll.timeoutMs / 1000)} s; it may still finish: check the app's deployment history`);
+        throw new src_errors/* DeployError */.sH(`deployment ${started._id} was still '${last}' after ${Math.round(poll.timeoutMs / 1000)} s; it may still finish: check the app's deployment history`);
     }
     return done;
 }
@@ -37730,7 +36753,7 @@ async function waitForRunningDeployment(app, poll, logger) {
     if (done)
         return;
     const message = `deployment ${newest._id} was still in progress after ${Math.round(poll.timeoutMs / 1000)} s`;
-    throw new ConflictError(message, {
+    throw new src_errors/* ConflictError */.fK(message, {
         cause: 'deployed-meanwhile',
         message,
         items: [],
@@ -37786,7 +36809,7 @@ async function settleOpenDraft(app, policy, poll, logger) {
         if (drafts.length === 0)
             return;
     }
-    throw new ConflictError(report.message, report);
+    throw new src_errors/* ConflictError */.fK(report.message, report);
 }
 
 ;// CONCATENATED MODULE: ./src/deploy/hosting.ts
@@ -37798,7 +36821,7 @@ async function settleOpenDraft(app, policy, poll, logger) {
 
 
 function tasksFor(app, appDir, plan, keepRemote) {
-    const fileOf = (path) => (0,external_node_path_namespaceObject.join)(appDir, 'hosting', 'files', ...path.split('/').filter(Boolean));
+    const fileOf = (path) => (0,external_node_path_.join)(appDir, 'hosting', 'files', ...path.split('/').filter(Boolean));
     return [
         ...[...plan.added, ...plan.bodyChanged].map(a => ({
             label: a.path,
@@ -37836,7 +36859,7 @@ async function runPool(tasks, concurrency, onDone) {
                 onDone(task);
             }
             catch (error) {
-                if (error instanceof CancelledError)
+                if (error instanceof src_errors/* CancelledError */.cc)
                     cancelled = error;
                 else
                     onDone(task, error);
@@ -37878,6 +36901,8 @@ async function applyHosting(app, appDir, plan, options) {
     };
 }
 
+// EXTERNAL MODULE: ./src/hosting/diff.ts
+var hosting_diff = __nccwpck_require__(59679);
 ;// CONCATENATED MODULE: ./src/plan/line-diff.ts
 // Lines added and removed between two texts (Myers' O(ND) shortest edit script), for the plan's
 // "+12 -3" on function and webhook sources. Only the counts are needed, so no script is built.
@@ -38024,7 +37049,7 @@ function planSecrets(desired, remote, options) {
         }
     }
     if (missing.length > 0)
-        throw new ConfigError(missing);
+        throw new src_errors/* ConfigError */.xL(missing);
     return { create, update };
 }
 function diffItems(desired, remote, options = {}) {
@@ -38066,7 +37091,7 @@ function checkRefusals(changes, remote) {
             out.push(narrowed);
     }
     if (problems.length > 0)
-        throw new ConfigError(problems);
+        throw new src_errors/* ConfigError */.xL(problems);
     return { changes: out, warnings };
 }
 function where(change) {
@@ -38211,7 +37236,7 @@ function stillInUse(change, kept, warnings) {
 }
 
 ;// CONCATENATED MODULE: ./src/deploy/snapshot.ts
-const snapshot_named = (docs) => docs.map(d => ({ _id: String(d._id), name: String(d.name) }));
+const named = (docs) => docs.map(d => ({ _id: String(d._id), name: String(d.name) }));
 async function readSnapshot(app, options) {
     const [pull, functions, services, secrets, allowedOrigins, assets] = await Promise.all([
         app.pull(),
@@ -38223,9 +37248,9 @@ async function readSnapshot(app, options) {
     ]);
     return {
         pull,
-        functions: snapshot_named(functions),
-        services: snapshot_named(services),
-        secrets: snapshot_named(secrets),
+        functions: named(functions),
+        services: named(services),
+        secrets: named(secrets),
         allowedOrigins,
         ...(assets ? { assets } : {})
     };
@@ -38252,7 +37277,7 @@ async function planApp(app, model, assets, settings) {
     // What App Services would refuse is settled here, before a draft opens.
     const { changes, warnings: refusals } = checkRefusals(diff.changes, remote);
     if (settings.strict && refusals.length > 0)
-        throw new ConfigError(refusals.map(message => ({ source: 'plan', message: `${message} [--strict]`, severity: 'error' })));
+        throw new src_errors/* ConfigError */.xL(refusals.map(message => ({ source: 'plan', message: `${message} [--strict]`, severity: 'error' })));
     const warnings = [...model.warnings.map(w => `${w.source}: ${w.message}`), ...refusals];
     if (model.dependencies?.kind === 'directory') {
         warnings.push(`${model.dependencies.file}: a node_modules directory is not uploaded; commit functions/package.json or a node_modules archive instead`);
@@ -38264,7 +37289,7 @@ async function planApp(app, model, assets, settings) {
         size: a.size ?? 0,
         attrs: a.attrs
     }));
-    const hosting = assets && remoteAssets ? diffAssets(assets, remoteAssets) : undefined;
+    const hosting = assets && remoteAssets ? (0,hosting_diff/* diffAssets */.rM)(assets, remoteAssets) : undefined;
     const plan = {
         changes,
         secrets,
@@ -38289,7 +37314,7 @@ function referencesOf(settings, model) {
     const refs = [model.settings.client_app_id, model.meta?.app_id, model.settings.name].filter((r) => Boolean(r));
     if (refs.length > 0)
         return [...new Set(refs)];
-    throw new ConfigError([
+    throw new src_errors/* ConfigError */.xL([
         {
             source: '--app',
             severity: 'error',
@@ -38341,7 +37366,7 @@ async function resolveTarget(client, settings, model) {
             .map(a => a.client_app_id)
             .sort()
             .join(', ');
-        throw new ConfigError([
+        throw new src_errors/* ConfigError */.xL([
             {
                 source: '--app',
                 severity: 'error',
@@ -38351,7 +37376,7 @@ async function resolveTarget(client, settings, model) {
     }
     if (!settings.createApp) {
         const existing = all.map(a => `${a.client_app_id} (${a.name})`).sort();
-        throw new ConfigError([
+        throw new src_errors/* ConfigError */.xL([
             {
                 source: '--app',
                 severity: 'error',
@@ -38360,7 +37385,7 @@ async function resolveTarget(client, settings, model) {
         ]);
     }
     if (settings.mode === 'plan') {
-        throw new ConfigError([
+        throw new src_errors/* ConfigError */.xL([
             {
                 source: '--app',
                 severity: 'error',
@@ -38409,17 +37434,17 @@ function pollFor(settings) {
 }
 async function readRepository(settings) {
     // Template expansions resolve client-side, for the environment being deployed (config-to-api §2.4.6).
-    const loaded = await loadApp({ appDir: settings.appDir, strict: settings.strict });
-    const model = expandTemplates(loaded, settings.environment ?? loaded.settings.environment ?? '');
+    const loaded = await (0,load/* loadApp */.A)({ appDir: settings.appDir, strict: settings.strict });
+    const model = (0,templates/* expandTemplates */.O6)(loaded, settings.environment ?? loaded.settings.environment ?? '');
     if (!settings.includeHosting)
         return { model };
-    const { assets, problems } = await collectAssets({
+    const { assets, problems } = await (0,scan/* collectAssets */.A)({
         appDir: model.root,
         ignore: settings.hostingIgnore ? [...settings.hostingIgnore] : undefined
     });
     const errors = problems.filter(p => p.severity === 'error');
     if (errors.length > 0)
-        throw new ConfigError(problems);
+        throw new src_errors/* ConfigError */.xL(problems);
     return { model, assets: assets };
 }
 function result(run, fields) {
@@ -38611,9 +37636,9 @@ async function runPipeline(settings) {
     }
     catch (error) {
         const message = error instanceof Error ? error.message : String(error);
-        if (error instanceof ConfigError)
+        if (error instanceof src_errors/* ConfigError */.xL)
             return result(run, { status: 'invalid', exitCode: 2, error: message, problems: error.problems });
-        if (error instanceof ConflictError)
+        if (error instanceof src_errors/* ConflictError */.fK)
             return result(run, {
                 status: 'conflict',
                 exitCode: 3,
@@ -38621,9 +37646,9 @@ async function runPipeline(settings) {
                 error: message
             });
         const note = run?.note ? `; ${run.note}` : '';
-        if (error instanceof CancelledError)
+        if (error instanceof src_errors/* CancelledError */.cc)
             return result(run, { status: 'failed', exitCode: 130, error: `cancelled${note}` });
-        return result(run, { status: 'failed', exitCode: exitCodeOf(error) || 1, error: `${message}${note}` });
+        return result(run, { status: 'failed', exitCode: (0,src_errors/* exitCodeOf */.FO)(error) || 1, error: `${message}${note}` });
     }
 }
 
@@ -38798,8 +37823,8 @@ const projectIdPattern = /^[0-9a-f]{24}$/i;
 function connectionFromOptions(values, env) {
     const publicKey = stringOption(values, 'public-api-key') ?? env[publicKeyEnv];
     const privateKey = stringOption(values, 'private-api-key') ?? env[privateKeyEnv];
-    registerSecret(publicKey);
-    registerSecret(privateKey);
+    (0,src_secrets/* registerSecret */.cl)(publicKey);
+    (0,src_secrets/* registerSecret */.cl)(privateKey);
     const projectId = stringOption(values, 'project-id') ?? env[projectIdEnv];
     const problems = [];
     const problem = (source, message) => void problems.push({ source, message, severity: 'error' });
@@ -38814,7 +37839,7 @@ function connectionFromOptions(values, env) {
         problem('--private-api-key', `the API private key is required (or set ${privateKeyEnv})`);
     const baseUrl = checkBaseUrl(stringOption(values, 'base-url') ?? defaultBaseUrl, problem);
     if (problems.length > 0)
-        throw new ConfigError(problems);
+        throw new src_errors/* ConfigError */.xL(problems);
     return {
         baseUrl,
         projectId: projectId,
@@ -38962,7 +37987,7 @@ function draftPolicy(values) {
     const policy = stringOption(values, 'on-draft-conflict') ?? 'fail';
     if (policy === 'fail' || policy === 'discard' || policy === 'wait')
         return policy;
-    throw new ConfigError([
+    throw new src_errors/* ConfigError */.xL([
         {
             source: '--on-draft-conflict',
             severity: 'error',
@@ -38973,13 +37998,13 @@ function draftPolicy(values) {
 /** Checked here, not by the API: an unknown name would otherwise reach the first write (app creation). */
 function environmentOption(values) {
     const name = stringOption(values, 'environment');
-    if (name === undefined || ENVIRONMENT_NAMES.includes(name))
+    if (name === undefined || model/* ENVIRONMENT_NAMES */.br.includes(name))
         return name;
-    throw new ConfigError([
+    throw new src_errors/* ConfigError */.xL([
         {
             source: '--environment',
             severity: 'error',
-            message: `'${name}' is not one of ${ENVIRONMENT_NAMES.filter(Boolean).join(', ')} ("" for none)`
+            message: `'${name}' is not one of ${model/* ENVIRONMENT_NAMES */.br.filter(Boolean).join(', ')} ("" for none)`
         }
     ]);
 }
@@ -38989,7 +38014,7 @@ function positiveInteger(values, name, fallback) {
         return fallback;
     const n = Number(text);
     if (!Number.isInteger(n) || n < 1 || n > 256) {
-        throw new ConfigError([
+        throw new src_errors/* ConfigError */.xL([
             { source: `--${name}`, severity: 'error', message: `'${text}' is not a whole number from 1 to 256` }
         ]);
     }
@@ -38999,7 +38024,7 @@ function timeoutMs(values) {
     const text = stringOption(values, 'timeout') ?? '900';
     const seconds = Number(text);
     if (!Number.isFinite(seconds) || seconds <= 0) {
-        throw new ConfigError([
+        throw new src_errors/* ConfigError */.xL([
             { source: '--timeout', severity: 'error', message: `'${text}' is not a number of seconds` }
         ]);
     }
@@ -39037,7 +38062,7 @@ async function settingsFrom(values, io, mode) {
         signal: io.signal
     };
 }
-function deploy_report(result, values, io) {
+function report(result, values, io) {
     if (values.json === true) {
         io.stdout(`${JSON.stringify(resultJson(result))}\n`);
     }
@@ -39060,17 +38085,19 @@ function pipelineCommand(mode) {
         options: mode === 'plan' ? planOptions : deployOptions,
         async run(values, _positionals, io) {
             const settings = await settingsFrom(values, io, mode);
-            return deploy_report(await runPipeline(settings), values, io);
+            return report(await runPipeline(settings), values, io);
         }
     };
 }
 const planCommand = pipelineCommand('plan');
 const deployCommand = pipelineCommand('deploy');
 
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __nccwpck_require__(48161);
 // EXTERNAL MODULE: external "node:url"
-var external_node_url_ = __nccwpck_require__(3136);
+var external_node_url_ = __nccwpck_require__(73136);
 // EXTERNAL MODULE: external "node:http"
-var external_node_http_ = __nccwpck_require__(7067);
+var external_node_http_ = __nccwpck_require__(37067);
 ;// CONCATENATED MODULE: external "node:timers/promises"
 const external_node_timers_promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:timers/promises");
 ;// CONCATENATED MODULE: ./src/emulator/types.ts
@@ -39247,7 +38274,7 @@ function typesParam(query) {
         .filter(Boolean);
     if (raw.length === 0)
         return undefined;
-    const unknown = raw.filter(t => !LOG_TYPES.includes(t));
+    const unknown = raw.filter(t => !vocabulary/* LOG_TYPES */.D_.includes(t));
     if (unknown.length)
         throw new HttpError(400, 'InvalidParameter', `invalid log type '${unknown[0]}'`);
     return new Set(raw);
@@ -39502,7 +38529,7 @@ const REGIONS = [
         location: 'IN-MB'
     }
 ];
-const regions_LOCATIONS = ['US-VA', 'US-OR', 'DE-FF', 'IE', 'AU', 'IN-MB', 'SG', 'BR-SP'];
+const LOCATIONS = ['US-VA', 'US-OR', 'DE-FF', 'IE', 'AU', 'IN-MB', 'SG', 'BR-SP'];
 function findRegion(id) {
     return REGIONS.find(r => r.id === id);
 }
@@ -39564,7 +38591,7 @@ function placementOf(body) {
         throw new HttpError(400, 'InvalidParameter', `invalid provider_region '${String(regionId)}'`);
     }
     const region = typeof regionId === 'string' ? findRegion(regionId) : undefined;
-    const location = optionalEnum(body, 'location', regions_LOCATIONS, region?.location ?? 'US-VA');
+    const location = optionalEnum(body, 'location', LOCATIONS, region?.location ?? 'US-VA');
     return {
         provider_region: region?.id ?? regionForLocation(location)?.id ?? 'aws-us-east-1',
         location,
@@ -40342,24 +39369,24 @@ function allAppRecords(state) {
 function createStateStore(dataDir) {
     if (!dataDir)
         return { file: undefined, load: () => undefined, save: () => undefined };
-    const file = (0,external_node_path_namespaceObject.join)(dataDir, STATE_FILE);
+    const file = (0,external_node_path_.join)(dataDir, STATE_FILE);
     return {
         file,
         load: () => loadStateFile(file),
         save: state => {
-            (0,external_node_fs_namespaceObject.mkdirSync)(dataDir, { recursive: true });
+            (0,external_node_fs_.mkdirSync)(dataDir, { recursive: true });
             const temp = `${file}.${process.pid}.tmp`;
-            (0,external_node_fs_namespaceObject.writeFileSync)(temp, JSON.stringify(state));
-            (0,external_node_fs_namespaceObject.renameSync)(temp, file);
+            (0,external_node_fs_.writeFileSync)(temp, JSON.stringify(state));
+            (0,external_node_fs_.renameSync)(temp, file);
         }
     };
 }
 function loadStateFile(file) {
-    if (!(0,external_node_fs_namespaceObject.existsSync)(file))
+    if (!(0,external_node_fs_.existsSync)(file))
         return undefined;
     let parsed;
     try {
-        parsed = JSON.parse((0,external_node_fs_namespaceObject.readFileSync)(file, 'utf8'));
+        parsed = JSON.parse((0,external_node_fs_.readFileSync)(file, 'utf8'));
     }
     catch (error) {
         throw new Error(`cannot read emulator state ${file}: ${error.message}`);
@@ -40481,12 +39508,12 @@ class RequestLog {
     constructor(file) {
         this.file = file;
         if (file)
-            (0,external_node_fs_namespaceObject.appendFileSync)(file, '');
+            (0,external_node_fs_.appendFileSync)(file, '');
     }
     record(entry) {
         this.entries.push(entry);
         if (this.file)
-            (0,external_node_fs_namespaceObject.appendFileSync)(this.file, `${JSON.stringify(entry)}\n`);
+            (0,external_node_fs_.appendFileSync)(this.file, `${JSON.stringify(entry)}\n`);
     }
     /** Records of requests whose path (below the API prefix) and method match. */
     find(method, pathPattern) {
@@ -40675,10 +39702,10 @@ function requireStringList(value, field) {
     return value.map((item, i) => requireString(item, `${field}[${i}]`));
 }
 // App Services names (triggers, services, values, rules): ASCII letters, digits, `_`, `-`, at most 64.
-const validate_SIMPLE_NAME = /^[A-Za-z0-9_-]{1,64}$/;
+const SIMPLE_NAME = /^[A-Za-z0-9_-]{1,64}$/;
 function requireSimpleName(value, field, what) {
     const name = requireString(value, field);
-    if (!validate_SIMPLE_NAME.test(name)) {
+    if (!SIMPLE_NAME.test(name)) {
         throw badRequest(`invalid ${what} name ${JSON.stringify(name)}: use at most 64 ASCII letters, digits, "_" or "-"`);
     }
     return name;
@@ -40848,10 +39875,10 @@ function itemActionRoute(spec, action, change) {
 
 
 
-const refs_DATA_SOURCE_TYPES = ['mongodb-atlas', 'mongodb', 'datalake'];
+const DATA_SOURCE_TYPES = ['mongodb-atlas', 'mongodb', 'datalake'];
 const THIRD_PARTY_TYPES = ['http', 'aws', 'twilio', 'github', 'gcm'];
 function isDataSource(service) {
-    return !!service && refs_DATA_SOURCE_TYPES.includes(service.type);
+    return !!service && DATA_SOURCE_TYPES.includes(service.type);
 }
 /**
  * Resolves a function named by id and/or name (both must agree when both are sent). `field` is the
@@ -40885,7 +39912,7 @@ function requireDataSource(config, id, field) {
     if (!service)
         throw badRequest(`"${field}" names no service of this app: ${JSON.stringify(id)}`);
     if (!isDataSource(service)) {
-        throw badRequest(`"${field}" must name a data source (${refs_DATA_SOURCE_TYPES.join(', ')}), not a ${String(service.type)} service`);
+        throw badRequest(`"${field}" must name a data source (${DATA_SOURCE_TYPES.join(', ')}), not a ${String(service.type)} service`);
     }
     return service;
 }
@@ -41019,7 +40046,7 @@ function refuseIfUsed(users, action) {
 
 
 
-const auth_PROVIDER_TYPES = [
+const PROVIDER_TYPES = [
     'anon-user',
     'local-userpass',
     'api-key',
@@ -41034,7 +40061,7 @@ const FUNCTION_REFERENCES = [
     ['resetFunctionName', 'resetFunctionId'],
     ['authFunctionName', 'authFunctionId']
 ];
-function auth_providerConfig(config, input) {
+function providerConfig(config, input) {
     const out = { ...input };
     for (const [nameKey, idKey] of FUNCTION_REFERENCES) {
         if (!input[nameKey] && !input[idKey])
@@ -41046,8 +40073,8 @@ function auth_providerConfig(config, input) {
     }
     return out;
 }
-function auth_buildProvider({ body, config }) {
-    const type = requireEnum(body.type, 'type', auth_PROVIDER_TYPES);
+function buildProvider({ body, config }) {
+    const type = requireEnum(body.type, 'type', PROVIDER_TYPES);
     const name = body.name ?? type;
     if (name !== type)
         throw badRequest(`an auth provider's "name" must equal its "type" (${type}), got ${JSON.stringify(name)}`);
@@ -41057,7 +40084,7 @@ function auth_buildProvider({ body, config }) {
         type,
         disabled: optionalBoolean(body.disabled, 'disabled', false)
     };
-    doc.config = auth_providerConfig(config, optionalObject(body.config, 'config') ?? {});
+    doc.config = providerConfig(config, optionalObject(body.config, 'config') ?? {});
     checkSecretConfig(config, body.secret_config, 'secret_config');
     for (const list of ['metadata_fields', 'redirect_uris', 'domain_restrictions'])
         optionalArray(body[list], list);
@@ -41070,7 +40097,7 @@ const authProvidersSpec = {
     label: 'auth provider',
     notFoundCode: 'AuthProviderNotFound',
     uniqueKey: doc => `name ${JSON.stringify(doc.name)}`,
-    build: auth_buildProvider,
+    build: buildProvider,
     listView: (_config, doc) => store_pick(doc, '_id', 'name', 'type', 'disabled'),
     create: { status: 201, body: (_config, doc) => doc },
     // The spec's PATCH body is the whole provider constructor: name and type are required.
@@ -41129,7 +40156,7 @@ function auth_authRoutes() {
 }
 
 // EXTERNAL MODULE: external "node:zlib"
-var external_node_zlib_ = __nccwpck_require__(8522);
+var external_node_zlib_ = __nccwpck_require__(38522);
 ;// CONCATENATED MODULE: ./src/emulator/resources/archive.ts
 // What a dependency upload contains: a package.json's `dependencies`, or the top-level packages of a
 // node_modules archive (.zip, .tar, .tgz/.tar.gz), read from each `node_modules/<pkg>/package.json`.
@@ -41154,7 +40181,7 @@ function manifestDependency(bytes, fallbackName) {
     }
 }
 /** The `dependencies` of a package.json. */
-function archive_packageJsonDependencies(bytes) {
+function packageJsonDependencies(bytes) {
     let manifest;
     try {
         manifest = JSON.parse(bytes.toString('utf8'));
@@ -41237,7 +40264,7 @@ function tarDependencies(tar) {
 function uploadedDependencies(fileName, bytes) {
     const lower = fileName.toLowerCase();
     if (lower.endsWith('.json'))
-        return archive_packageJsonDependencies(bytes);
+        return packageJsonDependencies(bytes);
     if (lower.endsWith('.zip'))
         return zipDependencies(bytes);
     if (lower.endsWith('.tar'))
@@ -41508,7 +40535,7 @@ function dependencyRoutes() {
 
 
 const HTTP_METHODS = ['GET', 'POST', 'PUT', 'PATCH', 'DELETE', '*'];
-const endpoints_VALIDATION_METHODS = ['NO_VALIDATION', 'SECRET_AS_QUERY_PARAM', 'VERIFY_PAYLOAD'];
+const VALIDATION_METHODS = ['NO_VALIDATION', 'SECRET_AS_QUERY_PARAM', 'VERIFY_PAYLOAD'];
 const RETURN_TYPES = ['JSON', 'EJSON'];
 const ENDPOINT_FLAGS = ['respond_result', 'fetch_custom_user_data', 'create_user_on_auth', 'disabled'];
 function buildEndpoint({ body, config }) {
@@ -41520,7 +40547,7 @@ function buildEndpoint({ body, config }) {
         http_method: requireEnum(body.http_method, 'http_method', HTTP_METHODS),
         function_id: resolveFunction(config, requireString(body.function_id, 'function_id'), undefined, '')
             .function_id,
-        validation_method: requireEnum(body.validation_method, 'validation_method', endpoints_VALIDATION_METHODS),
+        validation_method: requireEnum(body.validation_method, 'validation_method', VALIDATION_METHODS),
         // `return_type` is required by the spec but absent from the local file format: JSON when omitted.
         return_type: body.return_type === undefined ? 'JSON' : requireEnum(body.return_type, 'return_type', RETURN_TYPES)
     };
@@ -41560,7 +40587,7 @@ function checkDataApiConfig(config, body) {
         // Exports write "" for a Data API that never chose a method (no validation).
         validation_method: body.validation_method === ''
             ? ''
-            : requireEnum(body.validation_method, 'validation_method', endpoints_VALIDATION_METHODS)
+            : requireEnum(body.validation_method, 'validation_method', VALIDATION_METHODS)
     };
     for (const field of ['run_as_user_id', 'run_as_user_id_script_source'])
         validate_optionalString(body[field], field);
@@ -41736,7 +40763,7 @@ function functionRoutes() {
 
 
 
-const graphql_TYPE_FORMATS = ['scalar', 'scalar-list', 'generated', 'generated-list', 'custom'];
+const TYPE_FORMATS = ['scalar', 'scalar-list', 'generated', 'generated-list', 'custom'];
 const VALIDATION_ACTIONS = ['ERROR', 'WARN'];
 const VALIDATION_LEVELS = ['STRICT', 'OFF'];
 /** New apps start with natural pluralization on. */
@@ -41790,7 +40817,7 @@ function checkType(body, typeKey, formatKey) {
     const type = body[typeKey];
     if (type !== undefined && typeof type !== 'string' && !validate_isObject(type))
         throw badRequest(`"${typeKey}" must be a type name or a JSON schema object`);
-    unsetOrEnum(body[formatKey], formatKey, graphql_TYPE_FORMATS);
+    unsetOrEnum(body[formatKey], formatKey, TYPE_FORMATS);
     if (type !== undefined && type !== '' && (body[formatKey] === undefined || body[formatKey] === ''))
         throw badRequest(`"${formatKey}" is required with "${typeKey}"`);
 }
@@ -42047,8 +41074,8 @@ function hostingAssetRoutes() {
 
 
 
-const log_forwarders_LOG_TYPES = FORWARDER_LOG_TYPES;
-const LOG_STATUSES = FORWARDER_LOG_STATUSES;
+const LOG_TYPES = vocabulary/* FORWARDER_LOG_TYPES */.Sb;
+const LOG_STATUSES = vocabulary/* FORWARDER_LOG_STATUSES */.LA;
 function buildAction(config, value) {
     const action = requireObject(value, 'action');
     const type = requireEnum(action.type, 'action.type', ['collection', 'function']);
@@ -42077,7 +41104,7 @@ function buildForwarder({ body, config }) {
     return {
         name: requireSimpleName(body.name, 'name', 'log forwarder'),
         disabled: requireBoolean(body.disabled, 'disabled'),
-        log_types: requireEnumList(body.log_types, 'log_types', log_forwarders_LOG_TYPES),
+        log_types: requireEnumList(body.log_types, 'log_types', LOG_TYPES),
         log_statuses: requireEnumList(body.log_statuses, 'log_statuses', LOG_STATUSES),
         policy: buildPolicy(body.policy),
         action: buildAction(config, body.action)
@@ -42116,7 +41143,7 @@ function logForwarderRoutes() {
 
 
 
-const SERVICE_TYPES = [...refs_DATA_SOURCE_TYPES, ...THIRD_PARTY_TYPES];
+const SERVICE_TYPES = [...DATA_SOURCE_TYPES, ...THIRD_PARTY_TYPES];
 const READ_PREFERENCES = [
     'primary',
     'primaryPreferred',
@@ -42127,7 +41154,7 @@ const READ_PREFERENCES = [
 const SYNC_STATES = ['enabled', 'disabled', ''];
 /** Server-filled, read-only keys of an Atlas data source's config: ignored when sent. */
 const READ_ONLY_CONFIG = ['clusterId', 'groupName', 'orgName'];
-function services_loadService(config, id) {
+function loadService(config, id) {
     return requireDoc(config, 'services', id, 'ServiceNotFound', 'service');
 }
 function configKey(serviceId) {
@@ -42262,11 +41289,11 @@ function configView(appConfig, service) {
 }
 function getServiceConfig(ctx) {
     const config = ctx.config();
-    return { status: 200, body: configView(config, services_loadService(config, ctx.params.serviceId)) };
+    return { status: 200, body: configView(config, loadService(config, ctx.params.serviceId)) };
 }
 function patchServiceConfig(ctx) {
     const config = ctx.config();
-    const service = services_loadService(config, ctx.params.serviceId);
+    const service = loadService(config, ctx.params.serviceId);
     const merged = { ...serviceConfigOf(config, service), ...store_omit(requireBody(ctx), ...READ_ONLY_CONFIG) };
     store_writeSingleton(ctx, config, configKey(service._id), serviceConfig(service.type, merged));
     logWrite(ctx, 204, `updated the config of service ${JSON.stringify(service.name)}`);
@@ -42274,7 +41301,7 @@ function patchServiceConfig(ctx) {
 }
 function getFlexibleSync(ctx) {
     const appConfig = ctx.config();
-    const service = services_loadService(appConfig, ctx.params.serviceId);
+    const service = loadService(appConfig, ctx.params.serviceId);
     if (!isDataSource(service))
         throw new HttpError(400, 'InvalidParameter', `service "${String(service.name)}" is not a data source`);
     const config = configView(appConfig, service);
@@ -42349,7 +41376,7 @@ const rulesSpec = {
     idParam: 'ruleId',
     label: 'rule',
     notFoundCode: 'RuleNotFound',
-    parent: { param: 'serviceId', field: 'service_id', load: services_loadService },
+    parent: { param: 'serviceId', field: 'service_id', load: loadService },
     uniqueKey: rules_ruleKey,
     build: buildRule,
     create: { status: 201, body: (_config, doc) => ({ _id: doc._id, name: ruleName(doc) }) },
@@ -42441,7 +41468,7 @@ function ruleRoutes() {
 ;// CONCATENATED MODULE: ./src/emulator/resources/cron.ts
 // Validation of the five-field cron expressions of scheduled triggers
 // (minute hour day-of-month month day-of-week; names like JAN or MON are accepted).
-const cron_FIELDS = [
+const FIELDS = [
     { name: 'minute', min: 0, max: 59 },
     { name: 'hour', min: 0, max: 23 },
     { name: 'day of month', min: 1, max: 31 },
@@ -42454,7 +41481,7 @@ const cron_FIELDS = [
     // 7 is Sunday as well, as in most cron dialects.
     { name: 'day of week', min: 0, max: 7, names: ['SUN', 'MON', 'TUE', 'WED', 'THU', 'FRI', 'SAT'] }
 ];
-function cron_parseValue(text, field) {
+function parseValue(text, field) {
     if (/^\d+$/.test(text)) {
         const n = Number(text);
         return n >= field.min && n <= field.max ? n : undefined;
@@ -42475,7 +41502,7 @@ function itemProblem(item, field) {
     const bounds = range.split('-');
     if (bounds.length > 2)
         return `"${item}" is not a value or a range`;
-    const values = bounds.map(b => cron_parseValue(b, field));
+    const values = bounds.map(b => parseValue(b, field));
     if (values.some(v => v === undefined))
         return `"${item}" is out of range ${field.min}-${field.max}`;
     if (values.length === 2 && values[0] > values[1])
@@ -42487,11 +41514,11 @@ function cronProblem(expression) {
     const parts = expression.trim().split(/\s+/);
     if (parts.length !== 5)
         return `a cron schedule has 5 fields (minute hour day-of-month month day-of-week), got ${parts.length}`;
-    for (let i = 0; i < cron_FIELDS.length; i++) {
+    for (let i = 0; i < FIELDS.length; i++) {
         for (const item of parts[i].split(',')) {
-            const problem = item === '' ? 'an empty list item' : itemProblem(item, cron_FIELDS[i]);
+            const problem = item === '' ? 'an empty list item' : itemProblem(item, FIELDS[i]);
             if (problem)
-                return `${cron_FIELDS[i].name} field: ${problem}`;
+                return `${FIELDS[i].name} field: ${problem}`;
         }
     }
     return undefined;
@@ -42511,7 +41538,7 @@ function cronProblem(expression) {
 
 
 const TRIGGER_TYPES = ['DATABASE', 'AUTHENTICATION', 'SCHEDULED'];
-const triggers_OPERATION_TYPES = TRIGGER_OPERATION_TYPES;
+const OPERATION_TYPES = vocabulary/* TRIGGER_OPERATION_TYPES */.N5;
 const DATABASE_FLAGS = [
     'full_document',
     'full_document_before_change',
@@ -42535,7 +41562,7 @@ function databaseConfig(input, config) {
         out.database = database;
     if (collection)
         out.collection = collection;
-    out.operation_types = requireEnumList(input.operation_types, 'config.operation_types', triggers_OPERATION_TYPES);
+    out.operation_types = requireEnumList(input.operation_types, 'config.operation_types', OPERATION_TYPES);
     for (const key of ['match', 'project']) {
         const expression = optionalObject(input[key], `config.${key}`);
         if (expression)
@@ -42549,8 +41576,8 @@ function authenticationConfig(input) {
     const operation = requireEnum(input.operation_type, 'config.operation_type', AUTH_OPERATIONS);
     // SPEC types `providers` as one string; DOCS and exports use an array: both are accepted as sent.
     const providers = typeof input.providers === 'string'
-        ? requireEnum(input.providers, 'config.providers', auth_PROVIDER_TYPES)
-        : requireEnumList(input.providers, 'config.providers', auth_PROVIDER_TYPES);
+        ? requireEnum(input.providers, 'config.providers', PROVIDER_TYPES)
+        : requireEnumList(input.providers, 'config.providers', PROVIDER_TYPES);
     return { operation_type: operation, providers };
 }
 function scheduledConfig(input) {
@@ -42566,7 +41593,7 @@ function scheduledConfig(input) {
 function hasRootFunction(body) {
     return [body.function_id, body.function_name].some(v => typeof v === 'string' && v !== '' && v !== triggers_ZERO_ID);
 }
-function triggers_functionProcessor(body, config, processor) {
+function functionProcessor(body, config, processor) {
     const fnConfig = processor === undefined
         ? {}
         : requireObject(requireObject(processor, 'event_processors.FUNCTION').config, 'event_processors.FUNCTION.config');
@@ -42581,7 +41608,7 @@ function triggers_functionProcessor(body, config, processor) {
     }
     return { FUNCTION: { config: { function_id: ref.function_id } } };
 }
-function triggers_eventBridgeProcessor(processor) {
+function eventBridgeProcessor(processor) {
     const awsConfig = requireObject(requireObject(processor, 'event_processors.AWS_EVENTBRIDGE').config, 'event_processors.AWS_EVENTBRIDGE.config');
     return {
         AWS_EVENTBRIDGE: {
@@ -42599,14 +41626,14 @@ function eventProcessors(body, config) {
     if (kinds.length === 0) {
         if (!hasRootFunction(body))
             throw badRequest('"event_processors" is required (a FUNCTION or AWS_EVENTBRIDGE processor)');
-        return triggers_functionProcessor(body, config, undefined);
+        return functionProcessor(body, config, undefined);
     }
     if (kinds.length > 1 || !['FUNCTION', 'AWS_EVENTBRIDGE'].includes(kinds[0])) {
         throw badRequest('"event_processors" must hold exactly one of FUNCTION, AWS_EVENTBRIDGE');
     }
     return kinds[0] === 'FUNCTION'
-        ? triggers_functionProcessor(body, config, processors.FUNCTION)
-        : triggers_eventBridgeProcessor(processors.AWS_EVENTBRIDGE);
+        ? functionProcessor(body, config, processors.FUNCTION)
+        : eventBridgeProcessor(processors.AWS_EVENTBRIDGE);
 }
 function errorHandler(value, config) {
     const handler = optionalObject(value, 'error_handler');
@@ -42620,7 +41647,7 @@ function errorHandler(value, config) {
     const ref = resolveFunction(config, handlerConfig.function_id, handlerConfig.function_name, 'error_handler.config');
     return { config: { enabled, function_id: ref.function_id } };
 }
-function triggers_buildTrigger({ body, config }) {
+function buildTrigger({ body, config }) {
     const type = requireEnum(body.type, 'type', TRIGGER_TYPES);
     const input = requireObject(body.config, 'config');
     const doc = {
@@ -42661,7 +41688,7 @@ const triggersSpec = {
     label: 'trigger',
     notFoundCode: 'TriggerNotFound',
     uniqueKey: doc => `name ${JSON.stringify(doc.name)}`,
-    build: triggers_buildTrigger,
+    build: buildTrigger,
     fullView: triggerView,
     create: { status: 201, body: triggerView },
     update: { method: 'PUT', status: 204 },
@@ -42776,7 +41803,7 @@ function graphqlForPull(config) {
         custom_resolvers: resolvers
     };
 }
-function pull_withoutId(docs, ...more) {
+function withoutId(docs, ...more) {
     return docs.map(doc => store_omit(doc, '_id', ...more));
 }
 function pullAppConfig(ctx) {
@@ -42791,22 +41818,22 @@ function pullAppConfig(ctx) {
         provider_region: app.provider_region,
         deployment_model: app.deployment_model,
         ...(environment ? { environment } : {}),
-        auth_providers: pull_withoutId(listDocs(config, 'auth_providers')),
+        auth_providers: withoutId(listDocs(config, 'auth_providers')),
         custom_user_data: customUserDataForPull(config),
         data_api_config: readSingleton(config, 'data_api_config') ?? null,
         data_sources: dataSources.map(s => dataSourceForPull(config, s)),
-        endpoints: pull_withoutId(listDocs(config, 'endpoints').map(e => endpointView(config, e))),
+        endpoints: withoutId(listDocs(config, 'endpoints').map(e => endpointView(config, e))),
         environments: { values: environmentsByKey(listDocs(config, 'environment_values')) },
-        functions: pull_withoutId(listDocs(config, 'functions'), 'last_modified'),
+        functions: withoutId(listDocs(config, 'functions'), 'last_modified'),
         graphql: graphqlForPull(config),
         hosting: { enabled: hostingConfig(ctx).enabled === true },
         https_endpoints: thirdParty.filter(s => s.type === 'http').map(s => thirdPartyForPull(config, s)),
-        log_forwarders: pull_withoutId(listDocs(config, 'log_forwarders')),
-        schemas: pull_withoutId(listDocs(config, 'schemas')),
+        log_forwarders: withoutId(listDocs(config, 'log_forwarders')),
+        schemas: withoutId(listDocs(config, 'schemas')),
         services: thirdParty.filter(s => s.type !== 'http').map(s => thirdPartyForPull(config, s)),
         sync: flexibleSync(config, dataSources),
         triggers: listDocs(config, 'triggers').map(t => triggerForPull(config, t)),
-        values: pull_withoutId(listDocs(config, 'values'))
+        values: withoutId(listDocs(config, 'values'))
     };
 }
 function pull(ctx) {
@@ -42988,7 +42015,7 @@ function valueRoutes() {
 
 
 function loadThirdPartyService(config, id) {
-    const service = services_loadService(config, id);
+    const service = loadService(config, id);
     if (isDataSource(service))
         throw badRequest(`service "${String(service.name)}" is a data source: incoming webhooks belong to third-party services`);
     return service;
@@ -43427,9 +42454,9 @@ function exampleDir(io, given) {
         external_node_path_default().resolve(here, '..', '..', EXAMPLE),
         external_node_path_default().resolve(here, '..', '..', '..', EXAMPLE)
     ];
-    const found = candidates.find(c => (0,external_node_fs_namespaceObject.existsSync)(external_node_path_default().join(c, 'realm_config.json')));
+    const found = candidates.find(c => (0,external_node_fs_.existsSync)(external_node_path_default().join(c, 'realm_config.json')));
     if (!found)
-        throw new DeployError(`the example app was not found (looked in ${candidates.join(', ')}); pass --app-dir`);
+        throw new src_errors/* DeployError */.sH(`the example app was not found (looked in ${candidates.join(', ')}); pass --app-dir`);
     return found;
 }
 function step(io, title) {
@@ -43440,14 +42467,14 @@ function demo_show(io, result) {
         io.stdout(renderPlanText(result.plan));
     io.stdout(renderResultText(result));
     if (result.exitCode !== 0)
-        throw new DeployError(`the demo stopped: ${result.error ?? result.status}`);
+        throw new src_errors/* DeployError */.sH(`the demo stopped: ${result.error ?? result.status}`);
 }
 async function demo(io, source) {
     const emulator = await startEmulator({ deploymentTimings: { createdMs: 50, pendingMs: 150 } });
-    const work = await (0,promises_namespaceObject.mkdtemp)(external_node_path_default().join((0,external_node_os_namespaceObject.tmpdir)(), 'realm-deploy-demo-'));
+    const work = await (0,promises_.mkdtemp)(external_node_path_default().join((0,external_node_os_.tmpdir)(), 'realm-deploy-demo-'));
     try {
         const appDir = external_node_path_default().join(work, external_node_path_default().basename(source));
-        await (0,promises_namespaceObject.cp)(source, appDir, { recursive: true });
+        await (0,promises_.cp)(source, appDir, { recursive: true });
         io.stdout(`Admin API emulator at ${emulator.url} (project ${DEMO_PROJECT_ID}, key ${DEMO_PUBLIC_KEY})\nApp directory: ${source}\n`);
         const settings = {
             appDir,
@@ -43470,7 +42497,7 @@ async function demo(io, source) {
         step(io, '2. Deploy again: nothing differs, so nothing is written');
         demo_show(io, await runPipeline({ ...settings, createApp: false, deploymentName: 'again' }));
         step(io, '3. Edit functions/nightlyReport.js and plan: exactly that change');
-        await (0,promises_namespaceObject.appendFile)(external_node_path_default().join(appDir, 'functions', 'nightlyReport.js'), '// Reports are read at 07:00; keep this under a minute.\n');
+        await (0,promises_.appendFile)(external_node_path_default().join(appDir, 'functions', 'nightlyReport.js'), '// Reports are read at 07:00; keep this under a minute.\n');
         demo_show(io, await runPipeline({ ...settings, mode: 'plan' }));
         step(io, '4. Deploy the change');
         demo_show(io, await runPipeline({ ...settings, deploymentName: 'tune-nightly-report' }));
@@ -43490,7 +42517,7 @@ async function demo(io, source) {
     }
     finally {
         await emulator.stop();
-        await (0,promises_namespaceObject.rm)(work, { recursive: true, force: true });
+        await (0,promises_.rm)(work, { recursive: true, force: true });
     }
 }
 const demoCommand = {
@@ -43618,7 +42645,7 @@ function usersFrom(values, problems) {
             });
             return [];
         }
-        registerSecret(pair.slice(colon + 1));
+        (0,src_secrets/* registerSecret */.cl)(pair.slice(colon + 1));
         return [
             {
                 publicKey: pair.slice(0, colon),
@@ -43645,12 +42672,12 @@ function emulatorOptionsFrom(values, cwd) {
         requestLogFile: optionalPath(values, 'request-log', cwd)
     };
     if (problems.length)
-        throw new ConfigError(problems);
+        throw new src_errors/* ConfigError */.xL(problems);
     return options;
 }
 function optionalPath(values, name, cwd) {
     const value = stringOption(values, name);
-    return value ? (0,external_node_path_namespaceObject.resolve)(cwd, value) : undefined;
+    return value ? (0,external_node_path_.resolve)(cwd, value) : undefined;
 }
 function describeUsers(users) {
     return users.map(u => {
@@ -43681,6 +42708,126 @@ async function runEmulatorCommand(values, _positionals, io) {
     await emulator.stop();
     io.stderr('realm-deploy emulator: stopped\n');
     return 0;
+}
+
+;// CONCATENATED MODULE: ./src/cli/commands/exec.ts
+// `realm-deploy exec <function> [args]`: run one function of the app locally (realm-deploy/testing),
+// in memory unless a MongoDB connection string is given, and print its log lines and its result as
+// Extended JSON. The runtime (bson, mingo, the driver) is imported only when this command runs.
+
+
+
+
+
+const execCommand = {
+    name: 'exec',
+    summary: 'Run one function of the app locally and print its result as EJSON.',
+    description: 'Run a function of the app directory in a local App Services runtime (node:vm, the documented\n' +
+        'context, BSON/EJSON/utils globals), against an in-memory database or, with --mongodb-uri\n' +
+        '(or MONGODB_URI), a real MongoDB. ARGS is a JSON (Extended JSON) array of arguments, or one\n' +
+        'argument. Private functions are refused, as App Services refuses them to clients. Secrets come\n' +
+        'from --secret/--secrets-file or REALM_SECRET_<NAME>. Exit 0 on success, 2 on bad input (unknown\n' +
+        'function, missing value or secret, syntax error), 1 when the function throws or times out.',
+    positionals: '<function> [ARGS]',
+    options: {
+        'app-dir': {
+            type: 'string',
+            value: 'DIR',
+            description: 'The app directory (default: the current directory).'
+        },
+        environment: {
+            type: 'string',
+            value: 'NAME',
+            description: "The environment whose values apply (default: the app's)."
+        },
+        secret: { type: 'string', multiple: true, value: 'NAME=VALUE', description: 'A secret value.' },
+        'secrets-file': { type: 'string', value: 'FILE', description: 'Secret values, one NAME=VALUE per line.' },
+        'mongodb-uri': {
+            type: 'string',
+            value: 'URI',
+            description: 'Run against this MongoDB (default: MONGODB_URI, else in memory).'
+        },
+        'allow-network': {
+            type: 'boolean',
+            description: 'Let context.http reach the network (default: refused).'
+        },
+        'timeout-ms': {
+            type: 'string',
+            value: 'MS',
+            description: "The time limit (default: App Services' 300000)."
+        }
+    },
+    run: runExec
+};
+async function runExec(values, positionals, io) {
+    const [name, argsText, ...extra] = positionals;
+    if (!name || extra.length)
+        throw usage('give one function name and at most one ARGS (a JSON array)');
+    const secrets = await readSecretInputs({
+        secrets: stringList(values, 'secret'),
+        secretsFile: stringOption(values, 'secrets-file'),
+        cwd: io.cwd
+    });
+    secrets.forEach(value => (0,src_secrets/* registerSecret */.cl)(value));
+    for (const [key, value] of Object.entries(io.env))
+        if (key.startsWith('REALM_SECRET_'))
+            (0,src_secrets/* registerSecret */.cl)(value);
+    const uri = stringOption(values, 'mongodb-uri') ?? io.env.MONGODB_URI;
+    (0,src_secrets/* registerSecret */.cl)(uri);
+    const testing = await Promise.all(/* import() */[__nccwpck_require__.e(262), __nccwpck_require__.e(211)]).then(__nccwpck_require__.bind(__nccwpck_require__, 72211));
+    const args = parseArgs(testing.parseArguments, argsText);
+    const app = await testing.loadTestApp({
+        appDir: external_node_path_default().resolve(io.cwd, stringOption(values, 'app-dir') ?? '.'),
+        environment: stringOption(values, 'environment'),
+        secrets,
+        env: io.env,
+        mongodbUri: uri ?? null,
+        allowNetwork: values['allow-network'] === true,
+        timeLimitMs: timeLimit(stringOption(values, 'timeout-ms'))
+    });
+    try {
+        const run = await app.call(name, args);
+        for (const line of run.logs)
+            io.stderr(`log: ${(0,src_secrets/* redact */.E$)(line)}\n`);
+        io.stdout(`${(0,src_secrets/* redact */.E$)(testing.formatResult(run.result))}\n`);
+        return 0;
+    }
+    catch (error) {
+        if (!(error instanceof testing.FunctionRuntimeError))
+            throw error;
+        for (const line of error.logs)
+            io.stderr(`log: ${(0,src_secrets/* redact */.E$)(line)}\n`);
+        io.stderr(`realm-deploy exec: ${(0,src_secrets/* redact */.E$)(error.stack && error instanceof testing.FunctionThrewError ? error.stack : error.message)}\n`);
+        return error.exitCode;
+    }
+    finally {
+        await app.close();
+    }
+}
+function parseArgs(parse, text) {
+    try {
+        return parse(text);
+    }
+    catch (error) {
+        throw usage(`ARGS is not JSON: ${error instanceof Error ? error.message : String(error)}`);
+    }
+}
+function timeLimit(text) {
+    if (text === undefined)
+        return undefined;
+    const ms = Number(text);
+    if (!Number.isInteger(ms) || ms < 1)
+        throw new src_errors/* ConfigError */.xL([
+            {
+                source: '--timeout-ms',
+                message: 'must be a positive whole number of milliseconds',
+                severity: 'error'
+            }
+        ]);
+    return ms;
+}
+function usage(message) {
+    return new src_errors/* ConfigError */.xL([{ source: 'realm-deploy exec', message, severity: 'error' }]);
 }
 
 ;// CONCATENATED MODULE: ./src/cli/commands/logs.ts
@@ -43727,12 +42874,12 @@ async function runLogs(values, _positionals, io) {
         connection = connectionFromOptions(values, io.env);
     }
     catch (error) {
-        if (!(error instanceof ConfigError))
+        if (!(error instanceof src_errors/* ConfigError */.xL))
             throw error;
         problems.push(...error.problems);
     }
     if (problems.length > 0 || !connection)
-        throw new ConfigError(problems);
+        throw new src_errors/* ConfigError */.xL(problems);
     const client = adminClientFor(connection, io);
     const app = await resolveApp(client.apps, connection.projectId, request.app);
     io.logger.debug(`reading the logs of ${app.client_app_id} (${app._id})`);
@@ -43750,7 +42897,7 @@ async function runLogs(values, _positionals, io) {
         : appClient.allLogs(filter);
     let count = 0;
     for await (const entry of entries) {
-        io.stdout(`${redact(values.json === true ? JSON.stringify(entry) : logLine(entry))}\n`);
+        io.stdout(`${(0,src_secrets/* redact */.E$)(values.json === true ? JSON.stringify(entry) : logLine(entry))}\n`);
         count++;
     }
     if (count === 0)
@@ -43901,7 +43048,7 @@ class ConfigFileSet {
 ;// CONCATENATED MODULE: ./src/pull/settings-files.ts
 
 /** The API's environment keys and their files (config-to-api §4.2). */
-const settings_files_ENVIRONMENT_FILES = [
+const ENVIRONMENT_FILES = [
     ['none', 'no-environment.json'],
     ['development', 'development.json'],
     ['testing', 'testing.json'],
@@ -43968,7 +43115,7 @@ function writeValues(out, pull) {
 /** All five environment files, as realm-cli writes them, each `{"values": {...}}` sorted by name. */
 function writeEnvironments(out, pull) {
     const byEnvironment = objectOf(objectOf(pull.environments).values);
-    for (const [key, file] of settings_files_ENVIRONMENT_FILES) {
+    for (const [key, file] of ENVIRONMENT_FILES) {
         const values = objectOf(objectOf(byEnvironment[key]).values);
         out.json(`environments/${file}`, { values: ordered(values) });
     }
@@ -44152,7 +43299,7 @@ function writePackageJson(out, summary) {
     out.json('functions/package.json', { dependencies });
 }
 /** A processor in the file's form: a FUNCTION processor names its function, others stay as they are. */
-function function_files_processorsOf(trigger, names, where) {
+function processorsOf(trigger, names, where) {
     const processors = objectOf(trigger.event_processors);
     const out = {};
     for (const kind of Object.keys(processors).sort(compareText)) {
@@ -44190,7 +43337,7 @@ function writeTriggers(out, pull, names) {
             type: trigger.type,
             disabled: trigger.disabled === true,
             config: serviceName === undefined ? config : { service_name: serviceName, ...config },
-            event_processors: function_files_processorsOf(trigger, names, file),
+            event_processors: processorsOf(trigger, names, file),
             error_handler: errorHandlerOf(trigger, names, file)
         };
         out.json(file, documented(doc, ['name', 'type', 'disabled', 'config', 'event_processors', 'error_handler'], ['function_name']));
@@ -44294,12 +43441,12 @@ const DATA_API_FIELDS = [
 ];
 const SERVICE_FIELDS = ['name', 'type', 'config', 'secret_config', 'version'];
 const SERVICE_RULE_FIELDS = ['name', 'actions', 'when'];
-function service_files_endpointsFolder(layout) {
+function endpointsFolder(layout) {
     return layout === '20230101' ? 'https_endpoints' : 'http_endpoints';
 }
 /** `<folder>/config.json` (always, `[]` when empty) and `<folder>/data_api_config.json`. */
 function writeEndpoints(out, pull, names, layout) {
-    const folder = service_files_endpointsFolder(layout);
+    const folder = endpointsFolder(layout);
     const endpoints = listOf(pull.endpoints)
         .sort((a, b) => compareText(String(a.route), String(b.route)) ||
         compareText(String(a.http_method), String(b.http_method)))
@@ -44331,7 +43478,7 @@ function service_files_writeService(out, dir, service) {
 function writeServices(out, pull, layout) {
     for (const service of listOf(pull.services).sort(byName))
         service_files_writeService(out, `services/${String(service.name)}`, service);
-    const folder = service_files_endpointsFolder(layout);
+    const folder = endpointsFolder(layout);
     for (const service of listOf(pull.https_endpoints).sort(byName))
         service_files_writeService(out, `${folder}/${String(service.name)}`, service);
 }
@@ -44399,15 +43546,15 @@ const REPLACED_ENTRIES = [
     'values'
 ];
 async function entriesOf(dir) {
-    const info = await (0,promises_namespaceObject.lstat)(dir).catch(() => undefined);
+    const info = await (0,promises_.lstat)(dir).catch(() => undefined);
     if (!info)
         return undefined;
     if (!info.isDirectory()) {
-        throw new ConfigError([
+        throw new src_errors/* ConfigError */.xL([
             { source: '--out', message: `'${dir}' exists and is not a directory`, severity: 'error' }
         ]);
     }
-    return (0,promises_namespaceObject.readdir)(dir);
+    return (0,promises_.readdir)(dir);
 }
 /** Refuses a non-empty `dir` without `force` (exit 2). A missing directory is fine: it is created. */
 async function checkOutputDir(dir, force) {
@@ -44417,7 +43564,7 @@ async function checkOutputDir(dir, force) {
     const shown = entries.sort().slice(0, 5).join(', ');
     const message = `'${dir}' is not empty (${shown}${entries.length > 5 ? ', ...' : ''}); nothing was written. Pull into an empty directory, ` +
         'or pass --force to replace the App Services config in it (other files, such as .git and hosting/files, are kept)';
-    throw new ConfigError([{ source: '--out', message, severity: 'error' }]);
+    throw new src_errors/* ConfigError */.xL([{ source: '--out', message, severity: 'error' }]);
 }
 /** Every path must stay inside the directory: names come from the server. */
 function unsafePaths(files) {
@@ -44437,10 +43584,10 @@ function unsafePaths(files) {
 }
 async function writeOne(root, rel, content) {
     const target = external_node_path_default().join(root, ...rel.split('/'));
-    await (0,promises_namespaceObject.mkdir)(external_node_path_default().dirname(target), { recursive: true });
-    const parent = await (0,promises_namespaceObject.realpath)(external_node_path_default().dirname(target));
+    await (0,promises_.mkdir)(external_node_path_default().dirname(target), { recursive: true });
+    const parent = await (0,promises_.realpath)(external_node_path_default().dirname(target));
     if (parent !== root && !parent.startsWith(`${root}${(external_node_path_default()).sep}`)) {
-        throw new ConfigError([
+        throw new src_errors/* ConfigError */.xL([
             {
                 source: rel,
                 message: 'its folder is a link to a place outside the output directory; not written',
@@ -44449,21 +43596,21 @@ async function writeOne(root, rel, content) {
         ]);
     }
     // Never write through a link: replace it with the file.
-    if ((await (0,promises_namespaceObject.lstat)(target).catch(() => undefined))?.isSymbolicLink())
-        await (0,promises_namespaceObject.rm)(target);
-    await (0,promises_namespaceObject.writeFile)(target, content, 'utf8');
+    if ((await (0,promises_.lstat)(target).catch(() => undefined))?.isSymbolicLink())
+        await (0,promises_.rm)(target);
+    await (0,promises_.writeFile)(target, content, 'utf8');
 }
 /** Writes `files` under `dir` (created when missing); returns the paths written, sorted. */
 async function writeConfigDir(dir, files, options) {
     const problems = unsafePaths(files);
     if (problems.length > 0)
-        throw new ConfigError(problems);
+        throw new src_errors/* ConfigError */.xL(problems);
     await checkOutputDir(dir, options.force);
-    await (0,promises_namespaceObject.mkdir)(dir, { recursive: true });
-    const root = await (0,promises_namespaceObject.realpath)(dir);
+    await (0,promises_.mkdir)(dir, { recursive: true });
+    const root = await (0,promises_.realpath)(dir);
     if (options.force) {
         for (const entry of REPLACED_ENTRIES)
-            await (0,promises_namespaceObject.rm)(external_node_path_default().join(root, entry), { recursive: true, force: true });
+            await (0,promises_.rm)(external_node_path_default().join(root, entry), { recursive: true, force: true });
     }
     const paths = [...files.keys()].sort();
     for (const rel of paths)
@@ -44586,19 +43733,19 @@ async function runPull(values, _positionals, io) {
         connection = connectionFromOptions(values, io.env);
     }
     catch (error) {
-        if (!(error instanceof ConfigError))
+        if (!(error instanceof src_errors/* ConfigError */.xL))
             throw error;
         problems.push(...error.problems);
     }
     if (problems.length > 0 || !connection || !request)
-        throw new ConfigError(problems);
+        throw new src_errors/* ConfigError */.xL(problems);
     const result = await pullApp(adminClientFor(connection, io), {
         ...request,
         projectId: connection.projectId
     });
     for (const note of result.notes)
         io.logger.warning(note);
-    io.stdout(redact(pullSummary(result, request.outDir)));
+    io.stdout((0,src_secrets/* redact */.E$)(pullSummary(result, request.outDir)));
     return 0;
 }
 function pullSummary(result, outDir) {
@@ -44644,7 +43791,7 @@ const validateCommand = {
 };
 async function runValidate(values, _positionals, io) {
     const appDir = external_node_path_default().resolve(io.cwd, stringOption(values, 'app-dir') ?? '.');
-    const result = await validateApp({ appDir, strict: values.strict === true });
+    const result = await (0,load/* validateApp */.y)({ appDir, strict: values.strict === true });
     const ok = result.model !== undefined && !result.problems.some(p => p.severity === 'error');
     if (values.json === true) {
         const report = {
@@ -44654,15 +43801,15 @@ async function runValidate(values, _positionals, io) {
             name: result.model?.settings.name ?? null,
             problems: result.problems
         };
-        io.stdout(`${redact(JSON.stringify(report, null, 2))}\n`);
+        io.stdout(`${(0,src_secrets/* redact */.E$)(JSON.stringify(report, null, 2))}\n`);
         return ok ? 0 : 2;
     }
     if (!ok)
-        throw new ConfigError(result.problems);
+        throw new src_errors/* ConfigError */.xL(result.problems);
     const model = result.model;
     io.stdout(`ok: ${model.layout} app '${model.settings.name ?? '(unnamed)'}' at ${model.root}: ${summarize(model)}\n`);
     for (const warning of result.problems)
-        io.stderr(`${redact(formatProblem(warning))}\n`);
+        io.stderr(`${(0,src_secrets/* redact */.E$)((0,src_errors/* formatProblem */.Vw)(warning))}\n`);
     return 0;
 }
 function summarize(model) {
@@ -44697,6 +43844,7 @@ function summarize(model) {
 
 
 
+
 const commands = [
     validateCommand,
     assetsCommand,
@@ -44704,6 +43852,7 @@ const commands = [
     deployCommand,
     pullCommand,
     logsCommand,
+    execCommand,
     emulatorCommand,
     demoCommand
 ];
@@ -44775,64 +43924,1377 @@ async function runCli(argv, host) {
         });
     }
     catch (error) {
-        if (error instanceof ConfigError) {
+        if (error instanceof src_errors/* ConfigError */.xL) {
             for (const problem of error.problems)
-                host.stderr(`${redact(formatProblem(problem))}\n`);
+                host.stderr(`${(0,src_secrets/* redact */.E$)((0,src_errors/* formatProblem */.Vw)(problem))}\n`);
         }
         else {
             const message = error instanceof Error ? error.message : String(error);
-            host.stderr(`realm-deploy ${name}: ${redact(message)}\n`);
+            host.stderr(`realm-deploy ${name}: ${(0,src_secrets/* redact */.E$)(message)}\n`);
         }
-        return exitCodeOf(error);
+        return (0,src_errors/* exitCodeOf */.FO)(error);
     }
 }
 
 
 /***/ }),
 
-/***/ 2613:
+/***/ 83916:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   FO: () => (/* binding */ exitCodeOf),
+/* harmony export */   Vw: () => (/* binding */ formatProblem),
+/* harmony export */   cc: () => (/* binding */ CancelledError),
+/* harmony export */   fK: () => (/* binding */ ConflictError),
+/* harmony export */   ge: () => (/* binding */ AdminApiError),
+/* harmony export */   sH: () => (/* binding */ DeployError),
+/* harmony export */   xL: () => (/* binding */ ConfigError)
+/* harmony export */ });
+// The typed errors every module throws, and the exit code each one maps to.
+// Messages never carry keys, tokens or secret values: callers pass names, never values.
+function formatProblem(p) {
+    const where = [p.source, p.line, p.line !== undefined ? p.column : undefined].filter(x => x !== undefined);
+    const field = p.field ? ` (${p.field})` : '';
+    return `${where.join(':')}${field}: ${p.severity}: ${p.message}`;
+}
+/** Invalid input or config: nothing was written remotely. Exit code 2. */
+class ConfigError extends Error {
+    name = 'ConfigError';
+    exitCode = 2;
+    problems;
+    constructor(problems) {
+        const list = typeof problems === 'string'
+            ? [{ source: 'input', message: problems, severity: 'error' }]
+            : [...problems];
+        const errors = list.filter(p => p.severity === 'error');
+        super(errors.length === 1
+            ? formatProblem(errors[0])
+            : `${errors.length} problems:\n${errors.map(p => `  ${formatProblem(p)}`).join('\n')}`);
+        this.problems = list;
+    }
+}
+/** The deployment could not go ahead or failed because of someone else's change. Exit code 3. */
+class ConflictError extends Error {
+    details;
+    name = 'ConflictError';
+    exitCode = 3;
+    constructor(message, details = undefined) {
+        super(message);
+        this.details = details;
+    }
+}
+/** A failed Admin API call: which call, what the server said. Never carries request bodies or headers. */
+class AdminApiError extends Error {
+    method;
+    path;
+    status;
+    errorCode;
+    serverMessage;
+    name = 'AdminApiError';
+    exitCode = 1;
+    constructor(method, path, status, errorCode, serverMessage) {
+        super(`${method} ${path} failed: ${status}${errorCode ? ` ${errorCode}` : ''}: ${serverMessage}`);
+        this.method = method;
+        this.path = path;
+        this.status = status;
+        this.errorCode = errorCode;
+        this.serverMessage = serverMessage;
+    }
+}
+/** The deploy itself failed (a failed deployment, a timeout, a failed hosting phase). Exit code 1. */
+class DeployError extends Error {
+    details;
+    name = 'DeployError';
+    exitCode = 1;
+    constructor(message, details = undefined) {
+        super(message);
+        this.details = details;
+    }
+}
+/** The run was cancelled (SIGINT/SIGTERM). Exit code 130. */
+class CancelledError extends Error {
+    name = 'CancelledError';
+    exitCode = 130;
+    constructor(message = 'cancelled') {
+        super(message);
+    }
+}
+function exitCodeOf(error) {
+    if (error && typeof error === 'object' && 'exitCode' in error && typeof error.exitCode === 'number') {
+        return error.exitCode;
+    }
+    return 1;
+}
+
+
+/***/ }),
+
+/***/ 6248:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   CB: () => (/* binding */ defaultAttrs),
+/* harmony export */   JJ: () => (/* binding */ isDefaultContentType)
+/* harmony export */ });
+/* unused harmony exports LEGACY_CONTENT_TYPE_ALIASES, defaultContentType */
+/* harmony import */ var mime_db__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(99829);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(76760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+// The Content-Type an asset gets when hosting/metadata.json has no entry for it.
+//
+// Choice for `.js` (and the few other extensions where realm-cli's own table used a legacy name):
+// new uploads get the current standard type from mime-db (`text/javascript`, RFC 9239), not the
+// `application/x-javascript` realm-cli sent. Browsers treat both as JavaScript, so an asset already
+// served with the legacy name is not wrong, only old. To spare a user switching from realm-cli a first
+// deploy that re-PATCHes every .js file for no visible effect, `isDefaultContentType` accepts the legacy
+// names as the default, and `diffAssets` leaves such assets alone when metadata.json does not name a type.
+
+
+/**
+ * Legacy names of the same format that realm-cli sent or web servers still send, keyed by the type we
+ * choose. realm-cli's table (admin-api-notes §4.7) differs from mime-db on these web extensions.
+ */
+const LEGACY_CONTENT_TYPE_ALIASES = {
+    'text/javascript': ['application/x-javascript', 'application/javascript'],
+    'image/vnd.microsoft.icon': ['image/x-icon'],
+    'audio/wav': ['audio/x-wav'],
+    'application/gzip': ['application/x-gzip'],
+    'application/rtf': ['text/rtf'],
+    'audio/ogg': ['application/ogg']
+};
+/** Where mime-db's own ranking picks a type a browser would not play or show inline. */
+const PREFERRED_BY_EXTENSION = {
+    mp4: 'video/mp4',
+    mpg4: 'video/mp4'
+};
+let byExtension;
+/** The Content-Type for a path from its extension (case-insensitive), or undefined. */
+function defaultContentType(path) {
+    const extension = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.extname)(path).slice(1).toLowerCase();
+    if (!extension)
+        return undefined;
+    byExtension ??= buildExtensionMap();
+    return byExtension.get(extension);
+}
+const attrsByType = new Map();
+const noAttrs = Object.freeze([]);
+/** The attrs of an asset without a metadata.json entry: its Content-Type, or none. Shared, frozen. */
+function defaultAttrs(path) {
+    const type = defaultContentType(path);
+    if (!type)
+        return noAttrs;
+    let attrs = attrsByType.get(type);
+    if (!attrs) {
+        // One frozen list per type: twenty thousand .html files need not carry twenty thousand copies.
+        attrs = Object.freeze([Object.freeze({ name: 'Content-Type', value: type })]);
+        attrsByType.set(type, attrs);
+    }
+    return attrs;
+}
+/** True when `value` is the default Content-Type of `path` or a legacy name of it. */
+function isDefaultContentType(path, value) {
+    const type = defaultContentType(path);
+    if (type === undefined)
+        return false;
+    return value === type || (LEGACY_CONTENT_TYPE_ALIASES[type] ?? []).includes(value);
+}
+function buildExtensionMap() {
+    const map = new Map();
+    const scores = new Map();
+    for (const [type, entry] of Object.entries(mime_db__WEBPACK_IMPORTED_MODULE_0__)) {
+        for (const extension of entry.extensions ?? []) {
+            const score = typeScore(type, entry.source);
+            if (score > (scores.get(extension) ?? -1)) {
+                map.set(extension, type);
+                scores.set(extension, score);
+            }
+        }
+    }
+    for (const [extension, type] of Object.entries(PREFERRED_BY_EXTENSION))
+        map.set(extension, type);
+    return map;
+}
+const FACET_SCORES = { 'prs.': 100, 'x-': 200, 'x.': 300, 'vnd.': 400 };
+const SOURCE_SCORES = { nginx: 10, apache: 20, iana: 40 };
+const TOP_LEVEL_SCORES = { application: 1, font: 2 };
+/**
+ * Several types claim some extensions (`.js`: text/javascript and application/javascript). Prefer a
+ * standard subtree over vnd./x-/prs., then the IANA registry over Apache and nginx, then application/
+ * and font/ types, then the shorter name (the ranking of the `mime-types` package).
+ */
+function typeScore(type, source) {
+    if (type === 'application/octet-stream')
+        return 0;
+    const [top, subtype] = type.split('/');
+    const facet = /^(vnd\.|x-|x\.|prs\.)/.exec(subtype)?.[1];
+    const facetScore = FACET_SCORES[facet ?? ''] ?? 900;
+    const sourceScore = SOURCE_SCORES[source ?? ''] ?? 30;
+    const topScore = TOP_LEVEL_SCORES[top] ?? 0;
+    return facetScore + sourceScore + topScore + (1 - type.length / 100);
+}
+
+
+/***/ }),
+
+/***/ 59679:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   rM: () => (/* binding */ diffAssets)
+/* harmony export */ });
+/* unused harmony exports sameAttrs, sortAttrs */
+/* harmony import */ var _content_type_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6248);
+/* harmony import */ var _paths_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(15114);
+// The asset diff the deploy planner applies: local Asset Metadata Documents against the remote list.
+// Same rules as realm-cli (admin-api-notes §4.7): new path -> added; other hash -> body changed
+// (re-upload, which also sets attrs); same hash, other attrs (compared sorted by name, then value)
+// -> attrs changed (PATCH); remote path not local -> removed. The remote root entry "/" is not a file.
+
+
+function diffAssets(local, remote, options = {}) {
+    const acceptLegacy = options.acceptLegacyContentTypes ?? true;
+    const remoteByPath = new Map();
+    // Directory entries ("/" and any path ending in "/") are not files to compare or delete.
+    for (const asset of remote)
+        if (!asset.path.endsWith('/'))
+            remoteByPath.set(asset.path, asset);
+    const diff = {
+        added: [],
+        bodyChanged: [],
+        attrsChanged: []
+    };
+    let unchanged = 0;
+    for (const asset of [...local].sort(byPath)) {
+        const current = remoteByPath.get(asset.path);
+        remoteByPath.delete(asset.path);
+        if (!current)
+            diff.added.push(documentOf(asset));
+        else if (current.hash !== asset.hash)
+            diff.bodyChanged.push(documentOf(asset));
+        else if (!attrsMatch(asset, current.attrs ?? [], acceptLegacy))
+            diff.attrsChanged.push(documentOf(asset));
+        else
+            unchanged++;
+    }
+    const removed = [...remoteByPath.keys()].sort(_paths_js__WEBPACK_IMPORTED_MODULE_1__/* .compareCodePoints */ .O);
+    return { ...diff, removed, unchanged };
+}
+/** True when two attr lists are the same set, order aside (sorted by name, then value). */
+function sameAttrs(a, b) {
+    if (a.length !== b.length)
+        return false;
+    const left = sortAttrs(a);
+    const right = sortAttrs(b);
+    return left.every((attr, i) => attr.name === right[i].name && attr.value === right[i].value);
+}
+function sortAttrs(attrs) {
+    return [...attrs].sort((x, y) => (0,_paths_js__WEBPACK_IMPORTED_MODULE_1__/* .compareCodePoints */ .O)(x.name, y.name) || (0,_paths_js__WEBPACK_IMPORTED_MODULE_1__/* .compareCodePoints */ .O)(x.value, y.value));
+}
+function attrsMatch(local, remote, acceptLegacy) {
+    if (sameAttrs(local.attrs, remote))
+        return true;
+    if (!acceptLegacy || local.explicitAttrs === true)
+        return false;
+    // Only an asset that got the default Content-Type may keep a legacy name of that same type.
+    const [own] = local.attrs;
+    const [theirs] = remote;
+    return (local.attrs.length === 1 &&
+        remote.length === 1 &&
+        own.name === 'Content-Type' &&
+        theirs.name === 'Content-Type' &&
+        (0,_content_type_js__WEBPACK_IMPORTED_MODULE_0__/* .isDefaultContentType */ .JJ)(local.path, own.value) &&
+        (0,_content_type_js__WEBPACK_IMPORTED_MODULE_0__/* .isDefaultContentType */ .JJ)(local.path, theirs.value));
+}
+/** The Asset Metadata Document alone, without local bookkeeping such as `explicitAttrs`. */
+function documentOf(asset) {
+    return { path: asset.path, hash: asset.hash, size: asset.size, attrs: asset.attrs };
+}
+function byPath(a, b) {
+    return (0,_paths_js__WEBPACK_IMPORTED_MODULE_1__/* .compareCodePoints */ .O)(a.path, b.path);
+}
+
+
+/***/ }),
+
+/***/ 16479:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  Eh: () => (/* binding */ digestFiles)
+});
+
+// UNUSED EXPORTS: defaultWorkerCount, hashFiles
+
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __nccwpck_require__(48161);
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __nccwpck_require__(51455);
+// EXTERNAL MODULE: ./src/errors.ts
+var errors = __nccwpck_require__(83916);
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(77598);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(73024);
+;// CONCATENATED MODULE: ./src/hosting/hash-file.ts
+// The one implementation of "MD5 and size of a file", as JavaScript source text. It runs in the
+// hashing workers and, for a handful of files, on the calling thread. It is a string because the CLI
+// and the action are bundled with ncc: a worker built from a source string (`eval: true`) needs no file
+// next to the bundle, and no bundler or coverage tool rewrites the code inside it.
+
+
+/** Bytes read per `readSync`: large enough to keep syscalls cheap, small enough to stay in cache. */
+const READ_BUFFER_BYTES = 1024 * 1024;
+// Reads with a fixed buffer, so memory does not grow with the file. O_NOFOLLOW: the scanner resolved
+// every symbolic link it allows, so a link found here was swapped in after the check and is refused;
+// O_NONBLOCK: a pipe swapped in fails instead of blocking. Most assets fit in one read, so the size is
+// only asked (fstat) of files larger than the buffer, to refuse an oversized one before reading it all.
+// Reading until end of file (not until the fstat size) keeps hash and size consistent.
+const HASH_FILE_SOURCE = `
+function hashFile(path, maxSize, buffer) {
+  let fd
+  try {
+    const { O_RDONLY, O_NOFOLLOW, O_NONBLOCK } = fs.constants
+    fd = fs.openSync(path, O_RDONLY | (O_NOFOLLOW || 0) | (O_NONBLOCK || 0))
+    const hash = crypto.createHash('md5')
+    let size = 0
+    for (;;) {
+      const read = fs.readSync(fd, buffer, 0, buffer.length, null)
+      if (read === 0) break
+      if (size === 0 && read === buffer.length) {
+        const stat = fs.fstatSync(fd)
+        if (!stat.isFile()) return { error: 'not a regular file' }
+        if (stat.size > maxSize) return { tooLarge: stat.size }
+      }
+      hash.update(read === buffer.length ? buffer : buffer.subarray(0, read))
+      size += read
+      if (size > maxSize) return { tooLarge: size }
+    }
+    return [hash.digest('hex'), size]
+  } catch (error) {
+    return { error: error && error.code ? error.code : String(error) }
+  } finally {
+    if (fd !== undefined) fs.closeSync(fd)
+  }
+}
+`;
+let inThread;
+/** Hashes one file on the calling thread with the same source the workers run. */
+function hashFileInThread(path, maxSize, buffer) {
+    // The source is a constant of this module, never user input.
+    inThread ??= new Function('fs', 'crypto', `${HASH_FILE_SOURCE}\nreturn hashFile`)(external_node_fs_, external_node_crypto_);
+    return toFileDigest(inThread(path, maxSize, buffer));
+}
+function toFileDigest(raw) {
+    if (Array.isArray(raw))
+        return { kind: 'hashed', hash: raw[0], size: raw[1] };
+    if ('tooLarge' in raw)
+        return { kind: 'too-large', size: raw.tooLarge };
+    return { kind: 'unreadable', reason: raw.error };
+}
+
+// EXTERNAL MODULE: external "node:worker_threads"
+var external_node_worker_threads_ = __nccwpck_require__(75919);
+;// CONCATENATED MODULE: ./src/hosting/hash-pool.ts
+// A pool of worker threads that hash files, so hashing uses every core. Work goes out in batches of
+// paths (a message per file would cost more than hashing a small file) whose size shrinks as the work
+// runs out, so all workers finish together; each worker has at most two batches queued, so memory stays
+// flat however many files there are, and every worker reuses one read buffer.
+
+
+
+const WORKER_SOURCE = `
+const fs = require('node:fs')
+const crypto = require('node:crypto')
+const { parentPort, workerData } = require('node:worker_threads')
+${HASH_FILE_SOURCE}
+const buffer = Buffer.allocUnsafe(workerData.bufferBytes)
+parentPort.on('message', ({ start, paths }) => {
+  parentPort.postMessage({ start, results: paths.map(path => hashFile(path, workerData.maxSize, buffer)) })
+})
+`;
+/** Upper bound of paths per message; batches get smaller towards the end of the work. */
+const MAX_BATCH = 256;
+const BATCHES_IN_FLIGHT = 2;
+/** Hashes `paths` in `workers` threads; the result at index i is for `paths[i]`. */
+function digestInWorkers(paths, options) {
+    const digests = new Array(paths.length);
+    if (paths.length === 0)
+        return Promise.resolve(digests);
+    if (options.signal?.aborted)
+        return Promise.reject(new errors/* CancelledError */.cc());
+    const count = Math.max(1, Math.min(options.workers, paths.length));
+    const nextBatch = batchesOf(paths, count);
+    return new Promise((resolve, reject) => {
+        const workers = [];
+        let done = 0;
+        let settled = false;
+        const finish = (error) => {
+            if (settled)
+                return;
+            settled = true;
+            options.signal?.removeEventListener('abort', onAbort);
+            for (const worker of workers)
+                void worker.terminate();
+            if (error)
+                reject(error);
+            else
+                resolve(digests);
+        };
+        const onAbort = () => finish(new errors/* CancelledError */.cc());
+        const dispatch = (worker) => {
+            const batch = nextBatch();
+            if (batch)
+                worker.postMessage(batch);
+        };
+        const receive = (worker, { start, results }) => {
+            results.forEach((raw, i) => (digests[start + i] = toFileDigest(raw)));
+            done += results.length;
+            if (done === paths.length)
+                finish();
+            else
+                dispatch(worker);
+        };
+        options.signal?.addEventListener('abort', onAbort, { once: true });
+        for (let i = 0; i < count; i++) {
+            const worker = startWorker(options.maxSize, receive, finish);
+            workers.push(worker);
+            for (let b = 0; b < BATCHES_IN_FLIGHT; b++)
+                dispatch(worker);
+        }
+    });
+}
+/**
+ * Hands out consecutive slices of `paths`, each a quarter of the remaining work per worker (at most
+ * MAX_BATCH): few messages early on, single files at the end so no worker idles while another works.
+ */
+function batchesOf(paths, workers) {
+    let next = 0;
+    return () => {
+        if (next >= paths.length)
+            return undefined;
+        const size = Math.min(MAX_BATCH, Math.ceil((paths.length - next) / (workers * 4)));
+        const batch = { start: next, paths: paths.slice(next, next + size) };
+        next += size;
+        return batch;
+    };
+}
+function startWorker(maxSize, receive, fail) {
+    const worker = new external_node_worker_threads_.Worker(WORKER_SOURCE, {
+        eval: true,
+        workerData: { bufferBytes: READ_BUFFER_BYTES, maxSize }
+    });
+    worker.on('message', (message) => receive(worker, message));
+    worker.on('error', error => fail(new Error(`a hashing worker failed: ${error.message}`)));
+    worker.on('exit', code => fail(new Error(`a hashing worker stopped early (exit code ${code})`)));
+    return worker;
+}
+
+// EXTERNAL MODULE: ./src/hosting/types.ts
+var types = __nccwpck_require__(4415);
+;// CONCATENATED MODULE: ./src/hosting/hash.ts
+// Hashing many files: in a worker pool sized to the machine, or on this thread when the work is too
+// small to pay for starting workers (about 30 ms each).
+
+
+
+
+
+
+/** More workers than this gains nothing: reading the disk becomes the limit. */
+const MAX_WORKERS = 8;
+/** Below both bounds, hashing here is faster than starting a worker. */
+const IN_THREAD_MAX_FILES = 64;
+const IN_THREAD_MAX_BYTES = 16 * 1024 * 1024;
+/** The worker count used when none is given: one per core, at most 8. */
+function defaultWorkerCount() {
+    return Math.max(1, Math.min(MAX_WORKERS, (0,external_node_os_.availableParallelism)()));
+}
+/** MD5 and size of each file, in the order of `paths`. Problems are results, not exceptions. */
+async function digestFiles(paths, options = {}) {
+    const maxSize = options.maxSize ?? types/* MAX_ASSET_SIZE */.Oj;
+    const workers = options.workers ?? ((await isSmallWork(paths)) ? 0 : defaultWorkerCount());
+    if (workers <= 0)
+        return digestInThread(paths, maxSize, options.signal);
+    return digestInWorkers(paths, { workers, maxSize, signal: options.signal });
+}
+/** Lowercase hex MD5 of each file, in the order of `paths`; throws when a file cannot be hashed. */
+async function hashFiles(paths, options = {}) {
+    const digests = await digestFiles(paths, options);
+    return digests.map((digest, i) => {
+        if (digest.kind === 'hashed')
+            return digest.hash;
+        const why = digest.kind === 'too-large' ? `larger than ${options.maxSize ?? MAX_ASSET_SIZE} bytes` : digest.reason;
+        throw new Error(`cannot hash ${paths[i]}: ${why}`);
+    });
+}
+async function isSmallWork(paths) {
+    if (paths.length > IN_THREAD_MAX_FILES)
+        return false;
+    const sizes = await Promise.all(paths.map(path => (0,promises_.stat)(path).then(s => s.size, () => 0)));
+    return sizes.reduce((sum, size) => sum + size, 0) <= IN_THREAD_MAX_BYTES;
+}
+function digestInThread(paths, maxSize, signal) {
+    if (signal?.aborted)
+        throw new errors/* CancelledError */.cc();
+    const buffer = Buffer.allocUnsafe(READ_BUFFER_BYTES);
+    return paths.map(path => hashFileInThread(path, maxSize, buffer));
+}
+
+
+/***/ }),
+
+/***/ 69965:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   v: () => (/* binding */ parseHostingMetadata)
+/* harmony export */ });
+/* harmony import */ var jsonc_parser__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(99547);
+/* harmony import */ var jsonc_parser__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(jsonc_parser__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4415);
+// Reads hosting/metadata.json: the explicit attrs of assets, `[{"path": "/index.html", "attrs": [...]}]`.
+// Strict JSON (no comments, no trailing commas; a BOM is accepted), every problem with its line.
+
+
+const source = _types_js__WEBPACK_IMPORTED_MODULE_1__/* .HOSTING_METADATA_FILE */ .Aq;
+/** Parses the text of metadata.json. Never throws: every mistake is a Problem. */
+function parseHostingMetadata(text) {
+    const body = text.startsWith('\uFEFF') ? text.slice(1) : text;
+    if (body.trim() === '') {
+        return {
+            entries: new Map(),
+            problems: [
+                { source, line: 1, column: 1, message: 'is empty; write [] for no entries', severity: 'error' }
+            ]
+        };
+    }
+    const locate = lineLocator(body);
+    const errors = [];
+    const root = (0,jsonc_parser__WEBPACK_IMPORTED_MODULE_0__.parseTree)(body, errors, { disallowComments: true, allowTrailingComma: false });
+    const problems = errors.map(error => ({
+        source,
+        ...locate(error.offset),
+        message: `not valid JSON: ${describeParseError((0,jsonc_parser__WEBPACK_IMPORTED_MODULE_0__.printParseErrorCode)(error.error))}`,
+        severity: 'error'
+    }));
+    if (problems.length > 0 || !root)
+        return { entries: new Map(), problems };
+    if (root.type !== 'array') {
+        problems.push(at(locate, root, '', 'must be an array of {"path", "attrs"} entries'));
+        return { entries: new Map(), problems };
+    }
+    const entries = new Map();
+    root.children?.forEach((node, index) => {
+        const entry = readEntry(node, `[${index}]`, locate, problems);
+        if (!entry)
+            return;
+        const earlier = entries.get(entry.path);
+        if (earlier) {
+            problems.push(at(locate, node, entry.field, `a second entry for ${entry.path} (the first is on line ${earlier.line})`));
+        }
+        else {
+            entries.set(entry.path, entry);
+        }
+    });
+    return { entries, problems };
+}
+function readEntry(node, field, locate, problems) {
+    if (node.type !== 'object') {
+        problems.push(at(locate, node, field, 'must be an object {"path": "/file", "attrs": [...]}'));
+        return undefined;
+    }
+    const props = propertiesOf(node);
+    for (const [key, prop] of props) {
+        if (key !== 'path' && key !== 'attrs') {
+            problems.push({
+                ...at(locate, prop, `${field}.${key}`, `unknown key '${key}' is ignored`),
+                severity: 'warning'
+            });
+        }
+    }
+    const path = readEntryPath(node, props.get('path'), field, locate, problems);
+    const attrs = readAttrs(node, props.get('attrs'), `${field}.attrs`, locate, problems);
+    if (path === undefined || attrs === undefined)
+        return undefined;
+    return { path, attrs, line: locate(node.offset).line, field };
+}
+function readEntryPath(entry, node, field, locate, problems) {
+    const pathField = `${field}.path`;
+    if (!node || node.type !== 'string') {
+        problems.push(at(locate, node ?? entry, pathField, 'must be a string such as "/index.html"'));
+        return undefined;
+    }
+    const path = node.value;
+    const reason = entryPathProblem(path);
+    if (reason) {
+        const ignorable = path === '' || path === '/' || !path.startsWith('/');
+        problems.push({ ...at(locate, node, pathField, reason), severity: ignorable ? 'warning' : 'error' });
+        return undefined;
+    }
+    return path.normalize('NFC');
+}
+/** Why a metadata path cannot name a file, or undefined when it can. */
+function entryPathProblem(path) {
+    // Exports of older apps carry an entry for the root directory; it names no file, so it is skipped.
+    if (path === '' || path === '/')
+        return `the entry for the root directory ('${path}') is ignored`;
+    // App Services matches entries to files by their full path, so this one applies to no file.
+    if (!path.startsWith('/'))
+        return `path '${path}' does not start with '/', so it matches no file and its attrs are not applied (write '/${path}' to apply them)`;
+    const segments = path.slice(1).split('/');
+    if (segments.some(s => s === '..' || s === '.'))
+        return `path '${path}' must not contain '.' or '..' segments`;
+    if (segments.some(s => s === ''))
+        return `path '${path}' has an empty segment ('//' or a trailing '/')`;
+    return undefined;
+}
+function readAttrs(entry, node, field, locate, problems) {
+    // Exports write `"attrs": null` for an asset without explicit attributes.
+    if (!node || node.type === 'null')
+        return [];
+    if (node.type !== 'array') {
+        problems.push(at(locate, node, field, 'must be an array of {"name", "value"} (use [] for none)'));
+        return undefined;
+    }
+    const attrs = [];
+    const before = problems.length;
+    node.children?.forEach((child, index) => {
+        const attr = readAttr(child, `${field}[${index}]`, locate, problems);
+        if (!attr)
+            return;
+        if (attrs.some(a => a.name === attr.name)) {
+            problems.push(at(locate, child, `${field}[${index}].name`, `${attr.name} is set twice`));
+        }
+        attrs.push(attr);
+    });
+    return problems.slice(before).some(p => p.severity === 'error') ? undefined : attrs;
+}
+function readAttr(node, field, locate, problems) {
+    if (node.type !== 'object') {
+        problems.push(at(locate, node, field, 'must be an object {"name": "Content-Type", "value": "text/html"}'));
+        return undefined;
+    }
+    const props = propertiesOf(node);
+    const name = props.get('name');
+    const value = props.get('value');
+    if (!name || name.type !== 'string') {
+        problems.push(at(locate, name ?? node, `${field}.name`, 'must be a string'));
+        return undefined;
+    }
+    if (!value || value.type !== 'string') {
+        problems.push(at(locate, value ?? node, `${field}.value`, 'must be a string'));
+        return undefined;
+    }
+    const attrName = name.value;
+    if (!_types_js__WEBPACK_IMPORTED_MODULE_1__/* .ALLOWED_ATTRIBUTE_NAMES */ .Hy.includes(attrName)) {
+        problems.push(at(locate, name, `${field}.name`, unknownAttributeMessage(attrName)));
+        return undefined;
+    }
+    return { name: attrName, value: value.value };
+}
+function unknownAttributeMessage(name) {
+    const spelled = _types_js__WEBPACK_IMPORTED_MODULE_1__/* .ALLOWED_ATTRIBUTE_NAMES */ .Hy.find(allowed => allowed.toLowerCase() === name.toLowerCase());
+    const hint = spelled ? `did you mean '${spelled}'? Names are case-sensitive` : 'App Services accepts only';
+    return `attribute '${name}' is not allowed: ${hint} (${_types_js__WEBPACK_IMPORTED_MODULE_1__/* .ALLOWED_ATTRIBUTE_NAMES */ .Hy.join(', ')})`;
+}
+/** The value nodes of an object's properties, by key (the last one wins, as in JSON.parse). */
+function propertiesOf(node) {
+    const props = new Map();
+    for (const prop of node.children ?? []) {
+        const [key, value] = prop.children ?? [];
+        if (key && value)
+            props.set(String(key.value), value);
+    }
+    return props;
+}
+function at(locate, node, field, message) {
+    return { source, ...locate(node.offset), ...(field ? { field } : {}), message, severity: 'error' };
+}
+/** Maps an offset to a 1-based line and column. */
+function lineLocator(text) {
+    const starts = [0];
+    for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1))
+        starts.push(i + 1);
+    return offset => {
+        let low = 0;
+        let high = starts.length - 1;
+        while (low < high) {
+            const mid = (low + high + 1) >> 1;
+            if (starts[mid] <= offset)
+                low = mid;
+            else
+                high = mid - 1;
+        }
+        return { line: low + 1, column: offset - starts[low] + 1 };
+    };
+}
+function describeParseError(code) {
+    const words = {
+        InvalidCommentToken: 'comments are not allowed',
+        PropertyNameExpected: 'a property name in double quotes was expected (no trailing commas)',
+        ValueExpected: 'a value was expected (no trailing commas)',
+        CommaExpected: 'a comma was expected',
+        ColonExpected: 'a colon was expected',
+        CloseBraceExpected: "a '}' was expected",
+        CloseBracketExpected: "a ']' was expected",
+        EndOfFileExpected: 'unexpected text after the end'
+    };
+    return words[code] ?? code;
+}
+
+
+/***/ }),
+
+/***/ 15114:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   F: () => (/* binding */ isInside),
+/* harmony export */   O: () => (/* binding */ compareCodePoints)
+/* harmony export */ });
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(76760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
+// Asset paths: ordering them by code point, and keeping reads inside the app directory.
+
+/**
+ * Orders strings by Unicode code point, which is also UTF-8 byte order. JavaScript's `<` compares
+ * UTF-16 code units, which puts astral characters (emoji) before U+E000..U+FFFF; this remaps the
+ * first differing unit so surrogates sort above the rest of the BMP.
+ */
+function compareCodePoints(a, b) {
+    const length = Math.min(a.length, b.length);
+    for (let i = 0; i < length; i++) {
+        const x = a.charCodeAt(i);
+        const y = b.charCodeAt(i);
+        if (x !== y)
+            return codePointRank(x) - codePointRank(y);
+    }
+    return a.length - b.length;
+}
+function codePointRank(unit) {
+    if (unit >= 0xe000)
+        return unit - 0x800;
+    if (unit >= 0xd800)
+        return unit + 0x2000;
+    return unit;
+}
+/** True when `child` (an absolute, real path) is `root` or inside it. */
+function isInside(root, child) {
+    const rel = (0,node_path__WEBPACK_IMPORTED_MODULE_0__.relative)(root, child);
+    return rel === '' || (!(0,node_path__WEBPACK_IMPORTED_MODULE_0__.isAbsolute)(rel) && rel !== '..' && !rel.startsWith(`..${node_path__WEBPACK_IMPORTED_MODULE_0__.sep}`));
+}
+
+
+/***/ }),
+
+/***/ 67309:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  A: () => (/* binding */ collectAssets),
+  z: () => (/* binding */ scanHostingFiles)
+});
+
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __nccwpck_require__(51455);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(76760);
+// EXTERNAL MODULE: ./src/hosting/content-type.ts
+var content_type = __nccwpck_require__(6248);
+// EXTERNAL MODULE: ./src/hosting/hash.ts + 2 modules
+var hash = __nccwpck_require__(16479);
+;// CONCATENATED MODULE: ./src/hosting/ignore.ts
+/** Compiles the patterns; each invalid one is a Problem with `source` (e.g. `--ignore`). */
+function compileIgnore(patterns, source = 'ignore') {
+    const compiled = [];
+    const problems = [];
+    for (const pattern of patterns) {
+        const result = compilePattern(pattern);
+        if (typeof result === 'string') {
+            problems.push({ source, message: `ignore pattern '${pattern}': ${result}`, severity: 'error' });
+        }
+        else if (result) {
+            compiled.push(result);
+        }
+    }
+    return { matcher: matcherOf(compiled), problems };
+}
+function matcherOf(patterns) {
+    const isIgnored = (path, isDirectory) => patterns.some(p => (isDirectory || !p.directoryOnly) && p.regex.test(path));
+    return {
+        isIgnored,
+        isIgnoredWithParents(path) {
+            if (patterns.length === 0)
+                return false;
+            if (isIgnored(path, false))
+                return true;
+            for (let end = path.lastIndexOf('/'); end > 0; end = path.lastIndexOf('/', end - 1)) {
+                if (isIgnored(path.slice(0, end), true))
+                    return true;
+            }
+            return false;
+        }
+    };
+}
+/** A compiled pattern, undefined for a blank one, or the reason it is invalid. */
+function compilePattern(pattern) {
+    let body = pattern.trim();
+    if (body === '')
+        return undefined;
+    if (body.startsWith('!'))
+        return 'negation (!) is not supported; list only what to leave out';
+    const directoryOnly = body.endsWith('/') && !body.endsWith('\\/');
+    if (directoryOnly)
+        body = body.replace(/\/+$/, '');
+    const anchored = body.includes('/');
+    body = body.replace(/^\/+/, '');
+    if (body === '')
+        return 'it names no file or directory';
+    const source = globToRegexSource(body);
+    if (source.startsWith('error:'))
+        return source.slice('error:'.length);
+    try {
+        return { regex: new RegExp(`^/${anchored ? '' : '(?:.*/)?'}${source}$`, 'u'), directoryOnly };
+    }
+    catch {
+        return 'it is not a valid glob (check the ranges inside [...])';
+    }
+}
+/** Translates one glob (no leading or trailing slash) into a regular expression source. */
+function globToRegexSource(glob) {
+    const segments = glob.split('/');
+    const parts = [];
+    segments.forEach((segment, index) => {
+        const last = index === segments.length - 1;
+        if (segment === '**')
+            parts.push(last ? '.*' : '(?:[^/]+/)*');
+        else
+            parts.push(segmentToRegexSource(segment) + (last ? '' : '/'));
+    });
+    const joined = parts.join('');
+    const error = parts.find(p => p.startsWith('error:'));
+    return error ?? joined;
+}
+function segmentToRegexSource(segment) {
+    let out = '';
+    for (let i = 0; i < segment.length; i++) {
+        const char = segment[i];
+        if (char === '*') {
+            while (segment[i + 1] === '*')
+                i++;
+            out += '[^/]*';
+        }
+        else if (char === '?') {
+            out += '[^/]';
+        }
+        else if (char === '[') {
+            const end = classEnd(segment, i);
+            if (end < 0)
+                return `error:'[' at position ${i + 1} is not closed (write \\[ for a literal bracket)`;
+            out += classToRegexSource(segment.slice(i + 1, end));
+            i = end;
+        }
+        else if (char === '\\' && i + 1 < segment.length) {
+            out += escapeRegex(segment[++i]);
+        }
+        else {
+            out += escapeRegex(char);
+        }
+    }
+    return out;
+}
+/** Index of the `]` closing the class opened at `start`; a `]` right after `[` or `[!` is literal. */
+function classEnd(segment, start) {
+    let i = start + 1;
+    if (segment[i] === '!' || segment[i] === '^')
+        i++;
+    if (segment[i] === ']')
+        i++;
+    for (; i < segment.length; i++) {
+        if (segment[i] === '\\')
+            i++;
+        else if (segment[i] === ']')
+            return i;
+    }
+    return -1;
+}
+function classToRegexSource(inner) {
+    const negated = inner.startsWith('!') || inner.startsWith('^');
+    const body = negated ? inner.slice(1) : inner;
+    let out = '';
+    for (let i = 0; i < body.length; i++) {
+        const escaped = body[i] === '\\' && i + 1 < body.length;
+        const char = escaped ? body[++i] : body[i];
+        const isRange = !escaped && char === '-' && out !== '' && i < body.length - 1;
+        out += isRange ? '-' : char.replace(/[\\\][^-]/g, '\\$&');
+    }
+    // A class never matches the separator, as in git.
+    return negated ? `[^/${out}]` : `(?![/])[${out}]`;
+}
+function escapeRegex(text) {
+    return text.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
+}
+
+// EXTERNAL MODULE: ./src/hosting/metadata.ts
+var metadata = __nccwpck_require__(69965);
+// EXTERNAL MODULE: ./src/hosting/paths.ts
+var paths = __nccwpck_require__(15114);
+// EXTERNAL MODULE: ./src/hosting/types.ts
+var types = __nccwpck_require__(4415);
+;// CONCATENATED MODULE: ./src/hosting/walk.ts
+
+
+
+
+/** The files under `<appRoot>/hosting/files` (appRoot already real), sorted by asset path. */
+async function walkHostingFiles(appRoot, matcher) {
+    const state = { appRoot, matcher, files: [], problems: [] };
+    const root = await (0,promises_.realpath)((0,external_node_path_.join)(appRoot, types/* HOSTING_FILES_DIR */.rv)).catch((error) => {
+        if (error.code !== 'ENOENT')
+            state.problems.push(fileProblem('', `cannot be read: ${error.code ?? error.message}`));
+        return undefined;
+    });
+    if (root === undefined)
+        return state;
+    if (!(0,paths/* isInside */.F)(appRoot, root)) {
+        state.problems.push(fileProblem('', 'is a symbolic link to a place outside the app directory'));
+        return state;
+    }
+    await walkDirectory(state, root, '', [root]);
+    // readdir order depends on the file system; output does not.
+    state.files.sort((a, b) => (0,paths/* compareCodePoints */.O)(a.path, b.path));
+    state.problems.sort((a, b) => (0,paths/* compareCodePoints */.O)(a.source, b.source));
+    return state;
+}
+async function walkDirectory(state, dir, prefix, chain) {
+    let entries;
+    try {
+        entries = await (0,promises_.readdir)(dir, { withFileTypes: true });
+    }
+    catch (error) {
+        state.problems.push(fileProblem(prefix, `cannot be read: ${errorCode(error)}`));
+        return;
+    }
+    for (const entry of entries) {
+        // Plain concatenation: path.join would normalise each of tens of thousands of names again.
+        const path = `${prefix}/${entry.name}`;
+        const full = `${dir}${external_node_path_.sep}${entry.name}`;
+        if (entry.isDirectory()) {
+            if (!state.matcher.isIgnored(path, true))
+                await walkDirectory(state, full, path, [...chain, full]);
+        }
+        else if (entry.isFile()) {
+            if (!state.matcher.isIgnored(path, false))
+                state.files.push({ path, readPath: full });
+        }
+        else if (entry.isSymbolicLink()) {
+            await followLink(state, full, path, chain);
+        }
+        else {
+            state.problems.push(fileProblem(path, 'is not a regular file (a device, socket or pipe)'));
+        }
+    }
+}
+async function followLink(state, link, path, chain) {
+    if (state.matcher.isIgnored(path, false) || state.matcher.isIgnored(path, true))
+        return;
+    let target;
+    try {
+        target = await (0,promises_.realpath)(link);
+    }
+    catch (error) {
+        state.problems.push(fileProblem(path, `is a symbolic link that leads nowhere (${errorCode(error)})`));
+        return;
+    }
+    if (!(0,paths/* isInside */.F)(state.appRoot, target)) {
+        state.problems.push(fileProblem(path, 'is a symbolic link to a place outside the app directory; copy the file in instead'));
+        return;
+    }
+    const info = await (0,promises_.stat)(target).catch(() => undefined);
+    if (info?.isFile()) {
+        state.files.push({ path, readPath: target });
+    }
+    else if (!info?.isDirectory()) {
+        state.problems.push(fileProblem(path, 'is a symbolic link to something that is not a regular file'));
+    }
+    else if (chain.includes(target)) {
+        state.problems.push(fileProblem(path, 'is a symbolic link to one of its own parent directories (a loop)'));
+    }
+    else {
+        await walkDirectory(state, target, path, [...chain, target]);
+    }
+}
+/** A Problem about a path below hosting/files (`''` for the directory itself). */
+function fileProblem(assetPath, message) {
+    return { source: `${types/* HOSTING_FILES_DIR */.rv}${assetPath}`, message, severity: 'error' };
+}
+function errorCode(error) {
+    const code = error?.code;
+    return code ?? (error instanceof Error ? error.message : String(error));
+}
+
+;// CONCATENATED MODULE: ./src/hosting/scan.ts
+// The local side of hosting: every file under <appDir>/hosting/files with its size, attrs and (for
+// collectAssets) MD5, as the Admin API's Asset Metadata Documents, sorted by path.
+
+
+
+
+
+
+
+
+
+/** Lists the hosting files with size and attrs, without hashing (for validation). */
+async function scanHostingFiles(options) {
+    const { files, entries, problems } = await prepare(options);
+    const sizes = await mapBounded(files, 32, file => (0,promises_.stat)(file.readPath).then(s => s.size, (error) => error.code ?? String(error)));
+    const out = [];
+    files.forEach((file, i) => {
+        const size = sizes[i];
+        if (typeof size === 'string')
+            problems.push(fileProblem(file.path, `cannot be read: ${size}`));
+        else if (size > types/* MAX_ASSET_SIZE */.Oj)
+            problems.push(tooLargeProblem(file.path, size));
+        else
+            out.push({ path: file.path, size, ...attrsOf(file.path, entries) });
+    });
+    return { files: out, problems };
+}
+/** Lists the hosting files with MD5, size and attrs: the Asset Metadata Documents, sorted by path. */
+async function collectAssets(options) {
+    const { files, entries, problems } = await prepare(options);
+    const digests = await (0,hash/* digestFiles */.Eh)(files.map(f => f.readPath), { workers: options.workers, maxSize: types/* MAX_ASSET_SIZE */.Oj, signal: options.signal });
+    const assets = [];
+    files.forEach((file, i) => {
+        const digest = digests[i];
+        if (digest.kind === 'too-large')
+            problems.push(tooLargeProblem(file.path, digest.size));
+        else if (digest.kind === 'unreadable')
+            problems.push(fileProblem(file.path, `cannot be read: ${digest.reason}`));
+        else
+            assets.push({ path: file.path, hash: digest.hash, size: digest.size, ...attrsOf(file.path, entries) });
+    });
+    return { assets, problems };
+}
+async function prepare(options) {
+    const { matcher, problems } = compileIgnore(options.ignore ?? [], options.ignoreSource);
+    // With a broken pattern the walk would report on files the user meant to leave out.
+    if (problems.length > 0)
+        return { files: [], entries: new Map(), problems };
+    let appRoot;
+    try {
+        appRoot = await (0,promises_.realpath)(options.appDir);
+    }
+    catch {
+        problems.push({ source: options.appDir, message: 'the app directory does not exist', severity: 'error' });
+        return { files: [], entries: new Map(), problems };
+    }
+    const [walked, metadata] = await Promise.all([walkHostingFiles(appRoot, matcher), readMetadata(appRoot)]);
+    problems.push(...metadata.problems, ...walked.problems);
+    problems.push(...entriesWithoutFile(metadata.entries, walked.files, matcher));
+    return { files: walked.files, entries: metadata.entries, problems };
+}
+async function readMetadata(appRoot) {
+    const file = (0,external_node_path_.join)(appRoot, types/* HOSTING_METADATA_FILE */.Aq);
+    const none = { entries: new Map(), problems: [] };
+    const info = await (0,promises_.lstat)(file).catch(() => undefined);
+    if (!info)
+        return none;
+    const real = await (0,promises_.realpath)(file).catch(() => undefined);
+    if (!real || !(0,paths/* isInside */.F)(appRoot, real)) {
+        const message = real
+            ? 'is a symbolic link to a place outside the app directory'
+            : 'is a broken symbolic link';
+        return { ...none, problems: [{ source: types/* HOSTING_METADATA_FILE */.Aq, message, severity: 'error' }] };
+    }
+    try {
+        return (0,metadata/* parseHostingMetadata */.v)(await (0,promises_.readFile)(real, 'utf8'));
+    }
+    catch (error) {
+        const code = error.code ?? String(error);
+        return {
+            ...none,
+            problems: [{ source: types/* HOSTING_METADATA_FILE */.Aq, message: `cannot be read: ${code}`, severity: 'error' }]
+        };
+    }
+}
+function entriesWithoutFile(entries, files, matcher) {
+    const present = new Set(files.map(f => f.path.normalize('NFC')));
+    const problems = [];
+    for (const entry of entries.values()) {
+        if (present.has(entry.path) || matcher.isIgnoredWithParents(entry.path))
+            continue;
+        problems.push({
+            source: types/* HOSTING_METADATA_FILE */.Aq,
+            line: entry.line,
+            field: `${entry.field}.path`,
+            message: `${entry.path} has an entry in metadata.json but no file under hosting/files: the entry is ignored`,
+            severity: 'warning'
+        });
+    }
+    return problems;
+}
+function attrsOf(path, entries) {
+    const entry = entries.size > 0 ? entries.get(path.normalize('NFC')) : undefined;
+    return entry
+        ? { attrs: entry.attrs, explicitAttrs: true }
+        : { attrs: (0,content_type/* defaultAttrs */.CB)(path), explicitAttrs: false };
+}
+function tooLargeProblem(path, size) {
+    const mib = (size / 1024 / 1024).toFixed(1);
+    return fileProblem(path, `is ${mib} MiB; App Services hosts files up to ${types/* MAX_ASSET_SIZE */.Oj / 1024 / 1024} MiB`);
+}
+/** Maps with at most `limit` calls in flight, keeping the order of `items`. */
+async function mapBounded(items, limit, fn) {
+    const results = new Array(items.length);
+    let next = 0;
+    const run = async () => {
+        while (next < items.length) {
+            const i = next++;
+            results[i] = await fn(items[i]);
+        }
+    };
+    await Promise.all(Array.from({ length: Math.min(limit, items.length) }, run));
+    return results;
+}
+
+
+/***/ }),
+
+/***/ 4415:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Aq: () => (/* binding */ HOSTING_METADATA_FILE),
+/* harmony export */   Hy: () => (/* binding */ ALLOWED_ATTRIBUTE_NAMES),
+/* harmony export */   Oj: () => (/* binding */ MAX_ASSET_SIZE),
+/* harmony export */   rv: () => (/* binding */ HOSTING_FILES_DIR)
+/* harmony export */ });
+// The shapes of hosting assets shared by the scanner, the hasher, the diff and the uploader.
+/** The attribute names App Services accepts (admin-api-notes §2.5). */
+const ALLOWED_ATTRIBUTE_NAMES = [
+    'Content-Type',
+    'Content-Disposition',
+    'Content-Language',
+    'Content-Encoding',
+    'Cache-Control',
+    'Website-Redirect-Location'
+];
+/**
+ * App Services refuses hosted files over 25 MB. Read as MiB: the documentation does not say which,
+ * and a tighter limit would reject files the service accepts.
+ */
+const MAX_ASSET_SIZE = 25 * 1024 * 1024;
+/** Where the assets live, relative to the app directory. */
+const HOSTING_FILES_DIR = 'hosting/files';
+const HOSTING_METADATA_FILE = 'hosting/metadata.json';
+
+
+/***/ }),
+
+/***/ 27194:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   E$: () => (/* binding */ redact),
+/* harmony export */   cl: () => (/* binding */ registerSecret)
+/* harmony export */ });
+/* unused harmony exports onSecretRegistered, clearSecrets */
+// The one registry of sensitive strings (API keys, tokens, secret values). Everything the project
+// prints or throws passes through `redact`, so a value registered here never reaches a log, an error,
+// a comment or an output. The action also hands each value to `core.setSecret`.
+const registered = new Set();
+const listeners = [];
+/** Registers a sensitive value. Values shorter than 4 characters are not masked (they would garble text). */
+function registerSecret(value) {
+    if (!value || value.length < 4 || registered.has(value))
+        return;
+    registered.add(value);
+    for (const listener of listeners)
+        listener(value);
+}
+/** Called for every value registered now and later (the action forwards them to `core.setSecret`). */
+function onSecretRegistered(listener) {
+    listeners.push(listener);
+    for (const value of registered)
+        listener(value);
+}
+function redact(text) {
+    let out = text;
+    // Longest first, so a value that contains another is masked whole.
+    for (const value of [...registered].sort((a, b) => b.length - a.length)) {
+        if (out.includes(value))
+            out = out.split(value).join('***');
+    }
+    return out;
+}
+/** For tests: forget every registered value. */
+function clearSecrets() {
+    registered.clear();
+}
+
+
+/***/ }),
+
+/***/ 47819:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   D_: () => (/* binding */ LOG_TYPES),
+/* harmony export */   LA: () => (/* binding */ FORWARDER_LOG_STATUSES),
+/* harmony export */   N5: () => (/* binding */ TRIGGER_OPERATION_TYPES),
+/* harmony export */   Sb: () => (/* binding */ FORWARDER_LOG_TYPES)
+/* harmony export */ });
+// Enumerations the Admin API spec defines, shared by everything that checks them: the config
+// validator, the client, the CLI and the emulator. One list each, so they cannot drift apart.
+/** `type` values of app logs (spec `adminGetLogs`). */
+const LOG_TYPES = [
+    'TRIGGER_FAILURE',
+    'TRIGGER_ERROR_HANDLER',
+    'DB_TRIGGER',
+    'AUTH_TRIGGER',
+    'SCHEDULED_TRIGGER',
+    'FUNCTION',
+    'SERVICE_FUNCTION',
+    'STREAM_FUNCTION',
+    'SERVICE_STREAM_FUNCTION',
+    'AUTH',
+    'WEBHOOK',
+    'ENDPOINT',
+    'PUSH',
+    'API',
+    'API_KEY',
+    'GRAPHQL',
+    'SYNC_CONNECTION_START',
+    'SYNC_CONNECTION_END',
+    'SYNC_SESSION_START',
+    'SYNC_SESSION_END',
+    'SYNC_CLIENT_WRITE',
+    'SYNC_ERROR',
+    'SYNC_OTHER',
+    'SCHEMA_ADDITIVE_CHANGE',
+    'SCHEMA_GENERATION',
+    'SCHEMA_VALIDATION',
+    'LOG_FORWARDER'
+];
+/** `config.operation_types` of database triggers (spec `DatabaseTrigger`). */
+const TRIGGER_OPERATION_TYPES = [
+    'INSERT',
+    'UPDATE',
+    'REPLACE',
+    'DELETE',
+    'CREATE_COLLECTION',
+    'MODIFY_COLLECTION',
+    'RENAME_COLLECTION',
+    'DROP_COLLECTION',
+    'SHARD_COLLECTION',
+    'RESHARD_COLLECTION',
+    'REFINE_COLLECTION_SHARD_KEY',
+    'DROP_DATABASE'
+];
+/** `log_types` of log forwarders (spec `LogType`). */
+const FORWARDER_LOG_TYPES = [
+    'auth',
+    'endpoint',
+    'function',
+    'graphql',
+    'push',
+    'schema',
+    'service',
+    'sync',
+    'trigger',
+    'trigger_error_handler'
+];
+/** `log_statuses` of log forwarders (spec `LogStatus`). */
+const FORWARDER_LOG_STATUSES = ['error', 'success'];
+
+
+/***/ }),
+
+/***/ 42613:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("assert");
 
 /***/ }),
 
-/***/ 4434:
+/***/ 35317:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("child_process");
+
+/***/ }),
+
+/***/ 76982:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("crypto");
+
+/***/ }),
+
+/***/ 72250:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("dns");
+
+/***/ }),
+
+/***/ 24434:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("events");
 
 /***/ }),
 
-/***/ 8611:
+/***/ 79896:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("fs");
+
+/***/ }),
+
+/***/ 91943:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("fs/promises");
+
+/***/ }),
+
+/***/ 58611:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("http");
 
 /***/ }),
 
-/***/ 5692:
+/***/ 65692:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("https");
 
 /***/ }),
 
-/***/ 9278:
+/***/ 69278:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("net");
 
 /***/ }),
 
-/***/ 4589:
+/***/ 34589:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:assert");
 
 /***/ }),
 
-/***/ 6698:
+/***/ 16698:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:async_hooks");
@@ -44846,59 +45308,94 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:buffer"
 
 /***/ }),
 
-/***/ 7540:
+/***/ 37540:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:console");
 
 /***/ }),
 
-/***/ 7598:
+/***/ 77598:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
 
 /***/ }),
 
-/***/ 3053:
+/***/ 53053:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:diagnostics_channel");
 
 /***/ }),
 
-/***/ 610:
+/***/ 40610:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:dns");
 
 /***/ }),
 
-/***/ 8474:
+/***/ 78474:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:events");
 
 /***/ }),
 
-/***/ 7067:
+/***/ 73024:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
+
+/***/ }),
+
+/***/ 51455:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
+
+/***/ }),
+
+/***/ 37067:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http");
 
 /***/ }),
 
-/***/ 2467:
+/***/ 32467:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http2");
 
 /***/ }),
 
-/***/ 7030:
+/***/ 98995:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:module");
+
+/***/ }),
+
+/***/ 77030:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:net");
+
+/***/ }),
+
+/***/ 48161:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
+
+/***/ }),
+
+/***/ 76760:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
 
 /***/ }),
 
@@ -44909,84 +45406,140 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:perf_ho
 
 /***/ }),
 
-/***/ 1792:
+/***/ 41792:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:querystring");
 
 /***/ }),
 
-/***/ 7075:
+/***/ 57075:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream");
 
 /***/ }),
 
-/***/ 1692:
+/***/ 41692:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:tls");
 
 /***/ }),
 
-/***/ 3136:
+/***/ 73136:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:url");
 
 /***/ }),
 
-/***/ 7975:
+/***/ 57975:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util");
 
 /***/ }),
 
-/***/ 3429:
+/***/ 73429:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util/types");
 
 /***/ }),
 
-/***/ 5919:
+/***/ 30714:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:vm");
+
+/***/ }),
+
+/***/ 75919:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:worker_threads");
 
 /***/ }),
 
-/***/ 8522:
+/***/ 38522:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:zlib");
 
 /***/ }),
 
-/***/ 3193:
+/***/ 70857:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("os");
+
+/***/ }),
+
+/***/ 932:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("process");
+
+/***/ }),
+
+/***/ 2203:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("stream");
+
+/***/ }),
+
+/***/ 13193:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("string_decoder");
 
 /***/ }),
 
-/***/ 4756:
+/***/ 53557:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("timers");
+
+/***/ }),
+
+/***/ 16460:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("timers/promises");
+
+/***/ }),
+
+/***/ 64756:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("tls");
 
 /***/ }),
 
-/***/ 9023:
+/***/ 87016:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("url");
+
+/***/ }),
+
+/***/ 39023:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
 
 /***/ }),
 
-/***/ 1813:
+/***/ 43106:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("zlib");
+
+/***/ }),
+
+/***/ 81813:
 /***/ ((module) => {
 
 module.exports = /*#__PURE__*/JSON.parse('{"application/1d-interleaved-parityfec":{"source":"iana"},"application/3gpdash-qoe-report+xml":{"source":"iana","charset":"UTF-8","compressible":true},"application/3gpp-ims+xml":{"source":"iana","compressible":true},"application/3gpphal+json":{"source":"iana","compressible":true},"application/3gpphalforms+json":{"source":"iana","compressible":true},"application/a2l":{"source":"iana"},"application/ace+cbor":{"source":"iana"},"application/ace+json":{"source":"iana","compressible":true},"application/ace-groupcomm+cbor":{"source":"iana"},"application/ace-trl+cbor":{"source":"iana"},"application/activemessage":{"source":"iana"},"application/activity+json":{"source":"iana","compressible":true},"application/aif+cbor":{"source":"iana"},"application/aif+json":{"source":"iana","compressible":true},"application/alto-cdni+json":{"source":"iana","compressible":true},"application/alto-cdnifilter+json":{"source":"iana","compressible":true},"application/alto-costmap+json":{"source":"iana","compressible":true},"application/alto-costmapfilter+json":{"source":"iana","compressible":true},"application/alto-directory+json":{"source":"iana","compressible":true},"application/alto-endpointcost+json":{"source":"iana","compressible":true},"application/alto-endpointcostparams+json":{"source":"iana","compressible":true},"application/alto-endpointprop+json":{"source":"iana","compressible":true},"application/alto-endpointpropparams+json":{"source":"iana","compressible":true},"application/alto-error+json":{"source":"iana","compressible":true},"application/alto-networkmap+json":{"source":"iana","compressible":true},"application/alto-networkmapfilter+json":{"source":"iana","compressible":true},"application/alto-propmap+json":{"source":"iana","compressible":true},"application/alto-propmapparams+json":{"source":"iana","compressible":true},"application/alto-tips+json":{"source":"iana","compressible":true},"application/alto-tipsparams+json":{"source":"iana","compressible":true},"application/alto-updatestreamcontrol+json":{"source":"iana","compressible":true},"application/alto-updatestreamparams+json":{"source":"iana","compressible":true},"application/aml":{"source":"iana"},"application/andrew-inset":{"source":"iana","extensions":["ez"]},"application/appinstaller":{"compressible":false,"extensions":["appinstaller"]},"application/applefile":{"source":"iana"},"application/applixware":{"source":"apache","extensions":["aw"]},"application/appx":{"compressible":false,"extensions":["appx"]},"application/appxbundle":{"compressible":false,"extensions":["appxbundle"]},"application/at+jwt":{"source":"iana"},"application/atf":{"source":"iana"},"application/atfx":{"source":"iana"},"application/atom+xml":{"source":"iana","compressible":true,"extensions":["atom"]},"application/atomcat+xml":{"source":"iana","compressible":true,"extensions":["atomcat"]},"application/atomdeleted+xml":{"source":"iana","compressible":true,"extensions":["atomdeleted"]},"application/atomicmail":{"source":"iana"},"application/atomsvc+xml":{"source":"iana","compressible":true,"extensions":["atomsvc"]},"application/atsc-dwd+xml":{"source":"iana","compressible":true,"extensions":["dwd"]},"application/atsc-dynamic-event-message":{"source":"iana"},"application/atsc-held+xml":{"source":"iana","compressible":true,"extensions":["held"]},"application/atsc-rdt+json":{"source":"iana","compressible":true},"application/atsc-rsat+xml":{"source":"iana","compressible":true,"extensions":["rsat"]},"application/atxml":{"source":"iana"},"application/auth-policy+xml":{"source":"iana","compressible":true},"application/automationml-aml+xml":{"source":"iana","compressible":true,"extensions":["aml"]},"application/automationml-amlx+zip":{"source":"iana","compressible":false,"extensions":["amlx"]},"application/bacnet-xdd+zip":{"source":"iana","compressible":false},"application/batch-smtp":{"source":"iana"},"application/bdoc":{"compressible":false,"extensions":["bdoc"]},"application/beep+xml":{"source":"iana","charset":"UTF-8","compressible":true},"application/bufr":{"source":"iana"},"application/c2pa":{"source":"iana"},"application/calendar+json":{"source":"iana","compressible":true},"application/calendar+xml":{"source":"iana","compressible":true,"extensions":["xcs"]},"application/call-completion":{"source":"iana"},"application/cals-1840":{"source":"iana"},"application/captive+json":{"source":"iana","compressible":true},"application/cbor":{"source":"iana"},"application/cbor-seq":{"source":"iana"},"application/cccex":{"source":"iana"},"application/ccmp+xml":{"source":"iana","compressible":true},"application/ccxml+xml":{"source":"iana","compressible":true,"extensions":["ccxml"]},"application/cda+xml":{"source":"iana","charset":"UTF-8","compressible":true},"application/cdfx+xml":{"source":"iana","compressible":true,"extensions":["cdfx"]},"application/cdmi-capability":{"source":"iana","extensions":["cdmia"]},"application/cdmi-container":{"source":"iana","extensions":["cdmic"]},"application/cdmi-domain":{"source":"iana","extensions":["cdmid"]},"application/cdmi-object":{"source":"iana","extensions":["cdmio"]},"application/cdmi-queue":{"source":"iana","extensions":["cdmiq"]},"application/cdni":{"source":"iana"},"application/ce+cbor":{"source":"iana"},"application/cea":{"source":"iana"},"application/cea-2018+xml":{"source":"iana","compressible":true},"application/cellml+xml":{"source":"iana","compressible":true},"application/cfw":{"source":"iana"},"application/cid-edhoc+cbor-seq":{"source":"iana"},"application/city+json":{"source":"iana","compressible":true},"application/city+json-seq":{"source":"iana"},"application/clr":{"source":"iana"},"application/clue+xml":{"source":"iana","compressible":true},"application/clue_info+xml":{"source":"iana","compressible":true},"application/cms":{"source":"iana"},"application/cnrp+xml":{"source":"iana","compressible":true},"application/coap-eap":{"source":"iana"},"application/coap-group+json":{"source":"iana","compressible":true},"application/coap-payload":{"source":"iana"},"application/commonground":{"source":"iana"},"application/concise-problem-details+cbor":{"source":"iana"},"application/conference-info+xml":{"source":"iana","compressible":true},"application/cose":{"source":"iana"},"application/cose-key":{"source":"iana"},"application/cose-key-set":{"source":"iana"},"application/cose-x509":{"source":"iana"},"application/cpl+xml":{"source":"iana","compressible":true,"extensions":["cpl"]},"application/csrattrs":{"source":"iana"},"application/csta+xml":{"source":"iana","compressible":true},"application/cstadata+xml":{"source":"iana","compressible":true},"application/csvm+json":{"source":"iana","compressible":true},"application/cu-seeme":{"source":"apache","extensions":["cu"]},"application/cwl":{"source":"iana","extensions":["cwl"]},"application/cwl+json":{"source":"iana","compressible":true},"application/cwl+yaml":{"source":"iana"},"application/cwt":{"source":"iana"},"application/cybercash":{"source":"iana"},"application/dart":{"compressible":true},"application/dash+xml":{"source":"iana","compressible":true,"extensions":["mpd"]},"application/dash-patch+xml":{"source":"iana","compressible":true,"extensions":["mpp"]},"application/dashdelta":{"source":"iana"},"application/davmount+xml":{"source":"iana","compressible":true,"extensions":["davmount"]},"application/dca-rft":{"source":"iana"},"application/dcd":{"source":"iana"},"application/dec-dx":{"source":"iana"},"application/dialog-info+xml":{"source":"iana","compressible":true},"application/dicom":{"source":"iana","extensions":["dcm"]},"application/dicom+json":{"source":"iana","compressible":true},"application/dicom+xml":{"source":"iana","compressible":true},"application/dii":{"source":"iana"},"application/dit":{"source":"iana"},"application/dns":{"source":"iana"},"application/dns+json":{"source":"iana","compressible":true},"application/dns-message":{"source":"iana"},"application/docbook+xml":{"source":"apache","compressible":true,"extensions":["dbk"]},"application/dots+cbor":{"source":"iana"},"application/dpop+jwt":{"source":"iana"},"application/dskpp+xml":{"source":"iana","compressible":true},"application/dssc+der":{"source":"iana","extensions":["dssc"]},"application/dssc+xml":{"source":"iana","compressible":true,"extensions":["xdssc"]},"application/dvcs":{"source":"iana"},"application/eat+cwt":{"source":"iana"},"application/eat+jwt":{"source":"iana"},"application/eat-bun+cbor":{"source":"iana"},"application/eat-bun+json":{"source":"iana","compressible":true},"application/eat-ucs+cbor":{"source":"iana"},"application/eat-ucs+json":{"source":"iana","compressible":true},"application/ecmascript":{"source":"apache","compressible":true,"extensions":["ecma"]},"application/edhoc+cbor-seq":{"source":"iana"},"application/edi-consent":{"source":"iana"},"application/edi-x12":{"source":"iana","compressible":false},"application/edifact":{"source":"iana","compressible":false},"application/efi":{"source":"iana"},"application/elm+json":{"source":"iana","charset":"UTF-8","compressible":true},"application/elm+xml":{"source":"iana","compressible":true},"application/emergencycalldata.cap+xml":{"source":"iana","charset":"UTF-8","compressible":true},"application/emergencycalldata.comment+xml":{"source":"iana","compressible":true},"application/emergencycalldata.control+xml":{"source":"iana","compressible":true},"application/emergencycalldata.deviceinfo+xml":{"source":"iana","compressible":true},"application/emergencycalldata.ecall.msd":{"source":"iana"},"application/emergencycalldata.legacyesn+json":{"source":"iana","compressible":true},"application/emergencycalldata.providerinfo+xml":{"source":"iana","compressible":true},"application/emergencycalldata.serviceinfo+xml":{"source":"iana","compressible":true},"application/emergencycalldata.subscriberinfo+xml":{"source":"iana","compressible":true},"application/emergencycalldata.veds+xml":{"source":"iana","compressible":true},"application/emma+xml":{"source":"iana","compressible":true,"extensions":["emma"]},"application/emotionml+xml":{"source":"iana","compressible":true,"extensions":["emotionml"]},"application/encaprtp":{"source":"iana"},"application/entity-statement+jwt":{"source":"iana"},"application/epp+xml":{"source":"iana","compressible":true},"application/epub+zip":{"source":"iana","compressible":false,"extensions":["epub"]},"application/eshop":{"source":"iana"},"application/exi":{"source":"iana","extensions":["exi"]},"application/expect-ct-report+json":{"source":"iana","compressible":true},"application/express":{"source":"iana","extensions":["exp"]},"application/fastinfoset":{"source":"iana"},"application/fastsoap":{"source":"iana"},"application/fdf":{"source":"iana","extensions":["fdf"]},"application/fdt+xml":{"source":"iana","compressible":true,"extensions":["fdt"]},"application/fhir+json":{"source":"iana","charset":"UTF-8","compressible":true},"application/fhir+xml":{"source":"iana","charset":"UTF-8","compressible":true},"application/fido.trusted-apps+json":{"compressible":true},"application/fits":{"source":"iana"},"application/flexfec":{"source":"iana"},"application/font-sfnt":{"source":"iana"},"application/font-tdpfr":{"source":"iana","extensions":["pfr"]},"application/font-woff":{"source":"iana","compressible":false},"application/framework-attributes+xml":{"source":"iana","compressible":true},"application/geo+json":{"source":"iana","compressible":true,"extensions":["geojson"]},"application/geo+json-seq":{"source":"iana"},"application/geopackage+sqlite3":{"source":"iana"},"application/geopose+json":{"source":"iana","compressible":true},"application/geoxacml+json":{"source":"iana","compressible":true},"application/geoxacml+xml":{"source":"iana","compressible":true},"application/gltf-buffer":{"source":"iana"},"application/gml+xml":{"source":"iana","compressible":true,"extensions":["gml"]},"application/gnap-binding-jws":{"source":"iana"},"application/gnap-binding-jwsd":{"source":"iana"},"application/gnap-binding-rotation-jws":{"source":"iana"},"application/gnap-binding-rotation-jwsd":{"source":"iana"},"application/gpx+xml":{"source":"apache","compressible":true,"extensions":["gpx"]},"application/grib":{"source":"iana"},"application/gxf":{"source":"apache","extensions":["gxf"]},"application/gzip":{"source":"iana","compressible":false,"extensions":["gz"]},"application/h224":{"source":"iana"},"application/held+xml":{"source":"iana","compressible":true},"application/hjson":{"extensions":["hjson"]},"application/hl7v2+xml":{"source":"iana","charset":"UTF-8","compressible":true},"application/http":{"source":"iana"},"application/hyperstudio":{"source":"iana","extensions":["stk"]},"application/ibe-key-request+xml":{"source":"iana","compressible":true},"application/ibe-pkg-reply+xml":{"source":"iana","compressible":true},"application/ibe-pp-data":{"source":"iana"},"application/iges":{"source":"iana"},"application/im-iscomposing+xml":{"source":"iana","charset":"UTF-8","compressible":true},"application/index":{"source":"iana"},"application/index.cmd":{"source":"iana"},"application/index.obj":{"source":"iana"},"application/index.response":{"source":"iana"},"application/index.vnd":{"source":"iana"},"application/inkml+xml":{"source":"iana","compressible":true,"extensions":["ink","inkml"]},"application/iotp":{"source":"iana"},"application/ipfix":{"source":"iana","extensions":["ipfix"]},"application/ipp":{"source":"iana"},"application/isup":{"source":"iana"},"application/its+xml":{"source":"iana","compressible":true,"extensions":["its"]},"application/java-archive":{"source":"iana","compressible":false,"extensions":["jar","war","ear"]},"application/java-serialized-object":{"source":"apache","compressible":false,"extensions":["ser"]},"application/java-vm":{"source":"apache","compressible":false,"extensions":["class"]},"application/javascript":{"source":"apache","charset":"UTF-8","compressible":true,"extensions":["js"]},"application/jf2feed+json":{"source":"iana","compressible":true},"application/jose":{"source":"iana"},"application/jose+json":{"source":"iana","compressible":true},"application/jrd+json":{"source":"iana","compressible":true},"application/jscalendar+json":{"source":"iana","compressible":true},"application/jscontact+json":{"source":"iana","compressible":true},"application/json":{"source":"iana","charset":"UTF-8","compressible":true,"extensions":["json","map"]},"application/json-patch+json":{"source":"iana","compressible":true},"application/json-seq":{"source":"iana"},"application/json5":{"extensions":["json5"]},"application/jsonml+json":{"source":"apache","compressible":true,"extensions":["jsonml"]},"application/jsonpath":{"source":"iana"},"application/jwk+json":{"source":"iana","compressible":true},"application/jwk-set+json":{"source":"iana","compressible":true},"application/jwk-set+jwt":{"source":"iana"},"application/jwt":{"source":"iana"},"application/kpml-request+xml":{"source":"iana","compressible":true},"application/kpml-response+xml":{"source":"iana","compressible":true},"application/ld+json":{"source":"iana","compressible":true,"extensions":["jsonld"]},"application/lgr+xml":{"source":"iana","compressible":true,"extensions":["lgr"]},"application/link-format":{"source":"iana"},"application/linkset":{"source":"iana"},"application/linkset+json":{"source":"iana","compressible":true},"application/load-control+xml":{"source":"iana","compressible":true},"application/logout+jwt":{"source":"iana"},"application/lost+xml":{"source":"iana","compressible":true,"extensions":["lostxml"]},"application/lostsync+xml":{"source":"iana","compressible":true},"application/lpf+zip":{"source":"iana","compressible":false},"application/lxf":{"source":"iana"},"application/mac-binhex40":{"source":"iana","extensions":["hqx"]},"application/mac-compactpro":{"source":"apache","extensions":["cpt"]},"application/macwriteii":{"source":"iana"},"application/mads+xml":{"source":"iana","compressible":true,"extensions":["mads"]},"application/manifest+json":{"source":"iana","charset":"UTF-8","compressible":true,"extensions":["webmanifest"]},"application/marc":{"source":"iana","extensions":["mrc"]},"application/marcxml+xml":{"source":"iana","compressible":true,"extensions":["mrcx"]},"application/mathematica":{"source":"iana","extensions":["ma","nb","mb"]},"application/mathml+xml":{"source":"iana","compressible":true,"extensions":["mathml"]},"application/mathml-content+xml":{"source":"iana","compressible":true},"application/mathml-presentation+xml":{"source":"iana","compressible":true},"application/mbms-associated-procedure-description+xml":{"source":"iana","compressible":true},"application/mbms-deregister+xml":{"source":"iana","compressible":true},"application/mbms-envelope+xml":{"source":"iana","compressible":true},"application/mbms-msk+xml":{"source":"iana","compressible":true},"application/mbms-msk-response+xml":{"source":"iana","compressible":true},"application/mbms-protection-description+xml":{"source":"iana","compressible":true},"application/mbms-reception-report+xml":{"source":"iana","compressible":true},"application/mbms-register+xml":{"source":"iana","compressible":true},"application/mbms-register-response+xml":{"source":"iana","compressible":true},"application/mbms-schedule+xml":{"source":"iana","compressible":true},"application/mbms-user-service-description+xml":{"source":"iana","compressible":true},"application/mbox":{"source":"iana","extensions":["mbox"]},"application/media-policy-dataset+xml":{"source":"iana","compressible":true,"extensions":["mpf"]},"application/media_control+xml":{"source":"iana","compressible":true},"application/mediaservercontrol+xml":{"source":"iana","compressible":true,"extensions":["mscml"]},"application/merge-patch+json":{"source":"iana","compressible":true},"application/metalink+xml":{"source":"apache","compressible":true,"extensions":["metalink"]},"application/metalink4+xml":{"source":"iana","compressible":true,"extensions":["meta4"]},"application/mets+xml":{"source":"iana","compressible":true,"extensions":["mets"]},"application/mf4":{"source":"iana"},"application/mikey":{"source":"iana"},"application/mipc":{"source":"iana"},"application/missing-blocks+cbor-seq":{"source":"iana"},"application/mmt-aei+xml":{"source":"iana","compressible":true,"extensions":["maei"]},"application/mmt-usd+xml":{"source":"iana","compressible":true,"extensions":["musd"]},"application/mods+xml":{"source":"iana","compressible":true,"extensions":["mods"]},"application/moss-keys":{"source":"iana"},"application/moss-signature":{"source":"iana"},"application/mosskey-data":{"source":"iana"},"application/mosskey-request":{"source":"iana"},"application/mp21":{"source":"iana","extensions":["m21","mp21"]},"application/mp4":{"source":"iana","extensions":["mp4","mpg4","mp4s","m4p"]},"application/mpeg4-generic":{"source":"iana"},"application/mpeg4-iod":{"source":"iana"},"application/mpeg4-iod-xmt":{"source":"iana"},"application/mrb-consumer+xml":{"source":"iana","compressible":true},"application/mrb-publish+xml":{"source":"iana","compressible":true},"application/msc-ivr+xml":{"source":"iana","charset":"UTF-8","compressible":true},"application/msc-mixer+xml":{"source":"iana","charset":"UTF-8","compressible":true},"application/msix":{"compressible":false,"extensions":["msix"]},"application/msixbundle":{"compressible":false,"extensions":["msixbundle"]},"application/msword":{"source":"iana","compressible":false,"extensions":["doc","dot"]},"application/mud+json":{"source":"iana","compressible":true},"application/multipart-core":{"source":"iana"},"application/mxf":{"source":"iana","extensions":["mxf"]},"application/n-quads":{"source":"iana","extensions":["nq"]},"application/n-triples":{"source":"iana","extensions":["nt"]},"application/nasdata":{"source":"iana"},"application/news-checkgroups":{"source":"iana","charset":"US-ASCII"},"application/news-groupinfo":{"source":"iana","charset":"US-ASCII"},"application/news-transmission":{"source":"iana"},"application/nlsml+xml":{"source":"iana","compressible":true},"application/node":{"source":"iana","extensions":["cjs"]},"application/nss":{"source":"iana"},"application/oauth-authz-req+jwt":{"source":"iana"},"application/oblivious-dns-message":{"source":"iana"},"application/ocsp-request":{"source":"iana"},"application/ocsp-response":{"source":"iana"},"application/octet-stream":{"source":"iana","compressible":true,"extensions":["bin","dms","lrf","mar","so","dist","distz","pkg","bpk","dump","elc","deploy","exe","dll","deb","dmg","iso","img","msi","msp","msm","buffer"]},"application/oda":{"source":"iana","extensions":["oda"]},"application/odm+xml":{"source":"iana","compressible":true},"application/odx":{"source":"iana"},"application/oebps-package+xml":{"source":"iana","compressible":true,"extensions":["opf"]},"application/ogg":{"source":"iana","compressible":false,"extensions":["ogx"]},"application/ohttp-keys":{"source":"iana"},"application/omdoc+xml":{"source":"apache","compressible":true,"extensions":["omdoc"]},"application/onenote":{"source":"apache","extensions":["onetoc","onetoc2","onetmp","onepkg","one","onea"]},"application/opc-nodeset+xml":{"source":"iana","compressible":true},"application/oscore":{"source":"iana"},"application/oxps":{"source":"iana","extensions":["oxps"]},"application/p21":{"source":"iana"},"application/p21+zip":{"source":"iana","compressible":false},"application/p2p-overlay+xml":{"source":"iana","compressible":true,"extensions":["relo"]},"application/parityfec":{"source":"iana"},"application/passport":{"source":"iana"},"application/patch-ops-error+xml":{"source":"iana","compressible":true,"extensions":["xer"]},"application/pdf":{"source":"iana","compressible":false,"extensions":["pdf"]},"application/pdx":{"source":"iana"},"application/pem-certificate-chain":{"source":"iana"},"application/pgp-encrypted":{"source":"iana","compressible":false,"extensions":["pgp"]},"application/pgp-keys":{"source":"iana","extensions":["asc"]},"application/pgp-signature":{"source":"iana","extensions":["sig","asc"]},"application/pics-rules":{"source":"apache","extensions":["prf"]},"application/pidf+xml":{"source":"iana","charset":"UTF-8","compressible":true},"application/pidf-diff+xml":{"source":"iana","charset":"UTF-8","compressible":true},"application/pkcs10":{"source":"iana","extensions":["p10"]},"application/pkcs12":{"source":"iana"},"application/pkcs7-mime":{"source":"iana","extensions":["p7m","p7c"]},"application/pkcs7-signature":{"source":"iana","extensions":["p7s"]},"application/pkcs8":{"source":"iana","extensions":["p8"]},"application/pkcs8-encrypted":{"source":"iana"},"application/pkix-attr-cert":{"source":"iana","extensions":["ac"]},"application/pkix-cert":{"source":"iana","extensions":["cer"]},"application/pkix-crl":{"source":"iana","extensions":["crl"]},"application/pkix-pkipath":{"source":"iana","extensions":["pkipath"]},"application/pkixcmp":{"source":"iana","extensions":["pki"]},"application/pls+xml":{"source":"iana","compressible":true,"extensions":["pls"]},"application/poc-settings+xml":{"source":"iana","charset":"UTF-8","compressible":true},"application/postscript":{"source":"iana","compressible":true,"extensions":["ai","eps","ps"]},"application/ppsp-tracker+json":{"source":"iana","compressible":true},"application/private-token-issuer-directory":{"source":"iana"},"application/private-token-request":{"source":"iana"},"application/private-token-response":{"source":"iana"},"application/problem+json":{"source":"iana","compressible":true},"application/problem+xml":{"source":"iana","compressible":true},"application/provenance+xml":{"source":"iana","compressible":true,"extensions":["provx"]},"application/provided-claims+jwt":{"source":"iana"},"application/prs.alvestrand.titrax-sheet":{"source":"iana"},"application/prs.cww":{"source":"iana","extensions":["cww"]},"application/prs.cyn":{"source":"iana","charset":"7-BIT"},"application/prs.hpub+zip":{"source":"iana","compressible":false},"application/prs.implied-document+xml":{"source":"iana","compressible":true},"application/prs.implied-executable":{"source":"iana"},"application/prs.implied-object+json":{"source":"iana","compressible":true},"application/prs.implied-object+json-seq":{"source":"iana"},"application/prs.implied-object+yaml":{"source":"iana"},"application/prs.implied-structure":{"source":"iana"},"application/prs.mayfile":{"source":"iana"},"application/prs.nprend":{"source":"iana"},"application/prs.plucker":{"source":"iana"},"application/prs.rdf-xml-crypt":{"source":"iana"},"application/prs.vcfbzip2":{"source":"iana"},"application/prs.xsf+xml":{"source":"iana","compressible":true,"extensions":["xsf"]},"application/pskc+xml":{"source":"iana","compressible":true,"extensions":["pskcxml"]},"application/pvd+json":{"source":"iana","compressible":true},"application/qsig":{"source":"iana"},"application/raml+yaml":{"compressible":true,"extensions":["raml"]},"application/raptorfec":{"source":"iana"},"application/rdap+json":{"source":"iana","compressible":true},"application/rdf+xml":{"source":"iana","compressible":true,"extensions":["rdf","owl"]},"application/reginfo+xml":{"source":"iana","compressible":true,"extensions":["rif"]},"application/relax-ng-compact-syntax":{"source":"iana","extensions":["rnc"]},"application/remote-printing":{"source":"apache"},"application/reputon+json":{"source":"iana","compressible":true},"application/resolve-response+jwt":{"source":"iana"},"application/resource-lists+xml":{"source":"iana","compressible":true,"extensions":["rl"]},"application/resource-lists-diff+xml":{"source":"iana","compressible":true,"extensions":["rld"]},"application/rfc+xml":{"source":"iana","compressible":true},"application/riscos":{"source":"iana"},"application/rlmi+xml":{"source":"iana","compressible":true},"application/rls-services+xml":{"source":"iana","compressible":true,"extensions":["rs"]},"application/route-apd+xml":{"source":"iana","compressible":true,"extensions":["rapd"]},"application/route-s-tsid+xml":{"source":"iana","compressible":true,"extensions":["sls"]},"application/route-usd+xml":{"source":"iana","compressible":true,"extensions":["rusd"]},"application/rpki-checklist":{"source":"iana"},"application/rpki-ghostbusters":{"source":"iana","extensions":["gbr"]},"application/rpki-manifest":{"source":"iana","extensions":["mft"]},"application/rpki-publication":{"source":"iana"},"application/rpki-roa":{"source":"iana","extensions":["roa"]},"application/rpki-signed-tal":{"source":"iana"},"application/rpki-updown":{"source":"iana"},"application/rsd+xml":{"source":"apache","compressible":true,"extensions":["rsd"]},"application/rss+xml":{"source":"apache","compressible":true,"extensions":["rss"]},"application/rtf":{"source":"iana","compressible":true,"extensions":["rtf"]},"application/rtploopback":{"source":"iana"},"application/rtx":{"source":"iana"},"application/samlassertion+xml":{"source":"iana","compressible":true},"application/samlmetadata+xml":{"source":"iana","compressible":true},"application/sarif+json":{"source":"iana","compressible":true},"application/sarif-external-properties+json":{"source":"iana","compressible":true},"application/sbe":{"source":"iana"},"application/sbml+xml":{"source":"iana","compressible":true,"extensions":["sbml"]},"application/scaip+xml":{"source":"iana","compressible":true},"application/scim+json":{"source":"iana","compressible":true},"application/scvp-cv-request":{"source":"iana","extensions":["scq"]},"application/scvp-cv-response":{"source":"iana","extensions":["scs"]},"application/scvp-vp-request":{"source":"iana","extensions":["spq"]},"application/scvp-vp-response":{"source":"iana","extensions":["spp"]},"application/sdp":{"source":"iana","extensions":["sdp"]},"application/secevent+jwt":{"source":"iana"},"application/senml+cbor":{"source":"iana"},"application/senml+json":{"source":"iana","compressible":true},"application/senml+xml":{"source":"iana","compressible":true,"extensions":["senmlx"]},"application/senml-etch+cbor":{"source":"iana"},"application/senml-etch+json":{"source":"iana","compressible":true},"application/senml-exi":{"source":"iana"},"application/sensml+cbor":{"source":"iana"},"application/sensml+json":{"source":"iana","compressible":true},"application/sensml+xml":{"source":"iana","compressible":true,"extensions":["sensmlx"]},"application/sensml-exi":{"source":"iana"},"application/sep+xml":{"source":"iana","compressible":true},"application/sep-exi":{"source":"iana"},"application/session-info":{"source":"iana"},"application/set-payment":{"source":"iana"},"application/set-payment-initiation":{"source":"iana","extensions":["setpay"]},"application/set-registration":{"source":"iana"},"application/set-registration-initiation":{"source":"iana","extensions":["setreg"]},"application/sgml":{"source":"iana"},"application/sgml-open-catalog":{"source":"iana"},"application/shf+xml":{"source":"iana","compressible":true,"extensions":["shf"]},"application/sieve":{"source":"iana","extensions":["siv","sieve"]},"application/simple-filter+xml":{"source":"iana","compressible":true},"application/simple-message-summary":{"source":"iana"},"application/simplesymbolcontainer":{"source":"iana"},"application/sipc":{"source":"iana"},"application/slate":{"source":"iana"},"application/smil":{"source":"apache"},"application/smil+xml":{"source":"iana","compressible":true,"extensions":["smi","smil"]},"application/smpte336m":{"source":"iana"},"application/soap+fastinfoset":{"source":"iana"},"application/soap+xml":{"source":"iana","compressible":true},"application/sparql-query":{"source":"iana","extensions":["rq"]},"application/sparql-results+xml":{"source":"iana","compressible":true,"extensions":["srx"]},"application/spdx+json":{"source":"iana","compressible":true},"application/spirits-event+xml":{"source":"iana","compressible":true},"application/sql":{"source":"iana","extensions":["sql"]},"application/srgs":{"source":"iana","extensions":["gram"]},"application/srgs+xml":{"source":"iana","compressible":true,"extensions":["grxml"]},"application/sru+xml":{"source":"iana","compressible":true,"extensions":["sru"]},"application/ssdl+xml":{"source":"apache","compressible":true,"extensions":["ssdl"]},"application/sslkeylogfile":{"source":"iana"},"application/ssml+xml":{"source":"iana","compressible":true,"extensions":["ssml"]},"application/st2110-41":{"source":"iana"},"application/stix+json":{"source":"iana","compressible":true},"application/stratum":{"source":"iana"},"application/swid+cbor":{"source":"iana"},"application/swid+xml":{"source":"iana","compressible":true,"extensions":["swidtag"]},"application/tamp-apex-update":{"source":"iana"},"application/tamp-apex-update-confirm":{"source":"iana"},"application/tamp-community-update":{"source":"iana"},"application/tamp-community-update-confirm":{"source":"iana"},"application/tamp-error":{"source":"iana"},"application/tamp-sequence-adjust":{"source":"iana"},"application/tamp-sequence-adjust-confirm":{"source":"iana"},"application/tamp-status-query":{"source":"iana"},"application/tamp-status-response":{"source":"iana"},"application/tamp-update":{"source":"iana"},"application/tamp-update-confirm":{"source":"iana"},"application/tar":{"compressible":true},"application/taxii+json":{"source":"iana","compressible":true},"application/td+json":{"source":"iana","compressible":true},"application/tei+xml":{"source":"iana","compressible":true,"extensions":["tei","teicorpus"]},"application/tetra_isi":{"source":"iana"},"application/thraud+xml":{"source":"iana","compressible":true,"extensions":["tfi"]},"application/timestamp-query":{"source":"iana"},"application/timestamp-reply":{"source":"iana"},"application/timestamped-data":{"source":"iana","extensions":["tsd"]},"application/tlsrpt+gzip":{"source":"iana"},"application/tlsrpt+json":{"source":"iana","compressible":true},"application/tm+json":{"source":"iana","compressible":true},"application/tnauthlist":{"source":"iana"},"application/toc+cbor":{"source":"iana"},"application/token-introspection+jwt":{"source":"iana"},"application/toml":{"source":"iana","compressible":true,"extensions":["toml"]},"application/trickle-ice-sdpfrag":{"source":"iana"},"application/trig":{"source":"iana","extensions":["trig"]},"application/trust-chain+json":{"source":"iana","compressible":true},"application/trust-mark+jwt":{"source":"iana"},"application/trust-mark-delegation+jwt":{"source":"iana"},"application/ttml+xml":{"source":"iana","compressible":true,"extensions":["ttml"]},"application/tve-trigger":{"source":"iana"},"application/tzif":{"source":"iana"},"application/tzif-leap":{"source":"iana"},"application/ubjson":{"compressible":false,"extensions":["ubj"]},"application/uccs+cbor":{"source":"iana"},"application/ujcs+json":{"source":"iana","compressible":true},"application/ulpfec":{"source":"iana"},"application/urc-grpsheet+xml":{"source":"iana","compressible":true},"application/urc-ressheet+xml":{"source":"iana","compressible":true,"extensions":["rsheet"]},"application/urc-targetdesc+xml":{"source":"iana","compressible":true,"extensions":["td"]},"application/urc-uisocketdesc+xml":{"source":"iana","compressible":true},"application/vc":{"source":"iana"},"application/vc+cose":{"source":"iana"},"application/vc+jwt":{"source":"iana"},"application/vcard+json":{"source":"iana","compressible":true},"application/vcard+xml":{"source":"iana","compressible":true},"application/vemmi":{"source":"iana"},"application/vividence.scriptfile":{"source":"apache"},"application/vnd.1000minds.decision-model+xml":{"source":"iana","compressible":true,"extensions":["1km"]},"application/vnd.1ob":{"source":"iana"},"application/vnd.3gpp-prose+xml":{"source":"iana","compressible":true},"application/vnd.3gpp-prose-pc3a+xml":{"source":"iana","compressible":true},"application/vnd.3gpp-prose-pc3ach+xml":{"source":"iana","compressible":true},"application/vnd.3gpp-prose-pc3ch+xml":{"source":"iana","compressible":true},"application/vnd.3gpp-prose-pc8+xml":{"source":"iana","compressible":true},"application/vnd.3gpp-v2x-local-service-information":{"source":"iana"},"application/vnd.3gpp.5gnas":{"source":"iana"},"application/vnd.3gpp.5gsa2x":{"source":"iana"},"application/vnd.3gpp.5gsa2x-local-service-information":{"source":"iana"},"application/vnd.3gpp.5gsv2x":{"source":"iana"},"application/vnd.3gpp.5gsv2x-local-service-information":{"source":"iana"},"application/vnd.3gpp.access-transfer-events+xml":{"source":"iana","compressible":true},"application/vnd.3gpp.bsf+xml":{"source":"iana","compressible":true},"application/vnd.3gpp.crs+xml":{"source":"iana","compressible":true},"application/vnd.3gpp.current-location-discovery+xml":{"source":"iana","compressible":true},"application/vnd.3gpp.gmop+xml":{"source":"iana","compressible":true},"application/vnd.3gpp.gtpc":{"source":"iana"},"application/vnd.3gpp.interworking-data":{"source":"iana"},"application/vnd.3gpp.lpp":{"source":"iana"},"application/vnd.3gpp.mc-signalling-ear":{"source":"iana"},"application/vnd.3gpp.mcdata-affiliation-command+xml":{"source":"iana","compressible":true},"application/vnd.3gpp.mcdata-info+xml":{"source":"iana","compressible":true},"application/vnd.3gpp.mcdata-msgstore-ctrl-request+xml":{"source":"iana","compressible":true},"application/vnd.3gpp.mcdata-payload":{"source":"iana"},"application/vnd.3gpp.mcdata-regroup+xml":{"source":"iana","compressible":true},"application/vnd.3gpp.mcdata-service-config+xml":{"source":"iana","compressible":true},"application/vnd.3gpp.mcdata-signalling":{"source":"iana"},"application/vnd.3gpp.mcdata-ue-config+xml":{"source":"iana","compressible":true},"application/vnd.3gpp.mcdata-user-profile+xml":{"source":"iana","compressible":true},"application/vnd.3gpp.mcptt-affiliation-command+xml":{"source":"iana","compressible":true},"application/vnd.3gpp.mcptt-floor-request+xml":{"source":"iana","compressible":true},"application/vnd.3gpp.mcptt-info+xml":{"source":"iana","compressible":true},"application/vnd.3gpp.mcptt-location-info+xml":{"source":"iana","compressible":true},"application/vnd.3gpp.mcptt-mbms-usage-info+xml":{"source":"iana","compressible":true},"application/vnd.3gpp.mcptt-regroup+xml":{"source":"iana","compressible":true},"application/vnd.3gpp.mcptt-service-config+xml":{"source":"iana","compressible":true},"application/vnd.3gpp.mcptt-signed+xml":{"source":"iana","compressible":true},"application/vnd.3gpp.mcptt-ue-config+xml":{"source":"iana","compressible":true},"application/vnd.3gpp.mcptt-ue-init-config+xml":{"source":"iana","compressible":true},"application/vnd.3gpp.mcptt-user-profile+xml":{"source":"iana","compressible":true},"application/vnd.3gpp.mcvideo-affiliation-command+xml":{"source":"iana","compressible":true},"application/vnd.3gpp.mcvideo-info+xml":{"source":"iana","compressible":true},"application/vnd.3gpp.mcvideo-location-info+xml":{"source":"iana","compressible":true},"application/vnd.3gpp.mcvideo-mbms-usage-info+xml":{"source":"iana","compressible":true},"application/vnd.3gpp.mcvideo-regroup+xml":{"source":"iana","compressible":true},"application/vnd.3gpp.mcvideo-service-config+xml":{"source":"iana","compressible":true},"application/vnd.3gpp.mcvideo-transmission-request+xml":{"source":"iana","compressible":true},"application/vnd.3gpp.mcvideo-ue-config+xml":{"source":"iana","compressible":true},"application/vnd.3gpp.mcvideo-user-profile+xml":{"source":"iana","compressible":true},"application/vnd.3gpp.mid-call+xml":{"source":"iana","compressible":true},"application/vnd.3gpp.ngap":{"source":"iana"},"application/vnd.3gpp.pfcp":{"source":"iana"},"application/vnd.3gpp.pic-bw-large":{"source":"iana","extensions":["plb"]},"application/vnd.3gpp.pic-bw-small":{"source":"iana","extensions":["psb"]},"application/vnd.3gpp.pic-bw-var":{"source":"iana","extensions":["pvb"]},"application/vnd.3gpp.pinapp-info+xml":{"source":"iana","compressible":true},"application/vnd.3gpp.s1ap":{"source":"iana"},"application/vnd.3gpp.seal-group-doc+xml":{"source":"iana","compressible":true},"application/vnd.3gpp.seal-info+xml":{"source":"iana","compressible":true},"application/vnd.3gpp.seal-location-info+xml":{"source":"iana","compressible":true},"application/vnd.3gpp.seal-mbms-usage-info+xml":{"source":"iana","compressible":true},"application/vnd.3gpp.seal-network-qos-management-info+xml":{"source":"iana","compressible":true},"application/vnd.3gpp.seal-ue-config-info+xml":{"source":"iana","compressible":true},"application/vnd.3gpp.seal-unicast-info+xml":{"source":"iana","compressible":true},"application/vnd.3gpp.seal-user-profile-info+xml":{"source":"iana","compressible":true},"application/vnd.3gpp.sms":{"source":"iana"},"application/vnd.3gpp.sms+xml":{"source":"iana","compressible":true},"application/vnd.3gpp.srvcc-ext+xml":{"source":"iana","compressible":true},"application/vnd.3gpp.srvcc-info+xml":{"source":"iana","compressible":true},"application/vnd.3gpp.state-and-event-info+xml":{"source":"iana","compressible":true},"application/vnd.3gpp.ussd+xml":{"source":"iana","compressible":true},"application/vnd.3gpp.v2x":{"source":"iana"},"application/vnd.3gpp.vae-info+xml":{"source":"iana","compressible":true},"application/vnd.3gpp2.bcmcsinfo+xml":{"source":"iana","compressible":true},"application/vnd.3gpp2.sms":{"source":"iana"},"application/vnd.3gpp2.tcap":{"source":"iana","extensions":["tcap"]},"application/vnd.3lightssoftware.imagescal":{"source":"iana"},"application/vnd.3m.post-it-notes":{"source":"iana","extensions":["pwn"]},"application/vnd.accpac.simply.aso":{"source":"iana","extensions":["aso"]},"application/vnd.accpac.simply.imp":{"source":"iana","extensions":["imp"]},"application/vnd.acm.addressxfer+json":{"source":"iana","compressible":true},"application/vnd.acm.chatbot+json":{"source":"iana","compressible":true},"application/vnd.acucobol":{"source":"iana","extensions":["acu"]},"application/vnd.acucorp":{"source":"iana","extensions":["atc","acutc"]},"application/vnd.adobe.air-application-installer-package+zip":{"source":"apache","compressible":false,"extensions":["air"]},"application/vnd.adobe.flash.movie":{"source":"iana"},"application/vnd.adobe.formscentral.fcdt":{"source":"iana","extensions":["fcdt"]},"application/vnd.adobe.fxp":{"source":"iana","extensions":["fxp","fxpl"]},"application/vnd.adobe.partial-upload":{"source":"iana"},"application/vnd.adobe.xdp+xml":{"source":"iana","compressible":true,"extensions":["xdp"]},"application/vnd.adobe.xfdf":{"source":"apache","extensions":["xfdf"]},"application/vnd.aether.imp":{"source":"iana"},"application/vnd.afpc.afplinedata":{"source":"iana"},"application/vnd.afpc.afplinedata-pagedef":{"source":"iana"},"application/vnd.afpc.cmoca-cmresource":{"source":"iana"},"application/vnd.afpc.foca-charset":{"source":"iana"},"application/vnd.afpc.foca-codedfont":{"source":"iana"},"application/vnd.afpc.foca-codepage":{"source":"iana"},"application/vnd.afpc.modca":{"source":"iana"},"application/vnd.afpc.modca-cmtable":{"source":"iana"},"application/vnd.afpc.modca-formdef":{"source":"iana"},"application/vnd.afpc.modca-mediummap":{"source":"iana"},"application/vnd.afpc.modca-objectcontainer":{"source":"iana"},"application/vnd.afpc.modca-overlay":{"source":"iana"},"application/vnd.afpc.modca-pagesegment":{"source":"iana"},"application/vnd.age":{"source":"iana","extensions":["age"]},"application/vnd.ah-barcode":{"source":"apache"},"application/vnd.ahead.space":{"source":"iana","extensions":["ahead"]},"application/vnd.airzip.filesecure.azf":{"source":"iana","extensions":["azf"]},"application/vnd.airzip.filesecure.azs":{"source":"iana","extensions":["azs"]},"application/vnd.amadeus+json":{"source":"iana","compressible":true},"application/vnd.amazon.ebook":{"source":"apache","extensions":["azw"]},"application/vnd.amazon.mobi8-ebook":{"source":"iana"},"application/vnd.americandynamics.acc":{"source":"iana","extensions":["acc"]},"application/vnd.amiga.ami":{"source":"iana","extensions":["ami"]},"application/vnd.amundsen.maze+xml":{"source":"iana","compressible":true},"application/vnd.android.ota":{"source":"iana"},"application/vnd.android.package-archive":{"source":"apache","compressible":false,"extensions":["apk"]},"application/vnd.anki":{"source":"iana"},"application/vnd.anser-web-certificate-issue-initiation":{"source":"iana","extensions":["cii"]},"application/vnd.anser-web-funds-transfer-initiation":{"source":"apache","extensions":["fti"]},"application/vnd.antix.game-component":{"source":"iana","extensions":["atx"]},"application/vnd.apache.arrow.file":{"source":"iana"},"application/vnd.apache.arrow.stream":{"source":"iana"},"application/vnd.apache.parquet":{"source":"iana"},"application/vnd.apache.thrift.binary":{"source":"iana"},"application/vnd.apache.thrift.compact":{"source":"iana"},"application/vnd.apache.thrift.json":{"source":"iana"},"application/vnd.apexlang":{"source":"iana"},"application/vnd.api+json":{"source":"iana","compressible":true},"application/vnd.aplextor.warrp+json":{"source":"iana","compressible":true},"application/vnd.apothekende.reservation+json":{"source":"iana","compressible":true},"application/vnd.apple.installer+xml":{"source":"iana","compressible":true,"extensions":["mpkg"]},"application/vnd.apple.keynote":{"source":"iana","extensions":["key"]},"application/vnd.apple.mpegurl":{"source":"iana","extensions":["m3u8"]},"application/vnd.apple.numbers":{"source":"iana","extensions":["numbers"]},"application/vnd.apple.pages":{"source":"iana","extensions":["pages"]},"application/vnd.apple.pkpass":{"compressible":false,"extensions":["pkpass"]},"application/vnd.arastra.swi":{"source":"apache"},"application/vnd.aristanetworks.swi":{"source":"iana","extensions":["swi"]},"application/vnd.artisan+json":{"source":"iana","compressible":true},"application/vnd.artsquare":{"source":"iana"},"application/vnd.astraea-software.iota":{"source":"iana","extensions":["iota"]},"application/vnd.audiograph":{"source":"iana","extensions":["aep"]},"application/vnd.autodesk.fbx":{"extensions":["fbx"]},"application/vnd.autopackage":{"source":"iana"},"application/vnd.avalon+json":{"source":"iana","compressible":true},"application/vnd.avistar+xml":{"source":"iana","compressible":true},"application/vnd.balsamiq.bmml+xml":{"source":"iana","compressible":true,"extensions":["bmml"]},"application/vnd.balsamiq.bmpr":{"source":"iana"},"application/vnd.banana-accounting":{"source":"iana"},"application/vnd.bbf.usp.error":{"source":"iana"},"application/vnd.bbf.usp.msg":{"source":"iana"},"application/vnd.bbf.usp.msg+json":{"source":"iana","compressible":true},"application/vnd.bekitzur-stech+json":{"source":"iana","compressible":true},"application/vnd.belightsoft.lhzd+zip":{"source":"iana","compressible":false},"application/vnd.belightsoft.lhzl+zip":{"source":"iana","compressible":false},"application/vnd.bint.med-content":{"source":"iana"},"application/vnd.biopax.rdf+xml":{"source":"iana","compressible":true},"application/vnd.blink-idb-value-wrapper":{"source":"iana"},"application/vnd.blueice.multipass":{"source":"iana","extensions":["mpm"]},"application/vnd.bluetooth.ep.oob":{"source":"iana"},"application/vnd.bluetooth.le.oob":{"source":"iana"},"application/vnd.bmi":{"source":"iana","extensions":["bmi"]},"application/vnd.bpf":{"source":"iana"},"application/vnd.bpf3":{"source":"iana"},"application/vnd.businessobjects":{"source":"iana","extensions":["rep"]},"application/vnd.byu.uapi+json":{"source":"iana","compressible":true},"application/vnd.bzip3":{"source":"iana"},"application/vnd.c3voc.schedule+xml":{"source":"iana","compressible":true},"application/vnd.cab-jscript":{"source":"iana"},"application/vnd.canon-cpdl":{"source":"iana"},"application/vnd.canon-lips":{"source":"iana"},"application/vnd.capasystems-pg+json":{"source":"iana","compressible":true},"application/vnd.cendio.thinlinc.clientconf":{"source":"iana"},"application/vnd.century-systems.tcp_stream":{"source":"iana"},"application/vnd.chemdraw+xml":{"source":"iana","compressible":true,"extensions":["cdxml"]},"application/vnd.chess-pgn":{"source":"iana"},"application/vnd.chipnuts.karaoke-mmd":{"source":"iana","extensions":["mmd"]},"application/vnd.ciedi":{"source":"iana"},"application/vnd.cinderella":{"source":"iana","extensions":["cdy"]},"application/vnd.cirpack.isdn-ext":{"source":"iana"},"application/vnd.citationstyles.style+xml":{"source":"iana","compressible":true,"extensions":["csl"]},"application/vnd.claymore":{"source":"iana","extensions":["cla"]},"application/vnd.cloanto.rp9":{"source":"iana","extensions":["rp9"]},"application/vnd.clonk.c4group":{"source":"iana","extensions":["c4g","c4d","c4f","c4p","c4u"]},"application/vnd.cluetrust.cartomobile-config":{"source":"iana","extensions":["c11amc"]},"application/vnd.cluetrust.cartomobile-config-pkg":{"source":"iana","extensions":["c11amz"]},"application/vnd.cncf.helm.chart.content.v1.tar+gzip":{"source":"iana"},"application/vnd.cncf.helm.chart.provenance.v1.prov":{"source":"iana"},"application/vnd.cncf.helm.config.v1+json":{"source":"iana","compressible":true},"application/vnd.coffeescript":{"source":"iana"},"application/vnd.collabio.xodocuments.document":{"source":"iana"},"application/vnd.collabio.xodocuments.document-template":{"source":"iana"},"application/vnd.collabio.xodocuments.presentation":{"source":"iana"},"application/vnd.collabio.xodocuments.presentation-template":{"source":"iana"},"application/vnd.collabio.xodocuments.spreadsheet":{"source":"iana"},"application/vnd.collabio.xodocuments.spreadsheet-template":{"source":"iana"},"application/vnd.collection+json":{"source":"iana","compressible":true},"application/vnd.collection.doc+json":{"source":"iana","compressible":true},"application/vnd.collection.next+json":{"source":"iana","compressible":true},"application/vnd.comicbook+zip":{"source":"iana","compressible":false},"application/vnd.comicbook-rar":{"source":"iana"},"application/vnd.commerce-battelle":{"source":"iana"},"application/vnd.commonspace":{"source":"iana","extensions":["csp"]},"application/vnd.contact.cmsg":{"source":"iana","extensions":["cdbcmsg"]},"application/vnd.coreos.ignition+json":{"source":"iana","compressible":true},"application/vnd.cosmocaller":{"source":"iana","extensions":["cmc"]},"application/vnd.crick.clicker":{"source":"iana","extensions":["clkx"]},"application/vnd.crick.clicker.keyboard":{"source":"iana","extensions":["clkk"]},"application/vnd.crick.clicker.palette":{"source":"iana","extensions":["clkp"]},"application/vnd.crick.clicker.template":{"source":"iana","extensions":["clkt"]},"application/vnd.crick.clicker.wordbank":{"source":"iana","extensions":["clkw"]},"application/vnd.criticaltools.wbs+xml":{"source":"iana","compressible":true,"extensions":["wbs"]},"application/vnd.cryptii.pipe+json":{"source":"iana","compressible":true},"application/vnd.crypto-shade-file":{"source":"iana"},"application/vnd.cryptomator.encrypted":{"source":"iana"},"application/vnd.cryptomator.vault":{"source":"iana"},"application/vnd.ctc-posml":{"source":"iana","extensions":["pml"]},"application/vnd.ctct.ws+xml":{"source":"iana","compressible":true},"application/vnd.cups-pdf":{"source":"iana"},"application/vnd.cups-postscript":{"source":"iana"},"application/vnd.cups-ppd":{"source":"iana","extensions":["ppd"]},"application/vnd.cups-raster":{"source":"iana"},"application/vnd.cups-raw":{"source":"iana"},"application/vnd.curl":{"source":"iana"},"application/vnd.curl.car":{"source":"apache","extensions":["car"]},"application/vnd.curl.pcurl":{"source":"apache","extensions":["pcurl"]},"application/vnd.cyan.dean.root+xml":{"source":"iana","compressible":true},"application/vnd.cybank":{"source":"iana"},"application/vnd.cyclonedx+json":{"source":"iana","compressible":true},"application/vnd.cyclonedx+xml":{"source":"iana","compressible":true},"application/vnd.d2l.coursepackage1p0+zip":{"source":"iana","compressible":false},"application/vnd.d3m-dataset":{"source":"iana"},"application/vnd.d3m-problem":{"source":"iana"},"application/vnd.dart":{"source":"iana","compressible":true,"extensions":["dart"]},"application/vnd.data-vision.rdz":{"source":"iana","extensions":["rdz"]},"application/vnd.datalog":{"source":"iana"},"application/vnd.datapackage+json":{"source":"iana","compressible":true},"application/vnd.dataresource+json":{"source":"iana","compressible":true},"application/vnd.dbf":{"source":"iana","extensions":["dbf"]},"application/vnd.dcmp+xml":{"source":"iana","compressible":true,"extensions":["dcmp"]},"application/vnd.debian.binary-package":{"source":"iana"},"application/vnd.dece.data":{"source":"iana","extensions":["uvf","uvvf","uvd","uvvd"]},"application/vnd.dece.ttml+xml":{"source":"iana","compressible":true,"extensions":["uvt","uvvt"]},"application/vnd.dece.unspecified":{"source":"iana","extensions":["uvx","uvvx"]},"application/vnd.dece.zip":{"source":"iana","extensions":["uvz","uvvz"]},"application/vnd.denovo.fcselayout-link":{"source":"iana","extensions":["fe_launch"]},"application/vnd.desmume.movie":{"source":"iana"},"application/vnd.dir-bi.plate-dl-nosuffix":{"source":"iana"},"application/vnd.dm.delegation+xml":{"source":"iana","compressible":true},"application/vnd.dna":{"source":"iana","extensions":["dna"]},"application/vnd.document+json":{"source":"iana","compressible":true},"application/vnd.dolby.mlp":{"source":"apache","extensions":["mlp"]},"application/vnd.dolby.mobile.1":{"source":"iana"},"application/vnd.dolby.mobile.2":{"source":"iana"},"application/vnd.doremir.scorecloud-binary-document":{"source":"iana"},"application/vnd.dpgraph":{"source":"iana","extensions":["dpg"]},"application/vnd.dreamfactory":{"source":"iana","extensions":["dfac"]},"application/vnd.drive+json":{"source":"iana","compressible":true},"application/vnd.ds-keypoint":{"source":"apache","extensions":["kpxx"]},"application/vnd.dtg.local":{"source":"iana"},"application/vnd.dtg.local.flash":{"source":"iana"},"application/vnd.dtg.local.html":{"source":"iana"},"application/vnd.dvb.ait":{"source":"iana","extensions":["ait"]},"application/vnd.dvb.dvbisl+xml":{"source":"iana","compressible":true},"application/vnd.dvb.dvbj":{"source":"iana"},"application/vnd.dvb.esgcontainer":{"source":"iana"},"application/vnd.dvb.ipdcdftnotifaccess":{"source":"iana"},"application/vnd.dvb.ipdcesgaccess":{"source":"iana"},"application/vnd.dvb.ipdcesgaccess2":{"source":"iana"},"application/vnd.dvb.ipdcesgpdd":{"source":"iana"},"application/vnd.dvb.ipdcroaming":{"source":"iana"},"application/vnd.dvb.iptv.alfec-base":{"source":"iana"},"application/vnd.dvb.iptv.alfec-enhancement":{"source":"iana"},"application/vnd.dvb.notif-aggregate-root+xml":{"source":"iana","compressible":true},"application/vnd.dvb.notif-container+xml":{"source":"iana","compressible":true},"application/vnd.dvb.notif-generic+xml":{"source":"iana","compressible":true},"application/vnd.dvb.notif-ia-msglist+xml":{"source":"iana","compressible":true},"application/vnd.dvb.notif-ia-registration-request+xml":{"source":"iana","compressible":true},"application/vnd.dvb.notif-ia-registration-response+xml":{"source":"iana","compressible":true},"application/vnd.dvb.notif-init+xml":{"source":"iana","compressible":true},"application/vnd.dvb.pfr":{"source":"iana"},"application/vnd.dvb.service":{"source":"iana","extensions":["svc"]},"application/vnd.dxr":{"source":"iana"},"application/vnd.dynageo":{"source":"iana","extensions":["geo"]},"application/vnd.dzr":{"source":"iana"},"application/vnd.easykaraoke.cdgdownload":{"source":"iana"},"application/vnd.ecdis-update":{"source":"iana"},"application/vnd.ecip.rlp":{"source":"iana"},"application/vnd.eclipse.ditto+json":{"source":"iana","compressible":true},"application/vnd.ecowin.chart":{"source":"iana","extensions":["mag"]},"application/vnd.ecowin.filerequest":{"source":"iana"},"application/vnd.ecowin.fileupdate":{"source":"iana"},"application/vnd.ecowin.series":{"source":"iana"},"application/vnd.ecowin.seriesrequest":{"source":"iana"},"application/vnd.ecowin.seriesupdate":{"source":"iana"},"application/vnd.efi.img":{"source":"iana"},"application/vnd.efi.iso":{"source":"iana"},"application/vnd.eln+zip":{"source":"iana","compressible":false},"application/vnd.emclient.accessrequest+xml":{"source":"iana","compressible":true},"application/vnd.enliven":{"source":"iana","extensions":["nml"]},"application/vnd.enphase.envoy":{"source":"iana"},"application/vnd.eprints.data+xml":{"source":"iana","compressible":true},"application/vnd.epson.esf":{"source":"iana","extensions":["esf"]},"application/vnd.epson.msf":{"source":"iana","extensions":["msf"]},"application/vnd.epson.quickanime":{"source":"iana","extensions":["qam"]},"application/vnd.epson.salt":{"source":"iana","extensions":["slt"]},"application/vnd.epson.ssf":{"source":"iana","extensions":["ssf"]},"application/vnd.ericsson.quickcall":{"source":"iana"},"application/vnd.erofs":{"source":"iana"},"application/vnd.espass-espass+zip":{"source":"iana","compressible":false},"application/vnd.eszigno3+xml":{"source":"iana","compressible":true,"extensions":["es3","et3"]},"application/vnd.etsi.aoc+xml":{"source":"iana","compressible":true},"application/vnd.etsi.asic-e+zip":{"source":"iana","compressible":false},"application/vnd.etsi.asic-s+zip":{"source":"iana","compressible":false},"application/vnd.etsi.cug+xml":{"source":"iana","compressible":true},"application/vnd.etsi.iptvcommand+xml":{"source":"iana","compressible":true},"application/vnd.etsi.iptvdiscovery+xml":{"source":"iana","compressible":true},"application/vnd.etsi.iptvprofile+xml":{"source":"iana","compressible":true},"application/vnd.etsi.iptvsad-bc+xml":{"source":"iana","compressible":true},"application/vnd.etsi.iptvsad-cod+xml":{"source":"iana","compressible":true},"application/vnd.etsi.iptvsad-npvr+xml":{"source":"iana","compressible":true},"application/vnd.etsi.iptvservice+xml":{"source":"iana","compressible":true},"application/vnd.etsi.iptvsync+xml":{"source":"iana","compressible":true},"application/vnd.etsi.iptvueprofile+xml":{"source":"iana","compressible":true},"application/vnd.etsi.mcid+xml":{"source":"iana","compressible":true},"application/vnd.etsi.mheg5":{"source":"iana"},"application/vnd.etsi.overload-control-policy-dataset+xml":{"source":"iana","compressible":true},"application/vnd.etsi.pstn+xml":{"source":"iana","compressible":true},"application/vnd.etsi.sci+xml":{"source":"iana","compressible":true},"application/vnd.etsi.simservs+xml":{"source":"iana","compressible":true},"application/vnd.etsi.timestamp-token":{"source":"iana"},"application/vnd.etsi.tsl+xml":{"source":"iana","compressible":true},"application/vnd.etsi.tsl.der":{"source":"iana"},"application/vnd.eu.kasparian.car+json":{"source":"iana","compressible":true},"application/vnd.eudora.data":{"source":"iana"},"application/vnd.evolv.ecig.profile":{"source":"iana"},"application/vnd.evolv.ecig.settings":{"source":"iana"},"application/vnd.evolv.ecig.theme":{"source":"iana"},"application/vnd.exstream-empower+zip":{"source":"iana","compressible":false},"application/vnd.exstream-package":{"source":"iana"},"application/vnd.ezpix-album":{"source":"iana","extensions":["ez2"]},"application/vnd.ezpix-package":{"source":"iana","extensions":["ez3"]},"application/vnd.f-secure.mobile":{"source":"iana"},"application/vnd.familysearch.gedcom+zip":{"source":"iana","compressible":false},"application/vnd.fastcopy-disk-image":{"source":"iana"},"application/vnd.fdf":{"source":"apache","extensions":["fdf"]},"application/vnd.fdsn.mseed":{"source":"iana","extensions":["mseed"]},"application/vnd.fdsn.seed":{"source":"iana","extensions":["seed","dataless"]},"application/vnd.fdsn.stationxml+xml":{"source":"iana","charset":"XML-BASED","compressible":true},"application/vnd.ffsns":{"source":"iana"},"application/vnd.ficlab.flb+zip":{"source":"iana","compressible":false},"application/vnd.filmit.zfc":{"source":"iana"},"application/vnd.fints":{"source":"iana"},"application/vnd.firemonkeys.cloudcell":{"source":"iana"},"application/vnd.flographit":{"source":"iana","extensions":["gph"]},"application/vnd.fluxtime.clip":{"source":"iana","extensions":["ftc"]},"application/vnd.font-fontforge-sfd":{"source":"iana"},"application/vnd.framemaker":{"source":"iana","extensions":["fm","frame","maker","book"]},"application/vnd.freelog.comic":{"source":"iana"},"application/vnd.frogans.fnc":{"source":"apache","extensions":["fnc"]},"application/vnd.frogans.ltf":{"source":"apache","extensions":["ltf"]},"application/vnd.fsc.weblaunch":{"source":"iana","extensions":["fsc"]},"application/vnd.fujifilm.fb.docuworks":{"source":"iana"},"application/vnd.fujifilm.fb.docuworks.binder":{"source":"iana"},"application/vnd.fujifilm.fb.docuworks.container":{"source":"iana"},"application/vnd.fujifilm.fb.jfi+xml":{"source":"iana","compressible":true},"application/vnd.fujitsu.oasys":{"source":"iana","extensions":["oas"]},"application/vnd.fujitsu.oasys2":{"source":"iana","extensions":["oa2"]},"application/vnd.fujitsu.oasys3":{"source":"iana","extensions":["oa3"]},"application/vnd.fujitsu.oasysgp":{"source":"iana","extensions":["fg5"]},"application/vnd.fujitsu.oasysprs":{"source":"iana","extensions":["bh2"]},"application/vnd.fujixerox.art-ex":{"source":"iana"},"application/vnd.fujixerox.art4":{"source":"iana"},"application/vnd.fujixerox.ddd":{"source":"iana","extensions":["ddd"]},"application/vnd.fujixerox.docuworks":{"source":"iana","extensions":["xdw"]},"application/vnd.fujixerox.docuworks.binder":{"source":"iana","extensions":["xbd"]},"application/vnd.fujixerox.docuworks.container":{"source":"iana"},"application/vnd.fujixerox.hbpl":{"source":"iana"},"application/vnd.fut-misnet":{"source":"iana"},"application/vnd.futoin+cbor":{"source":"iana"},"application/vnd.futoin+json":{"source":"iana","compressible":true},"application/vnd.fuzzysheet":{"source":"iana","extensions":["fzs"]},"application/vnd.ga4gh.passport+jwt":{"source":"iana"},"application/vnd.genomatix.tuxedo":{"source":"iana","extensions":["txd"]},"application/vnd.genozip":{"source":"iana"},"application/vnd.gentics.grd+json":{"source":"iana","compressible":true},"application/vnd.gentoo.catmetadata+xml":{"source":"iana","compressible":true},"application/vnd.gentoo.ebuild":{"source":"iana"},"application/vnd.gentoo.eclass":{"source":"iana"},"application/vnd.gentoo.gpkg":{"source":"iana"},"application/vnd.gentoo.manifest":{"source":"iana"},"application/vnd.gentoo.pkgmetadata+xml":{"source":"iana","compressible":true},"application/vnd.gentoo.xpak":{"source":"iana"},"application/vnd.geo+json":{"source":"apache","compressible":true},"application/vnd.geocube+xml":{"source":"apache","compressible":true},"application/vnd.geogebra.file":{"source":"iana","extensions":["ggb"]},"application/vnd.geogebra.pinboard":{"source":"iana"},"application/vnd.geogebra.slides":{"source":"iana","extensions":["ggs"]},"application/vnd.geogebra.tool":{"source":"iana","extensions":["ggt"]},"application/vnd.geometry-explorer":{"source":"iana","extensions":["gex","gre"]},"application/vnd.geonext":{"source":"iana","extensions":["gxt"]},"application/vnd.geoplan":{"source":"iana","extensions":["g2w"]},"application/vnd.geospace":{"source":"iana","extensions":["g3w"]},"application/vnd.gerber":{"source":"iana"},"application/vnd.globalplatform.card-content-mgt":{"source":"iana"},"application/vnd.globalplatform.card-content-mgt-response":{"source":"iana"},"application/vnd.gmx":{"source":"iana","extensions":["gmx"]},"application/vnd.gnu.taler.exchange+json":{"source":"iana","compressible":true},"application/vnd.gnu.taler.merchant+json":{"source":"iana","compressible":true},"application/vnd.google-apps.audio":{},"application/vnd.google-apps.document":{"compressible":false,"extensions":["gdoc"]},"application/vnd.google-apps.drawing":{"compressible":false,"extensions":["gdraw"]},"application/vnd.google-apps.drive-sdk":{"compressible":false},"application/vnd.google-apps.file":{},"application/vnd.google-apps.folder":{"compressible":false},"application/vnd.google-apps.form":{"compressible":false,"extensions":["gform"]},"application/vnd.google-apps.fusiontable":{},"application/vnd.google-apps.jam":{"compressible":false,"extensions":["gjam"]},"application/vnd.google-apps.mail-layout":{},"application/vnd.google-apps.map":{"compressible":false,"extensions":["gmap"]},"application/vnd.google-apps.photo":{},"application/vnd.google-apps.presentation":{"compressible":false,"extensions":["gslides"]},"application/vnd.google-apps.script":{"compressible":false,"extensions":["gscript"]},"application/vnd.google-apps.shortcut":{},"application/vnd.google-apps.site":{"compressible":false,"extensions":["gsite"]},"application/vnd.google-apps.spreadsheet":{"compressible":false,"extensions":["gsheet"]},"application/vnd.google-apps.unknown":{},"application/vnd.google-apps.video":{},"application/vnd.google-earth.kml+xml":{"source":"iana","compressible":true,"extensions":["kml"]},"application/vnd.google-earth.kmz":{"source":"iana","compressible":false,"extensions":["kmz"]},"application/vnd.gov.sk.e-form+xml":{"source":"apache","compressible":true},"application/vnd.gov.sk.e-form+zip":{"source":"iana","compressible":false},"application/vnd.gov.sk.xmldatacontainer+xml":{"source":"iana","compressible":true,"extensions":["xdcf"]},"application/vnd.gpxsee.map+xml":{"source":"iana","compressible":true},"application/vnd.grafeq":{"source":"iana","extensions":["gqf","gqs"]},"application/vnd.gridmp":{"source":"iana"},"application/vnd.groove-account":{"source":"iana","extensions":["gac"]},"application/vnd.groove-help":{"source":"iana","extensions":["ghf"]},"application/vnd.groove-identity-message":{"source":"iana","extensions":["gim"]},"application/vnd.groove-injector":{"source":"iana","extensions":["grv"]},"application/vnd.groove-tool-message":{"source":"iana","extensions":["gtm"]},"application/vnd.groove-tool-template":{"source":"iana","extensions":["tpl"]},"application/vnd.groove-vcard":{"source":"iana","extensions":["vcg"]},"application/vnd.hal+json":{"source":"iana","compressible":true},"application/vnd.hal+xml":{"source":"iana","compressible":true,"extensions":["hal"]},"application/vnd.handheld-entertainment+xml":{"source":"iana","compressible":true,"extensions":["zmm"]},"application/vnd.hbci":{"source":"iana","extensions":["hbci"]},"application/vnd.hc+json":{"source":"iana","compressible":true},"application/vnd.hcl-bireports":{"source":"iana"},"application/vnd.hdt":{"source":"iana"},"application/vnd.heroku+json":{"source":"iana","compressible":true},"application/vnd.hhe.lesson-player":{"source":"iana","extensions":["les"]},"application/vnd.hp-hpgl":{"source":"iana","extensions":["hpgl"]},"application/vnd.hp-hpid":{"source":"iana","extensions":["hpid"]},"application/vnd.hp-hps":{"source":"iana","extensions":["hps"]},"application/vnd.hp-jlyt":{"source":"iana","extensions":["jlt"]},"application/vnd.hp-pcl":{"source":"iana","extensions":["pcl"]},"application/vnd.hp-pclxl":{"source":"iana","extensions":["pclxl"]},"application/vnd.hsl":{"source":"iana"},"application/vnd.httphone":{"source":"iana"},"application/vnd.hydrostatix.sof-data":{"source":"iana","extensions":["sfd-hdstx"]},"application/vnd.hyper+json":{"source":"iana","compressible":true},"application/vnd.hyper-item+json":{"source":"iana","compressible":true},"application/vnd.hyperdrive+json":{"source":"iana","compressible":true},"application/vnd.hzn-3d-crossword":{"source":"iana"},"application/vnd.ibm.afplinedata":{"source":"apache"},"application/vnd.ibm.electronic-media":{"source":"iana"},"application/vnd.ibm.minipay":{"source":"iana","extensions":["mpy"]},"application/vnd.ibm.modcap":{"source":"apache","extensions":["afp","listafp","list3820"]},"application/vnd.ibm.rights-management":{"source":"iana","extensions":["irm"]},"application/vnd.ibm.secure-container":{"source":"iana","extensions":["sc"]},"application/vnd.iccprofile":{"source":"iana","extensions":["icc","icm"]},"application/vnd.ieee.1905":{"source":"iana"},"application/vnd.igloader":{"source":"iana","extensions":["igl"]},"application/vnd.imagemeter.folder+zip":{"source":"iana","compressible":false},"application/vnd.imagemeter.image+zip":{"source":"iana","compressible":false},"application/vnd.immervision-ivp":{"source":"iana","extensions":["ivp"]},"application/vnd.immervision-ivu":{"source":"iana","extensions":["ivu"]},"application/vnd.ims.imsccv1p1":{"source":"iana"},"application/vnd.ims.imsccv1p2":{"source":"iana"},"application/vnd.ims.imsccv1p3":{"source":"iana"},"application/vnd.ims.lis.v2.result+json":{"source":"iana","compressible":true},"application/vnd.ims.lti.v2.toolconsumerprofile+json":{"source":"iana","compressible":true},"application/vnd.ims.lti.v2.toolproxy+json":{"source":"iana","compressible":true},"application/vnd.ims.lti.v2.toolproxy.id+json":{"source":"iana","compressible":true},"application/vnd.ims.lti.v2.toolsettings+json":{"source":"iana","compressible":true},"application/vnd.ims.lti.v2.toolsettings.simple+json":{"source":"iana","compressible":true},"application/vnd.informedcontrol.rms+xml":{"source":"iana","compressible":true},"application/vnd.informix-visionary":{"source":"apache"},"application/vnd.infotech.project":{"source":"iana"},"application/vnd.infotech.project+xml":{"source":"iana","compressible":true},"application/vnd.innopath.wamp.notification":{"source":"iana"},"application/vnd.insors.igm":{"source":"iana","extensions":["igm"]},"application/vnd.intercon.formnet":{"source":"iana","extensions":["xpw","xpx"]},"application/vnd.intergeo":{"source":"iana","extensions":["i2g"]},"application/vnd.intertrust.digibox":{"source":"iana"},"application/vnd.intertrust.nncp":{"source":"iana"},"application/vnd.intu.qbo":{"source":"iana","extensions":["qbo"]},"application/vnd.intu.qfx":{"source":"iana","extensions":["qfx"]},"application/vnd.ipfs.ipns-record":{"source":"iana"},"application/vnd.ipld.car":{"source":"iana"},"application/vnd.ipld.dag-cbor":{"source":"iana"},"application/vnd.ipld.dag-json":{"source":"iana"},"application/vnd.ipld.raw":{"source":"iana"},"application/vnd.iptc.g2.catalogitem+xml":{"source":"iana","compressible":true},"application/vnd.iptc.g2.conceptitem+xml":{"source":"iana","compressible":true},"application/vnd.iptc.g2.knowledgeitem+xml":{"source":"iana","compressible":true},"application/vnd.iptc.g2.newsitem+xml":{"source":"iana","compressible":true},"application/vnd.iptc.g2.newsmessage+xml":{"source":"iana","compressible":true},"application/vnd.iptc.g2.packageitem+xml":{"source":"iana","compressible":true},"application/vnd.iptc.g2.planningitem+xml":{"source":"iana","compressible":true},"application/vnd.ipunplugged.rcprofile":{"source":"iana","extensions":["rcprofile"]},"application/vnd.irepository.package+xml":{"source":"iana","compressible":true,"extensions":["irp"]},"application/vnd.is-xpr":{"source":"iana","extensions":["xpr"]},"application/vnd.isac.fcs":{"source":"iana","extensions":["fcs"]},"application/vnd.iso11783-10+zip":{"source":"iana","compressible":false},"application/vnd.jam":{"source":"iana","extensions":["jam"]},"application/vnd.japannet-directory-service":{"source":"iana"},"application/vnd.japannet-jpnstore-wakeup":{"source":"iana"},"application/vnd.japannet-payment-wakeup":{"source":"iana"},"application/vnd.japannet-registration":{"source":"iana"},"application/vnd.japannet-registration-wakeup":{"source":"iana"},"application/vnd.japannet-setstore-wakeup":{"source":"iana"},"application/vnd.japannet-verification":{"source":"iana"},"application/vnd.japannet-verification-wakeup":{"source":"iana"},"application/vnd.jcp.javame.midlet-rms":{"source":"iana","extensions":["rms"]},"application/vnd.jisp":{"source":"iana","extensions":["jisp"]},"application/vnd.joost.joda-archive":{"source":"iana","extensions":["joda"]},"application/vnd.jsk.isdn-ngn":{"source":"iana"},"application/vnd.kahootz":{"source":"iana","extensions":["ktz","ktr"]},"application/vnd.kde.karbon":{"source":"iana","extensions":["karbon"]},"application/vnd.kde.kchart":{"source":"iana","extensions":["chrt"]},"application/vnd.kde.kformula":{"source":"iana","extensions":["kfo"]},"application/vnd.kde.kivio":{"source":"iana","extensions":["flw"]},"application/vnd.kde.kontour":{"source":"iana","extensions":["kon"]},"application/vnd.kde.kpresenter":{"source":"iana","extensions":["kpr","kpt"]},"application/vnd.kde.kspread":{"source":"iana","extensions":["ksp"]},"application/vnd.kde.kword":{"source":"iana","extensions":["kwd","kwt"]},"application/vnd.kdl":{"source":"iana"},"application/vnd.kenameaapp":{"source":"iana","extensions":["htke"]},"application/vnd.keyman.kmp+zip":{"source":"iana","compressible":false},"application/vnd.keyman.kmx":{"source":"iana"},"application/vnd.kidspiration":{"source":"iana","extensions":["kia"]},"application/vnd.kinar":{"source":"iana","extensions":["kne","knp"]},"application/vnd.koan":{"source":"iana","extensions":["skp","skd","skt","skm"]},"application/vnd.kodak-descriptor":{"source":"iana","extensions":["sse"]},"application/vnd.las":{"source":"iana"},"application/vnd.las.las+json":{"source":"iana","compressible":true},"application/vnd.las.las+xml":{"source":"iana","compressible":true,"extensions":["lasxml"]},"application/vnd.laszip":{"source":"iana"},"application/vnd.ldev.productlicensing":{"source":"iana"},"application/vnd.leap+json":{"source":"iana","compressible":true},"application/vnd.liberty-request+xml":{"source":"iana","compressible":true},"application/vnd.llamagraphics.life-balance.desktop":{"source":"iana","extensions":["lbd"]},"application/vnd.llamagraphics.life-balance.exchange+xml":{"source":"iana","compressible":true,"extensions":["lbe"]},"application/vnd.logipipe.circuit+zip":{"source":"iana","compressible":false},"application/vnd.loom":{"source":"iana"},"application/vnd.lotus-1-2-3":{"source":"iana","extensions":["123"]},"application/vnd.lotus-approach":{"source":"iana","extensions":["apr"]},"application/vnd.lotus-freelance":{"source":"iana","extensions":["pre"]},"application/vnd.lotus-notes":{"source":"iana","extensions":["nsf"]},"application/vnd.lotus-organizer":{"source":"iana","extensions":["org"]},"application/vnd.lotus-screencam":{"source":"iana","extensions":["scm"]},"application/vnd.lotus-wordpro":{"source":"iana","extensions":["lwp"]},"application/vnd.macports.portpkg":{"source":"iana","extensions":["portpkg"]},"application/vnd.mapbox-vector-tile":{"source":"iana","extensions":["mvt"]},"application/vnd.marlin.drm.actiontoken+xml":{"source":"iana","compressible":true},"application/vnd.marlin.drm.conftoken+xml":{"source":"iana","compressible":true},"application/vnd.marlin.drm.license+xml":{"source":"iana","compressible":true},"application/vnd.marlin.drm.mdcf":{"source":"iana"},"application/vnd.mason+json":{"source":"iana","compressible":true},"application/vnd.maxar.archive.3tz+zip":{"source":"iana","compressible":false},"application/vnd.maxmind.maxmind-db":{"source":"iana"},"application/vnd.mcd":{"source":"iana","extensions":["mcd"]},"application/vnd.mdl":{"source":"iana"},"application/vnd.mdl-mbsdf":{"source":"iana"},"application/vnd.medcalcdata":{"source":"iana","extensions":["mc1"]},"application/vnd.mediastation.cdkey":{"source":"iana","extensions":["cdkey"]},"application/vnd.medicalholodeck.recordxr":{"source":"iana"},"application/vnd.meridian-slingshot":{"source":"iana"},"application/vnd.mermaid":{"source":"iana"},"application/vnd.mfer":{"source":"iana","extensions":["mwf"]},"application/vnd.mfmp":{"source":"iana","extensions":["mfm"]},"application/vnd.micro+json":{"source":"iana","compressible":true},"application/vnd.micrografx.flo":{"source":"iana","extensions":["flo"]},"application/vnd.micrografx.igx":{"source":"iana","extensions":["igx"]},"application/vnd.microsoft.portable-executable":{"source":"iana"},"application/vnd.microsoft.windows.thumbnail-cache":{"source":"iana"},"application/vnd.miele+json":{"source":"iana","compressible":true},"application/vnd.mif":{"source":"iana","extensions":["mif"]},"application/vnd.minisoft-hp3000-save":{"source":"iana"},"application/vnd.mitsubishi.misty-guard.trustweb":{"source":"iana"},"application/vnd.mobius.daf":{"source":"iana","extensions":["daf"]},"application/vnd.mobius.dis":{"source":"iana","extensions":["dis"]},"application/vnd.mobius.mbk":{"source":"iana","extensions":["mbk"]},"application/vnd.mobius.mqy":{"source":"iana","extensions":["mqy"]},"application/vnd.mobius.msl":{"source":"iana","extensions":["msl"]},"application/vnd.mobius.plc":{"source":"iana","extensions":["plc"]},"application/vnd.mobius.txf":{"source":"iana","extensions":["txf"]},"application/vnd.modl":{"source":"iana"},"application/vnd.mophun.application":{"source":"iana","extensions":["mpn"]},"application/vnd.mophun.certificate":{"source":"iana","extensions":["mpc"]},"application/vnd.motorola.flexsuite":{"source":"iana"},"application/vnd.motorola.flexsuite.adsi":{"source":"iana"},"application/vnd.motorola.flexsuite.fis":{"source":"iana"},"application/vnd.motorola.flexsuite.gotap":{"source":"iana"},"application/vnd.motorola.flexsuite.kmr":{"source":"iana"},"application/vnd.motorola.flexsuite.ttc":{"source":"iana"},"application/vnd.motorola.flexsuite.wem":{"source":"iana"},"application/vnd.motorola.iprm":{"source":"iana"},"application/vnd.mozilla.xul+xml":{"source":"iana","compressible":true,"extensions":["xul"]},"application/vnd.ms-3mfdocument":{"source":"iana"},"application/vnd.ms-artgalry":{"source":"iana","extensions":["cil"]},"application/vnd.ms-asf":{"source":"iana"},"application/vnd.ms-cab-compressed":{"source":"iana","extensions":["cab"]},"application/vnd.ms-color.iccprofile":{"source":"apache"},"application/vnd.ms-excel":{"source":"iana","compressible":false,"extensions":["xls","xlm","xla","xlc","xlt","xlw"]},"application/vnd.ms-excel.addin.macroenabled.12":{"source":"iana","extensions":["xlam"]},"application/vnd.ms-excel.sheet.binary.macroenabled.12":{"source":"iana","extensions":["xlsb"]},"application/vnd.ms-excel.sheet.macroenabled.12":{"source":"iana","extensions":["xlsm"]},"application/vnd.ms-excel.template.macroenabled.12":{"source":"iana","extensions":["xltm"]},"application/vnd.ms-fontobject":{"source":"iana","compressible":true,"extensions":["eot"]},"application/vnd.ms-htmlhelp":{"source":"iana","extensions":["chm"]},"application/vnd.ms-ims":{"source":"iana","extensions":["ims"]},"application/vnd.ms-lrm":{"source":"iana","extensions":["lrm"]},"application/vnd.ms-office.activex+xml":{"source":"iana","compressible":true},"application/vnd.ms-officetheme":{"source":"iana","extensions":["thmx"]},"application/vnd.ms-opentype":{"source":"apache","compressible":true},"application/vnd.ms-outlook":{"compressible":false,"extensions":["msg"]},"application/vnd.ms-package.obfuscated-opentype":{"source":"apache"},"application/vnd.ms-pki.seccat":{"source":"apache","extensions":["cat"]},"application/vnd.ms-pki.stl":{"source":"apache","extensions":["stl"]},"application/vnd.ms-playready.initiator+xml":{"source":"iana","compressible":true},"application/vnd.ms-powerpoint":{"source":"iana","compressible":false,"extensions":["ppt","pps","pot"]},"application/vnd.ms-powerpoint.addin.macroenabled.12":{"source":"iana","extensions":["ppam"]},"application/vnd.ms-powerpoint.presentation.macroenabled.12":{"source":"iana","extensions":["pptm"]},"application/vnd.ms-powerpoint.slide.macroenabled.12":{"source":"iana","extensions":["sldm"]},"application/vnd.ms-powerpoint.slideshow.macroenabled.12":{"source":"iana","extensions":["ppsm"]},"application/vnd.ms-powerpoint.template.macroenabled.12":{"source":"iana","extensions":["potm"]},"application/vnd.ms-printdevicecapabilities+xml":{"source":"iana","compressible":true},"application/vnd.ms-printing.printticket+xml":{"source":"apache","compressible":true},"application/vnd.ms-printschematicket+xml":{"source":"iana","compressible":true},"application/vnd.ms-project":{"source":"iana","extensions":["mpp","mpt"]},"application/vnd.ms-tnef":{"source":"iana"},"application/vnd.ms-visio.viewer":{"extensions":["vdx"]},"application/vnd.ms-windows.devicepairing":{"source":"iana"},"application/vnd.ms-windows.nwprinting.oob":{"source":"iana"},"application/vnd.ms-windows.printerpairing":{"source":"iana"},"application/vnd.ms-windows.wsd.oob":{"source":"iana"},"application/vnd.ms-wmdrm.lic-chlg-req":{"source":"iana"},"application/vnd.ms-wmdrm.lic-resp":{"source":"iana"},"application/vnd.ms-wmdrm.meter-chlg-req":{"source":"iana"},"application/vnd.ms-wmdrm.meter-resp":{"source":"iana"},"application/vnd.ms-word.document.macroenabled.12":{"source":"iana","extensions":["docm"]},"application/vnd.ms-word.template.macroenabled.12":{"source":"iana","extensions":["dotm"]},"application/vnd.ms-works":{"source":"iana","extensions":["wps","wks","wcm","wdb"]},"application/vnd.ms-wpl":{"source":"iana","extensions":["wpl"]},"application/vnd.ms-xpsdocument":{"source":"iana","compressible":false,"extensions":["xps"]},"application/vnd.msa-disk-image":{"source":"iana"},"application/vnd.mseq":{"source":"iana","extensions":["mseq"]},"application/vnd.msgpack":{"source":"iana"},"application/vnd.msign":{"source":"iana"},"application/vnd.multiad.creator":{"source":"iana"},"application/vnd.multiad.creator.cif":{"source":"iana"},"application/vnd.music-niff":{"source":"iana"},"application/vnd.musician":{"source":"iana","extensions":["mus"]},"application/vnd.muvee.style":{"source":"iana","extensions":["msty"]},"application/vnd.mynfc":{"source":"iana","extensions":["taglet"]},"application/vnd.nacamar.ybrid+json":{"source":"iana","compressible":true},"application/vnd.nato.bindingdataobject+cbor":{"source":"iana"},"application/vnd.nato.bindingdataobject+json":{"source":"iana","compressible":true},"application/vnd.nato.bindingdataobject+xml":{"source":"iana","compressible":true,"extensions":["bdo"]},"application/vnd.nato.openxmlformats-package.iepd+zip":{"source":"iana","compressible":false},"application/vnd.ncd.control":{"source":"iana"},"application/vnd.ncd.reference":{"source":"iana"},"application/vnd.nearst.inv+json":{"source":"iana","compressible":true},"application/vnd.nebumind.line":{"source":"iana"},"application/vnd.nervana":{"source":"iana"},"application/vnd.netfpx":{"source":"iana"},"application/vnd.neurolanguage.nlu":{"source":"iana","extensions":["nlu"]},"application/vnd.nimn":{"source":"iana"},"application/vnd.nintendo.nitro.rom":{"source":"iana"},"application/vnd.nintendo.snes.rom":{"source":"iana"},"application/vnd.nitf":{"source":"iana","extensions":["ntf","nitf"]},"application/vnd.noblenet-directory":{"source":"iana","extensions":["nnd"]},"application/vnd.noblenet-sealer":{"source":"iana","extensions":["nns"]},"application/vnd.noblenet-web":{"source":"iana","extensions":["nnw"]},"application/vnd.nokia.catalogs":{"source":"iana"},"application/vnd.nokia.conml+wbxml":{"source":"iana"},"application/vnd.nokia.conml+xml":{"source":"iana","compressible":true},"application/vnd.nokia.iptv.config+xml":{"source":"iana","compressible":true},"application/vnd.nokia.isds-radio-presets":{"source":"iana"},"application/vnd.nokia.landmark+wbxml":{"source":"iana"},"application/vnd.nokia.landmark+xml":{"source":"iana","compressible":true},"application/vnd.nokia.landmarkcollection+xml":{"source":"iana","compressible":true},"application/vnd.nokia.n-gage.ac+xml":{"source":"iana","compressible":true,"extensions":["ac"]},"application/vnd.nokia.n-gage.data":{"source":"iana","extensions":["ngdat"]},"application/vnd.nokia.n-gage.symbian.install":{"source":"apache","extensions":["n-gage"]},"application/vnd.nokia.ncd":{"source":"iana"},"application/vnd.nokia.pcd+wbxml":{"source":"iana"},"application/vnd.nokia.pcd+xml":{"source":"iana","compressible":true},"application/vnd.nokia.radio-preset":{"source":"iana","extensions":["rpst"]},"application/vnd.nokia.radio-presets":{"source":"iana","extensions":["rpss"]},"application/vnd.novadigm.edm":{"source":"iana","extensions":["edm"]},"application/vnd.novadigm.edx":{"source":"iana","extensions":["edx"]},"application/vnd.novadigm.ext":{"source":"iana","extensions":["ext"]},"application/vnd.ntt-local.content-share":{"source":"iana"},"application/vnd.ntt-local.file-transfer":{"source":"iana"},"application/vnd.ntt-local.ogw_remote-access":{"source":"iana"},"application/vnd.ntt-local.sip-ta_remote":{"source":"iana"},"application/vnd.ntt-local.sip-ta_tcp_stream":{"source":"iana"},"application/vnd.oai.workflows":{"source":"iana"},"application/vnd.oai.workflows+json":{"source":"iana","compressible":true},"application/vnd.oai.workflows+yaml":{"source":"iana"},"application/vnd.oasis.opendocument.base":{"source":"iana"},"application/vnd.oasis.opendocument.chart":{"source":"iana","extensions":["odc"]},"application/vnd.oasis.opendocument.chart-template":{"source":"iana","extensions":["otc"]},"application/vnd.oasis.opendocument.database":{"source":"apache","extensions":["odb"]},"application/vnd.oasis.opendocument.formula":{"source":"iana","extensions":["odf"]},"application/vnd.oasis.opendocument.formula-template":{"source":"iana","extensions":["odft"]},"application/vnd.oasis.opendocument.graphics":{"source":"iana","compressible":false,"extensions":["odg"]},"application/vnd.oasis.opendocument.graphics-template":{"source":"iana","extensions":["otg"]},"application/vnd.oasis.opendocument.image":{"source":"iana","extensions":["odi"]},"application/vnd.oasis.opendocument.image-template":{"source":"iana","extensions":["oti"]},"application/vnd.oasis.opendocument.presentation":{"source":"iana","compressible":false,"extensions":["odp"]},"application/vnd.oasis.opendocument.presentation-template":{"source":"iana","extensions":["otp"]},"application/vnd.oasis.opendocument.spreadsheet":{"source":"iana","compressible":false,"extensions":["ods"]},"application/vnd.oasis.opendocument.spreadsheet-template":{"source":"iana","extensions":["ots"]},"application/vnd.oasis.opendocument.text":{"source":"iana","compressible":false,"extensions":["odt"]},"application/vnd.oasis.opendocument.text-master":{"source":"iana","extensions":["odm"]},"application/vnd.oasis.opendocument.text-master-template":{"source":"iana"},"application/vnd.oasis.opendocument.text-template":{"source":"iana","extensions":["ott"]},"application/vnd.oasis.opendocument.text-web":{"source":"iana","extensions":["oth"]},"application/vnd.obn":{"source":"iana"},"application/vnd.ocf+cbor":{"source":"iana"},"application/vnd.oci.image.manifest.v1+json":{"source":"iana","compressible":true},"application/vnd.oftn.l10n+json":{"source":"iana","compressible":true},"application/vnd.oipf.contentaccessdownload+xml":{"source":"iana","compressible":true},"application/vnd.oipf.contentaccessstreaming+xml":{"source":"iana","compressible":true},"application/vnd.oipf.cspg-hexbinary":{"source":"iana"},"application/vnd.oipf.dae.svg+xml":{"source":"iana","compressible":true},"application/vnd.oipf.dae.xhtml+xml":{"source":"iana","compressible":true},"application/vnd.oipf.mippvcontrolmessage+xml":{"source":"iana","compressible":true},"application/vnd.oipf.pae.gem":{"source":"iana"},"application/vnd.oipf.spdiscovery+xml":{"source":"iana","compressible":true},"application/vnd.oipf.spdlist+xml":{"source":"iana","compressible":true},"application/vnd.oipf.ueprofile+xml":{"source":"iana","compressible":true},"application/vnd.oipf.userprofile+xml":{"source":"iana","compressible":true},"application/vnd.olpc-sugar":{"source":"iana","extensions":["xo"]},"application/vnd.oma-scws-config":{"source":"iana"},"application/vnd.oma-scws-http-request":{"source":"iana"},"application/vnd.oma-scws-http-response":{"source":"iana"},"application/vnd.oma.bcast.associated-procedure-parameter+xml":{"source":"iana","compressible":true},"application/vnd.oma.bcast.drm-trigger+xml":{"source":"apache","compressible":true},"application/vnd.oma.bcast.imd+xml":{"source":"iana","compressible":true},"application/vnd.oma.bcast.ltkm":{"source":"iana"},"application/vnd.oma.bcast.notification+xml":{"source":"iana","compressible":true},"application/vnd.oma.bcast.provisioningtrigger":{"source":"iana"},"application/vnd.oma.bcast.sgboot":{"source":"iana"},"application/vnd.oma.bcast.sgdd+xml":{"source":"iana","compressible":true},"application/vnd.oma.bcast.sgdu":{"source":"iana"},"application/vnd.oma.bcast.simple-symbol-container":{"source":"iana"},"application/vnd.oma.bcast.smartcard-trigger+xml":{"source":"apache","compressible":true},"application/vnd.oma.bcast.sprov+xml":{"source":"iana","compressible":true},"application/vnd.oma.bcast.stkm":{"source":"iana"},"application/vnd.oma.cab-address-book+xml":{"source":"iana","compressible":true},"application/vnd.oma.cab-feature-handler+xml":{"source":"iana","compressible":true},"application/vnd.oma.cab-pcc+xml":{"source":"iana","compressible":true},"application/vnd.oma.cab-subs-invite+xml":{"source":"iana","compressible":true},"application/vnd.oma.cab-user-prefs+xml":{"source":"iana","compressible":true},"application/vnd.oma.dcd":{"source":"iana"},"application/vnd.oma.dcdc":{"source":"iana"},"application/vnd.oma.dd2+xml":{"source":"iana","compressible":true,"extensions":["dd2"]},"application/vnd.oma.drm.risd+xml":{"source":"iana","compressible":true},"application/vnd.oma.group-usage-list+xml":{"source":"iana","compressible":true},"application/vnd.oma.lwm2m+cbor":{"source":"iana"},"application/vnd.oma.lwm2m+json":{"source":"iana","compressible":true},"application/vnd.oma.lwm2m+tlv":{"source":"iana"},"application/vnd.oma.pal+xml":{"source":"iana","compressible":true},"application/vnd.oma.poc.detailed-progress-report+xml":{"source":"iana","compressible":true},"application/vnd.oma.poc.final-report+xml":{"source":"iana","compressible":true},"application/vnd.oma.poc.groups+xml":{"source":"iana","compressible":true},"application/vnd.oma.poc.invocation-descriptor+xml":{"source":"iana","compressible":true},"application/vnd.oma.poc.optimized-progress-report+xml":{"source":"iana","compressible":true},"application/vnd.oma.push":{"source":"iana"},"application/vnd.oma.scidm.messages+xml":{"source":"iana","compressible":true},"application/vnd.oma.xcap-directory+xml":{"source":"iana","compressible":true},"application/vnd.omads-email+xml":{"source":"iana","charset":"UTF-8","compressible":true},"application/vnd.omads-file+xml":{"source":"iana","charset":"UTF-8","compressible":true},"application/vnd.omads-folder+xml":{"source":"iana","charset":"UTF-8","compressible":true},"application/vnd.omaloc-supl-init":{"source":"iana"},"application/vnd.onepager":{"source":"iana"},"application/vnd.onepagertamp":{"source":"iana"},"application/vnd.onepagertamx":{"source":"iana"},"application/vnd.onepagertat":{"source":"iana"},"application/vnd.onepagertatp":{"source":"iana"},"application/vnd.onepagertatx":{"source":"iana"},"application/vnd.onvif.metadata":{"source":"iana"},"application/vnd.openblox.game+xml":{"source":"iana","compressible":true,"extensions":["obgx"]},"application/vnd.openblox.game-binary":{"source":"iana"},"application/vnd.openeye.oeb":{"source":"iana"},"application/vnd.openofficeorg.extension":{"source":"apache","extensions":["oxt"]},"application/vnd.openstreetmap.data+xml":{"source":"iana","compressible":true,"extensions":["osm"]},"application/vnd.opentimestamps.ots":{"source":"iana"},"application/vnd.openvpi.dspx+json":{"source":"iana","compressible":true},"application/vnd.openxmlformats-officedocument.custom-properties+xml":{"source":"iana","compressible":true},"application/vnd.openxmlformats-officedocument.customxmlproperties+xml":{"source":"iana","compressible":true},"application/vnd.openxmlformats-officedocument.drawing+xml":{"source":"iana","compressible":true},"application/vnd.openxmlformats-officedocument.drawingml.chart+xml":{"source":"iana","compressible":true},"application/vnd.openxmlformats-officedocument.drawingml.chartshapes+xml":{"source":"iana","compressible":true},"application/vnd.openxmlformats-officedocument.drawingml.diagramcolors+xml":{"source":"iana","compressible":true},"application/vnd.openxmlformats-officedocument.drawingml.diagramdata+xml":{"source":"iana","compressible":true},"application/vnd.openxmlformats-officedocument.drawingml.diagramlayout+xml":{"source":"iana","compressible":true},"application/vnd.openxmlformats-officedocument.drawingml.diagramstyle+xml":{"source":"iana","compressible":true},"application/vnd.openxmlformats-officedocument.extended-properties+xml":{"source":"iana","compressible":true},"application/vnd.openxmlformats-officedocument.presentationml.commentauthors+xml":{"source":"iana","compressible":true},"application/vnd.openxmlformats-officedocument.presentationml.comments+xml":{"source":"iana","compressible":true},"application/vnd.openxmlformats-officedocument.presentationml.handoutmaster+xml":{"source":"iana","compressible":true},"application/vnd.openxmlformats-officedocument.presentationml.notesmaster+xml":{"source":"iana","compressible":true},"application/vnd.openxmlformats-officedocument.presentationml.notesslide+xml":{"source":"iana","compressible":true},"application/vnd.openxmlformats-officedocument.presentationml.presentation":{"source":"iana","compressible":false,"extensions":["pptx"]},"application/vnd.openxmlformats-officedocument.presentationml.presentation.main+xml":{"source":"iana","compressible":true},"application/vnd.openxmlformats-officedocument.presentationml.presprops+xml":{"source":"iana","compressible":true},"application/vnd.openxmlformats-officedocument.presentationml.slide":{"source":"iana","extensions":["sldx"]},"application/vnd.openxmlformats-officedocument.presentationml.slide+xml":{"source":"iana","compressible":true},"application/vnd.openxmlformats-officedocument.presentationml.slidelayout+xml":{"source":"iana","compressible":true},"application/vnd.openxmlformats-officedocument.presentationml.slidemaster+xml":{"source":"iana","compressible":true},"application/vnd.openxmlformats-officedocument.presentationml.slideshow":{"source":"iana","extensions":["ppsx"]},"application/vnd.openxmlformats-officedocument.presentationml.slideshow.main+xml":{"source":"iana","compressible":true},"application/vnd.openxmlformats-officedocument.presentationml.slideupdateinfo+xml":{"source":"iana","compressible":true},"application/vnd.openxmlformats-officedocument.presentationml.tablestyles+xml":{"source":"iana","compressible":true},"application/vnd.openxmlformats-officedocument.presentationml.tags+xml":{"source":"iana","compressible":true},"application/vnd.openxmlformats-officedocument.presentationml.template":{"source":"iana","extensions":["potx"]},"application/vnd.openxmlformats-officedocument.presentationml.template.main+xml":{"source":"iana","compressible":true},"application/vnd.openxmlformats-officedocument.presentationml.viewprops+xml":{"source":"iana","compressible":true},"application/vnd.openxmlformats-officedocument.spreadsheetml.calcchain+xml":{"source":"iana","compressible":true},"application/vnd.openxmlformats-officedocument.spreadsheetml.chartsheet+xml":{"source":"iana","compressible":true},"application/vnd.openxmlformats-officedocument.spreadsheetml.comments+xml":{"source":"iana","compressible":true},"application/vnd.openxmlformats-officedocument.spreadsheetml.connections+xml":{"source":"iana","compressible":true},"application/vnd.openxmlformats-officedocument.spreadsheetml.dialogsheet+xml":{"source":"iana","compressible":true},"application/vnd.openxmlformats-officedocument.spreadsheetml.externallink+xml":{"source":"iana","compressible":true},"application/vnd.openxmlformats-officedocument.spreadsheetml.pivotcachedefinition+xml":{"source":"iana","compressible":true},"application/vnd.openxmlformats-officedocument.spreadsheetml.pivotcacherecords+xml":{"source":"iana","compressible":true},"application/vnd.openxmlformats-officedocument.spreadsheetml.pivottable+xml":{"source":"iana","compressible":true},"application/vnd.openxmlformats-officedocument.spreadsheetml.querytable+xml":{"source":"iana","compressible":true},"application/vnd.openxmlformats-officedocument.spreadsheetml.revisionheaders+xml":{"source":"iana","compressible":true},"application/vnd.openxmlformats-officedocument.spreadsheetml.revisionlog+xml":{"source":"iana","compressible":true},"application/vnd.openxmlformats-officedocument.spreadsheetml.sharedstrings+xml":{"source":"iana","compressible":true},"application/vnd.openxmlformats-officedocument.spreadsheetml.sheet":{"source":"iana","compressible":false,"extensions":["xlsx"]},"application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml":{"source":"iana","compressible":true},"application/vnd.openxmlformats-officedocument.spreadsheetml.sheetmetadata+xml":{"source":"iana","compressible":true},"application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml":{"source":"iana","compressible":true},"application/vnd.openxmlformats-officedocument.spreadsheetml.table+xml":{"source":"iana","compressible":true},"application/vnd.openxmlformats-officedocument.spreadsheetml.tablesinglecells+xml":{"source":"iana","compressible":true},"application/vnd.openxmlformats-officedocument.spreadsheetml.template":{"source":"iana","extensions":["xltx"]},"application/vnd.openxmlformats-officedocument.spreadsheetml.template.main+xml":{"source":"iana","compressible":true},"application/vnd.openxmlformats-officedocument.spreadsheetml.usernames+xml":{"source":"iana","compressible":true},"application/vnd.openxmlformats-officedocument.spreadsheetml.volatiledependencies+xml":{"source":"iana","compressible":true},"application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml":{"source":"iana","compressible":true},"application/vnd.openxmlformats-officedocument.theme+xml":{"source":"iana","compressible":true},"application/vnd.openxmlformats-officedocument.themeoverride+xml":{"source":"iana","compressible":true},"application/vnd.openxmlformats-officedocument.vmldrawing":{"source":"iana"},"application/vnd.openxmlformats-officedocument.wordprocessingml.comments+xml":{"source":"iana","compressible":true},"application/vnd.openxmlformats-officedocument.wordprocessingml.document":{"source":"iana","compressible":false,"extensions":["docx"]},"application/vnd.openxmlformats-officedocument.wordprocessingml.document.glossary+xml":{"source":"iana","compressible":true},"application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml":{"source":"iana","compressible":true},"application/vnd.openxmlformats-officedocument.wordprocessingml.endnotes+xml":{"source":"iana","compressible":true},"application/vnd.openxmlformats-officedocument.wordprocessingml.fonttable+xml":{"source":"iana","compressible":true},"application/vnd.openxmlformats-officedocument.wordprocessingml.footer+xml":{"source":"iana","compressible":true},"application/vnd.openxmlformats-officedocument.wordprocessingml.footnotes+xml":{"source":"iana","compressible":true},"application/vnd.openxmlformats-officedocument.wordprocessingml.numbering+xml":{"source":"iana","compressible":true},"application/vnd.openxmlformats-officedocument.wordprocessingml.settings+xml":{"source":"iana","compressible":true},"application/vnd.openxmlformats-officedocument.wordprocessingml.styles+xml":{"source":"iana","compressible":true},"application/vnd.openxmlformats-officedocument.wordprocessingml.template":{"source":"iana","extensions":["dotx"]},"application/vnd.openxmlformats-officedocument.wordprocessingml.template.main+xml":{"source":"iana","compressible":true},"application/vnd.openxmlformats-officedocument.wordprocessingml.websettings+xml":{"source":"iana","compressible":true},"application/vnd.openxmlformats-package.core-properties+xml":{"source":"iana","compressible":true},"application/vnd.openxmlformats-package.digital-signature-xmlsignature+xml":{"source":"iana","compressible":true},"application/vnd.openxmlformats-package.relationships+xml":{"source":"iana","compressible":true},"application/vnd.oracle.resource+json":{"source":"iana","compressible":true},"application/vnd.orange.indata":{"source":"iana"},"application/vnd.osa.netdeploy":{"source":"iana"},"application/vnd.osgeo.mapguide.package":{"source":"iana","extensions":["mgp"]},"application/vnd.osgi.bundle":{"source":"iana"},"application/vnd.osgi.dp":{"source":"iana","extensions":["dp"]},"application/vnd.osgi.subsystem":{"source":"iana","extensions":["esa"]},"application/vnd.otps.ct-kip+xml":{"source":"iana","compressible":true},"application/vnd.oxli.countgraph":{"source":"iana"},"application/vnd.pagerduty+json":{"source":"iana","compressible":true},"application/vnd.palm":{"source":"iana","extensions":["pdb","pqa","oprc"]},"application/vnd.panoply":{"source":"iana"},"application/vnd.paos.xml":{"source":"iana"},"application/vnd.patentdive":{"source":"iana"},"application/vnd.patientecommsdoc":{"source":"iana"},"application/vnd.pawaafile":{"source":"iana","extensions":["paw"]},"application/vnd.pcos":{"source":"iana"},"application/vnd.pg.format":{"source":"iana","extensions":["str"]},"application/vnd.pg.osasli":{"source":"iana","extensions":["ei6"]},"application/vnd.piaccess.application-licence":{"source":"iana"},"application/vnd.picsel":{"source":"iana","extensions":["efif"]},"application/vnd.pmi.widget":{"source":"iana","extensions":["wg"]},"application/vnd.poc.group-advertisement+xml":{"source":"iana","compressible":true},"application/vnd.pocketlearn":{"source":"iana","extensions":["plf"]},"application/vnd.powerbuilder6":{"source":"iana","extensions":["pbd"]},"application/vnd.powerbuilder6-s":{"source":"iana"},"application/vnd.powerbuilder7":{"source":"iana"},"application/vnd.powerbuilder7-s":{"source":"iana"},"application/vnd.powerbuilder75":{"source":"iana"},"application/vnd.powerbuilder75-s":{"source":"iana"},"application/vnd.preminet":{"source":"iana"},"application/vnd.previewsystems.box":{"source":"iana","extensions":["box"]},"application/vnd.procrate.brushset":{"extensions":["brushset"]},"application/vnd.procreate.brush":{"extensions":["brush"]},"application/vnd.procreate.dream":{"extensions":["drm"]},"application/vnd.proteus.magazine":{"source":"iana","extensions":["mgz"]},"application/vnd.psfs":{"source":"iana"},"application/vnd.pt.mundusmundi":{"source":"iana"},"application/vnd.publishare-delta-tree":{"source":"iana","extensions":["qps"]},"application/vnd.pvi.ptid1":{"source":"iana","extensions":["ptid"]},"application/vnd.pwg-multiplexed":{"source":"iana"},"application/vnd.pwg-xhtml-print+xml":{"source":"iana","compressible":true,"extensions":["xhtm"]},"application/vnd.qualcomm.brew-app-res":{"source":"iana"},"application/vnd.quarantainenet":{"source":"iana"},"application/vnd.quark.quarkxpress":{"source":"iana","extensions":["qxd","qxt","qwd","qwt","qxl","qxb"]},"application/vnd.quobject-quoxdocument":{"source":"iana"},"application/vnd.radisys.moml+xml":{"source":"iana","compressible":true},"application/vnd.radisys.msml+xml":{"source":"iana","compressible":true},"application/vnd.radisys.msml-audit+xml":{"source":"iana","compressible":true},"application/vnd.radisys.msml-audit-conf+xml":{"source":"iana","compressible":true},"application/vnd.radisys.msml-audit-conn+xml":{"source":"iana","compressible":true},"application/vnd.radisys.msml-audit-dialog+xml":{"source":"iana","compressible":true},"application/vnd.radisys.msml-audit-stream+xml":{"source":"iana","compressible":true},"application/vnd.radisys.msml-conf+xml":{"source":"iana","compressible":true},"application/vnd.radisys.msml-dialog+xml":{"source":"iana","compressible":true},"application/vnd.radisys.msml-dialog-base+xml":{"source":"iana","compressible":true},"application/vnd.radisys.msml-dialog-fax-detect+xml":{"source":"iana","compressible":true},"application/vnd.radisys.msml-dialog-fax-sendrecv+xml":{"source":"iana","compressible":true},"application/vnd.radisys.msml-dialog-group+xml":{"source":"iana","compressible":true},"application/vnd.radisys.msml-dialog-speech+xml":{"source":"iana","compressible":true},"application/vnd.radisys.msml-dialog-transform+xml":{"source":"iana","compressible":true},"application/vnd.rainstor.data":{"source":"iana"},"application/vnd.rapid":{"source":"iana"},"application/vnd.rar":{"source":"iana","extensions":["rar"]},"application/vnd.realvnc.bed":{"source":"iana","extensions":["bed"]},"application/vnd.recordare.musicxml":{"source":"iana","extensions":["mxl"]},"application/vnd.recordare.musicxml+xml":{"source":"iana","compressible":true,"extensions":["musicxml"]},"application/vnd.relpipe":{"source":"iana"},"application/vnd.renlearn.rlprint":{"source":"iana"},"application/vnd.resilient.logic":{"source":"iana"},"application/vnd.restful+json":{"source":"iana","compressible":true},"application/vnd.rig.cryptonote":{"source":"iana","extensions":["cryptonote"]},"application/vnd.rim.cod":{"source":"apache","extensions":["cod"]},"application/vnd.rn-realmedia":{"source":"apache","extensions":["rm"]},"application/vnd.rn-realmedia-vbr":{"source":"apache","extensions":["rmvb"]},"application/vnd.route66.link66+xml":{"source":"iana","compressible":true,"extensions":["link66"]},"application/vnd.rs-274x":{"source":"iana"},"application/vnd.ruckus.download":{"source":"iana"},"application/vnd.s3sms":{"source":"iana"},"application/vnd.sailingtracker.track":{"source":"iana","extensions":["st"]},"application/vnd.sar":{"source":"iana"},"application/vnd.sbm.cid":{"source":"iana"},"application/vnd.sbm.mid2":{"source":"iana"},"application/vnd.scribus":{"source":"iana"},"application/vnd.sealed.3df":{"source":"iana"},"application/vnd.sealed.csf":{"source":"iana"},"application/vnd.sealed.doc":{"source":"iana"},"application/vnd.sealed.eml":{"source":"iana"},"application/vnd.sealed.mht":{"source":"iana"},"application/vnd.sealed.net":{"source":"iana"},"application/vnd.sealed.ppt":{"source":"iana"},"application/vnd.sealed.tiff":{"source":"iana"},"application/vnd.sealed.xls":{"source":"iana"},"application/vnd.sealedmedia.softseal.html":{"source":"iana"},"application/vnd.sealedmedia.softseal.pdf":{"source":"iana"},"application/vnd.seemail":{"source":"iana","extensions":["see"]},"application/vnd.seis+json":{"source":"iana","compressible":true},"application/vnd.sema":{"source":"iana","extensions":["sema"]},"application/vnd.semd":{"source":"iana","extensions":["semd"]},"application/vnd.semf":{"source":"iana","extensions":["semf"]},"application/vnd.shade-save-file":{"source":"iana"},"application/vnd.shana.informed.formdata":{"source":"iana","extensions":["ifm"]},"application/vnd.shana.informed.formtemplate":{"source":"iana","extensions":["itp"]},"application/vnd.shana.informed.interchange":{"source":"iana","extensions":["iif"]},"application/vnd.shana.informed.package":{"source":"iana","extensions":["ipk"]},"application/vnd.shootproof+json":{"source":"iana","compressible":true},"application/vnd.shopkick+json":{"source":"iana","compressible":true},"application/vnd.shp":{"source":"iana"},"application/vnd.shx":{"source":"iana"},"application/vnd.sigrok.session":{"source":"iana"},"application/vnd.simtech-mindmapper":{"source":"iana","extensions":["twd","twds"]},"application/vnd.siren+json":{"source":"iana","compressible":true},"application/vnd.sketchometry":{"source":"iana"},"application/vnd.smaf":{"source":"iana","extensions":["mmf"]},"application/vnd.smart.notebook":{"source":"iana"},"application/vnd.smart.teacher":{"source":"iana","extensions":["teacher"]},"application/vnd.smintio.portals.archive":{"source":"iana"},"application/vnd.snesdev-page-table":{"source":"iana"},"application/vnd.software602.filler.form+xml":{"source":"iana","compressible":true,"extensions":["fo"]},"application/vnd.software602.filler.form-xml-zip":{"source":"iana"},"application/vnd.solent.sdkm+xml":{"source":"iana","compressible":true,"extensions":["sdkm","sdkd"]},"application/vnd.spotfire.dxp":{"source":"iana","extensions":["dxp"]},"application/vnd.spotfire.sfs":{"source":"iana","extensions":["sfs"]},"application/vnd.sqlite3":{"source":"iana"},"application/vnd.sss-cod":{"source":"iana"},"application/vnd.sss-dtf":{"source":"iana"},"application/vnd.sss-ntf":{"source":"iana"},"application/vnd.stardivision.calc":{"source":"apache","extensions":["sdc"]},"application/vnd.stardivision.draw":{"source":"apache","extensions":["sda"]},"application/vnd.stardivision.impress":{"source":"apache","extensions":["sdd"]},"application/vnd.stardivision.math":{"source":"apache","extensions":["smf"]},"application/vnd.stardivision.writer":{"source":"apache","extensions":["sdw","vor"]},"application/vnd.stardivision.writer-global":{"source":"apache","extensions":["sgl"]},"application/vnd.stepmania.package":{"source":"iana","extensions":["smzip"]},"application/vnd.stepmania.stepchart":{"source":"iana","extensions":["sm"]},"application/vnd.street-stream":{"source":"iana"},"application/vnd.sun.wadl+xml":{"source":"iana","compressible":true,"extensions":["wadl"]},"application/vnd.sun.xml.calc":{"source":"apache","extensions":["sxc"]},"application/vnd.sun.xml.calc.template":{"source":"apache","extensions":["stc"]},"application/vnd.sun.xml.draw":{"source":"apache","extensions":["sxd"]},"application/vnd.sun.xml.draw.template":{"source":"apache","extensions":["std"]},"application/vnd.sun.xml.impress":{"source":"apache","extensions":["sxi"]},"application/vnd.sun.xml.impress.template":{"source":"apache","extensions":["sti"]},"application/vnd.sun.xml.math":{"source":"apache","extensions":["sxm"]},"application/vnd.sun.xml.writer":{"source":"apache","extensions":["sxw"]},"application/vnd.sun.xml.writer.global":{"source":"apache","extensions":["sxg"]},"application/vnd.sun.xml.writer.template":{"source":"apache","extensions":["stw"]},"application/vnd.sus-calendar":{"source":"iana","extensions":["sus","susp"]},"application/vnd.svd":{"source":"iana","extensions":["svd"]},"application/vnd.swiftview-ics":{"source":"iana"},"application/vnd.sybyl.mol2":{"source":"iana"},"application/vnd.sycle+xml":{"source":"iana","compressible":true},"application/vnd.syft+json":{"source":"iana","compressible":true},"application/vnd.symbian.install":{"source":"apache","extensions":["sis","sisx"]},"application/vnd.syncml+xml":{"source":"iana","charset":"UTF-8","compressible":true,"extensions":["xsm"]},"application/vnd.syncml.dm+wbxml":{"source":"iana","charset":"UTF-8","extensions":["bdm"]},"application/vnd.syncml.dm+xml":{"source":"iana","charset":"UTF-8","compressible":true,"extensions":["xdm"]},"application/vnd.syncml.dm.notification":{"source":"iana"},"application/vnd.syncml.dmddf+wbxml":{"source":"iana"},"application/vnd.syncml.dmddf+xml":{"source":"iana","charset":"UTF-8","compressible":true,"extensions":["ddf"]},"application/vnd.syncml.dmtnds+wbxml":{"source":"iana"},"application/vnd.syncml.dmtnds+xml":{"source":"iana","charset":"UTF-8","compressible":true},"application/vnd.syncml.ds.notification":{"source":"iana"},"application/vnd.tableschema+json":{"source":"iana","compressible":true},"application/vnd.tao.intent-module-archive":{"source":"iana","extensions":["tao"]},"application/vnd.tcpdump.pcap":{"source":"iana","extensions":["pcap","cap","dmp"]},"application/vnd.think-cell.ppttc+json":{"source":"iana","compressible":true},"application/vnd.tmd.mediaflex.api+xml":{"source":"iana","compressible":true},"application/vnd.tml":{"source":"iana"},"application/vnd.tmobile-livetv":{"source":"iana","extensions":["tmo"]},"application/vnd.tri.onesource":{"source":"iana"},"application/vnd.trid.tpt":{"source":"iana","extensions":["tpt"]},"application/vnd.triscape.mxs":{"source":"iana","extensions":["mxs"]},"application/vnd.trueapp":{"source":"iana","extensions":["tra"]},"application/vnd.truedoc":{"source":"iana"},"application/vnd.ubisoft.webplayer":{"source":"iana"},"application/vnd.ufdl":{"source":"iana","extensions":["ufd","ufdl"]},"application/vnd.uic.osdm+json":{"source":"iana","compressible":true},"application/vnd.uiq.theme":{"source":"iana","extensions":["utz"]},"application/vnd.umajin":{"source":"iana","extensions":["umj"]},"application/vnd.unity":{"source":"iana","extensions":["unityweb"]},"application/vnd.uoml+xml":{"source":"iana","compressible":true,"extensions":["uoml","uo"]},"application/vnd.uplanet.alert":{"source":"iana"},"application/vnd.uplanet.alert-wbxml":{"source":"iana"},"application/vnd.uplanet.bearer-choice":{"source":"iana"},"application/vnd.uplanet.bearer-choice-wbxml":{"source":"iana"},"application/vnd.uplanet.cacheop":{"source":"iana"},"application/vnd.uplanet.cacheop-wbxml":{"source":"iana"},"application/vnd.uplanet.channel":{"source":"iana"},"application/vnd.uplanet.channel-wbxml":{"source":"iana"},"application/vnd.uplanet.list":{"source":"iana"},"application/vnd.uplanet.list-wbxml":{"source":"iana"},"application/vnd.uplanet.listcmd":{"source":"iana"},"application/vnd.uplanet.listcmd-wbxml":{"source":"iana"},"application/vnd.uplanet.signal":{"source":"iana"},"application/vnd.uri-map":{"source":"iana"},"application/vnd.valve.source.material":{"source":"iana"},"application/vnd.vcx":{"source":"iana","extensions":["vcx"]},"application/vnd.vd-study":{"source":"iana"},"application/vnd.vectorworks":{"source":"iana"},"application/vnd.vel+json":{"source":"iana","compressible":true},"application/vnd.veraison.tsm-report+cbor":{"source":"iana"},"application/vnd.veraison.tsm-report+json":{"source":"iana","compressible":true},"application/vnd.verimatrix.vcas":{"source":"iana"},"application/vnd.veritone.aion+json":{"source":"iana","compressible":true},"application/vnd.veryant.thin":{"source":"iana"},"application/vnd.ves.encrypted":{"source":"iana"},"application/vnd.vidsoft.vidconference":{"source":"iana"},"application/vnd.visio":{"source":"iana","extensions":["vsd","vst","vss","vsw","vsdx","vtx"]},"application/vnd.visionary":{"source":"iana","extensions":["vis"]},"application/vnd.vividence.scriptfile":{"source":"iana"},"application/vnd.vocalshaper.vsp4":{"source":"iana"},"application/vnd.vsf":{"source":"iana","extensions":["vsf"]},"application/vnd.wap.sic":{"source":"iana"},"application/vnd.wap.slc":{"source":"iana"},"application/vnd.wap.wbxml":{"source":"iana","charset":"UTF-8","extensions":["wbxml"]},"application/vnd.wap.wmlc":{"source":"iana","extensions":["wmlc"]},"application/vnd.wap.wmlscriptc":{"source":"iana","extensions":["wmlsc"]},"application/vnd.wasmflow.wafl":{"source":"iana"},"application/vnd.webturbo":{"source":"iana","extensions":["wtb"]},"application/vnd.wfa.dpp":{"source":"iana"},"application/vnd.wfa.p2p":{"source":"iana"},"application/vnd.wfa.wsc":{"source":"iana"},"application/vnd.windows.devicepairing":{"source":"iana"},"application/vnd.wmc":{"source":"iana"},"application/vnd.wmf.bootstrap":{"source":"iana"},"application/vnd.wolfram.mathematica":{"source":"iana"},"application/vnd.wolfram.mathematica.package":{"source":"iana"},"application/vnd.wolfram.player":{"source":"iana","extensions":["nbp"]},"application/vnd.wordlift":{"source":"iana"},"application/vnd.wordperfect":{"source":"iana","extensions":["wpd"]},"application/vnd.wqd":{"source":"iana","extensions":["wqd"]},"application/vnd.wrq-hp3000-labelled":{"source":"iana"},"application/vnd.wt.stf":{"source":"iana","extensions":["stf"]},"application/vnd.wv.csp+wbxml":{"source":"iana"},"application/vnd.wv.csp+xml":{"source":"iana","compressible":true},"application/vnd.wv.ssp+xml":{"source":"iana","compressible":true},"application/vnd.xacml+json":{"source":"iana","compressible":true},"application/vnd.xara":{"source":"iana","extensions":["xar"]},"application/vnd.xarin.cpj":{"source":"iana"},"application/vnd.xecrets-encrypted":{"source":"iana"},"application/vnd.xfdl":{"source":"iana","extensions":["xfdl"]},"application/vnd.xfdl.webform":{"source":"iana"},"application/vnd.xmi+xml":{"source":"iana","compressible":true},"application/vnd.xmpie.cpkg":{"source":"iana"},"application/vnd.xmpie.dpkg":{"source":"iana"},"application/vnd.xmpie.plan":{"source":"iana"},"application/vnd.xmpie.ppkg":{"source":"iana"},"application/vnd.xmpie.xlim":{"source":"iana"},"application/vnd.yamaha.hv-dic":{"source":"iana","extensions":["hvd"]},"application/vnd.yamaha.hv-script":{"source":"iana","extensions":["hvs"]},"application/vnd.yamaha.hv-voice":{"source":"iana","extensions":["hvp"]},"application/vnd.yamaha.openscoreformat":{"source":"iana","extensions":["osf"]},"application/vnd.yamaha.openscoreformat.osfpvg+xml":{"source":"iana","compressible":true,"extensions":["osfpvg"]},"application/vnd.yamaha.remote-setup":{"source":"iana"},"application/vnd.yamaha.smaf-audio":{"source":"iana","extensions":["saf"]},"application/vnd.yamaha.smaf-phrase":{"source":"iana","extensions":["spf"]},"application/vnd.yamaha.through-ngn":{"source":"iana"},"application/vnd.yamaha.tunnel-udpencap":{"source":"iana"},"application/vnd.yaoweme":{"source":"iana"},"application/vnd.yellowriver-custom-menu":{"source":"iana","extensions":["cmp"]},"application/vnd.zul":{"source":"iana","extensions":["zir","zirz"]},"application/vnd.zzazz.deck+xml":{"source":"iana","compressible":true,"extensions":["zaz"]},"application/voicexml+xml":{"source":"iana","compressible":true,"extensions":["vxml"]},"application/voucher-cms+json":{"source":"iana","compressible":true},"application/voucher-jws+json":{"source":"iana","compressible":true},"application/vp":{"source":"iana"},"application/vp+cose":{"source":"iana"},"application/vp+jwt":{"source":"iana"},"application/vq-rtcpxr":{"source":"iana"},"application/wasm":{"source":"iana","compressible":true,"extensions":["wasm"]},"application/watcherinfo+xml":{"source":"iana","compressible":true,"extensions":["wif"]},"application/webpush-options+json":{"source":"iana","compressible":true},"application/whoispp-query":{"source":"iana"},"application/whoispp-response":{"source":"iana"},"application/widget":{"source":"iana","extensions":["wgt"]},"application/winhlp":{"source":"apache","extensions":["hlp"]},"application/wita":{"source":"iana"},"application/wordperfect5.1":{"source":"iana"},"application/wsdl+xml":{"source":"iana","compressible":true,"extensions":["wsdl"]},"application/wspolicy+xml":{"source":"iana","compressible":true,"extensions":["wspolicy"]},"application/x-7z-compressed":{"source":"apache","compressible":false,"extensions":["7z"]},"application/x-abiword":{"source":"apache","extensions":["abw"]},"application/x-ace-compressed":{"source":"apache","extensions":["ace"]},"application/x-amf":{"source":"apache"},"application/x-apple-diskimage":{"source":"apache","extensions":["dmg"]},"application/x-arj":{"compressible":false,"extensions":["arj"]},"application/x-authorware-bin":{"source":"apache","extensions":["aab","x32","u32","vox"]},"application/x-authorware-map":{"source":"apache","extensions":["aam"]},"application/x-authorware-seg":{"source":"apache","extensions":["aas"]},"application/x-bcpio":{"source":"apache","extensions":["bcpio"]},"application/x-bdoc":{"compressible":false,"extensions":["bdoc"]},"application/x-bittorrent":{"source":"apache","extensions":["torrent"]},"application/x-blender":{"extensions":["blend"]},"application/x-blorb":{"source":"apache","extensions":["blb","blorb"]},"application/x-bzip":{"source":"apache","compressible":false,"extensions":["bz"]},"application/x-bzip2":{"source":"apache","compressible":false,"extensions":["bz2","boz"]},"application/x-cbr":{"source":"apache","extensions":["cbr","cba","cbt","cbz","cb7"]},"application/x-cdlink":{"source":"apache","extensions":["vcd"]},"application/x-cfs-compressed":{"source":"apache","extensions":["cfs"]},"application/x-chat":{"source":"apache","extensions":["chat"]},"application/x-chess-pgn":{"source":"apache","extensions":["pgn"]},"application/x-chrome-extension":{"extensions":["crx"]},"application/x-cocoa":{"source":"nginx","extensions":["cco"]},"application/x-compress":{"source":"apache"},"application/x-compressed":{"extensions":["rar"]},"application/x-conference":{"source":"apache","extensions":["nsc"]},"application/x-cpio":{"source":"apache","extensions":["cpio"]},"application/x-csh":{"source":"apache","extensions":["csh"]},"application/x-deb":{"compressible":false},"application/x-debian-package":{"source":"apache","extensions":["deb","udeb"]},"application/x-dgc-compressed":{"source":"apache","extensions":["dgc"]},"application/x-director":{"source":"apache","extensions":["dir","dcr","dxr","cst","cct","cxt","w3d","fgd","swa"]},"application/x-doom":{"source":"apache","extensions":["wad"]},"application/x-dtbncx+xml":{"source":"apache","compressible":true,"extensions":["ncx"]},"application/x-dtbook+xml":{"source":"apache","compressible":true,"extensions":["dtb"]},"application/x-dtbresource+xml":{"source":"apache","compressible":true,"extensions":["res"]},"application/x-dvi":{"source":"apache","compressible":false,"extensions":["dvi"]},"application/x-envoy":{"source":"apache","extensions":["evy"]},"application/x-eva":{"source":"apache","extensions":["eva"]},"application/x-font-bdf":{"source":"apache","extensions":["bdf"]},"application/x-font-dos":{"source":"apache"},"application/x-font-framemaker":{"source":"apache"},"application/x-font-ghostscript":{"source":"apache","extensions":["gsf"]},"application/x-font-libgrx":{"source":"apache"},"application/x-font-linux-psf":{"source":"apache","extensions":["psf"]},"application/x-font-pcf":{"source":"apache","extensions":["pcf"]},"application/x-font-snf":{"source":"apache","extensions":["snf"]},"application/x-font-speedo":{"source":"apache"},"application/x-font-sunos-news":{"source":"apache"},"application/x-font-type1":{"source":"apache","extensions":["pfa","pfb","pfm","afm"]},"application/x-font-vfont":{"source":"apache"},"application/x-freearc":{"source":"apache","extensions":["arc"]},"application/x-futuresplash":{"source":"apache","extensions":["spl"]},"application/x-gca-compressed":{"source":"apache","extensions":["gca"]},"application/x-glulx":{"source":"apache","extensions":["ulx"]},"application/x-gnumeric":{"source":"apache","extensions":["gnumeric"]},"application/x-gramps-xml":{"source":"apache","extensions":["gramps"]},"application/x-gtar":{"source":"apache","extensions":["gtar"]},"application/x-gzip":{"source":"apache"},"application/x-hdf":{"source":"apache","extensions":["hdf"]},"application/x-httpd-php":{"compressible":true,"extensions":["php"]},"application/x-install-instructions":{"source":"apache","extensions":["install"]},"application/x-ipynb+json":{"compressible":true,"extensions":["ipynb"]},"application/x-iso9660-image":{"source":"apache","extensions":["iso"]},"application/x-iwork-keynote-sffkey":{"extensions":["key"]},"application/x-iwork-numbers-sffnumbers":{"extensions":["numbers"]},"application/x-iwork-pages-sffpages":{"extensions":["pages"]},"application/x-java-archive-diff":{"source":"nginx","extensions":["jardiff"]},"application/x-java-jnlp-file":{"source":"apache","compressible":false,"extensions":["jnlp"]},"application/x-javascript":{"compressible":true},"application/x-keepass2":{"extensions":["kdbx"]},"application/x-latex":{"source":"apache","compressible":false,"extensions":["latex"]},"application/x-lua-bytecode":{"extensions":["luac"]},"application/x-lzh-compressed":{"source":"apache","extensions":["lzh","lha"]},"application/x-makeself":{"source":"nginx","extensions":["run"]},"application/x-mie":{"source":"apache","extensions":["mie"]},"application/x-mobipocket-ebook":{"source":"apache","extensions":["prc","mobi"]},"application/x-mpegurl":{"compressible":false},"application/x-ms-application":{"source":"apache","extensions":["application"]},"application/x-ms-shortcut":{"source":"apache","extensions":["lnk"]},"application/x-ms-wmd":{"source":"apache","extensions":["wmd"]},"application/x-ms-wmz":{"source":"apache","extensions":["wmz"]},"application/x-ms-xbap":{"source":"apache","extensions":["xbap"]},"application/x-msaccess":{"source":"apache","extensions":["mdb"]},"application/x-msbinder":{"source":"apache","extensions":["obd"]},"application/x-mscardfile":{"source":"apache","extensions":["crd"]},"application/x-msclip":{"source":"apache","extensions":["clp"]},"application/x-msdos-program":{"extensions":["exe"]},"application/x-msdownload":{"source":"apache","extensions":["exe","dll","com","bat","msi"]},"application/x-msmediaview":{"source":"apache","extensions":["mvb","m13","m14"]},"application/x-msmetafile":{"source":"apache","extensions":["wmf","wmz","emf","emz"]},"application/x-msmoney":{"source":"apache","extensions":["mny"]},"application/x-mspublisher":{"source":"apache","extensions":["pub"]},"application/x-msschedule":{"source":"apache","extensions":["scd"]},"application/x-msterminal":{"source":"apache","extensions":["trm"]},"application/x-mswrite":{"source":"apache","extensions":["wri"]},"application/x-netcdf":{"source":"apache","extensions":["nc","cdf"]},"application/x-ns-proxy-autoconfig":{"compressible":true,"extensions":["pac"]},"application/x-nzb":{"source":"apache","extensions":["nzb"]},"application/x-perl":{"source":"nginx","extensions":["pl","pm"]},"application/x-pilot":{"source":"nginx","extensions":["prc","pdb"]},"application/x-pkcs12":{"source":"apache","compressible":false,"extensions":["p12","pfx"]},"application/x-pkcs7-certificates":{"source":"apache","extensions":["p7b","spc"]},"application/x-pkcs7-certreqresp":{"source":"apache","extensions":["p7r"]},"application/x-pki-message":{"source":"iana"},"application/x-rar-compressed":{"source":"apache","compressible":false,"extensions":["rar"]},"application/x-redhat-package-manager":{"source":"nginx","extensions":["rpm"]},"application/x-research-info-systems":{"source":"apache","extensions":["ris"]},"application/x-sea":{"source":"nginx","extensions":["sea"]},"application/x-sh":{"source":"apache","compressible":true,"extensions":["sh"]},"application/x-shar":{"source":"apache","extensions":["shar"]},"application/x-shockwave-flash":{"source":"apache","compressible":false,"extensions":["swf"]},"application/x-silverlight-app":{"source":"apache","extensions":["xap"]},"application/x-sql":{"source":"apache","extensions":["sql"]},"application/x-stuffit":{"source":"apache","compressible":false,"extensions":["sit"]},"application/x-stuffitx":{"source":"apache","extensions":["sitx"]},"application/x-subrip":{"source":"apache","extensions":["srt"]},"application/x-sv4cpio":{"source":"apache","extensions":["sv4cpio"]},"application/x-sv4crc":{"source":"apache","extensions":["sv4crc"]},"application/x-t3vm-image":{"source":"apache","extensions":["t3"]},"application/x-tads":{"source":"apache","extensions":["gam"]},"application/x-tar":{"source":"apache","compressible":true,"extensions":["tar"]},"application/x-tcl":{"source":"apache","extensions":["tcl","tk"]},"application/x-tex":{"source":"apache","extensions":["tex"]},"application/x-tex-tfm":{"source":"apache","extensions":["tfm"]},"application/x-texinfo":{"source":"apache","extensions":["texinfo","texi"]},"application/x-tgif":{"source":"apache","extensions":["obj"]},"application/x-ustar":{"source":"apache","extensions":["ustar"]},"application/x-virtualbox-hdd":{"compressible":true,"extensions":["hdd"]},"application/x-virtualbox-ova":{"compressible":true,"extensions":["ova"]},"application/x-virtualbox-ovf":{"compressible":true,"extensions":["ovf"]},"application/x-virtualbox-vbox":{"compressible":true,"extensions":["vbox"]},"application/x-virtualbox-vbox-extpack":{"compressible":false,"extensions":["vbox-extpack"]},"application/x-virtualbox-vdi":{"compressible":true,"extensions":["vdi"]},"application/x-virtualbox-vhd":{"compressible":true,"extensions":["vhd"]},"application/x-virtualbox-vmdk":{"compressible":true,"extensions":["vmdk"]},"application/x-wais-source":{"source":"apache","extensions":["src"]},"application/x-web-app-manifest+json":{"compressible":true,"extensions":["webapp"]},"application/x-www-form-urlencoded":{"source":"iana","compressible":true},"application/x-x509-ca-cert":{"source":"iana","extensions":["der","crt","pem"]},"application/x-x509-ca-ra-cert":{"source":"iana"},"application/x-x509-next-ca-cert":{"source":"iana"},"application/x-xfig":{"source":"apache","extensions":["fig"]},"application/x-xliff+xml":{"source":"apache","compressible":true,"extensions":["xlf"]},"application/x-xpinstall":{"source":"apache","compressible":false,"extensions":["xpi"]},"application/x-xz":{"source":"apache","extensions":["xz"]},"application/x-zip-compressed":{"extensions":["zip"]},"application/x-zmachine":{"source":"apache","extensions":["z1","z2","z3","z4","z5","z6","z7","z8"]},"application/x400-bp":{"source":"iana"},"application/xacml+xml":{"source":"iana","compressible":true},"application/xaml+xml":{"source":"apache","compressible":true,"extensions":["xaml"]},"application/xcap-att+xml":{"source":"iana","compressible":true,"extensions":["xav"]},"application/xcap-caps+xml":{"source":"iana","compressible":true,"extensions":["xca"]},"application/xcap-diff+xml":{"source":"iana","compressible":true,"extensions":["xdf"]},"application/xcap-el+xml":{"source":"iana","compressible":true,"extensions":["xel"]},"application/xcap-error+xml":{"source":"iana","compressible":true},"application/xcap-ns+xml":{"source":"iana","compressible":true,"extensions":["xns"]},"application/xcon-conference-info+xml":{"source":"iana","compressible":true},"application/xcon-conference-info-diff+xml":{"source":"iana","compressible":true},"application/xenc+xml":{"source":"iana","compressible":true,"extensions":["xenc"]},"application/xfdf":{"source":"iana","extensions":["xfdf"]},"application/xhtml+xml":{"source":"iana","compressible":true,"extensions":["xhtml","xht"]},"application/xhtml-voice+xml":{"source":"apache","compressible":true},"application/xliff+xml":{"source":"iana","compressible":true,"extensions":["xlf"]},"application/xml":{"source":"iana","compressible":true,"extensions":["xml","xsl","xsd","rng"]},"application/xml-dtd":{"source":"iana","compressible":true,"extensions":["dtd"]},"application/xml-external-parsed-entity":{"source":"iana"},"application/xml-patch+xml":{"source":"iana","compressible":true},"application/xmpp+xml":{"source":"iana","compressible":true},"application/xop+xml":{"source":"iana","compressible":true,"extensions":["xop"]},"application/xproc+xml":{"source":"apache","compressible":true,"extensions":["xpl"]},"application/xslt+xml":{"source":"iana","compressible":true,"extensions":["xsl","xslt"]},"application/xspf+xml":{"source":"apache","compressible":true,"extensions":["xspf"]},"application/xv+xml":{"source":"iana","compressible":true,"extensions":["mxml","xhvml","xvml","xvm"]},"application/yaml":{"source":"iana"},"application/yang":{"source":"iana","extensions":["yang"]},"application/yang-data+cbor":{"source":"iana"},"application/yang-data+json":{"source":"iana","compressible":true},"application/yang-data+xml":{"source":"iana","compressible":true},"application/yang-patch+json":{"source":"iana","compressible":true},"application/yang-patch+xml":{"source":"iana","compressible":true},"application/yang-sid+json":{"source":"iana","compressible":true},"application/yin+xml":{"source":"iana","compressible":true,"extensions":["yin"]},"application/zip":{"source":"iana","compressible":false,"extensions":["zip"]},"application/zip+dotlottie":{"extensions":["lottie"]},"application/zlib":{"source":"iana"},"application/zstd":{"source":"iana"},"audio/1d-interleaved-parityfec":{"source":"iana"},"audio/32kadpcm":{"source":"iana"},"audio/3gpp":{"source":"iana","compressible":false,"extensions":["3gpp"]},"audio/3gpp2":{"source":"iana"},"audio/aac":{"source":"iana","extensions":["adts","aac"]},"audio/ac3":{"source":"iana"},"audio/adpcm":{"source":"apache","extensions":["adp"]},"audio/amr":{"source":"iana","extensions":["amr"]},"audio/amr-wb":{"source":"iana"},"audio/amr-wb+":{"source":"iana"},"audio/aptx":{"source":"iana"},"audio/asc":{"source":"iana"},"audio/atrac-advanced-lossless":{"source":"iana"},"audio/atrac-x":{"source":"iana"},"audio/atrac3":{"source":"iana"},"audio/basic":{"source":"iana","compressible":false,"extensions":["au","snd"]},"audio/bv16":{"source":"iana"},"audio/bv32":{"source":"iana"},"audio/clearmode":{"source":"iana"},"audio/cn":{"source":"iana"},"audio/dat12":{"source":"iana"},"audio/dls":{"source":"iana"},"audio/dsr-es201108":{"source":"iana"},"audio/dsr-es202050":{"source":"iana"},"audio/dsr-es202211":{"source":"iana"},"audio/dsr-es202212":{"source":"iana"},"audio/dv":{"source":"iana"},"audio/dvi4":{"source":"iana"},"audio/eac3":{"source":"iana"},"audio/encaprtp":{"source":"iana"},"audio/evrc":{"source":"iana"},"audio/evrc-qcp":{"source":"iana"},"audio/evrc0":{"source":"iana"},"audio/evrc1":{"source":"iana"},"audio/evrcb":{"source":"iana"},"audio/evrcb0":{"source":"iana"},"audio/evrcb1":{"source":"iana"},"audio/evrcnw":{"source":"iana"},"audio/evrcnw0":{"source":"iana"},"audio/evrcnw1":{"source":"iana"},"audio/evrcwb":{"source":"iana"},"audio/evrcwb0":{"source":"iana"},"audio/evrcwb1":{"source":"iana"},"audio/evs":{"source":"iana"},"audio/flac":{"source":"iana"},"audio/flexfec":{"source":"iana"},"audio/fwdred":{"source":"iana"},"audio/g711-0":{"source":"iana"},"audio/g719":{"source":"iana"},"audio/g722":{"source":"iana"},"audio/g7221":{"source":"iana"},"audio/g723":{"source":"iana"},"audio/g726-16":{"source":"iana"},"audio/g726-24":{"source":"iana"},"audio/g726-32":{"source":"iana"},"audio/g726-40":{"source":"iana"},"audio/g728":{"source":"iana"},"audio/g729":{"source":"iana"},"audio/g7291":{"source":"iana"},"audio/g729d":{"source":"iana"},"audio/g729e":{"source":"iana"},"audio/gsm":{"source":"iana"},"audio/gsm-efr":{"source":"iana"},"audio/gsm-hr-08":{"source":"iana"},"audio/ilbc":{"source":"iana"},"audio/ip-mr_v2.5":{"source":"iana"},"audio/isac":{"source":"apache"},"audio/l16":{"source":"iana"},"audio/l20":{"source":"iana"},"audio/l24":{"source":"iana","compressible":false},"audio/l8":{"source":"iana"},"audio/lpc":{"source":"iana"},"audio/matroska":{"source":"iana"},"audio/melp":{"source":"iana"},"audio/melp1200":{"source":"iana"},"audio/melp2400":{"source":"iana"},"audio/melp600":{"source":"iana"},"audio/mhas":{"source":"iana"},"audio/midi":{"source":"apache","extensions":["mid","midi","kar","rmi"]},"audio/midi-clip":{"source":"iana"},"audio/mobile-xmf":{"source":"iana","extensions":["mxmf"]},"audio/mp3":{"compressible":false,"extensions":["mp3"]},"audio/mp4":{"source":"iana","compressible":false,"extensions":["m4a","mp4a","m4b"]},"audio/mp4a-latm":{"source":"iana"},"audio/mpa":{"source":"iana"},"audio/mpa-robust":{"source":"iana"},"audio/mpeg":{"source":"iana","compressible":false,"extensions":["mpga","mp2","mp2a","mp3","m2a","m3a"]},"audio/mpeg4-generic":{"source":"iana"},"audio/musepack":{"source":"apache"},"audio/ogg":{"source":"iana","compressible":false,"extensions":["oga","ogg","spx","opus"]},"audio/opus":{"source":"iana"},"audio/parityfec":{"source":"iana"},"audio/pcma":{"source":"iana"},"audio/pcma-wb":{"source":"iana"},"audio/pcmu":{"source":"iana"},"audio/pcmu-wb":{"source":"iana"},"audio/prs.sid":{"source":"iana"},"audio/qcelp":{"source":"iana"},"audio/raptorfec":{"source":"iana"},"audio/red":{"source":"iana"},"audio/rtp-enc-aescm128":{"source":"iana"},"audio/rtp-midi":{"source":"iana"},"audio/rtploopback":{"source":"iana"},"audio/rtx":{"source":"iana"},"audio/s3m":{"source":"apache","extensions":["s3m"]},"audio/scip":{"source":"iana"},"audio/silk":{"source":"apache","extensions":["sil"]},"audio/smv":{"source":"iana"},"audio/smv-qcp":{"source":"iana"},"audio/smv0":{"source":"iana"},"audio/sofa":{"source":"iana"},"audio/sp-midi":{"source":"iana"},"audio/speex":{"source":"iana"},"audio/t140c":{"source":"iana"},"audio/t38":{"source":"iana"},"audio/telephone-event":{"source":"iana"},"audio/tetra_acelp":{"source":"iana"},"audio/tetra_acelp_bb":{"source":"iana"},"audio/tone":{"source":"iana"},"audio/tsvcis":{"source":"iana"},"audio/uemclip":{"source":"iana"},"audio/ulpfec":{"source":"iana"},"audio/usac":{"source":"iana"},"audio/vdvi":{"source":"iana"},"audio/vmr-wb":{"source":"iana"},"audio/vnd.3gpp.iufp":{"source":"iana"},"audio/vnd.4sb":{"source":"iana"},"audio/vnd.audiokoz":{"source":"iana"},"audio/vnd.celp":{"source":"iana"},"audio/vnd.cisco.nse":{"source":"iana"},"audio/vnd.cmles.radio-events":{"source":"iana"},"audio/vnd.cns.anp1":{"source":"iana"},"audio/vnd.cns.inf1":{"source":"iana"},"audio/vnd.dece.audio":{"source":"iana","extensions":["uva","uvva"]},"audio/vnd.digital-winds":{"source":"iana","extensions":["eol"]},"audio/vnd.dlna.adts":{"source":"iana"},"audio/vnd.dolby.heaac.1":{"source":"iana"},"audio/vnd.dolby.heaac.2":{"source":"iana"},"audio/vnd.dolby.mlp":{"source":"iana"},"audio/vnd.dolby.mps":{"source":"iana"},"audio/vnd.dolby.pl2":{"source":"iana"},"audio/vnd.dolby.pl2x":{"source":"iana"},"audio/vnd.dolby.pl2z":{"source":"iana"},"audio/vnd.dolby.pulse.1":{"source":"iana"},"audio/vnd.dra":{"source":"iana","extensions":["dra"]},"audio/vnd.dts":{"source":"iana","extensions":["dts"]},"audio/vnd.dts.hd":{"source":"iana","extensions":["dtshd"]},"audio/vnd.dts.uhd":{"source":"iana"},"audio/vnd.dvb.file":{"source":"iana"},"audio/vnd.everad.plj":{"source":"iana"},"audio/vnd.hns.audio":{"source":"iana"},"audio/vnd.lucent.voice":{"source":"iana","extensions":["lvp"]},"audio/vnd.ms-playready.media.pya":{"source":"iana","extensions":["pya"]},"audio/vnd.nokia.mobile-xmf":{"source":"iana"},"audio/vnd.nortel.vbk":{"source":"iana"},"audio/vnd.nuera.ecelp4800":{"source":"iana","extensions":["ecelp4800"]},"audio/vnd.nuera.ecelp7470":{"source":"iana","extensions":["ecelp7470"]},"audio/vnd.nuera.ecelp9600":{"source":"iana","extensions":["ecelp9600"]},"audio/vnd.octel.sbc":{"source":"iana"},"audio/vnd.presonus.multitrack":{"source":"iana"},"audio/vnd.qcelp":{"source":"apache"},"audio/vnd.rhetorex.32kadpcm":{"source":"iana"},"audio/vnd.rip":{"source":"iana","extensions":["rip"]},"audio/vnd.rn-realaudio":{"compressible":false},"audio/vnd.sealedmedia.softseal.mpeg":{"source":"iana"},"audio/vnd.vmx.cvsd":{"source":"iana"},"audio/vnd.wave":{"compressible":false},"audio/vorbis":{"source":"iana","compressible":false},"audio/vorbis-config":{"source":"iana"},"audio/wav":{"compressible":false,"extensions":["wav"]},"audio/wave":{"compressible":false,"extensions":["wav"]},"audio/webm":{"source":"apache","compressible":false,"extensions":["weba"]},"audio/x-aac":{"source":"apache","compressible":false,"extensions":["aac"]},"audio/x-aiff":{"source":"apache","extensions":["aif","aiff","aifc"]},"audio/x-caf":{"source":"apache","compressible":false,"extensions":["caf"]},"audio/x-flac":{"source":"apache","extensions":["flac"]},"audio/x-m4a":{"source":"nginx","extensions":["m4a"]},"audio/x-matroska":{"source":"apache","extensions":["mka"]},"audio/x-mpegurl":{"source":"apache","extensions":["m3u"]},"audio/x-ms-wax":{"source":"apache","extensions":["wax"]},"audio/x-ms-wma":{"source":"apache","extensions":["wma"]},"audio/x-pn-realaudio":{"source":"apache","extensions":["ram","ra"]},"audio/x-pn-realaudio-plugin":{"source":"apache","extensions":["rmp"]},"audio/x-realaudio":{"source":"nginx","extensions":["ra"]},"audio/x-tta":{"source":"apache"},"audio/x-wav":{"source":"apache","extensions":["wav"]},"audio/xm":{"source":"apache","extensions":["xm"]},"chemical/x-cdx":{"source":"apache","extensions":["cdx"]},"chemical/x-cif":{"source":"apache","extensions":["cif"]},"chemical/x-cmdf":{"source":"apache","extensions":["cmdf"]},"chemical/x-cml":{"source":"apache","extensions":["cml"]},"chemical/x-csml":{"source":"apache","extensions":["csml"]},"chemical/x-pdb":{"source":"apache"},"chemical/x-xyz":{"source":"apache","extensions":["xyz"]},"font/collection":{"source":"iana","extensions":["ttc"]},"font/otf":{"source":"iana","compressible":true,"extensions":["otf"]},"font/sfnt":{"source":"iana"},"font/ttf":{"source":"iana","compressible":true,"extensions":["ttf"]},"font/woff":{"source":"iana","extensions":["woff"]},"font/woff2":{"source":"iana","extensions":["woff2"]},"image/aces":{"source":"iana","extensions":["exr"]},"image/apng":{"source":"iana","compressible":false,"extensions":["apng"]},"image/avci":{"source":"iana","extensions":["avci"]},"image/avcs":{"source":"iana","extensions":["avcs"]},"image/avif":{"source":"iana","compressible":false,"extensions":["avif"]},"image/bmp":{"source":"iana","compressible":true,"extensions":["bmp","dib"]},"image/cgm":{"source":"iana","extensions":["cgm"]},"image/dicom-rle":{"source":"iana","extensions":["drle"]},"image/dpx":{"source":"iana","extensions":["dpx"]},"image/emf":{"source":"iana","extensions":["emf"]},"image/fits":{"source":"iana","extensions":["fits"]},"image/g3fax":{"source":"iana","extensions":["g3"]},"image/gif":{"source":"iana","compressible":false,"extensions":["gif"]},"image/heic":{"source":"iana","extensions":["heic"]},"image/heic-sequence":{"source":"iana","extensions":["heics"]},"image/heif":{"source":"iana","extensions":["heif"]},"image/heif-sequence":{"source":"iana","extensions":["heifs"]},"image/hej2k":{"source":"iana","extensions":["hej2"]},"image/ief":{"source":"iana","extensions":["ief"]},"image/j2c":{"source":"iana"},"image/jaii":{"source":"iana","extensions":["jaii"]},"image/jais":{"source":"iana","extensions":["jais"]},"image/jls":{"source":"iana","extensions":["jls"]},"image/jp2":{"source":"iana","compressible":false,"extensions":["jp2","jpg2"]},"image/jpeg":{"source":"iana","compressible":false,"extensions":["jpg","jpeg","jpe"]},"image/jph":{"source":"iana","extensions":["jph"]},"image/jphc":{"source":"iana","extensions":["jhc"]},"image/jpm":{"source":"iana","compressible":false,"extensions":["jpm","jpgm"]},"image/jpx":{"source":"iana","compressible":false,"extensions":["jpx","jpf"]},"image/jxl":{"source":"iana","extensions":["jxl"]},"image/jxr":{"source":"iana","extensions":["jxr"]},"image/jxra":{"source":"iana","extensions":["jxra"]},"image/jxrs":{"source":"iana","extensions":["jxrs"]},"image/jxs":{"source":"iana","extensions":["jxs"]},"image/jxsc":{"source":"iana","extensions":["jxsc"]},"image/jxsi":{"source":"iana","extensions":["jxsi"]},"image/jxss":{"source":"iana","extensions":["jxss"]},"image/ktx":{"source":"iana","extensions":["ktx"]},"image/ktx2":{"source":"iana","extensions":["ktx2"]},"image/naplps":{"source":"iana"},"image/pjpeg":{"compressible":false,"extensions":["jfif"]},"image/png":{"source":"iana","compressible":false,"extensions":["png"]},"image/prs.btif":{"source":"iana","extensions":["btif","btf"]},"image/prs.pti":{"source":"iana","extensions":["pti"]},"image/pwg-raster":{"source":"iana"},"image/sgi":{"source":"apache","extensions":["sgi"]},"image/svg+xml":{"source":"iana","compressible":true,"extensions":["svg","svgz"]},"image/t38":{"source":"iana","extensions":["t38"]},"image/tiff":{"source":"iana","compressible":false,"extensions":["tif","tiff"]},"image/tiff-fx":{"source":"iana","extensions":["tfx"]},"image/vnd.adobe.photoshop":{"source":"iana","compressible":true,"extensions":["psd"]},"image/vnd.airzip.accelerator.azv":{"source":"iana","extensions":["azv"]},"image/vnd.clip":{"source":"iana"},"image/vnd.cns.inf2":{"source":"iana"},"image/vnd.dece.graphic":{"source":"iana","extensions":["uvi","uvvi","uvg","uvvg"]},"image/vnd.djvu":{"source":"iana","extensions":["djvu","djv"]},"image/vnd.dvb.subtitle":{"source":"iana","extensions":["sub"]},"image/vnd.dwg":{"source":"iana","extensions":["dwg"]},"image/vnd.dxf":{"source":"iana","extensions":["dxf"]},"image/vnd.fastbidsheet":{"source":"iana","extensions":["fbs"]},"image/vnd.fpx":{"source":"iana","extensions":["fpx"]},"image/vnd.fst":{"source":"iana","extensions":["fst"]},"image/vnd.fujixerox.edmics-mmr":{"source":"iana","extensions":["mmr"]},"image/vnd.fujixerox.edmics-rlc":{"source":"iana","extensions":["rlc"]},"image/vnd.globalgraphics.pgb":{"source":"iana"},"image/vnd.microsoft.icon":{"source":"iana","compressible":true,"extensions":["ico"]},"image/vnd.mix":{"source":"iana"},"image/vnd.mozilla.apng":{"source":"iana"},"image/vnd.ms-dds":{"compressible":true,"extensions":["dds"]},"image/vnd.ms-modi":{"source":"iana","extensions":["mdi"]},"image/vnd.ms-photo":{"source":"apache","extensions":["wdp"]},"image/vnd.net-fpx":{"source":"iana","extensions":["npx"]},"image/vnd.pco.b16":{"source":"iana","extensions":["b16"]},"image/vnd.radiance":{"source":"iana"},"image/vnd.sealed.png":{"source":"iana"},"image/vnd.sealedmedia.softseal.gif":{"source":"iana"},"image/vnd.sealedmedia.softseal.jpg":{"source":"iana"},"image/vnd.svf":{"source":"iana"},"image/vnd.tencent.tap":{"source":"iana","extensions":["tap"]},"image/vnd.valve.source.texture":{"source":"iana","extensions":["vtf"]},"image/vnd.wap.wbmp":{"source":"iana","extensions":["wbmp"]},"image/vnd.xiff":{"source":"iana","extensions":["xif"]},"image/vnd.zbrush.pcx":{"source":"iana","extensions":["pcx"]},"image/webp":{"source":"iana","extensions":["webp"]},"image/wmf":{"source":"iana","extensions":["wmf"]},"image/x-3ds":{"source":"apache","extensions":["3ds"]},"image/x-adobe-dng":{"extensions":["dng"]},"image/x-cmu-raster":{"source":"apache","extensions":["ras"]},"image/x-cmx":{"source":"apache","extensions":["cmx"]},"image/x-emf":{"source":"iana"},"image/x-freehand":{"source":"apache","extensions":["fh","fhc","fh4","fh5","fh7"]},"image/x-icon":{"source":"apache","compressible":true,"extensions":["ico"]},"image/x-jng":{"source":"nginx","extensions":["jng"]},"image/x-mrsid-image":{"source":"apache","extensions":["sid"]},"image/x-ms-bmp":{"source":"nginx","compressible":true,"extensions":["bmp"]},"image/x-pcx":{"source":"apache","extensions":["pcx"]},"image/x-pict":{"source":"apache","extensions":["pic","pct"]},"image/x-portable-anymap":{"source":"apache","extensions":["pnm"]},"image/x-portable-bitmap":{"source":"apache","extensions":["pbm"]},"image/x-portable-graymap":{"source":"apache","extensions":["pgm"]},"image/x-portable-pixmap":{"source":"apache","extensions":["ppm"]},"image/x-rgb":{"source":"apache","extensions":["rgb"]},"image/x-tga":{"source":"apache","extensions":["tga"]},"image/x-wmf":{"source":"iana"},"image/x-xbitmap":{"source":"apache","extensions":["xbm"]},"image/x-xcf":{"compressible":false},"image/x-xpixmap":{"source":"apache","extensions":["xpm"]},"image/x-xwindowdump":{"source":"apache","extensions":["xwd"]},"message/bhttp":{"source":"iana"},"message/cpim":{"source":"iana"},"message/delivery-status":{"source":"iana"},"message/disposition-notification":{"source":"iana","extensions":["disposition-notification"]},"message/external-body":{"source":"iana"},"message/feedback-report":{"source":"iana"},"message/global":{"source":"iana","extensions":["u8msg"]},"message/global-delivery-status":{"source":"iana","extensions":["u8dsn"]},"message/global-disposition-notification":{"source":"iana","extensions":["u8mdn"]},"message/global-headers":{"source":"iana","extensions":["u8hdr"]},"message/http":{"source":"iana","compressible":false},"message/imdn+xml":{"source":"iana","compressible":true},"message/mls":{"source":"iana"},"message/news":{"source":"apache"},"message/ohttp-req":{"source":"iana"},"message/ohttp-res":{"source":"iana"},"message/partial":{"source":"iana","compressible":false},"message/rfc822":{"source":"iana","compressible":true,"extensions":["eml","mime","mht","mhtml"]},"message/s-http":{"source":"apache"},"message/sip":{"source":"iana"},"message/sipfrag":{"source":"iana"},"message/tracking-status":{"source":"iana"},"message/vnd.si.simp":{"source":"apache"},"message/vnd.wfa.wsc":{"source":"iana","extensions":["wsc"]},"model/3mf":{"source":"iana","extensions":["3mf"]},"model/e57":{"source":"iana"},"model/gltf+json":{"source":"iana","compressible":true,"extensions":["gltf"]},"model/gltf-binary":{"source":"iana","compressible":true,"extensions":["glb"]},"model/iges":{"source":"iana","compressible":false,"extensions":["igs","iges"]},"model/jt":{"source":"iana","extensions":["jt"]},"model/mesh":{"source":"iana","compressible":false,"extensions":["msh","mesh","silo"]},"model/mtl":{"source":"iana","extensions":["mtl"]},"model/obj":{"source":"iana","extensions":["obj"]},"model/prc":{"source":"iana","extensions":["prc"]},"model/step":{"source":"iana","extensions":["step","stp","stpnc","p21","210"]},"model/step+xml":{"source":"iana","compressible":true,"extensions":["stpx"]},"model/step+zip":{"source":"iana","compressible":false,"extensions":["stpz"]},"model/step-xml+zip":{"source":"iana","compressible":false,"extensions":["stpxz"]},"model/stl":{"source":"iana","extensions":["stl"]},"model/u3d":{"source":"iana","extensions":["u3d"]},"model/vnd.bary":{"source":"iana","extensions":["bary"]},"model/vnd.cld":{"source":"iana","extensions":["cld"]},"model/vnd.collada+xml":{"source":"iana","compressible":true,"extensions":["dae"]},"model/vnd.dwf":{"source":"iana","extensions":["dwf"]},"model/vnd.flatland.3dml":{"source":"iana"},"model/vnd.gdl":{"source":"iana","extensions":["gdl"]},"model/vnd.gs-gdl":{"source":"apache"},"model/vnd.gs.gdl":{"source":"iana"},"model/vnd.gtw":{"source":"iana","extensions":["gtw"]},"model/vnd.moml+xml":{"source":"iana","compressible":true},"model/vnd.mts":{"source":"iana","extensions":["mts"]},"model/vnd.opengex":{"source":"iana","extensions":["ogex"]},"model/vnd.parasolid.transmit.binary":{"source":"iana","extensions":["x_b"]},"model/vnd.parasolid.transmit.text":{"source":"iana","extensions":["x_t"]},"model/vnd.pytha.pyox":{"source":"iana","extensions":["pyo","pyox"]},"model/vnd.rosette.annotated-data-model":{"source":"iana"},"model/vnd.sap.vds":{"source":"iana","extensions":["vds"]},"model/vnd.usda":{"source":"iana","extensions":["usda"]},"model/vnd.usdz+zip":{"source":"iana","compressible":false,"extensions":["usdz"]},"model/vnd.valve.source.compiled-map":{"source":"iana","extensions":["bsp"]},"model/vnd.vtu":{"source":"iana","extensions":["vtu"]},"model/vrml":{"source":"iana","compressible":false,"extensions":["wrl","vrml"]},"model/x3d+binary":{"source":"apache","compressible":false,"extensions":["x3db","x3dbz"]},"model/x3d+fastinfoset":{"source":"iana","extensions":["x3db"]},"model/x3d+vrml":{"source":"apache","compressible":false,"extensions":["x3dv","x3dvz"]},"model/x3d+xml":{"source":"iana","compressible":true,"extensions":["x3d","x3dz"]},"model/x3d-vrml":{"source":"iana","extensions":["x3dv"]},"multipart/alternative":{"source":"iana","compressible":false},"multipart/appledouble":{"source":"iana"},"multipart/byteranges":{"source":"iana"},"multipart/digest":{"source":"iana"},"multipart/encrypted":{"source":"iana","compressible":false},"multipart/form-data":{"source":"iana","compressible":false},"multipart/header-set":{"source":"iana"},"multipart/mixed":{"source":"iana"},"multipart/multilingual":{"source":"iana"},"multipart/parallel":{"source":"iana"},"multipart/related":{"source":"iana","compressible":false},"multipart/report":{"source":"iana"},"multipart/signed":{"source":"iana","compressible":false},"multipart/vnd.bint.med-plus":{"source":"iana"},"multipart/voice-message":{"source":"iana"},"multipart/x-mixed-replace":{"source":"iana"},"text/1d-interleaved-parityfec":{"source":"iana"},"text/cache-manifest":{"source":"iana","compressible":true,"extensions":["appcache","manifest"]},"text/calendar":{"source":"iana","extensions":["ics","ifb"]},"text/calender":{"compressible":true},"text/cmd":{"compressible":true},"text/coffeescript":{"extensions":["coffee","litcoffee"]},"text/cql":{"source":"iana"},"text/cql-expression":{"source":"iana"},"text/cql-identifier":{"source":"iana"},"text/css":{"source":"iana","charset":"UTF-8","compressible":true,"extensions":["css"]},"text/csv":{"source":"iana","compressible":true,"extensions":["csv"]},"text/csv-schema":{"source":"iana"},"text/directory":{"source":"iana"},"text/dns":{"source":"iana"},"text/ecmascript":{"source":"apache"},"text/encaprtp":{"source":"iana"},"text/enriched":{"source":"iana"},"text/fhirpath":{"source":"iana"},"text/flexfec":{"source":"iana"},"text/fwdred":{"source":"iana"},"text/gff3":{"source":"iana"},"text/grammar-ref-list":{"source":"iana"},"text/hl7v2":{"source":"iana"},"text/html":{"source":"iana","compressible":true,"extensions":["html","htm","shtml"]},"text/jade":{"extensions":["jade"]},"text/javascript":{"source":"iana","charset":"UTF-8","compressible":true,"extensions":["js","mjs"]},"text/jcr-cnd":{"source":"iana"},"text/jsx":{"compressible":true,"extensions":["jsx"]},"text/less":{"compressible":true,"extensions":["less"]},"text/markdown":{"source":"iana","compressible":true,"extensions":["md","markdown"]},"text/mathml":{"source":"nginx","extensions":["mml"]},"text/mdx":{"compressible":true,"extensions":["mdx"]},"text/mizar":{"source":"iana"},"text/n3":{"source":"iana","charset":"UTF-8","compressible":true,"extensions":["n3"]},"text/parameters":{"source":"iana","charset":"UTF-8"},"text/parityfec":{"source":"iana"},"text/plain":{"source":"iana","compressible":true,"extensions":["txt","text","conf","def","list","log","in","ini"]},"text/provenance-notation":{"source":"iana","charset":"UTF-8"},"text/prs.fallenstein.rst":{"source":"iana"},"text/prs.lines.tag":{"source":"iana","extensions":["dsc"]},"text/prs.prop.logic":{"source":"iana"},"text/prs.texi":{"source":"iana"},"text/raptorfec":{"source":"iana"},"text/red":{"source":"iana"},"text/rfc822-headers":{"source":"iana"},"text/richtext":{"source":"iana","compressible":true,"extensions":["rtx"]},"text/rtf":{"source":"iana","compressible":true,"extensions":["rtf"]},"text/rtp-enc-aescm128":{"source":"iana"},"text/rtploopback":{"source":"iana"},"text/rtx":{"source":"iana"},"text/sgml":{"source":"iana","extensions":["sgml","sgm"]},"text/shaclc":{"source":"iana"},"text/shex":{"source":"iana","extensions":["shex"]},"text/slim":{"extensions":["slim","slm"]},"text/spdx":{"source":"iana","extensions":["spdx"]},"text/strings":{"source":"iana"},"text/stylus":{"extensions":["stylus","styl"]},"text/t140":{"source":"iana"},"text/tab-separated-values":{"source":"iana","compressible":true,"extensions":["tsv"]},"text/troff":{"source":"iana","extensions":["t","tr","roff","man","me","ms"]},"text/turtle":{"source":"iana","charset":"UTF-8","extensions":["ttl"]},"text/ulpfec":{"source":"iana"},"text/uri-list":{"source":"iana","compressible":true,"extensions":["uri","uris","urls"]},"text/vcard":{"source":"iana","compressible":true,"extensions":["vcard"]},"text/vnd.a":{"source":"iana"},"text/vnd.abc":{"source":"iana"},"text/vnd.ascii-art":{"source":"iana"},"text/vnd.curl":{"source":"iana","extensions":["curl"]},"text/vnd.curl.dcurl":{"source":"apache","extensions":["dcurl"]},"text/vnd.curl.mcurl":{"source":"apache","extensions":["mcurl"]},"text/vnd.curl.scurl":{"source":"apache","extensions":["scurl"]},"text/vnd.debian.copyright":{"source":"iana","charset":"UTF-8"},"text/vnd.dmclientscript":{"source":"iana"},"text/vnd.dvb.subtitle":{"source":"iana","extensions":["sub"]},"text/vnd.esmertec.theme-descriptor":{"source":"iana","charset":"UTF-8"},"text/vnd.exchangeable":{"source":"iana"},"text/vnd.familysearch.gedcom":{"source":"iana","extensions":["ged"]},"text/vnd.ficlab.flt":{"source":"iana"},"text/vnd.fly":{"source":"iana","extensions":["fly"]},"text/vnd.fmi.flexstor":{"source":"iana","extensions":["flx"]},"text/vnd.gml":{"source":"iana"},"text/vnd.graphviz":{"source":"iana","extensions":["gv"]},"text/vnd.hans":{"source":"iana"},"text/vnd.hgl":{"source":"iana"},"text/vnd.in3d.3dml":{"source":"iana","extensions":["3dml"]},"text/vnd.in3d.spot":{"source":"iana","extensions":["spot"]},"text/vnd.iptc.newsml":{"source":"iana"},"text/vnd.iptc.nitf":{"source":"iana"},"text/vnd.latex-z":{"source":"iana"},"text/vnd.motorola.reflex":{"source":"iana"},"text/vnd.ms-mediapackage":{"source":"iana"},"text/vnd.net2phone.commcenter.command":{"source":"iana"},"text/vnd.radisys.msml-basic-layout":{"source":"iana"},"text/vnd.senx.warpscript":{"source":"iana"},"text/vnd.si.uricatalogue":{"source":"apache"},"text/vnd.sosi":{"source":"iana"},"text/vnd.sun.j2me.app-descriptor":{"source":"iana","charset":"UTF-8","extensions":["jad"]},"text/vnd.trolltech.linguist":{"source":"iana","charset":"UTF-8"},"text/vnd.vcf":{"source":"iana"},"text/vnd.wap.si":{"source":"iana"},"text/vnd.wap.sl":{"source":"iana"},"text/vnd.wap.wml":{"source":"iana","extensions":["wml"]},"text/vnd.wap.wmlscript":{"source":"iana","extensions":["wmls"]},"text/vnd.zoo.kcl":{"source":"iana"},"text/vtt":{"source":"iana","charset":"UTF-8","compressible":true,"extensions":["vtt"]},"text/wgsl":{"source":"iana","extensions":["wgsl"]},"text/x-asm":{"source":"apache","extensions":["s","asm"]},"text/x-c":{"source":"apache","extensions":["c","cc","cxx","cpp","h","hh","dic"]},"text/x-component":{"source":"nginx","extensions":["htc"]},"text/x-fortran":{"source":"apache","extensions":["f","for","f77","f90"]},"text/x-gwt-rpc":{"compressible":true},"text/x-handlebars-template":{"extensions":["hbs"]},"text/x-java-source":{"source":"apache","extensions":["java"]},"text/x-jquery-tmpl":{"compressible":true},"text/x-lua":{"extensions":["lua"]},"text/x-markdown":{"compressible":true,"extensions":["mkd"]},"text/x-nfo":{"source":"apache","extensions":["nfo"]},"text/x-opml":{"source":"apache","extensions":["opml"]},"text/x-org":{"compressible":true,"extensions":["org"]},"text/x-pascal":{"source":"apache","extensions":["p","pas"]},"text/x-processing":{"compressible":true,"extensions":["pde"]},"text/x-sass":{"extensions":["sass"]},"text/x-scss":{"extensions":["scss"]},"text/x-setext":{"source":"apache","extensions":["etx"]},"text/x-sfv":{"source":"apache","extensions":["sfv"]},"text/x-suse-ymp":{"compressible":true,"extensions":["ymp"]},"text/x-uuencode":{"source":"apache","extensions":["uu"]},"text/x-vcalendar":{"source":"apache","extensions":["vcs"]},"text/x-vcard":{"source":"apache","extensions":["vcf"]},"text/xml":{"source":"iana","compressible":true,"extensions":["xml"]},"text/xml-external-parsed-entity":{"source":"iana"},"text/yaml":{"compressible":true,"extensions":["yaml","yml"]},"video/1d-interleaved-parityfec":{"source":"iana"},"video/3gpp":{"source":"iana","extensions":["3gp","3gpp"]},"video/3gpp-tt":{"source":"iana"},"video/3gpp2":{"source":"iana","extensions":["3g2"]},"video/av1":{"source":"iana"},"video/bmpeg":{"source":"iana"},"video/bt656":{"source":"iana"},"video/celb":{"source":"iana"},"video/dv":{"source":"iana"},"video/encaprtp":{"source":"iana"},"video/evc":{"source":"iana"},"video/ffv1":{"source":"iana"},"video/flexfec":{"source":"iana"},"video/h261":{"source":"iana","extensions":["h261"]},"video/h263":{"source":"iana","extensions":["h263"]},"video/h263-1998":{"source":"iana"},"video/h263-2000":{"source":"iana"},"video/h264":{"source":"iana","extensions":["h264"]},"video/h264-rcdo":{"source":"iana"},"video/h264-svc":{"source":"iana"},"video/h265":{"source":"iana"},"video/h266":{"source":"iana"},"video/iso.segment":{"source":"iana","extensions":["m4s"]},"video/jpeg":{"source":"iana","extensions":["jpgv"]},"video/jpeg2000":{"source":"iana"},"video/jpm":{"source":"apache","extensions":["jpm","jpgm"]},"video/jxsv":{"source":"iana"},"video/lottie+json":{"source":"iana","compressible":true},"video/matroska":{"source":"iana"},"video/matroska-3d":{"source":"iana"},"video/mj2":{"source":"iana","extensions":["mj2","mjp2"]},"video/mp1s":{"source":"iana"},"video/mp2p":{"source":"iana"},"video/mp2t":{"source":"iana","extensions":["ts","m2t","m2ts","mts"]},"video/mp4":{"source":"iana","compressible":false,"extensions":["mp4","mp4v","mpg4"]},"video/mp4v-es":{"source":"iana"},"video/mpeg":{"source":"iana","compressible":false,"extensions":["mpeg","mpg","mpe","m1v","m2v"]},"video/mpeg4-generic":{"source":"iana"},"video/mpv":{"source":"iana"},"video/nv":{"source":"iana"},"video/ogg":{"source":"iana","compressible":false,"extensions":["ogv"]},"video/parityfec":{"source":"iana"},"video/pointer":{"source":"iana"},"video/quicktime":{"source":"iana","compressible":false,"extensions":["qt","mov"]},"video/raptorfec":{"source":"iana"},"video/raw":{"source":"iana"},"video/rtp-enc-aescm128":{"source":"iana"},"video/rtploopback":{"source":"iana"},"video/rtx":{"source":"iana"},"video/scip":{"source":"iana"},"video/smpte291":{"source":"iana"},"video/smpte292m":{"source":"iana"},"video/ulpfec":{"source":"iana"},"video/vc1":{"source":"iana"},"video/vc2":{"source":"iana"},"video/vnd.cctv":{"source":"iana"},"video/vnd.dece.hd":{"source":"iana","extensions":["uvh","uvvh"]},"video/vnd.dece.mobile":{"source":"iana","extensions":["uvm","uvvm"]},"video/vnd.dece.mp4":{"source":"iana"},"video/vnd.dece.pd":{"source":"iana","extensions":["uvp","uvvp"]},"video/vnd.dece.sd":{"source":"iana","extensions":["uvs","uvvs"]},"video/vnd.dece.video":{"source":"iana","extensions":["uvv","uvvv"]},"video/vnd.directv.mpeg":{"source":"iana"},"video/vnd.directv.mpeg-tts":{"source":"iana"},"video/vnd.dlna.mpeg-tts":{"source":"iana"},"video/vnd.dvb.file":{"source":"iana","extensions":["dvb"]},"video/vnd.fvt":{"source":"iana","extensions":["fvt"]},"video/vnd.hns.video":{"source":"iana"},"video/vnd.iptvforum.1dparityfec-1010":{"source":"iana"},"video/vnd.iptvforum.1dparityfec-2005":{"source":"iana"},"video/vnd.iptvforum.2dparityfec-1010":{"source":"iana"},"video/vnd.iptvforum.2dparityfec-2005":{"source":"iana"},"video/vnd.iptvforum.ttsavc":{"source":"iana"},"video/vnd.iptvforum.ttsmpeg2":{"source":"iana"},"video/vnd.motorola.video":{"source":"iana"},"video/vnd.motorola.videop":{"source":"iana"},"video/vnd.mpegurl":{"source":"iana","extensions":["mxu","m4u"]},"video/vnd.ms-playready.media.pyv":{"source":"iana","extensions":["pyv"]},"video/vnd.nokia.interleaved-multimedia":{"source":"iana"},"video/vnd.nokia.mp4vr":{"source":"iana"},"video/vnd.nokia.videovoip":{"source":"iana"},"video/vnd.objectvideo":{"source":"iana"},"video/vnd.planar":{"source":"iana"},"video/vnd.radgamettools.bink":{"source":"iana"},"video/vnd.radgamettools.smacker":{"source":"apache"},"video/vnd.sealed.mpeg1":{"source":"iana"},"video/vnd.sealed.mpeg4":{"source":"iana"},"video/vnd.sealed.swf":{"source":"iana"},"video/vnd.sealedmedia.softseal.mov":{"source":"iana"},"video/vnd.uvvu.mp4":{"source":"iana","extensions":["uvu","uvvu"]},"video/vnd.vivo":{"source":"iana","extensions":["viv"]},"video/vnd.youtube.yt":{"source":"iana"},"video/vp8":{"source":"iana"},"video/vp9":{"source":"iana"},"video/webm":{"source":"apache","compressible":false,"extensions":["webm"]},"video/x-f4v":{"source":"apache","extensions":["f4v"]},"video/x-fli":{"source":"apache","extensions":["fli"]},"video/x-flv":{"source":"apache","compressible":false,"extensions":["flv"]},"video/x-m4v":{"source":"apache","extensions":["m4v"]},"video/x-matroska":{"source":"apache","compressible":false,"extensions":["mkv","mk3d","mks"]},"video/x-mng":{"source":"apache","extensions":["mng"]},"video/x-ms-asf":{"source":"apache","extensions":["asf","asx"]},"video/x-ms-vob":{"source":"apache","extensions":["vob"]},"video/x-ms-wm":{"source":"apache","extensions":["wm"]},"video/x-ms-wmv":{"source":"apache","compressible":false,"extensions":["wmv"]},"video/x-ms-wmx":{"source":"apache","extensions":["wmx"]},"video/x-ms-wvx":{"source":"apache","extensions":["wvx"]},"video/x-msvideo":{"source":"apache","extensions":["avi"]},"video/x-sgi-movie":{"source":"apache","extensions":["movie"]},"video/x-smv":{"source":"apache","extensions":["smv"]},"x-conference/x-cooltalk":{"source":"apache","extensions":["ice"]},"x-shader/x-fragment":{"compressible":true},"x-shader/x-vertex":{"compressible":true}}');
@@ -45015,7 +45568,7 @@ module.exports = /*#__PURE__*/JSON.parse('{"application/1d-interleaved-parityfec
 /******/ 	// Execute the module function
 /******/ 	var threw = true;
 /******/ 	try {
-/******/ 		__webpack_modules__[moduleId](module, module.exports, __nccwpck_require__);
+/******/ 		__webpack_modules__[moduleId].call(module.exports, module, module.exports, __nccwpck_require__);
 /******/ 		threw = false;
 /******/ 	} finally {
 /******/ 		if(threw) delete __webpack_module_cache__[moduleId];
@@ -45024,6 +45577,9 @@ module.exports = /*#__PURE__*/JSON.parse('{"application/1d-interleaved-parityfec
 /******/ 	// Return the exports of the module
 /******/ 	return module.exports;
 /******/ }
+/******/ 
+/******/ // expose the modules object (__webpack_modules__)
+/******/ __nccwpck_require__.m = __webpack_modules__;
 /******/ 
 /************************************************************************/
 /******/ /* webpack/runtime/asset-relocator-loader */
@@ -45152,6 +45708,28 @@ module.exports = /*#__PURE__*/JSON.parse('{"application/1d-interleaved-parityfec
 /******/ 	};
 /******/ })();
 /******/ 
+/******/ /* webpack/runtime/ensure chunk */
+/******/ (() => {
+/******/ 	__nccwpck_require__.f = {};
+/******/ 	// This file contains only the entry chunk.
+/******/ 	// The chunk loading function for additional chunks
+/******/ 	__nccwpck_require__.e = (chunkId) => {
+/******/ 		return Promise.all(Object.keys(__nccwpck_require__.f).reduce((promises, key) => {
+/******/ 			__nccwpck_require__.f[key](chunkId, promises);
+/******/ 			return promises;
+/******/ 		}, []));
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/get javascript chunk filename */
+/******/ (() => {
+/******/ 	// This function allow to reference async chunks
+/******/ 	__nccwpck_require__.u = (chunkId) => {
+/******/ 		// return url for filenames based on template
+/******/ 		return "" + chunkId + ".index.js";
+/******/ 	};
+/******/ })();
+/******/ 
 /******/ /* webpack/runtime/hasOwnProperty shorthand */
 /******/ (() => {
 /******/ 	__nccwpck_require__.o = (obj, prop) => (Object.prototype.hasOwnProperty.call(obj, prop))
@@ -45168,11 +45746,74 @@ module.exports = /*#__PURE__*/JSON.parse('{"application/1d-interleaved-parityfec
 /******/ 	};
 /******/ })();
 /******/ 
+/******/ /* webpack/runtime/import chunk loading */
+/******/ (() => {
+/******/ 	// no baseURI
+/******/ 	
+/******/ 	// object to store loaded and loading chunks
+/******/ 	// undefined = chunk not loaded, null = chunk preloaded/prefetched
+/******/ 	// [resolve, Promise] = chunk loading, 0 = chunk loaded
+/******/ 	var installedChunks = {
+/******/ 		792: 0
+/******/ 	};
+/******/ 	
+/******/ 	var installChunk = (data) => {
+/******/ 		var {ids, modules, runtime} = data;
+/******/ 		// add "modules" to the modules object,
+/******/ 		// then flag all "ids" as loaded and fire callback
+/******/ 		var moduleId, chunkId, i = 0;
+/******/ 		for(moduleId in modules) {
+/******/ 			if(__nccwpck_require__.o(modules, moduleId)) {
+/******/ 				__nccwpck_require__.m[moduleId] = modules[moduleId];
+/******/ 			}
+/******/ 		}
+/******/ 		if(runtime) runtime(__nccwpck_require__);
+/******/ 		for(;i < ids.length; i++) {
+/******/ 			chunkId = ids[i];
+/******/ 			if(__nccwpck_require__.o(installedChunks, chunkId) && installedChunks[chunkId]) {
+/******/ 				installedChunks[chunkId][0]();
+/******/ 			}
+/******/ 			installedChunks[ids[i]] = 0;
+/******/ 		}
+/******/ 	
+/******/ 	}
+/******/ 	
+/******/ 	__nccwpck_require__.f.j = (chunkId, promises) => {
+/******/ 			// import() chunk loading for javascript
+/******/ 			var installedChunkData = __nccwpck_require__.o(installedChunks, chunkId) ? installedChunks[chunkId] : undefined;
+/******/ 			if(installedChunkData !== 0) { // 0 means "already installed".
+/******/ 	
+/******/ 				// a Promise means "currently loading".
+/******/ 				if(installedChunkData) {
+/******/ 					promises.push(installedChunkData[1]);
+/******/ 				} else {
+/******/ 					if(true) { // all chunks have JS
+/******/ 						// setup Promise in chunk cache
+/******/ 						var promise = import("./" + __nccwpck_require__.u(chunkId)).then(installChunk, (e) => {
+/******/ 							if(installedChunks[chunkId] !== 0) installedChunks[chunkId] = undefined;
+/******/ 							throw e;
+/******/ 						});
+/******/ 						var promise = Promise.race([promise, new Promise((resolve) => (installedChunkData = installedChunks[chunkId] = [resolve]))])
+/******/ 						promises.push(installedChunkData[1] = promise);
+/******/ 					}
+/******/ 				}
+/******/ 			}
+/******/ 	};
+/******/ 	
+/******/ 	// no prefetching
+/******/ 	
+/******/ 	// no preloaded
+/******/ 	
+/******/ 	// no external install chunk
+/******/ 	
+/******/ 	// no on chunks loaded
+/******/ })();
+/******/ 
 /************************************************************************/
 /******/ 
 /******/ // startup
 /******/ // Load entry module and return exports
 /******/ // This entry module used 'module' so it can't be inlined
-/******/ var __webpack_exports__ = __nccwpck_require__(486);
+/******/ var __webpack_exports__ = __nccwpck_require__(70486);
 /******/ __webpack_exports__ = await __webpack_exports__;
 /******/ 

@@ -1,0 +1,2 @@
+import type { Problem } from '../errors.js';
+export declare function checkHostingFiles(appDir: string): Promise<Problem[]>;

@@ -1,0 +1,1 @@
+export declare function toHostValue(value: unknown): unknown;
