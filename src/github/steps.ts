@@ -24,6 +24,8 @@ import { deploymentName, type Route } from './routing.js'
 const FAILURE: Partial<Record<DeployResult['status'], (r: DeployResult) => string>> = {
   failed: r => `Deploy failed: ${r.error ?? 'unknown error'}`,
   invalid: r => `Invalid input or configuration (nothing was written): ${r.error ?? ''}`,
+  cancelled: r => `Cancelled: ${r.error ?? 'cancelled'}`,
+  aborted: r => `Not confirmed: ${r.error ?? 'nothing was written'}`,
   conflict: r =>
     `Conflict, nothing was deployed: ${r.conflict?.message ?? r.error ?? ''}. The job summary has the conflict report.`
 }

@@ -1,0 +1,47 @@
+// Authentication and project errors told as what to do: a refused login or an unknown project is
+// an input problem (exit 2) naming the key (by its public part's flag/input, never a value), the
+// project id, and the Atlas CLI commands that check both.
+import { AdminApiError, ConfigError } from '../errors.js'
+
+export interface AccessNames {
+  readonly projectId: string
+  /** How the user passes the keys here: `--public-api-key/--private-api-key (or env ...)` or the inputs. */
+  readonly keySource: string
+  readonly projectSource: string
+}
+
+const LOGIN_PATH = '/auth/providers/mongodb-cloud/login'
+const CHECK_KEY = 'atlas auth login --profile <name> (or: atlas organizations apiKeys list)'
+
+/** The ConfigError an access failure means, or undefined for any other error. */
+export function accessProblem(error: unknown, names: AccessNames): ConfigError | undefined {
+  if (!(error instanceof AdminApiError)) return undefined
+  if (error.path.endsWith(LOGIN_PATH) && (error.status === 401 || error.status === 403)) {
+    return new ConfigError([
+      {
+        source: names.keySource,
+        severity: 'error',
+        message:
+          `the Admin API refused the API key pair (${error.status}${error.errorCode ? ` ${error.errorCode}` : ''}): ` +
+          `check that the public and private key belong together and the key is not deleted or IP-restricted ` +
+          `(${CHECK_KEY})`
+      }
+    ])
+  }
+  const noProject =
+    error.errorCode === 'GroupNotFound' ||
+    (error.status === 403 && /\/groups\/[^/]+(\/apps)?$/.test(error.path.split('?')[0]))
+  if (noProject) {
+    return new ConfigError([
+      {
+        source: names.projectSource,
+        severity: 'error',
+        message:
+          `project ${names.projectId} does not exist or this API key has no access to it (${error.status}${error.errorCode ? ` ${error.errorCode}` : ''}): ` +
+          `check the id with 'atlas projects list' and the key's access with 'atlas projects apiKeys list --projectId ${names.projectId}' ` +
+          '(the key needs Project Owner)'
+      }
+    ])
+  }
+  return undefined
+}
