@@ -52,7 +52,11 @@ export async function otherEnvironmentProblems(
 const TEMPLATE_PROBLEM = /^%%environment\.values\./
 
 /** With --environment naming another environment than the config's, the config's own become warnings. */
-export function demoteActive(problems: readonly Problem[], active: string, selected: string | undefined): Problem[] {
+export function demoteActive(
+  problems: readonly Problem[],
+  active: string,
+  selected: string | undefined
+): Problem[] {
   if (selected === undefined || selected === active) return [...problems]
   return problems.map(p =>
     TEMPLATE_PROBLEM.test(p.message) && !p.message.includes('is not defined in any')

@@ -77,7 +77,10 @@ function collectingLogger(host: CliHost, warnings: string[]): Logger {
 }
 
 function unknownCommand(name: string, json: boolean, host: CliHost): number {
-  const guess = closest(name, commands.map(c => c.name))
+  const guess = closest(
+    name,
+    commands.map(c => c.name)
+  )
   const message = `unknown command '${name}'${guess ? `: did you mean '${guess}'?` : '.'}`
   host.stderr(`realm-deploy: ${redact(message)}\n\n${mainHelp()}`)
   if (json) host.stdout(jsonLine(errorResult(null, 2, message, [])))

@@ -20,7 +20,8 @@ export function closest(typed: string, known: readonly string[]): string | undef
   const limit = Math.min(3, Math.max(1, Math.floor(typed.length / 3)))
   let best: { name: string; d: number } | undefined
   for (const name of known) {
-    const d = name.startsWith(typed) || typed.startsWith(name) ? 1 : distance(typed, name)
+    // A typed prefix of a longer name (`--incl` for `--include-hosting`) counts as one edit.
+    const d = name.startsWith(typed) ? 1 : distance(typed, name)
     if (d <= limit && (!best || d < best.d)) best = { name, d }
   }
   return best?.name

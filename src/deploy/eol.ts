@@ -30,7 +30,9 @@ export const END_OF_LIFE_KINDS: ReadonlyMap<string, readonly KindName[]> = new M
 /** One warning per ended service among `kinds` (the kinds the config carries). */
 export function endOfLifeWarnings(kinds: ReadonlySet<string>, model?: AppModel): string[] {
   const hosting = model?.hosting?.present === true
-  return ENDED.filter(e => e.kinds.some(k => kinds.has(k)) || (hosting && e.service === 'Static Hosting')).map(
+  return ENDED.filter(
+    e => e.kinds.some(k => kinds.has(k)) || (hosting && e.service === 'Static Hosting')
+  ).map(
     e =>
       `${e.service} reached end of life on ${END_OF_LIFE_DATE}: MongoDB no longer serves it, and deploying it may fail. ` +
       `Leave it out with --exclude ${e.kinds.join(' --exclude ')} (action input exclude), or remove it from the config.`

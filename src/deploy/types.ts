@@ -55,14 +55,7 @@ export type WriteIntent =
   | { readonly action: 'apply'; readonly plan: Plan; readonly app: string }
 
 export type RunStatus =
-  | 'deployed'
-  | 'no-changes'
-  | 'planned'
-  | 'conflict'
-  | 'failed'
-  | 'invalid'
-  | 'aborted'
-  | 'cancelled'
+  'deployed' | 'no-changes' | 'planned' | 'conflict' | 'failed' | 'invalid' | 'aborted' | 'cancelled'
 
 export interface ConflictItem {
   readonly kind: string

@@ -114,5 +114,7 @@ export const demoCommand: Command = {
       description: 'The app to deploy (default: examples/inventory-app).'
     }
   },
+  exitCodes: [0, 1, 2],
+  examples: ['realm-deploy demo', 'realm-deploy demo --app-dir ./backend'],
   run: (values, _positionals, io) => demo(io, exampleDir(io, stringOption(values, 'app-dir')))
 }

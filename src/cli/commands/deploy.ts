@@ -74,7 +74,8 @@ const planOptions: Record<string, OptionSpec> = {
   },
   json: {
     type: 'boolean',
-    description: 'Print exactly one JSON result object on stdout (schema/cli-result.schema.json), errors included.'
+    description:
+      'Print exactly one JSON result object on stdout (schema/cli-result.schema.json), errors included.'
   }
 }
 
@@ -82,7 +83,8 @@ const deployOptions: Record<string, OptionSpec> = {
   ...planOptions,
   'create-app': {
     type: 'boolean',
-    description: "Create the app when it does not exist, and write its client_app_id into the config's app_id."
+    description:
+      "Create the app when it does not exist, and write its client_app_id into the config's app_id."
   },
   yes: {
     type: 'boolean',
@@ -204,10 +206,7 @@ async function settingsFrom(
 }
 
 /** Deploy prints the plan the moment it is made (before any write) and, in a terminal, asks first. */
-function deployHooks(
-  values: OptionValues,
-  io: CommandIO
-): Pick<DeploySettings, 'onPlan' | 'confirmWrite'> {
+function deployHooks(values: OptionValues, io: CommandIO): Pick<DeploySettings, 'onPlan' | 'confirmWrite'> {
   const json = values.json === true
   // With --json stdout holds the one result object: the plan goes to stderr.
   const onPlan: DeploySettings['onPlan'] = plan => (json ? io.stderr : io.stdout)(renderPlanText(plan))

@@ -27,11 +27,12 @@ export const validateCommand: Command = {
       type: 'string',
       value: 'ENV',
       description:
-        'The environment you deploy: its missing template values are errors, the other environments\' warnings (default: every environment file is checked as an error).'
+        "The environment you deploy: its missing template values are errors, the other environments' warnings (default: every environment file is checked as an error)."
     },
     json: {
       type: 'boolean',
-      description: 'Print one JSON result object (schema/cli-result.schema.json) with ok, layout and problems[].'
+      description:
+        'Print one JSON result object (schema/cli-result.schema.json) with ok, layout and problems[].'
     }
   },
   jsonResult: true,
