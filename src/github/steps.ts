@@ -3,12 +3,15 @@
 // Deployment around the deploy when asked. Preview runs (preview-run.ts) are built from the same
 // steps. Each run returns the step's failure message, if any; main.ts alone fails the step.
 import * as core from '@actions/core'
+import path from 'node:path'
+import { findAppRoot } from '../app/root.js'
 import { runPipeline } from '../deploy/pipeline.js'
 import type { DeployResult, DeploySettings } from '../deploy/types.js'
 import { deploySettings, type Inputs } from '../inputs.js'
 import { planSize } from '../plan/types.js'
 import { SUMMARY_LIMIT } from '../report/fit.js'
 import { renderReport, renderSkipped, type ReportContext } from '../report/markdown.js'
+import { codeSpan } from '../report/escape.js'
 import { appLink, releaseLink } from '../report/links.js'
 import { renderPlanText, renderResultText } from '../report/text.js'
 import { annotateProblems } from './annotations.js'
@@ -85,7 +88,7 @@ export async function skipRun(
   await writeSummary(markdown)
   // Quiet: a skipped run often has a read-only token, and failing to comment is expected then.
   if (options.target) outputs['comment-id'] = await publishComment(options.target, markdown, true)
-  return options.fail ? `${reason} (fail-on-missing-credentials is set)` : undefined
+  return options.fail ? reason : undefined
 }
 
 let signal: AbortSignal | undefined
@@ -164,6 +167,30 @@ export async function reportStep(
   })
 }
 
+/** create-app made the app: the id goes to an output, a notice and the summary, with the line to commit. */
+async function reportCreatedApp(
+  clientAppId: string,
+  inputs: Inputs,
+  settings: DeploySettings,
+  outputs: Outputs
+): Promise<void> {
+  outputs['created-app-id'] = clientAppId
+  const { rootFile } = await findAppRoot(settings.appDir)
+  const file = path.posix.join(inputs['app-dir'].replace(/\\/g, '/'), rootFile)
+  const line = `"app_id": "${clientAppId}"`
+  core.notice(`created app ${clientAppId}: commit ${line} into ${file}, so later runs deploy to this app`)
+  await writeSummary(
+    [
+      `**Created app** ${codeSpan(clientAppId)}. Commit this line into ${codeSpan(file)} so later runs deploy to this app:`,
+      '',
+      '```json',
+      line,
+      '```',
+      ''
+    ].join('\n')
+  )
+}
+
 export async function pipelineRun(
   inputs: Inputs,
   event: EventContext,
@@ -183,6 +210,7 @@ export async function pipelineRun(
       : undefined
   const result = await trackedPipeline(settings, target, spec, outputs)
   record(outputs, result, inputs['base-url'])
+  if (result.app?.created) await reportCreatedApp(result.app.clientAppId, inputs, settings, outputs)
   if (result.problems) await annotateProblems(result.problems, settings.appDir, event.workspace)
   await reportStep(result, reportContext(inputs, event, route), target, outputs)
   return failureOf(result)
