@@ -211,3 +211,25 @@ describe('errors that say what to do', () => {
     expect(noApp.out).not.toMatch(/error: --app: error:/)
   })
 })
+
+test('nothing listening at --base-url: a clear failure within a few seconds, not ~11 s of retries', async () => {
+  const { createServer } = await import('node:net')
+  // A port that was just free: nothing listens there once the server is closed.
+  const server = createServer().listen(0, '127.0.0.1')
+  await new Promise(resolve => server.once('listening', resolve))
+  const port = (server.address() as { port: number }).port
+  await new Promise(resolve => server.close(resolve))
+  const started = Date.now()
+  const run = await cli([
+    'plan',
+    '--app-dir',
+    EXAMPLE,
+    '--base-url',
+    `http://127.0.0.1:${port}`,
+    '--project-id',
+    DEMO_PROJECT_ID
+  ])
+  expect(Date.now() - started).toBeLessThan(4000)
+  expect(run.code).toBe(1)
+  expect(run.out).toMatch(/no response after 3 attempts \(.*ECONNREFUSED/)
+})
