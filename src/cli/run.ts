@@ -1,5 +1,6 @@
 // Dispatches argv to a command, turns typed errors into messages and exit codes. With `--json`, every
 // outcome of a result command (errors included) is one JSON object on stdout (json-result.ts).
+import { readFileSync } from 'node:fs'
 import { commandHelp, parseCommandArgs, type Command, type CommandIO } from './command.js'
 import { commands } from './commands/index.js'
 import { publicKeyEnv, privateKeyEnv, projectIdEnv } from './credentials.js'
@@ -43,6 +44,16 @@ function mainHelp(): string {
     exitCodesText(),
     ''
   ].join('\n')
+}
+
+/** The installed package's version: package.json two levels up from src/cli/ and from dist/cli/. */
+function packageVersion(): string {
+  try {
+    const text = readFileSync(new URL('../../package.json', import.meta.url), 'utf8')
+    return String((JSON.parse(text) as { version?: unknown }).version ?? 'unknown')
+  } catch {
+    return 'unknown'
+  }
 }
 
 function signalFromProcess(): AbortSignal {
@@ -94,7 +105,7 @@ export async function runCli(argv: string[], host: CliHost): Promise<number> {
     return name ? 0 : 2
   }
   if (name === '--version' || name === '-v') {
-    host.stdout(`realm-deploy ${process.env.npm_package_version ?? '0.1.0'}\n`)
+    host.stdout(`realm-deploy ${packageVersion()}\n`)
     return 0
   }
   const json = wantsJson(rest)
