@@ -48,8 +48,11 @@ function mainHelp(): string {
 
 /** The installed package's version: package.json two levels up from src/cli/ and from dist/cli/. */
 function packageVersion(): string {
+  // Built at run time on purpose: a literal path would make the bundler copy package.json into
+  // dist/cli/ (over its own {"type":"module"}) instead of reading the installed one.
+  const up = (levels: number): string => '../'.repeat(levels)
   try {
-    const text = readFileSync(new URL('../../package.json', import.meta.url), 'utf8')
+    const text = readFileSync(new URL(`${up(2)}package.json`, import.meta.url), 'utf8')
     return String((JSON.parse(text) as { version?: unknown }).version ?? 'unknown')
   } catch {
     return 'unknown'
