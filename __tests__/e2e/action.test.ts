@@ -216,6 +216,9 @@ test('create-app: the created app id is an output, and the summary gives the lin
   expect(run.stdout).toContain(
     `::notice::created app ${id}: commit "app_id": "${id}" into apps/shop/realm_config.json`
   )
+  // The plan is in the log before the draft (the first write after the app's creation) is opened.
+  expect(run.stdout.indexOf('Plan: ')).toBeGreaterThan(-1)
+  expect(run.stdout.indexOf('Plan: ')).toBeLessThan(run.stdout.search(/draft [0-9a-f]{24} opened/))
   // exclude: the value (and its secret) stayed out of the deploy
   const plan = JSON.parse(run.tempFiles[path.basename(run.outputs['plan-file'])])
   expect(plan.changes.map((c: { kind: string }) => c.kind)).not.toContain('value')

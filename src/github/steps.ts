@@ -108,14 +108,17 @@ export function settingsFor(
   route: Route,
   overrides: Partial<DeploySettings> = {}
 ): DeploySettings {
+  const mode = route.kind === 'plan' ? 'plan' : 'deploy'
   const settings = deploySettings(inputs, {
-    mode: route.kind === 'plan' ? 'plan' : 'deploy',
+    mode,
     deploymentName: deploymentName(inputs['deployment-name'], route, event.pullRequest?.headSha ?? event.sha),
     workspace: event.workspace,
     logger: actionLogger(),
     signal: cancelSignal()
   })
-  return { ...settings, ...overrides }
+  // A deploy logs its plan inside the Plan group, before the first write (the report repeats it only for plans).
+  const onPlan: DeploySettings['onPlan'] = plan => core.info(renderPlanText(plan))
+  return { ...settings, ...(mode === 'deploy' ? { onPlan } : {}), ...overrides }
 }
 
 /** The GitHub Deployment of a run: the tag or commit, the environment, and what kind it is. */
@@ -157,7 +160,7 @@ export async function reportStep(
   summaryExtras: Partial<ReportContext> = {}
 ): Promise<void> {
   await core.group('Report', async () => {
-    if (result.plan) core.info(renderPlanText(result.plan))
+    if (result.plan && ctx.mode === 'plan') core.info(renderPlanText(result.plan))
     core.info(renderResultText(result))
     await writeSummary(renderReport(result, { ...ctx, ...summaryExtras }, SUMMARY_LIMIT))
     outputs['comment-id'] = await publishComment(
