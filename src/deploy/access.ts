@@ -2,6 +2,7 @@
 // an input problem (exit 2) naming the key (by its public part's flag/input, never a value), the
 // project id, and the Atlas CLI commands that check both.
 import { AdminApiError, ConfigError } from '../errors.js'
+import type { DeploySettings } from './types.js'
 
 export interface AccessNames {
   readonly projectId: string
@@ -44,4 +45,13 @@ export function accessProblem(error: unknown, names: AccessNames): ConfigError |
     ])
   }
   return undefined
+}
+
+/** The names a run's settings give (the action's inputs unless the CLI said its flags). */
+export function accessNamesOf(settings: DeploySettings): AccessNames {
+  return {
+    projectId: settings.projectId,
+    keySource: settings.accessSources?.key ?? 'public-api-key',
+    projectSource: settings.accessSources?.project ?? 'project-id'
+  }
 }

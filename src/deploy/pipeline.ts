@@ -11,19 +11,17 @@ import { CancelledError, ConfigError, ConflictError, exitCodeOf, NotConfirmedErr
 import { collectAssets } from '../hosting/scan.js'
 import type { LocalAsset } from '../hosting/types.js'
 import { applyPlan } from '../plan/apply.js'
-import { desiredItems } from '../plan/desired.js'
 import { remoteItems } from '../plan/remote.js'
 import { draftChanges, planSize } from '../plan/types.js'
 import { discardRunDraft, findDeploymentOf, type CleanupTarget } from './cleanup.js'
 import { conflictReport } from './conflict.js'
 import { installDependencies } from './dependencies.js'
 import { deployDraft, isConflictMessage, verifyDeployment, waitForRunningDeployment } from './deployment.js'
-import { accessProblem } from './access.js'
+import { accessNamesOf, accessProblem } from './access.js'
 import { settleOpenDraft } from './drafts.js'
-import { endOfLifeWarnings } from './eol.js'
-import { checkExclude, excludeFromPlan } from './exclude.js'
 import { applyHosting } from './hosting.js'
-import { planApp, type PlannedApp } from './plan-app.js'
+import type { PlannedApp } from './plan-app.js'
+import { planWithExclusions } from './plan-filtered.js'
 import type { Poll } from './poll.js'
 import { resolveTarget } from './target.js'
 import { readSnapshot } from './snapshot.js'
@@ -106,7 +104,9 @@ async function planAndDeploy(run: Run): Promise<DeployResult> {
       'a draft is open for this API key: the plan compares against the app as that draft changes it'
     )
   }
-  run.planned = await settings.logger.group('Plan', () => planFiltered(run))
+  run.planned = await settings.logger.group('Plan', () =>
+    planWithExclusions(app, model, run.assets, settings)
+  )
   const { plan } = run.planned
   run.warnings.push(...plan.warnings)
   settings.onPlan?.(plan)
@@ -119,20 +119,6 @@ async function planAndDeploy(run: Run): Promise<DeployResult> {
     (await settings.confirmWrite({ action: 'apply', plan, app: run.app.instance.client_app_id }))
   if (!confirmed) throw new NotConfirmedError()
   return deployPlanned(run, poll)
-}
-
-/** The plan without the excluded kinds, with one warning per service past its end of life. */
-async function planFiltered(run: Run): Promise<PlannedApp> {
-  const { settings, model } = run
-  const exclude = checkExclude(settings.exclude ?? [], settings.accessSources ? '--exclude' : 'exclude')
-  const planned = await planApp((run.app as NonNullable<Run['app']>).api, model, run.assets, settings)
-  const carried = desiredItems(model, { environment: settings.environment })
-    .map(i => i.kind as string)
-    .filter(k => !exclude.has(k))
-  const hostingModel = exclude.has('hosting') || exclude.has('hosting_config') ? undefined : model
-  const plan = excludeFromPlan(planned.plan, exclude)
-  const warnings = [...plan.warnings, ...endOfLifeWarnings(new Set(carried), hostingModel)]
-  return { ...planned, plan: { ...plan, warnings } }
 }
 
 async function deployPlanned(run: Run, poll: Poll): Promise<DeployResult> {
@@ -297,7 +283,7 @@ export async function runPipeline(settings: DeploySettings): Promise<DeployResul
     run = { startedAt: new Date().toISOString(), settings, model, assets, client, warnings: [] }
     return await planAndDeploy(run)
   } catch (thrown) {
-    const error = accessProblem(thrown, accessNames(settings)) ?? thrown
+    const error = accessProblem(thrown, accessNamesOf(settings)) ?? thrown
     const message = error instanceof Error ? error.message : String(error)
     if (error instanceof NotConfirmedError)
       return result(run, { status: 'aborted', exitCode: error.exitCode, error: message })
@@ -314,13 +300,5 @@ export async function runPipeline(settings: DeploySettings): Promise<DeployResul
     if (error instanceof CancelledError)
       return result(run, { status: 'cancelled', exitCode: 130, error: `cancelled${note}` })
     return result(run, { status: 'failed', exitCode: exitCodeOf(error) || 1, error: `${message}${note}` })
-  }
-}
-
-function accessNames(settings: DeploySettings): Parameters<typeof accessProblem>[1] {
-  return {
-    projectId: settings.projectId,
-    keySource: settings.accessSources?.key ?? 'public-api-key',
-    projectSource: settings.accessSources?.project ?? 'project-id'
   }
 }

@@ -2,17 +2,15 @@
 import path from 'node:path'
 import { readSecretInputs } from '../../app/index.js'
 import { ENVIRONMENT_NAMES } from '../../app/model.js'
-import { findAppRoot } from '../../app/root.js'
-import { excludableKinds } from '../../deploy/exclude.js'
+import { checkExclude, excludableKinds } from '../../deploy/exclude.js'
 import { runPipeline } from '../../deploy/pipeline.js'
-import type { DeployResult, DeploySettings, DraftPolicy, WriteIntent } from '../../deploy/types.js'
+import type { DeployResult, DeploySettings, DraftPolicy } from '../../deploy/types.js'
 import { ConfigError } from '../../errors.js'
-import { planSize } from '../../plan/types.js'
 import { resultJson } from '../../report/json.js'
 import { renderPlanText, renderResultText } from '../../report/text.js'
-import { redact } from '../../secrets.js'
-import { writeAppId, type AppIdWrite } from '../app-id-file.js'
+import type { AppIdWrite } from '../app-id-file.js'
 import { jsonLine } from '../json-result.js'
+import { deployHooks, recordCreatedApp } from './deploy-hooks.js'
 import {
   stringList,
   stringOption,
@@ -195,52 +193,13 @@ async function settingsFrom(
       mode === 'deploy'
         ? (stringOption(values, 'deployment-name') ?? (await defaultDeploymentName(appDir)))
         : undefined,
-    exclude: stringList(values, 'exclude'),
+    exclude: [...checkExclude(stringList(values, 'exclude'), '--exclude')],
     accessSources: { key: '--public-api-key/--private-api-key', project: '--project-id' },
     ...(mode === 'deploy' ? deployHooks(values, io) : {}),
     timeoutMs: mode === 'deploy' ? timeoutMs(values) : undefined,
     uploadConcurrency: mode === 'deploy' ? positiveInteger(values, 'upload-concurrency', 16) : undefined,
     logger: io.logger,
     signal: io.signal
-  }
-}
-
-/** Deploy prints the plan the moment it is made (before any write) and, in a terminal, asks first. */
-function deployHooks(values: OptionValues, io: CommandIO): Pick<DeploySettings, 'onPlan' | 'confirmWrite'> {
-  const json = values.json === true
-  // With --json stdout holds the one result object: the plan goes to stderr.
-  const onPlan: DeploySettings['onPlan'] = plan => (json ? io.stderr : io.stdout)(renderPlanText(plan))
-  const prompt = io.prompt
-  if (values.yes === true || !prompt) return { onPlan }
-  const confirmWrite = async (intent: WriteIntent): Promise<boolean> => {
-    const question =
-      intent.action === 'create-app'
-        ? `Create app '${intent.name}' in project ${intent.projectId} and deploy this config to it? [y/N] `
-        : `Apply ${planSize(intent.plan)} change(s) to ${intent.app} and deploy? [y/N] `
-    return /^\s*y(es)?\s*$/i.test(await prompt(redact(question)))
-  }
-  return { onPlan, confirmWrite }
-}
-
-/** After --create-app: the repository is pointed at the app the run created. */
-async function recordCreatedApp(
-  result: DeployResult,
-  settings: DeploySettings,
-  io: CommandIO
-): Promise<AppIdWrite | undefined> {
-  if (!result.app?.created) return undefined
-  const { root, rootFile } = await findAppRoot(settings.appDir)
-  try {
-    const written = await writeAppId(root, rootFile, result.app.clientAppId)
-    io.logger.info(
-      `wrote "app_id": "${written.appId}" into ${path.join(root, rootFile)}: commit it, so the next deploy goes to this app`
-    )
-    return written
-  } catch (error) {
-    io.logger.warning(
-      `created app ${result.app.clientAppId}, but could not write it into ${rootFile} (${error instanceof Error ? error.message : String(error)}): set "app_id": "${result.app.clientAppId}" there by hand`
-    )
-    return undefined
   }
 }
 
