@@ -233,3 +233,26 @@ test('nothing listening at --base-url: a clear failure within a few seconds, not
   expect(run.code).toBe(1)
   expect(run.out).toMatch(/no response after 3 attempts \(.*ECONNREFUSED/)
 })
+
+test('in a terminal, --create-app asks before creating the app; no creates nothing', async () => {
+  const appDir = await exampleCopy()
+  const before = writes().length
+  const run = await cli(['deploy', ...remote(appDir, '--create-app', '--app', 'first-hour-5', '--json')], {
+    answer: 'no'
+  })
+  expect(run.code).toBe(4)
+  expect(run.questions).toEqual([
+    `Create app 'first-hour-5' in project ${DEMO_PROJECT_ID} and deploy this config to it? [y/N] `
+  ])
+  expect(writes().length).toBe(before)
+  expect(jsonResult(run.out)).toMatchObject({ status: 'aborted', exitCode: 4, error: expect.any(String) })
+})
+
+test('--exclude with a name that is no kind: exit 2 listing the kinds, before any request', async () => {
+  const before = emulator.requestLog.entries.length
+  const run = await cli(['plan', ...remote(EXAMPLE, '--exclude', 'graphql', '--json')])
+  expect(run.code).toBe(2)
+  expect(run.err).toContain("--exclude: error: 'graphql' is not a kind: use one of allowed_origins")
+  expect(jsonResult(run.out)).toMatchObject({ status: 'invalid' })
+  expect(emulator.requestLog.entries.length).toBe(before)
+})
