@@ -232,6 +232,9 @@ test('nothing listening at --base-url: a clear failure within a few seconds, not
   expect(Date.now() - started).toBeLessThan(4000)
   expect(run.code).toBe(1)
   expect(run.out).toMatch(/no response after 3 attempts \(.*ECONNREFUSED/)
+  expect(run.out).toContain(
+    'Nothing accepts connections there: check --base-url and that the server is running'
+  )
 })
 
 test('in a terminal, --create-app asks before creating the app; no creates nothing', async () => {

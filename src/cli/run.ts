@@ -4,7 +4,7 @@ import { readFileSync } from 'node:fs'
 import { commandHelp, parseCommandArgs, type Command, type CommandIO } from './command.js'
 import { commands } from './commands/index.js'
 import { publicKeyEnv, privateKeyEnv, projectIdEnv } from './credentials.js'
-import { accessProblem } from '../deploy/access.js'
+import { accessProblem, withConnectionHint } from '../deploy/access.js'
 import { ConfigError, exitCodeOf, formatProblem } from '../errors.js'
 import { exitCodesText } from './exit-codes.js'
 import { errorResult, jsonLine } from './json-result.js'
@@ -132,7 +132,8 @@ export async function runCli(argv: string[], host: CliHost): Promise<number> {
     }
     return await command.run(values, positionals, { ...io, signal: host.signal ?? signalFromProcess() })
   } catch (thrown) {
-    const error = accessProblem(thrown, accessNames(rest, host.env)) ?? thrown
+    const error =
+      accessProblem(thrown, accessNames(rest, host.env)) ?? withConnectionHint(thrown, '--base-url')
     const message = error instanceof Error ? error.message : String(error)
     if (error instanceof ConfigError) {
       for (const problem of error.problems) host.stderr(`${redact(formatProblem(problem))}\n`)

@@ -55,3 +55,11 @@ export function accessNamesOf(settings: DeploySettings): AccessNames {
     projectSource: settings.accessSources?.project ?? 'project-id'
   }
 }
+
+/** A refused connection says where to look: nothing listens at the base URL (a typo, a server not started). */
+export function withConnectionHint(error: unknown, baseUrlSource: string): unknown {
+  if (!(error instanceof AdminApiError) || error.errorCode !== 'NoResponse') return error
+  if (!error.message.includes('ECONNREFUSED') || error.message.includes(baseUrlSource)) return error
+  error.message += `. Nothing accepts connections there: check ${baseUrlSource} and that the server is running`
+  return error
+}

@@ -17,7 +17,7 @@ import { discardRunDraft, findDeploymentOf, type CleanupTarget } from './cleanup
 import { conflictReport } from './conflict.js'
 import { installDependencies } from './dependencies.js'
 import { deployDraft, isConflictMessage, verifyDeployment, waitForRunningDeployment } from './deployment.js'
-import { accessNamesOf, accessProblem } from './access.js'
+import { accessNamesOf, accessProblem, withConnectionHint } from './access.js'
 import { settleOpenDraft } from './drafts.js'
 import { applyHosting } from './hosting.js'
 import type { PlannedApp } from './plan-app.js'
@@ -283,7 +283,9 @@ export async function runPipeline(settings: DeploySettings): Promise<DeployResul
     run = { startedAt: new Date().toISOString(), settings, model, assets, client, warnings: [] }
     return await planAndDeploy(run)
   } catch (thrown) {
-    const error = accessProblem(thrown, accessNamesOf(settings)) ?? thrown
+    const error =
+      accessProblem(thrown, accessNamesOf(settings)) ??
+      withConnectionHint(thrown, settings.accessSources ? '--base-url' : 'the base-url input')
     const message = error instanceof Error ? error.message : String(error)
     if (error instanceof NotConfirmedError)
       return result(run, { status: 'aborted', exitCode: error.exitCode, error: message })
