@@ -259,3 +259,19 @@ test('--exclude with a name that is no kind: exit 2 listing the kinds, before an
   expect(jsonResult(run.out)).toMatchObject({ status: 'invalid' })
   expect(emulator.requestLog.entries.length).toBe(before)
 })
+
+test('the demo (npm start) prints each plan before the writes it makes', async () => {
+  let all = ''
+  const code = await runCli(['demo'], {
+    stdout: t => void (all += t),
+    stderr: t => void (all += t),
+    env: {},
+    cwd: process.cwd(),
+    signal: new AbortController().signal
+  })
+  expect(code).toBe(0)
+  const first = all.slice(0, all.indexOf('== 2.'))
+  expect(first.indexOf('Plan: ')).toBeGreaterThan(-1)
+  expect(first.indexOf('Plan: ')).toBeLessThan(first.search(/draft [0-9a-f]{24} opened/))
+  expect(all.match(/^Plan: /gm)?.length).toBe(3) // first deploy, the plan of the edit, its deploy
+}, 60_000)
