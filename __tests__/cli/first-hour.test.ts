@@ -172,7 +172,7 @@ describe('errors that say what to do', () => {
     expect(result.error).toContain(
       '--public-api-key/--private-api-key: error: the Admin API refused the API key pair (401'
     )
-    expect(result.error).toContain('atlas organizations apiKeys list')
+    expect(result.error).toContain("'atlas projects list' must succeed")
     expect(run.out + run.err).not.toContain('not-the-key-0000')
     const text = await cli(['plan', ...remote(appDir)], { env })
     expect([text.code, text.out]).toEqual([2, expect.stringContaining('refused the API key pair')])

@@ -12,7 +12,8 @@ export interface AccessNames {
 }
 
 const LOGIN_PATH = '/auth/providers/mongodb-cloud/login'
-const CHECK_KEY = 'atlas auth login --profile <name> (or: atlas organizations apiKeys list)'
+// The Atlas CLI reads the same environment variables as realm-deploy: the same pair, the same answer.
+const WITH_PAIR = 'with this pair in MONGODB_ATLAS_PUBLIC_API_KEY and MONGODB_ATLAS_PRIVATE_API_KEY'
 
 /** The ConfigError an access failure means, or undefined for any other error. */
 export function accessProblem(error: unknown, names: AccessNames): ConfigError | undefined {
@@ -24,8 +25,8 @@ export function accessProblem(error: unknown, names: AccessNames): ConfigError |
         severity: 'error',
         message:
           `the Admin API refused the API key pair (${error.status}${error.errorCode ? ` ${error.errorCode}` : ''}): ` +
-          `check that the public and private key belong together and the key is not deleted or IP-restricted ` +
-          `(${CHECK_KEY})`
+          'check that the public and private key belong together and that the key is not deleted or limited to other IP addresses. ' +
+          `Check it with the Atlas CLI: ${WITH_PAIR}, 'atlas projects list' must succeed`
       }
     ])
   }
@@ -39,8 +40,8 @@ export function accessProblem(error: unknown, names: AccessNames): ConfigError |
         severity: 'error',
         message:
           `project ${names.projectId} does not exist or this API key has no access to it (${error.status}${error.errorCode ? ` ${error.errorCode}` : ''}): ` +
-          `check the id with 'atlas projects list' and the key's access with 'atlas projects apiKeys list --projectId ${names.projectId}' ` +
-          '(the key needs Project Owner)'
+          `check it with the Atlas CLI: ${WITH_PAIR}, 'atlas projects list' lists the projects the key can see, ` +
+          `and 'atlas projects apiKeys list --projectId ${names.projectId}' the project's keys and roles (the key needs Project Owner)`
       }
     ])
   }
