@@ -141,3 +141,17 @@ test('deploySettings builds the pipeline settings', () => {
   })
   expect(plan.deploymentName).toBeUndefined()
 })
+
+test('exclude: kinds one per line or comma-separated; a name that is no kind is reported with the input', () => {
+  const inputs = readInputs(reader({ ...GOOD, exclude: 'endpoint, graphql_config\nsync\n' }))
+  expect(inputs.exclude).toEqual(['endpoint', 'graphql_config', 'sync'])
+  expect(
+    deploySettings(inputs, { mode: 'deploy', deploymentName: 'x', workspace: '/w', logger: silentLogger })
+      .exclude
+  ).toEqual(['endpoint', 'graphql_config', 'sync'])
+  const error = problemsOf({ exclude: 'graphql\nendpoint', 'create-app': 'maybe' })
+  expect(error.problems.map(p => `${p.source}: ${p.message.split(':')[0]}`)).toEqual([
+    "create-app: 'maybe' is not a boolean",
+    "exclude: 'graphql' is not a kind"
+  ])
+})

@@ -147,22 +147,53 @@ test('missing keys with fail-on-missing-credentials fail the step', async () => 
   inputs({ 'public-api-key': '', 'private-api-key': '', 'fail-on-missing-credentials': 'true' })
   await run()
   expect(core.setFailed).toHaveBeenCalledWith(
-    'no Atlas API keys: the run was skipped (fail-on-missing-credentials is set)'
+    'no Atlas API keys (public-api-key, private-api-key empty): fail-on-missing-credentials is set'
   )
   expect(core.outputs()).toEqual({ status: 'skipped' })
 })
 
-test('missing keys on a pull request from this repository: skipped, and the comment says why', async () => {
+// Issue 18 changed this: a pull request from this repository can have the secrets, so empty keys
+// there are a mistake to report, not a reason to skip.
+test('missing keys on a pull request from this repository: the step fails naming the inputs, and the comment says why', async () => {
   setEvent('pull_request', {
     ...pullRequest('opened'),
     pull_request: { number: 6, head: { repo: { full_name: 'acme/shop' } } }
   })
   inputs({ 'public-api-key': '', 'private-api-key': '' })
   await run()
-  expect(core.setFailed).not.toHaveBeenCalled()
-  expect(core.outputs().status).toBe('skipped')
+  expect(core.setFailed).toHaveBeenCalledWith(
+    expect.stringMatching(/^no Atlas API keys: the inputs public-api-key, private-api-key are empty/)
+  )
   expect(github.ownComments(6)[0].body).toContain(
     'GitHub gives no secrets to workflows run for pull requests from forks'
+  )
+})
+
+test('missing keys on a push: fails; skip-without-credentials skips; a Dependabot run skips', async () => {
+  setEvent('push', { ref: 'refs/heads/main' })
+  inputs({ 'public-api-key': '', 'private-api-key': '', 'project-id': '' })
+  await run()
+  expect(core.setFailed).toHaveBeenCalledWith(
+    expect.stringContaining('the inputs public-api-key, private-api-key, project-id are empty')
+  )
+  core.reset()
+  inputs({ 'public-api-key': '', 'private-api-key': '', 'skip-without-credentials': 'true' })
+  await run()
+  expect(core.setFailed).not.toHaveBeenCalled()
+  expect(core.notice).toHaveBeenCalledWith(
+    'no Atlas API keys: the run was skipped (skip-without-credentials is set)'
+  )
+  core.reset()
+  process.env.GITHUB_ACTOR = 'dependabot[bot]'
+  try {
+    inputs({ 'public-api-key': '', 'private-api-key': '' })
+    await run()
+  } finally {
+    delete process.env.GITHUB_ACTOR
+  }
+  expect(core.setFailed).not.toHaveBeenCalled()
+  expect(core.notice).toHaveBeenCalledWith(
+    'no Atlas API keys: the run was skipped (a run Dependabot triggered gets no Actions secrets)'
   )
 })
 

@@ -34443,6 +34443,14 @@ class DeployError extends Error {
         this.details = details;
     }
 }
+/** Asked to confirm a write, the user did not say yes: nothing was written. Exit code 4. */
+class NotConfirmedError extends Error {
+    name = 'NotConfirmedError';
+    exitCode = 4;
+    constructor(message = 'not confirmed: nothing was written') {
+        super(message);
+    }
+}
 /** The run was cancelled (SIGINT/SIGTERM). Exit code 130. */
 class CancelledError extends Error {
     name = 'CancelledError';
@@ -40672,6 +40680,15 @@ function parseRetryAfter(value, nowMs) {
         return undefined;
     return Math.max(0, date - nowMs);
 }
+/** Attempts before a refused connection is final: ~0.75 s of backoff, enough for a server restarting. */
+const REFUSED_ATTEMPTS = 3;
+/**
+ * A refused connection means nothing listens at that address (a wrong base URL, a server not running):
+ * unlike a timeout or a reset, waiting ~11 s of backoff for it rarely helps, so it fails fast.
+ */
+function givesUpOnRefusal(reason, attempt) {
+    return reason.includes('ECONNREFUSED') && attempt >= REFUSED_ATTEMPTS;
+}
 
 ;// CONCATENATED MODULE: ./src/admin/http.ts
 // One HTTP exchange with the Admin API: fetch with a per-attempt timeout, the caller's cancellation,
@@ -40852,7 +40869,8 @@ async function withRetry(deps, call, attemptOnce, signal) {
                 return { status: 200, body: found, recovered: true };
         }
         const delay = backoffDelay(retry, attempt, outcome.retryAfterMs);
-        if (attempt >= retry.attempts || clock.now() - started + delay > retry.maxElapsedMs) {
+        const final = attempt >= retry.attempts || givesUpOnRefusal(outcome.reason, attempt);
+        if (final || clock.now() - started + delay > retry.maxElapsedMs) {
             throw result.kind === 'response'
                 ? httpError(call.method, call.path, result.status, result.body)
                 : unreachableError(call.method, call.path, result.reason, attempt);
@@ -41742,7 +41760,9 @@ const HEADLINE = {
     planned: r => `📋 **Planned ${planSize(r.plan)} change${planSize(r.plan) === 1 ? '' : 's'}**: nothing was written to the app.`,
     conflict: () => '⚠️ **Conflict**: nothing was deployed.',
     failed: () => '❌ **Failed**',
-    invalid: () => '❌ **Invalid input or configuration**: nothing was written to the app.'
+    invalid: () => '❌ **Invalid input or configuration**: nothing was written to the app.',
+    aborted: () => '⏹️ **Not confirmed**: nothing was written to the app.',
+    cancelled: () => '⏹️ **Cancelled**'
 };
 function title(result, ctx) {
     const app = result?.app?.clientAppId ?? ctx.app;
@@ -42789,6 +42809,15 @@ function typeScore(type, source) {
     const topScore = TOP_LEVEL_SCORES[top] ?? 0;
     return facetScore + sourceScore + topScore + (1 - type.length / 100);
 }
+/**
+ * True when the media type of a Content-Type value (parameters such as `; charset=utf-8` aside) is one
+ * the MIME database knows. `application/html` or `image/*` upload fine and then make browsers download
+ * or refuse the file: worth a warning, not an error (a private type can be on purpose).
+ */
+function isKnownContentType(value) {
+    const type = value.split(';')[0].trim().toLowerCase();
+    return Object.hasOwn(mime_db, type);
+}
 
 ;// CONCATENATED MODULE: external "node:os"
 const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
@@ -43152,6 +43181,7 @@ function escapeRegex(text) {
 // Strict JSON (no comments, no trailing commas; a BOM is accepted), every problem with its line.
 
 
+
 const source = HOSTING_METADATA_FILE;
 /** Parses the text of metadata.json. Never throws: every mistake is a Problem. */
 function parseHostingMetadata(text) {
@@ -43285,6 +43315,10 @@ function readAttr(node, field, locate, problems) {
     if (!ALLOWED_ATTRIBUTE_NAMES.includes(attrName)) {
         problems.push(at(locate, name, `${field}.name`, unknownAttributeMessage(attrName)));
         return undefined;
+    }
+    if (attrName === 'Content-Type' && !isKnownContentType(value.value)) {
+        const message = `Content-Type '${String(value.value)}' is not in the MIME database: browsers may download or refuse the file (e.g. text/html, image/png)`;
+        problems.push({ ...at(locate, value, `${field}.value`, message), severity: 'warning' });
     }
     return { name: attrName, value: value.value };
 }
@@ -45769,8 +45803,11 @@ async function validateApp({ appDir, strict }) {
     return strict ? asStrict(result) : result;
 }
 /** Under `--strict` a warning stops the run like an error, and says why. */
+function strictProblems(problems) {
+    return problems.map(p => p.severity === 'warning' ? { ...p, severity: 'error', message: `${p.message} [--strict]` } : p);
+}
 function asStrict(result) {
-    const problems = result.problems.map(p => p.severity === 'warning' ? { ...p, severity: 'error', message: `${p.message} [--strict]` } : p);
+    const problems = strictProblems(result.problems);
     return { ...result, problems, ...(result.model ? { model: { ...result.model, warnings: [] } } : {}) };
 }
 async function readAndCheck(appDir) {
@@ -46850,6 +46887,62 @@ async function waitForRunningDeployment(app, poll, logger) {
     });
 }
 
+;// CONCATENATED MODULE: ./src/deploy/access.ts
+// Authentication and project errors told as what to do: a refused login or an unknown project is
+// an input problem (exit 2) naming the key (by its public part's flag/input, never a value), the
+// project id, and the Atlas CLI commands that check both.
+
+const LOGIN_PATH = '/auth/providers/mongodb-cloud/login';
+// The Atlas CLI reads the same environment variables as realm-deploy: the same pair, the same answer.
+const WITH_PAIR = 'with this pair in MONGODB_ATLAS_PUBLIC_API_KEY and MONGODB_ATLAS_PRIVATE_API_KEY';
+/** The ConfigError an access failure means, or undefined for any other error. */
+function accessProblem(error, names) {
+    if (!(error instanceof AdminApiError))
+        return undefined;
+    if (error.path.endsWith(LOGIN_PATH) && (error.status === 401 || error.status === 403)) {
+        return new errors_ConfigError([
+            {
+                source: names.keySource,
+                severity: 'error',
+                message: `the Admin API refused the API key pair (${error.status}${error.errorCode ? ` ${error.errorCode}` : ''}): ` +
+                    'check that the public and private key belong together and that the key is not deleted or limited to other IP addresses. ' +
+                    `Check it with the Atlas CLI: ${WITH_PAIR}, 'atlas projects list' must succeed`
+            }
+        ]);
+    }
+    const noProject = error.errorCode === 'GroupNotFound' ||
+        (error.status === 403 && /\/groups\/[^/]+(\/apps)?$/.test(error.path.split('?')[0]));
+    if (noProject) {
+        return new errors_ConfigError([
+            {
+                source: names.projectSource,
+                severity: 'error',
+                message: `project ${names.projectId} does not exist or this API key has no access to it (${error.status}${error.errorCode ? ` ${error.errorCode}` : ''}): ` +
+                    `check it with the Atlas CLI: ${WITH_PAIR}, 'atlas projects list' lists the projects the key can see, ` +
+                    `and 'atlas projects apiKeys list --projectId ${names.projectId}' the project's keys and roles (the key needs Project Owner)`
+            }
+        ]);
+    }
+    return undefined;
+}
+/** The names a run's settings give (the action's inputs unless the CLI said its flags). */
+function accessNamesOf(settings) {
+    return {
+        projectId: settings.projectId,
+        keySource: settings.accessSources?.key ?? 'public-api-key',
+        projectSource: settings.accessSources?.project ?? 'project-id'
+    };
+}
+/** A refused connection says where to look: nothing listens at the base URL (a typo, a server not started). */
+function withConnectionHint(error, baseUrlSource) {
+    if (!(error instanceof AdminApiError) || error.errorCode !== 'NoResponse')
+        return error;
+    if (!error.message.includes('ECONNREFUSED') || error.message.includes(baseUrlSource))
+        return error;
+    error.message += `. Nothing accepts connections there: check ${baseUrlSource} and that the server is running`;
+    return error;
+}
+
 ;// CONCATENATED MODULE: ./src/deploy/drafts.ts
 
 
@@ -46987,6 +47080,64 @@ async function applyHosting(app, appDir, plan, options) {
         deleted: counts.delete,
         failed: failed.sort(),
         notAttempted: tasks.length - done
+    };
+}
+
+;// CONCATENATED MODULE: ./src/deploy/eol.ts
+const END_OF_LIFE_DATE = '2025-09-30';
+const ENDED = [
+    { service: 'Data API', kinds: ['data_api_config'] },
+    { service: 'HTTPS Endpoints', kinds: ['endpoint', 'webhook'] },
+    { service: 'GraphQL', kinds: ['graphql_config', 'graphql_validation', 'custom_resolver'] },
+    { service: 'Device Sync', kinds: ['sync'] },
+    { service: 'Static Hosting', kinds: ['hosting_config'] },
+    { service: 'Authentication (App Services users)', kinds: ['auth_provider', 'custom_user_data'] },
+    { service: 'Rules (for Sync, Data API and GraphQL)', kinds: ['rule', 'default_rule'] }
+];
+/** The kinds (`--exclude` names) of each ended service, for the README and help texts. */
+const END_OF_LIFE_KINDS = new Map(ENDED.map(e => [e.service, e.kinds]));
+/** One warning per ended service among `kinds` (the kinds the config carries). */
+function endOfLifeWarnings(kinds, model) {
+    const hosting = model?.hosting?.present === true;
+    return ENDED.filter(e => e.kinds.some(k => kinds.has(k)) || (hosting && e.service === 'Static Hosting')).map(e => `${e.service} reached end of life on ${END_OF_LIFE_DATE}: MongoDB no longer serves it, and deploying it may fail. ` +
+        `Leave it out with --exclude ${e.kinds.join(' --exclude ')} (action input exclude), or remove it from the config.`);
+}
+
+;// CONCATENATED MODULE: ./src/deploy/exclude.ts
+// `--exclude <kind>` (action input `exclude`): kinds a deploy leaves alone entirely: neither created,
+// updated nor deleted. `hosting` and `dependencies` name the two phases after the deployment.
+
+
+const PHASES = ['hosting', 'dependencies'];
+/** Every name `--exclude` accepts, sorted. */
+function excludableKinds() {
+    return [...Object.keys(KINDS), ...PHASES].sort();
+}
+/** Checks the names; every unknown one at once, naming `source` (the flag or input). */
+function checkExclude(names, source) {
+    const known = new Set(excludableKinds());
+    const unknown = names.filter(n => !known.has(n));
+    if (unknown.length > 0) {
+        throw new errors_ConfigError(unknown.map(n => ({
+            source,
+            severity: 'error',
+            message: `'${n}' is not a kind: use one of ${excludableKinds().join(', ')}`
+        })));
+    }
+    return new Set(names);
+}
+/** The plan without the excluded kinds (and phases). */
+function excludeFromPlan(plan, exclude) {
+    if (exclude.size === 0)
+        return plan;
+    const secretsOut = exclude.has('secret');
+    const { hosting, dependencies, ...rest } = plan;
+    return {
+        ...rest,
+        changes: plan.changes.filter(c => !exclude.has(c.kind)),
+        secrets: secretsOut ? { create: [], update: [] } : plan.secrets,
+        ...(hosting && !exclude.has('hosting') && !exclude.has('hosting_config') ? { hosting } : {}),
+        ...(dependencies && !exclude.has('dependencies') ? { dependencies } : {})
     };
 }
 
@@ -47387,6 +47538,24 @@ async function planApp(app, model, assets, settings) {
     return { plan, snapshot, remote };
 }
 
+;// CONCATENATED MODULE: ./src/deploy/plan-filtered.ts
+
+
+
+
+async function planWithExclusions(app, model, assets, settings) {
+    // The names were checked where the user gave them (the CLI's flags, the action's inputs).
+    const exclude = new Set(settings.exclude ?? []);
+    const planned = await planApp(app, model, assets, settings);
+    const carried = desiredItems(model, { environment: settings.environment })
+        .map(i => i.kind)
+        .filter(k => !exclude.has(k));
+    const hostingModel = exclude.has('hosting') || exclude.has('hosting_config') ? undefined : model;
+    const plan = excludeFromPlan(planned.plan, exclude);
+    const warnings = [...plan.warnings, ...endOfLifeWarnings(new Set(carried), hostingModel)];
+    return { ...planned, plan: { ...plan, warnings } };
+}
+
 ;// CONCATENATED MODULE: ./src/deploy/target.ts
 
 
@@ -47484,7 +47653,12 @@ async function resolveTarget(client, settings, model) {
     // cannot create, is found before the app is created (exit 2 promises that nothing was written).
     const desired = desiredItems(model, { environment: settings.environment });
     checkRefusals(diffItems(desired, [], { secretValues: settings.secretValues }).changes, []);
-    const instance = await client.apps.create(settings.projectId, createBody(settings, model, reference));
+    const body = createBody(settings, model, reference);
+    // Creating the app is the run's first write: it is confirmed before, not after.
+    const intent = { action: 'create-app', name: body.name, projectId: settings.projectId };
+    if (settings.confirmWrite && !(await settings.confirmWrite(intent)))
+        throw new NotConfirmedError();
+    const instance = await client.apps.create(settings.projectId, body);
     settings.logger.info(`created app ${instance.client_app_id} (${instance._id})`);
     return { instance, api: client.app(settings.projectId, instance._id), created: true };
 }
@@ -47494,6 +47668,7 @@ async function resolveTarget(client, settings, model) {
 // open draft, plan, and (in deploy mode) open a draft, apply, deploy, wait, verify; then the
 // dependency install, the hosting phase and the app's error logs. Whatever fails before the
 // deployment discards the draft, so nothing half-applied goes live.
+
 
 
 
@@ -47567,13 +47742,20 @@ async function planAndDeploy(run) {
     else if ((await app.drafts.list()).length > 0) {
         run.warnings.push('a draft is open for this API key: the plan compares against the app as that draft changes it');
     }
-    run.planned = await settings.logger.group('Plan', () => planApp(app, model, run.assets, settings));
+    run.planned = await settings.logger.group('Plan', () => planWithExclusions(app, model, run.assets, settings));
     const { plan } = run.planned;
     run.warnings.push(...plan.warnings);
+    settings.onPlan?.(plan);
     if (planSize(plan) === 0)
         return result(run, { status: 'no-changes', exitCode: 0 });
     if (settings.mode === 'plan')
         return result(run, { status: 'planned', exitCode: 0 });
+    // A created app was confirmed with its creation: that answer covered this deploy.
+    const confirmed = run.app.created ||
+        !settings.confirmWrite ||
+        (await settings.confirmWrite({ action: 'apply', plan, app: run.app.instance.client_app_id }));
+    if (!confirmed)
+        throw new NotConfirmedError();
     return deployPlanned(run, poll);
 }
 async function deployPlanned(run, poll) {
@@ -47721,8 +47903,12 @@ async function runPipeline(settings) {
         run = { startedAt: new Date().toISOString(), settings, model, assets, client, warnings: [] };
         return await planAndDeploy(run);
     }
-    catch (error) {
+    catch (thrown) {
+        const error = accessProblem(thrown, accessNamesOf(settings)) ??
+            withConnectionHint(thrown, settings.accessSources ? '--base-url' : 'the base-url input');
         const message = error instanceof Error ? error.message : String(error);
+        if (error instanceof NotConfirmedError)
+            return result(run, { status: 'aborted', exitCode: error.exitCode, error: message });
         if (error instanceof errors_ConfigError)
             return result(run, { status: 'invalid', exitCode: 2, error: message, problems: error.problems });
         if (error instanceof ConflictError)
@@ -47734,7 +47920,7 @@ async function runPipeline(settings) {
             });
         const note = run?.note ? `; ${run.note}` : '';
         if (error instanceof CancelledError)
-            return result(run, { status: 'failed', exitCode: 130, error: `cancelled${note}` });
+            return result(run, { status: 'cancelled', exitCode: 130, error: `cancelled${note}` });
         return result(run, { status: 'failed', exitCode: exitCodeOf(error) || 1, error: `${message}${note}` });
     }
 }
@@ -47833,6 +48019,7 @@ function deploymentName(input, route, sha) {
 
 
 
+
 const DEFAULT_BASE_URL = 'https://services.cloud.mongodb.com';
 const DRAFT_POLICIES = ['fail', 'discard', 'wait'];
 const ENVIRONMENTS = ['development', 'testing', 'qa', 'production'];
@@ -47907,6 +48094,23 @@ function credentials(c) {
         c.fail('project-id', 'the Atlas project id is required (24 hex characters, from the project settings)');
     return { 'public-api-key': publicKey, 'private-api-key': privateKey, 'project-id': projectId };
 }
+/** One kind per line or comma-separated; every unknown name is reported with the others. */
+function excludeList(c) {
+    const names = c
+        .text('exclude')
+        .split(/[\n,]/)
+        .map(n => n.trim())
+        .filter(Boolean);
+    try {
+        checkExclude(names, 'exclude');
+    }
+    catch (error) {
+        if (!(error instanceof errors_ConfigError))
+            throw error;
+        c.problems.push(...error.problems);
+    }
+    return [...new Set(names)];
+}
 function secretValues(c, read) {
     const parsed = parseSecretLines(read('secrets'), 'secrets');
     c.problems.push(...parsed.problems);
@@ -47944,7 +48148,10 @@ function readInputs(read) {
         comment: c.flag('comment', true),
         'github-token': c.text('github-token'),
         'github-deployment': c.flag('github-deployment', false),
-        'fail-on-missing-credentials': c.flag('fail-on-missing-credentials', false)
+        'fail-on-missing-credentials': c.flag('fail-on-missing-credentials', false),
+        'skip-without-credentials': c.flag('skip-without-credentials', false),
+        'create-app': c.flag('create-app', false),
+        exclude: excludeList(c)
     };
     if (c.problems.length > 0)
         throw new errors_ConfigError(c.problems);
@@ -47974,12 +48181,16 @@ function deploySettings(inputs, run) {
         onDraftConflict: inputs['on-draft-conflict'],
         ...(run.mode === 'deploy' ? { deploymentName: run.deploymentName } : {}),
         timeoutMs: Math.round(inputs['timeout-minutes'] * 60_000),
+        ...(inputs.exclude.length ? { exclude: inputs.exclude } : {}),
+        ...(run.mode === 'deploy' && inputs['create-app'] ? { createApp: true } : {}),
         logger: run.logger,
         ...(run.signal ? { signal: run.signal } : {})
     };
 }
 
 ;// CONCATENATED MODULE: ./src/report/text.ts
+// The CLI's human form of a plan and a result: one line per change, grouped by kind in apply order.
+
 
 
 const text_SYMBOL = { create: '+', update: '~', delete: '-' };
@@ -48038,7 +48249,9 @@ function renderResultText(result) {
         planned: `Planned${app} (nothing was written)`,
         conflict: `Conflict${app}: nothing was deployed`,
         failed: `Failed${app}`,
-        invalid: 'Invalid input: nothing was written'
+        invalid: 'Invalid input: nothing was written',
+        aborted: 'Not confirmed: nothing was written',
+        cancelled: `Cancelled${app}`
     };
     out.push(headline[result.status]);
     if (result.deployment) {
@@ -48065,7 +48278,10 @@ function renderResultText(result) {
     }
     for (const w of result.warnings)
         out.push(`  warning: ${w}`);
-    if (result.error && result.status !== 'conflict')
+    // A problem list says `error:` in each line already: no second prefix.
+    if (result.problems?.length)
+        out.push(...result.problems.map(p => `  ${formatProblem(p)}`));
+    else if (result.error && result.status !== 'conflict')
         out.push(`  error: ${result.error}`);
     return `${out.join('\n')}\n`;
 }
@@ -48156,9 +48372,14 @@ function writePlanFile(plan, dir = process.env.RUNNER_TEMP || (0,external_node_o
 
 
 
+
+
+
 const FAILURE = {
     failed: r => `Deploy failed: ${r.error ?? 'unknown error'}`,
     invalid: r => `Invalid input or configuration (nothing was written): ${r.error ?? ''}`,
+    cancelled: r => `Cancelled: ${r.error ?? 'cancelled'}`,
+    aborted: r => `Not confirmed: ${r.error ?? 'nothing was written'}`,
     conflict: r => `Conflict, nothing was deployed: ${r.conflict?.message ?? r.error ?? ''}. The job summary has the conflict report.`
 };
 function reportContext(inputs, event, route) {
@@ -48205,7 +48426,7 @@ async function skipRun(outputs, reason, ctx, options = {}) {
     // Quiet: a skipped run often has a read-only token, and failing to comment is expected then.
     if (options.target)
         outputs['comment-id'] = await publishComment(options.target, markdown, true);
-    return options.fail ? `${reason} (fail-on-missing-credentials is set)` : undefined;
+    return options.fail ? reason : undefined;
 }
 let signal;
 /** Aborts on the runner's cancel (SIGINT, then SIGTERM): the pipeline discards its draft and stops. */
@@ -48219,14 +48440,17 @@ function cancelSignal() {
 }
 /** The pipeline's settings for this run; `overrides` are the preview app's. */
 function settingsFor(inputs, event, route, overrides = {}) {
+    const mode = route.kind === 'plan' ? 'plan' : 'deploy';
     const settings = deploySettings(inputs, {
-        mode: route.kind === 'plan' ? 'plan' : 'deploy',
+        mode,
         deploymentName: deploymentName(inputs['deployment-name'], route, event.pullRequest?.headSha ?? event.sha),
         workspace: event.workspace,
         logger: actionLogger(),
         signal: cancelSignal()
     });
-    return { ...settings, ...overrides };
+    // A deploy logs its plan inside the Plan group, before the first write (the report repeats it only for plans).
+    const onPlan = plan => info(renderPlanText(plan));
+    return { ...settings, ...(mode === 'deploy' ? { onPlan } : {}), ...overrides };
 }
 /** The GitHub Deployment of a run: the tag or commit, the environment, and what kind it is. */
 function deploymentSpec(event, route, environment) {
@@ -48255,12 +48479,28 @@ async function trackedPipeline(settings, target, spec, outputs) {
 /** Log, job summary (with `summaryExtras`, e.g. the stale previews) and pull request comment. */
 async function reportStep(result, ctx, target, outputs, summaryExtras = {}) {
     await group('Report', async () => {
-        if (result.plan)
+        if (result.plan && ctx.mode === 'plan')
             info(renderPlanText(result.plan));
         info(renderResultText(result));
         await writeSummary(renderReport(result, { ...ctx, ...summaryExtras }, SUMMARY_LIMIT));
         outputs['comment-id'] = await publishComment(target, renderReport(result, ctx, reportLimit(target.marker)));
     });
+}
+/** create-app made the app: the id goes to an output, a notice and the summary, with the line to commit. */
+async function reportCreatedApp(clientAppId, inputs, settings, outputs) {
+    outputs['created-app-id'] = clientAppId;
+    const { rootFile } = await findAppRoot(settings.appDir);
+    const file = external_node_path_default().posix.join(inputs['app-dir'].replace(/\\/g, '/'), rootFile);
+    const line = `"app_id": "${clientAppId}"`;
+    notice(`created app ${clientAppId}: commit ${line} into ${file}, so later runs deploy to this app`);
+    await writeSummary([
+        `**Created app** ${codeSpan(clientAppId)}. Commit this line into ${codeSpan(file)} so later runs deploy to this app:`,
+        '',
+        '```json',
+        line,
+        '```',
+        ''
+    ].join('\n'));
 }
 async function pipelineRun(inputs, event, route, outputs, target) {
     const settings = settingsFor(inputs, event, route);
@@ -48271,6 +48511,8 @@ async function pipelineRun(inputs, event, route, outputs, target) {
         : undefined;
     const result = await trackedPipeline(settings, target, spec, outputs);
     record(outputs, result, inputs['base-url']);
+    if (result.app?.created)
+        await reportCreatedApp(result.app.clientAppId, inputs, settings, outputs);
     if (result.problems)
         await annotateProblems(result.problems, settings.appDir, event.workspace);
     await reportStep(result, reportContext(inputs, event, route), target, outputs);
@@ -48475,6 +48717,39 @@ async function cleanupRun(inputs, event, route, outputs, target) {
     return undefined;
 }
 
+;// CONCATENATED MODULE: ./src/github/credentials-policy.ts
+const DEPENDABOT = 'dependabot[bot]';
+/** Why secrets cannot be there for this run, when they cannot. */
+function whySecretsCannotExist(event, env) {
+    if (event.pullRequest?.fork && event.eventName === 'pull_request')
+        return 'a pull request from a fork gets no secrets';
+    if (env.GITHUB_ACTOR === DEPENDABOT || env.GITHUB_TRIGGERING_ACTOR === DEPENDABOT)
+        return 'a run Dependabot triggered gets no Actions secrets';
+    return undefined;
+}
+function emptyCredentialInputs(inputs) {
+    return ['public-api-key', 'private-api-key', 'project-id'].filter(name => !inputs[name]);
+}
+function credentialsVerdict(inputs, event, env) {
+    const empty = emptyCredentialInputs(inputs).join(', ');
+    const why = whySecretsCannotExist(event, env);
+    if (inputs['fail-on-missing-credentials'])
+        return { kind: 'fail', reason: `no Atlas API keys (${empty} empty): fail-on-missing-credentials is set` };
+    if (why)
+        return { kind: 'skip', reason: `no Atlas API keys: the run was skipped (${why})` };
+    if (inputs['skip-without-credentials'])
+        return {
+            kind: 'skip',
+            reason: 'no Atlas API keys: the run was skipped (skip-without-credentials is set)'
+        };
+    return {
+        kind: 'fail',
+        reason: `no Atlas API keys: the inputs ${empty} are empty. Check the secret names in the workflow ` +
+            '(e.g. public-api-key: ${{ secrets.ATLAS_PUBLIC_API_KEY }}) and that the secrets exist for this repository or environment; ' +
+            'set skip-without-credentials: true to skip instead'
+    };
+}
+
 ;// CONCATENATED MODULE: ./src/main.ts
 // The action: inputs -> event routing -> pipeline -> report (job summary, PR comment) -> outputs.
 // The one error boundary of the action and the only place that fails the step. Outputs are set in
@@ -48490,8 +48765,10 @@ async function cleanupRun(inputs, event, route, outputs, target) {
 
 
 
+
 const NO_CREDENTIALS = 'This run has no Atlas API keys (`public-api-key` and `private-api-key` are empty). GitHub gives no secrets to ' +
-    'workflows run for pull requests from forks, nor to Dependabot. A maintainer can run the plan from a branch of this repository.';
+    'workflows run for pull requests from forks, nor to Dependabot: those runs are skipped. Anywhere else, check that the ' +
+    'secrets exist and that the workflow names them correctly. A maintainer can run the plan from a branch of this repository.';
 /** Returns the step's failure message, if the run failed. */
 async function act(outputs) {
     const inputs = readInputs(name => getInput(name, { trimWhitespace: false }));
@@ -48512,10 +48789,11 @@ async function act(outputs) {
     if (missingCredentials(inputs)) {
         // A fork's `pull_request` run has a read-only token: do not even try to comment.
         const canComment = route.pullRequest !== undefined && !(event.pullRequest?.fork && event.eventName === 'pull_request');
-        return skipRun(outputs, 'no Atlas API keys: the run was skipped', ctx, {
+        const verdict = credentialsVerdict(inputs, event, process.env);
+        return skipRun(outputs, verdict.reason, ctx, {
             ...(canComment ? { target } : {}),
             advice: NO_CREDENTIALS,
-            fail: inputs['fail-on-missing-credentials']
+            fail: verdict.kind === 'fail'
         });
     }
     if (route.kind === 'preview')

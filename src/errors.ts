@@ -79,6 +79,15 @@ export class DeployError extends Error {
   }
 }
 
+/** Asked to confirm a write, the user did not say yes: nothing was written. Exit code 4. */
+export class NotConfirmedError extends Error {
+  override readonly name = 'NotConfirmedError'
+  readonly exitCode = 4
+  constructor(message = 'not confirmed: nothing was written') {
+    super(message)
+  }
+}
+
 /** The run was cancelled (SIGINT/SIGTERM). Exit code 130. */
 export class CancelledError extends Error {
   override readonly name = 'CancelledError'

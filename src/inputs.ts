@@ -4,6 +4,7 @@
 import path from 'node:path'
 import { parseSecretLines } from './app/secret-inputs.js'
 import type { DeploySettings, DraftPolicy } from './deploy/types.js'
+import { checkExclude } from './deploy/exclude.js'
 import { ConfigError, type Problem } from './errors.js'
 import { MODES, type Mode } from './github/routing.js'
 import type { Logger } from './log.js'
@@ -35,6 +36,12 @@ export interface Inputs {
   readonly 'github-token': string
   readonly 'github-deployment': boolean
   readonly 'fail-on-missing-credentials': boolean
+  /** Skip (with a notice) instead of failing when the keys are empty, on every event. */
+  readonly 'skip-without-credentials': boolean
+  /** Create the app when it does not exist (deploys only); its client_app_id goes to the outputs and summary. */
+  readonly 'create-app': boolean
+  /** Kinds left out of the plan and the deploy (see deploy/exclude.ts). */
+  readonly exclude: readonly string[]
 }
 
 /** Reads one input's raw text (untrimmed; empty when not set). */
@@ -124,6 +131,22 @@ function credentials(c: Collector): Pick<Inputs, 'public-api-key' | 'private-api
   return { 'public-api-key': publicKey, 'private-api-key': privateKey, 'project-id': projectId }
 }
 
+/** One kind per line or comma-separated; every unknown name is reported with the others. */
+function excludeList(c: Collector): string[] {
+  const names = c
+    .text('exclude')
+    .split(/[\n,]/)
+    .map(n => n.trim())
+    .filter(Boolean)
+  try {
+    checkExclude(names, 'exclude')
+  } catch (error) {
+    if (!(error instanceof ConfigError)) throw error
+    c.problems.push(...error.problems)
+  }
+  return [...new Set(names)]
+}
+
 function secretValues(c: Collector, read: InputReader): Map<string, string> {
   const parsed = parseSecretLines(read('secrets'), 'secrets')
   c.problems.push(...parsed.problems)
@@ -162,7 +185,10 @@ export function readInputs(read: InputReader): Inputs {
     comment: c.flag('comment', true),
     'github-token': c.text('github-token'),
     'github-deployment': c.flag('github-deployment', false),
-    'fail-on-missing-credentials': c.flag('fail-on-missing-credentials', false)
+    'fail-on-missing-credentials': c.flag('fail-on-missing-credentials', false),
+    'skip-without-credentials': c.flag('skip-without-credentials', false),
+    'create-app': c.flag('create-app', false),
+    exclude: excludeList(c)
   }
   if (c.problems.length > 0) throw new ConfigError(c.problems)
   return inputs
@@ -201,6 +227,8 @@ export function deploySettings(inputs: Inputs, run: RunContext): DeploySettings 
     onDraftConflict: inputs['on-draft-conflict'],
     ...(run.mode === 'deploy' ? { deploymentName: run.deploymentName } : {}),
     timeoutMs: Math.round(inputs['timeout-minutes'] * 60_000),
+    ...(inputs.exclude.length ? { exclude: inputs.exclude } : {}),
+    ...(run.mode === 'deploy' && inputs['create-app'] ? { createApp: true } : {}),
     logger: run.logger,
     ...(run.signal ? { signal: run.signal } : {})
   }

@@ -11,12 +11,14 @@ import { cleanupRun, previewRun } from './github/preview-run.js'
 import type { CommentTarget } from './github/publish.js'
 import { routeEvent } from './github/routing.js'
 import { pipelineRun, reportContext, skipRun } from './github/steps.js'
+import { credentialsVerdict } from './github/credentials-policy.js'
 import { missingCredentials, readInputs } from './inputs.js'
 import { onSecretRegistered, redact } from './secrets.js'
 
 const NO_CREDENTIALS =
   'This run has no Atlas API keys (`public-api-key` and `private-api-key` are empty). GitHub gives no secrets to ' +
-  'workflows run for pull requests from forks, nor to Dependabot. A maintainer can run the plan from a branch of this repository.'
+  'workflows run for pull requests from forks, nor to Dependabot: those runs are skipped. Anywhere else, check that the ' +
+  'secrets exist and that the workflow names them correctly. A maintainer can run the plan from a branch of this repository.'
 
 /** Returns the step's failure message, if the run failed. */
 async function act(outputs: Outputs): Promise<string | undefined> {
@@ -38,10 +40,11 @@ async function act(outputs: Outputs): Promise<string | undefined> {
     // A fork's `pull_request` run has a read-only token: do not even try to comment.
     const canComment =
       route.pullRequest !== undefined && !(event.pullRequest?.fork && event.eventName === 'pull_request')
-    return skipRun(outputs, 'no Atlas API keys: the run was skipped', ctx, {
+    const verdict = credentialsVerdict(inputs, event, process.env)
+    return skipRun(outputs, verdict.reason, ctx, {
       ...(canComment ? { target } : {}),
       advice: NO_CREDENTIALS,
-      fail: inputs['fail-on-missing-credentials']
+      fail: verdict.kind === 'fail'
     })
   }
   if (route.kind === 'preview') return previewRun(inputs, event, route, outputs, target)

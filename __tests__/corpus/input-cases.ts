@@ -125,7 +125,8 @@ export const flagCases: readonly FlagCase[] = [
   {
     name: 'an unknown flag',
     args: [WEBHOOK, '--dry-run'],
-    says: ['realm-deploy deploy', "Unknown option '--dry-run'"]
+    // Issue 18: --dry-run, the one flag users reach for, points to plan.
+    says: ['realm-deploy deploy', "unknown option '--dry-run': deploy has no dry run: 'realm-deploy plan'"]
   },
   {
     name: 'no private key',

@@ -9,6 +9,7 @@ import {
   adminAs,
   runAction,
   failingSiteWorkspace,
+  makeWorkspace,
   startActionWorld,
   type ActionRun,
   type ActionRunOptions,
@@ -175,6 +176,52 @@ test('a fork pull request without secrets is skipped with exit 0 and touches not
   expect(run.summary).toContain('Skipped')
   expect(github.requests.length).toBe(requests)
   expect(emulator.requestLog.entries.length).toBe(emulatorRequests)
+})
+
+test('a push without API keys fails naming the empty inputs, and touches nothing', async () => {
+  const emulatorRequests = emulator.requestLog.entries.length
+  const run = await act({
+    eventName: 'push',
+    payload: { ref: 'refs/heads/main' },
+    inputs: { 'public-api-key': '', 'private-api-key': '', secrets: '' }
+  })
+  expect(run.code).toBe(1)
+  expect(run.stdout).toContain(
+    '::error::no Atlas API keys: the inputs public-api-key, private-api-key are empty'
+  )
+  expect(emulator.requestLog.entries.length).toBe(emulatorRequests)
+  const skipped = await act({
+    eventName: 'push',
+    payload: { ref: 'refs/heads/main' },
+    inputs: { 'public-api-key': '', 'private-api-key': '', secrets: '', 'skip-without-credentials': 'true' }
+  })
+  expect([skipped.code, skipped.outputs.status]).toEqual([0, 'skipped'])
+})
+
+test('create-app: the created app id is an output, and the summary gives the line to commit', async () => {
+  const workspace = makeWorkspace('brandnew', 'shop')
+  world.workspaces.push(workspace)
+  const run = await act({
+    workspace,
+    eventName: 'workflow_dispatch',
+    payload: {},
+    inputs: { 'create-app': 'true', exclude: 'value, secret' }
+  })
+  expect(run.code).toBe(0)
+  const id = run.outputs['created-app-id']
+  expect(id).toMatch(/^brandnew-[a-z]{5}$/)
+  expect(run.outputs['client-app-id']).toBe(id)
+  expect(run.summary).toContain(`"app_id": "${id}"`)
+  expect(run.summary).toContain('apps/shop/realm_config.json')
+  expect(run.stdout).toContain(
+    `::notice::created app ${id}: commit "app_id": "${id}" into apps/shop/realm_config.json`
+  )
+  // The plan is in the log before the draft (the first write after the app's creation) is opened.
+  expect(run.stdout.indexOf('Plan: ')).toBeGreaterThan(-1)
+  expect(run.stdout.indexOf('Plan: ')).toBeLessThan(run.stdout.search(/draft [0-9a-f]{24} opened/))
+  // exclude: the value (and its secret) stayed out of the deploy
+  const plan = JSON.parse(run.tempFiles[path.basename(run.outputs['plan-file'])])
+  expect(plan.changes.map((c: { kind: string }) => c.kind)).not.toContain('value')
 })
 
 test('outputs are present after a failed deploy', async () => {

@@ -11,6 +11,7 @@ import path from 'node:path'
 import { createAdminClient } from '../../src/admin/client.js'
 import { DEMO_PRIVATE_KEY, DEMO_PROJECT_ID, DEMO_PUBLIC_KEY } from '../../src/emulator/settings.js'
 import { captureEmulatorTokens, captureSensitive, captureText } from '../leak/capture.js'
+import { jsonResult } from '../cli/json-contract.js'
 import { ensureBundle, ROOT } from './action-harness.js'
 
 const CLI = path.join(ROOT, 'dist', 'cli', 'index.js')
@@ -158,7 +159,7 @@ test('SIGTERM mid-apply: the draft is discarded, nothing is live, and a rerun co
   expect(await appState()).toMatchObject({ drafts: [], functions: [] })
 
   const rerun = await finished(deploy(emulator, appDir))
-  expect([rerun.code, JSON.parse(rerun.stdout).status]).toEqual([0, 'deployed'])
+  expect([rerun.code, jsonResult(rerun.stdout).status]).toEqual([0, 'deployed'])
   const state = await appState()
   expect(state.drafts).toEqual([])
   expect(state.functions).toEqual(['nightlyReport', 'orders/summarize', 'restockAlert'])
@@ -169,7 +170,7 @@ test('SIGTERM mid-apply: the draft is discarded, nothing is live, and a rerun co
   expect(tookEffect(log, 'POST', /\/deployment$/)).toBe(1)
 
   const again = await finished(deploy(emulator, appDir))
-  expect(JSON.parse(again.stdout).status).toBe('no-changes')
+  expect(jsonResult(again.stdout).status).toBe('no-changes')
 }, 60_000)
 
 test('SIGKILL mid-apply: the rerun reports the orphan draft; discard converges', async () => {
@@ -182,13 +183,13 @@ test('SIGKILL mid-apply: the rerun reports the orphan draft; discard converges',
 
   const blocked = await finished(deploy(emulator, appDir))
   expect(blocked.code).toBe(3)
-  expect(JSON.parse(blocked.stdout)).toMatchObject({
+  expect(jsonResult(blocked.stdout)).toMatchObject({
     status: 'conflict',
     conflict: { cause: 'open-draft', draftId: orphan[0]._id }
   })
 
   const converged = await finished(deploy(emulator, appDir, ['--on-draft-conflict', 'discard']))
-  expect([converged.code, JSON.parse(converged.stdout).status]).toEqual([0, 'deployed'])
+  expect([converged.code, jsonResult(converged.stdout).status]).toEqual([0, 'deployed'])
   const state = await appState()
   expect(state.drafts).toEqual([])
   expect(state.functions).toEqual(['nightlyReport', 'orders/summarize', 'restockAlert'])

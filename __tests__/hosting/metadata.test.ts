@@ -159,3 +159,31 @@ describe('metadata.json entries', () => {
     expect(problems).toEqual([expect.objectContaining({ severity: 'warning', line: 3, field: '[0].path' })])
   })
 })
+
+describe('a Content-Type the MIME database does not know', () => {
+  it.each([['application/html'], ['image/*'], ['text/htm']])(
+    '%s is a warning naming the value; the asset keeps it',
+    value => {
+      const parsed = parseHostingMetadata(
+        JSON.stringify([{ path: '/index.html', attrs: [{ name: 'Content-Type', value }] }], null, 2)
+      )
+      expect(parsed.problems).toEqual([
+        expect.objectContaining({
+          severity: 'warning',
+          line: 7,
+          message: expect.stringContaining(`Content-Type '${value}' is not in the MIME database`)
+        })
+      ])
+      expect(parsed.entries.get('/index.html')?.attrs).toEqual([{ name: 'Content-Type', value }])
+    }
+  )
+
+  it('known types, with parameters and in any case, pass quietly', () => {
+    const attrs = ['text/html; charset=utf-8', 'Image/PNG', 'application/json'].map(value => ({
+      name: 'Content-Type',
+      value
+    }))
+    const parsed = parseHostingMetadata(JSON.stringify(attrs.map((a, i) => ({ path: `/f${i}`, attrs: [a] }))))
+    expect(parsed.problems).toEqual([])
+  })
+})

@@ -116,3 +116,19 @@ test('--include-hosting lists the hosted files; once copied in by hand, the app 
     unchanged: 2
   })
 })
+
+test('without --app and --out, pull refreshes the --app-dir config in place, in its layout', async () => {
+  const dir = await outputPath('in-place')
+  await cp(EVERY_KIND, dir, { recursive: true })
+  const { app } = await deployNewApp(emulator, dir, 'pull-in-place')
+  const rootFile = path.join(dir, 'realm_config.json')
+  const config = JSON.parse(await readFile(rootFile, 'utf8'))
+  await writeFile(rootFile, JSON.stringify({ ...config, app_id: app?.clientAppId }, null, 2))
+  await writeFile(path.join(dir, 'functions', 'stale.js'), 'exports = () => "not deployed"\n')
+  const run = await runCommand(emulator, ['pull', '--app-dir', dir])
+  expect(run.code).toBe(0)
+  expect(run.stderr).toContain(`refreshing ${dir} in place (layout 20210101)`)
+  expect(run.stdout).toContain(`pulled ${app?.clientAppId} (${app?.id}) into ${dir}`)
+  const again = await runPipeline(pipelineSettings(emulator, dir, { mode: 'plan' }))
+  expect(again.status).toBe('no-changes')
+})

@@ -2,6 +2,8 @@
 // in-memory one always; a real MongoDB when MONGODB_URI is set): the trigger's match and project,
 // values per environment, a secret from the environment, context.functions.execute, private
 // functions, context.http, and BSON/EJSON on the way in and out.
+import { cp, mkdtemp, writeFile } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { EJSON, ObjectId } from 'bson'
 import {
@@ -153,7 +155,11 @@ describe.each(ENGINES)('the example app on the $label', engine => {
   )
 
   test('an environment without the value is a clear error naming the value and the environment', async () => {
-    const a = await open({ environment: 'qa' })
+    // The example app defines reportSource in every environment; a copy drops it from qa.
+    const dir = await mkdtemp(path.join(tmpdir(), 'realm-deploy-example-'))
+    await cp(APP_DIR, dir, { recursive: true })
+    await writeFile(path.join(dir, 'environments/qa.json'), '{\n  "values": {}\n}\n')
+    const a = await open({ environment: 'qa', appDir: dir })
     await expect(a.fire('nightlyReport')).rejects.toThrow(
       "context.values.get('reportSource'): environment value 'reportSource' is not defined for environment 'qa' (environments/)"
     )

@@ -1382,7 +1382,7 @@ async function openEngine(uri, options) {
     return connectDriverEngine({ uri, databasePrefix: options.databasePrefix });
 }
 async function readApp(options) {
-    const { model, problems } = await (0,load/* validateApp */.y)({ appDir: options.appDir });
+    const { model, problems } = await (0,load/* validateApp */.yZ)({ appDir: options.appDir });
     if (options.environment !== undefined &&
         !app_model/* ENVIRONMENT_NAMES */.br.includes(options.environment))
         throw new src_errors/* ConfigError */.xL([

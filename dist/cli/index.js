@@ -30554,8 +30554,9 @@ function fieldProblem(doc, path, message, severity = 'error') {
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
-  A: () => (/* binding */ loadApp),
-  y: () => (/* binding */ validateApp)
+  AT: () => (/* binding */ loadApp),
+  u6: () => (/* binding */ strictProblems),
+  yZ: () => (/* binding */ validateApp)
 });
 
 // EXTERNAL MODULE: ./src/errors.ts
@@ -32612,8 +32613,11 @@ async function validateApp({ appDir, strict }) {
     return strict ? asStrict(result) : result;
 }
 /** Under `--strict` a warning stops the run like an error, and says why. */
+function strictProblems(problems) {
+    return problems.map(p => p.severity === 'warning' ? { ...p, severity: 'error', message: `${p.message} [--strict]` } : p);
+}
 function asStrict(result) {
-    const problems = result.problems.map(p => p.severity === 'warning' ? { ...p, severity: 'error', message: `${p.message} [--strict]` } : p);
+    const problems = strictProblems(result.problems);
     return { ...result, problems, ...(result.model ? { model: { ...result.model, warnings: [] } } : {}) };
 }
 async function readAndCheck(appDir) {
@@ -33072,14 +33076,29 @@ function walk(node, path, onString, write) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3735);
+/* harmony import */ var node_readline_promises__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(26848);
+/* harmony import */ var node_readline_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_readline_promises__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(33418);
 // The `realm-deploy` CLI entry: argv -> command -> exit code. The only error boundary of the CLI.
 
-process.exitCode = await (0,_run_js__WEBPACK_IMPORTED_MODULE_0__/* .runCli */ .a)(process.argv.slice(2), {
+
+/** Only a terminal on both ends can answer a question: in CI (no TTY) nothing ever waits for input. */
+const interactive = process.stdin.isTTY === true && process.stderr.isTTY === true;
+async function prompt(question) {
+    const rl = (0,node_readline_promises__WEBPACK_IMPORTED_MODULE_0__.createInterface)({ input: process.stdin, output: process.stderr });
+    try {
+        return await rl.question(question);
+    }
+    finally {
+        rl.close();
+    }
+}
+process.exitCode = await (0,_run_js__WEBPACK_IMPORTED_MODULE_1__/* .runCli */ .a)(process.argv.slice(2), {
     stdout: text => process.stdout.write(text),
     stderr: text => process.stderr.write(text),
     env: process.env,
-    cwd: process.cwd()
+    cwd: process.cwd(),
+    ...(interactive ? { prompt } : {})
 });
 
 __webpack_async_result__();
@@ -33087,7 +33106,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 3735:
+/***/ 33418:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -33096,12 +33115,90 @@ __nccwpck_require__.d(__webpack_exports__, {
   a: () => (/* binding */ runCli)
 });
 
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(73024);
 // EXTERNAL MODULE: external "node:util"
 var external_node_util_ = __nccwpck_require__(57975);
 // EXTERNAL MODULE: ./src/errors.ts
 var src_errors = __nccwpck_require__(83916);
+;// CONCATENATED MODULE: ./src/cli/exit-codes.ts
+// The one table of exit codes: what each code means and which outcomes give it. Every `--help`, the
+// README (a checked copy) and the `--json` schema's exitCode enum are rendered from this list.
+const EXIT_CODES = [
+    {
+        code: 0,
+        meaning: 'success: validated, planned, deployed, no changes, or help shown',
+        outcomes: ['valid', 'planned', 'deployed', 'no-changes']
+    },
+    {
+        code: 1,
+        meaning: 'failed: the deployment, a hosting upload, the network or the server failed',
+        outcomes: ['failed']
+    },
+    {
+        code: 2,
+        meaning: 'invalid input, config, API key or project (nothing was written): fix what the message names and rerun',
+        outcomes: ['invalid']
+    },
+    {
+        code: 3,
+        meaning: 'conflict: an open draft, or the app changed under the deploy (nothing was deployed)',
+        outcomes: ['conflict']
+    },
+    {
+        code: 4,
+        meaning: 'not confirmed: deploy asked in a terminal and the answer was not yes (nothing was written)',
+        outcomes: ['aborted']
+    },
+    { code: 130, meaning: 'cancelled (SIGINT/SIGTERM): a started draft is discarded', outcomes: ['cancelled'] }
+];
+/** The codes a command can end with; `codes` limits the table to those. */
+function exitCodesText(codes) {
+    const rows = EXIT_CODES.filter(e => !codes || codes.includes(e.code));
+    return ['Exit codes:', ...rows.map(e => `  ${String(e.code).padEnd(5)}${e.meaning}`)].join('\n');
+}
+/** The README's table (checked against the README by a test). */
+function exitCodesMarkdown() {
+    return [
+        '| code | meaning | `--json` status |',
+        '|---|---|---|',
+        ...EXIT_CODES.map(e => `| ${e.code} | ${e.meaning} | ${e.outcomes.map(o => `\`${o}\``).join(', ')} |`)
+    ].join('\n');
+}
+
+;// CONCATENATED MODULE: ./src/cli/suggest.ts
+// "Did you mean": the closest known name to a mistyped command or flag, by edit distance. Only a
+// close match is offered (a guess far from what was typed helps nobody).
+/** Levenshtein distance, bounded by the short strings a CLI has (names of a few dozen characters). */
+function distance(a, b) {
+    let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
+    for (let i = 1; i <= a.length; i++) {
+        const current = [i];
+        for (let j = 1; j <= b.length; j++) {
+            const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+            current[j] = Math.min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost);
+        }
+        previous = current;
+    }
+    return previous[b.length];
+}
+/** The known name nearest to `typed`, when it is within a third of its length (at least 1, at most 3). */
+function closest(typed, known) {
+    const limit = Math.min(3, Math.max(1, Math.floor(typed.length / 3)));
+    let best;
+    for (const name of known) {
+        // A typed prefix of a longer name (`--incl` for `--include-hosting`) counts as one edit.
+        const d = name.startsWith(typed) ? 1 : distance(typed, name);
+        if (d <= limit && (!best || d < best.d))
+            best = { name, d };
+    }
+    return best?.name;
+}
+
 ;// CONCATENATED MODULE: ./src/cli/command.ts
 // What a CLI command is: its flags (declared once, used for parsing and for --help) and its run function.
+
+
 
 
 function commandHelp(command) {
@@ -33125,6 +33222,9 @@ function commandHelp(command) {
         ].filter(Boolean);
         lines.push(`  ${flags[i].padEnd(width)}${spec.description}${extra.length ? ` (${extra.join('; ')})` : ''}`);
     });
+    if (command.examples?.length)
+        lines.push('', 'Examples:', ...command.examples.map(e => `  ${e}`));
+    lines.push('', exitCodesText(command.exitCodes));
     return `${lines.join('\n')}\n`;
 }
 const helpOption = { type: 'boolean', short: 'h', description: 'Show this help and exit.' };
@@ -33149,15 +33249,29 @@ function parseCommandArgs(command, argv) {
         return { values, positionals: parsed.positionals, help: help === true };
     }
     catch (error) {
-        const message = error instanceof Error ? error.message : String(error);
         throw new src_errors/* ConfigError */.xL([
             {
                 source: `realm-deploy ${command.name}`,
-                message: `${message}. Run 'realm-deploy ${command.name} --help' for the options.`,
+                message: `${parseErrorMessage(command, argv, error)} Run 'realm-deploy ${command.name} --help' for the options.`,
                 severity: 'error'
             }
         ]);
     }
+}
+/** node:util's message, shortened for an unknown flag, with a pointer or the nearest known flag. */
+function parseErrorMessage(command, argv, error) {
+    const code = error.code;
+    const message = error instanceof Error ? error.message : String(error);
+    if (code !== 'ERR_PARSE_ARGS_UNKNOWN_OPTION')
+        return `${message.replace(/\.$/, '')}.`;
+    const flag = /'([^']+)'/.exec(message)?.[1] ?? argv.find(a => a.startsWith('-')) ?? '';
+    const name = flag.replace(/^-+/, '').split('=')[0];
+    const redirect = command.redirects?.[name];
+    if (redirect)
+        return `unknown option '--${name}': ${redirect}.`;
+    const known = Object.keys({ ...command.options, help: helpOption });
+    const guess = closest(name, known);
+    return `unknown option '${flag}'${guess ? `: did you mean '--${guess}'?` : '.'}`;
 }
 /** Reads a string flag, or undefined. */
 function stringOption(values, name) {
@@ -33173,7 +33287,7 @@ function stringList(values, name) {
 var external_node_path_ = __nccwpck_require__(76760);
 var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
 // EXTERNAL MODULE: ./src/app/root.ts
-var root = __nccwpck_require__(3975);
+var app_root = __nccwpck_require__(3975);
 // EXTERNAL MODULE: ./src/hosting/scan.ts + 2 modules
 var scan = __nccwpck_require__(67309);
 ;// CONCATENATED MODULE: ./src/cli/commands/assets.ts
@@ -33209,11 +33323,16 @@ const assetsCommand = {
             description: 'Hashing threads (default: one per core, at most 8; 0 hashes without threads).'
         }
     },
+    exitCodes: [0, 2],
+    examples: [
+        'realm-deploy assets --app-dir ./backend',
+        "realm-deploy assets --app-dir ./backend --ignore '*.map' --json"
+    ],
     run: runAssets
 };
 async function runAssets(values, _positionals, io) {
     const workers = workersOption(values);
-    const appDir = (await (0,root/* findAppRoot */.T)((0,external_node_path_.resolve)(io.cwd, stringOption(values, 'app-dir') ?? '.'))).root;
+    const appDir = (await (0,app_root/* findAppRoot */.T)((0,external_node_path_.resolve)(io.cwd, stringOption(values, 'app-dir') ?? '.'))).root;
     const { assets, problems } = await (0,scan/* collectAssets */.A)({
         appDir,
         ignore: stringList(values, 'ignore'),
@@ -33376,6 +33495,354 @@ var model = __nccwpck_require__(19870);
 
 
 
+;// CONCATENATED MODULE: ./src/plan/canonical.ts
+// What "equal" means when planning (config-to-api §2.4): both sides are reduced to a canonical form
+// (keys sorted, read-only fields dropped, documented defaults removed, `{}` for expression fields
+// treated as absent, set-like arrays sorted) and then compared as JSON text.
+/** Fields the server owns; never compared, never sent. */
+const READ_ONLY = new Set(['_id', 'id', 'last_modified', 'app_id', 'group_id', 'domain_id']);
+function isObject(value) {
+    return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+/** Sorted keys and `undefined` dropped, at every depth. Read-only fields are dropped by
+ *  `canonicalize` at the levels where the server owns them, never deeper: a schema may well have a
+ *  property called `_id`. */
+function sortDeep(value) {
+    if (Array.isArray(value))
+        return value.map(sortDeep);
+    if (!isObject(value))
+        return value;
+    const out = {};
+    for (const key of Object.keys(value).sort()) {
+        if (value[key] !== undefined)
+            out[key] = sortDeep(value[key]);
+    }
+    return out;
+}
+function isEmpty(value) {
+    if (value === undefined || value === null || value === '')
+        return true;
+    if (Array.isArray(value))
+        return value.length === 0;
+    return isObject(value) && Object.keys(value).length === 0;
+}
+function sortedSet(value) {
+    if (!Array.isArray(value))
+        return value;
+    return [...value].map(sortDeep).sort((a, b) => stableStringify(a).localeCompare(stableStringify(b)));
+}
+/** Applies `rules` to one object level and sorts everything below it. */
+function canonicalize(doc, rules = {}) {
+    const out = {};
+    const ignore = new Set(rules.ignore ?? []);
+    for (const key of Object.keys(doc).sort()) {
+        let value = doc[key];
+        if (value === undefined || READ_ONLY.has(key) || ignore.has(key))
+            continue;
+        if (rules.emptyIsAbsent?.includes(key) && isEmpty(value))
+            continue;
+        if (rules.sets?.includes(key))
+            value = sortedSet(value);
+        value = sortDeep(value);
+        if (rules.defaults && key in rules.defaults && deepEqual(value, rules.defaults[key]))
+            continue;
+        out[key] = value;
+    }
+    return out;
+}
+function stableStringify(value) {
+    return JSON.stringify(sortDeep(value));
+}
+function deepEqual(a, b) {
+    return stableStringify(a) === stableStringify(b);
+}
+/** Top-level fields whose canonical values differ, sorted. */
+function changedFields(desired, remote) {
+    const keys = new Set([...Object.keys(desired), ...Object.keys(remote)]);
+    return [...keys].filter(k => !deepEqual(desired[k], remote[k])).sort();
+}
+/** Removes keys whose value is undefined (a shallow copy). */
+function defined(doc) {
+    return Object.fromEntries(Object.entries(doc).filter(([, v]) => v !== undefined));
+}
+
+;// CONCATENATED MODULE: ./src/plan/kinds.ts
+// Every resource kind the planner manages: its match key, how a document of it (in "name form":
+// references by name, as the repository has them) becomes the canonical fields that are compared,
+// and its position in the apply order (config-to-api §5). Both sides go through the same `fields`.
+
+const pick = (doc, omit) => Object.fromEntries(Object.entries(doc).filter(([k]) => !omit.includes(k)));
+const functionFields = (doc) => canonicalize({ ...pick(doc, ['name', 'file', 'sourceFile']), source: String(doc.source ?? '').replace(/\r\n/g, '\n') }, {
+    defaults: { private: false, run_as_system: false, disable_arg_logs: false },
+    emptyIsAbsent: ['can_evaluate', 'run_as_user_id', 'run_as_user_id_script_source']
+});
+const TRIGGER_CONFIG_DEFAULTS = {
+    full_document: false,
+    full_document_before_change: false,
+    skip_catchup_events: false,
+    tolerate_resume_errors: false,
+    maximum_throughput: false,
+    unordered: false
+};
+/** A processor reduced to its kind and settings; a FUNCTION processor to the function's name. */
+function processorFields(processors) {
+    if (!isObject(processors))
+        return {};
+    const out = {};
+    for (const [kind, value] of Object.entries(processors)) {
+        const config = isObject(value) && isObject(value.config) ? value.config : {};
+        out[kind] =
+            kind === 'FUNCTION'
+                ? { function_name: config.function_name }
+                : canonicalize(config, { defaults: { extended_json_enabled: false } });
+    }
+    return out;
+}
+const triggerFields = (doc) => {
+    const config = isObject(doc.config) ? doc.config : {};
+    const handler = isObject(doc.error_handler) ? doc.error_handler : undefined;
+    const handlerConfig = handler && isObject(handler.config) ? handler.config : {};
+    return canonicalize({
+        type: doc.type,
+        disabled: doc.disabled,
+        config: canonicalize(pick(config, ['service_id', 'schedule_type']), {
+            defaults: TRIGGER_CONFIG_DEFAULTS,
+            emptyIsAbsent: ['match', 'project'],
+            sets: ['operation_types', 'providers']
+        }),
+        event_processors: processorFields(doc.event_processors),
+        // The handler's whole config counts (enabled, ...), its function by name only.
+        error_handler: handler
+            ? canonicalize({
+                ...pick(handler, ['config']),
+                config: canonicalize(pick(handlerConfig, ['function_id']))
+            })
+            : undefined
+    }, { defaults: { disabled: false }, emptyIsAbsent: ['error_handler'] });
+};
+const roleList = (roles) => Array.isArray(roles) ? roles.map(r => (isObject(r) ? canonicalize(r) : r)) : roles;
+const ruleFields = (doc) => canonicalize({
+    ...pick(doc, ['database', 'collection', 'file', 'data_source']),
+    roles: roleList(doc.roles),
+    filters: roleList(doc.filters)
+}, { emptyIsAbsent: ['filters'] });
+const simple = (omit, rules = {}) => (doc) => canonicalize(pick(doc, ['file', ...omit]), rules);
+const KINDS = {
+    secret: { name: 'secret', title: 'Secrets', order: 2, singleton: false, fields: () => ({}) },
+    value: {
+        name: 'value',
+        title: 'Values',
+        order: 3,
+        singleton: false,
+        fields: simple(['name'], { defaults: { from_secret: false, private: false } })
+    },
+    environment_value: {
+        name: 'environment_value',
+        title: 'Environment values',
+        order: 3,
+        singleton: false,
+        fields: simple(['name', 'files'])
+    },
+    environment: { name: 'environment', title: 'Environment', order: 3, singleton: true, fields: simple([]) },
+    function: { name: 'function', title: 'Functions', order: 4, singleton: false, fields: functionFields },
+    data_source: {
+        name: 'data_source',
+        title: 'Data sources',
+        order: 5,
+        singleton: false,
+        fields: doc => canonicalize({
+            type: doc.type,
+            // Sync lives in the data source's config on the server but is planned as its own kind; an
+            // Atlas cluster's read preference and wire protocol default when the file leaves them out.
+            config: isObject(doc.config)
+                ? canonicalize(pick(doc.config, ['clusterId', 'groupName', 'orgName', 'flexible_sync', 'sync']), {
+                    defaults: doc.type === 'mongodb-atlas' ? { readPreference: 'primary', wireProtocolEnabled: false } : {}
+                })
+                : doc.config
+        })
+    },
+    schema: {
+        name: 'schema',
+        title: 'Schemas',
+        order: 6,
+        singleton: false,
+        fields: simple(['database', 'collection', 'data_source'], { emptyIsAbsent: ['relationships'] })
+    },
+    default_rule: {
+        name: 'default_rule',
+        title: 'Default rules',
+        order: 7,
+        singleton: false,
+        fields: doc => canonicalize({ roles: roleList(doc.roles), filters: roleList(doc.filters) }, { emptyIsAbsent: ['filters'] })
+    },
+    rule: { name: 'rule', title: 'Rules', order: 7, singleton: false, fields: ruleFields },
+    sync: {
+        name: 'sync',
+        title: 'Sync',
+        order: 8,
+        singleton: true,
+        fields: doc => simple(['last_disabled'], {
+            sets: ['queryable_fields_names', 'indexed_queryable_fields_names', 'asymmetric_tables']
+        })({ ...doc, type: doc.type ?? 'flexible' })
+    },
+    service: {
+        name: 'service',
+        title: 'Services (legacy)',
+        order: 9,
+        singleton: false,
+        fields: simple(['name', 'rules', 'incoming_webhooks', 'version'])
+    },
+    service_rule: {
+        name: 'service_rule',
+        title: 'Service rules',
+        order: 9,
+        singleton: false,
+        fields: simple(['name', 'service'], { emptyIsAbsent: ['when'], sets: ['actions'] })
+    },
+    webhook: {
+        name: 'webhook',
+        title: 'Incoming webhooks',
+        order: 9,
+        singleton: false,
+        fields: simple(['name', 'service', 'sourceFile'], {
+            emptyIsAbsent: ['run_as_user_id', 'run_as_user_id_script_source', 'can_evaluate']
+        })
+    },
+    auth_provider: {
+        name: 'auth_provider',
+        title: 'Auth providers',
+        order: 10,
+        singleton: false,
+        // The server keeps a `*FunctionId` next to each `*FunctionName` (bodies.ts sends both): compare the names (config-to-api §4.12).
+        fields: doc => simple(['name'], {
+            defaults: { disabled: false },
+            emptyIsAbsent: ['config', 'secret_config', 'metadata_fields', 'redirect_uris', 'domain_restrictions'],
+            sets: ['redirect_uris', 'domain_restrictions']
+        })({
+            ...doc,
+            config: isObject(doc.config)
+                ? pick(doc.config, ['authFunctionId', 'confirmationFunctionId', 'resetFunctionId'])
+                : doc.config
+        })
+    },
+    custom_user_data: {
+        name: 'custom_user_data',
+        title: 'Custom user data',
+        order: 11,
+        singleton: true,
+        fields: simple([], {
+            defaults: { enabled: false },
+            emptyIsAbsent: ['mongo_service_name', 'on_user_creation_function_name']
+        })
+    },
+    trigger: { name: 'trigger', title: 'Triggers', order: 12, singleton: false, fields: triggerFields },
+    endpoint: {
+        name: 'endpoint',
+        title: 'HTTPS endpoints',
+        order: 13,
+        singleton: false,
+        // `return_type` is required by the API but absent from the local format: JSON unless set.
+        fields: simple(['route', 'http_method', 'function_id', 'secret_id'], {
+            defaults: {
+                respond_result: false,
+                fetch_custom_user_data: false,
+                create_user_on_auth: false,
+                disabled: false,
+                return_type: 'JSON'
+            }
+        })
+    },
+    data_api_config: {
+        name: 'data_api_config',
+        title: 'Data API',
+        order: 13,
+        singleton: true,
+        fields: simple([])
+    },
+    graphql_config: {
+        name: 'graphql_config',
+        title: 'GraphQL config',
+        order: 14,
+        singleton: true,
+        fields: simple([], { defaults: { disable_schema_introspection: false, use_natural_pluralization: true } })
+    },
+    graphql_validation: {
+        name: 'graphql_validation',
+        title: 'GraphQL validation',
+        order: 14,
+        singleton: true,
+        fields: simple([])
+    },
+    custom_resolver: {
+        name: 'custom_resolver',
+        title: 'GraphQL resolvers',
+        order: 14,
+        singleton: false,
+        fields: simple(['on_type', 'field_name', 'function_id'])
+    },
+    log_forwarder: {
+        name: 'log_forwarder',
+        title: 'Log forwarders',
+        order: 15,
+        singleton: false,
+        fields: simple(['name'], { defaults: { disabled: false }, sets: ['log_types', 'log_statuses'] })
+    },
+    allowed_origins: {
+        name: 'allowed_origins',
+        title: 'Allowed request origins',
+        order: 15,
+        singleton: true,
+        fields: simple([], { sets: ['origins'] })
+    },
+    hosting_config: {
+        name: 'hosting_config',
+        title: 'Hosting',
+        order: 16,
+        singleton: true,
+        fields: doc => canonicalize({ enabled: doc.enabled === true })
+    }
+};
+/** Kinds in apply order (creates and updates); deletes use the reverse. */
+const APPLY_ORDER = Object.keys(KINDS).sort((a, b) => KINDS[a].order - KINDS[b].order);
+
+;// CONCATENATED MODULE: ./src/deploy/exclude.ts
+// `--exclude <kind>` (action input `exclude`): kinds a deploy leaves alone entirely: neither created,
+// updated nor deleted. `hosting` and `dependencies` name the two phases after the deployment.
+
+
+const PHASES = ['hosting', 'dependencies'];
+/** Every name `--exclude` accepts, sorted. */
+function excludableKinds() {
+    return [...Object.keys(KINDS), ...PHASES].sort();
+}
+/** Checks the names; every unknown one at once, naming `source` (the flag or input). */
+function checkExclude(names, source) {
+    const known = new Set(excludableKinds());
+    const unknown = names.filter(n => !known.has(n));
+    if (unknown.length > 0) {
+        throw new src_errors/* ConfigError */.xL(unknown.map(n => ({
+            source,
+            severity: 'error',
+            message: `'${n}' is not a kind: use one of ${excludableKinds().join(', ')}`
+        })));
+    }
+    return new Set(names);
+}
+/** The plan without the excluded kinds (and phases). */
+function excludeFromPlan(plan, exclude) {
+    if (exclude.size === 0)
+        return plan;
+    const secretsOut = exclude.has('secret');
+    const { hosting, dependencies, ...rest } = plan;
+    return {
+        ...rest,
+        changes: plan.changes.filter(c => !exclude.has(c.kind)),
+        secrets: secretsOut ? { create: [], update: [] } : plan.secrets,
+        ...(hosting && !exclude.has('hosting') && !exclude.has('hosting_config') ? { hosting } : {}),
+        ...(dependencies && !exclude.has('dependencies') ? { dependencies } : {})
+    };
+}
+
 ;// CONCATENATED MODULE: ./src/log.ts
 // The logger the core uses. The CLI writes to stderr; the action routes it to `core`.
 // Every line is redacted before it is written.
@@ -33528,8 +33995,6 @@ async function setEnabled(transport, path, id, enabled) {
 
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __nccwpck_require__(77598);
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __nccwpck_require__(73024);
 ;// CONCATENATED MODULE: ./src/admin/multipart.ts
 // Multipart request bodies streamed from disk: the parts' headers and small fields are held in
 // memory, a file part is read from its file as the request goes out, and the exact length is
@@ -35064,6 +35529,15 @@ function parseRetryAfter(value, nowMs) {
         return undefined;
     return Math.max(0, date - nowMs);
 }
+/** Attempts before a refused connection is final: ~0.75 s of backoff, enough for a server restarting. */
+const REFUSED_ATTEMPTS = 3;
+/**
+ * A refused connection means nothing listens at that address (a wrong base URL, a server not running):
+ * unlike a timeout or a reset, waiting ~11 s of backoff for it rarely helps, so it fails fast.
+ */
+function givesUpOnRefusal(reason, attempt) {
+    return reason.includes('ECONNREFUSED') && attempt >= REFUSED_ATTEMPTS;
+}
 
 ;// CONCATENATED MODULE: ./src/admin/http.ts
 // One HTTP exchange with the Admin API: fetch with a per-attempt timeout, the caller's cancellation,
@@ -35244,7 +35718,8 @@ async function withRetry(deps, call, attemptOnce, signal) {
                 return { status: 200, body: found, recovered: true };
         }
         const delay = backoffDelay(retry, attempt, outcome.retryAfterMs);
-        if (attempt >= retry.attempts || clock.now() - started + delay > retry.maxElapsedMs) {
+        const final = attempt >= retry.attempts || givesUpOnRefusal(outcome.reason, attempt);
+        if (final || clock.now() - started + delay > retry.maxElapsedMs) {
             throw result.kind === 'response'
                 ? httpError(call.method, call.path, result.status, result.body)
                 : unreachableError(call.method, call.path, result.reason, attempt);
@@ -35533,77 +36008,6 @@ function clientOver(transport, uploadTimeoutMs) {
     };
 }
 
-;// CONCATENATED MODULE: ./src/plan/canonical.ts
-// What "equal" means when planning (config-to-api §2.4): both sides are reduced to a canonical form
-// (keys sorted, read-only fields dropped, documented defaults removed, `{}` for expression fields
-// treated as absent, set-like arrays sorted) and then compared as JSON text.
-/** Fields the server owns; never compared, never sent. */
-const READ_ONLY = new Set(['_id', 'id', 'last_modified', 'app_id', 'group_id', 'domain_id']);
-function isObject(value) {
-    return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-/** Sorted keys and `undefined` dropped, at every depth. Read-only fields are dropped by
- *  `canonicalize` at the levels where the server owns them, never deeper: a schema may well have a
- *  property called `_id`. */
-function sortDeep(value) {
-    if (Array.isArray(value))
-        return value.map(sortDeep);
-    if (!isObject(value))
-        return value;
-    const out = {};
-    for (const key of Object.keys(value).sort()) {
-        if (value[key] !== undefined)
-            out[key] = sortDeep(value[key]);
-    }
-    return out;
-}
-function isEmpty(value) {
-    if (value === undefined || value === null || value === '')
-        return true;
-    if (Array.isArray(value))
-        return value.length === 0;
-    return isObject(value) && Object.keys(value).length === 0;
-}
-function sortedSet(value) {
-    if (!Array.isArray(value))
-        return value;
-    return [...value].map(sortDeep).sort((a, b) => stableStringify(a).localeCompare(stableStringify(b)));
-}
-/** Applies `rules` to one object level and sorts everything below it. */
-function canonicalize(doc, rules = {}) {
-    const out = {};
-    const ignore = new Set(rules.ignore ?? []);
-    for (const key of Object.keys(doc).sort()) {
-        let value = doc[key];
-        if (value === undefined || READ_ONLY.has(key) || ignore.has(key))
-            continue;
-        if (rules.emptyIsAbsent?.includes(key) && isEmpty(value))
-            continue;
-        if (rules.sets?.includes(key))
-            value = sortedSet(value);
-        value = sortDeep(value);
-        if (rules.defaults && key in rules.defaults && deepEqual(value, rules.defaults[key]))
-            continue;
-        out[key] = value;
-    }
-    return out;
-}
-function stableStringify(value) {
-    return JSON.stringify(sortDeep(value));
-}
-function deepEqual(a, b) {
-    return stableStringify(a) === stableStringify(b);
-}
-/** Top-level fields whose canonical values differ, sorted. */
-function changedFields(desired, remote) {
-    const keys = new Set([...Object.keys(desired), ...Object.keys(remote)]);
-    return [...keys].filter(k => !deepEqual(desired[k], remote[k])).sort();
-}
-/** Removes keys whose value is undefined (a shallow copy). */
-function defined(doc) {
-    return Object.fromEntries(Object.entries(doc).filter(([, v]) => v !== undefined));
-}
-
 ;// CONCATENATED MODULE: ./src/plan/bodies.ts
 // Name-form documents (as the repository has them) turned into the bodies the Admin API takes:
 // references resolved to ids, local-only keys dropped, documented required fields filled.
@@ -35715,245 +36119,6 @@ async function bodyFor(item, ids) {
             return doc;
     }
 }
-
-;// CONCATENATED MODULE: ./src/plan/kinds.ts
-// Every resource kind the planner manages: its match key, how a document of it (in "name form":
-// references by name, as the repository has them) becomes the canonical fields that are compared,
-// and its position in the apply order (config-to-api §5). Both sides go through the same `fields`.
-
-const pick = (doc, omit) => Object.fromEntries(Object.entries(doc).filter(([k]) => !omit.includes(k)));
-const functionFields = (doc) => canonicalize({ ...pick(doc, ['name', 'file', 'sourceFile']), source: String(doc.source ?? '').replace(/\r\n/g, '\n') }, {
-    defaults: { private: false, run_as_system: false, disable_arg_logs: false },
-    emptyIsAbsent: ['can_evaluate', 'run_as_user_id', 'run_as_user_id_script_source']
-});
-const TRIGGER_CONFIG_DEFAULTS = {
-    full_document: false,
-    full_document_before_change: false,
-    skip_catchup_events: false,
-    tolerate_resume_errors: false,
-    maximum_throughput: false,
-    unordered: false
-};
-/** A processor reduced to its kind and settings; a FUNCTION processor to the function's name. */
-function processorFields(processors) {
-    if (!isObject(processors))
-        return {};
-    const out = {};
-    for (const [kind, value] of Object.entries(processors)) {
-        const config = isObject(value) && isObject(value.config) ? value.config : {};
-        out[kind] =
-            kind === 'FUNCTION'
-                ? { function_name: config.function_name }
-                : canonicalize(config, { defaults: { extended_json_enabled: false } });
-    }
-    return out;
-}
-const triggerFields = (doc) => {
-    const config = isObject(doc.config) ? doc.config : {};
-    const handler = isObject(doc.error_handler) ? doc.error_handler : undefined;
-    const handlerConfig = handler && isObject(handler.config) ? handler.config : {};
-    return canonicalize({
-        type: doc.type,
-        disabled: doc.disabled,
-        config: canonicalize(pick(config, ['service_id', 'schedule_type']), {
-            defaults: TRIGGER_CONFIG_DEFAULTS,
-            emptyIsAbsent: ['match', 'project'],
-            sets: ['operation_types', 'providers']
-        }),
-        event_processors: processorFields(doc.event_processors),
-        // The handler's whole config counts (enabled, ...), its function by name only.
-        error_handler: handler
-            ? canonicalize({
-                ...pick(handler, ['config']),
-                config: canonicalize(pick(handlerConfig, ['function_id']))
-            })
-            : undefined
-    }, { defaults: { disabled: false }, emptyIsAbsent: ['error_handler'] });
-};
-const roleList = (roles) => Array.isArray(roles) ? roles.map(r => (isObject(r) ? canonicalize(r) : r)) : roles;
-const ruleFields = (doc) => canonicalize({
-    ...pick(doc, ['database', 'collection', 'file', 'data_source']),
-    roles: roleList(doc.roles),
-    filters: roleList(doc.filters)
-}, { emptyIsAbsent: ['filters'] });
-const simple = (omit, rules = {}) => (doc) => canonicalize(pick(doc, ['file', ...omit]), rules);
-const KINDS = {
-    secret: { name: 'secret', title: 'Secrets', order: 2, singleton: false, fields: () => ({}) },
-    value: {
-        name: 'value',
-        title: 'Values',
-        order: 3,
-        singleton: false,
-        fields: simple(['name'], { defaults: { from_secret: false, private: false } })
-    },
-    environment_value: {
-        name: 'environment_value',
-        title: 'Environment values',
-        order: 3,
-        singleton: false,
-        fields: simple(['name', 'files'])
-    },
-    environment: { name: 'environment', title: 'Environment', order: 3, singleton: true, fields: simple([]) },
-    function: { name: 'function', title: 'Functions', order: 4, singleton: false, fields: functionFields },
-    data_source: {
-        name: 'data_source',
-        title: 'Data sources',
-        order: 5,
-        singleton: false,
-        fields: doc => canonicalize({
-            type: doc.type,
-            // Sync lives in the data source's config on the server but is planned as its own kind; an
-            // Atlas cluster's read preference and wire protocol default when the file leaves them out.
-            config: isObject(doc.config)
-                ? canonicalize(pick(doc.config, ['clusterId', 'groupName', 'orgName', 'flexible_sync', 'sync']), {
-                    defaults: doc.type === 'mongodb-atlas' ? { readPreference: 'primary', wireProtocolEnabled: false } : {}
-                })
-                : doc.config
-        })
-    },
-    schema: {
-        name: 'schema',
-        title: 'Schemas',
-        order: 6,
-        singleton: false,
-        fields: simple(['database', 'collection', 'data_source'], { emptyIsAbsent: ['relationships'] })
-    },
-    default_rule: {
-        name: 'default_rule',
-        title: 'Default rules',
-        order: 7,
-        singleton: false,
-        fields: doc => canonicalize({ roles: roleList(doc.roles), filters: roleList(doc.filters) }, { emptyIsAbsent: ['filters'] })
-    },
-    rule: { name: 'rule', title: 'Rules', order: 7, singleton: false, fields: ruleFields },
-    sync: {
-        name: 'sync',
-        title: 'Sync',
-        order: 8,
-        singleton: true,
-        fields: doc => simple(['last_disabled'], {
-            sets: ['queryable_fields_names', 'indexed_queryable_fields_names', 'asymmetric_tables']
-        })({ ...doc, type: doc.type ?? 'flexible' })
-    },
-    service: {
-        name: 'service',
-        title: 'Services (legacy)',
-        order: 9,
-        singleton: false,
-        fields: simple(['name', 'rules', 'incoming_webhooks', 'version'])
-    },
-    service_rule: {
-        name: 'service_rule',
-        title: 'Service rules',
-        order: 9,
-        singleton: false,
-        fields: simple(['name', 'service'], { emptyIsAbsent: ['when'], sets: ['actions'] })
-    },
-    webhook: {
-        name: 'webhook',
-        title: 'Incoming webhooks',
-        order: 9,
-        singleton: false,
-        fields: simple(['name', 'service', 'sourceFile'], {
-            emptyIsAbsent: ['run_as_user_id', 'run_as_user_id_script_source', 'can_evaluate']
-        })
-    },
-    auth_provider: {
-        name: 'auth_provider',
-        title: 'Auth providers',
-        order: 10,
-        singleton: false,
-        // The server keeps a `*FunctionId` next to each `*FunctionName` (bodies.ts sends both): compare the names (config-to-api §4.12).
-        fields: doc => simple(['name'], {
-            defaults: { disabled: false },
-            emptyIsAbsent: ['config', 'secret_config', 'metadata_fields', 'redirect_uris', 'domain_restrictions'],
-            sets: ['redirect_uris', 'domain_restrictions']
-        })({
-            ...doc,
-            config: isObject(doc.config)
-                ? pick(doc.config, ['authFunctionId', 'confirmationFunctionId', 'resetFunctionId'])
-                : doc.config
-        })
-    },
-    custom_user_data: {
-        name: 'custom_user_data',
-        title: 'Custom user data',
-        order: 11,
-        singleton: true,
-        fields: simple([], {
-            defaults: { enabled: false },
-            emptyIsAbsent: ['mongo_service_name', 'on_user_creation_function_name']
-        })
-    },
-    trigger: { name: 'trigger', title: 'Triggers', order: 12, singleton: false, fields: triggerFields },
-    endpoint: {
-        name: 'endpoint',
-        title: 'HTTPS endpoints',
-        order: 13,
-        singleton: false,
-        // `return_type` is required by the API but absent from the local format: JSON unless set.
-        fields: simple(['route', 'http_method', 'function_id', 'secret_id'], {
-            defaults: {
-                respond_result: false,
-                fetch_custom_user_data: false,
-                create_user_on_auth: false,
-                disabled: false,
-                return_type: 'JSON'
-            }
-        })
-    },
-    data_api_config: {
-        name: 'data_api_config',
-        title: 'Data API',
-        order: 13,
-        singleton: true,
-        fields: simple([])
-    },
-    graphql_config: {
-        name: 'graphql_config',
-        title: 'GraphQL config',
-        order: 14,
-        singleton: true,
-        fields: simple([], { defaults: { disable_schema_introspection: false, use_natural_pluralization: true } })
-    },
-    graphql_validation: {
-        name: 'graphql_validation',
-        title: 'GraphQL validation',
-        order: 14,
-        singleton: true,
-        fields: simple([])
-    },
-    custom_resolver: {
-        name: 'custom_resolver',
-        title: 'GraphQL resolvers',
-        order: 14,
-        singleton: false,
-        fields: simple(['on_type', 'field_name', 'function_id'])
-    },
-    log_forwarder: {
-        name: 'log_forwarder',
-        title: 'Log forwarders',
-        order: 15,
-        singleton: false,
-        fields: simple(['name'], { defaults: { disabled: false }, sets: ['log_types', 'log_statuses'] })
-    },
-    allowed_origins: {
-        name: 'allowed_origins',
-        title: 'Allowed request origins',
-        order: 15,
-        singleton: true,
-        fields: simple([], { sets: ['origins'] })
-    },
-    hosting_config: {
-        name: 'hosting_config',
-        title: 'Hosting',
-        order: 16,
-        singleton: true,
-        fields: doc => canonicalize({ enabled: doc.enabled === true })
-    }
-};
-/** Kinds in apply order (creates and updates); deletes use the reverse. */
-const APPLY_ORDER = Object.keys(KINDS).sort((a, b) => KINDS[a].order - KINDS[b].order);
 
 ;// CONCATENATED MODULE: ./src/plan/items.ts
 
@@ -36761,6 +36926,62 @@ async function waitForRunningDeployment(app, poll, logger) {
     });
 }
 
+;// CONCATENATED MODULE: ./src/deploy/access.ts
+// Authentication and project errors told as what to do: a refused login or an unknown project is
+// an input problem (exit 2) naming the key (by its public part's flag/input, never a value), the
+// project id, and the Atlas CLI commands that check both.
+
+const LOGIN_PATH = '/auth/providers/mongodb-cloud/login';
+// The Atlas CLI reads the same environment variables as realm-deploy: the same pair, the same answer.
+const WITH_PAIR = 'with this pair in MONGODB_ATLAS_PUBLIC_API_KEY and MONGODB_ATLAS_PRIVATE_API_KEY';
+/** The ConfigError an access failure means, or undefined for any other error. */
+function accessProblem(error, names) {
+    if (!(error instanceof src_errors/* AdminApiError */.ge))
+        return undefined;
+    if (error.path.endsWith(LOGIN_PATH) && (error.status === 401 || error.status === 403)) {
+        return new src_errors/* ConfigError */.xL([
+            {
+                source: names.keySource,
+                severity: 'error',
+                message: `the Admin API refused the API key pair (${error.status}${error.errorCode ? ` ${error.errorCode}` : ''}): ` +
+                    'check that the public and private key belong together and that the key is not deleted or limited to other IP addresses. ' +
+                    `Check it with the Atlas CLI: ${WITH_PAIR}, 'atlas projects list' must succeed`
+            }
+        ]);
+    }
+    const noProject = error.errorCode === 'GroupNotFound' ||
+        (error.status === 403 && /\/groups\/[^/]+(\/apps)?$/.test(error.path.split('?')[0]));
+    if (noProject) {
+        return new src_errors/* ConfigError */.xL([
+            {
+                source: names.projectSource,
+                severity: 'error',
+                message: `project ${names.projectId} does not exist or this API key has no access to it (${error.status}${error.errorCode ? ` ${error.errorCode}` : ''}): ` +
+                    `check it with the Atlas CLI: ${WITH_PAIR}, 'atlas projects list' lists the projects the key can see, ` +
+                    `and 'atlas projects apiKeys list --projectId ${names.projectId}' the project's keys and roles (the key needs Project Owner)`
+            }
+        ]);
+    }
+    return undefined;
+}
+/** The names a run's settings give (the action's inputs unless the CLI said its flags). */
+function accessNamesOf(settings) {
+    return {
+        projectId: settings.projectId,
+        keySource: settings.accessSources?.key ?? 'public-api-key',
+        projectSource: settings.accessSources?.project ?? 'project-id'
+    };
+}
+/** A refused connection says where to look: nothing listens at the base URL (a typo, a server not started). */
+function withConnectionHint(error, baseUrlSource) {
+    if (!(error instanceof src_errors/* AdminApiError */.ge) || error.errorCode !== 'NoResponse')
+        return error;
+    if (!error.message.includes('ECONNREFUSED') || error.message.includes(baseUrlSource))
+        return error;
+    error.message += `. Nothing accepts connections there: check ${baseUrlSource} and that the server is running`;
+    return error;
+}
+
 ;// CONCATENATED MODULE: ./src/deploy/drafts.ts
 
 
@@ -36899,6 +37120,26 @@ async function applyHosting(app, appDir, plan, options) {
         failed: failed.sort(),
         notAttempted: tasks.length - done
     };
+}
+
+;// CONCATENATED MODULE: ./src/deploy/eol.ts
+const END_OF_LIFE_DATE = '2025-09-30';
+const ENDED = [
+    { service: 'Data API', kinds: ['data_api_config'] },
+    { service: 'HTTPS Endpoints', kinds: ['endpoint', 'webhook'] },
+    { service: 'GraphQL', kinds: ['graphql_config', 'graphql_validation', 'custom_resolver'] },
+    { service: 'Device Sync', kinds: ['sync'] },
+    { service: 'Static Hosting', kinds: ['hosting_config'] },
+    { service: 'Authentication (App Services users)', kinds: ['auth_provider', 'custom_user_data'] },
+    { service: 'Rules (for Sync, Data API and GraphQL)', kinds: ['rule', 'default_rule'] }
+];
+/** The kinds (`--exclude` names) of each ended service, for the README and help texts. */
+const END_OF_LIFE_KINDS = new Map(ENDED.map(e => [e.service, e.kinds]));
+/** One warning per ended service among `kinds` (the kinds the config carries). */
+function endOfLifeWarnings(kinds, model) {
+    const hosting = model?.hosting?.present === true;
+    return ENDED.filter(e => e.kinds.some(k => kinds.has(k)) || (hosting && e.service === 'Static Hosting')).map(e => `${e.service} reached end of life on ${END_OF_LIFE_DATE}: MongoDB no longer serves it, and deploying it may fail. ` +
+        `Leave it out with --exclude ${e.kinds.join(' --exclude ')} (action input exclude), or remove it from the config.`);
 }
 
 // EXTERNAL MODULE: ./src/hosting/diff.ts
@@ -37300,6 +37541,24 @@ async function planApp(app, model, assets, settings) {
     return { plan, snapshot, remote };
 }
 
+;// CONCATENATED MODULE: ./src/deploy/plan-filtered.ts
+
+
+
+
+async function planWithExclusions(app, model, assets, settings) {
+    // The names were checked where the user gave them (the CLI's flags, the action's inputs).
+    const exclude = new Set(settings.exclude ?? []);
+    const planned = await planApp(app, model, assets, settings);
+    const carried = desiredItems(model, { environment: settings.environment })
+        .map(i => i.kind)
+        .filter(k => !exclude.has(k));
+    const hostingModel = exclude.has('hosting') || exclude.has('hosting_config') ? undefined : model;
+    const plan = excludeFromPlan(planned.plan, exclude);
+    const warnings = [...plan.warnings, ...endOfLifeWarnings(new Set(carried), hostingModel)];
+    return { ...planned, plan: { ...plan, warnings } };
+}
+
 ;// CONCATENATED MODULE: ./src/deploy/target.ts
 
 
@@ -37397,7 +37656,12 @@ async function resolveTarget(client, settings, model) {
     // cannot create, is found before the app is created (exit 2 promises that nothing was written).
     const desired = desiredItems(model, { environment: settings.environment });
     checkRefusals(diffItems(desired, [], { secretValues: settings.secretValues }).changes, []);
-    const instance = await client.apps.create(settings.projectId, createBody(settings, model, reference));
+    const body = createBody(settings, model, reference);
+    // Creating the app is the run's first write: it is confirmed before, not after.
+    const intent = { action: 'create-app', name: body.name, projectId: settings.projectId };
+    if (settings.confirmWrite && !(await settings.confirmWrite(intent)))
+        throw new src_errors/* NotConfirmedError */.nM();
+    const instance = await client.apps.create(settings.projectId, body);
     settings.logger.info(`created app ${instance.client_app_id} (${instance._id})`);
     return { instance, api: client.app(settings.projectId, instance._id), created: true };
 }
@@ -37407,6 +37671,7 @@ async function resolveTarget(client, settings, model) {
 // open draft, plan, and (in deploy mode) open a draft, apply, deploy, wait, verify; then the
 // dependency install, the hosting phase and the app's error logs. Whatever fails before the
 // deployment discards the draft, so nothing half-applied goes live.
+
 
 
 
@@ -37434,7 +37699,7 @@ function pollFor(settings) {
 }
 async function readRepository(settings) {
     // Template expansions resolve client-side, for the environment being deployed (config-to-api §2.4.6).
-    const loaded = await (0,load/* loadApp */.A)({ appDir: settings.appDir, strict: settings.strict });
+    const loaded = await (0,load/* loadApp */.AT)({ appDir: settings.appDir, strict: settings.strict });
     const model = (0,templates/* expandTemplates */.O6)(loaded, settings.environment ?? loaded.settings.environment ?? '');
     if (!settings.includeHosting)
         return { model };
@@ -37480,13 +37745,20 @@ async function planAndDeploy(run) {
     else if ((await app.drafts.list()).length > 0) {
         run.warnings.push('a draft is open for this API key: the plan compares against the app as that draft changes it');
     }
-    run.planned = await settings.logger.group('Plan', () => planApp(app, model, run.assets, settings));
+    run.planned = await settings.logger.group('Plan', () => planWithExclusions(app, model, run.assets, settings));
     const { plan } = run.planned;
     run.warnings.push(...plan.warnings);
+    settings.onPlan?.(plan);
     if (planSize(plan) === 0)
         return result(run, { status: 'no-changes', exitCode: 0 });
     if (settings.mode === 'plan')
         return result(run, { status: 'planned', exitCode: 0 });
+    // A created app was confirmed with its creation: that answer covered this deploy.
+    const confirmed = run.app.created ||
+        !settings.confirmWrite ||
+        (await settings.confirmWrite({ action: 'apply', plan, app: run.app.instance.client_app_id }));
+    if (!confirmed)
+        throw new src_errors/* NotConfirmedError */.nM();
     return deployPlanned(run, poll);
 }
 async function deployPlanned(run, poll) {
@@ -37634,8 +37906,12 @@ async function runPipeline(settings) {
         run = { startedAt: new Date().toISOString(), settings, model, assets, client, warnings: [] };
         return await planAndDeploy(run);
     }
-    catch (error) {
+    catch (thrown) {
+        const error = accessProblem(thrown, accessNamesOf(settings)) ??
+            withConnectionHint(thrown, settings.accessSources ? '--base-url' : 'the base-url input');
         const message = error instanceof Error ? error.message : String(error);
+        if (error instanceof src_errors/* NotConfirmedError */.nM)
+            return result(run, { status: 'aborted', exitCode: error.exitCode, error: message });
         if (error instanceof src_errors/* ConfigError */.xL)
             return result(run, { status: 'invalid', exitCode: 2, error: message, problems: error.problems });
         if (error instanceof src_errors/* ConflictError */.fK)
@@ -37647,7 +37923,7 @@ async function runPipeline(settings) {
             });
         const note = run?.note ? `; ${run.note}` : '';
         if (error instanceof src_errors/* CancelledError */.cc)
-            return result(run, { status: 'failed', exitCode: 130, error: `cancelled${note}` });
+            return result(run, { status: 'cancelled', exitCode: 130, error: `cancelled${note}` });
         return result(run, { status: 'failed', exitCode: (0,src_errors/* exitCodeOf */.FO)(error) || 1, error: `${message}${note}` });
     }
 }
@@ -37694,6 +37970,8 @@ function resultJson(result) {
 }
 
 ;// CONCATENATED MODULE: ./src/report/text.ts
+// The CLI's human form of a plan and a result: one line per change, grouped by kind in apply order.
+
 
 
 const text_SYMBOL = { create: '+', update: '~', delete: '-' };
@@ -37752,7 +38030,9 @@ function renderResultText(result) {
         planned: `Planned${app} (nothing was written)`,
         conflict: `Conflict${app}: nothing was deployed`,
         failed: `Failed${app}`,
-        invalid: 'Invalid input: nothing was written'
+        invalid: 'Invalid input: nothing was written',
+        aborted: 'Not confirmed: nothing was written',
+        cancelled: `Cancelled${app}`
     };
     out.push(headline[result.status]);
     if (result.deployment) {
@@ -37779,9 +38059,114 @@ function renderResultText(result) {
     }
     for (const w of result.warnings)
         out.push(`  warning: ${w}`);
-    if (result.error && result.status !== 'conflict')
+    // A problem list says `error:` in each line already: no second prefix.
+    if (result.problems?.length)
+        out.push(...result.problems.map(p => `  ${(0,src_errors/* formatProblem */.Vw)(p)}`));
+    else if (result.error && result.status !== 'conflict')
         out.push(`  error: ${result.error}`);
     return `${out.join('\n')}\n`;
+}
+
+;// CONCATENATED MODULE: ./src/cli/json-result.ts
+// The `--json` contract: exactly one object on stdout for every outcome of validate, plan and deploy,
+// errors included. Its shape is schema/cli-result.schema.json (versioned by `schemaVersion`; a field
+// is only ever added within a version). `warnings` holds everything stderr warned about.
+
+
+const JSON_SCHEMA_VERSION = 1;
+/** The one line a `--json` run prints: the result with its version first, redacted as a whole. */
+function jsonLine(result) {
+    const { command, status, exitCode, error, warnings, ...rest } = result;
+    const ordered = {
+        schemaVersion: JSON_SCHEMA_VERSION,
+        command,
+        status,
+        exitCode,
+        error,
+        warnings: [...new Set(warnings)],
+        ...rest
+    };
+    return `${(0,src_secrets/* redact */.E$)(JSON.stringify(ordered))}\n`;
+}
+const STATUS_OF_CODE = { 2: 'invalid', 3: 'conflict', 4: 'aborted', 130: 'cancelled' };
+/** The result of a run that ended with an error before the command could report one. */
+function errorResult(command, exitCode, error, warnings, problems) {
+    return {
+        command,
+        status: STATUS_OF_CODE[exitCode] ?? 'failed',
+        exitCode,
+        error,
+        warnings: [
+            ...warnings,
+            ...(problems ?? []).filter(p => p.severity === 'warning').map(p => (0,src_errors/* formatProblem */.Vw)(p))
+        ],
+        ...(problems ? { problems } : {})
+    };
+}
+
+// EXTERNAL MODULE: ./node_modules/jsonc-parser/lib/umd/main.js
+var main = __nccwpck_require__(99547);
+;// CONCATENATED MODULE: ./src/cli/app-id-file.ts
+// After `deploy --create-app`: the created app's client_app_id written into the root config file's
+// `app_id` (every layout names it so), keeping the file's formatting and comments, so the repository
+// points at the app it created and the next run deploys there, not to an app found by name.
+
+
+
+async function writeAppId(root, rootFile, clientAppId) {
+    const full = external_node_path_default().join(root, rootFile);
+    const text = await (0,promises_.readFile)(full, 'utf8');
+    const current = (0,main.parse)(text)?.app_id;
+    if (current === clientAppId)
+        return { file: rootFile, appId: clientAppId, changed: false };
+    const indent = /\n([ \t]+)"/.exec(text)?.[1] ?? '  ';
+    const edits = (0,main.modify)(text, ['app_id'], clientAppId, {
+        formattingOptions: { insertSpaces: !indent.includes('\t'), tabSize: indent.length, eol: '\n' }
+    });
+    await (0,promises_.writeFile)(full, (0,main.applyEdits)(text, edits));
+    return { file: rootFile, appId: clientAppId, changed: true };
+}
+
+;// CONCATENATED MODULE: ./src/cli/commands/deploy-hooks.ts
+// What `deploy` adds around the pipeline for a person at a terminal: the plan printed the moment it
+// is made (before any write), the confirmation asked where someone can answer, and after
+// --create-app the created app's id written into the config.
+
+
+
+
+
+
+/** Deploy prints the plan the moment it is made (before any write) and, in a terminal, asks first. */
+function deployHooks(values, io) {
+    const json = values.json === true;
+    // With --json stdout holds the one result object: the plan goes to stderr.
+    const onPlan = plan => (json ? io.stderr : io.stdout)(renderPlanText(plan));
+    const prompt = io.prompt;
+    if (values.yes === true || !prompt)
+        return { onPlan };
+    const confirmWrite = async (intent) => {
+        const question = intent.action === 'create-app'
+            ? `Create app '${intent.name}' in project ${intent.projectId} and deploy this config to it? [y/N] `
+            : `Apply ${planSize(intent.plan)} change(s) to ${intent.app} and deploy? [y/N] `;
+        return /^\s*y(es)?\s*$/i.test(await prompt((0,src_secrets/* redact */.E$)(question)));
+    };
+    return { onPlan, confirmWrite };
+}
+/** After --create-app: the repository is pointed at the app the run created. */
+async function recordCreatedApp(result, settings, io) {
+    if (!result.app?.created)
+        return undefined;
+    const { root, rootFile } = await (0,app_root/* findAppRoot */.T)(settings.appDir);
+    try {
+        const written = await writeAppId(root, rootFile, result.app.clientAppId);
+        io.logger.info(`wrote "app_id": "${written.appId}" into ${external_node_path_default().join(root, rootFile)}: commit it, so the next deploy goes to this app`);
+        return written;
+    }
+    catch (error) {
+        io.logger.warning(`created app ${result.app.clientAppId}, but could not write it into ${rootFile} (${error instanceof Error ? error.message : String(error)}): set "app_id": "${result.app.clientAppId}" there by hand`);
+        return undefined;
+    }
 }
 
 ;// CONCATENATED MODULE: ./src/cli/credentials.ts
@@ -37883,21 +38268,34 @@ function adminClientFor(connection, io) {
 ;// CONCATENATED MODULE: external "node:child_process"
 const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
 ;// CONCATENATED MODULE: ./src/cli/git.ts
-// The default deployment name: the tag at HEAD, else the short commit sha, when the app directory is
-// in a git checkout; else none.
+// The default deployment name: the tag at HEAD, else the short commit sha, with `-dirty` when the
+// checkout has uncommitted changes (the deploy then is not that commit). Outside a git checkout:
+// `local-<UTC date and time>`, so a deployment is never named after nothing.
 
 function git(cwd, args) {
     return new Promise(resolve => {
         (0,external_node_child_process_namespaceObject.execFile)('git', args, { cwd, timeout: 5000 }, (error, stdout) => resolve(error ? undefined : stdout.trim() || undefined));
     });
 }
-async function defaultDeploymentName(cwd) {
-    return ((await git(cwd, ['describe', '--tags', '--exact-match', 'HEAD'])) ??
-        (await git(cwd, ['rev-parse', '--short=7', 'HEAD'])));
+/** `local-2026-12-06T23-50-00Z`: sortable, and valid wherever a deployment name is shown. */
+function localDeploymentName(now) {
+    return `local-${now.toISOString().slice(0, 19).replace(/:/g, '-')}Z`;
+}
+async function defaultDeploymentName(cwd, now = new Date()) {
+    const commit = (await git(cwd, ['describe', '--tags', '--exact-match', 'HEAD'])) ??
+        (await git(cwd, ['rev-parse', '--short=7', 'HEAD']));
+    if (!commit)
+        return localDeploymentName(now);
+    // Only this directory's changes matter: an edit elsewhere in a monorepo does not change this app.
+    const dirty = await git(cwd, ['status', '--porcelain', '--', '.']);
+    return dirty ? `${commit}-dirty` : commit;
 }
 
 ;// CONCATENATED MODULE: ./src/cli/commands/deploy.ts
 // `realm-deploy plan` and `realm-deploy deploy`: the same pipeline, one reads only.
+
+
+
 
 
 
@@ -37950,7 +38348,16 @@ const planOptions = {
         value: 'GLOB',
         description: 'Hosting files to leave out (glob on the asset path).'
     },
-    json: { type: 'boolean', description: 'Print one JSON result object on stdout.' },
+    exclude: {
+        type: 'string',
+        multiple: true,
+        value: 'KIND',
+        description: `Leave this kind out entirely (not created, updated or deleted): ${excludableKinds().join(', ')}.`
+    },
+    json: {
+        type: 'boolean',
+        description: 'Print exactly one JSON result object on stdout (schema/cli-result.schema.json), errors included.'
+    },
     strict: {
         type: 'boolean',
         description: 'Treat every config warning as an error (exit 2, nothing written).'
@@ -37958,7 +38365,15 @@ const planOptions = {
 };
 const deployOptions = {
     ...planOptions,
-    'create-app': { type: 'boolean', description: 'Create the app when it does not exist.' },
+    'create-app': {
+        type: 'boolean',
+        description: "Create the app when it does not exist, and write its client_app_id into the config's app_id."
+    },
+    yes: {
+        type: 'boolean',
+        short: 'y',
+        description: 'Do not ask for confirmation in a terminal (without a terminal, deploy never asks).'
+    },
     'on-draft-conflict': {
         type: 'string',
         value: 'fail|discard|wait',
@@ -37968,7 +38383,7 @@ const deployOptions = {
     'deployment-name': {
         type: 'string',
         value: 'NAME',
-        description: 'Name of the deployment (default: the git tag at HEAD, else the short sha).'
+        description: 'Name of the deployment (default: the git tag at HEAD, else the short sha; -dirty with uncommitted changes; local-<UTC time> outside git).'
     },
     timeout: {
         type: 'string',
@@ -38054,25 +38469,49 @@ async function settingsFrom(values, io, mode) {
         createApp: values['create-app'] === true,
         onDraftConflict: mode === 'deploy' ? draftPolicy(values) : 'fail',
         deploymentName: mode === 'deploy'
-            ? (stringOption(values, 'deployment-name') ?? (await defaultDeploymentName(appDir)) ?? '')
+            ? (stringOption(values, 'deployment-name') ?? (await defaultDeploymentName(appDir)))
             : undefined,
+        exclude: [...checkExclude(stringList(values, 'exclude'), '--exclude')],
+        accessSources: { key: '--public-api-key/--private-api-key', project: '--project-id' },
+        ...(mode === 'deploy' ? deployHooks(values, io) : {}),
         timeoutMs: mode === 'deploy' ? timeoutMs(values) : undefined,
         uploadConcurrency: mode === 'deploy' ? positiveInteger(values, 'upload-concurrency', 16) : undefined,
         logger: io.logger,
         signal: io.signal
     };
 }
-function report(result, values, io) {
+function report(result, values, io, mode, configUpdated) {
     if (values.json === true) {
-        io.stdout(`${JSON.stringify(resultJson(result))}\n`);
+        const { warnings, error, ...rest } = resultJson(result);
+        io.stdout(jsonLine({
+            command: mode,
+            ...rest,
+            status: result.status,
+            exitCode: result.exitCode,
+            error: error ?? null,
+            warnings: [...io.warnings, ...warnings],
+            ...(configUpdated ? { configUpdated } : {})
+        }));
     }
     else {
-        if (result.plan)
+        // deploy printed its plan before the first write (deployHooks)
+        if (result.plan && mode === 'plan')
             io.stdout(renderPlanText(result.plan));
         io.stdout(renderResultText(result));
     }
     return result.exitCode;
 }
+const EXAMPLES = {
+    plan: [
+        'realm-deploy plan --app-dir ./backend --project-id 5f1b2c3d4e5f60718293a4b5',
+        'realm-deploy plan --app-dir ./backend --environment production --include-hosting --json'
+    ],
+    deploy: [
+        'realm-deploy deploy --app-dir ./backend --project-id 5f1b2c3d4e5f60718293a4b5 --secret slackWebhookUrl=https://...',
+        'realm-deploy deploy --app-dir ./backend --create-app --yes        # creates the app, writes its app_id',
+        'realm-deploy deploy --app-dir ./backend --exclude graphql_config --exclude sync --json'
+    ]
+};
 function pipelineCommand(mode) {
     return {
         name: mode,
@@ -38080,12 +38519,20 @@ function pipelineCommand(mode) {
             ? 'Show what a deploy would change (writes nothing).'
             : 'Deploy the config directory to the app.',
         description: mode === 'plan'
-            ? 'Reads the config directory and the deployed app, and prints what differs, resource by resource. Writes nothing.\nExit codes: 0 planned, 1 failed, 2 invalid input or config, 3 an open draft.'
-            : 'Plans, opens a draft, applies the changes, deploys the draft, waits for it and verifies it.\nExit codes: 0 deployed or no changes, 1 failed, 2 invalid input or config (nothing written), 3 conflict (nothing deployed).',
+            ? 'Reads the config directory and the deployed app, and prints what differs, resource by resource. Writes nothing.'
+            : 'Plans and prints the plan, asks for confirmation in a terminal (not with --yes, never without a terminal),\nthen opens a draft, applies the changes, deploys the draft, waits for it and verifies it.',
         options: mode === 'plan' ? planOptions : deployOptions,
+        jsonResult: true,
+        exitCodes: mode === 'plan' ? [0, 1, 2, 3, 130] : [0, 1, 2, 3, 4, 130],
+        examples: EXAMPLES[mode],
+        redirects: mode === 'deploy'
+            ? { 'dry-run': "deploy has no dry run: 'realm-deploy plan' takes the same flags and writes nothing" }
+            : {},
         async run(values, _positionals, io) {
             const settings = await settingsFrom(values, io, mode);
-            return report(await runPipeline(settings), values, io);
+            const result = await runPipeline(settings);
+            const configUpdated = mode === 'deploy' ? await recordCreatedApp(result, settings, io) : undefined;
+            return report(result, values, io, mode, configUpdated);
         }
     };
 }
@@ -42462,9 +42909,8 @@ function exampleDir(io, given) {
 function step(io, title) {
     io.stdout(`\n== ${title}\n`);
 }
+/** The result of a run (its plan was printed when made, before any write: `onPlan`). */
 function demo_show(io, result) {
-    if (result.plan)
-        io.stdout(renderPlanText(result.plan));
     io.stdout(renderResultText(result));
     if (result.exitCode !== 0)
         throw new src_errors/* DeployError */.sH(`the demo stopped: ${result.error ?? result.status}`);
@@ -42489,7 +42935,8 @@ async function demo(io, source) {
             timeoutMs: 60_000,
             pollMs: { min: 50, max: 200 },
             logger: io.logger,
-            signal: io.signal
+            signal: io.signal,
+            onPlan: plan => io.stdout(renderPlanText(plan))
         };
         step(io, '1. First deploy: the app does not exist yet, so it is created and everything is planned');
         const first = await runPipeline(settings);
@@ -42530,6 +42977,8 @@ const demoCommand = {
             description: 'The app to deploy (default: examples/inventory-app).'
         }
     },
+    exitCodes: [0, 1, 2],
+    examples: ['realm-deploy demo', 'realm-deploy demo --app-dir ./backend'],
     run: (values, _positionals, io) => demo(io, exampleDir(io, stringOption(values, 'app-dir')))
 };
 
@@ -42613,6 +43062,11 @@ const emulatorCommand = {
             description: 'Append one JSON line per request to FILE (no bodies, no auth headers).'
         }
     },
+    exitCodes: [0, 2, 130],
+    examples: [
+        'realm-deploy emulator --port 8080',
+        'realm-deploy emulator --port 0 --data-dir .emulator --request-log requests.jsonl'
+    ],
     run: runEmulatorCommand
 };
 function numberFlag(values, name, problems, test) {
@@ -42757,6 +43211,12 @@ const execCommand = {
             description: "The time limit (default: App Services' 300000)."
         }
     },
+    exitCodes: [0, 1, 2],
+    examples: [
+        'realm-deploy exec orders/summarize --app-dir ./backend',
+        'realm-deploy exec restock \'[{"sku": "sku-1", "quantity": 5}]\' --app-dir ./backend --environment production',
+        'MONGODB_URI=mongodb://localhost:27017 realm-deploy exec nightlyReport --app-dir ./backend'
+    ],
     run: runExec
 };
 async function runExec(values, positionals, io) {
@@ -42830,9 +43290,140 @@ function usage(message) {
     return new src_errors/* ConfigError */.xL([{ source: 'realm-deploy exec', message, severity: 'error' }]);
 }
 
+;// CONCATENATED MODULE: ./src/cli/app-reference.ts
+// Which app `logs` and `pull` read when --app is not given: the one the config directory names
+// (--app-dir, default the current directory), by its app_id, then its .mdb id, then its name, as a
+// deploy finds it. Also the directory's layout, so a pull refreshes the config in place.
+
+
+
+
+
+async function appReference(values, cwd) {
+    const app = stringOption(values, 'app');
+    if (app)
+        return { references: [app] };
+    const appDir = external_node_path_default().resolve(cwd, stringOption(values, 'app-dir') ?? '.');
+    // Only the app's names are needed: a config with errors elsewhere still names its app.
+    const { model } = await (0,load/* validateApp */.yZ)({ appDir });
+    if (!model) {
+        throw new src_errors/* ConfigError */.xL([
+            {
+                source: '--app',
+                severity: 'error',
+                message: `the app is required: its client app id, name or _id, or an --app-dir whose config names it (no app config in ${appDir})`
+            }
+        ]);
+    }
+    const references = [model.settings.client_app_id, model.meta?.app_id, model.settings.name].filter((r) => Boolean(r));
+    if (references.length === 0)
+        throw new src_errors/* ConfigError */.xL([
+            { source: '--app', severity: 'error', message: `name the app: ${model.rootFile} has no app_id or name` }
+        ]);
+    return { references: [...new Set(references)], configDir: model.root, layout: model.layout };
+}
+/** The one app the references name (one list request for all of them). */
+async function findApp(client, projectId, ref) {
+    if (!ref.configDir)
+        return resolveApp(client.apps, projectId, ref.references[0]);
+    const all = await client.apps.listAll(projectId);
+    for (const reference of ref.references) {
+        const matches = matchApps(all, reference);
+        if (matches.length === 1)
+            return matches[0];
+    }
+    const names = ref.references.map(r => `'${r}'`).join(' or ');
+    throw new src_errors/* ConfigError */.xL([
+        {
+            source: ref.configDir ? '--app-dir' : '--app',
+            severity: 'error',
+            message: `no single app ${names} in project ${projectId}; its apps are: ${all
+                .map(a => a.client_app_id)
+                .sort()
+                .join(', ') || 'none'}`
+        }
+    ]);
+}
+/** Runs one reading of the flags; its ConfigError's problems join `problems` (all reported at once). */
+async function collectProblems(problems, read) {
+    try {
+        return await read();
+    }
+    catch (error) {
+        if (!(error instanceof src_errors/* ConfigError */.xL))
+            throw error;
+        problems.push(...error.problems);
+        return undefined;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/cli/duration.ts
+// Times as a person types them on a command line: `90s`, `15m`, `1h`, `2d`, `1w` (ago, for --since),
+// or an ISO 8601 date.
+const UNIT_MS = { s: 1000, m: 60_000, h: 3_600_000, d: 86_400_000, w: 604_800_000 };
+/** Milliseconds of `90s`/`15m`/`1h`/`2d`/`1w`; undefined when `text` is not one. */
+function parseDuration(text) {
+    const m = /^(\d+(?:\.\d+)?)\s*([smhdw])$/.exec(text.trim());
+    return m ? Number(m[1]) * UNIT_MS[m[2]] : undefined;
+}
+/** An ISO date, or a duration before `now`; undefined when neither. */
+function parseTimePoint(text, now) {
+    const ago = parseDuration(text);
+    if (ago !== undefined)
+        return new Date(now - ago).toISOString();
+    const ms = /^\d{4}-\d{2}-\d{2}/.test(text) ? Date.parse(text) : Number.NaN;
+    return Number.isNaN(ms) ? undefined : new Date(ms).toISOString();
+}
+
+;// CONCATENATED MODULE: ./src/cli/commands/logs-follow.ts
+function logs_follow_sleep(ms, signal) {
+    return new Promise(resolve => {
+        const timer = setTimeout(done, ms);
+        function done() {
+            clearTimeout(timer);
+            signal.removeEventListener('abort', done);
+            resolve();
+        }
+        signal.addEventListener('abort', done, { once: true });
+    });
+}
+/** An entry's identity: its _id (every entry the API returns has one; the rest is a fallback). */
+function entryKey(entry) {
+    return entry._id ?? JSON.stringify(entry);
+}
+/** Polls until the time is up or the signal aborts; returns how many new entries were printed. */
+async function followLogs(app, options) {
+    const now = options.now ?? Date.now;
+    const deadline = now() + options.forMs;
+    let since = options.since;
+    let printed = 0;
+    while (!options.signal.aborted && now() < deadline) {
+        await logs_follow_sleep(Math.min(options.intervalMs, Math.max(0, deadline - now())), options.signal);
+        if (options.signal.aborted)
+            break;
+        const fresh = [];
+        const filter = { start: since, limit: 1000 };
+        const entries = options.errorsOnly ? app.logs({ ...filter, errorsOnly: true }) : app.allLogs(filter);
+        for await (const entry of entries)
+            if (!options.seen.has(entryKey(entry)))
+                fresh.push(entry);
+        fresh.sort((a, b) => String(a.started).localeCompare(String(b.started)));
+        for (const entry of fresh) {
+            options.seen.add(entryKey(entry));
+            options.print(entry);
+            if (entry.started && entry.started > since)
+                since = entry.started;
+        }
+        printed += fresh.length;
+    }
+    return printed;
+}
+
 ;// CONCATENATED MODULE: ./src/cli/commands/logs.ts
 // `realm-deploy logs`: an app's logs from the Admin API, every page followed, newest first, as one
 // line per entry or one JSON object per line.
+
+
 
 
 
@@ -42846,12 +43437,37 @@ const logsCommand = {
         '--errors-only both error and non-error entries are shown (the API serves them in two queries).',
     options: {
         ...connectionOptions,
-        app: { type: 'string', value: 'APP', description: 'The app: client app id, name or _id (any product).' },
-        since: { type: 'string', value: 'DATE', description: 'Only entries after this ISO 8601 date.' },
+        app: {
+            type: 'string',
+            value: 'APP',
+            description: 'The app: client app id, name or _id (any product). Default: the one --app-dir names.'
+        },
+        'app-dir': {
+            type: 'string',
+            value: 'DIR',
+            description: 'Without --app: the config directory whose app_id (else name) names the app.',
+            default: '.'
+        },
+        since: {
+            type: 'string',
+            value: 'WHEN',
+            description: 'Only entries after this: an ISO 8601 date, or a time ago (90s, 15m, 1h, 2d, 1w).'
+        },
         until: {
             type: 'string',
-            value: 'DATE',
-            description: 'Only entries up to this ISO 8601 date (inclusive).'
+            value: 'WHEN',
+            description: 'Only entries up to this (inclusive): an ISO 8601 date, or a time ago.'
+        },
+        follow: {
+            type: 'boolean',
+            short: 'f',
+            description: 'After the listing, keep printing new entries (oldest first) until --follow-for ends or Ctrl-C.'
+        },
+        'follow-for': {
+            type: 'string',
+            value: 'DURATION',
+            description: 'How long --follow runs at most (at most 24h).',
+            default: '10m'
         },
         'errors-only': { type: 'boolean', description: 'Only entries with an error.' },
         type: {
@@ -42865,23 +43481,22 @@ const logsCommand = {
         limit: { type: 'string', value: 'N', description: 'Stop after N entries (default: all).' },
         json: { type: 'boolean', description: 'One JSON object per line.' }
     },
+    exitCodes: [0, 1, 2, 130],
+    examples: [
+        'realm-deploy logs --app myapp-abcde --since 1h --errors-only',
+        'realm-deploy logs --app-dir ./backend --since 2026-11-01 --until 2026-11-02T12:00:00Z --json',
+        'realm-deploy logs --app-dir ./backend --follow --follow-for 10m'
+    ],
     run: runLogs
 };
 async function runLogs(values, _positionals, io) {
     const { request, problems } = logsRequest(values);
-    let connection;
-    try {
-        connection = connectionFromOptions(values, io.env);
-    }
-    catch (error) {
-        if (!(error instanceof src_errors/* ConfigError */.xL))
-            throw error;
-        problems.push(...error.problems);
-    }
-    if (problems.length > 0 || !connection)
+    const connection = await collectProblems(problems, () => connectionFromOptions(values, io.env));
+    const ref = await collectProblems(problems, () => appReference(values, io.cwd));
+    if (problems.length > 0 || !connection || !ref)
         throw new src_errors/* ConfigError */.xL(problems);
     const client = adminClientFor(connection, io);
-    const app = await resolveApp(client.apps, connection.projectId, request.app);
+    const app = await findApp(client, connection.projectId, ref);
     io.logger.debug(`reading the logs of ${app.client_app_id} (${app._id})`);
     const filter = {
         start: request.start,
@@ -42895,22 +43510,35 @@ async function runLogs(values, _positionals, io) {
     const entries = values['errors-only'] === true
         ? appClient.logs({ ...filter, errorsOnly: true })
         : appClient.allLogs(filter);
-    let count = 0;
+    const print = (entry) => io.stdout(`${(0,src_secrets/* redact */.E$)(values.json === true ? JSON.stringify(entry) : logLine(entry))}\n`);
+    const seen = new Set();
+    let newest = request.start ?? new Date().toISOString();
     for await (const entry of entries) {
-        io.stdout(`${(0,src_secrets/* redact */.E$)(values.json === true ? JSON.stringify(entry) : logLine(entry))}\n`);
-        count++;
+        print(entry);
+        seen.add(entryKey(entry));
+        if (entry.started && entry.started > newest)
+            newest = entry.started;
     }
-    if (count === 0)
+    if (seen.size === 0)
         io.logger.info(`no log entries of ${app.client_app_id} match`);
+    if (request.followMs === undefined)
+        return 0;
+    io.logger.info(`following ${app.client_app_id}'s logs for at most ${stringOption(values, 'follow-for') ?? '10m'} (Ctrl-C stops)`);
+    await followLogs(appClient, {
+        since: newest,
+        seen,
+        intervalMs: Number(io.env.REALM_DEPLOY_FOLLOW_INTERVAL_MS) || 5000,
+        forMs: request.followMs,
+        errorsOnly: values['errors-only'] === true,
+        signal: io.signal,
+        print
+    });
     return 0;
 }
 /** Reads the flags of the request, with every problem found in them. */
 function logsRequest(values) {
     const problems = [];
     const problem = (source, message) => void problems.push({ source, message, severity: 'error' });
-    const app = stringOption(values, 'app');
-    if (!app)
-        problem('--app', 'the app is required: its client app id, name or _id');
     const start = isoDate(values, 'since', problem);
     const end = isoDate(values, 'until', problem);
     if (start && end && Date.parse(start) >= Date.parse(end))
@@ -42927,18 +43555,30 @@ function logsRequest(values) {
     if (limit !== undefined && (!Number.isInteger(limit) || limit < 1)) {
         problem('--limit', `'${limitText}' is not a positive whole number`);
     }
-    return { request: { app: app ?? '', start, end, types: [...new Set(types)], limit }, problems };
+    const followMs = values.follow === true ? followDuration(values, problem) : undefined;
+    if (followMs !== undefined && end)
+        problem('--follow', 'cannot be combined with --until');
+    return { request: { start, end, types: [...new Set(types)], limit, followMs }, problems };
+}
+const MAX_FOLLOW_MS = 24 * 3_600_000;
+function followDuration(values, problem) {
+    const text = stringOption(values, 'follow-for') ?? '10m';
+    const ms = parseDuration(text);
+    if (ms === undefined || ms <= 0 || ms > MAX_FOLLOW_MS) {
+        problem('--follow-for', `'${text}' is not a duration from 1s to 24h (e.g. 30s, 10m, 2h)`);
+        return 0;
+    }
+    return ms;
 }
 function isoDate(values, flag, problem) {
     const text = stringOption(values, flag);
     if (text === undefined)
         return undefined;
-    const ms = /^\d{4}-\d{2}-\d{2}/.test(text) ? Date.parse(text) : Number.NaN;
-    if (Number.isNaN(ms)) {
-        problem(`--${flag}`, `'${text}' is not an ISO 8601 date (e.g. 2025-01-31 or 2025-01-31T12:00:00Z)`);
-        return undefined;
+    const point = parseTimePoint(text, Date.now());
+    if (point === undefined) {
+        problem(`--${flag}`, `'${text}' is not an ISO 8601 date (2025-01-31, 2025-01-31T12:00:00Z) nor a time ago (90s, 15m, 1h, 2d, 1w)`);
     }
-    return new Date(ms).toISOString();
+    return point;
 }
 /** time, type, status or error, function, first message. */
 function logLine(entry) {
@@ -43671,6 +44311,7 @@ async function pullApp(client, settings) {
 
 
 
+
 const pullCommand = {
     name: 'pull',
     summary: 'Write a deployed app as a config directory (deploying it back changes nothing).',
@@ -43680,17 +44321,26 @@ const pullCommand = {
         'the output names the secrets to pass on deploy. Hosted files cannot be downloaded.',
     options: {
         ...connectionOptions,
-        app: { type: 'string', value: 'APP', description: 'The app: client app id, name or _id (any product).' },
+        app: {
+            type: 'string',
+            value: 'APP',
+            description: 'The app: client app id, name or _id (any product). Default: the one --app-dir names.'
+        },
+        'app-dir': {
+            type: 'string',
+            value: 'DIR',
+            description: 'Without --app: the config directory naming the app, refreshed in place in its own layout.',
+            default: '.'
+        },
         out: {
             type: 'string',
             value: 'DIR',
-            description: 'The directory to write (created when missing; must be empty unless --force).'
+            description: 'The directory to write (created when missing; must be empty unless --force). Default: the --app-dir config itself.'
         },
         layout: {
             type: 'string',
             value: 'VERSION',
-            description: `Config layout: ${PULL_LAYOUTS.join(' or ')}.`,
-            default: '20210101'
+            description: `Config layout: ${PULL_LAYOUTS.join(' or ')} (default: the --app-dir config's, else 20210101).`
         },
         'include-hosting': {
             type: 'boolean',
@@ -43701,48 +44351,49 @@ const pullCommand = {
             description: 'Replace the App Services config in a non-empty DIR (other files are kept).'
         }
     },
+    exitCodes: [0, 1, 2],
+    examples: [
+        'realm-deploy pull --app-dir ./backend            # refreshes ./backend in its own layout',
+        'realm-deploy pull --app myapp-abcde --out ./backend --layout 20230101'
+    ],
     run: runPull
 };
-function pullRequest(values, cwd) {
+/** Without --out and --layout, a pull refreshes the --app-dir config where it is, in its layout. */
+function pullRequest(values, cwd, ref) {
     const problems = [];
     const problem = (source, message) => void problems.push({ source, message, severity: 'error' });
-    const app = stringOption(values, 'app');
-    const out = stringOption(values, 'out');
-    const layout = stringOption(values, 'layout') ?? '20210101';
-    if (!app)
-        problem('--app', 'the app is required: its client app id, name or _id');
+    const out = stringOption(values, 'out') ?? ref?.configDir;
+    const own = ref?.layout && PULL_LAYOUTS.includes(ref.layout) ? ref.layout : undefined;
+    const layout = stringOption(values, 'layout') ?? own ?? '20210101';
     if (!out)
-        problem('--out', 'the output directory is required');
+        problem('--out', 'the output directory is required (or pull by --app-dir, into that config)');
     if (!PULL_LAYOUTS.includes(layout))
         problem('--layout', `'${layout}' is not a layout this command writes: use ${PULL_LAYOUTS.join(' or ')}`);
-    if (problems.length > 0 || !app || !out)
-        return { problems };
+    const inPlace = stringOption(values, 'out') === undefined && ref?.configDir !== undefined;
+    if (problems.length > 0 || !out)
+        return { problems, inPlace };
     const request = {
-        app,
         outDir: external_node_path_default().resolve(cwd, out),
         layout: layout,
         includeHosting: values['include-hosting'] === true,
-        force: values.force === true
+        // Refreshing the config the user pointed at is the point: its other files are kept.
+        force: values.force === true || inPlace
     };
-    return { request, problems };
+    return { request, problems, inPlace };
 }
 async function runPull(values, _positionals, io) {
-    const { request, problems } = pullRequest(values, io.cwd);
-    let connection;
-    try {
-        connection = connectionFromOptions(values, io.env);
-    }
-    catch (error) {
-        if (!(error instanceof src_errors/* ConfigError */.xL))
-            throw error;
-        problems.push(...error.problems);
-    }
-    if (problems.length > 0 || !connection || !request)
+    const problems = [];
+    const connection = await collectProblems(problems, () => connectionFromOptions(values, io.env));
+    const ref = await collectProblems(problems, () => appReference(values, io.cwd));
+    const { request, problems: requestProblems, inPlace } = pullRequest(values, io.cwd, ref);
+    problems.push(...requestProblems);
+    if (problems.length > 0 || !connection || !request || !ref)
         throw new src_errors/* ConfigError */.xL(problems);
-    const result = await pullApp(adminClientFor(connection, io), {
-        ...request,
-        projectId: connection.projectId
-    });
+    const client = adminClientFor(connection, io);
+    const app = ref.configDir ? (await findApp(client, connection.projectId, ref))._id : ref.references[0];
+    if (inPlace)
+        io.logger.info(`refreshing ${request.outDir} in place (layout ${request.layout})`);
+    const result = await pullApp(client, { ...request, app, projectId: connection.projectId });
     for (const note of result.notes)
         io.logger.warning(note);
     io.stdout((0,src_secrets/* redact */.E$)(pullSummary(result, request.outDir)));
@@ -43764,9 +44415,68 @@ function pullSummary(result, outDir) {
     return `${lines.join('\n')}\n`;
 }
 
+;// CONCATENATED MODULE: ./src/cli/environment-check.ts
+// `validate` checks the template expansions for every environment file in environments/, not only
+// the active one: a value missing from production.json fails the pull request's validate, not the
+// release's deploy. An environment other than the one `--environment` selects gives warnings.
+
+
+
+/** The environments with a file: `""` for no-environment.json. */
+async function environmentsOnDisk(root) {
+    let names;
+    try {
+        names = await (0,promises_.readdir)(external_node_path_default().join(root, 'environments'));
+    }
+    catch {
+        return [];
+    }
+    return names
+        .filter(n => n.endsWith('.json'))
+        .map(n => n.slice(0, -'.json'.length))
+        .map(n => (n === 'no-environment' ? '' : n))
+        .filter(n => ['', 'development', 'testing', 'qa', 'production'].includes(n))
+        .sort();
+}
+/**
+ * The expansion problems of every environment but `active` (validateApp checked that one), each naming
+ * its environment file; errors, or warnings when `selected` (the --environment flag) names another.
+ */
+async function otherEnvironmentProblems(model, active, selected) {
+    const problems = [];
+    for (const environment of await environmentsOnDisk(model.root)) {
+        if (environment === active)
+            continue;
+        const file = `environments/${environment || 'no-environment'}.json`;
+        for (const p of (0,templates/* findTemplateProblems */.IH)(model, environment)) {
+            // A name no environment defines was reported once already, for the active environment.
+            if (p.message.includes('is not defined in any'))
+                continue;
+            problems.push({
+                ...p,
+                message: `${p.message.replace(/ \([^()]*\.json\)$/, '')}: add it to ${file}`,
+                severity: selected !== undefined && selected !== environment ? 'warning' : 'error'
+            });
+        }
+    }
+    return problems;
+}
+const TEMPLATE_PROBLEM = /^%%environment\.values\./;
+/** With --environment naming another environment than the config's, the config's own become warnings. */
+function demoteActive(problems, active, selected) {
+    if (selected === undefined || selected === active)
+        return [...problems];
+    return problems.map(p => TEMPLATE_PROBLEM.test(p.message) && !p.message.includes('is not defined in any')
+        ? { ...p, severity: 'warning' }
+        : p);
+}
+
 ;// CONCATENATED MODULE: ./src/cli/commands/validate.ts
 // `realm-deploy validate`: read and check an app directory offline (no credentials, no network) and
 // report every problem at once: exit 0 with a summary (and warnings), or exit 2 with the problem list.
+
+
+
 
 
 
@@ -43777,38 +44487,83 @@ const validateCommand = {
     summary: 'Check an app directory offline and report every problem.',
     description: 'Read the app config directory (any of the four layouts) and check it without any network call:\n' +
         'JSON syntax, fields and types, names, duplicates, references between resources, cron schedules,\n' +
-        'template expansions, unsafe paths and hosting files. Exit 0 when there are only warnings, 2 on errors.',
+        'template expansions (for every environment file in environments/), unsafe paths and hosting files.\n' +
+        'Exit 0 when there are only warnings, 2 on errors.',
     options: {
         'app-dir': {
             type: 'string',
             value: 'DIR',
             description: 'The app directory, or a directory inside it (default: the current directory).'
         },
-        json: { type: 'boolean', description: 'Print {ok, layout, problems[]} as JSON on stdout.' },
+        environment: {
+            type: 'string',
+            value: 'ENV',
+            description: "The environment you deploy: its missing template values are errors, the other environments' warnings (default: every environment file is checked as an error)."
+        },
+        json: {
+            type: 'boolean',
+            description: 'Print one JSON result object (schema/cli-result.schema.json) with ok, layout and problems[].'
+        },
         strict: { type: 'boolean', description: 'Treat every warning as an error (exit 2).' }
     },
+    jsonResult: true,
+    exitCodes: [0, 2],
+    examples: [
+        'realm-deploy validate --app-dir ./backend',
+        'realm-deploy validate --app-dir ./backend --environment production --json'
+    ],
     run: runValidate
 };
+function environmentFlag(values) {
+    const name = stringOption(values, 'environment');
+    if (name === undefined || model/* ENVIRONMENT_NAMES */.br.includes(name))
+        return name;
+    throw new src_errors/* ConfigError */.xL([
+        {
+            source: '--environment',
+            severity: 'error',
+            message: `'${name}' is not one of ${model/* ENVIRONMENT_NAMES */.br.filter(Boolean).join(', ')} ("" for none)`
+        }
+    ]);
+}
+/** validateApp's problems plus the template expansions of every other environment file. */
+async function allProblems(result, selected) {
+    if (!result.model)
+        return result.problems;
+    const active = result.model.settings.environment ?? '';
+    const others = await otherEnvironmentProblems(result.model, active, selected);
+    return [...demoteActive(result.problems, active, selected), ...others];
+}
 async function runValidate(values, _positionals, io) {
     const appDir = external_node_path_default().resolve(io.cwd, stringOption(values, 'app-dir') ?? '.');
-    const result = await (0,load/* validateApp */.y)({ appDir, strict: values.strict === true });
-    const ok = result.model !== undefined && !result.problems.some(p => p.severity === 'error');
+    const selected = environmentFlag(values);
+    const result = await (0,load/* validateApp */.yZ)({ appDir });
+    const found = await allProblems(result, selected);
+    const problems = values.strict === true ? (0,load/* strictProblems */.u6)(found) : found;
+    const ok = result.model !== undefined && !problems.some(p => p.severity === 'error');
     if (values.json === true) {
-        const report = {
+        for (const p of problems)
+            io.stderr(`${(0,src_secrets/* redact */.E$)((0,src_errors/* formatProblem */.Vw)(p))}\n`);
+        const errors = problems.filter(p => p.severity === 'error');
+        io.stdout(jsonLine({
+            command: 'validate',
+            status: ok ? 'valid' : 'invalid',
+            exitCode: ok ? 0 : 2,
+            error: ok ? null : errors.length ? new src_errors/* ConfigError */.xL(errors).message : 'no app found',
+            warnings: problems.filter(p => p.severity === 'warning').map(p => (0,src_errors/* formatProblem */.Vw)(p)),
             ok,
             layout: result.layout ?? null,
             root: result.root ?? null,
             name: result.model?.settings.name ?? null,
-            problems: result.problems
-        };
-        io.stdout(`${(0,src_secrets/* redact */.E$)(JSON.stringify(report, null, 2))}\n`);
+            problems
+        }));
         return ok ? 0 : 2;
     }
     if (!ok)
-        throw new src_errors/* ConfigError */.xL(result.problems);
+        throw new src_errors/* ConfigError */.xL(problems);
     const model = result.model;
     io.stdout(`ok: ${model.layout} app '${model.settings.name ?? '(unnamed)'}' at ${model.root}: ${summarize(model)}\n`);
-    for (const warning of result.problems)
+    for (const warning of problems)
         io.stderr(`${(0,src_secrets/* redact */.E$)((0,src_errors/* formatProblem */.Vw)(warning))}\n`);
     return 0;
 }
@@ -43858,7 +44613,14 @@ const commands = [
 ];
 
 ;// CONCATENATED MODULE: ./src/cli/run.ts
-// Dispatches argv to a command, turns typed errors into messages and exit codes.
+// Dispatches argv to a command, turns typed errors into messages and exit codes. With `--json`, every
+// outcome of a result command (errors included) is one JSON object on stdout (json-result.ts).
+
+
+
+
+
+
 
 
 
@@ -43874,9 +44636,30 @@ function mainHelp() {
         'Commands:',
         ...commands.map(c => `  ${c.name.padEnd(width)}${c.summary}`),
         '',
-        "Run 'realm-deploy <command> --help' for a command's options.",
+        'Examples:',
+        '  realm-deploy validate --app-dir ./backend',
+        '  realm-deploy plan --app-dir ./backend --project-id 5f1b2c3d4e5f60718293a4b5 --app myapp-abcde',
+        '  realm-deploy deploy --app-dir ./backend --yes --json',
+        '',
+        `Credentials: --public-api-key/--private-api-key, or env ${publicKeyEnv}/${privateKeyEnv}; project: --project-id or env ${projectIdEnv}.`,
+        "Run 'realm-deploy <command> --help' for a command's options and examples.",
+        '',
+        exitCodesText(),
         ''
     ].join('\n');
+}
+/** The installed package's version: package.json two levels up from src/cli/ and from dist/cli/. */
+function packageVersion() {
+    // Built at run time on purpose: a literal path would make the bundler copy package.json into
+    // dist/cli/ (over its own {"type":"module"}) instead of reading the installed one.
+    const up = (levels) => '../'.repeat(levels);
+    try {
+        const text = (0,external_node_fs_.readFileSync)(new URL(`${up(2)}package.json`, import.meta.url), 'utf8');
+        return String(JSON.parse(text).version ?? 'unknown');
+    }
+    catch {
+        return 'unknown';
+    }
 }
 function signalFromProcess() {
     const controller = new AbortController();
@@ -43890,6 +44673,31 @@ function signalFromProcess() {
     process.once('SIGTERM', abort);
     return controller.signal;
 }
+/** `--json` anywhere before a `--`: known before parsing, so flag errors get their JSON result too. */
+function wantsJson(argv) {
+    const end = argv.indexOf('--');
+    return (end < 0 ? argv : argv.slice(0, end)).includes('--json');
+}
+/** A logger that also keeps every warning it wrote, for the `--json` result. */
+function collectingLogger(host, warnings) {
+    const debug = host.env.RUNNER_DEBUG === '1' || host.env.REALM_DEPLOY_DEBUG === '1';
+    const logger = createStreamLogger({ write: host.stderr, debug });
+    return {
+        ...logger,
+        warning: message => {
+            warnings.push((0,src_secrets/* redact */.E$)(message));
+            logger.warning(message);
+        }
+    };
+}
+function unknownCommand(name, json, host) {
+    const guess = closest(name, commands.map(c => c.name));
+    const message = `unknown command '${name}'${guess ? `: did you mean '${guess}'?` : '.'}`;
+    host.stderr(`realm-deploy: ${(0,src_secrets/* redact */.E$)(message)}\n\n${mainHelp()}`);
+    if (json)
+        host.stdout(jsonLine(errorResult(null, 2, message, [])));
+    return 2;
+}
 async function runCli(argv, host) {
     const [name, ...rest] = argv;
     if (!name || name === '--help' || name === '-h' || name === 'help') {
@@ -43897,43 +44705,58 @@ async function runCli(argv, host) {
         return name ? 0 : 2;
     }
     if (name === '--version' || name === '-v') {
-        host.stdout(`realm-deploy ${process.env.npm_package_version ?? '0.1.0'}\n`);
+        host.stdout(`realm-deploy ${packageVersion()}\n`);
         return 0;
     }
+    const json = wantsJson(rest);
     const command = commands.find(c => c.name === name);
-    if (!command) {
-        host.stderr(`realm-deploy: unknown command '${name}'.\n\n${mainHelp()}`);
-        return 2;
-    }
-    const debug = host.env.RUNNER_DEBUG === '1' || host.env.REALM_DEPLOY_DEBUG === '1';
-    const logger = createStreamLogger({ write: host.stderr, debug });
+    if (!command)
+        return unknownCommand(name, json, host);
+    const warnings = [];
+    const io = {
+        stdout: host.stdout,
+        stderr: host.stderr,
+        logger: collectingLogger(host, warnings),
+        env: host.env,
+        cwd: host.cwd,
+        warnings,
+        ...(host.prompt ? { prompt: host.prompt } : {})
+    };
     try {
         const { values, positionals, help } = parseCommandArgs(command, rest);
         if (help) {
             host.stdout(commandHelp(command));
             return 0;
         }
-        const signal = host.signal ?? signalFromProcess();
-        return await command.run(values, positionals, {
-            stdout: host.stdout,
-            stderr: host.stderr,
-            logger,
-            env: host.env,
-            cwd: host.cwd,
-            signal
-        });
+        return await command.run(values, positionals, { ...io, signal: host.signal ?? signalFromProcess() });
     }
-    catch (error) {
+    catch (thrown) {
+        const error = accessProblem(thrown, accessNames(rest, host.env)) ?? withConnectionHint(thrown, '--base-url');
+        const message = error instanceof Error ? error.message : String(error);
         if (error instanceof src_errors/* ConfigError */.xL) {
             for (const problem of error.problems)
                 host.stderr(`${(0,src_secrets/* redact */.E$)((0,src_errors/* formatProblem */.Vw)(problem))}\n`);
         }
         else {
-            const message = error instanceof Error ? error.message : String(error);
             host.stderr(`realm-deploy ${name}: ${(0,src_secrets/* redact */.E$)(message)}\n`);
         }
-        return (0,src_errors/* exitCodeOf */.FO)(error);
+        const code = (0,src_errors/* exitCodeOf */.FO)(error);
+        if (json && command.jsonResult) {
+            const problems = error instanceof src_errors/* ConfigError */.xL ? error.problems : undefined;
+            host.stdout(jsonLine(errorResult(command.name, code, message, warnings, problems)));
+        }
+        return code;
     }
+}
+/** The project id as the user gave it (flag or env), for the hint of an access error. */
+function accessNames(argv, env) {
+    const i = argv.findIndex(a => a === '--project-id' || a.startsWith('--project-id='));
+    const fromFlag = i < 0 ? undefined : argv[i].includes('=') ? argv[i].split('=')[1] : argv[i + 1];
+    return {
+        projectId: fromFlag ?? env[projectIdEnv] ?? '(none given)',
+        keySource: '--public-api-key/--private-api-key',
+        projectSource: '--project-id'
+    };
 }
 
 
@@ -43948,6 +44771,7 @@ async function runCli(argv, host) {
 /* harmony export */   cc: () => (/* binding */ CancelledError),
 /* harmony export */   fK: () => (/* binding */ ConflictError),
 /* harmony export */   ge: () => (/* binding */ AdminApiError),
+/* harmony export */   nM: () => (/* binding */ NotConfirmedError),
 /* harmony export */   sH: () => (/* binding */ DeployError),
 /* harmony export */   xL: () => (/* binding */ ConfigError)
 /* harmony export */ });
@@ -44012,6 +44836,14 @@ class DeployError extends Error {
         this.details = details;
     }
 }
+/** Asked to confirm a write, the user did not say yes: nothing was written. Exit code 4. */
+class NotConfirmedError extends Error {
+    name = 'NotConfirmedError';
+    exitCode = 4;
+    constructor(message = 'not confirmed: nothing was written') {
+        super(message);
+    }
+}
 /** The run was cancelled (SIGINT/SIGTERM). Exit code 130. */
 class CancelledError extends Error {
     name = 'CancelledError';
@@ -44035,7 +44867,8 @@ function exitCodeOf(error) {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   CB: () => (/* binding */ defaultAttrs),
-/* harmony export */   JJ: () => (/* binding */ isDefaultContentType)
+/* harmony export */   JJ: () => (/* binding */ isDefaultContentType),
+/* harmony export */   xc: () => (/* binding */ isKnownContentType)
 /* harmony export */ });
 /* unused harmony exports LEGACY_CONTENT_TYPE_ALIASES, defaultContentType */
 /* harmony import */ var mime_db__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(99829);
@@ -44132,6 +44965,15 @@ function typeScore(type, source) {
     const sourceScore = SOURCE_SCORES[source ?? ''] ?? 30;
     const topScore = TOP_LEVEL_SCORES[top] ?? 0;
     return facetScore + sourceScore + topScore + (1 - type.length / 100);
+}
+/**
+ * True when the media type of a Content-Type value (parameters such as `; charset=utf-8` aside) is one
+ * the MIME database knows. `application/html` or `image/*` upload fine and then make browsers download
+ * or refuse the file: worth a warning, not an error (a private type can be on purpose).
+ */
+function isKnownContentType(value) {
+    const type = value.split(';')[0].trim().toLowerCase();
+    return Object.hasOwn(mime_db__WEBPACK_IMPORTED_MODULE_0__, type);
 }
 
 
@@ -44452,14 +45294,16 @@ function digestInThread(paths, maxSize, signal) {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   v: () => (/* binding */ parseHostingMetadata)
 /* harmony export */ });
-/* harmony import */ var jsonc_parser__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(99547);
-/* harmony import */ var jsonc_parser__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(jsonc_parser__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4415);
+/* harmony import */ var _content_type_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6248);
+/* harmony import */ var jsonc_parser__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(99547);
+/* harmony import */ var jsonc_parser__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(jsonc_parser__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(4415);
 // Reads hosting/metadata.json: the explicit attrs of assets, `[{"path": "/index.html", "attrs": [...]}]`.
 // Strict JSON (no comments, no trailing commas; a BOM is accepted), every problem with its line.
 
 
-const source = _types_js__WEBPACK_IMPORTED_MODULE_1__/* .HOSTING_METADATA_FILE */ .Aq;
+
+const source = _types_js__WEBPACK_IMPORTED_MODULE_2__/* .HOSTING_METADATA_FILE */ .Aq;
 /** Parses the text of metadata.json. Never throws: every mistake is a Problem. */
 function parseHostingMetadata(text) {
     const body = text.startsWith('\uFEFF') ? text.slice(1) : text;
@@ -44473,11 +45317,11 @@ function parseHostingMetadata(text) {
     }
     const locate = lineLocator(body);
     const errors = [];
-    const root = (0,jsonc_parser__WEBPACK_IMPORTED_MODULE_0__.parseTree)(body, errors, { disallowComments: true, allowTrailingComma: false });
+    const root = (0,jsonc_parser__WEBPACK_IMPORTED_MODULE_1__.parseTree)(body, errors, { disallowComments: true, allowTrailingComma: false });
     const problems = errors.map(error => ({
         source,
         ...locate(error.offset),
-        message: `not valid JSON: ${describeParseError((0,jsonc_parser__WEBPACK_IMPORTED_MODULE_0__.printParseErrorCode)(error.error))}`,
+        message: `not valid JSON: ${describeParseError((0,jsonc_parser__WEBPACK_IMPORTED_MODULE_1__.printParseErrorCode)(error.error))}`,
         severity: 'error'
     }));
     if (problems.length > 0 || !root)
@@ -44589,16 +45433,20 @@ function readAttr(node, field, locate, problems) {
         return undefined;
     }
     const attrName = name.value;
-    if (!_types_js__WEBPACK_IMPORTED_MODULE_1__/* .ALLOWED_ATTRIBUTE_NAMES */ .Hy.includes(attrName)) {
+    if (!_types_js__WEBPACK_IMPORTED_MODULE_2__/* .ALLOWED_ATTRIBUTE_NAMES */ .Hy.includes(attrName)) {
         problems.push(at(locate, name, `${field}.name`, unknownAttributeMessage(attrName)));
         return undefined;
+    }
+    if (attrName === 'Content-Type' && !(0,_content_type_js__WEBPACK_IMPORTED_MODULE_0__/* .isKnownContentType */ .xc)(value.value)) {
+        const message = `Content-Type '${String(value.value)}' is not in the MIME database: browsers may download or refuse the file (e.g. text/html, image/png)`;
+        problems.push({ ...at(locate, value, `${field}.value`, message), severity: 'warning' });
     }
     return { name: attrName, value: value.value };
 }
 function unknownAttributeMessage(name) {
-    const spelled = _types_js__WEBPACK_IMPORTED_MODULE_1__/* .ALLOWED_ATTRIBUTE_NAMES */ .Hy.find(allowed => allowed.toLowerCase() === name.toLowerCase());
+    const spelled = _types_js__WEBPACK_IMPORTED_MODULE_2__/* .ALLOWED_ATTRIBUTE_NAMES */ .Hy.find(allowed => allowed.toLowerCase() === name.toLowerCase());
     const hint = spelled ? `did you mean '${spelled}'? Names are case-sensitive` : 'App Services accepts only';
-    return `attribute '${name}' is not allowed: ${hint} (${_types_js__WEBPACK_IMPORTED_MODULE_1__/* .ALLOWED_ATTRIBUTE_NAMES */ .Hy.join(', ')})`;
+    return `attribute '${name}' is not allowed: ${hint} (${_types_js__WEBPACK_IMPORTED_MODULE_2__/* .ALLOWED_ATTRIBUTE_NAMES */ .Hy.join(', ')})`;
 }
 /** The value nodes of an object's properties, by key (the last one wins, as in JSON.parse). */
 function propertiesOf(node) {
@@ -45410,6 +46258,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:perf_ho
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:querystring");
+
+/***/ }),
+
+/***/ 26848:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:readline/promises");
 
 /***/ }),
 

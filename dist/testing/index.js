@@ -19210,6 +19210,14 @@ class DeployError extends Error {
         this.details = details;
     }
 }
+/** Asked to confirm a write, the user did not say yes: nothing was written. Exit code 4. */
+class NotConfirmedError extends Error {
+    name = 'NotConfirmedError';
+    exitCode = 4;
+    constructor(message = 'not confirmed: nothing was written') {
+        super(message);
+    }
+}
 /** The run was cancelled (SIGINT/SIGTERM). Exit code 130. */
 class errors_CancelledError extends Error {
     name = 'CancelledError';
@@ -19702,6 +19710,15 @@ function typeScore(type, source) {
     const topScore = TOP_LEVEL_SCORES[top] ?? 0;
     return facetScore + sourceScore + topScore + (1 - type.length / 100);
 }
+/**
+ * True when the media type of a Content-Type value (parameters such as `; charset=utf-8` aside) is one
+ * the MIME database knows. `application/html` or `image/*` upload fine and then make browsers download
+ * or refuse the file: worth a warning, not an error (a private type can be on purpose).
+ */
+function isKnownContentType(value) {
+    const type = value.split(';')[0].trim().toLowerCase();
+    return Object.hasOwn(mime_db, type);
+}
 
 ;// CONCATENATED MODULE: external "node:os"
 const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
@@ -20070,6 +20087,7 @@ const HOSTING_METADATA_FILE = 'hosting/metadata.json';
 // Strict JSON (no comments, no trailing commas; a BOM is accepted), every problem with its line.
 
 
+
 const source = HOSTING_METADATA_FILE;
 /** Parses the text of metadata.json. Never throws: every mistake is a Problem. */
 function parseHostingMetadata(text) {
@@ -20203,6 +20221,10 @@ function readAttr(node, field, locate, problems) {
     if (!ALLOWED_ATTRIBUTE_NAMES.includes(attrName)) {
         problems.push(at(locate, name, `${field}.name`, unknownAttributeMessage(attrName)));
         return undefined;
+    }
+    if (attrName === 'Content-Type' && !isKnownContentType(value.value)) {
+        const message = `Content-Type '${String(value.value)}' is not in the MIME database: browsers may download or refuse the file (e.g. text/html, image/png)`;
+        problems.push({ ...at(locate, value, `${field}.value`, message), severity: 'warning' });
     }
     return { name: attrName, value: value.value };
 }
@@ -22850,8 +22872,11 @@ async function validateApp({ appDir, strict }) {
     return strict ? asStrict(result) : result;
 }
 /** Under `--strict` a warning stops the run like an error, and says why. */
+function strictProblems(problems) {
+    return problems.map(p => p.severity === 'warning' ? { ...p, severity: 'error', message: `${p.message} [--strict]` } : p);
+}
 function asStrict(result) {
-    const problems = result.problems.map(p => p.severity === 'warning' ? { ...p, severity: 'error', message: `${p.message} [--strict]` } : p);
+    const problems = strictProblems(result.problems);
     return { ...result, problems, ...(result.model ? { model: { ...result.model, warnings: [] } } : {}) };
 }
 async function readAndCheck(appDir) {

@@ -4,7 +4,7 @@
 import type { Logger } from '../log.js'
 import type { Exchange } from './http.js'
 import { classify, httpError, outcomeUnknownError, unreachableError } from './outcomes.js'
-import { backoffDelay, type Clock, type RetryPolicy } from './retry.js'
+import { backoffDelay, givesUpOnRefusal, type Clock, type RetryPolicy } from './retry.js'
 import type { ApiCall, ApiResponse } from './transport.js'
 
 export interface AttemptDeps {
@@ -37,7 +37,8 @@ export async function withRetry(
       if (found !== undefined) return { status: 200, body: found, recovered: true }
     }
     const delay = backoffDelay(retry, attempt, outcome.retryAfterMs)
-    if (attempt >= retry.attempts || clock.now() - started + delay > retry.maxElapsedMs) {
+    const final = attempt >= retry.attempts || givesUpOnRefusal(outcome.reason, attempt)
+    if (final || clock.now() - started + delay > retry.maxElapsedMs) {
       throw result.kind === 'response'
         ? httpError(call.method, call.path, result.status, result.body)
         : unreachableError(call.method, call.path, result.reason, attempt)

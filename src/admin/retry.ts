@@ -72,3 +72,14 @@ export function parseRetryAfter(value: string | null | undefined, nowMs: number)
   if (Number.isNaN(date)) return undefined
   return Math.max(0, date - nowMs)
 }
+
+/** Attempts before a refused connection is final: ~0.75 s of backoff, enough for a server restarting. */
+export const REFUSED_ATTEMPTS = 3
+
+/**
+ * A refused connection means nothing listens at that address (a wrong base URL, a server not running):
+ * unlike a timeout or a reset, waiting ~11 s of backoff for it rarely helps, so it fails fast.
+ */
+export function givesUpOnRefusal(reason: string, attempt: number): boolean {
+  return reason.includes('ECONNREFUSED') && attempt >= REFUSED_ATTEMPTS
+}

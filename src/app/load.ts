@@ -46,10 +46,14 @@ export async function validateApp({ appDir, strict }: LoadAppOptions): Promise<V
 }
 
 /** Under `--strict` a warning stops the run like an error, and says why. */
-function asStrict(result: ValidationResult): ValidationResult {
-  const problems = result.problems.map(p =>
+export function strictProblems(problems: readonly Problem[]): Problem[] {
+  return problems.map(p =>
     p.severity === 'warning' ? { ...p, severity: 'error' as const, message: `${p.message} [--strict]` } : p
   )
+}
+
+function asStrict(result: ValidationResult): ValidationResult {
+  const problems = strictProblems(result.problems)
   return { ...result, problems, ...(result.model ? { model: { ...result.model, warnings: [] } } : {}) }
 }
 

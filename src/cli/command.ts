@@ -2,6 +2,8 @@
 import { parseArgs } from 'node:util'
 import { ConfigError } from '../errors.js'
 import type { Logger } from '../log.js'
+import { exitCodesText } from './exit-codes.js'
+import { closest } from './suggest.js'
 
 export interface OptionSpec {
   readonly type: 'string' | 'boolean'
@@ -23,6 +25,10 @@ export interface CommandIO {
   readonly cwd: string
   /** Aborted on SIGINT/SIGTERM. */
   readonly signal: AbortSignal
+  /** Every warning the logger wrote so far (a `--json` result carries them). */
+  readonly warnings: readonly string[]
+  /** Asks a person and resolves the answer; absent when no terminal can answer (CI). */
+  readonly prompt?: (question: string) => Promise<string>
 }
 
 export interface Command {
@@ -31,6 +37,14 @@ export interface Command {
   readonly description?: string
   readonly options: Record<string, OptionSpec>
   readonly positionals?: string
+  /** Command lines shown under "Examples:" in --help (each a whole `realm-deploy ...` line). */
+  readonly examples?: readonly string[]
+  /** The exit codes this command can end with (see exit-codes.ts); default: all of them. */
+  readonly exitCodes?: readonly number[]
+  /** `--json` prints one result object (json-result.ts) for every outcome, errors included. */
+  readonly jsonResult?: boolean
+  /** Flags other tools have that this command answers with a pointer instead (`--dry-run` -> plan). */
+  readonly redirects?: Readonly<Record<string, string>>
   /** Returns the process exit code. Throws typed errors (see errors.ts) for failures. */
   run(values: OptionValues, positionals: string[], io: CommandIO): Promise<number>
 }
@@ -58,6 +72,8 @@ export function commandHelp(command: Command): string {
       `  ${flags[i].padEnd(width)}${spec.description}${extra.length ? ` (${extra.join('; ')})` : ''}`
     )
   })
+  if (command.examples?.length) lines.push('', 'Examples:', ...command.examples.map(e => `  ${e}`))
+  lines.push('', exitCodesText(command.exitCodes))
   return `${lines.join('\n')}\n`
 }
 
@@ -88,15 +104,28 @@ export function parseCommandArgs(
     const { help, ...values } = parsed.values as OptionValues
     return { values, positionals: parsed.positionals, help: help === true }
   } catch (error) {
-    const message = error instanceof Error ? error.message : String(error)
     throw new ConfigError([
       {
         source: `realm-deploy ${command.name}`,
-        message: `${message}. Run 'realm-deploy ${command.name} --help' for the options.`,
+        message: `${parseErrorMessage(command, argv, error)} Run 'realm-deploy ${command.name} --help' for the options.`,
         severity: 'error'
       }
     ])
   }
+}
+
+/** node:util's message, shortened for an unknown flag, with a pointer or the nearest known flag. */
+function parseErrorMessage(command: Command, argv: string[], error: unknown): string {
+  const code = (error as { code?: string }).code
+  const message = error instanceof Error ? error.message : String(error)
+  if (code !== 'ERR_PARSE_ARGS_UNKNOWN_OPTION') return `${message.replace(/\.$/, '')}.`
+  const flag = /'([^']+)'/.exec(message)?.[1] ?? argv.find(a => a.startsWith('-')) ?? ''
+  const name = flag.replace(/^-+/, '').split('=')[0]
+  const redirect = command.redirects?.[name]
+  if (redirect) return `unknown option '--${name}': ${redirect}.`
+  const known = Object.keys({ ...command.options, help: helpOption })
+  const guess = closest(name, known)
+  return `unknown option '${flag}'${guess ? `: did you mean '--${guess}'?` : '.'}`
 }
 
 /** Reads a string flag, or undefined. */

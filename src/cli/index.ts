@@ -1,9 +1,23 @@
 // The `realm-deploy` CLI entry: argv -> command -> exit code. The only error boundary of the CLI.
+import { createInterface } from 'node:readline/promises'
 import { runCli } from './run.js'
+
+/** Only a terminal on both ends can answer a question: in CI (no TTY) nothing ever waits for input. */
+const interactive = process.stdin.isTTY === true && process.stderr.isTTY === true
+
+async function prompt(question: string): Promise<string> {
+  const rl = createInterface({ input: process.stdin, output: process.stderr })
+  try {
+    return await rl.question(question)
+  } finally {
+    rl.close()
+  }
+}
 
 process.exitCode = await runCli(process.argv.slice(2), {
   stdout: text => process.stdout.write(text),
   stderr: text => process.stderr.write(text),
   env: process.env,
-  cwd: process.cwd()
+  cwd: process.cwd(),
+  ...(interactive ? { prompt } : {})
 })

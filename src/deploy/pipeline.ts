@@ -7,7 +7,7 @@ import type { AppClient } from '../admin/app-client.js'
 import type { AppInstance, Deployment, LogEntry } from '../admin/types.js'
 import { expandTemplates, loadApp } from '../app/index.js'
 import type { AppModel } from '../app/model.js'
-import { CancelledError, ConfigError, ConflictError, exitCodeOf } from '../errors.js'
+import { CancelledError, ConfigError, ConflictError, exitCodeOf, NotConfirmedError } from '../errors.js'
 import { collectAssets } from '../hosting/scan.js'
 import type { LocalAsset } from '../hosting/types.js'
 import { applyPlan } from '../plan/apply.js'
@@ -17,9 +17,11 @@ import { discardRunDraft, findDeploymentOf, type CleanupTarget } from './cleanup
 import { conflictReport } from './conflict.js'
 import { installDependencies } from './dependencies.js'
 import { deployDraft, isConflictMessage, verifyDeployment, waitForRunningDeployment } from './deployment.js'
+import { accessNamesOf, accessProblem, withConnectionHint } from './access.js'
 import { settleOpenDraft } from './drafts.js'
 import { applyHosting } from './hosting.js'
-import { planApp, type PlannedApp } from './plan-app.js'
+import type { PlannedApp } from './plan-app.js'
+import { planWithExclusions } from './plan-filtered.js'
 import type { Poll } from './poll.js'
 import { resolveTarget } from './target.js'
 import { readSnapshot } from './snapshot.js'
@@ -102,11 +104,20 @@ async function planAndDeploy(run: Run): Promise<DeployResult> {
       'a draft is open for this API key: the plan compares against the app as that draft changes it'
     )
   }
-  run.planned = await settings.logger.group('Plan', () => planApp(app, model, run.assets, settings))
+  run.planned = await settings.logger.group('Plan', () =>
+    planWithExclusions(app, model, run.assets, settings)
+  )
   const { plan } = run.planned
   run.warnings.push(...plan.warnings)
+  settings.onPlan?.(plan)
   if (planSize(plan) === 0) return result(run, { status: 'no-changes', exitCode: 0 })
   if (settings.mode === 'plan') return result(run, { status: 'planned', exitCode: 0 })
+  // A created app was confirmed with its creation: that answer covered this deploy.
+  const confirmed =
+    run.app.created ||
+    !settings.confirmWrite ||
+    (await settings.confirmWrite({ action: 'apply', plan, app: run.app.instance.client_app_id }))
+  if (!confirmed) throw new NotConfirmedError()
   return deployPlanned(run, poll)
 }
 
@@ -271,8 +282,13 @@ export async function runPipeline(settings: DeploySettings): Promise<DeployResul
     })
     run = { startedAt: new Date().toISOString(), settings, model, assets, client, warnings: [] }
     return await planAndDeploy(run)
-  } catch (error) {
+  } catch (thrown) {
+    const error =
+      accessProblem(thrown, accessNamesOf(settings)) ??
+      withConnectionHint(thrown, settings.accessSources ? '--base-url' : 'the base-url input')
     const message = error instanceof Error ? error.message : String(error)
+    if (error instanceof NotConfirmedError)
+      return result(run, { status: 'aborted', exitCode: error.exitCode, error: message })
     if (error instanceof ConfigError)
       return result(run, { status: 'invalid', exitCode: 2, error: message, problems: error.problems })
     if (error instanceof ConflictError)
@@ -284,7 +300,7 @@ export async function runPipeline(settings: DeploySettings): Promise<DeployResul
       })
     const note = run?.note ? `; ${run.note}` : ''
     if (error instanceof CancelledError)
-      return result(run, { status: 'failed', exitCode: 130, error: `cancelled${note}` })
+      return result(run, { status: 'cancelled', exitCode: 130, error: `cancelled${note}` })
     return result(run, { status: 'failed', exitCode: exitCodeOf(error) || 1, error: `${message}${note}` })
   }
 }

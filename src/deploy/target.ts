@@ -6,7 +6,7 @@ import type { AppClient } from '../admin/app-client.js'
 import { matchApps } from '../admin/apps.js'
 import type { AppCreate, AppInstance } from '../admin/types.js'
 import type { AppModel } from '../app/model.js'
-import { ConfigError } from '../errors.js'
+import { ConfigError, NotConfirmedError } from '../errors.js'
 import { desiredItems } from '../plan/desired.js'
 import { diffItems } from '../plan/diff.js'
 import { checkRefusals } from '../plan/refusals.js'
@@ -118,7 +118,11 @@ export async function resolveTarget(
   // cannot create, is found before the app is created (exit 2 promises that nothing was written).
   const desired = desiredItems(model, { environment: settings.environment })
   checkRefusals(diffItems(desired, [], { secretValues: settings.secretValues }).changes, [])
-  const instance = await client.apps.create(settings.projectId, createBody(settings, model, reference))
+  const body = createBody(settings, model, reference)
+  // Creating the app is the run's first write: it is confirmed before, not after.
+  const intent = { action: 'create-app', name: body.name, projectId: settings.projectId } as const
+  if (settings.confirmWrite && !(await settings.confirmWrite(intent))) throw new NotConfirmedError()
+  const instance = await client.apps.create(settings.projectId, body)
   settings.logger.info(`created app ${instance.client_app_id} (${instance._id})`)
   return { instance, api: client.app(settings.projectId, instance._id), created: true }
 }

@@ -37,13 +37,27 @@ export interface DeploySettings {
   readonly timeoutMs?: number
   readonly logger: Logger
   readonly signal?: AbortSignal
+  /** Kinds (and `hosting`, `dependencies`) left out of the plan and the deploy (see exclude.ts). */
+  readonly exclude?: readonly string[]
+  /** Called with the plan as soon as it is made, before any write (the CLI prints it there). */
+  readonly onPlan?: (plan: Plan) => void
+  /** Asked once before the first write; false stops the run with nothing written (exit 4). */
+  readonly confirmWrite?: (intent: WriteIntent) => Promise<boolean>
+  /** How the user passes the keys and the project here (flags or inputs), for access-error hints. */
+  readonly accessSources?: { readonly key: string; readonly project: string }
   /** Test seams: fetch, clock, retry policy, dispatcher. */
   readonly client?: Partial<AdminClientOptions>
   /** Poll intervals (tests shorten them). */
   readonly pollMs?: { readonly min: number; readonly max: number }
 }
 
-export type RunStatus = 'deployed' | 'no-changes' | 'planned' | 'conflict' | 'failed' | 'invalid'
+/** The first write a deploy is about to make. */
+export type WriteIntent =
+  | { readonly action: 'create-app'; readonly name: string; readonly projectId: string }
+  | { readonly action: 'apply'; readonly plan: Plan; readonly app: string }
+
+export type RunStatus =
+  'deployed' | 'no-changes' | 'planned' | 'conflict' | 'failed' | 'invalid' | 'aborted' | 'cancelled'
 
 export interface ConflictItem {
   readonly kind: string

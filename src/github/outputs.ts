@@ -6,6 +6,8 @@ export interface Outputs {
   status?: string
   'app-id'?: string
   'client-app-id'?: string
+  /** create-app: the client_app_id of the app this run created. */
+  'created-app-id'?: string
   'deployment-id'?: string
   changes?: number
   'plan-file'?: string

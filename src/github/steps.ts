@@ -3,12 +3,15 @@
 // Deployment around the deploy when asked. Preview runs (preview-run.ts) are built from the same
 // steps. Each run returns the step's failure message, if any; main.ts alone fails the step.
 import * as core from '@actions/core'
+import path from 'node:path'
+import { findAppRoot } from '../app/root.js'
 import { runPipeline } from '../deploy/pipeline.js'
 import type { DeployResult, DeploySettings } from '../deploy/types.js'
 import { deploySettings, type Inputs } from '../inputs.js'
 import { planSize } from '../plan/types.js'
 import { SUMMARY_LIMIT } from '../report/fit.js'
 import { renderReport, renderSkipped, type ReportContext } from '../report/markdown.js'
+import { codeSpan } from '../report/escape.js'
 import { appLink, releaseLink } from '../report/links.js'
 import { renderPlanText, renderResultText } from '../report/text.js'
 import { annotateProblems } from './annotations.js'
@@ -24,6 +27,8 @@ import { deploymentName, type Route } from './routing.js'
 const FAILURE: Partial<Record<DeployResult['status'], (r: DeployResult) => string>> = {
   failed: r => `Deploy failed: ${r.error ?? 'unknown error'}`,
   invalid: r => `Invalid input or configuration (nothing was written): ${r.error ?? ''}`,
+  cancelled: r => `Cancelled: ${r.error ?? 'cancelled'}`,
+  aborted: r => `Not confirmed: ${r.error ?? 'nothing was written'}`,
   conflict: r =>
     `Conflict, nothing was deployed: ${r.conflict?.message ?? r.error ?? ''}. The job summary has the conflict report.`
 }
@@ -83,7 +88,7 @@ export async function skipRun(
   await writeSummary(markdown)
   // Quiet: a skipped run often has a read-only token, and failing to comment is expected then.
   if (options.target) outputs['comment-id'] = await publishComment(options.target, markdown, true)
-  return options.fail ? `${reason} (fail-on-missing-credentials is set)` : undefined
+  return options.fail ? reason : undefined
 }
 
 let signal: AbortSignal | undefined
@@ -103,14 +108,17 @@ export function settingsFor(
   route: Route,
   overrides: Partial<DeploySettings> = {}
 ): DeploySettings {
+  const mode = route.kind === 'plan' ? 'plan' : 'deploy'
   const settings = deploySettings(inputs, {
-    mode: route.kind === 'plan' ? 'plan' : 'deploy',
+    mode,
     deploymentName: deploymentName(inputs['deployment-name'], route, event.pullRequest?.headSha ?? event.sha),
     workspace: event.workspace,
     logger: actionLogger(),
     signal: cancelSignal()
   })
-  return { ...settings, ...overrides }
+  // A deploy logs its plan inside the Plan group, before the first write (the report repeats it only for plans).
+  const onPlan: DeploySettings['onPlan'] = plan => core.info(renderPlanText(plan))
+  return { ...settings, ...(mode === 'deploy' ? { onPlan } : {}), ...overrides }
 }
 
 /** The GitHub Deployment of a run: the tag or commit, the environment, and what kind it is. */
@@ -152,7 +160,7 @@ export async function reportStep(
   summaryExtras: Partial<ReportContext> = {}
 ): Promise<void> {
   await core.group('Report', async () => {
-    if (result.plan) core.info(renderPlanText(result.plan))
+    if (result.plan && ctx.mode === 'plan') core.info(renderPlanText(result.plan))
     core.info(renderResultText(result))
     await writeSummary(renderReport(result, { ...ctx, ...summaryExtras }, SUMMARY_LIMIT))
     outputs['comment-id'] = await publishComment(
@@ -160,6 +168,30 @@ export async function reportStep(
       renderReport(result, ctx, reportLimit(target.marker))
     )
   })
+}
+
+/** create-app made the app: the id goes to an output, a notice and the summary, with the line to commit. */
+async function reportCreatedApp(
+  clientAppId: string,
+  inputs: Inputs,
+  settings: DeploySettings,
+  outputs: Outputs
+): Promise<void> {
+  outputs['created-app-id'] = clientAppId
+  const { rootFile } = await findAppRoot(settings.appDir)
+  const file = path.posix.join(inputs['app-dir'].replace(/\\/g, '/'), rootFile)
+  const line = `"app_id": "${clientAppId}"`
+  core.notice(`created app ${clientAppId}: commit ${line} into ${file}, so later runs deploy to this app`)
+  await writeSummary(
+    [
+      `**Created app** ${codeSpan(clientAppId)}. Commit this line into ${codeSpan(file)} so later runs deploy to this app:`,
+      '',
+      '```json',
+      line,
+      '```',
+      ''
+    ].join('\n')
+  )
 }
 
 export async function pipelineRun(
@@ -181,6 +213,7 @@ export async function pipelineRun(
       : undefined
   const result = await trackedPipeline(settings, target, spec, outputs)
   record(outputs, result, inputs['base-url'])
+  if (result.app?.created) await reportCreatedApp(result.app.clientAppId, inputs, settings, outputs)
   if (result.problems) await annotateProblems(result.problems, settings.appDir, event.workspace)
   await reportStep(result, reportContext(inputs, event, route), target, outputs)
   return failureOf(result)

@@ -96,3 +96,13 @@ function typeScore(type: string, source: string | undefined): number {
   const topScore = TOP_LEVEL_SCORES[top] ?? 0
   return facetScore + sourceScore + topScore + (1 - type.length / 100)
 }
+
+/**
+ * True when the media type of a Content-Type value (parameters such as `; charset=utf-8` aside) is one
+ * the MIME database knows. `application/html` or `image/*` upload fine and then make browsers download
+ * or refuse the file: worth a warning, not an error (a private type can be on purpose).
+ */
+export function isKnownContentType(value: string): boolean {
+  const type = value.split(';')[0].trim().toLowerCase()
+  return Object.hasOwn(mimeDb, type)
+}

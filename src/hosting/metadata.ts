@@ -1,5 +1,6 @@
 // Reads hosting/metadata.json: the explicit attrs of assets, `[{"path": "/index.html", "attrs": [...]}]`.
 // Strict JSON (no comments, no trailing commas; a BOM is accepted), every problem with its line.
+import { isKnownContentType } from './content-type.js'
 import { parseTree, printParseErrorCode, type Node, type ParseError } from 'jsonc-parser'
 import type { Problem } from '../errors.js'
 import { ALLOWED_ATTRIBUTE_NAMES, HOSTING_METADATA_FILE, type Attr } from './types.js'
@@ -175,6 +176,10 @@ function readAttr(node: Node, field: string, locate: Locate, problems: Problem[]
   if (!ALLOWED_ATTRIBUTE_NAMES.includes(attrName)) {
     problems.push(at(locate, name, `${field}.name`, unknownAttributeMessage(attrName)))
     return undefined
+  }
+  if (attrName === 'Content-Type' && !isKnownContentType(value.value as string)) {
+    const message = `Content-Type '${String(value.value)}' is not in the MIME database: browsers may download or refuse the file (e.g. text/html, image/png)`
+    problems.push({ ...at(locate, value, `${field}.value`, message), severity: 'warning' })
   }
   return { name: attrName, value: value.value as string }
 }

@@ -47,7 +47,9 @@ const HEADLINE: Record<DeployResult['status'], (r: DeployResult) => string> = {
     `📋 **Planned ${planSize(r.plan!)} change${planSize(r.plan!) === 1 ? '' : 's'}**: nothing was written to the app.`,
   conflict: () => '⚠️ **Conflict**: nothing was deployed.',
   failed: () => '❌ **Failed**',
-  invalid: () => '❌ **Invalid input or configuration**: nothing was written to the app.'
+  invalid: () => '❌ **Invalid input or configuration**: nothing was written to the app.',
+  aborted: () => '⏹️ **Not confirmed**: nothing was written to the app.',
+  cancelled: () => '⏹️ **Cancelled**'
 }
 
 function title(result: DeployResult | undefined, ctx: ReportContext): string {

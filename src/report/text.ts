@@ -1,4 +1,5 @@
 // The CLI's human form of a plan and a result: one line per change, grouped by kind in apply order.
+import { formatProblem } from '../errors.js'
 import type { DeployResult } from '../deploy/types.js'
 import { APPLY_ORDER, KINDS } from '../plan/kinds.js'
 import { planSize, type Change, type Plan } from '../plan/types.js'
@@ -60,7 +61,9 @@ export function renderResultText(result: DeployResult): string {
     planned: `Planned${app} (nothing was written)`,
     conflict: `Conflict${app}: nothing was deployed`,
     failed: `Failed${app}`,
-    invalid: 'Invalid input: nothing was written'
+    invalid: 'Invalid input: nothing was written',
+    aborted: 'Not confirmed: nothing was written',
+    cancelled: `Cancelled${app}`
   }
   out.push(headline[result.status])
   if (result.deployment) {
@@ -93,6 +96,8 @@ export function renderResultText(result: DeployResult): string {
       out.push(`    ${e.started ?? ''} ${e.type} ${e.function_name ?? ''} ${e.error ?? ''}`.trimEnd())
   }
   for (const w of result.warnings) out.push(`  warning: ${w}`)
-  if (result.error && result.status !== 'conflict') out.push(`  error: ${result.error}`)
+  // A problem list says `error:` in each line already: no second prefix.
+  if (result.problems?.length) out.push(...result.problems.map(p => `  ${formatProblem(p)}`))
+  else if (result.error && result.status !== 'conflict') out.push(`  error: ${result.error}`)
   return `${out.join('\n')}\n`
 }

@@ -2,6 +2,7 @@ import { writeFile } from 'node:fs/promises'
 import path from 'node:path'
 import { runCli } from '../../../src/cli/run.js'
 import { copyToTemp, OWN_APPS } from '../../app/fixture-dirs.js'
+import { jsonResult } from '../json-contract.js'
 
 async function run(
   args: string[],
@@ -83,7 +84,7 @@ describe('realm-deploy validate', () => {
     )
     const failed = await run(['--app-dir', app, '--json'])
     expect(failed.code).toBe(2)
-    const report = JSON.parse(failed.stdout)
+    const report = jsonResult<{ problems: unknown[] }>(failed.stdout)
     expect(report).toMatchObject({ ok: false, layout: '20200603', name: 'inventory-20' })
     expect(report.problems).toEqual([
       expect.objectContaining({
@@ -95,7 +96,7 @@ describe('realm-deploy validate', () => {
     ])
     const passed = await run(['--app-dir', 'layout-20210101', '--json'])
     expect(passed.code).toBe(0)
-    expect(JSON.parse(passed.stdout)).toMatchObject({ ok: true, layout: '20210101', problems: [] })
+    expect(jsonResult(passed.stdout)).toMatchObject({ ok: true, layout: '20210101', problems: [] })
   })
 
   test('no app found: exit 2 naming --app-dir', async () => {

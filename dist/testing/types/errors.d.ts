@@ -42,6 +42,12 @@ export declare class DeployError extends Error {
     readonly exitCode = 1;
     constructor(message: string, details?: unknown);
 }
+/** Asked to confirm a write, the user did not say yes: nothing was written. Exit code 4. */
+export declare class NotConfirmedError extends Error {
+    readonly name = "NotConfirmedError";
+    readonly exitCode = 4;
+    constructor(message?: string);
+}
 /** The run was cancelled (SIGINT/SIGTERM). Exit code 130. */
 export declare class CancelledError extends Error {
     readonly name = "CancelledError";

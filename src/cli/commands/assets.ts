@@ -33,6 +33,11 @@ export const assetsCommand: Command = {
       description: 'Hashing threads (default: one per core, at most 8; 0 hashes without threads).'
     }
   },
+  exitCodes: [0, 2],
+  examples: [
+    'realm-deploy assets --app-dir ./backend',
+    "realm-deploy assets --app-dir ./backend --ignore '*.map' --json"
+  ],
   run: runAssets
 }
 

@@ -38,8 +38,8 @@ function step(io: CommandIO, title: string): void {
   io.stdout(`\n== ${title}\n`)
 }
 
+/** The result of a run (its plan was printed when made, before any write: `onPlan`). */
 function show(io: CommandIO, result: DeployResult): void {
-  if (result.plan) io.stdout(renderPlanText(result.plan))
   io.stdout(renderResultText(result))
   if (result.exitCode !== 0) throw new DeployError(`the demo stopped: ${result.error ?? result.status}`)
 }
@@ -66,7 +66,8 @@ async function demo(io: CommandIO, source: string): Promise<number> {
       timeoutMs: 60_000,
       pollMs: { min: 50, max: 200 },
       logger: io.logger,
-      signal: io.signal
+      signal: io.signal,
+      onPlan: plan => io.stdout(renderPlanText(plan))
     }
     step(io, '1. First deploy: the app does not exist yet, so it is created and everything is planned')
     const first = await runPipeline(settings)
@@ -114,5 +115,7 @@ export const demoCommand: Command = {
       description: 'The app to deploy (default: examples/inventory-app).'
     }
   },
+  exitCodes: [0, 1, 2],
+  examples: ['realm-deploy demo', 'realm-deploy demo --app-dir ./backend'],
   run: (values, _positionals, io) => demo(io, exampleDir(io, stringOption(values, 'app-dir')))
 }

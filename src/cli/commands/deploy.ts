@@ -2,11 +2,15 @@
 import path from 'node:path'
 import { readSecretInputs } from '../../app/index.js'
 import { ENVIRONMENT_NAMES } from '../../app/model.js'
+import { checkExclude, excludableKinds } from '../../deploy/exclude.js'
 import { runPipeline } from '../../deploy/pipeline.js'
 import type { DeployResult, DeploySettings, DraftPolicy } from '../../deploy/types.js'
 import { ConfigError } from '../../errors.js'
 import { resultJson } from '../../report/json.js'
 import { renderPlanText, renderResultText } from '../../report/text.js'
+import type { AppIdWrite } from '../app-id-file.js'
+import { jsonLine } from '../json-result.js'
+import { deployHooks, recordCreatedApp } from './deploy-hooks.js'
 import {
   stringList,
   stringOption,
@@ -60,7 +64,17 @@ const planOptions: Record<string, OptionSpec> = {
     value: 'GLOB',
     description: 'Hosting files to leave out (glob on the asset path).'
   },
-  json: { type: 'boolean', description: 'Print one JSON result object on stdout.' },
+  exclude: {
+    type: 'string',
+    multiple: true,
+    value: 'KIND',
+    description: `Leave this kind out entirely (not created, updated or deleted): ${excludableKinds().join(', ')}.`
+  },
+  json: {
+    type: 'boolean',
+    description:
+      'Print exactly one JSON result object on stdout (schema/cli-result.schema.json), errors included.'
+  },
   strict: {
     type: 'boolean',
     description: 'Treat every config warning as an error (exit 2, nothing written).'
@@ -69,7 +83,16 @@ const planOptions: Record<string, OptionSpec> = {
 
 const deployOptions: Record<string, OptionSpec> = {
   ...planOptions,
-  'create-app': { type: 'boolean', description: 'Create the app when it does not exist.' },
+  'create-app': {
+    type: 'boolean',
+    description:
+      "Create the app when it does not exist, and write its client_app_id into the config's app_id."
+  },
+  yes: {
+    type: 'boolean',
+    short: 'y',
+    description: 'Do not ask for confirmation in a terminal (without a terminal, deploy never asks).'
+  },
   'on-draft-conflict': {
     type: 'string',
     value: 'fail|discard|wait',
@@ -79,7 +102,8 @@ const deployOptions: Record<string, OptionSpec> = {
   'deployment-name': {
     type: 'string',
     value: 'NAME',
-    description: 'Name of the deployment (default: the git tag at HEAD, else the short sha).'
+    description:
+      'Name of the deployment (default: the git tag at HEAD, else the short sha; -dirty with uncommitted changes; local-<UTC time> outside git).'
   },
   timeout: {
     type: 'string',
@@ -172,8 +196,11 @@ async function settingsFrom(
     onDraftConflict: mode === 'deploy' ? draftPolicy(values) : 'fail',
     deploymentName:
       mode === 'deploy'
-        ? (stringOption(values, 'deployment-name') ?? (await defaultDeploymentName(appDir)) ?? '')
+        ? (stringOption(values, 'deployment-name') ?? (await defaultDeploymentName(appDir)))
         : undefined,
+    exclude: [...checkExclude(stringList(values, 'exclude'), '--exclude')],
+    accessSources: { key: '--public-api-key/--private-api-key', project: '--project-id' },
+    ...(mode === 'deploy' ? deployHooks(values, io) : {}),
     timeoutMs: mode === 'deploy' ? timeoutMs(values) : undefined,
     uploadConcurrency: mode === 'deploy' ? positiveInteger(values, 'upload-concurrency', 16) : undefined,
     logger: io.logger,
@@ -181,14 +208,44 @@ async function settingsFrom(
   }
 }
 
-function report(result: DeployResult, values: OptionValues, io: CommandIO): number {
+function report(
+  result: DeployResult,
+  values: OptionValues,
+  io: CommandIO,
+  mode: 'plan' | 'deploy',
+  configUpdated: AppIdWrite | undefined
+): number {
   if (values.json === true) {
-    io.stdout(`${JSON.stringify(resultJson(result))}\n`)
+    const { warnings, error, ...rest } = resultJson(result) as { warnings: string[]; error?: string }
+    io.stdout(
+      jsonLine({
+        command: mode,
+        ...rest,
+        status: result.status,
+        exitCode: result.exitCode,
+        error: error ?? null,
+        warnings: [...io.warnings, ...warnings],
+        ...(configUpdated ? { configUpdated } : {})
+      })
+    )
   } else {
-    if (result.plan) io.stdout(renderPlanText(result.plan))
+    // deploy printed its plan before the first write (deployHooks)
+    if (result.plan && mode === 'plan') io.stdout(renderPlanText(result.plan))
     io.stdout(renderResultText(result))
   }
   return result.exitCode
+}
+
+const EXAMPLES: Record<'plan' | 'deploy', string[]> = {
+  plan: [
+    'realm-deploy plan --app-dir ./backend --project-id 5f1b2c3d4e5f60718293a4b5',
+    'realm-deploy plan --app-dir ./backend --environment production --include-hosting --json'
+  ],
+  deploy: [
+    'realm-deploy deploy --app-dir ./backend --project-id 5f1b2c3d4e5f60718293a4b5 --secret slackWebhookUrl=https://...',
+    'realm-deploy deploy --app-dir ./backend --create-app --yes        # creates the app, writes its app_id',
+    'realm-deploy deploy --app-dir ./backend --exclude graphql_config --exclude sync --json'
+  ]
 }
 
 function pipelineCommand(mode: 'plan' | 'deploy'): Command {
@@ -200,12 +257,21 @@ function pipelineCommand(mode: 'plan' | 'deploy'): Command {
         : 'Deploy the config directory to the app.',
     description:
       mode === 'plan'
-        ? 'Reads the config directory and the deployed app, and prints what differs, resource by resource. Writes nothing.\nExit codes: 0 planned, 1 failed, 2 invalid input or config, 3 an open draft.'
-        : 'Plans, opens a draft, applies the changes, deploys the draft, waits for it and verifies it.\nExit codes: 0 deployed or no changes, 1 failed, 2 invalid input or config (nothing written), 3 conflict (nothing deployed).',
+        ? 'Reads the config directory and the deployed app, and prints what differs, resource by resource. Writes nothing.'
+        : 'Plans and prints the plan, asks for confirmation in a terminal (not with --yes, never without a terminal),\nthen opens a draft, applies the changes, deploys the draft, waits for it and verifies it.',
     options: mode === 'plan' ? planOptions : deployOptions,
+    jsonResult: true,
+    exitCodes: mode === 'plan' ? [0, 1, 2, 3, 130] : [0, 1, 2, 3, 4, 130],
+    examples: EXAMPLES[mode],
+    redirects:
+      mode === 'deploy'
+        ? { 'dry-run': "deploy has no dry run: 'realm-deploy plan' takes the same flags and writes nothing" }
+        : {},
     async run(values, _positionals, io) {
       const settings = await settingsFrom(values, io, mode)
-      return report(await runPipeline(settings), values, io)
+      const result = await runPipeline(settings)
+      const configUpdated = mode === 'deploy' ? await recordCreatedApp(result, settings, io) : undefined
+      return report(result, values, io, mode, configUpdated)
     }
   }
 }

@@ -80,6 +80,11 @@ export const emulatorCommand: Command = {
       description: 'Append one JSON line per request to FILE (no bodies, no auth headers).'
     }
   },
+  exitCodes: [0, 2, 130],
+  examples: [
+    'realm-deploy emulator --port 8080',
+    'realm-deploy emulator --port 0 --data-dir .emulator --request-log requests.jsonl'
+  ],
   run: runEmulatorCommand
 }
 

@@ -46,6 +46,12 @@ export const execCommand: Command = {
       description: "The time limit (default: App Services' 300000)."
     }
   },
+  exitCodes: [0, 1, 2],
+  examples: [
+    'realm-deploy exec orders/summarize --app-dir ./backend',
+    'realm-deploy exec restock \'[{"sku": "sku-1", "quantity": 5}]\' --app-dir ./backend --environment production',
+    'realm-deploy exec nightlyReport --app-dir ./backend --mongodb-uri mongodb://localhost:27017'
+  ],
   run: runExec
 }
 

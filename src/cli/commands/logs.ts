@@ -1,12 +1,14 @@
 // `realm-deploy logs`: an app's logs from the Admin API, every page followed, newest first, as one
 // line per entry or one JSON object per line.
-import { resolveApp } from '../../admin/apps.js'
 import { logTypes } from '../../admin/logs.js'
 import type { LogEntry } from '../../admin/types.js'
 import { ConfigError, type Problem } from '../../errors.js'
 import { redact } from '../../secrets.js'
 import { stringList, stringOption, type Command, type CommandIO, type OptionValues } from '../command.js'
-import { adminClientFor, connectionFromOptions, connectionOptions, type Connection } from '../credentials.js'
+import { appReference, collectProblems, findApp } from '../app-reference.js'
+import { adminClientFor, connectionFromOptions, connectionOptions } from '../credentials.js'
+import { parseDuration, parseTimePoint } from '../duration.js'
+import { entryKey, followLogs } from './logs-follow.js'
 
 export const logsCommand: Command = {
   name: 'logs',
@@ -16,12 +18,38 @@ export const logsCommand: Command = {
     '--errors-only both error and non-error entries are shown (the API serves them in two queries).',
   options: {
     ...connectionOptions,
-    app: { type: 'string', value: 'APP', description: 'The app: client app id, name or _id (any product).' },
-    since: { type: 'string', value: 'DATE', description: 'Only entries after this ISO 8601 date.' },
+    app: {
+      type: 'string',
+      value: 'APP',
+      description: 'The app: client app id, name or _id (any product). Default: the one --app-dir names.'
+    },
+    'app-dir': {
+      type: 'string',
+      value: 'DIR',
+      description: 'Without --app: the config directory whose app_id (else name) names the app.',
+      default: '.'
+    },
+    since: {
+      type: 'string',
+      value: 'WHEN',
+      description: 'Only entries after this: an ISO 8601 date, or a time ago (90s, 15m, 1h, 2d, 1w).'
+    },
     until: {
       type: 'string',
-      value: 'DATE',
-      description: 'Only entries up to this ISO 8601 date (inclusive).'
+      value: 'WHEN',
+      description: 'Only entries up to this (inclusive): an ISO 8601 date, or a time ago.'
+    },
+    follow: {
+      type: 'boolean',
+      short: 'f',
+      description:
+        'After the listing, keep printing new entries (oldest first) until --follow-for ends or Ctrl-C.'
+    },
+    'follow-for': {
+      type: 'string',
+      value: 'DURATION',
+      description: 'How long --follow runs at most (at most 24h).',
+      default: '10m'
     },
     'errors-only': { type: 'boolean', description: 'Only entries with an error.' },
     type: {
@@ -35,29 +63,30 @@ export const logsCommand: Command = {
     limit: { type: 'string', value: 'N', description: 'Stop after N entries (default: all).' },
     json: { type: 'boolean', description: 'One JSON object per line.' }
   },
+  exitCodes: [0, 1, 2, 130],
+  examples: [
+    'realm-deploy logs --app myapp-abcde --since 1h --errors-only',
+    'realm-deploy logs --app-dir ./backend --since 2026-11-01 --until 2026-11-02T12:00:00Z --json',
+    'realm-deploy logs --app-dir ./backend --follow --follow-for 10m'
+  ],
   run: runLogs
 }
 
 interface LogsRequest {
-  readonly app: string
   readonly start?: string
   readonly end?: string
   readonly types: string[]
   readonly limit?: number
+  readonly followMs?: number
 }
 
 async function runLogs(values: OptionValues, _positionals: string[], io: CommandIO): Promise<number> {
   const { request, problems } = logsRequest(values)
-  let connection: Connection | undefined
-  try {
-    connection = connectionFromOptions(values, io.env)
-  } catch (error) {
-    if (!(error instanceof ConfigError)) throw error
-    problems.push(...error.problems)
-  }
-  if (problems.length > 0 || !connection) throw new ConfigError(problems)
+  const connection = await collectProblems(problems, () => connectionFromOptions(values, io.env))
+  const ref = await collectProblems(problems, () => appReference(values, io.cwd))
+  if (problems.length > 0 || !connection || !ref) throw new ConfigError(problems)
   const client = adminClientFor(connection, io)
-  const app = await resolveApp(client.apps, connection.projectId, request.app)
+  const app = await findApp(client, connection.projectId, ref)
   io.logger.debug(`reading the logs of ${app.client_app_id} (${app._id})`)
   const filter = {
     start: request.start,
@@ -72,12 +101,29 @@ async function runLogs(values: OptionValues, _positionals: string[], io: Command
     values['errors-only'] === true
       ? appClient.logs({ ...filter, errorsOnly: true })
       : appClient.allLogs(filter)
-  let count = 0
-  for await (const entry of entries) {
+  const print = (entry: LogEntry): void =>
     io.stdout(`${redact(values.json === true ? JSON.stringify(entry) : logLine(entry))}\n`)
-    count++
+  const seen = new Set<string>()
+  let newest = request.start ?? new Date().toISOString()
+  for await (const entry of entries) {
+    print(entry)
+    seen.add(entryKey(entry))
+    if (entry.started && entry.started > newest) newest = entry.started
   }
-  if (count === 0) io.logger.info(`no log entries of ${app.client_app_id} match`)
+  if (seen.size === 0) io.logger.info(`no log entries of ${app.client_app_id} match`)
+  if (request.followMs === undefined) return 0
+  io.logger.info(
+    `following ${app.client_app_id}'s logs for at most ${stringOption(values, 'follow-for') ?? '10m'} (Ctrl-C stops)`
+  )
+  await followLogs(appClient, {
+    since: newest,
+    seen,
+    intervalMs: Number(io.env.REALM_DEPLOY_FOLLOW_INTERVAL_MS) || 5000,
+    forMs: request.followMs,
+    errorsOnly: values['errors-only'] === true,
+    signal: io.signal,
+    print
+  })
   return 0
 }
 
@@ -86,8 +132,6 @@ function logsRequest(values: OptionValues): { request: LogsRequest; problems: Pr
   const problems: Problem[] = []
   const problem = (source: string, message: string): void =>
     void problems.push({ source, message, severity: 'error' })
-  const app = stringOption(values, 'app')
-  if (!app) problem('--app', 'the app is required: its client app id, name or _id')
   const start = isoDate(values, 'since', problem)
   const end = isoDate(values, 'until', problem)
   if (start && end && Date.parse(start) >= Date.parse(end)) problem('--since', 'must be before --until')
@@ -103,18 +147,34 @@ function logsRequest(values: OptionValues): { request: LogsRequest; problems: Pr
   if (limit !== undefined && (!Number.isInteger(limit) || limit < 1)) {
     problem('--limit', `'${limitText}' is not a positive whole number`)
   }
-  return { request: { app: app ?? '', start, end, types: [...new Set(types)], limit }, problems }
+  const followMs = values.follow === true ? followDuration(values, problem) : undefined
+  if (followMs !== undefined && end) problem('--follow', 'cannot be combined with --until')
+  return { request: { start, end, types: [...new Set(types)], limit, followMs }, problems }
+}
+
+const MAX_FOLLOW_MS = 24 * 3_600_000
+
+function followDuration(values: OptionValues, problem: (source: string, message: string) => void): number {
+  const text = stringOption(values, 'follow-for') ?? '10m'
+  const ms = parseDuration(text)
+  if (ms === undefined || ms <= 0 || ms > MAX_FOLLOW_MS) {
+    problem('--follow-for', `'${text}' is not a duration from 1s to 24h (e.g. 30s, 10m, 2h)`)
+    return 0
+  }
+  return ms
 }
 
 function isoDate(values: OptionValues, flag: string, problem: (source: string, message: string) => void) {
   const text = stringOption(values, flag)
   if (text === undefined) return undefined
-  const ms = /^\d{4}-\d{2}-\d{2}/.test(text) ? Date.parse(text) : Number.NaN
-  if (Number.isNaN(ms)) {
-    problem(`--${flag}`, `'${text}' is not an ISO 8601 date (e.g. 2025-01-31 or 2025-01-31T12:00:00Z)`)
-    return undefined
+  const point = parseTimePoint(text, Date.now())
+  if (point === undefined) {
+    problem(
+      `--${flag}`,
+      `'${text}' is not an ISO 8601 date (2025-01-31, 2025-01-31T12:00:00Z) nor a time ago (90s, 15m, 1h, 2d, 1w)`
+    )
   }
-  return new Date(ms).toISOString()
+  return point
 }
 
 /** time, type, status or error, function, first message. */

@@ -12,7 +12,8 @@ import {
 } from '../../pull/index.js'
 import { redact } from '../../secrets.js'
 import { stringOption, type Command, type CommandIO, type OptionValues } from '../command.js'
-import { adminClientFor, connectionFromOptions, connectionOptions, type Connection } from '../credentials.js'
+import { appReference, collectProblems, findApp, type AppReference } from '../app-reference.js'
+import { adminClientFor, connectionFromOptions, connectionOptions } from '../credentials.js'
 
 export const pullCommand: Command = {
   name: 'pull',
@@ -24,17 +25,28 @@ export const pullCommand: Command = {
     'the output names the secrets to pass on deploy. Hosted files cannot be downloaded.',
   options: {
     ...connectionOptions,
-    app: { type: 'string', value: 'APP', description: 'The app: client app id, name or _id (any product).' },
+    app: {
+      type: 'string',
+      value: 'APP',
+      description: 'The app: client app id, name or _id (any product). Default: the one --app-dir names.'
+    },
+    'app-dir': {
+      type: 'string',
+      value: 'DIR',
+      description:
+        'Without --app: the config directory naming the app, refreshed in place in its own layout.',
+      default: '.'
+    },
     out: {
       type: 'string',
       value: 'DIR',
-      description: 'The directory to write (created when missing; must be empty unless --force).'
+      description:
+        'The directory to write (created when missing; must be empty unless --force). Default: the --app-dir config itself.'
     },
     layout: {
       type: 'string',
       value: 'VERSION',
-      description: `Config layout: ${PULL_LAYOUTS.join(' or ')}.`,
-      default: '20210101'
+      description: `Config layout: ${PULL_LAYOUTS.join(' or ')} (default: the --app-dir config's, else 20210101).`
     },
     'include-hosting': {
       type: 'boolean',
@@ -45,48 +57,52 @@ export const pullCommand: Command = {
       description: 'Replace the App Services config in a non-empty DIR (other files are kept).'
     }
   },
+  exitCodes: [0, 1, 2],
+  examples: [
+    'realm-deploy pull --app-dir ./backend            # refreshes ./backend in its own layout',
+    'realm-deploy pull --app myapp-abcde --out ./backend --layout 20230101'
+  ],
   run: runPull
 }
 
+/** Without --out and --layout, a pull refreshes the --app-dir config where it is, in its layout. */
 function pullRequest(
   values: OptionValues,
-  cwd: string
-): { request?: Omit<PullSettings, 'projectId'>; problems: Problem[] } {
+  cwd: string,
+  ref: AppReference | undefined
+): { request?: Omit<PullSettings, 'projectId' | 'app'>; problems: Problem[]; inPlace: boolean } {
   const problems: Problem[] = []
   const problem = (source: string, message: string): void =>
     void problems.push({ source, message, severity: 'error' })
-  const app = stringOption(values, 'app')
-  const out = stringOption(values, 'out')
-  const layout = stringOption(values, 'layout') ?? '20210101'
-  if (!app) problem('--app', 'the app is required: its client app id, name or _id')
-  if (!out) problem('--out', 'the output directory is required')
+  const out = stringOption(values, 'out') ?? ref?.configDir
+  const own = ref?.layout && PULL_LAYOUTS.includes(ref.layout as PullLayout) ? ref.layout : undefined
+  const layout = stringOption(values, 'layout') ?? own ?? '20210101'
+  if (!out) problem('--out', 'the output directory is required (or pull by --app-dir, into that config)')
   if (!PULL_LAYOUTS.includes(layout as PullLayout))
     problem('--layout', `'${layout}' is not a layout this command writes: use ${PULL_LAYOUTS.join(' or ')}`)
-  if (problems.length > 0 || !app || !out) return { problems }
+  const inPlace = stringOption(values, 'out') === undefined && ref?.configDir !== undefined
+  if (problems.length > 0 || !out) return { problems, inPlace }
   const request = {
-    app,
     outDir: path.resolve(cwd, out),
     layout: layout as PullLayout,
     includeHosting: values['include-hosting'] === true,
-    force: values.force === true
+    // Refreshing the config the user pointed at is the point: its other files are kept.
+    force: values.force === true || inPlace
   }
-  return { request, problems }
+  return { request, problems, inPlace }
 }
 
 async function runPull(values: OptionValues, _positionals: string[], io: CommandIO): Promise<number> {
-  const { request, problems } = pullRequest(values, io.cwd)
-  let connection: Connection | undefined
-  try {
-    connection = connectionFromOptions(values, io.env)
-  } catch (error) {
-    if (!(error instanceof ConfigError)) throw error
-    problems.push(...error.problems)
-  }
-  if (problems.length > 0 || !connection || !request) throw new ConfigError(problems)
-  const result = await pullApp(adminClientFor(connection, io), {
-    ...request,
-    projectId: connection.projectId
-  })
+  const problems: Problem[] = []
+  const connection = await collectProblems(problems, () => connectionFromOptions(values, io.env))
+  const ref = await collectProblems(problems, () => appReference(values, io.cwd))
+  const { request, problems: requestProblems, inPlace } = pullRequest(values, io.cwd, ref)
+  problems.push(...requestProblems)
+  if (problems.length > 0 || !connection || !request || !ref) throw new ConfigError(problems)
+  const client = adminClientFor(connection, io)
+  const app = ref.configDir ? (await findApp(client, connection.projectId, ref))._id : ref.references[0]
+  if (inPlace) io.logger.info(`refreshing ${request.outDir} in place (layout ${request.layout})`)
+  const result = await pullApp(client, { ...request, app, projectId: connection.projectId })
   for (const note of result.notes) io.logger.warning(note)
   io.stdout(redact(pullSummary(result, request.outDir)))
   return 0

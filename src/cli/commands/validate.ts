@@ -1,11 +1,13 @@
 // `realm-deploy validate`: read and check an app directory offline (no credentials, no network) and
 // report every problem at once: exit 0 with a summary (and warnings), or exit 2 with the problem list.
 import path from 'node:path'
-import { validateApp } from '../../app/load.js'
-import type { AppModel } from '../../app/model.js'
-import { ConfigError, formatProblem } from '../../errors.js'
+import { strictProblems, validateApp, type ValidationResult } from '../../app/load.js'
+import { ENVIRONMENT_NAMES, type AppModel } from '../../app/model.js'
+import { ConfigError, formatProblem, type Problem } from '../../errors.js'
 import { redact } from '../../secrets.js'
 import { stringOption, type Command, type CommandIO, type OptionValues } from '../command.js'
+import { demoteActive, otherEnvironmentProblems } from '../environment-check.js'
+import { jsonLine } from '../json-result.js'
 
 export const validateCommand: Command = {
   name: 'validate',
@@ -13,40 +15,88 @@ export const validateCommand: Command = {
   description:
     'Read the app config directory (any of the four layouts) and check it without any network call:\n' +
     'JSON syntax, fields and types, names, duplicates, references between resources, cron schedules,\n' +
-    'template expansions, unsafe paths and hosting files. Exit 0 when there are only warnings, 2 on errors.',
+    'template expansions (for every environment file in environments/), unsafe paths and hosting files.\n' +
+    'Exit 0 when there are only warnings, 2 on errors.',
   options: {
     'app-dir': {
       type: 'string',
       value: 'DIR',
       description: 'The app directory, or a directory inside it (default: the current directory).'
     },
-    json: { type: 'boolean', description: 'Print {ok, layout, problems[]} as JSON on stdout.' },
+    environment: {
+      type: 'string',
+      value: 'ENV',
+      description:
+        "The environment you deploy: its missing template values are errors, the other environments' warnings (default: every environment file is checked as an error)."
+    },
+    json: {
+      type: 'boolean',
+      description:
+        'Print one JSON result object (schema/cli-result.schema.json) with ok, layout and problems[].'
+    },
     strict: { type: 'boolean', description: 'Treat every warning as an error (exit 2).' }
   },
+  jsonResult: true,
+  exitCodes: [0, 2],
+  examples: [
+    'realm-deploy validate --app-dir ./backend',
+    'realm-deploy validate --app-dir ./backend --environment production --json'
+  ],
   run: runValidate
+}
+
+function environmentFlag(values: OptionValues): string | undefined {
+  const name = stringOption(values, 'environment')
+  if (name === undefined || (ENVIRONMENT_NAMES as readonly string[]).includes(name)) return name
+  throw new ConfigError([
+    {
+      source: '--environment',
+      severity: 'error',
+      message: `'${name}' is not one of ${ENVIRONMENT_NAMES.filter(Boolean).join(', ')} ("" for none)`
+    }
+  ])
+}
+
+/** validateApp's problems plus the template expansions of every other environment file. */
+async function allProblems(result: ValidationResult, selected: string | undefined): Promise<Problem[]> {
+  if (!result.model) return result.problems
+  const active = result.model.settings.environment ?? ''
+  const others = await otherEnvironmentProblems(result.model, active, selected)
+  return [...demoteActive(result.problems, active, selected), ...others]
 }
 
 async function runValidate(values: OptionValues, _positionals: string[], io: CommandIO): Promise<number> {
   const appDir = path.resolve(io.cwd, stringOption(values, 'app-dir') ?? '.')
-  const result = await validateApp({ appDir, strict: values.strict === true })
-  const ok = result.model !== undefined && !result.problems.some(p => p.severity === 'error')
+  const selected = environmentFlag(values)
+  const result = await validateApp({ appDir })
+  const found = await allProblems(result, selected)
+  const problems = values.strict === true ? strictProblems(found) : found
+  const ok = result.model !== undefined && !problems.some(p => p.severity === 'error')
   if (values.json === true) {
-    const report = {
-      ok,
-      layout: result.layout ?? null,
-      root: result.root ?? null,
-      name: result.model?.settings.name ?? null,
-      problems: result.problems
-    }
-    io.stdout(`${redact(JSON.stringify(report, null, 2))}\n`)
+    for (const p of problems) io.stderr(`${redact(formatProblem(p))}\n`)
+    const errors = problems.filter(p => p.severity === 'error')
+    io.stdout(
+      jsonLine({
+        command: 'validate',
+        status: ok ? 'valid' : 'invalid',
+        exitCode: ok ? 0 : 2,
+        error: ok ? null : errors.length ? new ConfigError(errors).message : 'no app found',
+        warnings: problems.filter(p => p.severity === 'warning').map(p => formatProblem(p)),
+        ok,
+        layout: result.layout ?? null,
+        root: result.root ?? null,
+        name: result.model?.settings.name ?? null,
+        problems
+      })
+    )
     return ok ? 0 : 2
   }
-  if (!ok) throw new ConfigError(result.problems)
+  if (!ok) throw new ConfigError(problems)
   const model = result.model as AppModel
   io.stdout(
     `ok: ${model.layout} app '${model.settings.name ?? '(unnamed)'}' at ${model.root}: ${summarize(model)}\n`
   )
-  for (const warning of result.problems) io.stderr(`${redact(formatProblem(warning))}\n`)
+  for (const warning of problems) io.stderr(`${redact(formatProblem(warning))}\n`)
   return 0
 }
 

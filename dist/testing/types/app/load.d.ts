@@ -16,5 +16,7 @@ export interface ValidationResult {
 }
 /** Loads and validates the app; never throws for problems in the config (they are returned). */
 export declare function validateApp({ appDir, strict }: LoadAppOptions): Promise<ValidationResult>;
+/** Under `--strict` a warning stops the run like an error, and says why. */
+export declare function strictProblems(problems: readonly Problem[]): Problem[];
 /** Loads the app; throws ConfigError (exit code 2) listing every error. Warnings ride on the model. */
 export declare function loadApp(options: LoadAppOptions): Promise<AppModel>;
