@@ -16,6 +16,13 @@ const specRouteDivergences: readonly Divergence[] = [
       'The spec documents 409 for the same clash on services, rules, environment values and trigger updates only; names are unique per app in the config format (config-to-api §4), and "already exists" is 409 everywhere the spec says.'
   },
   {
+    operation: 'adminUpdateFunction, adminUpdateValue, adminUpdateService',
+    divergence:
+      'A JSON body is required: the function, value or service fields to write (400 InvalidParameter without).',
+    reason:
+      'The spec documents no request body for these three updates, which cannot update anything without one; realm-cli and realm-core send the resource document.'
+  },
+  {
     operation: 'adminCreateAuthProvider',
     divergence:
       'Creating an `api-key` provider on a new app answers 409 DuplicateName: every new app already has a disabled `api-key` provider, which clients enable (PUT .../enable) instead.',
