@@ -137,8 +137,10 @@ export function runFunction(run: FunctionRun): Promise<FunctionOutcome> {
           : failure(error.name, error.message, started)
       )
     )
+    // The worker ends by itself only when nothing is left to wait for: the function's promise can
+    // never settle (the service would wait out its time limit instead).
     worker.once('exit', () =>
-      finish(failure('ExecutionError', 'the function runner stopped unexpectedly', started))
+      finish(failure('ExecutionError', 'the function returned a promise that never settles', started))
     )
   })
 }
