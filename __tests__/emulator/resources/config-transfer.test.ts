@@ -135,8 +135,14 @@ test('push is all or nothing, and refuses a document without the required parts'
   expect(await t.api('PATCH', '/push', { body: broken })).toMatchObject(
     apiError(400, 'InvalidParameter', 'push refused: invalid function name')
   )
+  const deployments = (await t.api('GET', '/deployments')).body.length
+  const revision = t.h.emulator.state.groups[t.app.group_id].apps[t.app._id].revision
+  expect(await t.api('PATCH', '/push', { body: broken })).toMatchObject(apiError(400, 'InvalidParameter'))
   expect((await t.api('GET', '/values')).body).toEqual([])
   expect((await t.api('GET', '/functions')).body).toHaveLength(1)
+  // A refused push leaves no trace: no new revision, no automatic deployment.
+  expect(t.h.emulator.state.groups[t.app.group_id].apps[t.app._id].revision).toBe(revision)
+  expect((await t.api('GET', '/deployments')).body).toHaveLength(deployments)
   const { functions: _fns, ...missing } = pulled
   expect(await t.api('PATCH', '/push', { body: missing })).toMatchObject(
     apiError(400, 'InvalidParameter', 'functions')

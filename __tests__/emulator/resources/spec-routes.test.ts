@@ -283,6 +283,7 @@ describe('linking several data sources', () => {
     expect(services.map((s: { name: string }) => s.name).sort()).toEqual(['one', 'two'])
     const rule = (await api('GET', `/services/${services[0]._id}/default_rule`)).body
     expect(rule.roles[0]).toMatchObject({ name: 'readAndWriteAll', read: true, write: true })
+    const deployments = (await api('GET', '/deployments')).body.length
     const clash = await api('POST', '/multi_data_sources', [
       { name: 'three', type: 'mongodb-atlas', config: { clusterName: 'C3' } },
       sources[0]
@@ -292,6 +293,7 @@ describe('linking several data sources', () => {
       body: { error_code: 'InvalidParameter', failedClusterNames: ['one'] }
     })
     expect((await api('GET', '/services')).body).toHaveLength(2)
+    expect((await api('GET', '/deployments')).body).toHaveLength(deployments)
     expect(
       await api(
         'POST',

@@ -1,7 +1,9 @@
 // Runs another resource route inside the current request, as if the same user had sent it: composite
 // operations (linking several data sources, pushing a whole configuration) reuse each resource's own
-// validation, storage, change tracking and log entries instead of copying them.
-import { HttpError, type Reply, type RequestContext, type Route } from '../types.js'
+// validation, storage, change tracking and log entries instead of copying them. A scratch context
+// lets them try the whole operation on a copy first, so a refused request changes nothing at all
+// (no revision, no change record, no automatic deployment).
+import { HttpError, type AppConfig, type Reply, type RequestContext, type Route } from '../types.js'
 import { APP } from './store.js'
 
 export interface SubRequest {
@@ -29,4 +31,14 @@ export function dispatcher(ctx: RequestContext, routes: () => readonly Route[]):
     }) as RequestContext
     return route.handler(sub)
   }
+}
+
+/** `ctx` reading and writing a deep copy of the caller's view, recording no change and no log. */
+export function scratchContext(ctx: RequestContext): RequestContext {
+  const copy: AppConfig = structuredClone(ctx.config())
+  return Object.create(ctx, {
+    config: { value: () => copy },
+    touch: { value: () => undefined },
+    log: { value: () => undefined }
+  }) as RequestContext
 }

@@ -3,7 +3,7 @@
 // as the spec says. All or nothing: when any source fails, none is linked and the 400 names the
 // failed ones (FailedLinkingDataSourceResponse).
 import { HttpError, type Reply, type RequestContext, type Route } from '../types.js'
-import { dispatcher } from './dispatch.js'
+import { dispatcher, scratchContext } from './dispatch.js'
 import { serviceRoutes } from './services.js'
 import { ruleRoutes } from './rules.js'
 import { APP, listDocs } from './store.js'
@@ -49,32 +49,38 @@ function checkBody(ctx: RequestContext): Array<Record<string, unknown>> {
   return body as Array<Record<string, unknown>>
 }
 
-async function linkAll(ctx: RequestContext): Promise<Reply> {
-  const sources = checkBody(ctx)
-  const config = ctx.config()
-  const before = JSON.stringify(config)
-  const run = dispatcher(ctx, () => [...serviceRoutes(), ...ruleRoutes()])
+type Routes = () => Route[]
+const linkingRoutes: Routes = () => [...serviceRoutes(), ...ruleRoutes()]
+
+/** Links each source in `ctx`'s view; the names of those refused. */
+async function link(ctx: RequestContext, sources: Array<Record<string, unknown>>): Promise<string[]> {
+  const run = dispatcher(ctx, linkingRoutes)
   const failed: string[] = []
   for (const source of sources) {
     try {
       const created = await run({ method: 'POST', path: '/services', body: source })
       const serviceId = (created.body as { _id: string })._id
-      await run({
-        method: 'POST',
-        path: '/services/{serviceId}/default_rule',
-        params: { serviceId },
-        body: READ_AND_WRITE_RULE
-      })
+      const path = '/services/{serviceId}/default_rule'
+      await run({ method: 'POST', path, params: { serviceId }, body: READ_AND_WRITE_RULE })
     } catch (error) {
       if (!(error instanceof HttpError)) throw error
       failed.push(typeof source.name === 'string' ? source.name : JSON.stringify(source.name ?? null))
     }
   }
+  return failed
+}
+
+async function linkAll(ctx: RequestContext): Promise<Reply> {
+  const sources = checkBody(ctx)
+  // All or nothing: a trial on a copy names the failures before anything real is written.
+  const failed = await link(scratchContext(ctx), sources)
   if (failed.length > 0) {
-    Object.assign(config, JSON.parse(before))
     const error = `failed to link data sources: ${failed.join(', ')}`
     return { status: 400, body: { error, error_code: 'InvalidParameter', failedClusterNames: failed } }
   }
+  const unexpected = await link(ctx, sources)
+  if (unexpected.length > 0)
+    throw new HttpError(500, 'InternalServerError', 'linking failed after its trial run')
   return { status: 201 }
 }
 

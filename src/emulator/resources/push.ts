@@ -1,12 +1,12 @@
 // `PATCH G/A/push` (adminPushAppConfiguration): "overwrites the entire existing App configuration"
 // with a PushPullAppConfig. The user's view (their draft, else live) is emptied of everything the
 // document describes, then rebuilt through each resource's own create route (push-apply.ts), so a push
-// is validated exactly like the single writes. All or nothing: on any refusal the configuration is
-// put back and the 400 names the part that failed. Secrets and the security settings, which the
+// is validated exactly like the single writes. All or nothing: the push is first tried on a copy, and
+// on any refusal nothing changes and the 400 names the part that failed. Secrets and the security settings, which the
 // document does not carry, are kept.
-import { HttpError, type AppConfig, type Reply, type RequestContext, type Route } from '../types.js'
+import { HttpError, type AppConfig, type Doc, type Reply, type RequestContext, type Route } from '../types.js'
 import { authRoutes } from './auth.js'
-import { dispatcher } from './dispatch.js'
+import { dispatcher, scratchContext } from './dispatch.js'
 import { endpointRoutes } from './endpoints.js'
 import { environmentRoutes } from './environments.js'
 import { functionRoutes } from './functions.js'
@@ -82,30 +82,36 @@ function emptyConfig(ctx: RequestContext, config: AppConfig): void {
   }
 }
 
+function pushIds(config: AppConfig): PushIds {
+  const services = Object.values(config.collections.services ?? {})
+  return {
+    functions: new Map(),
+    services: new Map(),
+    oldServiceNames: new Map(services.map(s => [s._id as string, String(s.name)]))
+  }
+}
+
+/** Empties `ctx`'s view and rebuilds it from `body`. */
+async function replaceConfig(ctx: RequestContext, body: Doc): Promise<void> {
+  const ids = pushIds(ctx.config())
+  emptyConfig(ctx, ctx.config())
+  await applyPush(dispatcher(ctx, routes), body, ids)
+}
+
 async function push(ctx: RequestContext): Promise<Reply> {
   const body = requireBody(ctx)
   const missing = REQUIRED.filter(field => body[field] === undefined)
   if (missing.length > 0)
     throw new HttpError(400, 'InvalidParameter', `missing required field(s): ${missing.join(', ')}`)
-  const config = ctx.config()
-  const before = structuredClone(config)
-  const ids: PushIds = {
-    functions: new Map(),
-    services: new Map(),
-    oldServiceNames: new Map(
-      Object.values(before.collections.services ?? {}).map(s => [s._id as string, String(s.name)])
-    )
-  }
+  // All or nothing: the whole push is tried on a copy first, so a refusal leaves no trace.
   try {
-    emptyConfig(ctx, config)
-    await applyPush(dispatcher(ctx, routes), body, ids)
+    await replaceConfig(scratchContext(ctx), body)
   } catch (error) {
-    config.collections = before.collections
-    config.singletons = before.singletons
     if (error instanceof HttpError)
       throw new HttpError(400, error.errorCode, `push refused: ${error.message}`)
     throw error
   }
+  await replaceConfig(ctx, body)
   logWrite(ctx, 204, 'pushed a whole app configuration')
   return { status: 204 }
 }
