@@ -122,6 +122,51 @@ function record(
   })
 }
 
+type Index = ReturnType<typeof operationIndex>
+
+/** Calls by operationId, filling the package method's parameters by name. */
+function caller(
+  index: Index,
+  ids: Record<string, string>,
+  specParams: (id: string) => string[]
+): PackageSession['call'] {
+  return async (operationId, args = {}, options = {}) => {
+    const entry = index.get(operationId)
+    if (!entry) throw new Error(`the package has no method ${operationId}`)
+    const named = specParams(operationId)
+    // The generator puts the body last, after the path and query parameters the spec declares.
+    const bodyParam = entry.params.findLast(p => p !== 'options' && !named.includes(p))
+    const values = entry.params.map(name => {
+      if (name === 'options') return options
+      if (name in args) return args[name]
+      if (name === bodyParam) return args.body
+      return ids[name]
+    })
+    const res = await entry.api[operationId](...values)
+    return { status: res.status, data: res.data }
+  }
+}
+
+/** Requests for the operations the package lacks, through the same transport and token. */
+function rawCaller(transport: Any, configuration: Any, basePath: string): PackageSession['raw'] {
+  return async (method, path, body, options = {}) => {
+    const headers = (options.headers ?? {}) as Record<string, string>
+    const res = await transport.request({
+      ...options,
+      method,
+      url: `${basePath}${path}`,
+      data: body === undefined ? undefined : JSON.stringify(body),
+      headers: {
+        ...(body === undefined ? {} : { 'Content-Type': 'application/json' }),
+        Authorization: `Bearer ${String(configuration.accessToken)}`,
+        ...headers
+      },
+      validateStatus: () => true
+    })
+    return { status: res.status, data: res.data }
+  }
+}
+
 /** `specParams(operationId)`: the operation's path and query parameter names, camelCased as the
  *  package names them; a method parameter outside them (and `options`) is the body. */
 export function packageSession(
@@ -144,36 +189,11 @@ export function packageSession(
       return res
     }
   }
-  const index = operationIndex(configuration, transport)
-  const call: PackageSession['call'] = async (operationId, args = {}, options = {}) => {
-    const entry = index.get(operationId)
-    if (!entry) throw new Error(`the package has no method ${operationId}`)
-    const named = specParams(operationId)
-    const bodyParam = entry.params.findLast(p => p !== 'options' && !named.includes(p))
-    const values = entry.params.map(name => {
-      if (name === 'options') return options
-      if (name in args) return args[name]
-      if (name === bodyParam) return args.body
-      return ids[name]
-    })
-    const res = await entry.api[operationId](...values)
-    return { status: res.status, data: res.data }
+  return {
+    exchanges,
+    ids,
+    setToken: token => void (configuration.accessToken = token),
+    call: caller(operationIndex(configuration, transport), ids, specParams),
+    raw: rawCaller(transport, configuration, basePath)
   }
-  const raw: PackageSession['raw'] = async (method, path, body, options = {}) => {
-    const headers = (options.headers ?? {}) as Record<string, string>
-    const res = await transport.request({
-      ...options,
-      method,
-      url: `${basePath}${path}`,
-      data: body === undefined ? undefined : JSON.stringify(body),
-      headers: {
-        ...(body === undefined ? {} : { 'Content-Type': 'application/json' }),
-        Authorization: `Bearer ${String(configuration.accessToken)}`,
-        ...headers
-      },
-      validateStatus: () => true
-    })
-    return { status: res.status, data: res.data }
-  }
-  return { exchanges, ids, setToken: token => void (configuration.accessToken = token), call, raw }
 }

@@ -94,22 +94,37 @@ function failure(name: string, message: string, startedMs: number): FunctionOutc
   return { error: { name, message }, logs: [], durationMs: Date.now() - startedMs }
 }
 
+function startWorker(run: FunctionRun): Worker {
+  return new Worker(WORKER_SOURCE, {
+    eval: true,
+    workerData: { source: run.source, args: run.args, context: run.context, maxDepth: MAX_CALL_DEPTH },
+    resourceLimits: {
+      maxOldGenerationSizeMb: FUNCTION_MEMORY_LIMIT_MB,
+      maxYoungGenerationSizeMb: 16,
+      stackSizeMb: 4
+    },
+    // The function's own stdout/stderr stay in the worker (console goes to `logs`).
+    stdout: true,
+    stderr: true
+  })
+}
+
+function workerFailure(error: Error & { code?: string }, startedMs: number): FunctionOutcome {
+  return error.code === 'ERR_WORKER_OUT_OF_MEMORY'
+    ? failure(
+        'ExecutionMemoryLimitExceeded',
+        `memory limit of ${FUNCTION_MEMORY_LIMIT_MB} MB exceeded`,
+        startedMs
+      )
+    : failure(error.name, error.message, startedMs)
+}
+
 /** Runs the function; never rejects: every failure is an outcome with `error`. */
 export function runFunction(run: FunctionRun): Promise<FunctionOutcome> {
   const started = Date.now()
   const limit = run.timeLimitMs ?? FUNCTION_TIME_LIMIT_MS
   return new Promise(resolve => {
-    const worker = new Worker(WORKER_SOURCE, {
-      eval: true,
-      workerData: { source: run.source, args: run.args, context: run.context, maxDepth: MAX_CALL_DEPTH },
-      resourceLimits: {
-        maxOldGenerationSizeMb: FUNCTION_MEMORY_LIMIT_MB,
-        maxYoungGenerationSizeMb: 16,
-        stackSizeMb: 4
-      },
-      stdout: true,
-      stderr: true
-    })
+    const worker = startWorker(run)
     let settled = false
     const finish = (outcome: FunctionOutcome): void => {
       if (settled) return
@@ -118,25 +133,11 @@ export function runFunction(run: FunctionRun): Promise<FunctionOutcome> {
       void worker.terminate()
       resolve(outcome)
     }
-    const timer = setTimeout(
-      () =>
-        finish(
-          failure('ExecutionTimeLimitExceeded', `execution time limit of ${limit} ms exceeded`, started)
-        ),
-      limit
-    )
+    const timeUp = (): void =>
+      finish(failure('ExecutionTimeLimitExceeded', `execution time limit of ${limit} ms exceeded`, started))
+    const timer = setTimeout(timeUp, limit)
     worker.once('message', (outcome: FunctionOutcome) => finish(outcome))
-    worker.once('error', (error: Error & { code?: string }) =>
-      finish(
-        error.code === 'ERR_WORKER_OUT_OF_MEMORY'
-          ? failure(
-              'ExecutionMemoryLimitExceeded',
-              `memory limit of ${FUNCTION_MEMORY_LIMIT_MB} MB exceeded`,
-              started
-            )
-          : failure(error.name, error.message, started)
-      )
-    )
+    worker.once('error', (error: Error & { code?: string }) => finish(workerFailure(error, started)))
     // The worker ends by itself only when nothing is left to wait for: the function's promise can
     // never settle (the service would wait out its time limit instead).
     worker.once('exit', () =>
