@@ -27,14 +27,16 @@ export interface SpecOperation {
   readonly requestBody?: Json
 }
 
-/** What the divergence list allows: operationIds, route signatures, schema fixes. */
+/** What the divergence list allows: operationIds, route signatures, schema fixes (entries marked
+ *  `contractExempt: false` document a choice and allow nothing). */
 export function exemptions(list: readonly Divergence[]): {
   ops: Set<string>
   routes: Set<string>
   schemas: Set<string>
 } {
   const out = { ops: new Set<string>(), routes: new Set<string>(), schemas: new Set<string>() }
-  for (const token of list.flatMap(d => d.operation.split(/,\s*/)).map(t => t.trim())) {
+  const tolerated = list.filter(d => d.contractExempt !== false)
+  for (const token of tolerated.flatMap(d => d.operation.split(/,\s*/)).map(t => t.trim())) {
     const route = /^(GET|POST|PUT|PATCH|DELETE) (\S+)/.exec(token)
     if (token.startsWith('schema ')) out.schemas.add(token.slice(7).trim())
     else if (route) out.routes.add(routeSignature(route[1], route[2].replace(/^G\/A/, GA)))

@@ -127,5 +127,6 @@ export function notEmulatedRoutes(): Route[] {
 export const notEmulatedDivergences: readonly Divergence[] = NOT_EMULATED.map(group => ({
   operation: group.holes.map(hole => hole.operationId).join(', '),
   divergence: `Not emulated (${group.what}): answers 501 {"error", "error_code": "NotEmulated"} naming the operation.`,
-  reason: group.reason
+  reason: group.reason,
+  contractExempt: false
 }))

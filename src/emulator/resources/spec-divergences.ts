@@ -4,36 +4,52 @@
 import type { Divergence } from '../divergences.js'
 import { notEmulatedDivergences } from './not-emulated.js'
 
-const CREATES_WITHOUT_409 =
-  'adminCreateTrigger, adminCreateValue, adminCreateWebhook, adminCreateAuthProvider, createLogForwarder, adminCreateASecret, adminCreateFunction, adminCreateSchema, adminCreateEndpoint, adminCreateCustomResolver, adminUpdateFunction, adminUpdateValue, adminModifyASecret, adminUpdateAuthProvider, adminModifyEndpoint'
+const CREATES_WITHOUT_409 = [
+  'adminCreateTrigger, adminCreateValue, adminCreateWebhook, adminCreateAuthProvider, createLogForwarder',
+  'adminCreateASecret, adminCreateFunction, adminCreateSchema, adminCreateEndpoint, adminCreateCustomResolver',
+  'adminCreatePrivateEndpoint, adminUpdateFunction, adminUpdateValue, adminModifyASecret, adminUpdateAuthProvider',
+  'adminModifyEndpoint, adminModifyCustomResolver, updateLogForwarder, adminUpdateSchema'
+].join(', ')
 
 const specRouteDivergences: readonly Divergence[] = [
   {
     operation: CREATES_WITHOUT_409,
     divergence:
-      "A create or rename that clashes with a sibling's name (route and method for endpoints) is refused with 409 DuplicateName.",
+      "A create or update that clashes with a sibling's key is refused with 409 DuplicateName: the name; route and http_method for endpoints; on_type and field_name for resolvers; data source, database and collection for schemas; the cloud endpoint id for private endpoints.",
     reason:
-      'The spec documents 409 for the same clash on services, rules, environment values and trigger updates only; names are unique per app in the config format (config-to-api §4), and "already exists" is 409 everywhere the spec says.'
+      'The spec documents 409 for the same clash on services, rules, environment values and trigger updates only; these keys are unique per app in the config format (config-to-api §4), and "already exists" is 409 everywhere the spec says.',
+    contractExempt: false
+  },
+  {
+    operation: 'all operations',
+    divergence:
+      'An id or name in the path that names nothing answers 404 with {"error", "error_code"} (e.g. FunctionNotFound), and every error carries that body, also where the spec documents the status without a body or documents no 404.',
+    reason:
+      "The spec's Error schema and its documented 404s (DeploymentNotFound, EnvironmentValueNotFound) have this shape; realm-cli reads error_code from every error body (internal/cloud/realm/error.go, admin-api-notes §1).",
+    contractExempt: false
   },
   {
     operation: 'adminUpdateFunction, adminUpdateValue, adminUpdateService',
     divergence:
       'A JSON body is required: the function, value or service fields to write (400 InvalidParameter without).',
     reason:
-      'The spec documents no request body for these three updates, which cannot update anything without one; realm-cli and realm-core send the resource document.'
+      'The spec documents no request body for these three updates, which cannot update anything without one; realm-cli and realm-core send the resource document.',
+    contractExempt: false
   },
   {
     operation: 'adminCreateAuthProvider',
     divergence:
       'Creating an `api-key` provider on a new app answers 409 DuplicateName: every new app already has a disabled `api-key` provider, which clients enable (PUT .../enable) instead.',
     reason:
-      "Undocumented; config-to-api §4.12 (new apps already have an api-key provider that realm-core's test harness finds with a list and then enables, never creates)."
+      "Undocumented; config-to-api §4.12 (new apps already have an api-key provider that realm-core's test harness finds with a list and then enables, never creates).",
+    contractExempt: false
   },
   {
     operation: 'adminUpdateService',
     divergence: "A service's type cannot change (400 InvalidParameter): create a new service instead.",
     reason:
-      'Creation-only setting, undocumented; the config format keys a data source by name and type, and the type decides the config schema.'
+      'Creation-only setting, undocumented; the config format keys a data source by name and type, and the type decides the config schema.',
+    contractExempt: false
   },
   {
     operation: 'getAdminAuthProviders',
@@ -46,21 +62,24 @@ const specRouteDivergences: readonly Divergence[] = [
     operation: 'allowedIPAccessListGet',
     divergence: 'Answers one object {"current_ip", "allowed_ips": [...]}, not an array of such objects.',
     reason:
-      'The spec\'s schema has `items` but no `type: array` (so an object validates too); realm-cli (internal/cloud/realm/access_list.go) decodes one object with "allowed_ips".'
+      'The spec\'s schema has `items` but no `type: array` (so an object validates too); realm-cli (internal/cloud/realm/access_list.go) decodes one object with "allowed_ips".',
+    contractExempt: false
   },
   {
     operation: 'allowedIPAccessListCreate, allowedIPAccessListUpdate',
     divergence:
       'The address must be an IPv4/IPv6 address or CIDR block (400 InvalidParameter otherwise) and unique in the list (409 DuplicateName); the entry shows `ip` for an address, `network` for a block. PATCH answers 201 with the entry, as the spec says (realm-cli used PUT and expected 204).',
     reason:
-      'The spec documents neither error; both follow the request field\'s description ("IP address or CIDR block").'
+      'The spec documents neither error; both follow the request field\'s description ("IP address or CIDR block").',
+    contractExempt: false
   },
   {
     operation: 'adminSetRefreshTokenExpiration',
     divergence:
       'Refuses with 400 InvalidParameter a value that is not a whole number of seconds from 1800 to 15552000; GET shows 5184000 until set.',
     reason:
-      "RefreshTokenExpiration's minimum, maximum and default; the spec documents the 400 without a body."
+      "RefreshTokenExpiration's minimum, maximum and default; the spec documents the 400 without a body.",
+    contractExempt: false
   },
   {
     operation: 'schema ApiKey, schema ApiKeyResponse',
@@ -73,7 +92,8 @@ const specRouteDivergences: readonly Divergence[] = [
     divergence:
       "Refused with 400 AuthProviderNotFound while the app's `api-key` provider is missing or disabled; a name used by another key is 409 APIKeyAlreadyExists. The key is shown only in this reply; keys live outside drafts.",
     reason:
-      'Undocumented; the docs create server API keys only after enabling the API Key provider. Keys are end-user credentials, not configuration.'
+      'Undocumented; the docs create server API keys only after enabling the API Key provider. Keys are end-user credentials, not configuration.',
+    contractExempt: false
   },
   {
     operation: 'adminExecuteFunction, adminExecuteFunctionSource',
@@ -101,14 +121,14 @@ const specRouteDivergences: readonly Divergence[] = [
     divergence:
       "With Accept: application/zip alone, answers the zip of the root_config.json layout of the caller's view (their draft, else live).",
     reason:
-      'The spec documents the zip without naming its layout; the current CLI writes root_config.json (admin-api-notes §4.1).'
+      'The spec documents the zip without naming its layout; the current CLI writes root_config.json (admin-api-notes §4.1). The JSON form carries two listed departures from PushPullAppConfig: custom resolvers without `_id` (see adminCreateCustomResolver) and AUTHENTICATION trigger `providers` as an array (see adminCreateTrigger).'
   },
   {
     operation: 'adminPushAppConfiguration',
     divergence:
       "Replaces the caller's view (their draft, else live) through each resource's own create route, all or nothing (on a refusal, nothing changes and the 400 names the refused part). Secrets, the IP access list, private endpoints, allowed origins and the refresh token setting are kept; every recreated resource gets a new `_id`.",
     reason:
-      'The spec says only that a push "overwrites the entire existing App configuration"; how it meets drafts and ids is undocumented (admin-api-notes §8).'
+      'The spec says only that a push "overwrites the entire existing App configuration"; how it meets drafts and ids is undocumented (admin-api-notes §8). It accepts what the pull sends, with the same two departures (resolvers without `_id`, AUTHENTICATION `providers` as an array).'
   },
   {
     operation: 'adminLinkMultiDataSources',
@@ -122,7 +142,8 @@ const specRouteDivergences: readonly Divergence[] = [
     divergence:
       'A migration is `started` for 200 ms of emulator time, then `successful`, and the app shows the new model, region and location. A no-op, an unknown region or a second migration while one runs is 400; GET before any migration is 404 DeploymentMigrationNotFound.',
     reason:
-      'The spec does not say how long a migration takes or what GET answers before the first one (its 404 says "App not found").'
+      'The spec does not say how long a migration takes or what GET answers before the first one (its 404 says "App not found").',
+    contractExempt: false
   }
 ]
 
