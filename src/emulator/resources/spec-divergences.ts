@@ -98,9 +98,9 @@ const specRouteDivergences: readonly Divergence[] = [
   {
     operation: 'adminExecuteFunction, adminExecuteFunctionSource',
     divergence:
-      '`result` is the canonical EJSON of whatever the function returned (a string stays a string); a thrown error is `error: {name, message}` in a 200. The function runs in a node:vm sandbox in a worker thread, 3 s and 64 MB at most, against the deployed configuration, with context.values, context.environment, context.functions.execute and context.user only; context.services, context.http, require(), BSON/EJSON, fetch and timers throw an error naming what is not emulated. `user_id` is not checked against end users (the emulator has none); `service` and a non-trivial `eval_source` answer 501 NotEmulated.',
+      '`arguments` may be any JSON values. `result` is the canonical EJSON of whatever the function returned (a string stays a string); a thrown error is `error: {name, message}` in a 200. The function runs in a node:vm sandbox in a worker thread, 3 s and 64 MB at most, against the deployed configuration, with context.values, context.environment, context.functions.execute and context.user only; context.services, context.http, require(), BSON/EJSON, fetch and timers throw an error naming what is not emulated. `user_id` is not checked against end users (the emulator has none); `service` and a non-trivial `eval_source` answer 501 NotEmulated.',
     reason:
-      'The spec types `result` as an object, but realm-cli\'s integration test (internal/cloud/realm/function_test.go) expects a string result as a string and numbers as {"$numberInt": ...}.'
+      'The spec types `arguments` as strings and `result` as an object, but realm-cli sends numbers and objects as arguments (`function run`), and its integration test (internal/cloud/realm/function_test.go) expects a string result as a string and numbers as {"$numberInt": ...}.'
   },
   {
     operation:
