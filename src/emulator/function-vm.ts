@@ -11,6 +11,15 @@ export const FUNCTION_TIME_LIMIT_MS = 3000
 export const FUNCTION_MEMORY_LIMIT_MB = 64
 /** How deep `context.functions.execute` may nest before the run fails. */
 export const MAX_CALL_DEPTH = 16
+/** Runs at once (one worker each); more are refused, so a flood cannot exhaust the machine. */
+export const MAX_CONCURRENT_RUNS = 4
+
+let running = 0
+
+/** Whether another run may start now. */
+export function canStartRun(): boolean {
+  return running < MAX_CONCURRENT_RUNS
+}
 
 export interface FunctionContextData {
   /** Value name -> value (secrets already resolved). */
@@ -123,12 +132,14 @@ function workerFailure(error: Error & { code?: string }, startedMs: number): Fun
 export function runFunction(run: FunctionRun): Promise<FunctionOutcome> {
   const started = Date.now()
   const limit = run.timeLimitMs ?? FUNCTION_TIME_LIMIT_MS
+  running += 1
   return new Promise(resolve => {
     const worker = startWorker(run)
     let settled = false
     const finish = (outcome: FunctionOutcome): void => {
       if (settled) return
       settled = true
+      running -= 1
       clearTimeout(timer)
       void worker.terminate()
       resolve(outcome)

@@ -82,6 +82,16 @@ describe('debug/execute_function', () => {
   })
 })
 
+test('at most 4 functions run at once; more are refused with 429 and can be retried', async () => {
+  const source = 'exports = () => { const end = Date.now() + 1500; while (Date.now() < end) {} return "done" }'
+  const send = () => t.api('POST', '/debug/execute_function_source?run_as_system=true', { body: { source } })
+  const replies = await Promise.all(Array.from({ length: 6 }, send))
+  const statuses = replies.map(r => r.status).sort()
+  expect(statuses).toEqual([200, 200, 200, 200, 429, 429])
+  expect(replies.find(r => r.status === 429)).toMatchObject(apiError(429, 'TooManyRequests', 'retry'))
+  expect((await send()).body.result).toBe('done')
+})
+
 describe('security', () => {
   test('IP access list: create, update (201 with the entry), list as {current_ip, allowed_ips}, delete', async () => {
     const created = await t.api('POST', '/security/access_list', {

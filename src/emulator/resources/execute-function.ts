@@ -3,7 +3,13 @@
 // spec's `{result, logs, error, stats}`. The function sees the deployed (live) configuration, as on
 // the service; the caller picks the user with `user_id` or `run_as_system=true` (exactly one).
 import { HttpError, type AppConfig, type Doc, type Reply, type RequestContext, type Route } from '../types.js'
-import { runFunction, type FunctionContextData, type FunctionOutcome } from '../function-vm.js'
+import {
+  canStartRun,
+  MAX_CONCURRENT_RUNS,
+  runFunction,
+  type FunctionContextData,
+  type FunctionOutcome
+} from '../function-vm.js'
 import { environmentsByKey } from './environments.js'
 import { APP, docByName, listDocs } from './store.js'
 import { badRequest, optionalString, requireBody, requireString } from './validate.js'
@@ -53,6 +59,18 @@ function contextData(ctx: RequestContext, as: RunAs): FunctionContextData {
   return { values: valuesOf(live), environment: environmentOf(ctx, live), user: userOf(as), functions }
 }
 
+/** Runs the function unless the emulator already runs its maximum: then 429, so the client retries. */
+async function run(source: string, args: unknown[], context: FunctionContextData): Promise<Reply> {
+  if (!canStartRun()) {
+    throw new HttpError(
+      429,
+      'TooManyRequests',
+      `${MAX_CONCURRENT_RUNS} functions are already running; retry shortly`
+    )
+  }
+  return reply(await runFunction({ source, args, context }))
+}
+
 function reply(outcome: FunctionOutcome): Reply {
   const body: Doc = {
     logs: outcome.logs,
@@ -77,7 +95,7 @@ async function executeFunction(ctx: RequestContext): Promise<Reply> {
   if (!Array.isArray(args)) throw badRequest('"arguments" must be an array')
   const fn = docByName(ctx.appRecord.live, 'functions', name)
   if (!fn) throw new HttpError(404, 'FunctionNotFound', `function not found: ${JSON.stringify(name)}`)
-  return reply(await runFunction({ source: fn.source as string, args, context: contextData(ctx, as) }))
+  return run(fn.source as string, args, contextData(ctx, as))
 }
 
 /** `eval_source` is a JSON expression; only the trivially true ones ("", `true`, `{}`) are emulated. */
@@ -92,7 +110,7 @@ async function executeSource(ctx: RequestContext): Promise<Reply> {
   const body = requireBody(ctx)
   const source = requireString(body.source, 'source')
   checkEvalSource(optionalString(body.eval_source, 'eval_source'))
-  return reply(await runFunction({ source, args: [], context: contextData(ctx, as) }))
+  return run(source, [], contextData(ctx, as))
 }
 
 export function executeFunctionRoutes(): Route[] {
