@@ -83,7 +83,8 @@ describe('debug/execute_function', () => {
 })
 
 test('at most 4 functions run at once; more are refused with 429 and can be retried', async () => {
-  const source = 'exports = () => { const end = Date.now() + 1500; while (Date.now() < end) {} return "done" }'
+  const source =
+    'exports = () => { const end = Date.now() + 1500; while (Date.now() < end) {} return "done" }'
   const send = () => t.api('POST', '/debug/execute_function_source?run_as_system=true', { body: { source } })
   const replies = await Promise.all(Array.from({ length: 6 }, send))
   const statuses = replies.map(r => r.status).sort()
