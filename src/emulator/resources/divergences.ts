@@ -94,7 +94,8 @@ export const resourceDivergences: readonly Divergence[] = [
     divergence:
       'A delete is refused with 400 ResourceInUse while a trigger, endpoint, resolver, auth provider, log forwarder, custom user data or value still references the resource; so is a rename while something refers to it by name (log forwarders, schemas, from_secret values).',
     reason:
-      "Undocumented; inferred from the server's reference checks (config-to-api §4.5), so clients delete dependants first."
+      "Undocumented; inferred from the server's reference checks (config-to-api §4.5), so clients delete dependants first.",
+    contractExempt: false
   },
   {
     operation: 'adminCreateTrigger, adminUpdateTrigger, adminGetTrigger, adminListTriggers',
