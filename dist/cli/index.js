@@ -33078,7 +33078,7 @@ function walk(node, path, onString, write) {
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var node_readline_promises__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(26848);
 /* harmony import */ var node_readline_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_readline_promises__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(33418);
+/* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(39707);
 // The `realm-deploy` CLI entry: argv -> command -> exit code. The only error boundary of the CLI.
 
 
@@ -33106,7 +33106,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 33418:
+/***/ 39707:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -39566,6 +39566,10 @@ function findDeployment(ctx) {
 function redeploy(ctx) {
     const record = ctx.appRecord;
     const source = findDeployment(ctx);
+    // The spec documents only 204 and 404: a deployment still in progress is finished first (as its
+    // own draft says), then put back, instead of refusing with a status the spec does not list.
+    if (source.status === 'created' || source.status === 'pending')
+        finishDeployment(ctx.state, record, source, record.deploying?.[source._id]?.draft, ctx.now());
     const snapshot = record.snapshots?.[source._id];
     if (!snapshot) {
         throw new HttpError(400, 'InvalidParameter', `deployment ${source._id} is ${source.status}: only a successful deployment can be redeployed`);
@@ -41374,13 +41378,15 @@ function checkAttributes(value, field) {
         return { name: item.name, value: item.value };
     });
 }
-/** The directory a listing without `recursive=true` shows: the prefix's own directory. */
+/** The directory a listing with `recursive=false` shows: the prefix's own directory. */
 function listingDir(prefix) {
     return prefix.endsWith('/') ? prefix : `${prefix}/`;
 }
 function listAssets(ctx) {
     const prefix = ctx.query.get('prefix') ?? '/';
-    const recursive = ctx.query.get('recursive') === 'true';
+    // The spec lists "all hosted assets" and has no `recursive` parameter, so only an explicit
+    // `recursive=false` narrows the list to one directory (realm-cli always sends `recursive=true`).
+    const recursive = ctx.query.get('recursive') !== 'false';
     const dir = listingDir(prefix);
     const paths = Object.keys(ctx.appRecord.hosting_assets)
         .filter(p => p.startsWith(prefix) && (recursive || (p.startsWith(dir) && !p.slice(dir.length).includes('/'))))
@@ -41575,2024 +41581,6 @@ function logForwarderRoutes() {
         itemActionRoute(logForwardersSpec, 'enable', doc => (doc.disabled = false)),
         itemActionRoute(logForwardersSpec, 'disable', doc => (doc.disabled = true))
     ];
-}
-
-;// CONCATENATED MODULE: ./src/emulator/resources/services.ts
-// Services (`G/A/services`): data sources (mongodb-atlas, datalake, self-managed mongodb) and the
-// legacy third-party services, plus their configuration (`…/{id}/config`, PATCH merges top-level
-// keys) and the flexible sync view (`G/A/service/{id}/config`). A service's config is a resource of
-// its own, the singleton `service_config:<serviceId>`, as the core stores it for new apps.
-// Deleting a service that a trigger, log forwarder or custom user data still uses is refused;
-// otherwise its config, rules, default rule, webhooks and schemas go with it.
-
-
-
-
-
-
-const SERVICE_TYPES = [...DATA_SOURCE_TYPES, ...THIRD_PARTY_TYPES];
-const READ_PREFERENCES = [
-    'primary',
-    'primaryPreferred',
-    'secondary',
-    'secondaryPreferred',
-    'nearest'
-];
-const SYNC_STATES = ['enabled', 'disabled', ''];
-/** Server-filled, read-only keys of an Atlas data source's config: ignored when sent. */
-const READ_ONLY_CONFIG = ['clusterId', 'groupName', 'orgName'];
-function loadService(config, id) {
-    return requireDoc(config, 'services', id, 'ServiceNotFound', 'service');
-}
-function configKey(serviceId) {
-    return `service_config:${String(serviceId)}`;
-}
-/** The stored config of a service (`{}` when it has none). */
-function serviceConfigOf(config, service) {
-    const stored = readSingleton(config, configKey(service._id));
-    return validate_isObject(stored) ? stored : validate_isObject(service.config) ? service.config : {};
-}
-/** A service as GET shows it: with its config. */
-function serviceView(config, service) {
-    return { ...service, config: serviceConfigOf(config, service) };
-}
-/** Sync lives in the data source's config: `flexible_sync` (FlexibleSync) or, partition-based, `sync`
- *  with its `partition` key (DOCS appschema-mongodb). One data source syncs in one mode at a time. */
-function checkSync(input) {
-    for (const field of ['flexible_sync', 'sync']) {
-        const sync = optionalObject(input[field], field);
-        if (sync && !SYNC_STATES.includes(sync.state)) {
-            throw badRequest(`"${field}.state" must be "enabled", "disabled" or "" (terminated)`);
-        }
-    }
-    const partition = validate_isObject(input.sync) ? input.sync : undefined;
-    if (partition?.state === 'enabled') {
-        const key = optionalObject(partition.partition, 'sync.partition')?.key;
-        if (typeof key !== 'string' || key === '')
-            throw badRequest('"sync.partition.key" is required');
-    }
-    const live = (block) => validate_isObject(block) && block.state !== '' && block.state !== undefined;
-    if (live(input.sync) && live(input.flexible_sync)) {
-        throw badRequest('a data source syncs either partition-based ("sync") or flexible ("flexible_sync"), not both');
-    }
-}
-function atlasConfig(input) {
-    const out = store_omit(input, ...READ_ONLY_CONFIG);
-    out.clusterName = requireSimpleName(input.clusterName, 'config.clusterName', 'cluster');
-    out.readPreference =
-        input.readPreference === undefined
-            ? 'primary'
-            : requireEnum(input.readPreference, 'config.readPreference', READ_PREFERENCES);
-    out.wireProtocolEnabled = optionalBoolean(input.wireProtocolEnabled, 'config.wireProtocolEnabled', false);
-    optionalArray(input.readPreferenceTagSets, 'config.readPreferenceTagSets');
-    checkSync(input);
-    return out;
-}
-/** Validates a service's `config` for its type; returns what is stored. */
-function serviceConfig(type, input) {
-    if (type === 'mongodb-atlas')
-        return atlasConfig(input);
-    if (type === 'datalake')
-        return {
-            ...input,
-            dataLakeName: requireSimpleName(input.dataLakeName, 'config.dataLakeName', 'federated database')
-        };
-    if (type === 'mongodb') {
-        checkSync(input);
-        return { ...input, uri: requireString(input.uri, 'config.uri') };
-    }
-    return input;
-}
-function checkServiceChange(config, existing, name, type) {
-    if (existing.type !== type) {
-        throw badRequest(`a service's type cannot change (${String(existing.type)} to ${type}); create a new service`);
-    }
-    if (existing.name !== name) {
-        refuseIfUsed(serviceNameUsers(config, existing.name), `rename service "${String(existing.name)}"`);
-    }
-}
-function buildService({ body, config, existing }) {
-    const type = requireEnum(body.type, 'type', SERVICE_TYPES);
-    const name = requireSimpleName(body.name, 'name', 'service');
-    if (existing)
-        checkServiceChange(config, existing, name, type);
-    const input = optionalObject(body.config, 'config') ?? (existing ? serviceConfigOf(config, existing) : {});
-    const doc = { name, type, config: serviceConfig(type, input) };
-    if (body.secret_config !== undefined) {
-        checkSecretConfig(config, body.secret_config, 'secret_config');
-        doc.secret_config = body.secret_config;
-    }
-    if (body.version !== undefined && typeof body.version !== 'number')
-        throw badRequest('"version" must be a number');
-    doc.version = body.version ?? 1;
-    return doc;
-}
-function removeServiceChildren(ctx, config, service) {
-    for (const kind of ['rules', 'incoming_webhooks']) {
-        for (const child of listDocs(config, kind))
-            if (child.service_id === service._id)
-                removeDoc(ctx, config, kind, child._id);
-    }
-    for (const schema of listDocs(config, 'schemas')) {
-        if (validate_isObject(schema.metadata) && schema.metadata.data_source === service.name)
-            removeDoc(ctx, config, 'schemas', schema._id);
-    }
-    for (const key of [`default_rule:${String(service._id)}`, configKey(service._id)]) {
-        if (config.singletons[key] !== undefined)
-            removeSingleton(ctx, config, key);
-    }
-}
-/** Stores the config as the service's own singleton, the rest as the service document. */
-function splitConfig(ctx, config, doc) {
-    store_writeSingleton(ctx, config, configKey(doc._id), doc.config);
-    return store_omit(doc, 'config');
-}
-const servicesSpec = {
-    kind: 'services',
-    path: '/services',
-    idParam: 'serviceId',
-    label: 'service',
-    notFoundCode: 'ServiceNotFound',
-    uniqueKey: doc => `name ${JSON.stringify(doc.name)}`,
-    build: buildService,
-    stamp: true,
-    listView: (_config, doc) => store_pick(doc, '_id', 'name', 'type', 'version', 'last_modified'),
-    fullView: serviceView,
-    create: { status: 201, body: serviceView },
-    // The spec documents a 200 without a body.
-    update: { method: 'PATCH', status: 200, merge: true },
-    remove: { status: 204 },
-    beforeSave: splitConfig,
-    beforeRemove: (config, doc) => refuseIfUsed(serviceUsers(config, doc._id), `delete service "${String(doc.name)}"`),
-    afterRemove: removeServiceChildren
-};
-/** The config as GET shows it: an Atlas data source also carries its (made-up) Atlas identifiers. */
-function configView(appConfig, service) {
-    const config = serviceConfigOf(appConfig, service);
-    if (service.type !== 'mongodb-atlas')
-        return config;
-    const clusterId = (0,external_node_crypto_.createHash)('md5').update(String(config.clusterName)).digest('hex').slice(0, 24);
-    return { ...config, clusterId, groupName: 'Project 0', orgName: 'Emulator Organization' };
-}
-function getServiceConfig(ctx) {
-    const config = ctx.config();
-    return { status: 200, body: configView(config, loadService(config, ctx.params.serviceId)) };
-}
-function patchServiceConfig(ctx) {
-    const config = ctx.config();
-    const service = loadService(config, ctx.params.serviceId);
-    const merged = { ...serviceConfigOf(config, service), ...store_omit(requireBody(ctx), ...READ_ONLY_CONFIG) };
-    store_writeSingleton(ctx, config, configKey(service._id), serviceConfig(service.type, merged));
-    logWrite(ctx, 204, `updated the config of service ${JSON.stringify(service.name)}`);
-    return { status: 204 };
-}
-function getFlexibleSync(ctx) {
-    const appConfig = ctx.config();
-    const service = loadService(appConfig, ctx.params.serviceId);
-    if (!isDataSource(service))
-        throw new HttpError(400, 'InvalidParameter', `service "${String(service.name)}" is not a data source`);
-    const config = configView(appConfig, service);
-    const body = store_pick(config, 'clusterId', 'clusterName', 'groupName', 'orgName', 'readPreference', 'wireProtocolEnabled');
-    return {
-        status: 200,
-        body: { ...body, clusterType: 'atlas', flexible_sync: config.flexible_sync ?? { state: '' } }
-    };
-}
-function serviceRoutes() {
-    return [
-        ...collectionRoutes(servicesSpec),
-        { method: 'GET', pattern: `${store_APP}/services/{serviceId}/config`, handler: getServiceConfig, options: {} },
-        {
-            method: 'PATCH',
-            pattern: `${store_APP}/services/{serviceId}/config`,
-            handler: patchServiceConfig,
-            options: { write: true }
-        },
-        { method: 'GET', pattern: `${store_APP}/service/{serviceId}/config`, handler: getFlexibleSync, options: {} }
-    ];
-}
-
-;// CONCATENATED MODULE: ./src/emulator/resources/rules.ts
-// Rules of a service (`G/A/services/{serviceId}/rules`) and a data source's default rule
-// (`…/default_rule`, a singleton `default_rule:<serviceId>`). A data source's rules are unique per
-// (database, collection); a third-party service's rules per name. Every role and filter gets an
-// `_id`, as the server assigns them.
-
-
-
-
-
-
-/** Roles and filters keep the `_id` they were sent with, else get a new one. */
-function withIds(ctx, list, field) {
-    return (list ?? []).map((item, i) => {
-        const entry = requireObject(item, `${field}[${i}]`);
-        return { ...entry, _id: typeof entry._id === 'string' && entry._id !== '' ? entry._id : ctx.newId() };
-    });
-}
-function buildRule({ ctx, body, parent }) {
-    if (!isDataSource(parent)) {
-        // ThirdPartyServiceRule: {name, actions, when}.
-        const actions = optionalArray(body.actions, 'actions') ?? [];
-        actions.forEach((action, i) => requireString(action, `actions[${i}]`));
-        return {
-            name: requireSimpleName(body.name, 'name', 'rule'),
-            actions,
-            when: requireObject(body.when, 'when')
-        };
-    }
-    const doc = {
-        database: requireString(body.database, 'database'),
-        collection: requireString(body.collection, 'collection')
-    };
-    doc.roles = withIds(ctx, optionalArray(body.roles, 'roles'), 'roles');
-    doc.filters = withIds(ctx, optionalArray(body.filters, 'filters'), 'filters');
-    return doc;
-}
-function rules_ruleKey(doc) {
-    return doc.name !== undefined
-        ? `name ${JSON.stringify(doc.name)}`
-        : `database ${JSON.stringify(doc.database)} and collection ${JSON.stringify(doc.collection)}`;
-}
-function ruleName(doc) {
-    return doc.name ?? `${String(doc.database)}.${String(doc.collection)}`;
-}
-const rulesSpec = {
-    kind: 'rules',
-    path: '/services/{serviceId}/rules',
-    idParam: 'ruleId',
-    label: 'rule',
-    notFoundCode: 'RuleNotFound',
-    parent: { param: 'serviceId', field: 'service_id', load: loadService },
-    uniqueKey: rules_ruleKey,
-    build: buildRule,
-    create: { status: 201, body: (_config, doc) => ({ _id: doc._id, name: ruleName(doc) }) },
-    // The spec documents a 200 without a body.
-    update: { method: 'PUT', status: 200 },
-    remove: { status: 204 }
-};
-function defaultRuleKey(ctx) {
-    return `default_rule:${ctx.params.serviceId}`;
-}
-/** The spec documents one exact 404 message per default-rule operation; a missing service uses it too. */
-const MISSING_DEFAULT_RULE = {
-    GET: 'default rule does not exist on service',
-    DELETE: 'default rule does not exist for app service'
-};
-function loadDataSource(config, ctx) {
-    const service = config.collections.services?.[ctx.params.serviceId];
-    if (!service) {
-        const message = MISSING_DEFAULT_RULE[ctx.method] ?? `service not found: ${ctx.params.serviceId}`;
-        throw new HttpError(404, 'ServiceNotFound', message);
-    }
-    if (!isDataSource(service)) {
-        throw badRequest(`service "${String(service.name)}" is not a data source: it has no default rule`);
-    }
-    return service;
-}
-function defaultRuleBody(ctx, body) {
-    return {
-        roles: withIds(ctx, optionalArray(body.roles, 'roles'), 'roles'),
-        filters: withIds(ctx, optionalArray(body.filters, 'filters'), 'filters')
-    };
-}
-function getDefaultRule(ctx) {
-    const config = ctx.config();
-    loadDataSource(config, ctx);
-    const rule = readSingleton(config, defaultRuleKey(ctx));
-    if (!rule)
-        throw new HttpError(404, 'DefaultRuleNotFound', MISSING_DEFAULT_RULE.GET);
-    return { status: 200, body: rule };
-}
-function createDefaultRule(ctx) {
-    const config = ctx.config();
-    const service = loadDataSource(config, ctx);
-    if (readSingleton(config, defaultRuleKey(ctx)))
-        throw new HttpError(400, 'DefaultRuleExists', 'default rule already exists');
-    const rule = { _id: ctx.newId(), ...defaultRuleBody(ctx, requireBody(ctx)) };
-    store_writeSingleton(ctx, config, defaultRuleKey(ctx), rule);
-    logWrite(ctx, 201, `created the default rule of service ${JSON.stringify(service.name)}`);
-    return { status: 201, body: rule };
-}
-function updateDefaultRule(ctx) {
-    const config = ctx.config();
-    const service = loadDataSource(config, ctx);
-    const existing = readSingleton(config, defaultRuleKey(ctx));
-    if (!existing)
-        throw new HttpError(400, 'DefaultRuleNotFound', 'default rule does not exist');
-    const body = requireBody(ctx);
-    if (body._id !== existing._id)
-        throw new HttpError(400, 'InvalidParameter', 'service default rule id mismatch');
-    store_writeSingleton(ctx, config, defaultRuleKey(ctx), { _id: existing._id, ...defaultRuleBody(ctx, body) });
-    logWrite(ctx, 204, `updated the default rule of service ${JSON.stringify(service.name)}`);
-    return { status: 204 };
-}
-function deleteDefaultRule(ctx) {
-    const config = ctx.config();
-    const service = loadDataSource(config, ctx);
-    if (!readSingleton(config, defaultRuleKey(ctx)))
-        throw new HttpError(404, 'DefaultRuleNotFound', MISSING_DEFAULT_RULE.DELETE);
-    removeSingleton(ctx, config, defaultRuleKey(ctx));
-    logWrite(ctx, 204, `deleted the default rule of service ${JSON.stringify(service.name)}`);
-    return { status: 204 };
-}
-/** The default rule of a service, for pull. */
-function defaultRuleOf(config, serviceId) {
-    const rule = readSingleton(config, `default_rule:${serviceId}`);
-    return validate_isObject(rule) ? rule : undefined;
-}
-function ruleRoutes() {
-    const path = `${store_APP}/services/{serviceId}/default_rule`;
-    return [
-        ...collectionRoutes(rulesSpec),
-        { method: 'GET', pattern: path, handler: getDefaultRule, options: {} },
-        { method: 'POST', pattern: path, handler: createDefaultRule, options: { write: true } },
-        { method: 'PUT', pattern: path, handler: updateDefaultRule, options: { write: true } },
-        { method: 'DELETE', pattern: path, handler: deleteDefaultRule, options: { write: true } }
-    ];
-}
-
-;// CONCATENATED MODULE: ./src/emulator/resources/cron.ts
-// Validation of the five-field cron expressions of scheduled triggers
-// (minute hour day-of-month month day-of-week; names like JAN or MON are accepted).
-const FIELDS = [
-    { name: 'minute', min: 0, max: 59 },
-    { name: 'hour', min: 0, max: 23 },
-    { name: 'day of month', min: 1, max: 31 },
-    {
-        name: 'month',
-        min: 1,
-        max: 12,
-        names: ['JAN', 'FEB', 'MAR', 'APR', 'MAY', 'JUN', 'JUL', 'AUG', 'SEP', 'OCT', 'NOV', 'DEC']
-    },
-    // 7 is Sunday as well, as in most cron dialects.
-    { name: 'day of week', min: 0, max: 7, names: ['SUN', 'MON', 'TUE', 'WED', 'THU', 'FRI', 'SAT'] }
-];
-function parseValue(text, field) {
-    if (/^\d+$/.test(text)) {
-        const n = Number(text);
-        return n >= field.min && n <= field.max ? n : undefined;
-    }
-    const index = field.names?.indexOf(text.toUpperCase()) ?? -1;
-    if (index < 0)
-        return undefined;
-    return field.name === 'month' ? index + 1 : index;
-}
-function itemProblem(item, field) {
-    const [range, step, ...extra] = item.split('/');
-    if (extra.length > 0)
-        return `"${item}" has more than one "/"`;
-    if (step !== undefined && !/^[1-9]\d*$/.test(step))
-        return `"${item}" has an invalid step`;
-    if (range === '*')
-        return undefined;
-    const bounds = range.split('-');
-    if (bounds.length > 2)
-        return `"${item}" is not a value or a range`;
-    const values = bounds.map(b => parseValue(b, field));
-    if (values.some(v => v === undefined))
-        return `"${item}" is out of range ${field.min}-${field.max}`;
-    if (values.length === 2 && values[0] > values[1])
-        return `"${item}" is a reversed range`;
-    return undefined;
-}
-/** Why `expression` is not a valid cron schedule, or undefined when it is. */
-function cronProblem(expression) {
-    const parts = expression.trim().split(/\s+/);
-    if (parts.length !== 5)
-        return `a cron schedule has 5 fields (minute hour day-of-month month day-of-week), got ${parts.length}`;
-    for (let i = 0; i < FIELDS.length; i++) {
-        for (const item of parts[i].split(',')) {
-            const problem = item === '' ? 'an empty list item' : itemProblem(item, FIELDS[i]);
-            if (problem)
-                return `${FIELDS[i].name} field: ${problem}`;
-        }
-    }
-    return undefined;
-}
-
-;// CONCATENATED MODULE: ./src/emulator/resources/triggers.ts
-// Triggers (`G/A/triggers`): DATABASE, SCHEDULED and AUTHENTICATION, with a FUNCTION or an
-// AWS_EVENTBRIDGE event processor. Stored with function ids and the spec's defaults filled; reads
-// mirror `function_id`/`function_name` between the root and the processor as the backend does.
-// Status codes per spec: POST 201, PUT 204, DELETE 200 `{}`, resume 204.
-
-
-
-
-
-
-
-
-const TRIGGER_TYPES = ['DATABASE', 'AUTHENTICATION', 'SCHEDULED'];
-const OPERATION_TYPES = vocabulary/* TRIGGER_OPERATION_TYPES */.N5;
-const DATABASE_FLAGS = [
-    'full_document',
-    'full_document_before_change',
-    'skip_catchup_events',
-    'tolerate_resume_errors',
-    'maximum_throughput',
-    'unordered'
-];
-const AUTH_OPERATIONS = ['LOGIN', 'CREATE', 'DELETE'];
-const triggers_ZERO_ID = '000000000000000000000000';
-// Only the spec's keys are kept, so a local-only `service_name` or a read-only `schedule_type` sent
-// back by a client is not stored.
-function databaseConfig(input, config) {
-    const out = { service_id: requireString(input.service_id, 'config.service_id') };
-    requireDataSource(config, out.service_id, 'config.service_id');
-    const database = validate_optionalString(input.database, 'config.database');
-    const collection = validate_optionalString(input.collection, 'config.collection');
-    if (collection && !database)
-        throw badRequest('"config.collection" needs "config.database"');
-    if (database)
-        out.database = database;
-    if (collection)
-        out.collection = collection;
-    out.operation_types = requireEnumList(input.operation_types, 'config.operation_types', OPERATION_TYPES);
-    for (const key of ['match', 'project']) {
-        const expression = optionalObject(input[key], `config.${key}`);
-        if (expression)
-            out[key] = expression;
-    }
-    for (const flag of DATABASE_FLAGS)
-        out[flag] = optionalBoolean(input[flag], `config.${flag}`, false);
-    return out;
-}
-function authenticationConfig(input) {
-    const operation = requireEnum(input.operation_type, 'config.operation_type', AUTH_OPERATIONS);
-    // SPEC types `providers` as one string; DOCS and exports use an array: both are accepted as sent.
-    const providers = typeof input.providers === 'string'
-        ? requireEnum(input.providers, 'config.providers', PROVIDER_TYPES)
-        : requireEnumList(input.providers, 'config.providers', PROVIDER_TYPES);
-    return { operation_type: operation, providers };
-}
-function scheduledConfig(input) {
-    const schedule = requireString(input.schedule, 'config.schedule');
-    const problem = cronProblem(schedule);
-    if (problem)
-        throw badRequest(`"config.schedule" ${JSON.stringify(schedule)} is not a valid cron expression: ${problem}`);
-    return {
-        schedule,
-        skip_catchup_events: optionalBoolean(input.skip_catchup_events, 'config.skip_catchup_events', false)
-    };
-}
-function hasRootFunction(body) {
-    return [body.function_id, body.function_name].some(v => typeof v === 'string' && v !== '' && v !== triggers_ZERO_ID);
-}
-function functionProcessor(body, config, processor) {
-    const fnConfig = processor === undefined
-        ? {}
-        : requireObject(requireObject(processor, 'event_processors.FUNCTION').config, 'event_processors.FUNCTION.config');
-    const inProcessor = fnConfig.function_id !== undefined || fnConfig.function_name !== undefined;
-    const ref = inProcessor
-        ? resolveFunction(config, fnConfig.function_id, fnConfig.function_name, 'event_processors.FUNCTION.config')
-        : resolveFunction(config, body.function_id, body.function_name, '');
-    if (inProcessor && hasRootFunction(body)) {
-        const root = resolveFunction(config, body.function_id === triggers_ZERO_ID ? undefined : body.function_id, body.function_name, '');
-        if (root.function_id !== ref.function_id)
-            throw badRequest('the root "function_id"/"function_name" and "event_processors.FUNCTION.config" name different functions');
-    }
-    return { FUNCTION: { config: { function_id: ref.function_id } } };
-}
-function eventBridgeProcessor(processor) {
-    const awsConfig = requireObject(requireObject(processor, 'event_processors.AWS_EVENTBRIDGE').config, 'event_processors.AWS_EVENTBRIDGE.config');
-    return {
-        AWS_EVENTBRIDGE: {
-            config: {
-                account_id: requireString(awsConfig.account_id, 'event_processors.AWS_EVENTBRIDGE.config.account_id'),
-                region: requireString(awsConfig.region, 'event_processors.AWS_EVENTBRIDGE.config.region'),
-                extended_json_enabled: optionalBoolean(awsConfig.extended_json_enabled, 'event_processors.AWS_EVENTBRIDGE.config.extended_json_enabled', false)
-            }
-        }
-    };
-}
-function eventProcessors(body, config) {
-    const processors = optionalObject(body.event_processors, 'event_processors') ?? {};
-    const kinds = Object.keys(processors);
-    if (kinds.length === 0) {
-        if (!hasRootFunction(body))
-            throw badRequest('"event_processors" is required (a FUNCTION or AWS_EVENTBRIDGE processor)');
-        return functionProcessor(body, config, undefined);
-    }
-    if (kinds.length > 1 || !['FUNCTION', 'AWS_EVENTBRIDGE'].includes(kinds[0])) {
-        throw badRequest('"event_processors" must hold exactly one of FUNCTION, AWS_EVENTBRIDGE');
-    }
-    return kinds[0] === 'FUNCTION'
-        ? functionProcessor(body, config, processors.FUNCTION)
-        : eventBridgeProcessor(processors.AWS_EVENTBRIDGE);
-}
-function errorHandler(value, config) {
-    const handler = optionalObject(value, 'error_handler');
-    if (!handler)
-        return undefined;
-    const handlerConfig = requireObject(handler.config, 'error_handler.config');
-    const enabled = optionalBoolean(handlerConfig.enabled, 'error_handler.config.enabled', false);
-    const named = handlerConfig.function_id !== undefined || handlerConfig.function_name !== undefined;
-    if (!enabled && !named)
-        return { config: { enabled } };
-    const ref = resolveFunction(config, handlerConfig.function_id, handlerConfig.function_name, 'error_handler.config');
-    return { config: { enabled, function_id: ref.function_id } };
-}
-function buildTrigger({ body, config }) {
-    const type = requireEnum(body.type, 'type', TRIGGER_TYPES);
-    const input = requireObject(body.config, 'config');
-    const doc = {
-        name: requireSimpleName(body.name, 'name', 'trigger'),
-        type,
-        disabled: optionalBoolean(body.disabled, 'disabled', false),
-        config: type === 'DATABASE'
-            ? databaseConfig(input, config)
-            : type === 'SCHEDULED'
-                ? scheduledConfig(input)
-                : authenticationConfig(input),
-        event_processors: eventProcessors(body, config)
-    };
-    const handler = errorHandler(body.error_handler, config);
-    if (handler)
-        doc.error_handler = handler;
-    return doc;
-}
-/** The Trigger as the server shows it: function names next to ids, at the root and in the processor. */
-function triggerView(config, doc) {
-    const view = structuredClone(doc);
-    const processors = view.event_processors;
-    const fn = validate_isObject(processors.FUNCTION) ? processors.FUNCTION.config : undefined;
-    if (fn) {
-        fn.function_name = functionName(config, fn.function_id) ?? '';
-        view.function_id = fn.function_id;
-        view.function_name = fn.function_name;
-    }
-    const handlerConfig = validate_isObject(view.error_handler) ? view.error_handler.config : undefined;
-    if (handlerConfig?.function_id)
-        handlerConfig.function_name = functionName(config, handlerConfig.function_id) ?? '';
-    return view;
-}
-const triggersSpec = {
-    kind: 'triggers',
-    path: '/triggers',
-    idParam: 'triggerId',
-    label: 'trigger',
-    notFoundCode: 'TriggerNotFound',
-    uniqueKey: doc => `name ${JSON.stringify(doc.name)}`,
-    build: buildTrigger,
-    fullView: triggerView,
-    create: { status: 201, body: triggerView },
-    update: { method: 'PUT', status: 204 },
-    remove: { status: 200, body: {} }
-};
-function resumeTrigger(ctx) {
-    const trigger = requireDoc(ctx.config(), 'triggers', ctx.params.triggerId, 'TriggerNotFound', 'trigger');
-    const body = ctx.json();
-    if (body !== undefined && !validate_isObject(body))
-        throw badRequest('the request body must be a JSON object');
-    optionalBoolean(validate_isObject(body) ? body.disable_token : undefined, 'disable_token', false);
-    if (trigger.type !== 'DATABASE')
-        throw new HttpError(400, 'InvalidParameter', `only database triggers can be resumed; "${String(trigger.name)}" is ${String(trigger.type)}`);
-    logWrite(ctx, 204, `resumed trigger ${JSON.stringify(trigger.name)}`);
-    return { status: 204 };
-}
-function triggerRoutes() {
-    return [
-        ...collectionRoutes(triggersSpec),
-        {
-            method: 'PUT',
-            pattern: `${store_APP}/triggers/{triggerId}/resume`,
-            handler: resumeTrigger,
-            options: { write: true }
-        }
-    ];
-}
-/** Pull form: a TriggerConstructor that names its function. */
-function triggerForPull(config, doc) {
-    const view = triggerView(config, doc);
-    return store_pick(view, 'name', 'type', 'disabled', 'config', 'event_processors', 'function_id', 'function_name', 'error_handler');
-}
-
-;// CONCATENATED MODULE: ./src/emulator/resources/pull.ts
-// `GET G/A/pull` (adminPullAppConfiguration) with `Accept: application/json`: the user's view of the
-// whole configuration (their draft, else live) as one PushPullAppConfig, references by name. The zip
-// form is not produced by the emulator (406).
-
-
-
-
-
-
-
-
-
-
-
-
-/** Roles and filters without their server ids (the constructor form). */
-function withoutIds(list) {
-    return Array.isArray(list) ? list.map(item => (validate_isObject(item) ? store_omit(item, '_id') : item)) : [];
-}
-function rulesOf(config, service) {
-    return listDocs(config, 'rules')
-        .filter(rule => rule.service_id === service._id)
-        .map(rule => {
-        const clean = store_omit(rule, '_id', 'service_id');
-        return 'roles' in clean
-            ? { ...clean, roles: withoutIds(clean.roles), filters: withoutIds(clean.filters) }
-            : clean;
-    });
-}
-function dataSourceForPull(config, service) {
-    const out = {
-        ...store_pick(service, 'name', 'type', 'version'),
-        config: serviceConfigOf(config, service),
-        rules: rulesOf(config, service)
-    };
-    const defaultRule = defaultRuleOf(config, service._id);
-    if (defaultRule)
-        out.default_rule = { roles: withoutIds(defaultRule.roles), filters: withoutIds(defaultRule.filters) };
-    return out;
-}
-function thirdPartyForPull(config, service) {
-    const webhooks = listDocs(config, 'incoming_webhooks').filter(w => w.service_id === service._id);
-    return {
-        ...store_pick(service, 'name', 'type', 'version', 'secret_config'),
-        config: serviceConfigOf(config, service),
-        incoming_webhooks: webhooks.map(w => store_omit(w, '_id', 'service_id')),
-        rules: rulesOf(config, service)
-    };
-}
-function customUserDataForPull(config) {
-    if (readSingleton(config, 'custom_user_data') === undefined)
-        return null;
-    const stored = customUserData(config);
-    const out = store_omit(stored, 'mongo_service_id', 'on_user_creation_function_id');
-    out.mongo_service_name =
-        docById(config, 'services', stored.mongo_service_id)?.name ?? '';
-    const fn = functionName(config, stored.on_user_creation_function_id);
-    if (fn)
-        out.on_user_creation_function_name = fn;
-    return out;
-}
-function flexibleSync(config, dataSources) {
-    for (const service of dataSources) {
-        const sync = serviceConfigOf(config, service).flexible_sync;
-        if (validate_isObject(sync))
-            return sync;
-    }
-    return { state: '' };
-}
-function graphqlForPull(config) {
-    const resolvers = listDocs(config, 'custom_resolvers').map(r => ({
-        ...store_omit(r, '_id'),
-        function_name: functionName(config, r.function_id) ?? ''
-    }));
-    return {
-        config: graphqlConfig(config),
-        validation_settings: graphqlValidation(config),
-        custom_resolvers: resolvers
-    };
-}
-function withoutId(docs, ...more) {
-    return docs.map(doc => store_omit(doc, '_id', ...more));
-}
-function pullAppConfig(ctx) {
-    const config = ctx.config();
-    const app = ctx.appRecord.app;
-    const services = listDocs(config, 'services');
-    const dataSources = services.filter(isDataSource);
-    const thirdParty = services.filter(s => !isDataSource(s));
-    const environment = activeEnvironment(ctx);
-    return {
-        name: app.name,
-        provider_region: app.provider_region,
-        deployment_model: app.deployment_model,
-        ...(environment ? { environment } : {}),
-        auth_providers: withoutId(listDocs(config, 'auth_providers')),
-        custom_user_data: customUserDataForPull(config),
-        data_api_config: readSingleton(config, 'data_api_config') ?? null,
-        data_sources: dataSources.map(s => dataSourceForPull(config, s)),
-        endpoints: withoutId(listDocs(config, 'endpoints').map(e => endpointView(config, e))),
-        environments: { values: environmentsByKey(listDocs(config, 'environment_values')) },
-        functions: withoutId(listDocs(config, 'functions'), 'last_modified'),
-        graphql: graphqlForPull(config),
-        hosting: { enabled: hostingConfig(ctx).enabled === true },
-        https_endpoints: thirdParty.filter(s => s.type === 'http').map(s => thirdPartyForPull(config, s)),
-        log_forwarders: withoutId(listDocs(config, 'log_forwarders')),
-        schemas: withoutId(listDocs(config, 'schemas')),
-        services: thirdParty.filter(s => s.type !== 'http').map(s => thirdPartyForPull(config, s)),
-        sync: flexibleSync(config, dataSources),
-        triggers: listDocs(config, 'triggers').map(t => triggerForPull(config, t)),
-        values: withoutId(listDocs(config, 'values'))
-    };
-}
-function pull(ctx) {
-    const accept = String(ctx.headers.accept ?? '');
-    if (/application\/zip/i.test(accept) && !/application\/json|\*\/\*/i.test(accept)) {
-        throw new HttpError(406, 'NotAcceptable', 'the emulator does not produce zip archives of the app configuration: send "Accept: application/json"');
-    }
-    return { status: 200, body: pullAppConfig(ctx) };
-}
-function pullRoutes() {
-    return [{ method: 'GET', pattern: `${store_APP}/pull`, handler: pull, options: {} }];
-}
-
-;// CONCATENATED MODULE: ./src/emulator/resources/schemas.ts
-
-
-
-
-function buildSchema({ body, config }) {
-    const metadata = requireObject(body.metadata, 'metadata');
-    const dataSource = requireString(metadata.data_source, 'metadata.data_source');
-    if (!isDataSource(docByName(config, 'services', dataSource))) {
-        throw badRequest(`"metadata.data_source" names no data source of this app: ${JSON.stringify(dataSource)}`);
-    }
-    return {
-        metadata: {
-            data_source: dataSource,
-            database: requireString(metadata.database, 'metadata.database'),
-            collection: requireString(metadata.collection, 'metadata.collection')
-        },
-        schema: optionalObject(body.schema, 'schema') ?? {},
-        relationships: optionalObject(body.relationships, 'relationships') ?? {}
-    };
-}
-function schemaKey(doc) {
-    const m = doc.metadata;
-    return `data_source ${JSON.stringify(m.data_source)}, database ${JSON.stringify(m.database)} and collection ${JSON.stringify(m.collection)}`;
-}
-const metadataInstance = (_config, doc) => store_pick(doc, '_id', 'metadata');
-const schemasSpec = {
-    kind: 'schemas',
-    path: '/schemas',
-    idParam: 'schemaId',
-    label: 'schema',
-    notFoundCode: 'SchemaNotFound',
-    uniqueKey: schemaKey,
-    build: buildSchema,
-    listView: metadataInstance,
-    create: { status: 200, body: metadataInstance },
-    update: { method: 'PUT', status: 204 },
-    remove: { status: 204 }
-};
-function schemaRoutes() {
-    return collectionRoutes(schemasSpec);
-}
-
-;// CONCATENATED MODULE: ./src/emulator/resources/security.ts
-
-
-const ORIGIN = /^[A-Za-z][A-Za-z0-9+.-]*:\/\/[^/\s:?#]+(:\d{1,5})?$/;
-function listOrigins(ctx) {
-    return { status: 200, body: readSingleton(ctx.config(), 'allowed_request_origins') ?? [] };
-}
-function setOrigins(ctx) {
-    const body = ctx.json();
-    if (!Array.isArray(body))
-        throw badRequest('the request body must be a JSON array of origins');
-    body.forEach((origin, i) => {
-        if (typeof origin !== 'string' || !ORIGIN.test(origin)) {
-            throw badRequest(`[${i}] ${JSON.stringify(origin)} is not an origin of the form <scheme>://<host>[:port]`);
-        }
-    });
-    store_writeSingleton(ctx, ctx.config(), 'allowed_request_origins', [...body]);
-    logWrite(ctx, 204, `set ${body.length} allowed request origin(s)`);
-    return { status: 204 };
-}
-function securityRoutes() {
-    const path = `${store_APP}/security/allowed_request_origins`;
-    return [
-        { method: 'GET', pattern: path, handler: listOrigins, options: {} },
-        { method: 'POST', pattern: path, handler: setOrigins, options: { write: true } }
-    ];
-}
-
-;// CONCATENATED MODULE: ./src/emulator/resources/sync.ts
-
-
-function syncConfig(ctx) {
-    return readSingleton(ctx.config(), 'sync_config') ?? { development_mode_enabled: false };
-}
-function putSyncConfig(ctx) {
-    const body = requireBody(ctx);
-    const doc = {
-        development_mode_enabled: optionalBoolean(body.development_mode_enabled, 'development_mode_enabled', false)
-    };
-    store_writeSingleton(ctx, ctx.config(), 'sync_config', doc);
-    logWrite(ctx, 204, `set sync development mode (enabled: ${String(doc.development_mode_enabled)})`);
-    return { status: 204 };
-}
-function syncRoutes() {
-    return [
-        {
-            method: 'GET',
-            pattern: `${store_APP}/sync/config`,
-            handler: ctx => ({ status: 200, body: syncConfig(ctx) }),
-            options: {}
-        },
-        { method: 'PUT', pattern: `${store_APP}/sync/config`, handler: putSyncConfig, options: { write: true } }
-    ];
-}
-
-;// CONCATENATED MODULE: ./src/emulator/resources/values.ts
-
-
-
-
-function buildValue({ body, config }) {
-    const name = requireSimpleName(body.name, 'name', 'value');
-    // The spec marks private/from_secret required; RJS's importer omits both and the server is
-    // inferred to default them to false, so the emulator accepts that too (see divergences).
-    const fromSecret = optionalBoolean(body.from_secret, 'from_secret', false);
-    if (!('value' in body) || body.value === undefined)
-        throw badRequest('"value" is required');
-    if (fromSecret)
-        requireSecretName(config, body.value, 'value');
-    return {
-        name,
-        private: optionalBoolean(body.private, 'private', false),
-        from_secret: fromSecret,
-        value: body.value
-    };
-}
-const valuesSpec = {
-    kind: 'values',
-    path: '/values',
-    idParam: 'valueId',
-    label: 'value',
-    notFoundCode: 'ValueNotFound',
-    uniqueKey: doc => `name ${JSON.stringify(doc.name)}`,
-    build: buildValue,
-    listView: (_config, doc) => store_pick(doc, '_id', 'name', 'private'),
-    create: { status: 201, body: (_config, doc) => doc },
-    update: { method: 'PUT', status: 200, body: (_config, doc) => doc },
-    remove: { status: 204 }
-};
-function buildSecret({ body, config, existing }) {
-    const name = requireSimpleName(body.name, 'name', 'secret');
-    const value = requireString(body.value, 'value');
-    if (existing && existing.name !== name) {
-        refuseIfUsed(secretUsers(config, existing._id), `rename secret "${String(existing.name)}"`);
-    }
-    return { name, value };
-}
-const secretSummary = (_config, doc) => store_pick(doc, '_id', 'name');
-const secretsSpec = {
-    kind: 'secrets',
-    path: '/secrets',
-    idParam: 'secretId',
-    label: 'secret',
-    notFoundCode: 'SecretNotFound',
-    uniqueKey: doc => `name ${JSON.stringify(doc.name)}`,
-    build: buildSecret,
-    listView: secretSummary,
-    fullView: secretSummary,
-    get: false,
-    create: { status: 201, body: secretSummary },
-    update: { method: 'PUT', status: 204 },
-    remove: { status: 204 },
-    beforeRemove: (config, doc) => refuseIfUsed(secretUsers(config, doc._id), `delete secret "${String(doc.name)}"`)
-};
-function valueRoutes() {
-    return [...collectionRoutes(valuesSpec), ...collectionRoutes(secretsSpec)];
-}
-
-;// CONCATENATED MODULE: ./src/emulator/resources/webhooks.ts
-
-
-
-
-
-function loadThirdPartyService(config, id) {
-    const service = loadService(config, id);
-    if (isDataSource(service))
-        throw badRequest(`service "${String(service.name)}" is a data source: incoming webhooks belong to third-party services`);
-    return service;
-}
-function buildWebhook({ body }) {
-    const options = optionalObject(body.options, 'options');
-    return {
-        ...store_omit(body, '_id', 'service_id'),
-        name: requireSimpleName(body.name, 'name', 'webhook'),
-        function_source: requireString(body.function_source, 'function_source'),
-        respond_result: requireBoolean(body.respond_result, 'respond_result'),
-        ...(options ? { options } : {})
-    };
-}
-const webhooksSpec = {
-    kind: 'incoming_webhooks',
-    path: '/services/{serviceId}/incoming_webhooks',
-    idParam: 'incomingWebhookId',
-    label: 'incoming webhook',
-    notFoundCode: 'IncomingWebhookNotFound',
-    parent: { param: 'serviceId', field: 'service_id', load: loadThirdPartyService },
-    uniqueKey: doc => `name ${JSON.stringify(doc.name)}`,
-    build: buildWebhook,
-    create: { status: 201, body: (_config, doc) => store_omit(doc, 'service_id') },
-    update: { method: 'PUT', status: 200, body: (_config, doc) => store_omit(doc, 'service_id') },
-    remove: { status: 204 }
-};
-function webhookRoutes() {
-    return collectionRoutes(webhooksSpec);
-}
-
-;// CONCATENATED MODULE: ./src/emulator/resources/divergences.ts
-const resourceDivergences = [
-    {
-        operation: 'adminCreateCustomResolver, adminModifyCustomResolver',
-        divergence: 'A custom resolver is accepted without "_id" (the emulator assigns it on create and keeps it on update).',
-        reason: 'The spec\'s CustomResolver schema lists "_id" as required even in create and update bodies, which no client can know before creating; config-to-api §4.17 infers it is omitted.'
-    },
-    {
-        operation: 'adminUploadHostedAsset',
-        divergence: 'Accepts multipart/mixed (and multipart/form-data) with "meta" and "file" parts; the "path" query is optional (taken from meta.path when absent, and must agree when both are sent).',
-        reason: 'The spec labels the body application/json and requires "path"; realm-cli sends multipart/mixed without the query (admin-api-notes §4.8).'
-    },
-    {
-        operation: 'adminUploadHostedAsset',
-        divergence: 'A file over 25 MiB is refused with 400 AssetTooLarge.',
-        reason: "The docs give a 25 MB limit but not the server's status or message for it."
-    },
-    {
-        operation: 'adminGetAllHostedAssets',
-        divergence: 'Honours recursive=true (all assets); without it lists only the files directly in the prefix\'s directory. The "/" root entry is listed when no other prefix is given.',
-        reason: 'realm-cli always sends recursive=true, which the spec lacks; what the server lists without it is undocumented.'
-    },
-    {
-        operation: 'DELETE G/A/hosting/assets/asset, PUT G/A/hosting/cache',
-        divergence: 'Served (204) though not in the spec.',
-        reason: 'CLI-only endpoints realm-cli uses to remove assets and flush the CDN (admin-api-notes §2.5).'
-    },
-    {
-        operation: 'PUT G/A/dependencies, GET G/A/dependencies/status, POST G/A/dependencies/diff',
-        divergence: 'Served though not in the spec. An upload is `created` for 200 ms of emulator time, then `successful` or `failed` (invalid package.json, unreadable archive); archives report the name and version of each top-level node_modules package.',
-        reason: 'CLI-only endpoints realm-cli uses to install dependencies (admin-api-notes §2.6); the real server installs asynchronously.'
-    },
-    {
-        operation: 'adminGetAllDependencies',
-        divergence: 'Before any upload, answers 200 with an empty dependencies_list.',
-        reason: 'The spec does not say what an app without dependencies returns.'
-    },
-    {
-        operation: 'adminPullAppConfiguration',
-        divergence: 'Accept: application/zip alone is refused with 406 NotAcceptable; only the JSON form is produced.',
-        reason: 'The emulator does not build config-directory archives.'
-    },
-    {
-        operation: 'adminPushAppConfiguration',
-        divergence: 'Not served (404).',
-        reason: 'Optional for the emulator; the deployer uses per-resource endpoints.'
-    },
-    {
-        operation: 'adminCreateValue, adminUpdateValue',
-        divergence: '"private" and "from_secret" default to false when omitted.',
-        reason: "The spec marks them required, but RJS's importer omits both and the server is inferred to default them (config-to-api §3)."
-    },
-    {
-        operation: 'adminCreateEndpoint, adminModifyEndpoint',
-        divergence: '"return_type" defaults to JSON and the booleans (disabled, respond_result, ...) to false when omitted.',
-        reason: 'The spec marks them required, but the local endpoint file format has no return_type and the server default is unknown (config-to-api §3).'
-    },
-    {
-        operation: 'adminCreateService',
-        divergence: 'Only config.clusterName is required; readPreference defaults to "primary" and wireProtocolEnabled to false.',
-        reason: 'AtlasClusterServiceConfig marks all three required; real exports and RCORE send only some of them.'
-    },
-    {
-        operation: 'adminUpdateValue',
-        divergence: 'Answers 200 with the updated Value object.',
-        reason: 'The spec types the 200 body as an array of NewValue, which cannot describe one updated value.'
-    },
-    {
-        operation: 'adminCreateWebhook, adminGetWebhook, adminUpdateWebhook',
-        divergence: 'Answer with the IncomingWebhook document.',
-        reason: 'The spec documents these responses without a body, which would leave GET with nothing to say.'
-    },
-    {
-        operation: 'adminListWebhooks',
-        divergence: 'Returns an array of webhooks.',
-        reason: 'The spec shows a single IncomingWebhook, which cannot list several (config-to-api §2.2).'
-    },
-    {
-        operation: 'adminGetServiceConfig',
-        divergence: 'Returns one config object, not an array.',
-        reason: 'The spec types it as an array; the docs and RCORE read one object (config-to-api §3).'
-    },
-    {
-        operation: 'adminDeleteFunction, adminDeleteService, adminDeleteSecret, adminUpdateFunction, adminUpdateService, adminModifyASecret',
-        divergence: 'A delete is refused with 400 ResourceInUse while a trigger, endpoint, resolver, auth provider, log forwarder, custom user data or value still references the resource; so is a rename while something refers to it by name (log forwarders, schemas, from_secret values).',
-        reason: "Undocumented; inferred from the server's reference checks (config-to-api §4.5), so clients delete dependants first."
-    },
-    {
-        operation: 'adminCreateTrigger, adminUpdateTrigger, adminGetTrigger, adminListTriggers',
-        divergence: 'config.providers of an AUTHENTICATION trigger is accepted, stored and returned as sent: one provider type or an array of them.',
-        reason: 'The spec types it as a string enum; the docs and exported configs use an array (config-to-api §3).'
-    },
-    {
-        operation: 'adminGetDataApiConfig',
-        divergence: 'Answers 404 DataApiConfigNotFound until the Data API config is created; a second POST is 409.',
-        reason: 'The response for an app without a Data API config is undocumented.'
-    },
-    {
-        operation: 'PUT G/A/sync/config, GET G/A/sync/config',
-        divergence: 'Served: {development_mode_enabled} (PUT 204).',
-        reason: 'Absent from the spec, documented in DOCS enable-sync and used by RCORE and RJS.'
-    },
-    {
-        operation: 'adminSetEnvironment',
-        divergence: 'Inside a draft the environment is part of the draft; the AppInstance returned shows the new value, while GET app shows it once deployed.',
-        reason: 'DOCS say every Admin API write lands in the open draft.'
-    }
-];
-
-;// CONCATENATED MODULE: ./src/emulator/resources/index.ts
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-function resourceRoutes() {
-    return [
-        ...functionRoutes(),
-        ...valueRoutes(),
-        ...environmentRoutes(),
-        ...triggerRoutes(),
-        ...serviceRoutes(),
-        ...ruleRoutes(),
-        ...webhookRoutes(),
-        ...schemaRoutes(),
-        ...syncRoutes(),
-        ...auth_authRoutes(),
-        ...endpointRoutes(),
-        ...graphqlRoutes(),
-        ...logForwarderRoutes(),
-        ...securityRoutes(),
-        ...dependencyRoutes(),
-        ...hostingRoutes(),
-        ...hostingAssetRoutes(),
-        ...pullRoutes()
-    ];
-}
-
-;// CONCATENATED MODULE: ./src/emulator/router.ts
-function splitPath(path) {
-    return path.split('/').filter(segment => segment !== '');
-}
-function isParam(segment) {
-    return segment.startsWith('{') && segment.endsWith('}');
-}
-/** `GET /groups/{}/apps`: the identity of a route regardless of parameter names. */
-function routeSignature(method, pattern) {
-    return `${method.toUpperCase()} /${splitPath(pattern)
-        .map(s => (isParam(s) ? '{}' : s))
-        .join('/')}`;
-}
-class RouteTable {
-    compiled;
-    constructor(routes) {
-        const seen = new Set();
-        for (const route of routes) {
-            const signature = routeSignature(route.method, route.pattern);
-            if (seen.has(signature))
-                throw new Error(`emulator route registered twice: ${signature}`);
-            seen.add(signature);
-        }
-        this.compiled = routes.map(route => ({ route, segments: splitPath(route.pattern) }));
-    }
-    get routes() {
-        return this.compiled.map(c => c.route);
-    }
-    match(method, path) {
-        const segments = splitPath(path);
-        const fitting = this.compiled
-            .map(c => ({ c, params: matchSegments(c.segments, segments) }))
-            .filter((m) => m.params !== undefined);
-        if (fitting.length === 0)
-            return { kind: 'none' };
-        const forMethod = fitting.filter(m => m.c.route.method.toUpperCase() === method.toUpperCase());
-        if (forMethod.length === 0) {
-            return {
-                kind: 'wrong-method',
-                allowed: [...new Set(fitting.map(m => m.c.route.method.toUpperCase()))].sort()
-            };
-        }
-        forMethod.sort((a, b) => specificity(b.c.segments).localeCompare(specificity(a.c.segments)));
-        return { kind: 'found', route: forMethod[0].c.route, params: forMethod[0].params };
-    }
-}
-function matchSegments(pattern, actual) {
-    if (pattern.length !== actual.length)
-        return undefined;
-    const params = {};
-    for (let i = 0; i < pattern.length; i++) {
-        let value;
-        try {
-            value = decodeURIComponent(actual[i]);
-        }
-        catch {
-            return undefined;
-        }
-        if (isParam(pattern[i]))
-            params[pattern[i].slice(1, -1)] = value;
-        else if (pattern[i] !== value)
-            return undefined;
-    }
-    return params;
-}
-// "1" for a literal segment, "0" for a parameter: comparing these strings prefers early literals.
-function specificity(segments) {
-    return segments.map(s => (isParam(s) ? '0' : '1')).join('');
-}
-
-;// CONCATENATED MODULE: ./src/emulator/settings.ts
-
-
-
-/** A local demo credential, printed at start: never a real key. */
-const DEMO_PUBLIC_KEY = 'realmdemo';
-const DEMO_PRIVATE_KEY = 'd3m0d3m0-0000-4000-8000-000000000000';
-const DEMO_PROJECT_ID = '5f00000000000000000000a1';
-const DEMO_USER = {
-    publicKey: DEMO_PUBLIC_KEY,
-    privateKey: DEMO_PRIVATE_KEY,
-    projects: [DEMO_PROJECT_ID]
-};
-function check(condition, message) {
-    if (!condition)
-        throw new Error(`invalid emulator option: ${message}`);
-}
-function resolveSettings(options) {
-    const s = {
-        host: options.host ?? '127.0.0.1',
-        port: options.port ?? 0,
-        users: options.users?.length ? options.users : [DEMO_USER],
-        dataDir: options.dataDir,
-        latencyMs: options.latencyMs ?? 0,
-        faultRate: options.faultRate ?? 0,
-        seed: options.seed ?? 1,
-        tokenTtlS: options.tokenTtlS ?? 1800,
-        seedLogs: options.seedLogs ?? 0,
-        requestLogFile: options.requestLogFile,
-        deploymentTimings: options.deploymentTimings ?? DEFAULT_DEPLOYMENT_TIMINGS,
-        maxBodyBytes: options.maxBodyBytes ?? MAX_BODY_BYTES,
-        now: options.now ?? Date.now,
-        extraRoutes: options.extraRoutes ?? [],
-        logger: options.logger
-    };
-    check(Number.isInteger(s.port) && s.port >= 0 && s.port < 65536, `port ${s.port}`);
-    check(s.latencyMs >= 0, `latency ${s.latencyMs} ms`);
-    check(s.faultRate >= 0 && s.faultRate <= 1, `fault rate ${s.faultRate} (expected 0 to 1)`);
-    check(s.tokenTtlS > 0, `token TTL ${s.tokenTtlS} s`);
-    check(Number.isInteger(s.seedLogs) && s.seedLogs >= 0, `seed logs ${s.seedLogs}`);
-    for (const user of s.users) {
-        check(user.publicKey.length > 0 && user.privateKey.length > 0, 'an API key needs a public and a private part');
-        for (const project of user.projects)
-            check(ids_OBJECT_ID.test(project), `project id '${project}' (expected 24 hex digits)`);
-    }
-    return s;
-}
-
-;// CONCATENATED MODULE: ./src/emulator/server.ts
-// The Admin API emulator: a stateful node:http server built to the official spec, for tests and for
-// `realm-deploy emulator`. It serves the core routes (auth, apps, drafts, deployments, logs) and the
-// resource routes, records every request, and can add latency and reproducible faults.
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-/** The core routes (auth, apps, drafts, deployments, logs). */
-function coreRoutes(settings) {
-    return [
-        ...authRoutes({ tokenTtlS: settings.tokenTtlS }),
-        ...appRoutes({ seedLogs: settings.seedLogs, seed: settings.seed }),
-        ...draftRoutes(),
-        ...deploymentRoutes(),
-        ...logRoutes()
-    ];
-}
-async function startEmulator(options = {}) {
-    const settings = resolveSettings(options);
-    const store = createStateStore(settings.dataDir);
-    const state = store.load() ?? createState();
-    applyUsers(state, settings.users);
-    store.save(state);
-    const table = new RouteTable([...coreRoutes(settings), ...resourceRoutes(), ...settings.extraRoutes]);
-    const pipeline = {
-        state,
-        store,
-        table,
-        settings,
-        faults: settings.faultRate > 0 ? createFaultPlan(settings.faultRate, settings.seed) : undefined
-    };
-    const requestLog = new RequestLog(settings.requestLogFile);
-    const server = (0,external_node_http_.createServer)((req, res) => void serve(pipeline, requestLog, req, res));
-    const port = await listen(server, settings.host, settings.port);
-    const host = settings.host.includes(':') ? `[${settings.host}]` : settings.host;
-    return {
-        url: `http://${host}:${port}`,
-        state,
-        requestLog,
-        routes: table.routes,
-        settings,
-        stop: () => server_close(server)
-    };
-}
-async function serve(p, log, req, res) {
-    const started = Date.now();
-    const url = new URL(req.url ?? '/', 'http://emulator');
-    let outcome;
-    try {
-        outcome = await processRequest(p, req, url);
-    }
-    catch (error) {
-        p.settings.logger?.error(`emulator: ${req.method} ${url.pathname} failed: ${String(error)}`);
-        outcome = { reply: errorReply(new HttpError(500, 'InternalServerError', 'emulator error')) };
-    }
-    if (p.settings.latencyMs > 0)
-        await (0,external_node_timers_promises_namespaceObject.setTimeout)(p.settings.latencyMs);
-    if (outcome.reply)
-        sendReply(res, outcome.reply);
-    else
-        req.socket.destroy();
-    recordRequest(p, log, {
-        time: new Date(started).toISOString(),
-        method: (req.method ?? 'GET').toUpperCase(),
-        path: url.pathname,
-        query: Object.fromEntries(url.searchParams),
-        status: outcome.reply?.status ?? null,
-        ...(outcome.userId ? { user_id: outcome.userId } : {}),
-        duration_ms: Date.now() - started,
-        ...(outcome.fault ? { fault: outcome.fault.kind, fault_phase: outcome.fault.phase } : {})
-    });
-}
-function recordRequest(p, log, entry) {
-    try {
-        log.record(entry);
-    }
-    catch (error) {
-        p.settings.logger?.error(`emulator: cannot write the request log: ${error.message}`);
-    }
-}
-function listen(server, host, port) {
-    return new Promise((resolve, reject) => {
-        server.once('error', reject);
-        server.listen(port, host, () => {
-            server.off('error', reject);
-            resolve(server.address().port);
-        });
-    });
-}
-function server_close(server) {
-    return new Promise(resolve => {
-        server.close(() => resolve());
-        server.closeAllConnections();
-    });
-}
-
-;// CONCATENATED MODULE: ./src/cli/commands/demo.ts
-// `realm-deploy demo` (npm start): the whole product on this machine, with no cloud account. Starts
-// the emulator in-process, deploys the example app, edits one function in a scratch copy, shows the
-// plan of that one change, deploys it, and prints the app's deployments.
-
-
-
-
-
-
-
-
-
-
-
-
-const EXAMPLE = external_node_path_default().join('examples', 'inventory-app');
-/** The example app: under the working directory (npm start), else beside the installed package. */
-function exampleDir(io, given) {
-    if (given)
-        return external_node_path_default().resolve(io.cwd, given);
-    const here = external_node_path_default().dirname((0,external_node_url_.fileURLToPath)(import.meta.url));
-    const candidates = [
-        external_node_path_default().join(io.cwd, EXAMPLE),
-        external_node_path_default().resolve(here, '..', '..', EXAMPLE),
-        external_node_path_default().resolve(here, '..', '..', '..', EXAMPLE)
-    ];
-    const found = candidates.find(c => (0,external_node_fs_.existsSync)(external_node_path_default().join(c, 'realm_config.json')));
-    if (!found)
-        throw new src_errors/* DeployError */.sH(`the example app was not found (looked in ${candidates.join(', ')}); pass --app-dir`);
-    return found;
-}
-function step(io, title) {
-    io.stdout(`\n== ${title}\n`);
-}
-/** The result of a run (its plan was printed when made, before any write: `onPlan`). */
-function demo_show(io, result) {
-    io.stdout(renderResultText(result));
-    if (result.exitCode !== 0)
-        throw new src_errors/* DeployError */.sH(`the demo stopped: ${result.error ?? result.status}`);
-}
-async function demo(io, source) {
-    const emulator = await startEmulator({ deploymentTimings: { createdMs: 50, pendingMs: 150 } });
-    const work = await (0,promises_.mkdtemp)(external_node_path_default().join((0,external_node_os_.tmpdir)(), 'realm-deploy-demo-'));
-    try {
-        const appDir = external_node_path_default().join(work, external_node_path_default().basename(source));
-        await (0,promises_.cp)(source, appDir, { recursive: true });
-        io.stdout(`Admin API emulator at ${emulator.url} (project ${DEMO_PROJECT_ID}, key ${DEMO_PUBLIC_KEY})\nApp directory: ${source}\n`);
-        const settings = {
-            appDir,
-            projectId: DEMO_PROJECT_ID,
-            baseUrl: emulator.url,
-            publicKey: DEMO_PUBLIC_KEY,
-            privateKey: DEMO_PRIVATE_KEY,
-            mode: 'deploy',
-            createApp: true,
-            secretValues: new Map([['slackWebhookUrl', 'https://hooks.slack.invalid/demo-only']]),
-            deploymentName: 'initial',
-            timeoutMs: 60_000,
-            pollMs: { min: 50, max: 200 },
-            logger: io.logger,
-            signal: io.signal,
-            onPlan: plan => io.stdout(renderPlanText(plan))
-        };
-        step(io, '1. First deploy: the app does not exist yet, so it is created and everything is planned');
-        const first = await runPipeline(settings);
-        demo_show(io, first);
-        step(io, '2. Deploy again: nothing differs, so nothing is written');
-        demo_show(io, await runPipeline({ ...settings, createApp: false, deploymentName: 'again' }));
-        step(io, '3. Edit functions/nightlyReport.js and plan: exactly that change');
-        await (0,promises_.appendFile)(external_node_path_default().join(appDir, 'functions', 'nightlyReport.js'), '// Reports are read at 07:00; keep this under a minute.\n');
-        demo_show(io, await runPipeline({ ...settings, mode: 'plan' }));
-        step(io, '4. Deploy the change');
-        demo_show(io, await runPipeline({ ...settings, deploymentName: 'tune-nightly-report' }));
-        step(io, `5. The app's deployments (newest first)`);
-        const client = createAdminClient({
-            baseUrl: emulator.url,
-            publicKey: DEMO_PUBLIC_KEY,
-            privateKey: DEMO_PRIVATE_KEY
-        });
-        const app = client.app(DEMO_PROJECT_ID, first.app?.id ?? '');
-        for (const d of await app.deployments.list()) {
-            io.stdout(`  ${d._id}  ${String(d.status).padEnd(10)}  ${String(d.name ?? '') || '(unnamed)'}\n`);
-        }
-        io.stdout(`\nDone: app ${first.app?.clientAppId} deployed twice, once with one change; the emulator saw ${emulator.requestLog.entries.length} requests.\n`);
-        io.stdout(`Next: run 'node dist/cli/index.js emulator' and point 'realm-deploy deploy --base-url' at it, or see README.md.\n`);
-        return 0;
-    }
-    finally {
-        await emulator.stop();
-        await (0,promises_.rm)(work, { recursive: true, force: true });
-    }
-}
-const demoCommand = {
-    name: 'demo',
-    summary: 'Deploy the example app to an in-process emulator and show each step (npm start).',
-    options: {
-        'app-dir': {
-            type: 'string',
-            value: 'DIR',
-            description: 'The app to deploy (default: examples/inventory-app).'
-        }
-    },
-    exitCodes: [0, 1, 2],
-    examples: ['realm-deploy demo', 'realm-deploy demo --app-dir ./backend'],
-    run: (values, _positionals, io) => demo(io, exampleDir(io, stringOption(values, 'app-dir')))
-};
-
-;// CONCATENATED MODULE: ./src/cli/commands/emulator.ts
-// `realm-deploy emulator`: runs the local Admin API emulator until SIGINT/SIGTERM. Prints exactly one
-// line on stdout when ready (the base URL), everything else on stderr. A user-supplied private key is
-// never printed; the built-in demo key is a local credential and is shown so it can be used.
-
-
-
-
-
-
-const PROJECT_ID = /^[0-9a-f]{24}$/;
-const emulatorCommand = {
-    name: 'emulator',
-    summary: 'Run a local emulator of the App Services Admin API (for tests and demos).',
-    description: [
-        'Run a local, stateful emulator of the Atlas App Services Admin API v3.0 until SIGINT/SIGTERM.',
-        'When ready it prints its base URL on stdout (the API is under /api/admin/v3.0).',
-        'Without --api-key and --project it accepts a fixed demo key pair for a demo project (printed on stderr).'
-    ].join('\n'),
-    options: {
-        host: { type: 'string', value: 'HOST', description: 'Interface to listen on.', default: '127.0.0.1' },
-        port: {
-            type: 'string',
-            value: 'PORT',
-            description: 'Port to listen on; 0 picks a free port.',
-            default: '0'
-        },
-        'api-key': {
-            type: 'string',
-            multiple: true,
-            value: 'PUBLIC:PRIVATE',
-            description: 'An API key pair; each pair is its own user.'
-        },
-        project: {
-            type: 'string',
-            multiple: true,
-            value: 'ID',
-            description: 'An Atlas project (group) id the keys can use (24 hex digits).'
-        },
-        'data-dir': {
-            type: 'string',
-            value: 'DIR',
-            description: 'Keep the state in DIR (reloaded at start); default: in memory.'
-        },
-        'latency-ms': {
-            type: 'string',
-            value: 'N',
-            description: 'Delay every response by N milliseconds.',
-            default: '0'
-        },
-        'fault-rate': {
-            type: 'string',
-            value: 'F',
-            description: 'Share (0 to 1) of API requests that fail (500, 503, 429, dropped).',
-            default: '0'
-        },
-        seed: {
-            type: 'string',
-            value: 'N',
-            description: 'Seed of the fault sequence and of seeded logs.',
-            default: '1'
-        },
-        'token-ttl-s': {
-            type: 'string',
-            value: 'N',
-            description: 'Access token lifetime in seconds.',
-            default: '1800'
-        },
-        'seed-logs': {
-            type: 'string',
-            value: 'N',
-            description: 'Synthetic log entries seeded into each new app.',
-            default: '0'
-        },
-        'request-log': {
-            type: 'string',
-            value: 'FILE',
-            description: 'Append one JSON line per request to FILE (no bodies, no auth headers).'
-        }
-    },
-    exitCodes: [0, 2, 130],
-    examples: [
-        'realm-deploy emulator --port 8080',
-        'realm-deploy emulator --port 0 --data-dir .emulator --request-log requests.jsonl'
-    ],
-    run: runEmulatorCommand
-};
-function numberFlag(values, name, problems, test) {
-    const raw = stringOption(values, name) ?? '';
-    const value = Number(raw);
-    if (raw.trim() === '' || !Number.isFinite(value) || !test(value)) {
-        problems.push({ source: `--${name}`, message: `invalid value '${raw}'`, severity: 'error' });
-    }
-    return value;
-}
-function usersFrom(values, problems) {
-    const projects = stringList(values, 'project');
-    for (const p of projects.filter(p => !PROJECT_ID.test(p))) {
-        problems.push({
-            source: '--project',
-            message: `'${p}' is not a project id (24 hex digits)`,
-            severity: 'error'
-        });
-    }
-    const keys = stringList(values, 'api-key');
-    if (keys.length === 0)
-        return [{ ...DEMO_USER, projects: projects.length ? projects : [DEMO_PROJECT_ID] }];
-    return keys.flatMap((pair, i) => {
-        const colon = pair.indexOf(':');
-        if (colon <= 0 || colon === pair.length - 1) {
-            problems.push({
-                source: '--api-key',
-                message: `API key #${i + 1} is not PUBLIC:PRIVATE`,
-                severity: 'error'
-            });
-            return [];
-        }
-        (0,src_secrets/* registerSecret */.cl)(pair.slice(colon + 1));
-        return [
-            {
-                publicKey: pair.slice(0, colon),
-                privateKey: pair.slice(colon + 1),
-                projects: projects.length ? projects : [DEMO_PROJECT_ID]
-            }
-        ];
-    });
-}
-/** Reads the flags into emulator options; all problems at once. */
-function emulatorOptionsFrom(values, cwd) {
-    const problems = [];
-    const users = usersFrom(values, problems);
-    const options = {
-        host: stringOption(values, 'host'),
-        port: numberFlag(values, 'port', problems, n => Number.isInteger(n) && n >= 0 && n < 65536),
-        users,
-        latencyMs: numberFlag(values, 'latency-ms', problems, n => n >= 0),
-        faultRate: numberFlag(values, 'fault-rate', problems, n => n >= 0 && n <= 1),
-        seed: numberFlag(values, 'seed', problems, Number.isInteger),
-        tokenTtlS: numberFlag(values, 'token-ttl-s', problems, n => n > 0),
-        seedLogs: numberFlag(values, 'seed-logs', problems, n => Number.isInteger(n) && n >= 0),
-        dataDir: optionalPath(values, 'data-dir', cwd),
-        requestLogFile: optionalPath(values, 'request-log', cwd)
-    };
-    if (problems.length)
-        throw new src_errors/* ConfigError */.xL(problems);
-    return options;
-}
-function optionalPath(values, name, cwd) {
-    const value = stringOption(values, name);
-    return value ? (0,external_node_path_.resolve)(cwd, value) : undefined;
-}
-function describeUsers(users) {
-    return users.map(u => {
-        const isDemo = u.publicKey === DEMO_USER.publicKey && u.privateKey === DEMO_USER.privateKey;
-        const key = isDemo
-            ? `${u.publicKey}:${u.privateKey} (demo key)`
-            : `${u.publicKey} (private key not shown)`;
-        return `  api key ${key}, projects: ${u.projects.join(', ')}`;
-    });
-}
-async function runEmulatorCommand(values, _positionals, io) {
-    const options = emulatorOptionsFrom(values, io.cwd);
-    const emulator = await startEmulator({ ...options, logger: io.logger });
-    const lines = [
-        `realm-deploy emulator: Admin API at ${emulator.url}/api/admin/v3.0`,
-        ...describeUsers(emulator.settings.users),
-        `  state: ${options.dataDir ?? 'in memory'}`,
-        'Press Ctrl+C to stop.'
-    ];
-    io.stderr(`${lines.join('\n')}\n`);
-    io.stdout(`${emulator.url}\n`);
-    await new Promise(done => {
-        if (io.signal.aborted)
-            done();
-        else
-            io.signal.addEventListener('abort', () => done(), { once: true });
-    });
-    await emulator.stop();
-    io.stderr('realm-deploy emulator: stopped\n');
-    return 0;
-}
-
-;// CONCATENATED MODULE: ./src/cli/commands/exec.ts
-// `realm-deploy exec <function> [args]`: run one function of the app locally (realm-deploy/testing),
-// in memory unless a MongoDB connection string is given, and print its log lines and its result as
-// Extended JSON. The runtime (bson, mingo, the driver) is imported only when this command runs.
-
-
-
-
-
-const execCommand = {
-    name: 'exec',
-    summary: 'Run one function of the app locally and print its result as EJSON.',
-    description: 'Run a function of the app directory in a local App Services runtime (node:vm, the documented\n' +
-        'context, BSON/EJSON/utils globals), against an in-memory database or, with --mongodb-uri\n' +
-        '(or MONGODB_URI), a real MongoDB. ARGS is a JSON (Extended JSON) array of arguments, or one\n' +
-        'argument. Private functions are refused, as App Services refuses them to clients. Secrets come\n' +
-        'from --secret/--secrets-file or REALM_SECRET_<NAME>. Exit 0 on success, 2 on bad input (unknown\n' +
-        'function, missing value or secret, syntax error), 1 when the function throws or times out.',
-    positionals: '<function> [ARGS]',
-    options: {
-        'app-dir': {
-            type: 'string',
-            value: 'DIR',
-            description: 'The app directory (default: the current directory).'
-        },
-        environment: {
-            type: 'string',
-            value: 'NAME',
-            description: "The environment whose values apply (default: the app's)."
-        },
-        secret: { type: 'string', multiple: true, value: 'NAME=VALUE', description: 'A secret value.' },
-        'secrets-file': { type: 'string', value: 'FILE', description: 'Secret values, one NAME=VALUE per line.' },
-        'mongodb-uri': {
-            type: 'string',
-            value: 'URI',
-            description: 'Run against this MongoDB (default: MONGODB_URI, else in memory).'
-        },
-        'allow-network': {
-            type: 'boolean',
-            description: 'Let context.http reach the network (default: refused).'
-        },
-        'timeout-ms': {
-            type: 'string',
-            value: 'MS',
-            description: "The time limit (default: App Services' 300000)."
-        }
-    },
-    exitCodes: [0, 1, 2],
-    examples: [
-        'realm-deploy exec orders/summarize --app-dir ./backend',
-        'realm-deploy exec restock \'[{"sku": "sku-1", "quantity": 5}]\' --app-dir ./backend --environment production',
-        'MONGODB_URI=mongodb://localhost:27017 realm-deploy exec nightlyReport --app-dir ./backend'
-    ],
-    run: runExec
-};
-async function runExec(values, positionals, io) {
-    const [name, argsText, ...extra] = positionals;
-    if (!name || extra.length)
-        throw usage('give one function name and at most one ARGS (a JSON array)');
-    const secrets = await readSecretInputs({
-        secrets: stringList(values, 'secret'),
-        secretsFile: stringOption(values, 'secrets-file'),
-        cwd: io.cwd
-    });
-    secrets.forEach(value => (0,src_secrets/* registerSecret */.cl)(value));
-    for (const [key, value] of Object.entries(io.env))
-        if (key.startsWith('REALM_SECRET_'))
-            (0,src_secrets/* registerSecret */.cl)(value);
-    const uri = stringOption(values, 'mongodb-uri') ?? io.env.MONGODB_URI;
-    (0,src_secrets/* registerSecret */.cl)(uri);
-    const testing = await Promise.all(/* import() */[__nccwpck_require__.e(262), __nccwpck_require__.e(211)]).then(__nccwpck_require__.bind(__nccwpck_require__, 72211));
-    const args = parseArgs(testing.parseArguments, argsText);
-    const app = await testing.loadTestApp({
-        appDir: external_node_path_default().resolve(io.cwd, stringOption(values, 'app-dir') ?? '.'),
-        environment: stringOption(values, 'environment'),
-        secrets,
-        env: io.env,
-        mongodbUri: uri ?? null,
-        allowNetwork: values['allow-network'] === true,
-        timeLimitMs: timeLimit(stringOption(values, 'timeout-ms'))
-    });
-    try {
-        const run = await app.call(name, args);
-        for (const line of run.logs)
-            io.stderr(`log: ${(0,src_secrets/* redact */.E$)(line)}\n`);
-        io.stdout(`${(0,src_secrets/* redact */.E$)(testing.formatResult(run.result))}\n`);
-        return 0;
-    }
-    catch (error) {
-        if (!(error instanceof testing.FunctionRuntimeError))
-            throw error;
-        for (const line of error.logs)
-            io.stderr(`log: ${(0,src_secrets/* redact */.E$)(line)}\n`);
-        io.stderr(`realm-deploy exec: ${(0,src_secrets/* redact */.E$)(error.stack && error instanceof testing.FunctionThrewError ? error.stack : error.message)}\n`);
-        return error.exitCode;
-    }
-    finally {
-        await app.close();
-    }
-}
-function parseArgs(parse, text) {
-    try {
-        return parse(text);
-    }
-    catch (error) {
-        throw usage(`ARGS is not JSON: ${error instanceof Error ? error.message : String(error)}`);
-    }
-}
-function timeLimit(text) {
-    if (text === undefined)
-        return undefined;
-    const ms = Number(text);
-    if (!Number.isInteger(ms) || ms < 1)
-        throw new src_errors/* ConfigError */.xL([
-            {
-                source: '--timeout-ms',
-                message: 'must be a positive whole number of milliseconds',
-                severity: 'error'
-            }
-        ]);
-    return ms;
-}
-function usage(message) {
-    return new src_errors/* ConfigError */.xL([{ source: 'realm-deploy exec', message, severity: 'error' }]);
-}
-
-;// CONCATENATED MODULE: ./src/cli/app-reference.ts
-// Which app `logs` and `pull` read when --app is not given: the one the config directory names
-// (--app-dir, default the current directory), by its app_id, then its .mdb id, then its name, as a
-// deploy finds it. Also the directory's layout, so a pull refreshes the config in place.
-
-
-
-
-
-async function appReference(values, cwd) {
-    const app = stringOption(values, 'app');
-    if (app)
-        return { references: [app] };
-    const appDir = external_node_path_default().resolve(cwd, stringOption(values, 'app-dir') ?? '.');
-    // Only the app's names are needed: a config with errors elsewhere still names its app.
-    const { model } = await (0,load/* validateApp */.yZ)({ appDir });
-    if (!model) {
-        throw new src_errors/* ConfigError */.xL([
-            {
-                source: '--app',
-                severity: 'error',
-                message: `the app is required: its client app id, name or _id, or an --app-dir whose config names it (no app config in ${appDir})`
-            }
-        ]);
-    }
-    const references = [model.settings.client_app_id, model.meta?.app_id, model.settings.name].filter((r) => Boolean(r));
-    if (references.length === 0)
-        throw new src_errors/* ConfigError */.xL([
-            { source: '--app', severity: 'error', message: `name the app: ${model.rootFile} has no app_id or name` }
-        ]);
-    return { references: [...new Set(references)], configDir: model.root, layout: model.layout };
-}
-/** The one app the references name (one list request for all of them). */
-async function findApp(client, projectId, ref) {
-    if (!ref.configDir)
-        return resolveApp(client.apps, projectId, ref.references[0]);
-    const all = await client.apps.listAll(projectId);
-    for (const reference of ref.references) {
-        const matches = matchApps(all, reference);
-        if (matches.length === 1)
-            return matches[0];
-    }
-    const names = ref.references.map(r => `'${r}'`).join(' or ');
-    throw new src_errors/* ConfigError */.xL([
-        {
-            source: ref.configDir ? '--app-dir' : '--app',
-            severity: 'error',
-            message: `no single app ${names} in project ${projectId}; its apps are: ${all
-                .map(a => a.client_app_id)
-                .sort()
-                .join(', ') || 'none'}`
-        }
-    ]);
-}
-/** Runs one reading of the flags; its ConfigError's problems join `problems` (all reported at once). */
-async function collectProblems(problems, read) {
-    try {
-        return await read();
-    }
-    catch (error) {
-        if (!(error instanceof src_errors/* ConfigError */.xL))
-            throw error;
-        problems.push(...error.problems);
-        return undefined;
-    }
-}
-
-;// CONCATENATED MODULE: ./src/cli/duration.ts
-// Times as a person types them on a command line: `90s`, `15m`, `1h`, `2d`, `1w` (ago, for --since),
-// or an ISO 8601 date.
-const UNIT_MS = { s: 1000, m: 60_000, h: 3_600_000, d: 86_400_000, w: 604_800_000 };
-/** Milliseconds of `90s`/`15m`/`1h`/`2d`/`1w`; undefined when `text` is not one. */
-function parseDuration(text) {
-    const m = /^(\d+(?:\.\d+)?)\s*([smhdw])$/.exec(text.trim());
-    return m ? Number(m[1]) * UNIT_MS[m[2]] : undefined;
-}
-/** An ISO date, or a duration before `now`; undefined when neither. */
-function parseTimePoint(text, now) {
-    const ago = parseDuration(text);
-    if (ago !== undefined)
-        return new Date(now - ago).toISOString();
-    const ms = /^\d{4}-\d{2}-\d{2}/.test(text) ? Date.parse(text) : Number.NaN;
-    return Number.isNaN(ms) ? undefined : new Date(ms).toISOString();
-}
-
-;// CONCATENATED MODULE: ./src/cli/commands/logs-follow.ts
-function logs_follow_sleep(ms, signal) {
-    return new Promise(resolve => {
-        const timer = setTimeout(done, ms);
-        function done() {
-            clearTimeout(timer);
-            signal.removeEventListener('abort', done);
-            resolve();
-        }
-        signal.addEventListener('abort', done, { once: true });
-    });
-}
-/** An entry's identity: its _id (every entry the API returns has one; the rest is a fallback). */
-function entryKey(entry) {
-    return entry._id ?? JSON.stringify(entry);
-}
-/** Polls until the time is up or the signal aborts; returns how many new entries were printed. */
-async function followLogs(app, options) {
-    const now = options.now ?? Date.now;
-    const deadline = now() + options.forMs;
-    let since = options.since;
-    let printed = 0;
-    while (!options.signal.aborted && now() < deadline) {
-        await logs_follow_sleep(Math.min(options.intervalMs, Math.max(0, deadline - now())), options.signal);
-        if (options.signal.aborted)
-            break;
-        const fresh = [];
-        const filter = { start: since, limit: 1000 };
-        const entries = options.errorsOnly ? app.logs({ ...filter, errorsOnly: true }) : app.allLogs(filter);
-        for await (const entry of entries)
-            if (!options.seen.has(entryKey(entry)))
-                fresh.push(entry);
-        fresh.sort((a, b) => String(a.started).localeCompare(String(b.started)));
-        for (const entry of fresh) {
-            options.seen.add(entryKey(entry));
-            options.print(entry);
-            if (entry.started && entry.started > since)
-                since = entry.started;
-        }
-        printed += fresh.length;
-    }
-    return printed;
-}
-
-;// CONCATENATED MODULE: ./src/cli/commands/logs.ts
-// `realm-deploy logs`: an app's logs from the Admin API, every page followed, newest first, as one
-// line per entry or one JSON object per line.
-
-
-
-
-
-
-
-
-const logsCommand = {
-    name: 'logs',
-    summary: "Print an app's logs (every page), newest first.",
-    description: "Print an app's logs from the Admin API, newest first, following every page. Without\n" +
-        '--errors-only both error and non-error entries are shown (the API serves them in two queries).',
-    options: {
-        ...connectionOptions,
-        app: {
-            type: 'string',
-            value: 'APP',
-            description: 'The app: client app id, name or _id (any product). Default: the one --app-dir names.'
-        },
-        'app-dir': {
-            type: 'string',
-            value: 'DIR',
-            description: 'Without --app: the config directory whose app_id (else name) names the app.',
-            default: '.'
-        },
-        since: {
-            type: 'string',
-            value: 'WHEN',
-            description: 'Only entries after this: an ISO 8601 date, or a time ago (90s, 15m, 1h, 2d, 1w).'
-        },
-        until: {
-            type: 'string',
-            value: 'WHEN',
-            description: 'Only entries up to this (inclusive): an ISO 8601 date, or a time ago.'
-        },
-        follow: {
-            type: 'boolean',
-            short: 'f',
-            description: 'After the listing, keep printing new entries (oldest first) until --follow-for ends or Ctrl-C.'
-        },
-        'follow-for': {
-            type: 'string',
-            value: 'DURATION',
-            description: 'How long --follow runs at most (at most 24h).',
-            default: '10m'
-        },
-        'errors-only': { type: 'boolean', description: 'Only entries with an error.' },
-        type: {
-            type: 'string',
-            multiple: true,
-            value: 'TYPE',
-            description: 'Only entries of this type (FUNCTION, DB_TRIGGER, ...; a comma list works too).'
-        },
-        'user-id': { type: 'string', value: 'ID', description: 'Only entries of this app user.' },
-        'co-id': { type: 'string', value: 'ID', description: 'Only entries of this request correlation id.' },
-        limit: { type: 'string', value: 'N', description: 'Stop after N entries (default: all).' },
-        json: { type: 'boolean', description: 'One JSON object per line.' }
-    },
-    exitCodes: [0, 1, 2, 130],
-    examples: [
-        'realm-deploy logs --app myapp-abcde --since 1h --errors-only',
-        'realm-deploy logs --app-dir ./backend --since 2026-11-01 --until 2026-11-02T12:00:00Z --json',
-        'realm-deploy logs --app-dir ./backend --follow --follow-for 10m'
-    ],
-    run: runLogs
-};
-async function runLogs(values, _positionals, io) {
-    const { request, problems } = logsRequest(values);
-    const connection = await collectProblems(problems, () => connectionFromOptions(values, io.env));
-    const ref = await collectProblems(problems, () => appReference(values, io.cwd));
-    if (problems.length > 0 || !connection || !ref)
-        throw new src_errors/* ConfigError */.xL(problems);
-    const client = adminClientFor(connection, io);
-    const app = await findApp(client, connection.projectId, ref);
-    io.logger.debug(`reading the logs of ${app.client_app_id} (${app._id})`);
-    const filter = {
-        start: request.start,
-        end: request.end,
-        types: request.types,
-        userId: stringOption(values, 'user-id'),
-        correlationId: stringOption(values, 'co-id'),
-        limit: request.limit
-    };
-    const appClient = client.app(connection.projectId, app._id);
-    const entries = values['errors-only'] === true
-        ? appClient.logs({ ...filter, errorsOnly: true })
-        : appClient.allLogs(filter);
-    const print = (entry) => io.stdout(`${(0,src_secrets/* redact */.E$)(values.json === true ? JSON.stringify(entry) : logLine(entry))}\n`);
-    const seen = new Set();
-    let newest = request.start ?? new Date().toISOString();
-    for await (const entry of entries) {
-        print(entry);
-        seen.add(entryKey(entry));
-        if (entry.started && entry.started > newest)
-            newest = entry.started;
-    }
-    if (seen.size === 0)
-        io.logger.info(`no log entries of ${app.client_app_id} match`);
-    if (request.followMs === undefined)
-        return 0;
-    io.logger.info(`following ${app.client_app_id}'s logs for at most ${stringOption(values, 'follow-for') ?? '10m'} (Ctrl-C stops)`);
-    await followLogs(appClient, {
-        since: newest,
-        seen,
-        intervalMs: Number(io.env.REALM_DEPLOY_FOLLOW_INTERVAL_MS) || 5000,
-        forMs: request.followMs,
-        errorsOnly: values['errors-only'] === true,
-        signal: io.signal,
-        print
-    });
-    return 0;
-}
-/** Reads the flags of the request, with every problem found in them. */
-function logsRequest(values) {
-    const problems = [];
-    const problem = (source, message) => void problems.push({ source, message, severity: 'error' });
-    const start = isoDate(values, 'since', problem);
-    const end = isoDate(values, 'until', problem);
-    if (start && end && Date.parse(start) >= Date.parse(end))
-        problem('--since', 'must be before --until');
-    const types = stringList(values, 'type')
-        .flatMap(t => t.split(','))
-        .map(t => t.trim().toUpperCase())
-        .filter(Boolean);
-    for (const type of types.filter(t => !logTypes.includes(t))) {
-        problem('--type', `unknown log type '${type}': expected one of ${logTypes.join(', ')}`);
-    }
-    const limitText = stringOption(values, 'limit');
-    const limit = limitText === undefined ? undefined : Number(limitText);
-    if (limit !== undefined && (!Number.isInteger(limit) || limit < 1)) {
-        problem('--limit', `'${limitText}' is not a positive whole number`);
-    }
-    const followMs = values.follow === true ? followDuration(values, problem) : undefined;
-    if (followMs !== undefined && end)
-        problem('--follow', 'cannot be combined with --until');
-    return { request: { start, end, types: [...new Set(types)], limit, followMs }, problems };
-}
-const MAX_FOLLOW_MS = 24 * 3_600_000;
-function followDuration(values, problem) {
-    const text = stringOption(values, 'follow-for') ?? '10m';
-    const ms = parseDuration(text);
-    if (ms === undefined || ms <= 0 || ms > MAX_FOLLOW_MS) {
-        problem('--follow-for', `'${text}' is not a duration from 1s to 24h (e.g. 30s, 10m, 2h)`);
-        return 0;
-    }
-    return ms;
-}
-function isoDate(values, flag, problem) {
-    const text = stringOption(values, flag);
-    if (text === undefined)
-        return undefined;
-    const point = parseTimePoint(text, Date.now());
-    if (point === undefined) {
-        problem(`--${flag}`, `'${text}' is not an ISO 8601 date (2025-01-31, 2025-01-31T12:00:00Z) nor a time ago (90s, 15m, 1h, 2d, 1w)`);
-    }
-    return point;
-}
-/** time, type, status or error, function, first message. */
-function logLine(entry) {
-    const outcome = entry.error
-        ? `error: ${entry.error_code ? `${entry.error_code}: ` : ''}${entry.error}`
-        : entry.status !== undefined
-            ? `status ${entry.status}`
-            : 'ok';
-    const name = [entry.function_name, entry.event_subscription_name, entry.incoming_webhook_name].find(n => typeof n === 'string' && n);
-    const message = entry.messages?.find(m => m !== undefined && m !== null);
-    const parts = [entry.started ?? '-', entry.type || '-', outcome, name ?? '-'];
-    if (message !== undefined)
-        parts.push(typeof message === 'string' ? message : JSON.stringify(message));
-    return parts.join('  ').replace(/\s*[\r\n]+\s*/g, ' ');
 }
 
 ;// CONCATENATED MODULE: ./src/pull/config-files.ts
@@ -44299,6 +42287,3485 @@ async function pullApp(client, settings) {
         notes,
         ...(pulled.assets ? { hostedFiles: hostedFiles(pulled.assets).length } : {})
     };
+}
+
+;// CONCATENATED MODULE: ./src/emulator/zip-writer.ts
+// A minimal zip writer (deflate via node:zlib, no dependency) for the configuration archives of
+// `GET G/A/export` and `GET G/A/pull` with `Accept: application/zip`. Entries get a fixed timestamp
+// (1980-01-01), so one configuration always gives the same bytes. No zip64: archives over 4 GiB or
+// 65535 entries are refused, far beyond any app configuration.
+
+const CRC_TABLE = Array.from({ length: 256 }, (_v, n) => {
+    let c = n;
+    for (let k = 0; k < 8; k++)
+        c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
+    return c >>> 0;
+});
+function crc32(bytes) {
+    let crc = 0xffffffff;
+    for (const byte of bytes)
+        crc = CRC_TABLE[(crc ^ byte) & 0xff] ^ (crc >>> 8);
+    return (crc ^ 0xffffffff) >>> 0;
+}
+const DOS_DATE_1980_01_01 = (0 << 9) | (1 << 5) | 1;
+const UTF8_NAMES = 0x0800;
+/** The fields local and central headers share, from "version needed" to the name length. */
+function commonFields(method, crc, compressed, size, nameLength) {
+    const b = Buffer.alloc(26);
+    b.writeUInt16LE(20, 0); // version needed: 2.0 (deflate)
+    b.writeUInt16LE(UTF8_NAMES, 2);
+    b.writeUInt16LE(method, 4);
+    b.writeUInt16LE(0, 6); // time 00:00:00
+    b.writeUInt16LE(DOS_DATE_1980_01_01, 8);
+    b.writeUInt32LE(crc, 10);
+    b.writeUInt32LE(compressed, 14);
+    b.writeUInt32LE(size, 18);
+    b.writeUInt16LE(nameLength, 22);
+    b.writeUInt16LE(0, 24); // extra field length
+    return b;
+}
+function signature(value) {
+    const b = Buffer.alloc(4);
+    b.writeUInt32LE(value, 0);
+    return b;
+}
+function centralTail(offset) {
+    const b = Buffer.alloc(14);
+    // comment length, disk number, internal attrs (all 0); external attrs: a regular file, mode 0644
+    b.writeUInt32LE((0o100644 << 16) >>> 0, 6);
+    b.writeUInt32LE(offset, 10);
+    return b;
+}
+function writeZip(entries) {
+    if (entries.length > 0xffff)
+        throw new Error('too many entries for a zip archive without zip64');
+    const locals = [];
+    const centrals = [];
+    let offset = 0;
+    for (const entry of entries) {
+        const name = Buffer.from(entry.path, 'utf8');
+        const deflated = (0,external_node_zlib_.deflateRawSync)(entry.data);
+        const [method, body] = deflated.length < entry.data.length ? [8, deflated] : [0, entry.data];
+        const fields = commonFields(method, crc32(entry.data), body.length, entry.data.length, name.length);
+        const local = Buffer.concat([signature(0x04034b50), fields, name, body]);
+        const versionMadeBy = Buffer.from([20, 3]); // 2.0, Unix (so the external attrs are file modes)
+        centrals.push(Buffer.concat([signature(0x02014b50), versionMadeBy, fields, centralTail(offset), name]));
+        locals.push(local);
+        offset += local.length;
+        if (offset > 0xffffffff)
+            throw new Error('zip archive too large without zip64');
+    }
+    const central = Buffer.concat(centrals);
+    const end = Buffer.alloc(22);
+    end.writeUInt32LE(0x06054b50, 0);
+    end.writeUInt16LE(entries.length, 8);
+    end.writeUInt16LE(entries.length, 10);
+    end.writeUInt32LE(central.length, 12);
+    end.writeUInt32LE(offset, 16);
+    return Buffer.concat([...locals, central, end]);
+}
+
+;// CONCATENATED MODULE: ./src/emulator/resources/config-archive.ts
+
+
+
+
+
+
+const namedIds = (config, kind) => listDocs(config, kind).map(d => ({ _id: d._id, name: String(d.name ?? '') }));
+/** The request's context, reading `config` instead of the user's view. */
+function readingConfig(ctx, config) {
+    return Object.create(ctx, { config: { value: () => config } });
+}
+function stamp(ms) {
+    return new Date(ms).toISOString().replace(/[-:T]/g, '').slice(0, 14);
+}
+/** The zip reply for `config` (the user's view, live, or a deployment's snapshot). */
+function configArchiveReply(ctx, config, options) {
+    const pull = pullAppConfig(readingConfig(ctx, config));
+    const app = ctx.appRecord.app;
+    const snapshot = {
+        pull,
+        functions: namedIds(config, 'functions'),
+        services: namedIds(config, 'services'),
+        secrets: namedIds(config, 'secrets'),
+        allowedOrigins: readSingleton(config, 'allowed_request_origins')
+    };
+    const dependencies = ctx.appRecord.dependencies ?? undefined;
+    const { files } = configFiles({ app, snapshot, dependencies }, { layout: options.layout });
+    const entries = [...files]
+        .filter(([path]) => !(options.template && path.startsWith('.mdb/')))
+        .map(([path, text]) => ({ path, data: Buffer.from(text, 'utf8') }));
+    const fileName = `${ctx.appRecord.app.name}_${stamp(ctx.now())}.zip`;
+    return {
+        status: 200,
+        body: writeZip(entries),
+        headers: { 'Content-Type': 'application/zip', 'Content-Disposition': `attachment; filename=${fileName}` }
+    };
+}
+function flag(ctx, name) {
+    const value = ctx.query.get(name);
+    if (value === null || value === '' || value === 'false')
+        return false;
+    if (value === 'true')
+        return true;
+    throw badRequest(`"${name}" must be true or false`);
+}
+function layoutOf(version) {
+    if (version === null || version === '' || version === '20230101')
+        return '20230101';
+    if (version === '20210101')
+        return '20210101';
+    throw badRequest(`"version" must be 20210101 or 20230101; got ${JSON.stringify(version)}`);
+}
+/** `deployment=<id>`: that deployment's configuration; else the latest deployed (live) one. */
+function exportedConfig(ctx) {
+    const id = ctx.query.get('deployment');
+    if (!id)
+        return ctx.appRecord.live;
+    const deployment = ctx.appRecord.deployments.find(d => d._id === id);
+    if (!deployment)
+        throw new HttpError(404, 'DeploymentNotFound', 'deployment not found');
+    const snapshot = ctx.appRecord.snapshots?.[id];
+    if (!snapshot)
+        throw badRequest(`deployment ${id} is ${deployment.status}: only a successful deployment can be exported`);
+    return snapshot;
+}
+function exportApp(ctx) {
+    const sourceControl = flag(ctx, 'source_control');
+    const template = flag(ctx, 'template');
+    if (sourceControl && template)
+        throw badRequest('"source_control" and "template" cannot be used together');
+    return configArchiveReply(ctx, exportedConfig(ctx), {
+        layout: layoutOf(ctx.query.get('version')),
+        template
+    });
+}
+function exportRoutes() {
+    return [{ method: 'GET', pattern: `${store_APP}/export`, options: {}, handler: exportApp }];
+}
+/** For the pull route: the user's view as a current-format archive. */
+function pullArchiveReply(ctx) {
+    return configArchiveReply(ctx, ctx.config(), { layout: '20230101', template: false });
+}
+
+;// CONCATENATED MODULE: ./src/emulator/resources/services.ts
+// Services (`G/A/services`): data sources (mongodb-atlas, datalake, self-managed mongodb) and the
+// legacy third-party services, plus their configuration (`…/{id}/config`, PATCH merges top-level
+// keys) and the flexible sync view (`G/A/service/{id}/config`). A service's config is a resource of
+// its own, the singleton `service_config:<serviceId>`, as the core stores it for new apps.
+// Deleting a service that a trigger, log forwarder or custom user data still uses is refused;
+// otherwise its config, rules, default rule, webhooks and schemas go with it.
+
+
+
+
+
+
+const SERVICE_TYPES = [...DATA_SOURCE_TYPES, ...THIRD_PARTY_TYPES];
+const READ_PREFERENCES = [
+    'primary',
+    'primaryPreferred',
+    'secondary',
+    'secondaryPreferred',
+    'nearest'
+];
+const SYNC_STATES = ['enabled', 'disabled', ''];
+/** Server-filled, read-only keys of an Atlas data source's config: ignored when sent. */
+const READ_ONLY_CONFIG = ['clusterId', 'groupName', 'orgName'];
+function loadService(config, id) {
+    return requireDoc(config, 'services', id, 'ServiceNotFound', 'service');
+}
+function configKey(serviceId) {
+    return `service_config:${String(serviceId)}`;
+}
+/** The stored config of a service (`{}` when it has none). */
+function serviceConfigOf(config, service) {
+    const stored = readSingleton(config, configKey(service._id));
+    return validate_isObject(stored) ? stored : validate_isObject(service.config) ? service.config : {};
+}
+/** A service as GET shows it: with its config. */
+function serviceView(config, service) {
+    return { ...service, config: serviceConfigOf(config, service) };
+}
+/** Sync lives in the data source's config: `flexible_sync` (FlexibleSync) or, partition-based, `sync`
+ *  with its `partition` key (DOCS appschema-mongodb). One data source syncs in one mode at a time. */
+function checkSync(input) {
+    for (const field of ['flexible_sync', 'sync']) {
+        const sync = optionalObject(input[field], field);
+        if (sync && !SYNC_STATES.includes(sync.state)) {
+            throw badRequest(`"${field}.state" must be "enabled", "disabled" or "" (terminated)`);
+        }
+    }
+    const partition = validate_isObject(input.sync) ? input.sync : undefined;
+    if (partition?.state === 'enabled') {
+        const key = optionalObject(partition.partition, 'sync.partition')?.key;
+        if (typeof key !== 'string' || key === '')
+            throw badRequest('"sync.partition.key" is required');
+    }
+    const live = (block) => validate_isObject(block) && block.state !== '' && block.state !== undefined;
+    if (live(input.sync) && live(input.flexible_sync)) {
+        throw badRequest('a data source syncs either partition-based ("sync") or flexible ("flexible_sync"), not both');
+    }
+}
+function atlasConfig(input) {
+    const out = store_omit(input, ...READ_ONLY_CONFIG);
+    out.clusterName = requireSimpleName(input.clusterName, 'config.clusterName', 'cluster');
+    out.readPreference =
+        input.readPreference === undefined
+            ? 'primary'
+            : requireEnum(input.readPreference, 'config.readPreference', READ_PREFERENCES);
+    out.wireProtocolEnabled = optionalBoolean(input.wireProtocolEnabled, 'config.wireProtocolEnabled', false);
+    optionalArray(input.readPreferenceTagSets, 'config.readPreferenceTagSets');
+    checkSync(input);
+    return out;
+}
+/** Validates a service's `config` for its type; returns what is stored. */
+function serviceConfig(type, input) {
+    if (type === 'mongodb-atlas')
+        return atlasConfig(input);
+    if (type === 'datalake')
+        return {
+            ...input,
+            dataLakeName: requireSimpleName(input.dataLakeName, 'config.dataLakeName', 'federated database')
+        };
+    if (type === 'mongodb') {
+        checkSync(input);
+        return { ...input, uri: requireString(input.uri, 'config.uri') };
+    }
+    return input;
+}
+function checkServiceChange(config, existing, name, type) {
+    if (existing.type !== type) {
+        throw badRequest(`a service's type cannot change (${String(existing.type)} to ${type}); create a new service`);
+    }
+    if (existing.name !== name) {
+        refuseIfUsed(serviceNameUsers(config, existing.name), `rename service "${String(existing.name)}"`);
+    }
+}
+function buildService({ body, config, existing }) {
+    const type = requireEnum(body.type, 'type', SERVICE_TYPES);
+    const name = requireSimpleName(body.name, 'name', 'service');
+    if (existing)
+        checkServiceChange(config, existing, name, type);
+    const input = optionalObject(body.config, 'config') ?? (existing ? serviceConfigOf(config, existing) : {});
+    const doc = { name, type, config: serviceConfig(type, input) };
+    if (body.secret_config !== undefined) {
+        checkSecretConfig(config, body.secret_config, 'secret_config');
+        doc.secret_config = body.secret_config;
+    }
+    if (body.version !== undefined && typeof body.version !== 'number')
+        throw badRequest('"version" must be a number');
+    doc.version = body.version ?? 1;
+    return doc;
+}
+function removeServiceChildren(ctx, config, service) {
+    for (const kind of ['rules', 'incoming_webhooks']) {
+        for (const child of listDocs(config, kind))
+            if (child.service_id === service._id)
+                removeDoc(ctx, config, kind, child._id);
+    }
+    for (const schema of listDocs(config, 'schemas')) {
+        if (validate_isObject(schema.metadata) && schema.metadata.data_source === service.name)
+            removeDoc(ctx, config, 'schemas', schema._id);
+    }
+    for (const key of [`default_rule:${String(service._id)}`, configKey(service._id)]) {
+        if (config.singletons[key] !== undefined)
+            removeSingleton(ctx, config, key);
+    }
+}
+/** Stores the config as the service's own singleton, the rest as the service document. */
+function splitConfig(ctx, config, doc) {
+    store_writeSingleton(ctx, config, configKey(doc._id), doc.config);
+    return store_omit(doc, 'config');
+}
+const servicesSpec = {
+    kind: 'services',
+    path: '/services',
+    idParam: 'serviceId',
+    label: 'service',
+    notFoundCode: 'ServiceNotFound',
+    uniqueKey: doc => `name ${JSON.stringify(doc.name)}`,
+    build: buildService,
+    stamp: true,
+    listView: (_config, doc) => store_pick(doc, '_id', 'name', 'type', 'version', 'last_modified'),
+    fullView: serviceView,
+    create: { status: 201, body: serviceView },
+    // The spec documents a 200 without a body.
+    update: { method: 'PATCH', status: 200, merge: true },
+    remove: { status: 204 },
+    beforeSave: splitConfig,
+    beforeRemove: (config, doc) => refuseIfUsed(serviceUsers(config, doc._id), `delete service "${String(doc.name)}"`),
+    afterRemove: removeServiceChildren
+};
+/** The config as GET shows it: an Atlas data source also carries its (made-up) Atlas identifiers. */
+function configView(appConfig, service) {
+    const config = serviceConfigOf(appConfig, service);
+    if (service.type !== 'mongodb-atlas')
+        return config;
+    const clusterId = (0,external_node_crypto_.createHash)('md5').update(String(config.clusterName)).digest('hex').slice(0, 24);
+    return { ...config, clusterId, groupName: 'Project 0', orgName: 'Emulator Organization' };
+}
+function getServiceConfig(ctx) {
+    const config = ctx.config();
+    return { status: 200, body: configView(config, loadService(config, ctx.params.serviceId)) };
+}
+function patchServiceConfig(ctx) {
+    const config = ctx.config();
+    const service = loadService(config, ctx.params.serviceId);
+    const merged = { ...serviceConfigOf(config, service), ...store_omit(requireBody(ctx), ...READ_ONLY_CONFIG) };
+    store_writeSingleton(ctx, config, configKey(service._id), serviceConfig(service.type, merged));
+    logWrite(ctx, 204, `updated the config of service ${JSON.stringify(service.name)}`);
+    return { status: 204 };
+}
+function getFlexibleSync(ctx) {
+    const appConfig = ctx.config();
+    const service = loadService(appConfig, ctx.params.serviceId);
+    if (!isDataSource(service))
+        throw new HttpError(400, 'InvalidParameter', `service "${String(service.name)}" is not a data source`);
+    const config = configView(appConfig, service);
+    const body = store_pick(config, 'clusterId', 'clusterName', 'groupName', 'orgName', 'readPreference', 'wireProtocolEnabled');
+    return {
+        status: 200,
+        body: { ...body, clusterType: 'atlas', flexible_sync: config.flexible_sync ?? { state: '' } }
+    };
+}
+function serviceRoutes() {
+    return [
+        ...collectionRoutes(servicesSpec),
+        { method: 'GET', pattern: `${store_APP}/services/{serviceId}/config`, handler: getServiceConfig, options: {} },
+        {
+            method: 'PATCH',
+            pattern: `${store_APP}/services/{serviceId}/config`,
+            handler: patchServiceConfig,
+            options: { write: true }
+        },
+        { method: 'GET', pattern: `${store_APP}/service/{serviceId}/config`, handler: getFlexibleSync, options: {} }
+    ];
+}
+
+;// CONCATENATED MODULE: ./src/emulator/resources/rules.ts
+// Rules of a service (`G/A/services/{serviceId}/rules`) and a data source's default rule
+// (`…/default_rule`, a singleton `default_rule:<serviceId>`). A data source's rules are unique per
+// (database, collection); a third-party service's rules per name. Every role and filter gets an
+// `_id`, as the server assigns them.
+
+
+
+
+
+
+/** Roles and filters keep the `_id` they were sent with, else get a new one. */
+function withIds(ctx, list, field) {
+    return (list ?? []).map((item, i) => {
+        const entry = requireObject(item, `${field}[${i}]`);
+        return { ...entry, _id: typeof entry._id === 'string' && entry._id !== '' ? entry._id : ctx.newId() };
+    });
+}
+function buildRule({ ctx, body, parent }) {
+    if (!isDataSource(parent)) {
+        // ThirdPartyServiceRule: {name, actions, when}.
+        const actions = optionalArray(body.actions, 'actions') ?? [];
+        actions.forEach((action, i) => requireString(action, `actions[${i}]`));
+        return {
+            name: requireSimpleName(body.name, 'name', 'rule'),
+            actions,
+            when: requireObject(body.when, 'when')
+        };
+    }
+    const doc = {
+        database: requireString(body.database, 'database'),
+        collection: requireString(body.collection, 'collection')
+    };
+    doc.roles = withIds(ctx, optionalArray(body.roles, 'roles'), 'roles');
+    doc.filters = withIds(ctx, optionalArray(body.filters, 'filters'), 'filters');
+    return doc;
+}
+function rules_ruleKey(doc) {
+    return doc.name !== undefined
+        ? `name ${JSON.stringify(doc.name)}`
+        : `database ${JSON.stringify(doc.database)} and collection ${JSON.stringify(doc.collection)}`;
+}
+function ruleName(doc) {
+    return doc.name ?? `${String(doc.database)}.${String(doc.collection)}`;
+}
+const rulesSpec = {
+    kind: 'rules',
+    path: '/services/{serviceId}/rules',
+    idParam: 'ruleId',
+    label: 'rule',
+    notFoundCode: 'RuleNotFound',
+    parent: { param: 'serviceId', field: 'service_id', load: loadService },
+    uniqueKey: rules_ruleKey,
+    build: buildRule,
+    create: { status: 201, body: (_config, doc) => ({ _id: doc._id, name: ruleName(doc) }) },
+    // The spec documents a 200 without a body.
+    update: { method: 'PUT', status: 200 },
+    remove: { status: 204 }
+};
+function defaultRuleKey(ctx) {
+    return `default_rule:${ctx.params.serviceId}`;
+}
+/** The spec documents one exact 404 message per default-rule operation; a missing service uses it too. */
+const MISSING_DEFAULT_RULE = {
+    GET: 'default rule does not exist on service',
+    DELETE: 'default rule does not exist for app service'
+};
+function loadDataSource(config, ctx) {
+    const service = config.collections.services?.[ctx.params.serviceId];
+    if (!service) {
+        const message = MISSING_DEFAULT_RULE[ctx.method] ?? `service not found: ${ctx.params.serviceId}`;
+        throw new HttpError(404, 'ServiceNotFound', message);
+    }
+    if (!isDataSource(service)) {
+        throw badRequest(`service "${String(service.name)}" is not a data source: it has no default rule`);
+    }
+    return service;
+}
+function defaultRuleBody(ctx, body) {
+    return {
+        roles: withIds(ctx, optionalArray(body.roles, 'roles'), 'roles'),
+        filters: withIds(ctx, optionalArray(body.filters, 'filters'), 'filters')
+    };
+}
+function getDefaultRule(ctx) {
+    const config = ctx.config();
+    loadDataSource(config, ctx);
+    const rule = readSingleton(config, defaultRuleKey(ctx));
+    if (!rule)
+        throw new HttpError(404, 'DefaultRuleNotFound', MISSING_DEFAULT_RULE.GET);
+    return { status: 200, body: rule };
+}
+function createDefaultRule(ctx) {
+    const config = ctx.config();
+    const service = loadDataSource(config, ctx);
+    if (readSingleton(config, defaultRuleKey(ctx)))
+        throw new HttpError(400, 'DefaultRuleExists', 'default rule already exists');
+    const rule = { _id: ctx.newId(), ...defaultRuleBody(ctx, requireBody(ctx)) };
+    store_writeSingleton(ctx, config, defaultRuleKey(ctx), rule);
+    logWrite(ctx, 201, `created the default rule of service ${JSON.stringify(service.name)}`);
+    return { status: 201, body: rule };
+}
+function updateDefaultRule(ctx) {
+    const config = ctx.config();
+    const service = loadDataSource(config, ctx);
+    const existing = readSingleton(config, defaultRuleKey(ctx));
+    if (!existing)
+        throw new HttpError(400, 'DefaultRuleNotFound', 'default rule does not exist');
+    const body = requireBody(ctx);
+    if (body._id !== existing._id)
+        throw new HttpError(400, 'InvalidParameter', 'service default rule id mismatch');
+    store_writeSingleton(ctx, config, defaultRuleKey(ctx), { _id: existing._id, ...defaultRuleBody(ctx, body) });
+    logWrite(ctx, 204, `updated the default rule of service ${JSON.stringify(service.name)}`);
+    return { status: 204 };
+}
+function deleteDefaultRule(ctx) {
+    const config = ctx.config();
+    const service = loadDataSource(config, ctx);
+    if (!readSingleton(config, defaultRuleKey(ctx)))
+        throw new HttpError(404, 'DefaultRuleNotFound', MISSING_DEFAULT_RULE.DELETE);
+    removeSingleton(ctx, config, defaultRuleKey(ctx));
+    logWrite(ctx, 204, `deleted the default rule of service ${JSON.stringify(service.name)}`);
+    return { status: 204 };
+}
+/** The default rule of a service, for pull. */
+function defaultRuleOf(config, serviceId) {
+    const rule = readSingleton(config, `default_rule:${serviceId}`);
+    return validate_isObject(rule) ? rule : undefined;
+}
+function ruleRoutes() {
+    const path = `${store_APP}/services/{serviceId}/default_rule`;
+    return [
+        ...collectionRoutes(rulesSpec),
+        { method: 'GET', pattern: path, handler: getDefaultRule, options: {} },
+        { method: 'POST', pattern: path, handler: createDefaultRule, options: { write: true } },
+        { method: 'PUT', pattern: path, handler: updateDefaultRule, options: { write: true } },
+        { method: 'DELETE', pattern: path, handler: deleteDefaultRule, options: { write: true } }
+    ];
+}
+
+;// CONCATENATED MODULE: ./src/emulator/resources/cron.ts
+// Validation of the five-field cron expressions of scheduled triggers
+// (minute hour day-of-month month day-of-week; names like JAN or MON are accepted).
+const FIELDS = [
+    { name: 'minute', min: 0, max: 59 },
+    { name: 'hour', min: 0, max: 23 },
+    { name: 'day of month', min: 1, max: 31 },
+    {
+        name: 'month',
+        min: 1,
+        max: 12,
+        names: ['JAN', 'FEB', 'MAR', 'APR', 'MAY', 'JUN', 'JUL', 'AUG', 'SEP', 'OCT', 'NOV', 'DEC']
+    },
+    // 7 is Sunday as well, as in most cron dialects.
+    { name: 'day of week', min: 0, max: 7, names: ['SUN', 'MON', 'TUE', 'WED', 'THU', 'FRI', 'SAT'] }
+];
+function parseValue(text, field) {
+    if (/^\d+$/.test(text)) {
+        const n = Number(text);
+        return n >= field.min && n <= field.max ? n : undefined;
+    }
+    const index = field.names?.indexOf(text.toUpperCase()) ?? -1;
+    if (index < 0)
+        return undefined;
+    return field.name === 'month' ? index + 1 : index;
+}
+function itemProblem(item, field) {
+    const [range, step, ...extra] = item.split('/');
+    if (extra.length > 0)
+        return `"${item}" has more than one "/"`;
+    if (step !== undefined && !/^[1-9]\d*$/.test(step))
+        return `"${item}" has an invalid step`;
+    if (range === '*')
+        return undefined;
+    const bounds = range.split('-');
+    if (bounds.length > 2)
+        return `"${item}" is not a value or a range`;
+    const values = bounds.map(b => parseValue(b, field));
+    if (values.some(v => v === undefined))
+        return `"${item}" is out of range ${field.min}-${field.max}`;
+    if (values.length === 2 && values[0] > values[1])
+        return `"${item}" is a reversed range`;
+    return undefined;
+}
+/** Why `expression` is not a valid cron schedule, or undefined when it is. */
+function cronProblem(expression) {
+    const parts = expression.trim().split(/\s+/);
+    if (parts.length !== 5)
+        return `a cron schedule has 5 fields (minute hour day-of-month month day-of-week), got ${parts.length}`;
+    for (let i = 0; i < FIELDS.length; i++) {
+        for (const item of parts[i].split(',')) {
+            const problem = item === '' ? 'an empty list item' : itemProblem(item, FIELDS[i]);
+            if (problem)
+                return `${FIELDS[i].name} field: ${problem}`;
+        }
+    }
+    return undefined;
+}
+
+;// CONCATENATED MODULE: ./src/emulator/resources/triggers.ts
+// Triggers (`G/A/triggers`): DATABASE, SCHEDULED and AUTHENTICATION, with a FUNCTION or an
+// AWS_EVENTBRIDGE event processor. Stored with function ids and the spec's defaults filled; reads
+// mirror `function_id`/`function_name` between the root and the processor as the backend does.
+// Status codes per spec: POST 201, PUT 204, DELETE 200 `{}`, resume 204.
+
+
+
+
+
+
+
+
+const TRIGGER_TYPES = ['DATABASE', 'AUTHENTICATION', 'SCHEDULED'];
+const OPERATION_TYPES = vocabulary/* TRIGGER_OPERATION_TYPES */.N5;
+const DATABASE_FLAGS = [
+    'full_document',
+    'full_document_before_change',
+    'skip_catchup_events',
+    'tolerate_resume_errors',
+    'maximum_throughput',
+    'unordered'
+];
+const AUTH_OPERATIONS = ['LOGIN', 'CREATE', 'DELETE'];
+const triggers_ZERO_ID = '000000000000000000000000';
+// Only the spec's keys are kept, so a local-only `service_name` or a read-only `schedule_type` sent
+// back by a client is not stored.
+function databaseConfig(input, config) {
+    const out = { service_id: requireString(input.service_id, 'config.service_id') };
+    requireDataSource(config, out.service_id, 'config.service_id');
+    const database = validate_optionalString(input.database, 'config.database');
+    const collection = validate_optionalString(input.collection, 'config.collection');
+    if (collection && !database)
+        throw badRequest('"config.collection" needs "config.database"');
+    if (database)
+        out.database = database;
+    if (collection)
+        out.collection = collection;
+    out.operation_types = requireEnumList(input.operation_types, 'config.operation_types', OPERATION_TYPES);
+    for (const key of ['match', 'project']) {
+        const expression = optionalObject(input[key], `config.${key}`);
+        if (expression)
+            out[key] = expression;
+    }
+    for (const flag of DATABASE_FLAGS)
+        out[flag] = optionalBoolean(input[flag], `config.${flag}`, false);
+    return out;
+}
+function authenticationConfig(input) {
+    const operation = requireEnum(input.operation_type, 'config.operation_type', AUTH_OPERATIONS);
+    // SPEC types `providers` as one string; DOCS and exports use an array: both are accepted as sent.
+    const providers = typeof input.providers === 'string'
+        ? requireEnum(input.providers, 'config.providers', PROVIDER_TYPES)
+        : requireEnumList(input.providers, 'config.providers', PROVIDER_TYPES);
+    return { operation_type: operation, providers };
+}
+function scheduledConfig(input) {
+    const schedule = requireString(input.schedule, 'config.schedule');
+    const problem = cronProblem(schedule);
+    if (problem)
+        throw badRequest(`"config.schedule" ${JSON.stringify(schedule)} is not a valid cron expression: ${problem}`);
+    return {
+        schedule,
+        skip_catchup_events: optionalBoolean(input.skip_catchup_events, 'config.skip_catchup_events', false)
+    };
+}
+function hasRootFunction(body) {
+    return [body.function_id, body.function_name].some(v => typeof v === 'string' && v !== '' && v !== triggers_ZERO_ID);
+}
+function functionProcessor(body, config, processor) {
+    const fnConfig = processor === undefined
+        ? {}
+        : requireObject(requireObject(processor, 'event_processors.FUNCTION').config, 'event_processors.FUNCTION.config');
+    const inProcessor = fnConfig.function_id !== undefined || fnConfig.function_name !== undefined;
+    const ref = inProcessor
+        ? resolveFunction(config, fnConfig.function_id, fnConfig.function_name, 'event_processors.FUNCTION.config')
+        : resolveFunction(config, body.function_id, body.function_name, '');
+    if (inProcessor && hasRootFunction(body)) {
+        const root = resolveFunction(config, body.function_id === triggers_ZERO_ID ? undefined : body.function_id, body.function_name, '');
+        if (root.function_id !== ref.function_id)
+            throw badRequest('the root "function_id"/"function_name" and "event_processors.FUNCTION.config" name different functions');
+    }
+    return { FUNCTION: { config: { function_id: ref.function_id } } };
+}
+function eventBridgeProcessor(processor) {
+    const awsConfig = requireObject(requireObject(processor, 'event_processors.AWS_EVENTBRIDGE').config, 'event_processors.AWS_EVENTBRIDGE.config');
+    return {
+        AWS_EVENTBRIDGE: {
+            config: {
+                account_id: requireString(awsConfig.account_id, 'event_processors.AWS_EVENTBRIDGE.config.account_id'),
+                region: requireString(awsConfig.region, 'event_processors.AWS_EVENTBRIDGE.config.region'),
+                extended_json_enabled: optionalBoolean(awsConfig.extended_json_enabled, 'event_processors.AWS_EVENTBRIDGE.config.extended_json_enabled', false)
+            }
+        }
+    };
+}
+function eventProcessors(body, config) {
+    const processors = optionalObject(body.event_processors, 'event_processors') ?? {};
+    const kinds = Object.keys(processors);
+    if (kinds.length === 0) {
+        if (!hasRootFunction(body))
+            throw badRequest('"event_processors" is required (a FUNCTION or AWS_EVENTBRIDGE processor)');
+        return functionProcessor(body, config, undefined);
+    }
+    if (kinds.length > 1 || !['FUNCTION', 'AWS_EVENTBRIDGE'].includes(kinds[0])) {
+        throw badRequest('"event_processors" must hold exactly one of FUNCTION, AWS_EVENTBRIDGE');
+    }
+    return kinds[0] === 'FUNCTION'
+        ? functionProcessor(body, config, processors.FUNCTION)
+        : eventBridgeProcessor(processors.AWS_EVENTBRIDGE);
+}
+function errorHandler(value, config) {
+    const handler = optionalObject(value, 'error_handler');
+    if (!handler)
+        return undefined;
+    const handlerConfig = requireObject(handler.config, 'error_handler.config');
+    const enabled = optionalBoolean(handlerConfig.enabled, 'error_handler.config.enabled', false);
+    const named = handlerConfig.function_id !== undefined || handlerConfig.function_name !== undefined;
+    if (!enabled && !named)
+        return { config: { enabled } };
+    const ref = resolveFunction(config, handlerConfig.function_id, handlerConfig.function_name, 'error_handler.config');
+    return { config: { enabled, function_id: ref.function_id } };
+}
+function buildTrigger({ body, config }) {
+    const type = requireEnum(body.type, 'type', TRIGGER_TYPES);
+    const input = requireObject(body.config, 'config');
+    const doc = {
+        name: requireSimpleName(body.name, 'name', 'trigger'),
+        type,
+        disabled: optionalBoolean(body.disabled, 'disabled', false),
+        config: type === 'DATABASE'
+            ? databaseConfig(input, config)
+            : type === 'SCHEDULED'
+                ? scheduledConfig(input)
+                : authenticationConfig(input),
+        event_processors: eventProcessors(body, config)
+    };
+    const handler = errorHandler(body.error_handler, config);
+    if (handler)
+        doc.error_handler = handler;
+    return doc;
+}
+/** The Trigger as the server shows it: function names next to ids, at the root and in the processor. */
+function triggerView(config, doc) {
+    const view = structuredClone(doc);
+    const processors = view.event_processors;
+    const fn = validate_isObject(processors.FUNCTION) ? processors.FUNCTION.config : undefined;
+    if (fn) {
+        fn.function_name = functionName(config, fn.function_id) ?? '';
+        view.function_id = fn.function_id;
+        view.function_name = fn.function_name;
+    }
+    const handlerConfig = validate_isObject(view.error_handler) ? view.error_handler.config : undefined;
+    if (handlerConfig?.function_id)
+        handlerConfig.function_name = functionName(config, handlerConfig.function_id) ?? '';
+    return view;
+}
+const triggersSpec = {
+    kind: 'triggers',
+    path: '/triggers',
+    idParam: 'triggerId',
+    label: 'trigger',
+    notFoundCode: 'TriggerNotFound',
+    uniqueKey: doc => `name ${JSON.stringify(doc.name)}`,
+    build: buildTrigger,
+    fullView: triggerView,
+    create: { status: 201, body: triggerView },
+    update: { method: 'PUT', status: 204 },
+    remove: { status: 200, body: {} }
+};
+function resumeTrigger(ctx) {
+    const trigger = requireDoc(ctx.config(), 'triggers', ctx.params.triggerId, 'TriggerNotFound', 'trigger');
+    const body = ctx.json();
+    if (body !== undefined && !validate_isObject(body))
+        throw badRequest('the request body must be a JSON object');
+    optionalBoolean(validate_isObject(body) ? body.disable_token : undefined, 'disable_token', false);
+    if (trigger.type !== 'DATABASE')
+        throw new HttpError(400, 'InvalidParameter', `only database triggers can be resumed; "${String(trigger.name)}" is ${String(trigger.type)}`);
+    logWrite(ctx, 204, `resumed trigger ${JSON.stringify(trigger.name)}`);
+    return { status: 204 };
+}
+function triggerRoutes() {
+    return [
+        ...collectionRoutes(triggersSpec),
+        {
+            method: 'PUT',
+            pattern: `${store_APP}/triggers/{triggerId}/resume`,
+            handler: resumeTrigger,
+            options: { write: true }
+        }
+    ];
+}
+/** Pull form: a TriggerConstructor that names its function. */
+function triggerForPull(config, doc) {
+    const view = triggerView(config, doc);
+    return store_pick(view, 'name', 'type', 'disabled', 'config', 'event_processors', 'function_id', 'function_name', 'error_handler');
+}
+
+;// CONCATENATED MODULE: ./src/emulator/resources/pull.ts
+
+
+
+
+
+
+
+
+
+
+
+
+/** Roles and filters without their server ids (the constructor form). */
+function withoutIds(list) {
+    return Array.isArray(list) ? list.map(item => (validate_isObject(item) ? store_omit(item, '_id') : item)) : [];
+}
+function rulesOf(config, service) {
+    return listDocs(config, 'rules')
+        .filter(rule => rule.service_id === service._id)
+        .map(rule => {
+        const clean = store_omit(rule, '_id', 'service_id');
+        return 'roles' in clean
+            ? { ...clean, roles: withoutIds(clean.roles), filters: withoutIds(clean.filters) }
+            : clean;
+    });
+}
+function dataSourceForPull(config, service) {
+    const out = {
+        ...store_pick(service, 'name', 'type', 'version'),
+        config: serviceConfigOf(config, service),
+        rules: rulesOf(config, service)
+    };
+    const defaultRule = defaultRuleOf(config, service._id);
+    if (defaultRule)
+        out.default_rule = { roles: withoutIds(defaultRule.roles), filters: withoutIds(defaultRule.filters) };
+    return out;
+}
+function thirdPartyForPull(config, service) {
+    const webhooks = listDocs(config, 'incoming_webhooks').filter(w => w.service_id === service._id);
+    return {
+        ...store_pick(service, 'name', 'type', 'version', 'secret_config'),
+        config: serviceConfigOf(config, service),
+        incoming_webhooks: webhooks.map(w => store_omit(w, '_id', 'service_id')),
+        rules: rulesOf(config, service)
+    };
+}
+function customUserDataForPull(config) {
+    if (readSingleton(config, 'custom_user_data') === undefined)
+        return null;
+    const stored = customUserData(config);
+    const out = store_omit(stored, 'mongo_service_id', 'on_user_creation_function_id');
+    out.mongo_service_name =
+        docById(config, 'services', stored.mongo_service_id)?.name ?? '';
+    const fn = functionName(config, stored.on_user_creation_function_id);
+    if (fn)
+        out.on_user_creation_function_name = fn;
+    return out;
+}
+function flexibleSync(config, dataSources) {
+    for (const service of dataSources) {
+        const sync = serviceConfigOf(config, service).flexible_sync;
+        if (validate_isObject(sync))
+            return sync;
+    }
+    return { state: '' };
+}
+function graphqlForPull(config) {
+    const resolvers = listDocs(config, 'custom_resolvers').map(r => ({
+        ...store_omit(r, '_id'),
+        function_name: functionName(config, r.function_id) ?? ''
+    }));
+    return {
+        config: graphqlConfig(config),
+        validation_settings: graphqlValidation(config),
+        custom_resolvers: resolvers
+    };
+}
+function withoutId(docs, ...more) {
+    return docs.map(doc => store_omit(doc, '_id', ...more));
+}
+function pullAppConfig(ctx) {
+    const config = ctx.config();
+    const app = ctx.appRecord.app;
+    const services = listDocs(config, 'services');
+    const dataSources = services.filter(isDataSource);
+    const thirdParty = services.filter(s => !isDataSource(s));
+    const environment = activeEnvironment(ctx);
+    return {
+        name: app.name,
+        provider_region: app.provider_region,
+        deployment_model: app.deployment_model,
+        ...(environment ? { environment } : {}),
+        auth_providers: withoutId(listDocs(config, 'auth_providers')),
+        custom_user_data: customUserDataForPull(config),
+        data_api_config: readSingleton(config, 'data_api_config') ?? null,
+        data_sources: dataSources.map(s => dataSourceForPull(config, s)),
+        endpoints: withoutId(listDocs(config, 'endpoints').map(e => endpointView(config, e))),
+        environments: { values: environmentsByKey(listDocs(config, 'environment_values')) },
+        functions: withoutId(listDocs(config, 'functions'), 'last_modified'),
+        graphql: graphqlForPull(config),
+        hosting: { enabled: hostingConfig(ctx).enabled === true },
+        https_endpoints: thirdParty.filter(s => s.type === 'http').map(s => thirdPartyForPull(config, s)),
+        log_forwarders: withoutId(listDocs(config, 'log_forwarders')),
+        schemas: withoutId(listDocs(config, 'schemas')),
+        services: thirdParty.filter(s => s.type !== 'http').map(s => thirdPartyForPull(config, s)),
+        sync: flexibleSync(config, dataSources),
+        triggers: listDocs(config, 'triggers').map(t => triggerForPull(config, t)),
+        values: withoutId(listDocs(config, 'values'))
+    };
+}
+function pull(ctx) {
+    const accept = String(ctx.headers.accept ?? '');
+    if (/application\/zip/i.test(accept) && !/application\/json|\*\/\*/i.test(accept))
+        return pullArchiveReply(ctx);
+    return { status: 200, body: pullAppConfig(ctx) };
+}
+function pullRoutes() {
+    return [{ method: 'GET', pattern: `${store_APP}/pull`, handler: pull, options: {} }];
+}
+
+;// CONCATENATED MODULE: ./src/emulator/resources/schemas.ts
+
+
+
+
+function buildSchema({ body, config }) {
+    const metadata = requireObject(body.metadata, 'metadata');
+    const dataSource = requireString(metadata.data_source, 'metadata.data_source');
+    if (!isDataSource(docByName(config, 'services', dataSource))) {
+        throw badRequest(`"metadata.data_source" names no data source of this app: ${JSON.stringify(dataSource)}`);
+    }
+    return {
+        metadata: {
+            data_source: dataSource,
+            database: requireString(metadata.database, 'metadata.database'),
+            collection: requireString(metadata.collection, 'metadata.collection')
+        },
+        schema: optionalObject(body.schema, 'schema') ?? {},
+        relationships: optionalObject(body.relationships, 'relationships') ?? {}
+    };
+}
+function schemaKey(doc) {
+    const m = doc.metadata;
+    return `data_source ${JSON.stringify(m.data_source)}, database ${JSON.stringify(m.database)} and collection ${JSON.stringify(m.collection)}`;
+}
+const metadataInstance = (_config, doc) => store_pick(doc, '_id', 'metadata');
+const schemasSpec = {
+    kind: 'schemas',
+    path: '/schemas',
+    idParam: 'schemaId',
+    label: 'schema',
+    notFoundCode: 'SchemaNotFound',
+    uniqueKey: schemaKey,
+    build: buildSchema,
+    listView: metadataInstance,
+    create: { status: 200, body: metadataInstance },
+    update: { method: 'PUT', status: 204 },
+    remove: { status: 204 }
+};
+function schemaRoutes() {
+    return collectionRoutes(schemasSpec);
+}
+
+;// CONCATENATED MODULE: ./src/emulator/resources/security.ts
+
+
+const ORIGIN = /^[A-Za-z][A-Za-z0-9+.-]*:\/\/[^/\s:?#]+(:\d{1,5})?$/;
+function listOrigins(ctx) {
+    return { status: 200, body: readSingleton(ctx.config(), 'allowed_request_origins') ?? [] };
+}
+function setOrigins(ctx) {
+    const body = ctx.json();
+    if (!Array.isArray(body))
+        throw badRequest('the request body must be a JSON array of origins');
+    body.forEach((origin, i) => {
+        if (typeof origin !== 'string' || !ORIGIN.test(origin)) {
+            throw badRequest(`[${i}] ${JSON.stringify(origin)} is not an origin of the form <scheme>://<host>[:port]`);
+        }
+    });
+    store_writeSingleton(ctx, ctx.config(), 'allowed_request_origins', [...body]);
+    logWrite(ctx, 204, `set ${body.length} allowed request origin(s)`);
+    return { status: 204 };
+}
+function securityRoutes() {
+    const path = `${store_APP}/security/allowed_request_origins`;
+    return [
+        { method: 'GET', pattern: path, handler: listOrigins, options: {} },
+        { method: 'POST', pattern: path, handler: setOrigins, options: { write: true } }
+    ];
+}
+
+;// CONCATENATED MODULE: ./src/emulator/resources/admin-providers.ts
+const ADMIN_AUTH_PROVIDERS = [{ name: 'mongodb-cloud', type: 'mongodb-cloud', disabled: false }];
+function adminProviderRoutes() {
+    return [
+        {
+            method: 'GET',
+            pattern: '/auth/providers',
+            options: { public: true },
+            handler: () => ({ status: 200, body: ADMIN_AUTH_PROVIDERS })
+        }
+    ];
+}
+
+;// CONCATENATED MODULE: ./src/emulator/resources/api-keys.ts
+// App API keys (`G/A/api_keys`): server credentials of the app's `api-key` auth provider. The key is
+// shown once, in the create reply, and only its SHA-256 is kept; lists and GETs show `_id`, `name`,
+// `disabled`. Keys are credentials, not configuration, so they live outside drafts (like end users).
+
+
+
+
+const KEYS = `${store_APP}/api_keys`;
+const KEY_NAME = /^[A-Za-z0-9_-]{1,64}$/;
+function keysOf(ctx) {
+    ctx.appRecord.api_keys ??= {};
+    return ctx.appRecord.api_keys;
+}
+function requireKey(ctx) {
+    const key = keysOf(ctx)[ctx.params.apiKeyId];
+    if (!key)
+        throw new HttpError(404, 'APIKeyNotFound', `API key not found: ${ctx.params.apiKeyId}`);
+    return key;
+}
+const view = (key) => store_pick(key, '_id', 'name', 'disabled');
+/** Keys belong to the `api-key` provider: it must exist and be enabled in the caller's view. */
+function requireProvider(ctx) {
+    const provider = listDocs(ctx.config(), 'auth_providers').find(p => p.type === 'api-key');
+    if (!provider || provider.disabled === true) {
+        throw badRequest('the api-key authentication provider must be enabled before API keys can be created', 'AuthProviderNotFound');
+    }
+}
+function createKey(ctx) {
+    const name = requireString(requireBody(ctx).name, 'name');
+    if (!KEY_NAME.test(name))
+        throw badRequest(`invalid API key name ${JSON.stringify(name)}: use 1-64 ASCII letters, digits, "_" or "-"`);
+    requireProvider(ctx);
+    if (Object.values(keysOf(ctx)).some(k => k.name === name))
+        throw new HttpError(409, 'APIKeyAlreadyExists', `an API key named ${JSON.stringify(name)} already exists`);
+    const secret = (0,external_node_crypto_.randomBytes)(32).toString('hex');
+    const key = {
+        _id: ctx.newId(),
+        name,
+        disabled: false,
+        key_sha256: (0,external_node_crypto_.createHash)('sha256').update(secret).digest('hex')
+    };
+    keysOf(ctx)[key._id] = key;
+    logWrite(ctx, 201, `created API key ${JSON.stringify(name)}`);
+    return { status: 201, body: { ...view(key), key: secret } };
+}
+function setDisabled(disabled) {
+    return (ctx) => {
+        const key = requireKey(ctx);
+        key.disabled = disabled;
+        logWrite(ctx, 204, `${disabled ? 'disabled' : 'enabled'} API key ${JSON.stringify(key.name)}`);
+        return { status: 204 };
+    };
+}
+function deleteKey(ctx) {
+    const key = requireKey(ctx);
+    delete keysOf(ctx)[key._id];
+    logWrite(ctx, 204, `deleted API key ${JSON.stringify(key.name)}`);
+    return { status: 204 };
+}
+function apiKeyRoutes() {
+    const item = `${KEYS}/{apiKeyId}`;
+    return [
+        {
+            method: 'GET',
+            pattern: KEYS,
+            options: {},
+            handler: ctx => ({ status: 200, body: Object.values(keysOf(ctx)).map(view) })
+        },
+        { method: 'POST', pattern: KEYS, options: { write: true }, handler: createKey },
+        {
+            method: 'GET',
+            pattern: item,
+            options: {},
+            handler: ctx => ({ status: 200, body: view(requireKey(ctx)) })
+        },
+        { method: 'DELETE', pattern: item, options: { write: true }, handler: deleteKey },
+        { method: 'PUT', pattern: `${item}/enable`, options: { write: true }, handler: setDisabled(false) },
+        { method: 'PUT', pattern: `${item}/disable`, options: { write: true }, handler: setDisabled(true) }
+    ];
+}
+
+;// CONCATENATED MODULE: ./src/emulator/resources/deployment-migration.ts
+// `G/A/deployment_migration`: moving an app to another deployment model or cloud region. PUT starts a
+// migration (204); it is `started` for MIGRATION_MS of emulator time, then `successful`, and the app
+// then shows the new model, region and location. GET shows the latest migration (404 before any).
+
+
+
+
+const MIGRATION_MS = 200;
+const deployment_migration_MODELS = ['GLOBAL', 'LOCAL'];
+/** Finishes a started migration once its time is up (reads move it along, as deployments do). */
+function deployment_migration_settle(ctx) {
+    const migration = ctx.appRecord.deployment_migration;
+    if (!migration || migration.status !== 'started')
+        return migration;
+    if (ctx.now() - migration.started_ms < MIGRATION_MS)
+        return migration;
+    const to = migration.to;
+    const app = ctx.appRecord.app;
+    app.deployment_model = to.deployment_model;
+    app.provider_region = to.provider_region;
+    app.location = findRegion(to.provider_region)?.location ?? app.location;
+    migration.status = 'successful';
+    migration.message = 'migration complete';
+    migration.updated_at = new Date(ctx.now()).toISOString();
+    return migration;
+}
+function deployment_migration_view(migration) {
+    const { started_ms: _started, ...rest } = migration;
+    return rest;
+}
+function getMigration(ctx) {
+    const migration = deployment_migration_settle(ctx);
+    if (!migration)
+        throw new HttpError(404, 'DeploymentMigrationNotFound', 'no deployment migration for this app');
+    return { status: 200, body: deployment_migration_view(migration) };
+}
+function startMigration(ctx) {
+    const body = requireBody(ctx);
+    const app = ctx.appRecord.app;
+    const to = {
+        deployment_model: body.deployment_model ?? app.deployment_model,
+        provider_region: body.provider_region ?? app.provider_region
+    };
+    if (typeof to.deployment_model !== 'string' || !deployment_migration_MODELS.includes(to.deployment_model))
+        throw badRequest('"deployment_model" must be "GLOBAL" or "LOCAL"');
+    if (typeof to.provider_region !== 'string' || !findRegion(to.provider_region))
+        throw badRequest(`"provider_region" is not a known region: ${JSON.stringify(to.provider_region)}`);
+    if (deployment_migration_settle(ctx)?.status === 'started')
+        throw badRequest('a deployment migration is already in progress');
+    if (to.deployment_model === app.deployment_model && to.provider_region === app.provider_region)
+        throw badRequest('the app already uses this deployment model and region');
+    ctx.appRecord.deployment_migration = {
+        status: 'started',
+        message: 'migration started',
+        updated_at: new Date(ctx.now()).toISOString(),
+        from: { deployment_model: app.deployment_model, provider_region: app.provider_region },
+        to,
+        started_ms: ctx.now()
+    };
+    logWrite(ctx, 204, `started a deployment migration to ${to.deployment_model} ${to.provider_region}`);
+    return { status: 204 };
+}
+function deploymentMigrationRoutes() {
+    const path = `${store_APP}/deployment_migration`;
+    return [
+        { method: 'GET', pattern: path, options: {}, handler: getMigration },
+        { method: 'PUT', pattern: path, options: { write: true }, handler: startMigration }
+    ];
+}
+
+;// CONCATENATED MODULE: ./src/emulator/resources/event-subscriptions.ts
+// `G/A/event_subscriptions`: the change-stream subscriptions a running app holds. On the service every
+// deployed trigger is one (same `_id`), so they are read from the live configuration, never from a
+// draft; Device Sync translators exist only with a sync runtime, which the emulator has not, so
+// `?type=SYNCTRANSLATOR` lists none. The latest execution is the newest app log entry the
+// subscription left (404 when it has run never).
+
+
+
+
+const TYPES = ['DATABASE', 'AUTHENTICATION', 'SCHEDULED', 'SYNCTRANSLATOR'];
+function subscriptions(ctx) {
+    const live = ctx.appRecord.live;
+    return listDocs(live, 'triggers').map(trigger => triggerView(live, trigger));
+}
+function listSubscriptions(ctx) {
+    const type = ctx.query.get('type');
+    if (type !== null && !TYPES.includes(type))
+        throw badRequest(`"type" must be one of ${TYPES.join(', ')}; got ${JSON.stringify(type)}`);
+    const all = subscriptions(ctx);
+    return { status: 200, body: type === null ? all : all.filter(s => s.type === type) };
+}
+function requireSubscription(ctx) {
+    const found = subscriptions(ctx).find(s => s._id === ctx.params.eventSubscriptionId);
+    if (!found)
+        throw new HttpError(404, 'EventSubscriptionNotFound', `event subscription not found: ${ctx.params.eventSubscriptionId}`);
+    return found;
+}
+const ejsonDate = (iso) => ({ $date: { $numberLong: String(Date.parse(iso)) } });
+function latestExecution(ctx) {
+    const subscription = requireSubscription(ctx);
+    const entry = [...ctx.appRecord.logs].reverse().find(log => log.event_subscription_id === subscription._id);
+    if (!entry)
+        throw new HttpError(404, 'EventSubscriptionExecutionNotFound', `event subscription ${String(subscription._id)} has not run yet`);
+    return {
+        status: 200,
+        body: {
+            resource_id: { $oid: subscription._id },
+            completed_at: ejsonDate(entry.completed),
+            cluster_time: ejsonDate(entry.started),
+            data: { log_id: entry._id, type: entry.type, ...(entry.error ? { error: entry.error } : {}) }
+        }
+    };
+}
+function eventSubscriptionRoutes() {
+    const base = `${store_APP}/event_subscriptions`;
+    return [
+        { method: 'GET', pattern: base, options: {}, handler: listSubscriptions },
+        {
+            method: 'GET',
+            pattern: `${base}/{eventSubscriptionId}`,
+            options: {},
+            handler: ctx => ({ status: 200, body: requireSubscription(ctx) })
+        },
+        {
+            method: 'GET',
+            pattern: `${base}/{eventSubscriptionId}/execution`,
+            options: {},
+            handler: latestExecution
+        }
+    ];
+}
+
+// EXTERNAL MODULE: external "node:worker_threads"
+var external_node_worker_threads_ = __nccwpck_require__(75919);
+;// CONCATENATED MODULE: ./src/emulator/function-vm.ts
+// Runs one App Services function source for `debug/execute_function[_source]`, isolated in a
+// node:vm context inside a worker thread: the worker bounds memory (resourceLimits) and is terminated
+// at the time limit, so neither an endless loop nor a runaway allocation reaches the emulator. The
+// function sees a documented subset of its context (values, environment, functions.execute, user);
+// everything else it touches (`context.services`, `context.http`, `require`, ...) throws an error that
+// names what is not emulated. Arguments are plain JSON; results come back as canonical EJSON, as the
+// service sends them (integers as $numberInt, other numbers as $numberDouble, dates as $date).
+
+const FUNCTION_TIME_LIMIT_MS = 3000;
+const FUNCTION_MEMORY_LIMIT_MB = 64;
+/** How deep `context.functions.execute` may nest before the run fails. */
+const MAX_CALL_DEPTH = 16;
+/** Runs at once (one worker each); more are refused, so a flood cannot exhaust the machine. */
+const MAX_CONCURRENT_RUNS = 4;
+let running = 0;
+/** Whether another run may start now. */
+function canStartRun() {
+    return running < MAX_CONCURRENT_RUNS;
+}
+// Plain JavaScript run by the worker (a string, so the bundled CLI needs no separate worker file).
+const WORKER_SOURCE = String.raw `
+const { parentPort, workerData } = require('node:worker_threads')
+const vm = require('node:vm')
+const { source, args, context: data, maxDepth } = workerData
+const logs = []
+const sandbox = vm.createContext(Object.create(null), { codeGeneration: { strings: false, wasm: false } })
+const notEmulated = what => () => { throw new Error(what + ' is not emulated: the emulator runs functions without a cluster, services or network') }
+const format = v => typeof v === 'string' ? v : JSON.stringify(v)
+const consoleLike = { log: (...a) => logs.push(a.map(format).join(' ')) }
+consoleLike.info = consoleLike.warn = consoleLike.error = consoleLike.debug = consoleLike.log
+let depth = 0
+function compile(name, code) {
+  const module = { exports: undefined }
+  const script = new vm.Script('(function (exports, module, require) {' + code + '\n;return exports})', { filename: name + '.js' })
+  const wrapper = script.runInContext(sandbox)
+  const exported = wrapper(undefined, module, notEmulated('require()')) ?? module.exports
+  if (typeof exported !== 'function') throw new TypeError('function ' + name + ' does not export a function (exports = function (...) {...})')
+  return exported
+}
+async function call(name, code, callArgs) {
+  if (++depth > maxDepth) throw new RangeError('context.functions.execute nested deeper than ' + maxDepth)
+  try { return await compile(name, code)(...callArgs) } finally { depth-- }
+}
+const context = {
+  values: { get: name => data.values[name] },
+  environment: data.environment,
+  user: data.user,
+  functions: { execute: (name, ...a) => {
+    if (!(name in data.functions)) throw new Error('function not found: ' + JSON.stringify(name))
+    return call(name, data.functions[name], a)
+  } },
+  request: undefined
+}
+for (const what of ['services', 'http', 'app']) Object.defineProperty(context, what, { get: notEmulated('context.' + what) })
+Object.assign(sandbox, { context, console: consoleLike, utils: undefined })
+for (const what of ['BSON', 'EJSON', 'fetch', 'setTimeout', 'setInterval']) Object.defineProperty(sandbox, what, { get: notEmulated(what) })
+function ejson(v) {
+  if (v === undefined || v === null) return null
+  if (typeof v === 'number') return Number.isInteger(v) && Math.abs(v) <= 2147483647 ? { $numberInt: String(v) } : { $numberDouble: String(v) }
+  if (typeof v === 'bigint') return { $numberLong: String(v) }
+  if (v instanceof Date || Object.prototype.toString.call(v) === '[object Date]') return { $date: { $numberLong: String(v.getTime()) } }
+  if (Array.isArray(v)) return v.map(ejson)
+  if (typeof v === 'object') return Object.fromEntries(Object.entries(v).filter(([, x]) => x !== undefined && typeof x !== 'function').map(([k, x]) => [k, ejson(x)]))
+  if (typeof v === 'function') return null
+  return v
+}
+const started = Date.now()
+call('function', source, args).then(
+  value => parentPort.postMessage({ result: ejson(value), logs, durationMs: Date.now() - started }),
+  error => parentPort.postMessage({ error: { name: String(error && error.name || 'Error'), message: String(error && error.message || error) }, logs, durationMs: Date.now() - started })
+)
+`;
+function failure(name, message, startedMs) {
+    return { error: { name, message }, logs: [], durationMs: Date.now() - startedMs };
+}
+function startWorker(run) {
+    return new external_node_worker_threads_.Worker(WORKER_SOURCE, {
+        eval: true,
+        workerData: { source: run.source, args: run.args, context: run.context, maxDepth: MAX_CALL_DEPTH },
+        resourceLimits: {
+            maxOldGenerationSizeMb: FUNCTION_MEMORY_LIMIT_MB,
+            maxYoungGenerationSizeMb: 16,
+            stackSizeMb: 4
+        },
+        // The function's own stdout/stderr stay in the worker (console goes to `logs`).
+        stdout: true,
+        stderr: true
+    });
+}
+function workerFailure(error, startedMs) {
+    return error.code === 'ERR_WORKER_OUT_OF_MEMORY'
+        ? failure('ExecutionMemoryLimitExceeded', `memory limit of ${FUNCTION_MEMORY_LIMIT_MB} MB exceeded`, startedMs)
+        : failure(error.name, error.message, startedMs);
+}
+/** Runs the function; never rejects: every failure is an outcome with `error`. */
+function runFunction(run) {
+    const started = Date.now();
+    const limit = run.timeLimitMs ?? FUNCTION_TIME_LIMIT_MS;
+    running += 1;
+    return new Promise(resolve => {
+        const worker = startWorker(run);
+        let settled = false;
+        const finish = (outcome) => {
+            if (settled)
+                return;
+            settled = true;
+            running -= 1;
+            clearTimeout(timer);
+            void worker.terminate();
+            resolve(outcome);
+        };
+        const timeUp = () => finish(failure('ExecutionTimeLimitExceeded', `execution time limit of ${limit} ms exceeded`, started));
+        const timer = setTimeout(timeUp, limit);
+        worker.once('message', (outcome) => finish(outcome));
+        worker.once('error', (error) => finish(workerFailure(error, started)));
+        // The worker ends by itself only when nothing is left to wait for: the function's promise can
+        // never settle (the service would wait out its time limit instead).
+        worker.once('exit', () => finish(failure('ExecutionError', 'the function returned a promise that never settles', started)));
+    });
+}
+
+;// CONCATENATED MODULE: ./src/emulator/resources/execute-function.ts
+// `POST G/A/debug/execute_function` and `…/execute_function_source`: run a deployed function (by
+// name) or a given source in the emulator's function sandbox (../function-vm.ts) and answer the
+// spec's `{result, logs, error, stats}`. The function sees the deployed (live) configuration, as on
+// the service; the caller picks the user with `user_id` or `run_as_system=true` (exactly one).
+
+
+
+
+
+function runAs(ctx) {
+    const userId = ctx.query.get('user_id') ?? '';
+    const system = ctx.query.get('run_as_system');
+    if (system !== null && system !== 'true' && system !== 'false')
+        throw badRequest('"run_as_system" must be true or false');
+    if (userId !== '' && system === 'true')
+        throw badRequest('"user_id" and "run_as_system" cannot both be set');
+    if (userId === '' && system !== 'true')
+        throw badRequest('one of "user_id" or "run_as_system=true" is required');
+    return userId === '' ? { system: true } : { system: false, userId };
+}
+function userOf(as) {
+    return as.system
+        ? { id: '', type: 'system', data: {}, identities: [], custom_data: {} }
+        : { id: as.userId, type: 'normal', data: {}, identities: [], custom_data: {} };
+}
+function valuesOf(config) {
+    const out = {};
+    for (const value of listDocs(config, 'values')) {
+        out[value.name] =
+            value.from_secret === true ? docByName(config, 'secrets', value.value)?.value : value.value;
+    }
+    return out;
+}
+function environmentOf(ctx, config) {
+    const tag = config.singletons.environment ?? ctx.appRecord.app.environment ?? '';
+    const byKey = environmentsByKey(listDocs(config, 'environment_values'));
+    return { tag, values: byKey[tag === '' ? 'none' : tag] ?? {} };
+}
+function contextData(ctx, as) {
+    const live = ctx.appRecord.live;
+    const functions = Object.fromEntries(listDocs(live, 'functions').map(f => [f.name, f.source]));
+    return { values: valuesOf(live), environment: environmentOf(ctx, live), user: userOf(as), functions };
+}
+/** Runs the function unless the emulator already runs its maximum: then 429, so the client retries. */
+async function run(source, args, context) {
+    if (!canStartRun()) {
+        throw new HttpError(429, 'TooManyRequests', `${MAX_CONCURRENT_RUNS} functions are already running; retry shortly`);
+    }
+    return execute_function_reply(await runFunction({ source, args, context }));
+}
+function execute_function_reply(outcome) {
+    const body = {
+        logs: outcome.logs,
+        stats: { execution_time: `${outcome.durationMs}ms` }
+    };
+    if (outcome.error)
+        body.error = outcome.error;
+    else
+        body.result = outcome.result;
+    return { status: 200, body };
+}
+async function executeFunction(ctx) {
+    const as = runAs(ctx);
+    const body = requireBody(ctx);
+    const name = requireString(body.name, 'name');
+    if (validate_optionalString(body.service, 'service'))
+        throw new HttpError(501, 'NotEmulated', 'executing a function of a third-party service ("service") is not emulated');
+    const args = body.arguments ?? [];
+    if (!Array.isArray(args))
+        throw badRequest('"arguments" must be an array');
+    const fn = docByName(ctx.appRecord.live, 'functions', name);
+    if (!fn)
+        throw new HttpError(404, 'FunctionNotFound', `function not found: ${JSON.stringify(name)}`);
+    return run(fn.source, args, contextData(ctx, as));
+}
+/** `eval_source` is a JSON expression; only the trivially true ones ("", `true`, `{}`) are emulated. */
+function checkEvalSource(evalSource) {
+    const text = (evalSource ?? '').trim();
+    if (text === '' || text === 'true' || text === '{}')
+        return;
+    throw new HttpError(501, 'NotEmulated', 'evaluating a non-trivial "eval_source" expression is not emulated');
+}
+async function executeSource(ctx) {
+    const as = runAs(ctx);
+    const body = requireBody(ctx);
+    const source = requireString(body.source, 'source');
+    checkEvalSource(validate_optionalString(body.eval_source, 'eval_source'));
+    return run(source, [], contextData(ctx, as));
+}
+function executeFunctionRoutes() {
+    return [
+        { method: 'POST', pattern: `${store_APP}/debug/execute_function`, options: {}, handler: executeFunction },
+        { method: 'POST', pattern: `${store_APP}/debug/execute_function_source`, options: {}, handler: executeSource }
+    ];
+}
+
+;// CONCATENATED MODULE: ./src/emulator/resources/dispatch.ts
+// Runs another resource route inside the current request, as if the same user had sent it: composite
+// operations (linking several data sources, pushing a whole configuration) reuse each resource's own
+// validation, storage, change tracking and log entries instead of copying them. A scratch context
+// lets them try the whole operation on a copy first, so a refused request changes nothing at all
+// (no revision, no change record, no automatic deployment).
+
+
+/** A dispatcher over `routes` for the app of `ctx`; an error reply becomes an HttpError. */
+function dispatcher(ctx, routes) {
+    return async (request) => {
+        const pattern = `${store_APP}${request.path}`;
+        const route = routes().find(r => r.method === request.method && r.pattern === pattern);
+        if (!route)
+            throw new HttpError(500, 'InternalServerError', `no route ${request.method} ${pattern}`);
+        const params = { ...ctx.params, ...(request.params ?? {}) };
+        const sub = Object.create(ctx, {
+            method: { value: request.method },
+            params: { value: params },
+            json: { value: () => request.body },
+            rawBody: { value: Buffer.from(JSON.stringify(request.body ?? null)) }
+        });
+        return route.handler(sub);
+    };
+}
+/** `ctx` reading and writing a deep copy of the caller's view, recording no change and no log. */
+function scratchContext(ctx) {
+    const copy = structuredClone(ctx.config());
+    return Object.create(ctx, {
+        config: { value: () => copy },
+        touch: { value: () => undefined },
+        log: { value: () => undefined }
+    });
+}
+
+;// CONCATENATED MODULE: ./src/emulator/resources/multi-data-sources.ts
+// `POST G/A/multi_data_sources` (adminLinkMultiDataSources): links up to 25 Atlas clusters or data
+// lakes at once, each through the ordinary service creation, each with a read-and-write default rule
+// as the spec says. All or nothing: when any source fails, none is linked and the 400 names the
+// failed ones (FailedLinkingDataSourceResponse).
+
+
+
+
+
+
+
+const MAX_PER_REQUEST = 25;
+const MAX_PER_APP = 100;
+/** A role that may read and write every document (what the UI calls "ReadAndWrite"). */
+const READ_AND_WRITE_RULE = {
+    roles: [
+        {
+            name: 'readAndWriteAll',
+            apply_when: {},
+            document_filters: { read: true, write: true },
+            read: true,
+            write: true,
+            insert: true,
+            delete: true,
+            search: true
+        }
+    ],
+    filters: []
+};
+function checkBody(ctx) {
+    const body = ctx.json();
+    if (!Array.isArray(body))
+        throw badRequest('the request body must be a JSON array of data sources');
+    if (body.length === 0)
+        throw badRequest('the request body must name at least one data source');
+    if (body.length > MAX_PER_REQUEST)
+        throw badRequest(`at most ${MAX_PER_REQUEST} data sources can be linked in one request; got ${body.length}`);
+    const linked = listDocs(ctx.config(), 'services').filter(isDataSource).length;
+    if (linked + body.length > MAX_PER_APP)
+        throw badRequest(`an app can link at most ${MAX_PER_APP} data sources; it has ${linked}`);
+    body.forEach((item, i) => {
+        if (!validate_isObject(item))
+            throw badRequest(`[${i}] must be an object`);
+        if (item.type !== 'mongodb-atlas' && item.type !== 'datalake')
+            throw badRequest(`[${i}].type must be "mongodb-atlas" or "datalake"`);
+    });
+    return body;
+}
+const linkingRoutes = () => [...serviceRoutes(), ...ruleRoutes()];
+/** Links each source in `ctx`'s view; the names of those refused. */
+async function multi_data_sources_link(ctx, sources) {
+    const run = dispatcher(ctx, linkingRoutes);
+    const failed = [];
+    for (const source of sources) {
+        try {
+            const created = await run({ method: 'POST', path: '/services', body: source });
+            const serviceId = created.body._id;
+            const path = '/services/{serviceId}/default_rule';
+            await run({ method: 'POST', path, params: { serviceId }, body: READ_AND_WRITE_RULE });
+        }
+        catch (error) {
+            if (!(error instanceof HttpError))
+                throw error;
+            failed.push(typeof source.name === 'string' ? source.name : JSON.stringify(source.name ?? null));
+        }
+    }
+    return failed;
+}
+async function linkAll(ctx) {
+    const sources = checkBody(ctx);
+    // All or nothing: a trial on a copy names the failures before anything real is written.
+    const failed = await multi_data_sources_link(scratchContext(ctx), sources);
+    if (failed.length > 0) {
+        const error = `failed to link data sources: ${failed.join(', ')}`;
+        return { status: 400, body: { error, error_code: 'InvalidParameter', failedClusterNames: failed } };
+    }
+    const unexpected = await multi_data_sources_link(ctx, sources);
+    if (unexpected.length > 0)
+        throw new HttpError(500, 'InternalServerError', 'linking failed after its trial run');
+    return { status: 201 };
+}
+function multiDataSourceRoutes() {
+    return [
+        { method: 'POST', pattern: `${store_APP}/multi_data_sources`, options: { write: true }, handler: linkAll }
+    ];
+}
+
+// EXTERNAL MODULE: external "node:net"
+var external_node_net_ = __nccwpck_require__(77030);
+;// CONCATENATED MODULE: ./src/emulator/resources/security-network.ts
+// An app's network security beyond allowed origins: the IP access list (`security/access_list`), VPC
+// private endpoints (`security/private_endpoints`, their service names and the non-VPC toggle) and the
+// user refresh token lifetime (`security/refresh_token_expiration`). All are app configuration, so
+// they follow the draft rule of every other write (the user's draft, else live).
+
+
+
+
+
+const SECURITY = `${store_APP}/security`;
+/** The service's default and bounds (spec RefreshTokenExpiration). */
+const REFRESH_TOKEN_DEFAULT_S = 5184000;
+const REFRESH_TOKEN_MIN_S = 1800;
+const REFRESH_TOKEN_MAX_S = 15552000;
+/** `1.2.3.4`, `::1`, `10.0.0.0/8` or `2001:db8::/32`, as `{ip}` or `{network}`. */
+function parseAddress(address) {
+    const [host, bits, ...rest] = address.split('/');
+    const family = (0,external_node_net_.isIP)(host);
+    if (family === 0 || rest.length > 0)
+        throw badRequest(`"address" is not an IP address or CIDR block: ${JSON.stringify(address)}`);
+    if (bits === undefined)
+        return { ip: host };
+    const prefix = Number(bits);
+    if (!/^\d{1,3}$/.test(bits) || prefix > (family === 4 ? 32 : 128))
+        throw badRequest(`"address" has an invalid prefix length: ${JSON.stringify(address)}`);
+    return { network: address };
+}
+function buildAccessEntry({ body }) {
+    const address = requireString(body.address, 'address').trim();
+    const comment = validate_optionalString(body.comment, 'comment');
+    return { address, ...parseAddress(address), ...(comment ? { comment } : {}) };
+}
+const accessListSpec = {
+    kind: 'access_list',
+    path: '/security/access_list',
+    idParam: 'ipId',
+    label: 'access list entry',
+    notFoundCode: 'AccessListEntryNotFound',
+    uniqueKey: doc => `address ${JSON.stringify(doc.address)}`,
+    build: buildAccessEntry,
+    create: { status: 201, body: (_config, doc) => doc },
+    update: { method: 'PATCH', status: 201, body: (_config, doc) => doc, merge: true },
+    remove: { status: 204 },
+    get: false
+};
+/** The list is an object, as realm-cli decodes it; `current_ip` is the caller's address as seen here. */
+function listAccess(ctx) {
+    const entries = Object.values(ctx.config().collections.access_list ?? {});
+    const forwarded = String(ctx.headers['x-forwarded-for'] ?? '')
+        .split(',')[0]
+        .trim();
+    return { status: 200, body: { current_ip: forwarded || '127.0.0.1', allowed_ips: entries } };
+}
+function buildPrivateEndpoint({ body }) {
+    const region = requireString(body.cloud_provider_region, 'cloud_provider_region');
+    if (!findRegion(region))
+        throw badRequest(`"cloud_provider_region" is not a known region: ${JSON.stringify(region)}`);
+    const comment = validate_optionalString(body.comment, 'comment');
+    return {
+        cloud_provider_region: region,
+        cloud_provider_endpoint_id: requireString(body.cloud_provider_endpoint_id, 'cloud_provider_endpoint_id'),
+        endpoint_type: requireEnum(body.endpoint_type, 'endpoint_type', ['sync', 'general']),
+        ...(comment ? { comment } : {})
+    };
+}
+const privateEndpointsSpec = {
+    kind: 'private_endpoints',
+    path: '/security/private_endpoints',
+    idParam: 'privateEndpointId',
+    label: 'private endpoint',
+    notFoundCode: 'PrivateEndpointNotFound',
+    uniqueKey: doc => `cloud_provider_endpoint_id ${JSON.stringify(doc.cloud_provider_endpoint_id)}`,
+    build: buildPrivateEndpoint,
+    create: { status: 201, body: (_config, doc) => doc },
+    update: { method: 'PUT', status: 200, body: (_config, doc) => doc },
+    remove: { status: 204 }
+};
+/** One endpoint service per type in the app's own region (names in AWS's documented form). */
+function listEndpointServices(ctx) {
+    const region = ctx.appRecord.app.provider_region;
+    const awsRegion = region.replace(/^aws-/, '');
+    const body = ['sync', 'general'].map((type, i) => ({
+        cloud_provider_region: region,
+        service_name: `com.amazonaws.vpce.${awsRegion}.vpce-svc-${ctx.appRecord.app._id.slice(-16)}${i}`,
+        endpoint_type: type
+    }));
+    return { status: 200, body };
+}
+function setNonVpc(ctx) {
+    const body = requireBody(ctx);
+    if (typeof body.allow_non_vpc_client_requests !== 'boolean')
+        throw badRequest('"allow_non_vpc_client_requests" must be a boolean');
+    store_writeSingleton(ctx, ctx.config(), 'allow_non_vpc_client_requests', body.allow_non_vpc_client_requests);
+    logWrite(ctx, 204, `set allow_non_vpc_client_requests to ${String(body.allow_non_vpc_client_requests)}`);
+    return { status: 204 };
+}
+function getRefreshExpiration(ctx) {
+    const seconds = readSingleton(ctx.config(), 'refresh_token_expiration') ?? REFRESH_TOKEN_DEFAULT_S;
+    return { status: 200, body: { expiration_time_seconds: seconds } };
+}
+function setRefreshExpiration(ctx) {
+    const seconds = requireBody(ctx).expiration_time_seconds;
+    if (typeof seconds !== 'number' ||
+        !Number.isInteger(seconds) ||
+        seconds < REFRESH_TOKEN_MIN_S ||
+        seconds > REFRESH_TOKEN_MAX_S) {
+        throw badRequest(`"expiration_time_seconds" must be a whole number of seconds from ${REFRESH_TOKEN_MIN_S} to ${REFRESH_TOKEN_MAX_S}`);
+    }
+    store_writeSingleton(ctx, ctx.config(), 'refresh_token_expiration', seconds);
+    logWrite(ctx, 204, `set the refresh token expiration to ${seconds} s`);
+    return { status: 204 };
+}
+function networkSecurityRoutes() {
+    const accessRoutes = collectionRoutes(accessListSpec).filter(r => !(r.method === 'GET' && r.pattern.endsWith('/access_list')));
+    return [
+        ...accessRoutes,
+        { method: 'GET', pattern: `${SECURITY}/access_list`, handler: listAccess, options: {} },
+        ...collectionRoutes(privateEndpointsSpec),
+        {
+            method: 'GET',
+            pattern: `${SECURITY}/private_endpoint_service_infos`,
+            handler: listEndpointServices,
+            options: {}
+        },
+        {
+            method: 'POST',
+            pattern: `${SECURITY}/allow_non_vpc_client_requests`,
+            handler: setNonVpc,
+            options: { write: true }
+        },
+        {
+            method: 'GET',
+            pattern: `${SECURITY}/refresh_token_expiration`,
+            handler: getRefreshExpiration,
+            options: {}
+        },
+        {
+            method: 'PUT',
+            pattern: `${SECURITY}/refresh_token_expiration`,
+            handler: setRefreshExpiration,
+            options: { write: true }
+        }
+    ];
+}
+
+;// CONCATENATED MODULE: ./src/emulator/resources/not-emulated.ts
+// The spec operations the emulator deliberately does not model: each answers 501
+// `{"error", "error_code": "NotEmulated"}` naming the operation, so a client learns at once that it has
+// reached a hole of the emulator rather than a behaviour of the service. The reasons are listed in
+// the divergences (`realm-deploy emulator --divergences`).
+
+
+const USERS = `${store_APP}/users`;
+const PENDING = `${store_APP}/user_registrations`;
+const PUSH = `${store_APP}/push/notifications`;
+const COMMANDS = `${store_APP}/services/{serviceId}/commands`;
+const NOT_EMULATED = [
+    {
+        what: 'end users of the app',
+        reason: 'End users exist only where SDK clients log in to a running app; an emulator of the Admin API has no app runtime, so there is nobody to list, create, disable or log out.',
+        holes: [
+            { method: 'GET', path: USERS, operationId: 'adminListUsers' },
+            { method: 'POST', path: USERS, operationId: 'adminCreateUser' },
+            { method: 'POST', path: `${USERS}/verify_token`, operationId: 'adminVerifyUserAccessToken' },
+            { method: 'GET', path: `${USERS}/{userId}`, operationId: 'adminGetUser' },
+            { method: 'DELETE', path: `${USERS}/{userId}`, operationId: 'adminDeleteUser' },
+            { method: 'PATCH', path: `${USERS}/{userId}/reset_email`, operationId: 'adminResetUserEmail' },
+            { method: 'GET', path: `${USERS}/{userId}/devices`, operationId: 'adminListDevices' },
+            { method: 'PUT', path: `${USERS}/{userId}/logout`, operationId: 'adminUserLogout' },
+            { method: 'PUT', path: `${USERS}/{userId}/enable`, operationId: 'adminEnableUser' },
+            { method: 'PUT', path: `${USERS}/{userId}/disable`, operationId: 'adminDisableUser' },
+            { method: 'GET', path: `${PENDING}/pending_users`, operationId: 'adminListPendingUsers' },
+            {
+                method: 'DELETE',
+                path: `${PENDING}/by_email/{email}`,
+                operationId: 'adminDeletePendingEmailPasswordUser'
+            }
+        ]
+    },
+    {
+        what: 'email confirmation of pending users',
+        reason: 'Sending and confirming email needs pending end users and a mail service, neither of which exists here.',
+        holes: [
+            {
+                method: 'POST',
+                path: `${PENDING}/by_email/{email}/send_confirm`,
+                operationId: 'adminSendConfirmationEmail'
+            },
+            { method: 'POST', path: `${PENDING}/by_email/{email}/confirm`, operationId: 'adminConfirmPendingUser' },
+            {
+                method: 'POST',
+                path: `${PENDING}/by_email/{email}/run_confirm`,
+                operationId: 'adminRerunPendingUserConfirmation'
+            }
+        ]
+    },
+    {
+        what: 'push notifications',
+        reason: 'Push notifications are sent to devices through Firebase (deprecated on the service, admin-api-notes §6); nothing here could send or track them.',
+        holes: [
+            { method: 'GET', path: PUSH, operationId: 'adminListNotifications' },
+            { method: 'POST', path: PUSH, operationId: 'adminCreateNotification' },
+            { method: 'GET', path: `${PUSH}/{messageId}`, operationId: 'adminGetMessage' },
+            { method: 'PUT', path: `${PUSH}/{messageId}`, operationId: 'adminUpdateMessage' },
+            { method: 'DELETE', path: `${PUSH}/{messageId}`, operationId: 'adminDeleteMessage' },
+            { method: 'PUT', path: `${PUSH}/{messageId}/type`, operationId: 'adminSetMessageType' },
+            { method: 'POST', path: `${PUSH}/{messageId}/send`, operationId: 'adminSendMessage' }
+        ]
+    },
+    {
+        what: 'billing and metrics',
+        reason: 'Usage measurements and metrics count real requests, compute and data transfer of a running app; invented numbers would mislead.',
+        holes: [
+            { method: 'GET', path: '/groups/{groupId}/measurements', operationId: 'adminMeasurements' },
+            { method: 'GET', path: `${store_APP}/measurements`, operationId: 'adminAppMeasurements' },
+            { method: 'GET', path: `${store_APP}/metrics`, operationId: 'adminGetMetrics' }
+        ]
+    },
+    {
+        what: 'commands run against a linked cluster or its data',
+        reason: 'These read or query the documents of a linked Atlas cluster (build info, schema sampling, document validation, GraphQL queries, Device Sync data); the emulator links no cluster and stores no documents.',
+        holes: [
+            { method: 'GET', path: `${COMMANDS}/build_info`, operationId: 'getBuildInfo' },
+            { method: 'POST', path: `${COMMANDS}/generate_schema`, operationId: 'adminGenerateSchema' },
+            { method: 'POST', path: `${COMMANDS}/validate_documents`, operationId: 'adminValidateDocuments' },
+            { method: 'POST', path: `${COMMANDS}/{commandName}`, operationId: 'adminRunCommand' },
+            { method: 'POST', path: `${store_APP}/graphql`, operationId: 'adminRunGraphQLOperation' },
+            { method: 'GET', path: `${store_APP}/sync/data`, operationId: 'adminGetSync' }
+        ]
+    }
+];
+function notEmulatedRoute(hole, what) {
+    return {
+        method: hole.method,
+        pattern: hole.path,
+        options: {},
+        handler: () => {
+            throw new HttpError(501, 'NotEmulated', `${hole.operationId} (${hole.method} ${hole.path}) is not emulated: the emulator does not model ${what}`);
+        }
+    };
+}
+function notEmulatedRoutes() {
+    return NOT_EMULATED.flatMap(group => group.holes.map(hole => notEmulatedRoute(hole, group.what)));
+}
+const notEmulatedDivergences = NOT_EMULATED.map(group => ({
+    operation: group.holes.map(hole => hole.operationId).join(', '),
+    divergence: `Not emulated (${group.what}): answers 501 {"error", "error_code": "NotEmulated"} naming the operation.`,
+    reason: group.reason,
+    contractExempt: false
+}));
+
+;// CONCATENATED MODULE: ./src/emulator/resources/push-apply.ts
+
+const push_apply_list = (value) => (Array.isArray(value) ? value.filter(validate_isObject) : []);
+async function create(run, path, body, params) {
+    return ((await run({ method: 'POST', path, body, params })).body ?? {});
+}
+async function pushEnvironmentValues(run, environments) {
+    const byEnv = validate_isObject(environments) && validate_isObject(environments.values) ? environments.values : {};
+    const names = new Map();
+    for (const [env, entry] of Object.entries(byEnv)) {
+        const values = validate_isObject(entry) && validate_isObject(entry.values) ? entry.values : {};
+        for (const [name, value] of Object.entries(values)) {
+            names.set(name, { ...(names.get(name) ?? {}), [env]: value });
+        }
+    }
+    for (const [name, values] of names)
+        await create(run, '/environment_values', { name, values });
+}
+async function pushServices(run, services, ids) {
+    for (const service of services) {
+        const { rules, default_rule: defaultRule, incoming_webhooks: webhooks, ...constructor } = service;
+        const created = await create(run, '/services', constructor);
+        const serviceId = created._id;
+        ids.services.set(String(service.name), serviceId);
+        for (const rule of push_apply_list(rules))
+            await create(run, '/services/{serviceId}/rules', rule, { serviceId });
+        if (validate_isObject(defaultRule))
+            await create(run, '/services/{serviceId}/default_rule', defaultRule, { serviceId });
+        for (const hook of push_apply_list(webhooks)) {
+            const body = { ...hook, function_id: ids.functions.get(String(hook.function_name)) ?? hook.function_id };
+            await create(run, '/services/{serviceId}/incoming_webhooks', body, { serviceId });
+        }
+    }
+}
+function withFunctionId(doc, ids) {
+    const id = ids.functions.get(String(doc.function_name));
+    return id ? { ...doc, function_id: id } : doc;
+}
+/** A `{function_id, function_name}` config that names its function: the new id of that name. */
+function functionRef(config, ids) {
+    return validate_isObject(config) && typeof config.function_name === 'string' && config.function_name !== ''
+        ? withFunctionId(config, ids)
+        : config;
+}
+function push_apply_triggerBody(trigger, ids) {
+    const config = validate_isObject(trigger.config) ? { ...trigger.config } : {};
+    const oldName = ids.oldServiceNames.get(String(config.service_id));
+    const serviceId = ids.services.get(String(config.service_name ?? oldName));
+    if (serviceId)
+        config.service_id = serviceId;
+    delete config.service_name;
+    const body = { ...withFunctionId(trigger, ids), config };
+    const processors = validate_isObject(trigger.event_processors) ? trigger.event_processors : {};
+    if (validate_isObject(processors.FUNCTION))
+        body.event_processors = {
+            ...processors,
+            FUNCTION: { ...processors.FUNCTION, config: functionRef(processors.FUNCTION.config, ids) }
+        };
+    if (validate_isObject(trigger.error_handler))
+        body.error_handler = { ...trigger.error_handler, config: functionRef(trigger.error_handler.config, ids) };
+    return body;
+}
+async function pushGraphQL(run, graphql, ids) {
+    if (!validate_isObject(graphql))
+        return;
+    if (validate_isObject(graphql.config))
+        await run({ method: 'PUT', path: '/graphql/config', body: graphql.config });
+    if (validate_isObject(graphql.validation_settings))
+        await run({ method: 'PUT', path: '/validation_settings/graphql', body: graphql.validation_settings });
+    for (const resolver of push_apply_list(graphql.custom_resolvers)) {
+        const { function_name: _name, ...rest } = withFunctionId(resolver, ids);
+        await create(run, '/graphql/custom_resolvers', rest);
+    }
+}
+async function pushCustomUserData(run, data, ids) {
+    if (!validate_isObject(data))
+        return;
+    const { mongo_service_name: service, on_user_creation_function_name: fn, ...rest } = data;
+    const body = { ...rest, mongo_service_id: ids.services.get(String(service)) ?? '' };
+    if (typeof fn === 'string' && fn !== '')
+        body.on_user_creation_function_id = ids.functions.get(fn) ?? '';
+    await run({ method: 'PATCH', path: '/custom_user_data', body });
+}
+/** Creates everything `push` describes, into a configuration emptied beforehand. */
+async function applyPush(run, push, ids) {
+    if (typeof push.environment === 'string')
+        await run({ method: 'PUT', path: '/environment', body: { environment: push.environment } });
+    for (const value of push_apply_list(push.values))
+        await create(run, '/values', value);
+    await pushEnvironmentValues(run, push.environments);
+    for (const fn of push_apply_list(push.functions))
+        ids.functions.set(String(fn.name), (await create(run, '/functions', fn))._id);
+    await pushServices(run, [...push_apply_list(push.data_sources), ...push_apply_list(push.services), ...push_apply_list(push.https_endpoints)], ids);
+    for (const provider of push_apply_list(push.auth_providers))
+        await create(run, '/auth_providers', provider);
+    await pushCustomUserData(run, push.custom_user_data, ids);
+    for (const trigger of push_apply_list(push.triggers))
+        await create(run, '/triggers', push_apply_triggerBody(trigger, ids));
+    for (const endpoint of push_apply_list(push.endpoints)) {
+        const { function_name: _name, ...rest } = withFunctionId(endpoint, ids);
+        await create(run, '/endpoints', rest);
+    }
+    await pushGraphQL(run, push.graphql, ids);
+    for (const forwarder of push_apply_list(push.log_forwarders))
+        await create(run, '/log_forwarders', forwarder);
+    for (const schema of push_apply_list(push.schemas))
+        await create(run, '/schemas', schema);
+    if (validate_isObject(push.hosting) && typeof push.hosting.enabled === 'boolean')
+        await run({ method: 'PATCH', path: '/hosting/config', body: { enabled: push.hosting.enabled } });
+    if (validate_isObject(push.data_api_config))
+        await create(run, '/data_api/config', push.data_api_config);
+}
+
+;// CONCATENATED MODULE: ./src/emulator/resources/values.ts
+
+
+
+
+function buildValue({ body, config }) {
+    const name = requireSimpleName(body.name, 'name', 'value');
+    // The spec marks private/from_secret required; RJS's importer omits both and the server is
+    // inferred to default them to false, so the emulator accepts that too (see divergences).
+    const fromSecret = optionalBoolean(body.from_secret, 'from_secret', false);
+    if (!('value' in body) || body.value === undefined)
+        throw badRequest('"value" is required');
+    if (fromSecret)
+        requireSecretName(config, body.value, 'value');
+    return {
+        name,
+        private: optionalBoolean(body.private, 'private', false),
+        from_secret: fromSecret,
+        value: body.value
+    };
+}
+const valuesSpec = {
+    kind: 'values',
+    path: '/values',
+    idParam: 'valueId',
+    label: 'value',
+    notFoundCode: 'ValueNotFound',
+    uniqueKey: doc => `name ${JSON.stringify(doc.name)}`,
+    build: buildValue,
+    listView: (_config, doc) => store_pick(doc, '_id', 'name', 'private'),
+    create: { status: 201, body: (_config, doc) => doc },
+    update: { method: 'PUT', status: 200, body: (_config, doc) => doc },
+    remove: { status: 204 }
+};
+function buildSecret({ body, config, existing }) {
+    const name = requireSimpleName(body.name, 'name', 'secret');
+    const value = requireString(body.value, 'value');
+    if (existing && existing.name !== name) {
+        refuseIfUsed(secretUsers(config, existing._id), `rename secret "${String(existing.name)}"`);
+    }
+    return { name, value };
+}
+const secretSummary = (_config, doc) => store_pick(doc, '_id', 'name');
+const secretsSpec = {
+    kind: 'secrets',
+    path: '/secrets',
+    idParam: 'secretId',
+    label: 'secret',
+    notFoundCode: 'SecretNotFound',
+    uniqueKey: doc => `name ${JSON.stringify(doc.name)}`,
+    build: buildSecret,
+    listView: secretSummary,
+    fullView: secretSummary,
+    get: false,
+    create: { status: 201, body: secretSummary },
+    update: { method: 'PUT', status: 204 },
+    remove: { status: 204 },
+    beforeRemove: (config, doc) => refuseIfUsed(secretUsers(config, doc._id), `delete secret "${String(doc.name)}"`)
+};
+function valueRoutes() {
+    return [...collectionRoutes(valuesSpec), ...collectionRoutes(secretsSpec)];
+}
+
+;// CONCATENATED MODULE: ./src/emulator/resources/webhooks.ts
+
+
+
+
+
+function loadThirdPartyService(config, id) {
+    const service = loadService(config, id);
+    if (isDataSource(service))
+        throw badRequest(`service "${String(service.name)}" is a data source: incoming webhooks belong to third-party services`);
+    return service;
+}
+function buildWebhook({ body }) {
+    const options = optionalObject(body.options, 'options');
+    return {
+        ...store_omit(body, '_id', 'service_id'),
+        name: requireSimpleName(body.name, 'name', 'webhook'),
+        function_source: requireString(body.function_source, 'function_source'),
+        respond_result: requireBoolean(body.respond_result, 'respond_result'),
+        ...(options ? { options } : {})
+    };
+}
+const webhooksSpec = {
+    kind: 'incoming_webhooks',
+    path: '/services/{serviceId}/incoming_webhooks',
+    idParam: 'incomingWebhookId',
+    label: 'incoming webhook',
+    notFoundCode: 'IncomingWebhookNotFound',
+    parent: { param: 'serviceId', field: 'service_id', load: loadThirdPartyService },
+    uniqueKey: doc => `name ${JSON.stringify(doc.name)}`,
+    build: buildWebhook,
+    create: { status: 201, body: (_config, doc) => store_omit(doc, 'service_id') },
+    update: { method: 'PUT', status: 200, body: (_config, doc) => store_omit(doc, 'service_id') },
+    remove: { status: 204 }
+};
+function webhookRoutes() {
+    return collectionRoutes(webhooksSpec);
+}
+
+;// CONCATENATED MODULE: ./src/emulator/resources/push.ts
+// `PATCH G/A/push` (adminPushAppConfiguration): "overwrites the entire existing App configuration"
+// with a PushPullAppConfig. The user's view (their draft, else live) is emptied of everything the
+// document describes, then rebuilt through each resource's own create route (push-apply.ts), so a push
+// is validated exactly like the single writes. All or nothing: the push is first tried on a copy, and
+// on any refusal nothing changes and the 400 names the part that failed. Secrets and the security settings, which the
+// document does not carry, are kept.
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+/** The spec's required top-level fields of PushPullAppConfig. */
+const REQUIRED = [
+    'name',
+    'provider_region',
+    'deployment_model',
+    'auth_providers',
+    'data_sources',
+    'endpoints',
+    'environments',
+    'functions',
+    'graphql',
+    'hosting',
+    'https_endpoints',
+    'log_forwarders',
+    'schemas',
+    'services',
+    'sync',
+    'triggers',
+    'values'
+];
+/** Collections and singletons the document does not describe: a push leaves them alone. */
+const KEPT_KINDS = ['secrets', 'access_list', 'private_endpoints'];
+const KEPT_SINGLETONS = [
+    'allowed_request_origins',
+    'refresh_token_expiration',
+    'allow_non_vpc_client_requests',
+    'environment',
+    'hosting_config'
+];
+const routes = () => [
+    ...valueRoutes(),
+    ...environmentRoutes(),
+    ...functionRoutes(),
+    ...serviceRoutes(),
+    ...ruleRoutes(),
+    ...webhookRoutes(),
+    ...auth_authRoutes(),
+    ...triggerRoutes(),
+    ...endpointRoutes(),
+    ...graphqlRoutes(),
+    ...logForwarderRoutes(),
+    ...schemaRoutes(),
+    ...hostingRoutes()
+];
+function push_emptyConfig(ctx, config) {
+    for (const [kind, docs] of Object.entries(config.collections)) {
+        if (KEPT_KINDS.includes(kind))
+            continue;
+        for (const id of Object.keys(docs))
+            ctx.touch(`${kind}/${id}`);
+        config.collections[kind] = {};
+    }
+    for (const key of Object.keys(config.singletons)) {
+        if (KEPT_SINGLETONS.includes(key))
+            continue;
+        delete config.singletons[key];
+        ctx.touch(`singleton/${key}`);
+    }
+}
+function pushIds(config) {
+    const services = Object.values(config.collections.services ?? {});
+    return {
+        functions: new Map(),
+        services: new Map(),
+        oldServiceNames: new Map(services.map(s => [s._id, String(s.name)]))
+    };
+}
+/** Empties `ctx`'s view and rebuilds it from `body`. */
+async function replaceConfig(ctx, body) {
+    const ids = pushIds(ctx.config());
+    push_emptyConfig(ctx, ctx.config());
+    await applyPush(dispatcher(ctx, routes), body, ids);
+}
+async function push(ctx) {
+    const body = requireBody(ctx);
+    const missing = REQUIRED.filter(field => body[field] === undefined);
+    if (missing.length > 0)
+        throw new HttpError(400, 'InvalidParameter', `missing required field(s): ${missing.join(', ')}`);
+    // All or nothing: the whole push is tried on a copy first, so a refusal leaves no trace.
+    try {
+        await replaceConfig(scratchContext(ctx), body);
+    }
+    catch (error) {
+        if (error instanceof HttpError)
+            throw new HttpError(400, error.errorCode, `push refused: ${error.message}`);
+        throw error;
+    }
+    await replaceConfig(ctx, body);
+    logWrite(ctx, 204, 'pushed a whole app configuration');
+    return { status: 204 };
+}
+function pushRoutes() {
+    return [{ method: 'PATCH', pattern: `${store_APP}/push`, options: { write: true }, handler: push }];
+}
+
+;// CONCATENATED MODULE: ./src/emulator/resources/spec-routes.ts
+
+
+
+
+
+
+
+
+
+
+function specRoutes() {
+    return [
+        ...adminProviderRoutes(),
+        ...apiKeyRoutes(),
+        ...networkSecurityRoutes(),
+        ...eventSubscriptionRoutes(),
+        ...executeFunctionRoutes(),
+        ...exportRoutes(),
+        ...pushRoutes(),
+        ...deploymentMigrationRoutes(),
+        ...multiDataSourceRoutes(),
+        ...notEmulatedRoutes()
+    ];
+}
+
+;// CONCATENATED MODULE: ./src/emulator/resources/sync.ts
+
+
+function syncConfig(ctx) {
+    return readSingleton(ctx.config(), 'sync_config') ?? { development_mode_enabled: false };
+}
+function putSyncConfig(ctx) {
+    const body = requireBody(ctx);
+    const doc = {
+        development_mode_enabled: optionalBoolean(body.development_mode_enabled, 'development_mode_enabled', false)
+    };
+    store_writeSingleton(ctx, ctx.config(), 'sync_config', doc);
+    logWrite(ctx, 204, `set sync development mode (enabled: ${String(doc.development_mode_enabled)})`);
+    return { status: 204 };
+}
+function syncRoutes() {
+    return [
+        {
+            method: 'GET',
+            pattern: `${store_APP}/sync/config`,
+            handler: ctx => ({ status: 200, body: syncConfig(ctx) }),
+            options: {}
+        },
+        { method: 'PUT', pattern: `${store_APP}/sync/config`, handler: putSyncConfig, options: { write: true } }
+    ];
+}
+
+;// CONCATENATED MODULE: ./src/emulator/resources/divergences.ts
+const resourceDivergences = [
+    {
+        operation: 'adminCreateCustomResolver, adminModifyCustomResolver',
+        divergence: 'A custom resolver is accepted without "_id" (the emulator assigns it on create and keeps it on update).',
+        reason: 'The spec\'s CustomResolver schema lists "_id" as required even in create and update bodies, which no client can know before creating; config-to-api §4.17 infers it is omitted.'
+    },
+    {
+        operation: 'adminUploadHostedAsset',
+        divergence: 'Accepts multipart/mixed (and multipart/form-data) with "meta" and "file" parts; the "path" query is optional (taken from meta.path when absent, and must agree when both are sent).',
+        reason: 'The spec labels the body application/json and requires "path"; realm-cli sends multipart/mixed without the query (admin-api-notes §4.8).'
+    },
+    {
+        operation: 'adminUploadHostedAsset',
+        divergence: 'A file over 25 MiB is refused with 400 AssetTooLarge.',
+        reason: "The docs give a 25 MB limit but not the server's status or message for it."
+    },
+    {
+        operation: 'adminGetAllHostedAssets',
+        divergence: 'Lists every asset, with or without recursive=true; only an explicit recursive=false lists just the files directly in the prefix\'s directory. The "/" root entry is listed when no other prefix is given.',
+        reason: 'The spec says "List all hosted assets" and has no recursive parameter; realm-cli always sends recursive=true (admin-api-notes §2.5), so both read the whole list.'
+    },
+    {
+        operation: 'DELETE G/A/hosting/assets/asset, PUT G/A/hosting/cache',
+        divergence: 'Served (204) though not in the spec.',
+        reason: 'CLI-only endpoints realm-cli uses to remove assets and flush the CDN (admin-api-notes §2.5).'
+    },
+    {
+        operation: 'PUT G/A/dependencies, GET G/A/dependencies/status, POST G/A/dependencies/diff',
+        divergence: 'Served though not in the spec. An upload is `created` for 200 ms of emulator time, then `successful` or `failed` (invalid package.json, unreadable archive); archives report the name and version of each top-level node_modules package.',
+        reason: 'CLI-only endpoints realm-cli uses to install dependencies (admin-api-notes §2.6); the real server installs asynchronously.'
+    },
+    {
+        operation: 'adminGetAllDependencies',
+        divergence: 'Before any upload, answers 200 with an empty dependencies_list.',
+        reason: 'The spec does not say what an app without dependencies returns.'
+    },
+    {
+        operation: 'adminCreateValue, adminUpdateValue',
+        divergence: '"private" and "from_secret" default to false when omitted.',
+        reason: "The spec marks them required, but RJS's importer omits both and the server is inferred to default them (config-to-api §3)."
+    },
+    {
+        operation: 'adminCreateEndpoint, adminModifyEndpoint',
+        divergence: '"return_type" defaults to JSON and the booleans (disabled, respond_result, ...) to false when omitted.',
+        reason: 'The spec marks them required, but the local endpoint file format has no return_type and the server default is unknown (config-to-api §3).'
+    },
+    {
+        operation: 'adminCreateService',
+        divergence: 'Only config.clusterName is required; readPreference defaults to "primary" and wireProtocolEnabled to false.',
+        reason: 'AtlasClusterServiceConfig marks all three required; real exports and RCORE send only some of them.'
+    },
+    {
+        operation: 'adminUpdateValue',
+        divergence: 'Answers 200 with the updated Value object.',
+        reason: 'The spec types the 200 body as an array of NewValue, which cannot describe one updated value.'
+    },
+    {
+        operation: 'adminCreateWebhook, adminGetWebhook, adminUpdateWebhook',
+        divergence: 'Answer with the IncomingWebhook document.',
+        reason: 'The spec documents these responses without a body, which would leave GET with nothing to say.'
+    },
+    {
+        operation: 'adminListWebhooks',
+        divergence: 'Returns an array of webhooks.',
+        reason: 'The spec shows a single IncomingWebhook, which cannot list several (config-to-api §2.2).'
+    },
+    {
+        operation: 'adminGetServiceConfig',
+        divergence: 'Returns one config object, not an array.',
+        reason: 'The spec types it as an array; the docs and RCORE read one object (config-to-api §3).'
+    },
+    {
+        operation: 'adminDeleteFunction, adminDeleteService, adminDeleteSecret, adminUpdateFunction, adminUpdateService, adminModifyASecret',
+        divergence: 'A delete is refused with 400 ResourceInUse while a trigger, endpoint, resolver, auth provider, log forwarder, custom user data or value still references the resource; so is a rename while something refers to it by name (log forwarders, schemas, from_secret values).',
+        reason: "Undocumented; inferred from the server's reference checks (config-to-api §4.5), so clients delete dependants first.",
+        contractExempt: false
+    },
+    {
+        operation: 'adminCreateTrigger, adminUpdateTrigger, adminGetTrigger, adminListTriggers',
+        divergence: 'config.providers of an AUTHENTICATION trigger is accepted, stored and returned as sent: one provider type or an array of them.',
+        reason: 'The spec types it as a string enum; the docs and exported configs use an array (config-to-api §3).'
+    },
+    {
+        operation: 'adminGetDataApiConfig',
+        divergence: 'Answers 404 DataApiConfigNotFound until the Data API config is created; a second POST is 409.',
+        reason: 'The response for an app without a Data API config is undocumented.'
+    },
+    {
+        operation: 'PUT G/A/sync/config, GET G/A/sync/config',
+        divergence: 'Served: {development_mode_enabled} (PUT 204).',
+        reason: 'Absent from the spec, documented in DOCS enable-sync and used by RCORE and RJS.'
+    },
+    {
+        operation: 'adminSetEnvironment',
+        divergence: 'Inside a draft the environment is part of the draft; the AppInstance returned shows the new value, while GET app shows it once deployed.',
+        reason: 'DOCS say every Admin API write lands in the open draft.'
+    }
+];
+
+;// CONCATENATED MODULE: ./src/emulator/resources/index.ts
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+function resourceRoutes() {
+    return [
+        ...functionRoutes(),
+        ...valueRoutes(),
+        ...environmentRoutes(),
+        ...triggerRoutes(),
+        ...serviceRoutes(),
+        ...ruleRoutes(),
+        ...webhookRoutes(),
+        ...schemaRoutes(),
+        ...syncRoutes(),
+        ...auth_authRoutes(),
+        ...endpointRoutes(),
+        ...graphqlRoutes(),
+        ...logForwarderRoutes(),
+        ...securityRoutes(),
+        ...dependencyRoutes(),
+        ...hostingRoutes(),
+        ...hostingAssetRoutes(),
+        ...pullRoutes(),
+        ...specRoutes()
+    ];
+}
+
+;// CONCATENATED MODULE: ./src/emulator/router.ts
+function splitPath(path) {
+    return path.split('/').filter(segment => segment !== '');
+}
+function isParam(segment) {
+    return segment.startsWith('{') && segment.endsWith('}');
+}
+/** `GET /groups/{}/apps`: the identity of a route regardless of parameter names. */
+function routeSignature(method, pattern) {
+    return `${method.toUpperCase()} /${splitPath(pattern)
+        .map(s => (isParam(s) ? '{}' : s))
+        .join('/')}`;
+}
+class RouteTable {
+    compiled;
+    constructor(routes) {
+        const seen = new Set();
+        for (const route of routes) {
+            const signature = routeSignature(route.method, route.pattern);
+            if (seen.has(signature))
+                throw new Error(`emulator route registered twice: ${signature}`);
+            seen.add(signature);
+        }
+        this.compiled = routes.map(route => ({ route, segments: splitPath(route.pattern) }));
+    }
+    get routes() {
+        return this.compiled.map(c => c.route);
+    }
+    match(method, path) {
+        const segments = splitPath(path);
+        const fitting = this.compiled
+            .map(c => ({ c, params: matchSegments(c.segments, segments) }))
+            .filter((m) => m.params !== undefined);
+        if (fitting.length === 0)
+            return { kind: 'none' };
+        const forMethod = fitting.filter(m => m.c.route.method.toUpperCase() === method.toUpperCase());
+        if (forMethod.length === 0) {
+            return {
+                kind: 'wrong-method',
+                allowed: [...new Set(fitting.map(m => m.c.route.method.toUpperCase()))].sort()
+            };
+        }
+        forMethod.sort((a, b) => specificity(b.c.segments).localeCompare(specificity(a.c.segments)));
+        return { kind: 'found', route: forMethod[0].c.route, params: forMethod[0].params };
+    }
+}
+function matchSegments(pattern, actual) {
+    if (pattern.length !== actual.length)
+        return undefined;
+    const params = {};
+    for (let i = 0; i < pattern.length; i++) {
+        let value;
+        try {
+            value = decodeURIComponent(actual[i]);
+        }
+        catch {
+            return undefined;
+        }
+        if (isParam(pattern[i]))
+            params[pattern[i].slice(1, -1)] = value;
+        else if (pattern[i] !== value)
+            return undefined;
+    }
+    return params;
+}
+// "1" for a literal segment, "0" for a parameter: comparing these strings prefers early literals.
+function specificity(segments) {
+    return segments.map(s => (isParam(s) ? '0' : '1')).join('');
+}
+
+;// CONCATENATED MODULE: ./src/emulator/settings.ts
+
+
+
+/** A local demo credential, printed at start: never a real key. */
+const DEMO_PUBLIC_KEY = 'realmdemo';
+const DEMO_PRIVATE_KEY = 'd3m0d3m0-0000-4000-8000-000000000000';
+const DEMO_PROJECT_ID = '5f00000000000000000000a1';
+const DEMO_USER = {
+    publicKey: DEMO_PUBLIC_KEY,
+    privateKey: DEMO_PRIVATE_KEY,
+    projects: [DEMO_PROJECT_ID]
+};
+function check(condition, message) {
+    if (!condition)
+        throw new Error(`invalid emulator option: ${message}`);
+}
+function resolveSettings(options) {
+    const s = {
+        host: options.host ?? '127.0.0.1',
+        port: options.port ?? 0,
+        users: options.users?.length ? options.users : [DEMO_USER],
+        dataDir: options.dataDir,
+        latencyMs: options.latencyMs ?? 0,
+        faultRate: options.faultRate ?? 0,
+        seed: options.seed ?? 1,
+        tokenTtlS: options.tokenTtlS ?? 1800,
+        seedLogs: options.seedLogs ?? 0,
+        requestLogFile: options.requestLogFile,
+        deploymentTimings: options.deploymentTimings ?? DEFAULT_DEPLOYMENT_TIMINGS,
+        maxBodyBytes: options.maxBodyBytes ?? MAX_BODY_BYTES,
+        now: options.now ?? Date.now,
+        extraRoutes: options.extraRoutes ?? [],
+        logger: options.logger
+    };
+    check(Number.isInteger(s.port) && s.port >= 0 && s.port < 65536, `port ${s.port}`);
+    check(s.latencyMs >= 0, `latency ${s.latencyMs} ms`);
+    check(s.faultRate >= 0 && s.faultRate <= 1, `fault rate ${s.faultRate} (expected 0 to 1)`);
+    check(s.tokenTtlS > 0, `token TTL ${s.tokenTtlS} s`);
+    check(Number.isInteger(s.seedLogs) && s.seedLogs >= 0, `seed logs ${s.seedLogs}`);
+    for (const user of s.users) {
+        check(user.publicKey.length > 0 && user.privateKey.length > 0, 'an API key needs a public and a private part');
+        for (const project of user.projects)
+            check(ids_OBJECT_ID.test(project), `project id '${project}' (expected 24 hex digits)`);
+    }
+    return s;
+}
+
+;// CONCATENATED MODULE: ./src/emulator/server.ts
+// The Admin API emulator: a stateful node:http server built to the official spec, for tests and for
+// `realm-deploy emulator`. It serves the core routes (auth, apps, drafts, deployments, logs) and the
+// resource routes, records every request, and can add latency and reproducible faults.
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+/** The core routes (auth, apps, drafts, deployments, logs). */
+function coreRoutes(settings) {
+    return [
+        ...authRoutes({ tokenTtlS: settings.tokenTtlS }),
+        ...appRoutes({ seedLogs: settings.seedLogs, seed: settings.seed }),
+        ...draftRoutes(),
+        ...deploymentRoutes(),
+        ...logRoutes()
+    ];
+}
+async function startEmulator(options = {}) {
+    const settings = resolveSettings(options);
+    const store = createStateStore(settings.dataDir);
+    const state = store.load() ?? createState();
+    applyUsers(state, settings.users);
+    store.save(state);
+    const table = new RouteTable([...coreRoutes(settings), ...resourceRoutes(), ...settings.extraRoutes]);
+    const pipeline = {
+        state,
+        store,
+        table,
+        settings,
+        faults: settings.faultRate > 0 ? createFaultPlan(settings.faultRate, settings.seed) : undefined
+    };
+    const requestLog = new RequestLog(settings.requestLogFile);
+    const server = (0,external_node_http_.createServer)((req, res) => void serve(pipeline, requestLog, req, res));
+    const port = await listen(server, settings.host, settings.port);
+    const host = settings.host.includes(':') ? `[${settings.host}]` : settings.host;
+    return {
+        url: `http://${host}:${port}`,
+        state,
+        requestLog,
+        routes: table.routes,
+        settings,
+        stop: () => server_close(server)
+    };
+}
+async function serve(p, log, req, res) {
+    const started = Date.now();
+    const url = new URL(req.url ?? '/', 'http://emulator');
+    let outcome;
+    try {
+        outcome = await processRequest(p, req, url);
+    }
+    catch (error) {
+        p.settings.logger?.error(`emulator: ${req.method} ${url.pathname} failed: ${String(error)}`);
+        outcome = { reply: errorReply(new HttpError(500, 'InternalServerError', 'emulator error')) };
+    }
+    if (p.settings.latencyMs > 0)
+        await (0,external_node_timers_promises_namespaceObject.setTimeout)(p.settings.latencyMs);
+    if (outcome.reply)
+        sendReply(res, outcome.reply);
+    else
+        req.socket.destroy();
+    recordRequest(p, log, {
+        time: new Date(started).toISOString(),
+        method: (req.method ?? 'GET').toUpperCase(),
+        path: url.pathname,
+        query: Object.fromEntries(url.searchParams),
+        status: outcome.reply?.status ?? null,
+        ...(outcome.userId ? { user_id: outcome.userId } : {}),
+        duration_ms: Date.now() - started,
+        ...(outcome.fault ? { fault: outcome.fault.kind, fault_phase: outcome.fault.phase } : {})
+    });
+}
+function recordRequest(p, log, entry) {
+    try {
+        log.record(entry);
+    }
+    catch (error) {
+        p.settings.logger?.error(`emulator: cannot write the request log: ${error.message}`);
+    }
+}
+function listen(server, host, port) {
+    return new Promise((resolve, reject) => {
+        server.once('error', reject);
+        server.listen(port, host, () => {
+            server.off('error', reject);
+            resolve(server.address().port);
+        });
+    });
+}
+function server_close(server) {
+    return new Promise(resolve => {
+        server.close(() => resolve());
+        server.closeAllConnections();
+    });
+}
+
+;// CONCATENATED MODULE: ./src/cli/commands/demo.ts
+// `realm-deploy demo` (npm start): the whole product on this machine, with no cloud account. Starts
+// the emulator in-process, deploys the example app, edits one function in a scratch copy, shows the
+// plan of that one change, deploys it, and prints the app's deployments.
+
+
+
+
+
+
+
+
+
+
+
+
+const EXAMPLE = external_node_path_default().join('examples', 'inventory-app');
+/** The example app: under the working directory (npm start), else beside the installed package. */
+function exampleDir(io, given) {
+    if (given)
+        return external_node_path_default().resolve(io.cwd, given);
+    const here = external_node_path_default().dirname((0,external_node_url_.fileURLToPath)(import.meta.url));
+    const candidates = [
+        external_node_path_default().join(io.cwd, EXAMPLE),
+        external_node_path_default().resolve(here, '..', '..', EXAMPLE),
+        external_node_path_default().resolve(here, '..', '..', '..', EXAMPLE)
+    ];
+    const found = candidates.find(c => (0,external_node_fs_.existsSync)(external_node_path_default().join(c, 'realm_config.json')));
+    if (!found)
+        throw new src_errors/* DeployError */.sH(`the example app was not found (looked in ${candidates.join(', ')}); pass --app-dir`);
+    return found;
+}
+function step(io, title) {
+    io.stdout(`\n== ${title}\n`);
+}
+/** The result of a run (its plan was printed when made, before any write: `onPlan`). */
+function demo_show(io, result) {
+    io.stdout(renderResultText(result));
+    if (result.exitCode !== 0)
+        throw new src_errors/* DeployError */.sH(`the demo stopped: ${result.error ?? result.status}`);
+}
+async function demo(io, source) {
+    const emulator = await startEmulator({ deploymentTimings: { createdMs: 50, pendingMs: 150 } });
+    const work = await (0,promises_.mkdtemp)(external_node_path_default().join((0,external_node_os_.tmpdir)(), 'realm-deploy-demo-'));
+    try {
+        const appDir = external_node_path_default().join(work, external_node_path_default().basename(source));
+        await (0,promises_.cp)(source, appDir, { recursive: true });
+        io.stdout(`Admin API emulator at ${emulator.url} (project ${DEMO_PROJECT_ID}, key ${DEMO_PUBLIC_KEY})\nApp directory: ${source}\n`);
+        const settings = {
+            appDir,
+            projectId: DEMO_PROJECT_ID,
+            baseUrl: emulator.url,
+            publicKey: DEMO_PUBLIC_KEY,
+            privateKey: DEMO_PRIVATE_KEY,
+            mode: 'deploy',
+            createApp: true,
+            secretValues: new Map([['slackWebhookUrl', 'https://hooks.slack.invalid/demo-only']]),
+            deploymentName: 'initial',
+            timeoutMs: 60_000,
+            pollMs: { min: 50, max: 200 },
+            logger: io.logger,
+            signal: io.signal,
+            onPlan: plan => io.stdout(renderPlanText(plan))
+        };
+        step(io, '1. First deploy: the app does not exist yet, so it is created and everything is planned');
+        const first = await runPipeline(settings);
+        demo_show(io, first);
+        step(io, '2. Deploy again: nothing differs, so nothing is written');
+        demo_show(io, await runPipeline({ ...settings, createApp: false, deploymentName: 'again' }));
+        step(io, '3. Edit functions/nightlyReport.js and plan: exactly that change');
+        await (0,promises_.appendFile)(external_node_path_default().join(appDir, 'functions', 'nightlyReport.js'), '// Reports are read at 07:00; keep this under a minute.\n');
+        demo_show(io, await runPipeline({ ...settings, mode: 'plan' }));
+        step(io, '4. Deploy the change');
+        demo_show(io, await runPipeline({ ...settings, deploymentName: 'tune-nightly-report' }));
+        step(io, `5. The app's deployments (newest first)`);
+        const client = createAdminClient({
+            baseUrl: emulator.url,
+            publicKey: DEMO_PUBLIC_KEY,
+            privateKey: DEMO_PRIVATE_KEY
+        });
+        const app = client.app(DEMO_PROJECT_ID, first.app?.id ?? '');
+        for (const d of await app.deployments.list()) {
+            io.stdout(`  ${d._id}  ${String(d.status).padEnd(10)}  ${String(d.name ?? '') || '(unnamed)'}\n`);
+        }
+        io.stdout(`\nDone: app ${first.app?.clientAppId} deployed twice, once with one change; the emulator saw ${emulator.requestLog.entries.length} requests.\n`);
+        io.stdout(`Next: run 'node dist/cli/index.js emulator' and point 'realm-deploy deploy --base-url' at it, or see README.md.\n`);
+        return 0;
+    }
+    finally {
+        await emulator.stop();
+        await (0,promises_.rm)(work, { recursive: true, force: true });
+    }
+}
+const demoCommand = {
+    name: 'demo',
+    summary: 'Deploy the example app to an in-process emulator and show each step (npm start).',
+    options: {
+        'app-dir': {
+            type: 'string',
+            value: 'DIR',
+            description: 'The app to deploy (default: examples/inventory-app).'
+        }
+    },
+    exitCodes: [0, 1, 2],
+    examples: ['realm-deploy demo', 'realm-deploy demo --app-dir ./backend'],
+    run: (values, _positionals, io) => demo(io, exampleDir(io, stringOption(values, 'app-dir')))
+};
+
+;// CONCATENATED MODULE: ./src/emulator/resources/spec-divergences.ts
+
+const CREATES_WITHOUT_409 = [
+    'adminCreateTrigger, adminCreateValue, adminCreateWebhook, adminCreateAuthProvider, createLogForwarder',
+    'adminCreateASecret, adminCreateFunction, adminCreateSchema, adminCreateEndpoint, adminCreateCustomResolver',
+    'adminCreatePrivateEndpoint, adminUpdateFunction, adminUpdateValue, adminModifyASecret, adminUpdateAuthProvider',
+    'adminModifyEndpoint, adminModifyCustomResolver, updateLogForwarder, adminUpdateSchema'
+].join(', ');
+const specRouteDivergences = [
+    {
+        operation: CREATES_WITHOUT_409,
+        divergence: "A create or update that clashes with a sibling's key is refused with 409 DuplicateName: the name; route and http_method for endpoints; on_type and field_name for resolvers; data source, database and collection for schemas; the cloud endpoint id for private endpoints.",
+        reason: 'The spec documents 409 for the same clash on services, rules, environment values and trigger updates only; these keys are unique per app in the config format (config-to-api §4), and "already exists" is 409 everywhere the spec says.',
+        contractExempt: false
+    },
+    {
+        operation: 'all operations',
+        divergence: 'An id or name in the path that names nothing answers 404 with {"error", "error_code"} (e.g. FunctionNotFound), and every error carries that body, also where the spec documents the status without a body or documents no 404.',
+        reason: "The spec's Error schema and its documented 404s (DeploymentNotFound, EnvironmentValueNotFound) have this shape; realm-cli reads error_code from every error body (internal/cloud/realm/error.go, admin-api-notes §1).",
+        contractExempt: false
+    },
+    {
+        operation: 'adminUpdateFunction, adminUpdateValue, adminUpdateService',
+        divergence: 'A JSON body is required: the function, value or service fields to write (400 InvalidParameter without).',
+        reason: 'The spec documents no request body for these three updates, which cannot update anything without one; realm-cli and realm-core send the resource document.',
+        contractExempt: false
+    },
+    {
+        operation: 'adminCreateAuthProvider',
+        divergence: 'Creating an `api-key` provider on a new app answers 409 DuplicateName: every new app already has a disabled `api-key` provider, which clients enable (PUT .../enable) instead.',
+        reason: "Undocumented; config-to-api §4.12 (new apps already have an api-key provider that realm-core's test harness finds with a list and then enables, never creates).",
+        contractExempt: false
+    },
+    {
+        operation: 'adminUpdateService',
+        divergence: "A service's type cannot change (400 InvalidParameter): create a new service instead.",
+        reason: 'Creation-only setting, undocumented; the config format keys a data source by name and type, and the type decides the config schema.',
+        contractExempt: false
+    },
+    {
+        operation: 'getAdminAuthProviders',
+        divergence: 'Lists the one admin login the emulator accepts: {"name": "mongodb-cloud", "type": "mongodb-cloud"}.',
+        reason: "BaseAuthProvider's `type` enum (ProviderType) holds the app's end-user providers only, yet the Admin API's own login path is /auth/providers/mongodb-cloud/login (admin-api-notes §2.1)."
+    },
+    {
+        operation: 'allowedIPAccessListGet',
+        divergence: 'Answers one object {"current_ip", "allowed_ips": [...]}, not an array of such objects.',
+        reason: 'The spec\'s schema has `items` but no `type: array` (so an object validates too); realm-cli (internal/cloud/realm/access_list.go) decodes one object with "allowed_ips".',
+        contractExempt: false
+    },
+    {
+        operation: 'allowedIPAccessListCreate, allowedIPAccessListUpdate',
+        divergence: 'The address must be an IPv4/IPv6 address or CIDR block (400 InvalidParameter otherwise) and unique in the list (409 DuplicateName); the entry shows `ip` for an address, `network` for a block. PATCH answers 201 with the entry, as the spec says (realm-cli used PUT and expected 204).',
+        reason: 'The spec documents neither error; both follow the request field\'s description ("IP address or CIDR block").',
+        contractExempt: false
+    },
+    {
+        operation: 'adminSetRefreshTokenExpiration',
+        divergence: 'Refuses with 400 InvalidParameter a value that is not a whole number of seconds from 1800 to 15552000; GET shows 5184000 until set.',
+        reason: "RefreshTokenExpiration's minimum, maximum and default; the spec documents the 400 without a body.",
+        contractExempt: false
+    },
+    {
+        operation: 'schema ApiKey, schema ApiKeyResponse',
+        divergence: '`disabled` is validated as a boolean.',
+        reason: 'Both schemas type it as a string, while the list response of the same keys (adminListApiKeys) types it boolean, as every other `disabled` of the API.'
+    },
+    {
+        operation: 'adminCreateApiKey',
+        divergence: "Refused with 400 AuthProviderNotFound while the app's `api-key` provider is missing or disabled; a name used by another key is 409 APIKeyAlreadyExists. The key is shown only in this reply; keys live outside drafts.",
+        reason: 'Undocumented; the docs create server API keys only after enabling the API Key provider. Keys are end-user credentials, not configuration.',
+        contractExempt: false
+    },
+    {
+        operation: 'adminExecuteFunction, adminExecuteFunctionSource',
+        divergence: '`arguments` may be any JSON values. `result` is the canonical EJSON of whatever the function returned (a string stays a string); a thrown error is `error: {name, message}` in a 200. The function runs in a node:vm sandbox in a worker thread, 3 s and 64 MB at most, 4 at once (more answer 429 TooManyRequests), against the deployed configuration, with context.values, context.environment, context.functions.execute and context.user only; context.services, context.http, require(), BSON/EJSON, fetch and timers throw an error naming what is not emulated. `user_id` is not checked against end users (the emulator has none); `service` and a non-trivial `eval_source` answer 501 NotEmulated.',
+        reason: 'The spec types `arguments` as strings and `result` as an object, but realm-cli sends numbers and objects as arguments (`function run`), and its integration test (internal/cloud/realm/function_test.go) expects a string result as a string and numbers as {"$numberInt": ...}.'
+    },
+    {
+        operation: 'adminListEventSubscriptions, adminGetEventSubscription, adminGetLatestEventSubscriptionExecution',
+        divergence: 'The subscriptions are the deployed triggers (same `_id`); ?type=SYNCTRANSLATOR lists none. The latest execution is built from the newest app log entry of the subscription and is 404 EventSubscriptionExecutionNotFound before one exists.',
+        reason: 'The emulator runs no change streams or Device Sync, so nothing else could execute; the spec does not say what a subscription that never ran answers.'
+    },
+    {
+        operation: 'adminExportApplication',
+        divergence: 'A zip (Content-Disposition `<name>_<yyyymmddHHMMSS>.zip`) of the configuration directory: `version=20210101` gives realm_config.json, anything else the current root_config.json layout (other versions 400). `deployment=<id>` exports that successful deployment; `template=true` leaves out .mdb/; `source_control` with `template` is 400.',
+        reason: 'The spec documents only a body-less 200; the file name follows admin-api-notes §2.4.'
+    },
+    {
+        operation: 'adminPullAppConfiguration',
+        divergence: "With Accept: application/zip alone, answers the zip of the root_config.json layout of the caller's view (their draft, else live).",
+        reason: 'The spec documents the zip without naming its layout; the current CLI writes root_config.json (admin-api-notes §4.1). The JSON form carries two listed departures from PushPullAppConfig: custom resolvers without `_id` (see adminCreateCustomResolver) and AUTHENTICATION trigger `providers` as an array (see adminCreateTrigger).'
+    },
+    {
+        operation: 'adminPushAppConfiguration',
+        divergence: "Replaces the caller's view (their draft, else live) through each resource's own create route, all or nothing (on a refusal, nothing changes and the 400 names the refused part). Secrets, the IP access list, private endpoints, allowed origins and the refresh token setting are kept; every recreated resource gets a new `_id`.",
+        reason: 'The spec says only that a push "overwrites the entire existing App configuration"; how it meets drafts and ids is undocumented (admin-api-notes §8). It accepts what the pull sends, with the same two departures (resolvers without `_id`, AUTHENTICATION `providers` as an array).'
+    },
+    {
+        operation: 'adminLinkMultiDataSources',
+        divergence: 'All or nothing; each source gets a `readAndWriteAll` default rule. The 400 for failed sources is {"error", "error_code": "InvalidParameter", "failedClusterNames"}.',
+        reason: "The spec's 400 is oneOf FailedLinkingDataSourceResponse or Error, but FailedLinkingDataSourceResponse requires nothing, so an Error body matches both and no error body can satisfy the oneOf; the emulator keeps the API's error fields and adds the documented one."
+    },
+    {
+        operation: 'adminCreateDeploymentMigration, adminGetDeploymentMigration',
+        divergence: 'A migration is `started` for 200 ms of emulator time, then `successful`, and the app shows the new model, region and location. A no-op, an unknown region or a second migration while one runs is 400; GET before any migration is 404 DeploymentMigrationNotFound.',
+        reason: 'The spec does not say how long a migration takes or what GET answers before the first one (its 404 says "App not found").',
+        contractExempt: false
+    }
+];
+const specDivergences = [...specRouteDivergences, ...notEmulatedDivergences];
+
+;// CONCATENATED MODULE: ./src/emulator/divergences.ts
+// The one list of places where the emulator knowingly differs from the official OpenAPI spec, and
+// why. The contract test tolerates a spec mismatch only for an operation listed here; the resource
+// modules' entries are merged in from `resources/`.
+
+
+const coreDivergences = [
+    {
+        operation: 'adminListDeploymentDrafts',
+        divergence: "Returns an array of the caller's drafts (empty or one element).",
+        reason: 'The spec documents a single DeploymentDraft object, but realm-cli decodes an array and requires exactly one element (admin-api-notes §2.3), which is what the real server sends.'
+    },
+    {
+        operation: 'adminDeployDraft',
+        divergence: 'The body is optional: no body (or an empty one) deploys with the deployment named after its _id.',
+        reason: 'The spec marks {"name"} required, but realm-cli sends no body (admin-api-notes §2.3).'
+    },
+    {
+        operation: 'adminGetLogs',
+        divergence: 'nextEndDate is absent on the last page and nextSkip is present only when the next page starts at the same timestamp as this one ends.',
+        reason: "The response schema marks both required, but the spec's own pagination section says they are omitted that way, and clients stop when nextEndDate is absent."
+    },
+    {
+        operation: 'adminGetLogs',
+        divergence: 'Entries are returned newest first.',
+        reason: 'The limit parameter text says ascending order, but paging backwards with end_date (the documented pagination) only works newest first.'
+    },
+    {
+        operation: 'schema NullableAppEnvironment',
+        divergence: 'An app without an environment has environment "" (validated as the first allOf branch only).',
+        reason: 'The spec combines an enum that allows "" with AppEnvironment, which does not, in allOf, so no app without an environment could validate; the real server sends "" (Admin API overview example).'
+    },
+    {
+        operation: 'schema AtlasFederatedInstance',
+        divergence: 'Validated with `required: ["_id"]`.',
+        reason: 'The spec writes `required: "_id"` (a string), which is not valid JSON Schema.'
+    },
+    {
+        operation: 'adminCreateApplication',
+        divergence: 'A name already used in the project is refused with 409 AppAlreadyExists.',
+        reason: 'The spec documents only 400; other "already exists" errors of this API are 409 (drafts, services, environment values).'
+    },
+    {
+        operation: 'adminRedeployDeployment',
+        divergence: 'A deployment still `created` or `pending` is finished first, then redeployed (204); one that failed is refused with 400 InvalidParameter.',
+        reason: 'The spec documents only 204 and 404; a failed deployment has no configuration to put back.'
+    },
+    {
+        operation: 'adminListApplications, adminGetApplication, adminDeleteApplication, adminCreateApplication',
+        divergence: 'A project the API key has no access to answers 404 GroupNotFound.',
+        reason: 'Undocumented; realm-cli treats 404 on the app list as "group could not be found", and a key must not learn which other projects exist.'
+    }
+];
+const divergences = [
+    ...coreDivergences,
+    ...resourceDivergences,
+    ...specDivergences
+];
+
+;// CONCATENATED MODULE: ./src/emulator/divergence-report.ts
+function isNotEmulated(d) {
+    return d.divergence.startsWith('Not emulated');
+}
+/** Wraps text at `width` columns; `first` starts the first line, `indent` the others. */
+function wrap(text, first, indent = first, width = 100) {
+    const lines = [];
+    let line = '';
+    const lead = () => (lines.length === 0 ? first : indent);
+    for (const word of text.split(/\s+/).filter(Boolean)) {
+        if (line !== '' && lead().length + line.length + 1 + word.length > width) {
+            lines.push(`${lead()}${line}`);
+            line = word;
+        }
+        else
+            line = line === '' ? word : `${line} ${word}`;
+    }
+    if (line !== '')
+        lines.push(`${lead()}${line}`);
+    return lines;
+}
+function entry(d) {
+    return [
+        ...wrap(d.operation, '- ', '  '),
+        ...wrap(d.divergence, '    '),
+        ...wrap(`Why: ${d.reason}`, '    ')
+    ];
+}
+function renderDivergences(list) {
+    const missing = list.filter(isNotEmulated);
+    const differing = list.filter(d => !isNotEmulated(d));
+    return [
+        `The Admin API emulator against the official OpenAPI spec: ${list.length} entries.`,
+        '',
+        ...wrap(`Not emulated (${missing.length}): these operations answer 501 {"error", "error_code": "NotEmulated"} naming the operation.`, ''),
+        ...missing.flatMap(entry),
+        '',
+        `Different from, or beyond, the spec (${differing.length}):`,
+        ...differing.flatMap(entry),
+        ''
+    ].join('\n');
+}
+
+;// CONCATENATED MODULE: ./src/cli/commands/emulator.ts
+// `realm-deploy emulator`: runs the local Admin API emulator until SIGINT/SIGTERM. Prints exactly one
+// line on stdout when ready (the base URL), everything else on stderr; `--divergences` prints the
+// emulator's divergences from the spec instead and exits. A user-supplied private key is
+// never printed; the built-in demo key is a local credential and is shown so it can be used.
+
+
+
+
+
+
+
+
+const PROJECT_ID = /^[0-9a-f]{24}$/;
+const emulatorCommand = {
+    name: 'emulator',
+    summary: 'Run a local emulator of the App Services Admin API (for tests and demos).',
+    description: [
+        'Run a local, stateful emulator of the Atlas App Services Admin API v3.0 until SIGINT/SIGTERM.',
+        'When ready it prints its base URL on stdout (the API is under /api/admin/v3.0).',
+        'Without --api-key and --project it accepts a fixed demo key pair for a demo project (printed on stderr).',
+        'With --divergences it prints where it knowingly differs from the spec (and what it does not emulate) and exits.'
+    ].join('\n'),
+    options: {
+        divergences: {
+            type: 'boolean',
+            description: 'Print where the emulator differs from the official spec, with the evidence, and exit.'
+        },
+        host: { type: 'string', value: 'HOST', description: 'Interface to listen on.', default: '127.0.0.1' },
+        port: {
+            type: 'string',
+            value: 'PORT',
+            description: 'Port to listen on; 0 picks a free port.',
+            default: '0'
+        },
+        'api-key': {
+            type: 'string',
+            multiple: true,
+            value: 'PUBLIC:PRIVATE',
+            description: 'An API key pair; each pair is its own user.'
+        },
+        project: {
+            type: 'string',
+            multiple: true,
+            value: 'ID',
+            description: 'An Atlas project (group) id the keys can use (24 hex digits).'
+        },
+        'data-dir': {
+            type: 'string',
+            value: 'DIR',
+            description: 'Keep the state in DIR (reloaded at start); default: in memory.'
+        },
+        'latency-ms': {
+            type: 'string',
+            value: 'N',
+            description: 'Delay every response by N milliseconds.',
+            default: '0'
+        },
+        'fault-rate': {
+            type: 'string',
+            value: 'F',
+            description: 'Share (0 to 1) of API requests that fail (500, 503, 429, dropped).',
+            default: '0'
+        },
+        seed: {
+            type: 'string',
+            value: 'N',
+            description: 'Seed of the fault sequence and of seeded logs.',
+            default: '1'
+        },
+        'token-ttl-s': {
+            type: 'string',
+            value: 'N',
+            description: 'Access token lifetime in seconds.',
+            default: '1800'
+        },
+        'seed-logs': {
+            type: 'string',
+            value: 'N',
+            description: 'Synthetic log entries seeded into each new app.',
+            default: '0'
+        },
+        'request-log': {
+            type: 'string',
+            value: 'FILE',
+            description: 'Append one JSON line per request to FILE (no bodies, no auth headers).'
+        }
+    },
+    exitCodes: [0, 2, 130],
+    examples: [
+        'realm-deploy emulator --port 8080',
+        'realm-deploy emulator --port 0 --data-dir .emulator --request-log requests.jsonl'
+    ],
+    run: runEmulatorCommand
+};
+function numberFlag(values, name, problems, test) {
+    const raw = stringOption(values, name) ?? '';
+    const value = Number(raw);
+    if (raw.trim() === '' || !Number.isFinite(value) || !test(value)) {
+        problems.push({ source: `--${name}`, message: `invalid value '${raw}'`, severity: 'error' });
+    }
+    return value;
+}
+function usersFrom(values, problems) {
+    const projects = stringList(values, 'project');
+    for (const p of projects.filter(p => !PROJECT_ID.test(p))) {
+        problems.push({
+            source: '--project',
+            message: `'${p}' is not a project id (24 hex digits)`,
+            severity: 'error'
+        });
+    }
+    const keys = stringList(values, 'api-key');
+    if (keys.length === 0)
+        return [{ ...DEMO_USER, projects: projects.length ? projects : [DEMO_PROJECT_ID] }];
+    return keys.flatMap((pair, i) => {
+        const colon = pair.indexOf(':');
+        if (colon <= 0 || colon === pair.length - 1) {
+            problems.push({
+                source: '--api-key',
+                message: `API key #${i + 1} is not PUBLIC:PRIVATE`,
+                severity: 'error'
+            });
+            return [];
+        }
+        (0,src_secrets/* registerSecret */.cl)(pair.slice(colon + 1));
+        return [
+            {
+                publicKey: pair.slice(0, colon),
+                privateKey: pair.slice(colon + 1),
+                projects: projects.length ? projects : [DEMO_PROJECT_ID]
+            }
+        ];
+    });
+}
+/** Reads the flags into emulator options; all problems at once. */
+function emulatorOptionsFrom(values, cwd) {
+    const problems = [];
+    const users = usersFrom(values, problems);
+    const options = {
+        host: stringOption(values, 'host'),
+        port: numberFlag(values, 'port', problems, n => Number.isInteger(n) && n >= 0 && n < 65536),
+        users,
+        latencyMs: numberFlag(values, 'latency-ms', problems, n => n >= 0),
+        faultRate: numberFlag(values, 'fault-rate', problems, n => n >= 0 && n <= 1),
+        seed: numberFlag(values, 'seed', problems, Number.isInteger),
+        tokenTtlS: numberFlag(values, 'token-ttl-s', problems, n => n > 0),
+        seedLogs: numberFlag(values, 'seed-logs', problems, n => Number.isInteger(n) && n >= 0),
+        dataDir: optionalPath(values, 'data-dir', cwd),
+        requestLogFile: optionalPath(values, 'request-log', cwd)
+    };
+    if (problems.length)
+        throw new src_errors/* ConfigError */.xL(problems);
+    return options;
+}
+function optionalPath(values, name, cwd) {
+    const value = stringOption(values, name);
+    return value ? (0,external_node_path_.resolve)(cwd, value) : undefined;
+}
+function describeUsers(users) {
+    return users.map(u => {
+        const isDemo = u.publicKey === DEMO_USER.publicKey && u.privateKey === DEMO_USER.privateKey;
+        const key = isDemo
+            ? `${u.publicKey}:${u.privateKey} (demo key)`
+            : `${u.publicKey} (private key not shown)`;
+        return `  api key ${key}, projects: ${u.projects.join(', ')}`;
+    });
+}
+async function runEmulatorCommand(values, _positionals, io) {
+    if (values.divergences === true) {
+        io.stdout(renderDivergences(divergences));
+        return 0;
+    }
+    const options = emulatorOptionsFrom(values, io.cwd);
+    const emulator = await startEmulator({ ...options, logger: io.logger });
+    const lines = [
+        `realm-deploy emulator: Admin API at ${emulator.url}/api/admin/v3.0`,
+        ...describeUsers(emulator.settings.users),
+        `  state: ${options.dataDir ?? 'in memory'}`,
+        'Press Ctrl+C to stop.'
+    ];
+    io.stderr(`${lines.join('\n')}\n`);
+    io.stdout(`${emulator.url}\n`);
+    await new Promise(done => {
+        if (io.signal.aborted)
+            done();
+        else
+            io.signal.addEventListener('abort', () => done(), { once: true });
+    });
+    await emulator.stop();
+    io.stderr('realm-deploy emulator: stopped\n');
+    return 0;
+}
+
+;// CONCATENATED MODULE: ./src/cli/commands/exec.ts
+// `realm-deploy exec <function> [args]`: run one function of the app locally (realm-deploy/testing),
+// in memory unless a MongoDB connection string is given, and print its log lines and its result as
+// Extended JSON. The runtime (bson, mingo, the driver) is imported only when this command runs.
+
+
+
+
+
+const execCommand = {
+    name: 'exec',
+    summary: 'Run one function of the app locally and print its result as EJSON.',
+    description: 'Run a function of the app directory in a local App Services runtime (node:vm, the documented\n' +
+        'context, BSON/EJSON/utils globals), against an in-memory database or, with --mongodb-uri\n' +
+        '(or MONGODB_URI), a real MongoDB. ARGS is a JSON (Extended JSON) array of arguments, or one\n' +
+        'argument. Private functions are refused, as App Services refuses them to clients. Secrets come\n' +
+        'from --secret/--secrets-file or REALM_SECRET_<NAME>. Exit 0 on success, 2 on bad input (unknown\n' +
+        'function, missing value or secret, syntax error), 1 when the function throws or times out.',
+    positionals: '<function> [ARGS]',
+    options: {
+        'app-dir': {
+            type: 'string',
+            value: 'DIR',
+            description: 'The app directory (default: the current directory).'
+        },
+        environment: {
+            type: 'string',
+            value: 'NAME',
+            description: "The environment whose values apply (default: the app's)."
+        },
+        secret: { type: 'string', multiple: true, value: 'NAME=VALUE', description: 'A secret value.' },
+        'secrets-file': { type: 'string', value: 'FILE', description: 'Secret values, one NAME=VALUE per line.' },
+        'mongodb-uri': {
+            type: 'string',
+            value: 'URI',
+            description: 'Run against this MongoDB (default: MONGODB_URI, else in memory).'
+        },
+        'allow-network': {
+            type: 'boolean',
+            description: 'Let context.http reach the network (default: refused).'
+        },
+        'timeout-ms': {
+            type: 'string',
+            value: 'MS',
+            description: "The time limit (default: App Services' 300000)."
+        }
+    },
+    exitCodes: [0, 1, 2],
+    examples: [
+        'realm-deploy exec orders/summarize --app-dir ./backend',
+        'realm-deploy exec restock \'[{"sku": "sku-1", "quantity": 5}]\' --app-dir ./backend --environment production',
+        'realm-deploy exec nightlyReport --app-dir ./backend --mongodb-uri mongodb://localhost:27017'
+    ],
+    run: runExec
+};
+async function runExec(values, positionals, io) {
+    const [name, argsText, ...extra] = positionals;
+    if (!name || extra.length)
+        throw usage('give one function name and at most one ARGS (a JSON array)');
+    const secrets = await readSecretInputs({
+        secrets: stringList(values, 'secret'),
+        secretsFile: stringOption(values, 'secrets-file'),
+        cwd: io.cwd
+    });
+    secrets.forEach(value => (0,src_secrets/* registerSecret */.cl)(value));
+    for (const [key, value] of Object.entries(io.env))
+        if (key.startsWith('REALM_SECRET_'))
+            (0,src_secrets/* registerSecret */.cl)(value);
+    const uri = stringOption(values, 'mongodb-uri') ?? io.env.MONGODB_URI;
+    (0,src_secrets/* registerSecret */.cl)(uri);
+    const testing = await Promise.all(/* import() */[__nccwpck_require__.e(262), __nccwpck_require__.e(211)]).then(__nccwpck_require__.bind(__nccwpck_require__, 72211));
+    const args = parseArgs(testing.parseArguments, argsText);
+    const app = await testing.loadTestApp({
+        appDir: external_node_path_default().resolve(io.cwd, stringOption(values, 'app-dir') ?? '.'),
+        environment: stringOption(values, 'environment'),
+        secrets,
+        env: io.env,
+        mongodbUri: uri ?? null,
+        allowNetwork: values['allow-network'] === true,
+        timeLimitMs: timeLimit(stringOption(values, 'timeout-ms'))
+    });
+    try {
+        const run = await app.call(name, args);
+        for (const line of run.logs)
+            io.stderr(`log: ${(0,src_secrets/* redact */.E$)(line)}\n`);
+        io.stdout(`${(0,src_secrets/* redact */.E$)(testing.formatResult(run.result))}\n`);
+        return 0;
+    }
+    catch (error) {
+        if (!(error instanceof testing.FunctionRuntimeError))
+            throw error;
+        for (const line of error.logs)
+            io.stderr(`log: ${(0,src_secrets/* redact */.E$)(line)}\n`);
+        io.stderr(`realm-deploy exec: ${(0,src_secrets/* redact */.E$)(error.stack && error instanceof testing.FunctionThrewError ? error.stack : error.message)}\n`);
+        return error.exitCode;
+    }
+    finally {
+        await app.close();
+    }
+}
+function parseArgs(parse, text) {
+    try {
+        return parse(text);
+    }
+    catch (error) {
+        throw usage(`ARGS is not JSON: ${error instanceof Error ? error.message : String(error)}`);
+    }
+}
+function timeLimit(text) {
+    if (text === undefined)
+        return undefined;
+    const ms = Number(text);
+    if (!Number.isInteger(ms) || ms < 1)
+        throw new src_errors/* ConfigError */.xL([
+            {
+                source: '--timeout-ms',
+                message: 'must be a positive whole number of milliseconds',
+                severity: 'error'
+            }
+        ]);
+    return ms;
+}
+function usage(message) {
+    return new src_errors/* ConfigError */.xL([{ source: 'realm-deploy exec', message, severity: 'error' }]);
+}
+
+;// CONCATENATED MODULE: ./src/cli/app-reference.ts
+// Which app `logs` and `pull` read when --app is not given: the one the config directory names
+// (--app-dir, default the current directory), by its app_id, then its .mdb id, then its name, as a
+// deploy finds it. Also the directory's layout, so a pull refreshes the config in place.
+
+
+
+
+
+async function appReference(values, cwd) {
+    const app = stringOption(values, 'app');
+    if (app)
+        return { references: [app] };
+    const appDir = external_node_path_default().resolve(cwd, stringOption(values, 'app-dir') ?? '.');
+    // Only the app's names are needed: a config with errors elsewhere still names its app.
+    const { model } = await (0,load/* validateApp */.yZ)({ appDir });
+    if (!model) {
+        throw new src_errors/* ConfigError */.xL([
+            {
+                source: '--app',
+                severity: 'error',
+                message: `the app is required: its client app id, name or _id, or an --app-dir whose config names it (no app config in ${appDir})`
+            }
+        ]);
+    }
+    const references = [model.settings.client_app_id, model.meta?.app_id, model.settings.name].filter((r) => Boolean(r));
+    if (references.length === 0)
+        throw new src_errors/* ConfigError */.xL([
+            { source: '--app', severity: 'error', message: `name the app: ${model.rootFile} has no app_id or name` }
+        ]);
+    return { references: [...new Set(references)], configDir: model.root, layout: model.layout };
+}
+/** The one app the references name (one list request for all of them). */
+async function findApp(client, projectId, ref) {
+    if (!ref.configDir)
+        return resolveApp(client.apps, projectId, ref.references[0]);
+    const all = await client.apps.listAll(projectId);
+    for (const reference of ref.references) {
+        const matches = matchApps(all, reference);
+        if (matches.length === 1)
+            return matches[0];
+    }
+    const names = ref.references.map(r => `'${r}'`).join(' or ');
+    throw new src_errors/* ConfigError */.xL([
+        {
+            source: ref.configDir ? '--app-dir' : '--app',
+            severity: 'error',
+            message: `no single app ${names} in project ${projectId}; its apps are: ${all
+                .map(a => a.client_app_id)
+                .sort()
+                .join(', ') || 'none'}`
+        }
+    ]);
+}
+/** Runs one reading of the flags; its ConfigError's problems join `problems` (all reported at once). */
+async function collectProblems(problems, read) {
+    try {
+        return await read();
+    }
+    catch (error) {
+        if (!(error instanceof src_errors/* ConfigError */.xL))
+            throw error;
+        problems.push(...error.problems);
+        return undefined;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/cli/duration.ts
+// Times as a person types them on a command line: `90s`, `15m`, `1h`, `2d`, `1w` (ago, for --since),
+// or an ISO 8601 date.
+const UNIT_MS = { s: 1000, m: 60_000, h: 3_600_000, d: 86_400_000, w: 604_800_000 };
+/** Milliseconds of `90s`/`15m`/`1h`/`2d`/`1w`; undefined when `text` is not one. */
+function parseDuration(text) {
+    const m = /^(\d+(?:\.\d+)?)\s*([smhdw])$/.exec(text.trim());
+    return m ? Number(m[1]) * UNIT_MS[m[2]] : undefined;
+}
+/** An ISO date, or a duration before `now`; undefined when neither. */
+function parseTimePoint(text, now) {
+    const ago = parseDuration(text);
+    if (ago !== undefined)
+        return new Date(now - ago).toISOString();
+    const ms = /^\d{4}-\d{2}-\d{2}/.test(text) ? Date.parse(text) : Number.NaN;
+    return Number.isNaN(ms) ? undefined : new Date(ms).toISOString();
+}
+
+;// CONCATENATED MODULE: ./src/cli/commands/logs-follow.ts
+function logs_follow_sleep(ms, signal) {
+    return new Promise(resolve => {
+        const timer = setTimeout(done, ms);
+        function done() {
+            clearTimeout(timer);
+            signal.removeEventListener('abort', done);
+            resolve();
+        }
+        signal.addEventListener('abort', done, { once: true });
+    });
+}
+/** An entry's identity: its _id (every entry the API returns has one; the rest is a fallback). */
+function entryKey(entry) {
+    return entry._id ?? JSON.stringify(entry);
+}
+/** Polls until the time is up or the signal aborts; returns how many new entries were printed. */
+async function followLogs(app, options) {
+    const now = options.now ?? Date.now;
+    const deadline = now() + options.forMs;
+    let since = options.since;
+    let printed = 0;
+    while (!options.signal.aborted && now() < deadline) {
+        await logs_follow_sleep(Math.min(options.intervalMs, Math.max(0, deadline - now())), options.signal);
+        if (options.signal.aborted)
+            break;
+        const fresh = [];
+        const filter = { start: since, limit: 1000 };
+        const entries = options.errorsOnly ? app.logs({ ...filter, errorsOnly: true }) : app.allLogs(filter);
+        for await (const entry of entries)
+            if (!options.seen.has(entryKey(entry)))
+                fresh.push(entry);
+        fresh.sort((a, b) => String(a.started).localeCompare(String(b.started)));
+        for (const entry of fresh) {
+            options.seen.add(entryKey(entry));
+            options.print(entry);
+            if (entry.started && entry.started > since)
+                since = entry.started;
+        }
+        printed += fresh.length;
+    }
+    return printed;
+}
+
+;// CONCATENATED MODULE: ./src/cli/commands/logs.ts
+// `realm-deploy logs`: an app's logs from the Admin API, every page followed, newest first, as one
+// line per entry or one JSON object per line.
+
+
+
+
+
+
+
+
+const logsCommand = {
+    name: 'logs',
+    summary: "Print an app's logs (every page), newest first.",
+    description: "Print an app's logs from the Admin API, newest first, following every page. Without\n" +
+        '--errors-only both error and non-error entries are shown (the API serves them in two queries).',
+    options: {
+        ...connectionOptions,
+        app: {
+            type: 'string',
+            value: 'APP',
+            description: 'The app: client app id, name or _id (any product). Default: the one --app-dir names.'
+        },
+        'app-dir': {
+            type: 'string',
+            value: 'DIR',
+            description: 'Without --app: the config directory whose app_id (else name) names the app.',
+            default: '.'
+        },
+        since: {
+            type: 'string',
+            value: 'WHEN',
+            description: 'Only entries after this: an ISO 8601 date, or a time ago (90s, 15m, 1h, 2d, 1w).'
+        },
+        until: {
+            type: 'string',
+            value: 'WHEN',
+            description: 'Only entries up to this (inclusive): an ISO 8601 date, or a time ago.'
+        },
+        follow: {
+            type: 'boolean',
+            short: 'f',
+            description: 'After the listing, keep printing new entries (oldest first) until --follow-for ends or Ctrl-C.'
+        },
+        'follow-for': {
+            type: 'string',
+            value: 'DURATION',
+            description: 'How long --follow runs at most (at most 24h).',
+            default: '10m'
+        },
+        'errors-only': { type: 'boolean', description: 'Only entries with an error.' },
+        type: {
+            type: 'string',
+            multiple: true,
+            value: 'TYPE',
+            description: 'Only entries of this type (FUNCTION, DB_TRIGGER, ...; a comma list works too).'
+        },
+        'user-id': { type: 'string', value: 'ID', description: 'Only entries of this app user.' },
+        'co-id': { type: 'string', value: 'ID', description: 'Only entries of this request correlation id.' },
+        limit: { type: 'string', value: 'N', description: 'Stop after N entries (default: all).' },
+        json: { type: 'boolean', description: 'One JSON object per line.' }
+    },
+    exitCodes: [0, 1, 2, 130],
+    examples: [
+        'realm-deploy logs --app myapp-abcde --since 1h --errors-only',
+        'realm-deploy logs --app-dir ./backend --since 2026-11-01 --until 2026-11-02T12:00:00Z --json',
+        'realm-deploy logs --app-dir ./backend --follow --follow-for 10m'
+    ],
+    run: runLogs
+};
+async function runLogs(values, _positionals, io) {
+    const { request, problems } = logsRequest(values);
+    const connection = await collectProblems(problems, () => connectionFromOptions(values, io.env));
+    const ref = await collectProblems(problems, () => appReference(values, io.cwd));
+    if (problems.length > 0 || !connection || !ref)
+        throw new src_errors/* ConfigError */.xL(problems);
+    const client = adminClientFor(connection, io);
+    const app = await findApp(client, connection.projectId, ref);
+    io.logger.debug(`reading the logs of ${app.client_app_id} (${app._id})`);
+    const filter = {
+        start: request.start,
+        end: request.end,
+        types: request.types,
+        userId: stringOption(values, 'user-id'),
+        correlationId: stringOption(values, 'co-id'),
+        limit: request.limit
+    };
+    const appClient = client.app(connection.projectId, app._id);
+    const entries = values['errors-only'] === true
+        ? appClient.logs({ ...filter, errorsOnly: true })
+        : appClient.allLogs(filter);
+    const print = (entry) => io.stdout(`${(0,src_secrets/* redact */.E$)(values.json === true ? JSON.stringify(entry) : logLine(entry))}\n`);
+    const seen = new Set();
+    let newest = request.start ?? new Date().toISOString();
+    for await (const entry of entries) {
+        print(entry);
+        seen.add(entryKey(entry));
+        if (entry.started && entry.started > newest)
+            newest = entry.started;
+    }
+    if (seen.size === 0)
+        io.logger.info(`no log entries of ${app.client_app_id} match`);
+    if (request.followMs === undefined)
+        return 0;
+    io.logger.info(`following ${app.client_app_id}'s logs for at most ${stringOption(values, 'follow-for') ?? '10m'} (Ctrl-C stops)`);
+    await followLogs(appClient, {
+        since: newest,
+        seen,
+        intervalMs: Number(io.env.REALM_DEPLOY_FOLLOW_INTERVAL_MS) || 5000,
+        forMs: request.followMs,
+        errorsOnly: values['errors-only'] === true,
+        signal: io.signal,
+        print
+    });
+    return 0;
+}
+/** Reads the flags of the request, with every problem found in them. */
+function logsRequest(values) {
+    const problems = [];
+    const problem = (source, message) => void problems.push({ source, message, severity: 'error' });
+    const start = isoDate(values, 'since', problem);
+    const end = isoDate(values, 'until', problem);
+    if (start && end && Date.parse(start) >= Date.parse(end))
+        problem('--since', 'must be before --until');
+    const types = stringList(values, 'type')
+        .flatMap(t => t.split(','))
+        .map(t => t.trim().toUpperCase())
+        .filter(Boolean);
+    for (const type of types.filter(t => !logTypes.includes(t))) {
+        problem('--type', `unknown log type '${type}': expected one of ${logTypes.join(', ')}`);
+    }
+    const limitText = stringOption(values, 'limit');
+    const limit = limitText === undefined ? undefined : Number(limitText);
+    if (limit !== undefined && (!Number.isInteger(limit) || limit < 1)) {
+        problem('--limit', `'${limitText}' is not a positive whole number`);
+    }
+    const followMs = values.follow === true ? followDuration(values, problem) : undefined;
+    if (followMs !== undefined && end)
+        problem('--follow', 'cannot be combined with --until');
+    return { request: { start, end, types: [...new Set(types)], limit, followMs }, problems };
+}
+const MAX_FOLLOW_MS = 24 * 3_600_000;
+function followDuration(values, problem) {
+    const text = stringOption(values, 'follow-for') ?? '10m';
+    const ms = parseDuration(text);
+    if (ms === undefined || ms <= 0 || ms > MAX_FOLLOW_MS) {
+        problem('--follow-for', `'${text}' is not a duration from 1s to 24h (e.g. 30s, 10m, 2h)`);
+        return 0;
+    }
+    return ms;
+}
+function isoDate(values, flag, problem) {
+    const text = stringOption(values, flag);
+    if (text === undefined)
+        return undefined;
+    const point = parseTimePoint(text, Date.now());
+    if (point === undefined) {
+        problem(`--${flag}`, `'${text}' is not an ISO 8601 date (2025-01-31, 2025-01-31T12:00:00Z) nor a time ago (90s, 15m, 1h, 2d, 1w)`);
+    }
+    return point;
+}
+/** time, type, status or error, function, first message. */
+function logLine(entry) {
+    const outcome = entry.error
+        ? `error: ${entry.error_code ? `${entry.error_code}: ` : ''}${entry.error}`
+        : entry.status !== undefined
+            ? `status ${entry.status}`
+            : 'ok';
+    const name = [entry.function_name, entry.event_subscription_name, entry.incoming_webhook_name].find(n => typeof n === 'string' && n);
+    const message = entry.messages?.find(m => m !== undefined && m !== null);
+    const parts = [entry.started ?? '-', entry.type || '-', outcome, name ?? '-'];
+    if (message !== undefined)
+        parts.push(typeof message === 'string' ? message : JSON.stringify(message));
+    return parts.join('  ').replace(/\s*[\r\n]+\s*/g, ' ');
 }
 
 ;// CONCATENATED MODULE: ./src/cli/commands/pull.ts

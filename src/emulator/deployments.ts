@@ -203,6 +203,10 @@ function findDeployment(ctx: RequestContext): Deployment {
 function redeploy(ctx: RequestContext): { status: number } {
   const record = ctx.appRecord
   const source = findDeployment(ctx)
+  // The spec documents only 204 and 404: a deployment still in progress is finished first (as its
+  // own draft says), then put back, instead of refusing with a status the spec does not list.
+  if (source.status === 'created' || source.status === 'pending')
+    finishDeployment(ctx.state, record, source, record.deploying?.[source._id]?.draft, ctx.now())
   const snapshot = record.snapshots?.[source._id]
   if (!snapshot) {
     throw new HttpError(

@@ -117,6 +117,10 @@ export interface AppRecord {
   snapshots?: Record<string, AppConfig>
   /** Core-owned: the `deploy/config` document. */
   deploy_config?: Doc
+  /** App API keys (end-user credentials, not configuration: outside drafts); the key itself is never kept. */
+  api_keys?: Record<string, Doc>
+  /** The last deployment migration (`deployment_migration`), if any. */
+  deployment_migration?: Doc
 }
 
 export interface ApiKeyUser {

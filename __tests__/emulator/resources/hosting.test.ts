@@ -159,11 +159,15 @@ test("multipart/form-data (as fetch FormData sends it) and the spec's path query
   })
 })
 
-test('listing: recursive shows nested files, without it only the top level; prefix filters', async () => {
+test('listing: all files with or without recursive=true (the spec lists all), recursive=false the top level; prefix filters', async () => {
   await upload('/css/site.css', Buffer.from('a{}'), { attrs: [] })
   const all = (await t.api('GET', '/hosting/assets?recursive=true')).body.map((a: { path: string }) => a.path)
   expect(all).toEqual(expect.arrayContaining(['/', '/index.html', '/css/site.css', '/js/app.js']))
-  const top = (await t.api('GET', '/hosting/assets')).body.map((a: { path: string }) => a.path)
+  const plain = (await t.api('GET', '/hosting/assets')).body.map((a: { path: string }) => a.path)
+  expect(plain).toEqual(all)
+  const top = (await t.api('GET', '/hosting/assets?recursive=false')).body.map(
+    (a: { path: string }) => a.path
+  )
   expect(top).toContain('/index.html')
   expect(top).not.toContain('/css/site.css')
   const css = (await t.api('GET', '/hosting/assets?prefix=/css/')).body.map((a: { path: string }) => a.path)

@@ -98,12 +98,6 @@ describe('pull', () => {
     )
     expect(res.body.graphql.config.use_natural_pluralization).toBe(true)
   })
-
-  test('a zip pull is refused with 406', async () => {
-    expect(await t.api('GET', '/pull', { headers: { Accept: 'application/zip' } })).toMatchObject(
-      apiError(406, 'NotAcceptable', 'application/json')
-    )
-  })
 })
 
 describe('drafts', () => {

@@ -1,5 +1,6 @@
 // `realm-deploy emulator`: runs the local Admin API emulator until SIGINT/SIGTERM. Prints exactly one
-// line on stdout when ready (the base URL), everything else on stderr. A user-supplied private key is
+// line on stdout when ready (the base URL), everything else on stderr; `--divergences` prints the
+// emulator's divergences from the spec instead and exits. A user-supplied private key is
 // never printed; the built-in demo key is a local credential and is shown so it can be used.
 import { resolve } from 'node:path'
 import { stringList, stringOption, type Command, type CommandIO, type OptionValues } from '../command.js'
@@ -7,6 +8,8 @@ import { ConfigError, type Problem } from '../../errors.js'
 import { registerSecret } from '../../secrets.js'
 import { DEMO_PROJECT_ID, DEMO_USER, type EmulatorOptions } from '../../emulator/settings.js'
 import { startEmulator } from '../../emulator/server.js'
+import { divergences } from '../../emulator/divergences.js'
+import { renderDivergences } from '../../emulator/divergence-report.js'
 import type { UserSpec } from '../../emulator/state.js'
 
 const PROJECT_ID = /^[0-9a-f]{24}$/
@@ -17,9 +20,14 @@ export const emulatorCommand: Command = {
   description: [
     'Run a local, stateful emulator of the Atlas App Services Admin API v3.0 until SIGINT/SIGTERM.',
     'When ready it prints its base URL on stdout (the API is under /api/admin/v3.0).',
-    'Without --api-key and --project it accepts a fixed demo key pair for a demo project (printed on stderr).'
+    'Without --api-key and --project it accepts a fixed demo key pair for a demo project (printed on stderr).',
+    'With --divergences it prints where it knowingly differs from the spec (and what it does not emulate) and exits.'
   ].join('\n'),
   options: {
+    divergences: {
+      type: 'boolean',
+      description: 'Print where the emulator differs from the official spec, with the evidence, and exit.'
+    },
     host: { type: 'string', value: 'HOST', description: 'Interface to listen on.', default: '127.0.0.1' },
     port: {
       type: 'string',
@@ -174,6 +182,10 @@ export async function runEmulatorCommand(
   _positionals: string[],
   io: CommandIO
 ): Promise<number> {
+  if (values.divergences === true) {
+    io.stdout(renderDivergences(divergences))
+    return 0
+  }
   const options = emulatorOptionsFrom(values, io.cwd)
   const emulator = await startEmulator({ ...options, logger: io.logger })
   const lines = [

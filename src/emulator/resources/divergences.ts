@@ -27,9 +27,9 @@ export const resourceDivergences: readonly Divergence[] = [
   {
     operation: 'adminGetAllHostedAssets',
     divergence:
-      'Honours recursive=true (all assets); without it lists only the files directly in the prefix\'s directory. The "/" root entry is listed when no other prefix is given.',
+      'Lists every asset, with or without recursive=true; only an explicit recursive=false lists just the files directly in the prefix\'s directory. The "/" root entry is listed when no other prefix is given.',
     reason:
-      'realm-cli always sends recursive=true, which the spec lacks; what the server lists without it is undocumented.'
+      'The spec says "List all hosted assets" and has no recursive parameter; realm-cli always sends recursive=true (admin-api-notes §2.5), so both read the whole list.'
   },
   {
     operation: 'DELETE G/A/hosting/assets/asset, PUT G/A/hosting/cache',
@@ -47,17 +47,6 @@ export const resourceDivergences: readonly Divergence[] = [
     operation: 'adminGetAllDependencies',
     divergence: 'Before any upload, answers 200 with an empty dependencies_list.',
     reason: 'The spec does not say what an app without dependencies returns.'
-  },
-  {
-    operation: 'adminPullAppConfiguration',
-    divergence:
-      'Accept: application/zip alone is refused with 406 NotAcceptable; only the JSON form is produced.',
-    reason: 'The emulator does not build config-directory archives.'
-  },
-  {
-    operation: 'adminPushAppConfiguration',
-    divergence: 'Not served (404).',
-    reason: 'Optional for the emulator; the deployer uses per-resource endpoints.'
   },
   {
     operation: 'adminCreateValue, adminUpdateValue',
@@ -105,7 +94,8 @@ export const resourceDivergences: readonly Divergence[] = [
     divergence:
       'A delete is refused with 400 ResourceInUse while a trigger, endpoint, resolver, auth provider, log forwarder, custom user data or value still references the resource; so is a rename while something refers to it by name (log forwarders, schemas, from_secret values).',
     reason:
-      "Undocumented; inferred from the server's reference checks (config-to-api §4.5), so clients delete dependants first."
+      "Undocumented; inferred from the server's reference checks (config-to-api §4.5), so clients delete dependants first.",
+    contractExempt: false
   },
   {
     operation: 'adminCreateTrigger, adminUpdateTrigger, adminGetTrigger, adminListTriggers',

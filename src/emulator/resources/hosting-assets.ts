@@ -77,14 +77,16 @@ export function checkAttributes(value: unknown, field: string): Attribute[] {
   })
 }
 
-/** The directory a listing without `recursive=true` shows: the prefix's own directory. */
+/** The directory a listing with `recursive=false` shows: the prefix's own directory. */
 function listingDir(prefix: string): string {
   return prefix.endsWith('/') ? prefix : `${prefix}/`
 }
 
 function listAssets(ctx: RequestContext): Reply {
   const prefix = ctx.query.get('prefix') ?? '/'
-  const recursive = ctx.query.get('recursive') === 'true'
+  // The spec lists "all hosted assets" and has no `recursive` parameter, so only an explicit
+  // `recursive=false` narrows the list to one directory (realm-cli always sends `recursive=true`).
+  const recursive = ctx.query.get('recursive') !== 'false'
   const dir = listingDir(prefix)
   const paths = Object.keys(ctx.appRecord.hosting_assets)
     .filter(

@@ -15,6 +15,7 @@ import { ruleRoutes } from './rules.js'
 import { schemaRoutes } from './schemas.js'
 import { securityRoutes } from './security.js'
 import { serviceRoutes } from './services.js'
+import { specRoutes } from './spec-routes.js'
 import { syncRoutes } from './sync.js'
 import { triggerRoutes } from './triggers.js'
 import { valueRoutes } from './values.js'
@@ -41,6 +42,7 @@ export function resourceRoutes(): Route[] {
     ...dependencyRoutes(),
     ...hostingRoutes(),
     ...hostingAssetRoutes(),
-    ...pullRoutes()
+    ...pullRoutes(),
+    ...specRoutes()
   ]
 }

@@ -1,8 +1,9 @@
 // `GET G/A/pull` (adminPullAppConfiguration) with `Accept: application/json`: the user's view of the
-// whole configuration (their draft, else live) as one PushPullAppConfig, references by name. The zip
-// form is not produced by the emulator (406).
-import { HttpError, type AppConfig, type Doc, type Reply, type RequestContext, type Route } from '../types.js'
+// whole configuration (their draft, else live) as one PushPullAppConfig, references by name. With
+// `Accept: application/zip` alone, the same configuration as a directory archive (config-archive.ts).
+import type { AppConfig, Doc, Reply, RequestContext, Route } from '../types.js'
 import { customUserData } from './auth.js'
+import { pullArchiveReply } from './config-archive.js'
 import { endpointView } from './endpoints.js'
 import { activeEnvironment, environmentsByKey } from './environments.js'
 import { graphqlConfig, graphqlValidation } from './graphql.js'
@@ -120,13 +121,8 @@ export function pullAppConfig(ctx: RequestContext): Doc {
 
 function pull(ctx: RequestContext): Reply {
   const accept = String(ctx.headers.accept ?? '')
-  if (/application\/zip/i.test(accept) && !/application\/json|\*\/\*/i.test(accept)) {
-    throw new HttpError(
-      406,
-      'NotAcceptable',
-      'the emulator does not produce zip archives of the app configuration: send "Accept: application/json"'
-    )
-  }
+  if (/application\/zip/i.test(accept) && !/application\/json|\*\/\*/i.test(accept))
+    return pullArchiveReply(ctx)
   return { status: 200, body: pullAppConfig(ctx) }
 }
 
