@@ -47195,9 +47195,57 @@ function countLineChanges(before, after) {
     return { added: d - removed, removed };
 }
 
+;// CONCATENATED MODULE: ./src/app/known-fields.ts
+// The top-level fields our tables know for each kind of resource the planner compares. The planner
+// asks it for one rule: a field the tables do not know, which the server does not give back, is no
+// change (validate warned about it; App Services may well drop it), so it never shows on every run.
+
+
+
+
+
+
+
+
+
+const TABLES = {
+    value: VALUE_TABLE,
+    function: MANIFEST_ENTRY,
+    trigger: TRIGGER_TABLE,
+    endpoint: ENDPOINT_TABLE,
+    data_api_config: DATA_API_TABLE,
+    auth_provider: PROVIDER_TABLE,
+    custom_user_data: CUSTOM_USER_DATA_TABLE,
+    graphql_config: CONFIG_TABLE,
+    graphql_validation: VALIDATION_TABLE,
+    custom_resolver: RESOLVER_TABLE,
+    log_forwarder: LOG_FORWARDER_TABLE,
+    rule: RULE_TABLE,
+    default_rule: DEFAULT_RULE_TABLE,
+    service: SERVICE_TABLE,
+    service_rule: SERVICE_RULE_TABLE,
+    webhook: WEBHOOK_TABLE,
+    sync: SYNC_TABLE,
+    hosting_config: HOSTING_TABLE
+};
+const cache = new Map();
+/** The fields the tables know for a planner kind; undefined for kinds without a table. */
+function knownFields(kind) {
+    const table = TABLES[kind];
+    if (!table)
+        return undefined;
+    let known = cache.get(kind);
+    if (!known) {
+        known = new Set(Object.keys(table.fields));
+        cache.set(kind, known);
+    }
+    return known;
+}
+
 ;// CONCATENATED MODULE: ./src/plan/diff.ts
 // Desired versus remote, per resource: create, update (which fields; for sources, lines added and
 // removed), delete. Deterministic: changes come in apply order, then by key.
+
 
 
 
@@ -47220,6 +47268,12 @@ function lines(desired, remote) {
         return undefined;
     return countLineChanges(sourceOf(remote) ?? '', sourceOf(desired) ?? '');
 }
+/** Whether a differing field counts: a field the tables do not know that the server did not give
+ *  back is no change (validate warned about it), so it never shows on every run. */
+function echoed(kind, field, remote) {
+    const known = knownFields(kind);
+    return !known || known.has(field) || field in remote.fields;
+}
 /** Kinds whose remote extras are kept when the repository has none of them: new apps come with an
  *  auth provider the user never wrote, so an app without `auth/` leaves providers alone. */
 const UNMANAGED_WHEN_ABSENT = new Set(['auth_provider']);
@@ -47238,7 +47292,7 @@ function kindChanges(kind, desired, remote, options) {
             });
             continue;
         }
-        const fields = changedFields(want.fields, have.fields);
+        const fields = changedFields(want.fields, have.fields).filter(f => echoed(kind, f, have));
         if (fields.length > 0) {
             const lineChanges = fields.includes('source') || fields.includes('function_source') ? lines(want, have) : undefined;
             changes.push({

@@ -150,8 +150,8 @@ __webpack_require__.d(__webpack_exports__, {
   secretVariable: () => (/* reexport */ secretVariable)
 });
 
-// EXTERNAL MODULE: ./src/app/load.ts + 19 modules
-var load = __webpack_require__(50824);
+// EXTERNAL MODULE: ./src/app/load.ts + 8 modules
+var load = __webpack_require__(4117);
 // EXTERNAL MODULE: ./src/errors.ts
 var src_errors = __webpack_require__(83916);
 // EXTERNAL MODULE: ./src/app/model.ts

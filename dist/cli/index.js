@@ -30451,6 +30451,126 @@ function parseValue(text, field) {
 
 /***/ }),
 
+/***/ 50926:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Sc: () => (/* binding */ strList),
+/* harmony export */   WL: () => (/* binding */ obj),
+/* harmony export */   bz: () => (/* binding */ any),
+/* harmony export */   dn: () => (/* binding */ expression),
+/* harmony export */   gx: () => (/* binding */ str),
+/* harmony export */   lc: () => (/* binding */ bool),
+/* harmony export */   mw: () => (/* binding */ required),
+/* harmony export */   oA: () => (/* binding */ checkFields),
+/* harmony export */   yL: () => (/* binding */ oneOf)
+/* harmony export */ });
+/* unused harmony exports typeOfJson, oneEditApart */
+/* harmony import */ var _json_file_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(49100);
+
+const str = { type: 'string' };
+const bool = { type: 'boolean' };
+const obj = { type: 'object' };
+const any = { type: 'any' };
+const strList = { type: 'array', items: str };
+/** Rule expressions: a boolean or a JSON expression object. */
+const expression = { type: ['boolean', 'object'] };
+function required(spec) {
+    return { ...spec, required: true };
+}
+/** A closed set of strings. A required one is the resource's discriminator, which the server checks;
+ *  `refuse` marks other sets the server checks. */
+function oneOf(values, isRequired = false, refuse = isRequired) {
+    return { type: 'string', enum: values, required: isRequired, refuse };
+}
+function typeOfJson(value) {
+    if (value === null)
+        return 'null';
+    if (Array.isArray(value))
+        return 'array';
+    if (typeof value === 'number')
+        return Number.isInteger(value) ? 'integer' : 'number';
+    return typeof value;
+}
+function matchesType(value, type) {
+    const actual = typeOfJson(value);
+    if (type === 'any')
+        return true;
+    if (type === 'number')
+        return actual === 'number' || actual === 'integer';
+    return actual === type;
+}
+const article = (t) => (/^[aeiou]/.test(t) ? `an ${t}` : `a ${t}`);
+/** Checks `value` (at `path` of `doc`) against `table`; returns false when an error was found. */
+function checkFields(doc, path, value, table, problems) {
+    if (typeOfJson(value) !== 'object') {
+        problems.push((0,_json_file_js__WEBPACK_IMPORTED_MODULE_0__/* .fieldProblem */ .SL)(doc, path, `${table.kind} must be a JSON object, found ${typeOfJson(value)}`));
+        return false;
+    }
+    const record = value;
+    const before = problems.filter(p => p.severity === 'error').length;
+    if (table.unknown !== 'allow') {
+        for (const key of Object.keys(record).filter(k => !(k in table.fields))) {
+            problems.push((0,_json_file_js__WEBPACK_IMPORTED_MODULE_0__/* .fieldProblem */ .SL)(doc, [...path, key], unknownFieldMessage(key, table), 'warning'));
+        }
+    }
+    for (const [key, spec] of Object.entries(table.fields)) {
+        const value = record[key];
+        if (value === undefined || value === null || (value === '' && spec.enum)) {
+            if (spec.required)
+                problems.push((0,_json_file_js__WEBPACK_IMPORTED_MODULE_0__/* .fieldProblem */ .SL)(doc, path, `${table.kind} is missing required field '${key}'`));
+        }
+        else {
+            checkValue(doc, [...path, key], value, spec, problems);
+        }
+    }
+    return problems.filter(p => p.severity === 'error').length === before;
+}
+function checkValue(doc, path, value, spec, problems) {
+    const types = (Array.isArray(spec.type) ? spec.type : [spec.type]);
+    if (!types.some(t => matchesType(value, t))) {
+        const expected = types.map(article).join(' or ');
+        problems.push((0,_json_file_js__WEBPACK_IMPORTED_MODULE_0__/* .fieldProblem */ .SL)(doc, path, `expected ${expected}, found ${typeOfJson(value)}`));
+        return;
+    }
+    if (spec.enum && value !== '' && !spec.enum.includes(value)) {
+        const allowed = spec.enum.map(v => JSON.stringify(v)).join(', ');
+        const message = spec.refuse
+            ? `${JSON.stringify(value)} is not one of ${allowed}`
+            : `${JSON.stringify(value)} is not one of ${allowed}; it is sent as written, App Services may refuse it`;
+        problems.push((0,_json_file_js__WEBPACK_IMPORTED_MODULE_0__/* .fieldProblem */ .SL)(doc, path, message, spec.refuse ? 'error' : 'warning'));
+        return;
+    }
+    if (spec.fields && typeOfJson(value) === 'object')
+        checkFields(doc, path, value, spec.fields, problems);
+    if (spec.items && Array.isArray(value)) {
+        value.forEach((item, i) => checkValue(doc, [...path, i], item, spec.items, problems));
+    }
+}
+function unknownFieldMessage(key, table) {
+    const loose = (name) => name.toLowerCase().replace(/[_-]/g, '');
+    const near = Object.keys(table.fields).find(known => oneEditApart(key, known) || loose(key) === loose(known));
+    const hint = near ? ` (did you mean '${near}'?)` : '';
+    return `unknown field '${key}' in ${table.kind}${hint}: it is sent to App Services as written`;
+}
+/** Whether `a` becomes `b` by one insertion, deletion, substitution or swap of neighbours. */
+function oneEditApart(a, b) {
+    if (a === b || Math.abs(a.length - b.length) > 1)
+        return false;
+    let i = 0;
+    while (i < a.length && i < b.length && a[i] === b[i])
+        i++;
+    if (a.length === b.length) {
+        if (a.slice(i + 1) === b.slice(i + 1))
+            return true;
+        return a[i] === b[i + 1] && a[i + 1] === b[i] && a.slice(i + 2) === b.slice(i + 2);
+    }
+    return a.length > b.length ? a.slice(i + 1) === b.slice(i) : a.slice(i) === b.slice(i + 1);
+}
+
+
+/***/ }),
+
 /***/ 49100:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -30548,7 +30668,1508 @@ function fieldProblem(doc, path, message, severity = 'error') {
 
 /***/ }),
 
-/***/ 50824:
+/***/ 40014:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   UW: () => (/* binding */ CUSTOM_USER_DATA_TABLE),
+/* harmony export */   V$: () => (/* binding */ PROVIDER_TABLE),
+/* harmony export */   hS: () => (/* binding */ loadCustomUserData),
+/* harmony export */   xZ: () => (/* binding */ loadAuthProviders)
+/* harmony export */ });
+/* harmony import */ var _context_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(93964);
+/* harmony import */ var _fields_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(50926);
+/* harmony import */ var _load_triggers_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(50665);
+/* harmony import */ var _model_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(19870);
+// Auth providers (config-to-api §4.12: v2 `auth/providers.json` keyed by name, v1
+// `auth_providers/<name>.json`) and custom user data (§4.13: v2 `auth/custom_user_data.json`, v1 the
+// root file's `custom_user_data_config`).
+
+
+
+
+const PROVIDER_TABLE = {
+    kind: 'auth provider',
+    unknown: 'warning',
+    fields: {
+        name: _fields_js__WEBPACK_IMPORTED_MODULE_1__/* .str */ .gx,
+        type: (0,_fields_js__WEBPACK_IMPORTED_MODULE_1__/* .oneOf */ .yL)(_load_triggers_js__WEBPACK_IMPORTED_MODULE_2__/* .PROVIDER_TYPES */ .MA, true),
+        disabled: _fields_js__WEBPACK_IMPORTED_MODULE_1__/* .bool */ .lc,
+        config: _fields_js__WEBPACK_IMPORTED_MODULE_1__/* .obj */ .WL,
+        secret_config: _fields_js__WEBPACK_IMPORTED_MODULE_1__/* .obj */ .WL,
+        metadata_fields: {
+            type: 'array',
+            items: {
+                type: 'object',
+                fields: {
+                    kind: 'metadata field',
+                    unknown: 'warning',
+                    fields: { required: _fields_js__WEBPACK_IMPORTED_MODULE_1__/* .bool */ .lc, name: (0,_fields_js__WEBPACK_IMPORTED_MODULE_1__/* .required */ .mw)(_fields_js__WEBPACK_IMPORTED_MODULE_1__/* .str */ .gx), field_name: _fields_js__WEBPACK_IMPORTED_MODULE_1__/* .str */ .gx }
+                }
+            }
+        },
+        redirect_uris: _fields_js__WEBPACK_IMPORTED_MODULE_1__/* .strList */ .Sc,
+        domain_restrictions: _fields_js__WEBPACK_IMPORTED_MODULE_1__/* .strList */ .Sc,
+        id: _fields_js__WEBPACK_IMPORTED_MODULE_1__/* .str */ .gx
+    }
+};
+const CUSTOM_USER_DATA_TABLE = {
+    kind: 'custom user data config',
+    unknown: 'warning',
+    fields: {
+        enabled: (0,_fields_js__WEBPACK_IMPORTED_MODULE_1__/* .required */ .mw)(_fields_js__WEBPACK_IMPORTED_MODULE_1__/* .bool */ .lc),
+        mongo_service_name: _fields_js__WEBPACK_IMPORTED_MODULE_1__/* .str */ .gx,
+        mongo_service_id: _fields_js__WEBPACK_IMPORTED_MODULE_1__/* .str */ .gx,
+        database_name: _fields_js__WEBPACK_IMPORTED_MODULE_1__/* .str */ .gx,
+        collection_name: _fields_js__WEBPACK_IMPORTED_MODULE_1__/* .str */ .gx,
+        user_id_field: _fields_js__WEBPACK_IMPORTED_MODULE_1__/* .str */ .gx,
+        on_user_creation_function_name: _fields_js__WEBPACK_IMPORTED_MODULE_1__/* .str */ .gx
+    }
+};
+async function loadAuthProviders(ctx) {
+    if ((0,_model_js__WEBPACK_IMPORTED_MODULE_3__/* .isV1Layout */ .Uc)(ctx.layout))
+        return loadV1Providers(ctx);
+    const doc = await (0,_context_js__WEBPACK_IMPORTED_MODULE_0__/* .readJson */ .Vh)(ctx, 'auth/providers.json');
+    if (!doc?.ok)
+        return [];
+    if (doc.value === null || typeof doc.value !== 'object' || Array.isArray(doc.value)) {
+        (0,_context_js__WEBPACK_IMPORTED_MODULE_0__/* .report */ .z8)(ctx, doc, [], 'auth/providers.json must be a JSON object keyed by provider name');
+        return [];
+    }
+    const providers = [];
+    for (const [key, value] of Object.entries(doc.value)) {
+        const provider = buildProvider(ctx, doc, [key], value, key);
+        if (provider)
+            providers.push(provider);
+    }
+    return providers;
+}
+async function loadV1Providers(ctx) {
+    const providers = [];
+    for (const entry of await ctx.dir.list('auth_providers')) {
+        if (entry.kind !== 'file' || !entry.name.endsWith('.json'))
+            continue;
+        const doc = await (0,_context_js__WEBPACK_IMPORTED_MODULE_0__/* .readJson */ .Vh)(ctx, entry.rel);
+        if (!doc?.ok)
+            continue;
+        const provider = buildProvider(ctx, doc, [], doc.value, entry.name.replace(/\.json$/, ''));
+        if (provider)
+            providers.push(provider);
+    }
+    return providers;
+}
+function buildProvider(ctx, doc, path, value, key) {
+    if (!(0,_fields_js__WEBPACK_IMPORTED_MODULE_1__/* .checkFields */ .oA)(doc, path, value, PROVIDER_TABLE, ctx.problems))
+        return undefined;
+    const raw = (0,_context_js__WEBPACK_IMPORTED_MODULE_0__/* .withoutId */ .Gh)((0,_context_js__WEBPACK_IMPORTED_MODULE_0__/* .asRecord */ .qY)(value));
+    const name = typeof raw.name === 'string' ? raw.name : key;
+    if (path.length > 0 && name !== key) {
+        (0,_context_js__WEBPACK_IMPORTED_MODULE_0__/* .report */ .z8)(ctx, doc, [...path, 'name'], `provider key '${key}' and its name '${name}' differ`);
+        return undefined;
+    }
+    if (name !== raw.type)
+        (0,_context_js__WEBPACK_IMPORTED_MODULE_0__/* .report */ .z8)(ctx, doc, [...path, 'name'], `provider name '${name}' differs from its type '${String(raw.type)}'; App Services names providers by type`, 'warning');
+    const config = raw.config === undefined
+        ? {}
+        : { config: providerConfig(ctx, doc, [...path, 'config'], (0,_context_js__WEBPACK_IMPORTED_MODULE_0__/* .asRecord */ .qY)(raw.config)) };
+    return (0,_context_js__WEBPACK_IMPORTED_MODULE_0__/* .remember */ .kY)(ctx, { ...raw, ...config, name, type: raw.type, disabled: raw.disabled === true, file: doc.file }, path);
+}
+/**
+ * Exports keep a `*FunctionId` next to each `*FunctionName`: the id belongs to the exported app, so it
+ * is dropped like `id` (the deployer resolves the name). An id without its name cannot be resolved.
+ */
+function providerConfig(ctx, doc, path, config) {
+    const ids = Object.keys(config).filter(key => key.endsWith('FunctionId'));
+    for (const key of ids) {
+        const nameKey = key.replace(/FunctionId$/, 'FunctionName');
+        const message = `${key} is an id from another app and is ignored; name the function with ${nameKey}`;
+        if (config[nameKey] === undefined)
+            (0,_context_js__WEBPACK_IMPORTED_MODULE_0__/* .report */ .z8)(ctx, doc, [...path, key], message, 'warning');
+    }
+    return (0,_context_js__WEBPACK_IMPORTED_MODULE_0__/* .omit */ .cJ)(config, ids);
+}
+async function loadCustomUserData(ctx, rootDoc) {
+    let doc;
+    let path = [];
+    if ((0,_model_js__WEBPACK_IMPORTED_MODULE_3__/* .isV1Layout */ .Uc)(ctx.layout)) {
+        if (!rootDoc || (0,_context_js__WEBPACK_IMPORTED_MODULE_0__/* .asRecord */ .qY)(rootDoc.value).custom_user_data_config === undefined)
+            return undefined;
+        [doc, path] = [rootDoc, ['custom_user_data_config']];
+    }
+    else {
+        doc = await (0,_context_js__WEBPACK_IMPORTED_MODULE_0__/* .readJson */ .Vh)(ctx, 'auth/custom_user_data.json');
+    }
+    if (!doc?.ok)
+        return undefined;
+    const value = path.length ? (0,_context_js__WEBPACK_IMPORTED_MODULE_0__/* .asRecord */ .qY)(doc.value)[path[0]] : doc.value;
+    if (!(0,_fields_js__WEBPACK_IMPORTED_MODULE_1__/* .checkFields */ .oA)(doc, path, value, CUSTOM_USER_DATA_TABLE, ctx.problems))
+        return undefined;
+    const config = (0,_context_js__WEBPACK_IMPORTED_MODULE_0__/* .asRecord */ .qY)(value);
+    if (config.enabled === true) {
+        const missing = ['database_name', 'collection_name', 'user_id_field'].filter(k => !config[k]);
+        if (!config.mongo_service_name && !config.mongo_service_id)
+            missing.unshift('mongo_service_name');
+        if (missing.length)
+            (0,_context_js__WEBPACK_IMPORTED_MODULE_0__/* .report */ .z8)(ctx, doc, path, `enabled custom user data needs ${missing.join(', ')}`);
+    }
+    return (0,_context_js__WEBPACK_IMPORTED_MODULE_0__/* .remember */ .kY)(ctx, { ...config, enabled: config.enabled === true, file: doc.file }, path);
+}
+
+
+/***/ }),
+
+/***/ 14171:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Ff: () => (/* binding */ readFolderConfig),
+/* harmony export */   VI: () => (/* binding */ loadV1DataSource),
+/* harmony export */   bn: () => (/* binding */ loadDataSources),
+/* harmony export */   lI: () => (/* binding */ DATA_SOURCE_TYPES)
+/* harmony export */ });
+/* unused harmony exports DATA_SOURCE_TABLE, dataSourceFromHeader */
+/* harmony import */ var _context_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(93964);
+/* harmony import */ var _fields_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(50926);
+/* harmony import */ var _load_rules_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(67017);
+// Data sources (config-to-api §4.7): `data_sources/<dir>/` in v2 layouts; in v1 they sit in
+// `services/<dir>/` next to third-party services and are told apart by `type`. realm-cli takes the
+// name from config.json, not from the folder.
+
+
+
+const DATA_SOURCE_TYPES = ['mongodb-atlas', 'datalake', 'mongodb'];
+const DATA_SOURCE_TABLE = {
+    kind: 'data source config',
+    unknown: 'warning',
+    fields: {
+        name: (0,_fields_js__WEBPACK_IMPORTED_MODULE_1__/* .required */ .mw)(_fields_js__WEBPACK_IMPORTED_MODULE_1__/* .str */ .gx),
+        type: (0,_fields_js__WEBPACK_IMPORTED_MODULE_1__/* .oneOf */ .yL)(DATA_SOURCE_TYPES, true),
+        config: (0,_fields_js__WEBPACK_IMPORTED_MODULE_1__/* .required */ .mw)(_fields_js__WEBPACK_IMPORTED_MODULE_1__/* .obj */ .WL),
+        version: { type: 'integer' },
+        id: _fields_js__WEBPACK_IMPORTED_MODULE_1__/* .str */ .gx
+    }
+};
+const CONFIG_TABLES = {
+    'mongodb-atlas': {
+        kind: 'mongodb-atlas config',
+        unknown: 'warning',
+        fields: {
+            clusterName: _fields_js__WEBPACK_IMPORTED_MODULE_1__/* .str */ .gx,
+            readPreference: (0,_fields_js__WEBPACK_IMPORTED_MODULE_1__/* .oneOf */ .yL)(['primary', 'primaryPreferred', 'secondary', 'secondaryPreferred', 'nearest']),
+            wireProtocolEnabled: _fields_js__WEBPACK_IMPORTED_MODULE_1__/* .bool */ .lc,
+            readPreferenceTagSets: { type: 'array' },
+            sync: _fields_js__WEBPACK_IMPORTED_MODULE_1__/* .obj */ .WL,
+            flexible_sync: _fields_js__WEBPACK_IMPORTED_MODULE_1__/* .obj */ .WL
+        }
+    },
+    datalake: { kind: 'datalake config', unknown: 'warning', fields: { dataLakeName: _fields_js__WEBPACK_IMPORTED_MODULE_1__/* .str */ .gx } },
+    mongodb: { kind: 'mongodb config', unknown: 'allow', fields: {} }
+};
+async function loadDataSources(ctx) {
+    const sources = [];
+    for (const entry of await ctx.dir.list('data_sources')) {
+        if (entry.kind !== 'dir') {
+            if (!entry.name.startsWith('.'))
+                (0,_context_js__WEBPACK_IMPORTED_MODULE_0__/* .reportFile */ .rn)(ctx, entry.rel, 'ignored: a data source is a folder data_sources/<name>/', 'warning');
+            continue;
+        }
+        const source = await loadV2DataSource(ctx, entry.rel);
+        if (source)
+            sources.push(source);
+    }
+    return sources;
+}
+/** Reads `<dir>/config.json` of a data source or service folder; undefined (reported) when missing or invalid. */
+async function readFolderConfig(ctx, dir) {
+    const doc = await (0,_context_js__WEBPACK_IMPORTED_MODULE_0__/* .readJson */ .Vh)(ctx, `${dir}/config.json`);
+    if (!doc)
+        (0,_context_js__WEBPACK_IMPORTED_MODULE_0__/* .reportFile */ .rn)(ctx, dir, 'this folder needs a config.json');
+    if (!doc?.ok)
+        return undefined;
+    return doc;
+}
+function dataSourceFromHeader(ctx, doc, files) {
+    if (!(0,_fields_js__WEBPACK_IMPORTED_MODULE_1__/* .checkFields */ .oA)(doc, [], doc.value, DATA_SOURCE_TABLE, ctx.problems))
+        return undefined;
+    const header = (0,_context_js__WEBPACK_IMPORTED_MODULE_0__/* .withoutId */ .Gh)((0,_context_js__WEBPACK_IMPORTED_MODULE_0__/* .asRecord */ .qY)(doc.value));
+    const type = header.type;
+    const config = (0,_context_js__WEBPACK_IMPORTED_MODULE_0__/* .asRecord */ .qY)(header.config);
+    (0,_fields_js__WEBPACK_IMPORTED_MODULE_1__/* .checkFields */ .oA)(doc, ['config'], config, CONFIG_TABLES[type], ctx.problems);
+    // `config: {}` (realm-cli's test apps) leaves the linked cluster unmanaged; a partial config is a mistake.
+    if (type === 'mongodb-atlas' && Object.keys(config).length > 0 && config.clusterName === undefined) {
+        (0,_context_js__WEBPACK_IMPORTED_MODULE_0__/* .report */ .z8)(ctx, doc, ['config'], 'a mongodb-atlas data source needs config.clusterName');
+    }
+    const cluster = config.clusterName;
+    if (typeof cluster === 'string' && !cluster.includes('%(') && !/^[A-Za-z0-9_-]{1,64}$/.test(cluster)) {
+        const message = `${JSON.stringify(cluster)} is not an Atlas cluster name (at most 64 ASCII letters, digits, "_" or "-"): write the name of the cluster this app links`;
+        (0,_context_js__WEBPACK_IMPORTED_MODULE_0__/* .report */ .z8)(ctx, doc, ['config', 'clusterName'], message);
+    }
+    return {
+        ...header,
+        name: header.name,
+        type,
+        config,
+        ...(typeof header.version === 'number' ? { version: header.version } : {}),
+        rules: files.rules,
+        schemas: files.schemas,
+        file: doc.file
+    };
+}
+async function loadV2DataSource(ctx, dir) {
+    const doc = await readFolderConfig(ctx, dir);
+    const files = { rules: [], schemas: [] };
+    for (const db of await ctx.dir.list(dir)) {
+        if (db.kind === 'file') {
+            if (!['config.json', 'default_rule.json'].includes(db.name) && !db.name.startsWith('.')) {
+                (0,_context_js__WEBPACK_IMPORTED_MODULE_0__/* .reportFile */ .rn)(ctx, db.rel, 'ignored: a data source folder holds config.json, default_rule.json and <database>/<collection>/ folders', 'warning');
+            }
+            continue;
+        }
+        for (const coll of await ctx.dir.list(db.rel)) {
+            if (coll.kind === 'dir')
+                await (0,_load_rules_js__WEBPACK_IMPORTED_MODULE_2__/* .loadCollectionDir */ .AN)(ctx, coll.rel, db.name, coll.name, files);
+            else if (!coll.name.startsWith('.'))
+                (0,_context_js__WEBPACK_IMPORTED_MODULE_0__/* .reportFile */ .rn)(ctx, coll.rel, 'ignored: expected a collection folder', 'warning');
+        }
+    }
+    const defaultRule = await (0,_load_rules_js__WEBPACK_IMPORTED_MODULE_2__/* .loadDefaultRule */ .qg)(ctx, `${dir}/default_rule.json`);
+    const source = doc ? dataSourceFromHeader(ctx, doc, files) : undefined;
+    return source && { ...source, ...(defaultRule ? { default_rule: defaultRule } : {}) };
+}
+/** A v1 `services/<dir>/` folder whose config.json has a data source type. */
+async function loadV1DataSource(ctx, dir, doc) {
+    const files = { rules: [], schemas: [] };
+    for (const entry of await ctx.dir.list(`${dir}/rules`)) {
+        if (entry.kind === 'file' && entry.name.endsWith('.json'))
+            await (0,_load_rules_js__WEBPACK_IMPORTED_MODULE_2__/* .loadV1Rule */ .GL)(ctx, entry.rel, entry.name, files);
+        else if (!entry.name.startsWith('.'))
+            (0,_context_js__WEBPACK_IMPORTED_MODULE_0__/* .reportFile */ .rn)(ctx, entry.rel, 'ignored: rules are rules/<database>.<collection>.json files', 'warning');
+    }
+    const defaultRule = await (0,_load_rules_js__WEBPACK_IMPORTED_MODULE_2__/* .loadDefaultRule */ .qg)(ctx, `${dir}/default_rule.json`);
+    const source = dataSourceFromHeader(ctx, doc, files);
+    return source && { ...source, ...(defaultRule ? { default_rule: defaultRule } : {}) };
+}
+
+
+/***/ }),
+
+/***/ 12156:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Jy: () => (/* binding */ DATA_API_TABLE),
+/* harmony export */   Z8: () => (/* binding */ loadEndpoints),
+/* harmony export */   fU: () => (/* binding */ ENDPOINT_TABLE),
+/* harmony export */   lU: () => (/* binding */ endpointsFolder),
+/* harmony export */   xA: () => (/* binding */ loadDataApiConfig)
+/* harmony export */ });
+/* harmony import */ var _context_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(93964);
+/* harmony import */ var _fields_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(50926);
+/* harmony import */ var _model_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(19870);
+// HTTPS endpoints and the Data API config (config-to-api §4.15, §4.16). 20230101 apps keep them in
+// `https_endpoints/`, 20210101 apps in `http_endpoints/`; both names occur in MongoDB's docs for both
+// layouts, so either folder is read (one of them, not both). v1 has no endpoints file; its Data API
+// config is the root `data_api_config.json`.
+
+
+
+const VALIDATION_METHODS = ['NO_VALIDATION', 'SECRET_AS_QUERY_PARAM', 'VERIFY_PAYLOAD'];
+const ENDPOINT_TABLE = {
+    kind: 'endpoint',
+    unknown: 'warning',
+    fields: {
+        route: (0,_fields_js__WEBPACK_IMPORTED_MODULE_1__/* .required */ .mw)(_fields_js__WEBPACK_IMPORTED_MODULE_1__/* .str */ .gx),
+        http_method: (0,_fields_js__WEBPACK_IMPORTED_MODULE_1__/* .oneOf */ .yL)(['GET', 'POST', 'PUT', 'PATCH', 'DELETE', '*'], true),
+        function_name: (0,_fields_js__WEBPACK_IMPORTED_MODULE_1__/* .required */ .mw)(_fields_js__WEBPACK_IMPORTED_MODULE_1__/* .str */ .gx),
+        validation_method: (0,_fields_js__WEBPACK_IMPORTED_MODULE_1__/* .oneOf */ .yL)(VALIDATION_METHODS),
+        secret_name: _fields_js__WEBPACK_IMPORTED_MODULE_1__/* .str */ .gx,
+        respond_result: _fields_js__WEBPACK_IMPORTED_MODULE_1__/* .bool */ .lc,
+        fetch_custom_user_data: _fields_js__WEBPACK_IMPORTED_MODULE_1__/* .bool */ .lc,
+        create_user_on_auth: _fields_js__WEBPACK_IMPORTED_MODULE_1__/* .bool */ .lc,
+        disabled: _fields_js__WEBPACK_IMPORTED_MODULE_1__/* .bool */ .lc,
+        return_type: (0,_fields_js__WEBPACK_IMPORTED_MODULE_1__/* .oneOf */ .yL)(['JSON', 'EJSON']),
+        id: _fields_js__WEBPACK_IMPORTED_MODULE_1__/* .str */ .gx
+    }
+};
+const DATA_API_TABLE = {
+    kind: 'Data API config',
+    unknown: 'warning',
+    fields: {
+        disabled: _fields_js__WEBPACK_IMPORTED_MODULE_1__/* .bool */ .lc,
+        versions: { type: 'array', items: (0,_fields_js__WEBPACK_IMPORTED_MODULE_1__/* .oneOf */ .yL)(['v1']) },
+        return_type: (0,_fields_js__WEBPACK_IMPORTED_MODULE_1__/* .oneOf */ .yL)(['JSON', 'EJSON']),
+        validation_method: (0,_fields_js__WEBPACK_IMPORTED_MODULE_1__/* .oneOf */ .yL)(VALIDATION_METHODS),
+        secret_name: _fields_js__WEBPACK_IMPORTED_MODULE_1__/* .str */ .gx,
+        create_user_on_auth: _fields_js__WEBPACK_IMPORTED_MODULE_1__/* .bool */ .lc,
+        run_as_system: _fields_js__WEBPACK_IMPORTED_MODULE_1__/* .bool */ .lc,
+        run_as_user_id: _fields_js__WEBPACK_IMPORTED_MODULE_1__/* .str */ .gx,
+        run_as_user_id_script_source: _fields_js__WEBPACK_IMPORTED_MODULE_1__/* .str */ .gx,
+        can_evaluate: _fields_js__WEBPACK_IMPORTED_MODULE_1__/* .obj */ .WL,
+        log_function_arguments: _fields_js__WEBPACK_IMPORTED_MODULE_1__/* .bool */ .lc,
+        fetch_custom_user_data: _fields_js__WEBPACK_IMPORTED_MODULE_1__/* .bool */ .lc
+    }
+};
+/** The folder that holds endpoints in this app (undefined in v1 or when there is none). Exports of apps
+ *  that moved between layouts keep both folders, one of them holding only `[]`: that one defines nothing. */
+async function endpointsFolder(ctx) {
+    if ((0,_model_js__WEBPACK_IMPORTED_MODULE_2__/* .isV1Layout */ .Uc)(ctx.layout))
+        return undefined;
+    const preferred = ctx.layout === '20230101' ? ['https_endpoints', 'http_endpoints'] : ['http_endpoints', 'https_endpoints'];
+    const present = [];
+    for (const folder of preferred)
+        if (await definesEndpoints(ctx, folder))
+            present.push(folder);
+    if (present.length > 1) {
+        ctx.problems.push({
+            source: `${present[1]}/`,
+            message: `ignored: this layout reads endpoints from ${present[0]}/, which defines them too`,
+            severity: 'warning'
+        });
+    }
+    return present[0] ?? (await firstExisting(ctx, preferred));
+}
+async function definesEndpoints(ctx, folder) {
+    if (await ctx.dir.exists(`${folder}/data_api_config.json`))
+        return true;
+    if (!(await ctx.dir.exists(`${folder}/config.json`)))
+        return false;
+    const doc = await (0,_context_js__WEBPACK_IMPORTED_MODULE_0__/* .readJson */ .Vh)(ctx, `${folder}/config.json`);
+    return !(doc?.ok && Array.isArray(doc.value) && doc.value.length === 0);
+}
+async function firstExisting(ctx, folders) {
+    for (const folder of folders)
+        if (await ctx.dir.exists(`${folder}/config.json`))
+            return folder;
+    return undefined;
+}
+async function loadEndpoints(ctx, folder) {
+    if (!folder)
+        return [];
+    const doc = await (0,_context_js__WEBPACK_IMPORTED_MODULE_0__/* .readJson */ .Vh)(ctx, `${folder}/config.json`);
+    if (!doc?.ok)
+        return [];
+    if (!Array.isArray(doc.value)) {
+        (0,_context_js__WEBPACK_IMPORTED_MODULE_0__/* .report */ .z8)(ctx, doc, [], 'the endpoints file must be a JSON array of endpoints');
+        return [];
+    }
+    const endpoints = [];
+    doc.value.forEach((value, i) => {
+        if (!(0,_fields_js__WEBPACK_IMPORTED_MODULE_1__/* .checkFields */ .oA)(doc, [i], value, ENDPOINT_TABLE, ctx.problems))
+            return;
+        const endpoint = (0,_context_js__WEBPACK_IMPORTED_MODULE_0__/* .withoutId */ .Gh)((0,_context_js__WEBPACK_IMPORTED_MODULE_0__/* .asRecord */ .qY)(value));
+        if (!endpoint.route.startsWith('/'))
+            return (0,_context_js__WEBPACK_IMPORTED_MODULE_0__/* .report */ .z8)(ctx, doc, [i, 'route'], 'route must start with "/"');
+        if (needsSecret(endpoint.validation_method) && !endpoint.secret_name) {
+            return (0,_context_js__WEBPACK_IMPORTED_MODULE_0__/* .report */ .z8)(ctx, doc, [i, 'secret_name'], `validation_method ${String(endpoint.validation_method)} needs secret_name`);
+        }
+        endpoints.push((0,_context_js__WEBPACK_IMPORTED_MODULE_0__/* .remember */ .kY)(ctx, { ...endpoint, file: doc.file }, [i]));
+    });
+    return endpoints;
+}
+async function loadDataApiConfig(ctx, folder) {
+    const file = (0,_model_js__WEBPACK_IMPORTED_MODULE_2__/* .isV1Layout */ .Uc)(ctx.layout) ? 'data_api_config.json' : folder && `${folder}/data_api_config.json`;
+    if (!file)
+        return undefined;
+    const doc = await (0,_context_js__WEBPACK_IMPORTED_MODULE_0__/* .readJson */ .Vh)(ctx, file);
+    if (!doc?.ok || !(0,_fields_js__WEBPACK_IMPORTED_MODULE_1__/* .checkFields */ .oA)(doc, [], doc.value, DATA_API_TABLE, ctx.problems))
+        return undefined;
+    const config = (0,_context_js__WEBPACK_IMPORTED_MODULE_0__/* .asRecord */ .qY)(doc.value);
+    if (needsSecret(config.validation_method) && !config.secret_name) {
+        (0,_context_js__WEBPACK_IMPORTED_MODULE_0__/* .report */ .z8)(ctx, doc, ['secret_name'], `validation_method ${String(config.validation_method)} needs secret_name`);
+    }
+    return { ...config, file: doc.file };
+}
+function needsSecret(method) {
+    return method === 'SECRET_AS_QUERY_PARAM' || method === 'VERIFY_PAYLOAD';
+}
+
+
+/***/ }),
+
+/***/ 29839:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Tg: () => (/* binding */ loadLegacySecrets),
+/* harmony export */   Tl: () => (/* binding */ loadHosting),
+/* harmony export */   Yi: () => (/* binding */ loadSync),
+/* harmony export */   cV: () => (/* binding */ loadDependencies),
+/* harmony export */   ev: () => (/* binding */ HOSTING_TABLE),
+/* harmony export */   z3: () => (/* binding */ SYNC_TABLE)
+/* harmony export */ });
+/* unused harmony export MAX_DEPENDENCY_ARCHIVE_BYTES */
+/* harmony import */ var jsonc_parser__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(99547);
+/* harmony import */ var jsonc_parser__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(jsonc_parser__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _secrets_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(27194);
+/* harmony import */ var _context_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(93964);
+/* harmony import */ var _fields_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(50926);
+/* harmony import */ var _model_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(19870);
+// The singletons and leftovers: sync (config-to-api §4.10), hosting config (§4.19), function
+// dependencies (§4.6) and the legacy root `secrets.json` (§4.4), whose values are never kept.
+
+
+
+
+
+const SYNC_TABLE = {
+    kind: 'sync config',
+    unknown: 'warning',
+    fields: {
+        type: (0,_fields_js__WEBPACK_IMPORTED_MODULE_3__/* .oneOf */ .yL)(['flexible', 'partition']),
+        state: (0,_fields_js__WEBPACK_IMPORTED_MODULE_3__/* .oneOf */ .yL)(['enabled', 'disabled', '']),
+        development_mode_enabled: _fields_js__WEBPACK_IMPORTED_MODULE_3__/* .bool */ .lc,
+        service_name: _fields_js__WEBPACK_IMPORTED_MODULE_3__/* .str */ .gx,
+        database_name: _fields_js__WEBPACK_IMPORTED_MODULE_3__/* .str */ .gx,
+        client_max_offline_days: { type: 'number' },
+        is_recovery_mode_disabled: _fields_js__WEBPACK_IMPORTED_MODULE_3__/* .bool */ .lc,
+        queryable_fields_names: _fields_js__WEBPACK_IMPORTED_MODULE_3__/* .strList */ .Sc,
+        indexed_queryable_fields_names: _fields_js__WEBPACK_IMPORTED_MODULE_3__/* .strList */ .Sc,
+        collection_queryable_fields_names: _fields_js__WEBPACK_IMPORTED_MODULE_3__/* .obj */ .WL,
+        asymmetric_tables: _fields_js__WEBPACK_IMPORTED_MODULE_3__/* .strList */ .Sc,
+        last_disabled: { type: 'number' },
+        permissions: _fields_js__WEBPACK_IMPORTED_MODULE_3__/* .obj */ .WL
+    }
+};
+const HOSTING_TABLE = {
+    kind: 'hosting config',
+    unknown: 'warning',
+    fields: {
+        enabled: _fields_js__WEBPACK_IMPORTED_MODULE_3__/* .bool */ .lc,
+        custom_domain: _fields_js__WEBPACK_IMPORTED_MODULE_3__/* .str */ .gx,
+        app_default_domain: _fields_js__WEBPACK_IMPORTED_MODULE_3__/* .str */ .gx,
+        default_error_path: _fields_js__WEBPACK_IMPORTED_MODULE_3__/* .str */ .gx,
+        default_error_code: { type: ['string', 'integer'] },
+        // The single-page-app setting (DOCS hosting/host-a-single-page-application).
+        default_response_code: { type: ['string', 'integer'] }
+    }
+};
+/** DOCS functions/dependencies.txt: a zipped node_modules may be at most 15 MB. */
+const MAX_DEPENDENCY_ARCHIVE_BYTES = 15 * 1024 * 1024;
+const ARCHIVES = ['node_modules.zip', 'node_modules.tar', 'node_modules.tgz', 'node_modules.tar.gz'];
+/** v2 `<folder>/config.json`, or the root file's `<key>` in v1. */
+async function singleton(ctx, rootDoc, key, file) {
+    if ((0,_model_js__WEBPACK_IMPORTED_MODULE_4__/* .isV1Layout */ .Uc)(ctx.layout)) {
+        const value = rootDoc?.ok ? (0,_context_js__WEBPACK_IMPORTED_MODULE_2__/* .asRecord */ .qY)(rootDoc.value)[key] : undefined;
+        return value === undefined || !rootDoc ? undefined : { doc: rootDoc, path: [key], value };
+    }
+    const doc = await (0,_context_js__WEBPACK_IMPORTED_MODULE_2__/* .readJson */ .Vh)(ctx, file);
+    return doc?.ok ? { doc, path: [], value: doc.value } : undefined;
+}
+async function loadSync(ctx, rootDoc) {
+    const found = await singleton(ctx, rootDoc, 'sync', 'sync/config.json');
+    if (!found || !(0,_fields_js__WEBPACK_IMPORTED_MODULE_3__/* .checkFields */ .oA)(found.doc, found.path, found.value, SYNC_TABLE, ctx.problems))
+        return undefined;
+    const sync = (0,_context_js__WEBPACK_IMPORTED_MODULE_2__/* .asRecord */ .qY)(found.value);
+    const indexed = sync.indexed_queryable_fields_names;
+    if (Array.isArray(indexed) && indexed.length > 1) {
+        (0,_context_js__WEBPACK_IMPORTED_MODULE_2__/* .report */ .z8)(ctx, found.doc, [...found.path, 'indexed_queryable_fields_names'], 'Sync supports at most one indexed queryable field');
+    }
+    return (0,_context_js__WEBPACK_IMPORTED_MODULE_2__/* .remember */ .kY)(ctx, { ...sync, file: found.doc.file }, found.path);
+}
+async function loadHosting(ctx, rootDoc) {
+    const present = (await ctx.dir.kindOf('hosting')) === 'dir';
+    const found = await singleton(ctx, rootDoc, 'hosting', 'hosting/config.json');
+    const config = found && (0,_fields_js__WEBPACK_IMPORTED_MODULE_3__/* .checkFields */ .oA)(found.doc, found.path, found.value, HOSTING_TABLE, ctx.problems)
+        ? (0,_context_js__WEBPACK_IMPORTED_MODULE_2__/* .remember */ .kY)(ctx, { ...(0,_context_js__WEBPACK_IMPORTED_MODULE_2__/* .asRecord */ .qY)(found.value), file: found.doc.file }, found.path)
+        : undefined;
+    if (!present && !config)
+        return undefined;
+    return { present, ...(config ? { config } : {}) };
+}
+/** An archive wins over package.json, which wins over a node_modules folder (realm-cli's order for the first). */
+async function loadDependencies(ctx) {
+    const entries = new Map((await ctx.dir.list('functions')).map(e => [e.name, e]));
+    const archive = ARCHIVES.map(name => entries.get(name)).find(e => e?.kind === 'file');
+    const candidates = [
+        archive && 'archive',
+        entries.get('package.json')?.kind === 'file' && 'package.json',
+        entries.get('node_modules')?.kind === 'dir' && 'directory'
+    ].filter(Boolean);
+    if (candidates.length > 1) {
+        (0,_context_js__WEBPACK_IMPORTED_MODULE_2__/* .reportFile */ .rn)(ctx, 'functions/', `several dependency sources (${candidates.join(', ')}); the ${candidates[0]} is used`, 'warning');
+    }
+    if (archive) {
+        if (archive.size > MAX_DEPENDENCY_ARCHIVE_BYTES) {
+            (0,_context_js__WEBPACK_IMPORTED_MODULE_2__/* .reportFile */ .rn)(ctx, archive.rel, `dependency archive is ${archive.size} bytes; App Services accepts at most 15 MB`);
+        }
+        return { kind: 'archive', file: archive.rel };
+    }
+    if (entries.get('package.json')?.kind === 'file')
+        return packageJsonDependencies(ctx);
+    return entries.get('node_modules')?.kind === 'dir'
+        ? { kind: 'directory', file: 'functions/node_modules' }
+        : undefined;
+}
+async function packageJsonDependencies(ctx) {
+    const doc = await (0,_context_js__WEBPACK_IMPORTED_MODULE_2__/* .readJson */ .Vh)(ctx, 'functions/package.json');
+    if (!doc?.ok)
+        return undefined;
+    const dependencies = (0,_context_js__WEBPACK_IMPORTED_MODULE_2__/* .asRecord */ .qY)((0,_context_js__WEBPACK_IMPORTED_MODULE_2__/* .asRecord */ .qY)(doc.value).dependencies);
+    const bad = Object.entries(dependencies).filter(([, version]) => typeof version !== 'string');
+    for (const [name] of bad)
+        (0,_context_js__WEBPACK_IMPORTED_MODULE_2__/* .report */ .z8)(ctx, doc, ['dependencies', name], 'a dependency version must be a string');
+    return { kind: 'package.json', file: doc.file, dependencies: dependencies };
+}
+/**
+ * The legacy root `secrets.json`: `{auth_providers: {<provider>: {<secret name>: value}},
+ * services: {<svc>: {<field>: value}}}` (a service field becomes the secret `__<svc>_<field>`).
+ * Returns the secret names; every value is registered for masking at once and then forgotten.
+ */
+async function loadLegacySecrets(ctx) {
+    const doc = await (0,_context_js__WEBPACK_IMPORTED_MODULE_2__/* .readJson */ .Vh)(ctx, 'secrets.json');
+    if (!doc)
+        return [];
+    const content = (0,_context_js__WEBPACK_IMPORTED_MODULE_2__/* .asRecord */ .qY)(doc.ok ? doc.value : doc.tree && (0,jsonc_parser__WEBPACK_IMPORTED_MODULE_0__.getNodeValue)(doc.tree));
+    const names = [];
+    for (const [group, prefix] of [
+        ['auth_providers', ''],
+        ['services', '__']
+    ]) {
+        for (const [owner, secrets] of Object.entries((0,_context_js__WEBPACK_IMPORTED_MODULE_2__/* .asRecord */ .qY)(content[group]))) {
+            for (const [key, value] of Object.entries((0,_context_js__WEBPACK_IMPORTED_MODULE_2__/* .asRecord */ .qY)(secrets))) {
+                if (typeof value === 'string')
+                    (0,_secrets_js__WEBPACK_IMPORTED_MODULE_1__/* .registerSecret */ .cl)(value);
+                names.push(prefix ? `__${owner}_${key}` : key);
+            }
+        }
+    }
+    if (doc.ok && names.length) {
+        (0,_context_js__WEBPACK_IMPORTED_MODULE_2__/* .report */ .z8)(ctx, doc, [], 'secret values in the repository are not deployed from here: supply them with --secret or --secrets-file (names are listed as needed)', 'warning');
+    }
+    return doc.ok ? names : [];
+}
+
+
+/***/ }),
+
+/***/ 93999:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   g: () => (/* binding */ loadFunctions),
+/* harmony export */   x: () => (/* binding */ MANIFEST_ENTRY)
+/* harmony export */ });
+/* harmony import */ var _context_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(93964);
+/* harmony import */ var _fields_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(50926);
+/* harmony import */ var _model_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(19870);
+/* harmony import */ var _names_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(84895);
+// Functions (config-to-api §4.5). v2 (20210101, 20230101): the manifest `functions/config.json` plus
+// every `.js` under `functions/` (nested folders make slash names: `functions/utils/add.js` is
+// `utils/add`), never inside a `node_modules` folder. v1: `functions/<name>/{config.json,source.js}`.
+
+
+
+
+const FUNCTION_FIELDS = {
+    name: (0,_fields_js__WEBPACK_IMPORTED_MODULE_1__/* .required */ .mw)(_fields_js__WEBPACK_IMPORTED_MODULE_1__/* .str */ .gx),
+    private: _fields_js__WEBPACK_IMPORTED_MODULE_1__/* .bool */ .lc,
+    can_evaluate: _fields_js__WEBPACK_IMPORTED_MODULE_1__/* .obj */ .WL,
+    disable_arg_logs: _fields_js__WEBPACK_IMPORTED_MODULE_1__/* .bool */ .lc,
+    run_as_system: _fields_js__WEBPACK_IMPORTED_MODULE_1__/* .bool */ .lc,
+    run_as_user_id: _fields_js__WEBPACK_IMPORTED_MODULE_1__/* .str */ .gx,
+    run_as_user_id_script_source: _fields_js__WEBPACK_IMPORTED_MODULE_1__/* .str */ .gx,
+    id: _fields_js__WEBPACK_IMPORTED_MODULE_1__/* .str */ .gx
+};
+const MANIFEST_ENTRY = {
+    kind: 'function manifest entry',
+    unknown: 'warning',
+    fields: FUNCTION_FIELDS
+};
+const V1_CONFIG = { kind: 'function config', unknown: 'warning', fields: FUNCTION_FIELDS };
+/** Files that may sit in `functions/` without being functions. */
+const NOT_FUNCTIONS = /^(config\.json|package\.json|package-lock\.json|npm-shrinkwrap\.json|yarn\.lock|node_modules\.(zip|tar|tgz|tar\.gz)|README.*|\..*)$/;
+async function loadFunctions(ctx) {
+    if ((await ctx.dir.kindOf('functions')) !== 'dir')
+        return [];
+    return (0,_model_js__WEBPACK_IMPORTED_MODULE_2__/* .isV1Layout */ .Uc)(ctx.layout) ? loadV1Functions(ctx) : loadV2Functions(ctx);
+}
+async function loadV2Functions(ctx) {
+    const sources = await collectSources(ctx);
+    const manifest = await (0,_context_js__WEBPACK_IMPORTED_MODULE_0__/* .readJson */ .Vh)(ctx, 'functions/config.json');
+    if (manifest && !manifest.ok)
+        return [];
+    if (!manifest && sources.size > 0) {
+        (0,_context_js__WEBPACK_IMPORTED_MODULE_0__/* .reportFile */ .rn)(ctx, 'functions/config.json', 'missing: every function gets the default settings (private: false)', 'warning');
+    }
+    if (manifest && !Array.isArray(manifest.value)) {
+        (0,_context_js__WEBPACK_IMPORTED_MODULE_0__/* .report */ .z8)(ctx, manifest, [], 'the function manifest must be a JSON array of function entries');
+        return [];
+    }
+    const functions = [];
+    const entries = manifest?.value ?? [];
+    for (const [i, entry] of entries.entries()) {
+        const fn = await manifestFunction(ctx, manifest, i, entry, sources);
+        if (fn)
+            functions.push(fn);
+    }
+    const listed = new Set(entries.map(e => (0,_context_js__WEBPACK_IMPORTED_MODULE_0__/* .asRecord */ .qY)(e).name));
+    const unlisted = [...sources].filter(([name]) => !listed.has(name));
+    return [...functions, ...(await unlistedFunctions(ctx, unlisted, manifest !== undefined))];
+}
+/** Sources without a manifest entry: App Services gives them the default settings on import. */
+async function unlistedFunctions(ctx, unlisted, hasManifest) {
+    const functions = [];
+    for (const [name, sourceFile] of unlisted) {
+        if (hasManifest) {
+            const message = `function '${name}' has no entry in functions/config.json; App Services adds one with private: false`;
+            (0,_context_js__WEBPACK_IMPORTED_MODULE_0__/* .reportFile */ .rn)(ctx, sourceFile, message, 'warning');
+        }
+        // A stray file (a copy saved next to the functions) is not deployed rather than refused: it is not in
+        // the manifest, and App Services itself only ever exports valid names.
+        const problem = (0,_names_js__WEBPACK_IMPORTED_MODULE_3__/* .functionNameProblem */ .J)(name);
+        if (problem)
+            (0,_context_js__WEBPACK_IMPORTED_MODULE_0__/* .reportFile */ .rn)(ctx, sourceFile, `${problem}; this file is not deployed`, 'warning');
+        else
+            functions.push({
+                name,
+                private: false,
+                source: (await (0,_context_js__WEBPACK_IMPORTED_MODULE_0__/* .readSource */ .o$)(ctx, sourceFile)) ?? '',
+                file: sourceFile,
+                sourceFile
+            });
+    }
+    return functions;
+}
+async function manifestFunction(ctx, manifest, i, entry, sources) {
+    if (!(0,_fields_js__WEBPACK_IMPORTED_MODULE_1__/* .checkFields */ .oA)(manifest, [i], entry, MANIFEST_ENTRY, ctx.problems))
+        return undefined;
+    const config = (0,_context_js__WEBPACK_IMPORTED_MODULE_0__/* .withoutId */ .Gh)((0,_context_js__WEBPACK_IMPORTED_MODULE_0__/* .asRecord */ .qY)(entry));
+    const name = config.name;
+    const problem = (0,_names_js__WEBPACK_IMPORTED_MODULE_3__/* .functionNameProblem */ .J)(name);
+    if (problem)
+        return void (0,_context_js__WEBPACK_IMPORTED_MODULE_0__/* .report */ .z8)(ctx, manifest, [i, 'name'], problem);
+    const sourceFile = sources.get(name);
+    if (!sourceFile)
+        return void (0,_context_js__WEBPACK_IMPORTED_MODULE_0__/* .report */ .z8)(ctx, manifest, [i, 'name'], `function '${name}' has no source file functions/${name}.js`);
+    const source = (await (0,_context_js__WEBPACK_IMPORTED_MODULE_0__/* .readSource */ .o$)(ctx, sourceFile)) ?? '';
+    return (0,_context_js__WEBPACK_IMPORTED_MODULE_0__/* .remember */ .kY)(ctx, { ...config, name, private: config.private === true, source, file: manifest.file, sourceFile }, [i]);
+}
+/** Function name -> source file, for every `.js` under `functions/` outside `node_modules`. */
+async function collectSources(ctx) {
+    const files = await ctx.dir.walk('functions', entry => entry.name === 'node_modules');
+    const sources = new Map();
+    for (const file of files) {
+        const inner = file.rel.slice('functions/'.length);
+        if (inner.endsWith('.js'))
+            sources.set(inner.slice(0, -3).replace(/\\/g, '/'), file.rel);
+        else if (!(inner === file.name && NOT_FUNCTIONS.test(file.name))) {
+            (0,_context_js__WEBPACK_IMPORTED_MODULE_0__/* .reportFile */ .rn)(ctx, file.rel, 'ignored: only .js files under functions/ are function sources', 'warning');
+        }
+    }
+    return sources;
+}
+async function loadV1Functions(ctx) {
+    const functions = [];
+    for (const entry of await ctx.dir.list('functions')) {
+        if (entry.kind === 'file') {
+            if (!NOT_FUNCTIONS.test(entry.name)) {
+                (0,_context_js__WEBPACK_IMPORTED_MODULE_0__/* .reportFile */ .rn)(ctx, entry.rel, 'ignored: a v1 function is a folder functions/<name>/ with config.json and source.js', 'warning');
+            }
+            continue;
+        }
+        if (entry.name === 'node_modules')
+            continue;
+        const fn = await loadV1Function(ctx, entry.rel, entry.name);
+        if (fn)
+            functions.push(fn);
+    }
+    return functions;
+}
+async function loadV1Function(ctx, dir, folder) {
+    const doc = await (0,_context_js__WEBPACK_IMPORTED_MODULE_0__/* .readJson */ .Vh)(ctx, `${dir}/config.json`);
+    const source = await (0,_context_js__WEBPACK_IMPORTED_MODULE_0__/* .readSource */ .o$)(ctx, `${dir}/source.js`);
+    if (!doc)
+        (0,_context_js__WEBPACK_IMPORTED_MODULE_0__/* .reportFile */ .rn)(ctx, dir, 'a v1 function folder needs config.json');
+    if (source === undefined)
+        (0,_context_js__WEBPACK_IMPORTED_MODULE_0__/* .reportFile */ .rn)(ctx, dir, 'a v1 function folder needs source.js');
+    if (!doc?.ok || source === undefined || !(0,_fields_js__WEBPACK_IMPORTED_MODULE_1__/* .checkFields */ .oA)(doc, [], doc.value, V1_CONFIG, ctx.problems))
+        return undefined;
+    const config = (0,_context_js__WEBPACK_IMPORTED_MODULE_0__/* .withoutId */ .Gh)((0,_context_js__WEBPACK_IMPORTED_MODULE_0__/* .asRecord */ .qY)(doc.value));
+    const name = config.name;
+    const problem = (0,_names_js__WEBPACK_IMPORTED_MODULE_3__/* .functionNameProblem */ .J)(name);
+    if (problem)
+        return void (0,_context_js__WEBPACK_IMPORTED_MODULE_0__/* .report */ .z8)(ctx, doc, ['name'], problem);
+    if (name !== folder)
+        (0,_context_js__WEBPACK_IMPORTED_MODULE_0__/* .report */ .z8)(ctx, doc, ['name'], `function '${name}' is in folder '${folder}'; the name in config.json is used`, 'warning');
+    return {
+        ...config,
+        name,
+        private: config.private === true,
+        source,
+        file: doc.file,
+        sourceFile: `${dir}/source.js`
+    };
+}
+
+
+/***/ }),
+
+/***/ 44507:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   EM: () => (/* binding */ loadGraphQL),
+/* harmony export */   OP: () => (/* binding */ loadLogForwarders),
+/* harmony export */   e2: () => (/* binding */ RESOLVER_TABLE),
+/* harmony export */   gf: () => (/* binding */ CONFIG_TABLE),
+/* harmony export */   j$: () => (/* binding */ VALIDATION_TABLE),
+/* harmony export */   zW: () => (/* binding */ LOG_FORWARDER_TABLE)
+/* harmony export */ });
+/* harmony import */ var _context_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(93964);
+/* harmony import */ var _fields_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(50926);
+/* harmony import */ var _vocabulary_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(47819);
+// GraphQL settings and custom resolvers (config-to-api §4.17) and log forwarders (§4.18): the same
+// files in every layout. realm-cli never read `graphql/validation_settings.json`; we do, because the
+// API has an endpoint for it.
+
+
+
+const TYPE_FORMATS = ['scalar', 'scalar-list', 'generated', 'generated-list', 'custom'];
+const CONFIG_TABLE = {
+    kind: 'GraphQL config',
+    unknown: 'warning',
+    fields: { use_natural_pluralization: _fields_js__WEBPACK_IMPORTED_MODULE_1__/* .bool */ .lc, disable_schema_introspection: _fields_js__WEBPACK_IMPORTED_MODULE_1__/* .bool */ .lc }
+};
+const VALIDATION_TABLE = {
+    kind: 'GraphQL validation settings',
+    unknown: 'warning',
+    fields: {
+        read_validation_action: (0,_fields_js__WEBPACK_IMPORTED_MODULE_1__/* .oneOf */ .yL)(['ERROR', 'WARN']),
+        read_validation_level: (0,_fields_js__WEBPACK_IMPORTED_MODULE_1__/* .oneOf */ .yL)(['STRICT', 'OFF']),
+        write_validation_action: (0,_fields_js__WEBPACK_IMPORTED_MODULE_1__/* .oneOf */ .yL)(['ERROR', 'WARN']),
+        write_validation_level: (0,_fields_js__WEBPACK_IMPORTED_MODULE_1__/* .oneOf */ .yL)(['STRICT', 'OFF'])
+    }
+};
+const RESOLVER_TABLE = {
+    kind: 'custom resolver',
+    unknown: 'warning',
+    fields: {
+        on_type: (0,_fields_js__WEBPACK_IMPORTED_MODULE_1__/* .required */ .mw)(_fields_js__WEBPACK_IMPORTED_MODULE_1__/* .str */ .gx),
+        field_name: (0,_fields_js__WEBPACK_IMPORTED_MODULE_1__/* .required */ .mw)(_fields_js__WEBPACK_IMPORTED_MODULE_1__/* .str */ .gx),
+        function_name: (0,_fields_js__WEBPACK_IMPORTED_MODULE_1__/* .required */ .mw)(_fields_js__WEBPACK_IMPORTED_MODULE_1__/* .str */ .gx),
+        input_type: { type: ['string', 'object'] },
+        input_type_format: (0,_fields_js__WEBPACK_IMPORTED_MODULE_1__/* .oneOf */ .yL)(TYPE_FORMATS),
+        payload_type: { type: ['string', 'object'] },
+        payload_type_format: (0,_fields_js__WEBPACK_IMPORTED_MODULE_1__/* .oneOf */ .yL)(TYPE_FORMATS),
+        id: _fields_js__WEBPACK_IMPORTED_MODULE_1__/* .str */ .gx
+    }
+};
+const LOG_FORWARDER_TABLE = {
+    kind: 'log forwarder',
+    unknown: 'warning',
+    fields: {
+        name: (0,_fields_js__WEBPACK_IMPORTED_MODULE_1__/* .required */ .mw)(_fields_js__WEBPACK_IMPORTED_MODULE_1__/* .str */ .gx),
+        disabled: _fields_js__WEBPACK_IMPORTED_MODULE_1__/* .bool */ .lc,
+        log_types: (0,_fields_js__WEBPACK_IMPORTED_MODULE_1__/* .required */ .mw)({ type: 'array', items: (0,_fields_js__WEBPACK_IMPORTED_MODULE_1__/* .oneOf */ .yL)(_vocabulary_js__WEBPACK_IMPORTED_MODULE_2__/* .FORWARDER_LOG_TYPES */ .Sb, false, true) }),
+        log_statuses: (0,_fields_js__WEBPACK_IMPORTED_MODULE_1__/* .required */ .mw)({ type: 'array', items: (0,_fields_js__WEBPACK_IMPORTED_MODULE_1__/* .oneOf */ .yL)(_vocabulary_js__WEBPACK_IMPORTED_MODULE_2__/* .FORWARDER_LOG_STATUSES */ .LA, false, true) }),
+        policy: (0,_fields_js__WEBPACK_IMPORTED_MODULE_1__/* .required */ .mw)({
+            type: 'object',
+            fields: { kind: 'policy', unknown: 'warning', fields: { type: (0,_fields_js__WEBPACK_IMPORTED_MODULE_1__/* .oneOf */ .yL)(['single', 'batch'], true) } }
+        }),
+        action: (0,_fields_js__WEBPACK_IMPORTED_MODULE_1__/* .required */ .mw)({
+            type: 'object',
+            fields: {
+                kind: 'action',
+                unknown: 'warning',
+                fields: {
+                    type: (0,_fields_js__WEBPACK_IMPORTED_MODULE_1__/* .oneOf */ .yL)(['collection', 'function'], true),
+                    name: _fields_js__WEBPACK_IMPORTED_MODULE_1__/* .str */ .gx,
+                    data_source: _fields_js__WEBPACK_IMPORTED_MODULE_1__/* .str */ .gx,
+                    database: _fields_js__WEBPACK_IMPORTED_MODULE_1__/* .str */ .gx,
+                    collection: _fields_js__WEBPACK_IMPORTED_MODULE_1__/* .str */ .gx
+                }
+            }
+        }),
+        id: _fields_js__WEBPACK_IMPORTED_MODULE_1__/* .str */ .gx
+    }
+};
+async function loadGraphQL(ctx) {
+    if ((await ctx.dir.kindOf('graphql')) !== 'dir')
+        return undefined;
+    const graphql = { custom_resolvers: [] };
+    for (const [key, file, table] of [
+        ['config', 'graphql/config.json', CONFIG_TABLE],
+        ['validation_settings', 'graphql/validation_settings.json', VALIDATION_TABLE]
+    ]) {
+        const doc = await (0,_context_js__WEBPACK_IMPORTED_MODULE_0__/* .readJson */ .Vh)(ctx, file);
+        if (doc?.ok && (0,_fields_js__WEBPACK_IMPORTED_MODULE_1__/* .checkFields */ .oA)(doc, [], doc.value, table, ctx.problems))
+            graphql[key] = { ...(0,_context_js__WEBPACK_IMPORTED_MODULE_0__/* .asRecord */ .qY)(doc.value), file };
+    }
+    for (const entry of await ctx.dir.list('graphql/custom_resolvers')) {
+        if (entry.kind !== 'file' || !entry.name.endsWith('.json'))
+            continue;
+        const doc = await (0,_context_js__WEBPACK_IMPORTED_MODULE_0__/* .readJson */ .Vh)(ctx, entry.rel);
+        if (doc?.ok && (0,_fields_js__WEBPACK_IMPORTED_MODULE_1__/* .checkFields */ .oA)(doc, [], doc.value, RESOLVER_TABLE, ctx.problems)) {
+            graphql.custom_resolvers.push({
+                ...(0,_context_js__WEBPACK_IMPORTED_MODULE_0__/* .withoutId */ .Gh)((0,_context_js__WEBPACK_IMPORTED_MODULE_0__/* .asRecord */ .qY)(doc.value)),
+                file: doc.file
+            });
+        }
+    }
+    return graphql;
+}
+async function loadLogForwarders(ctx) {
+    const forwarders = [];
+    for (const entry of await ctx.dir.list('log_forwarders')) {
+        if (entry.kind !== 'file' || !entry.name.endsWith('.json')) {
+            if (!entry.name.startsWith('.'))
+                (0,_context_js__WEBPACK_IMPORTED_MODULE_0__/* .reportFile */ .rn)(ctx, entry.rel, 'ignored: log forwarders are log_forwarders/<name>.json files', 'warning');
+            continue;
+        }
+        const doc = await (0,_context_js__WEBPACK_IMPORTED_MODULE_0__/* .readJson */ .Vh)(ctx, entry.rel);
+        if (!doc?.ok || !(0,_fields_js__WEBPACK_IMPORTED_MODULE_1__/* .checkFields */ .oA)(doc, [], doc.value, LOG_FORWARDER_TABLE, ctx.problems))
+            continue;
+        const raw = (0,_context_js__WEBPACK_IMPORTED_MODULE_0__/* .withoutId */ .Gh)((0,_context_js__WEBPACK_IMPORTED_MODULE_0__/* .asRecord */ .qY)(doc.value));
+        const action = (0,_context_js__WEBPACK_IMPORTED_MODULE_0__/* .asRecord */ .qY)(raw.action);
+        const missing = action.type === 'function' ? ['name'] : ['data_source', 'database', 'collection'];
+        const absent = missing.filter(k => typeof action[k] !== 'string' || action[k] === '');
+        if (absent.length) {
+            (0,_context_js__WEBPACK_IMPORTED_MODULE_0__/* .report */ .z8)(ctx, doc, ['action'], `a ${String(action.type)} action needs ${absent.join(', ')}`);
+            continue;
+        }
+        forwarders.push({
+            ...raw,
+            disabled: raw.disabled === true,
+            file: doc.file
+        });
+    }
+    return forwarders;
+}
+
+
+/***/ }),
+
+/***/ 67017:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   AN: () => (/* binding */ loadCollectionDir),
+/* harmony export */   GL: () => (/* binding */ loadV1Rule),
+/* harmony export */   iO: () => (/* binding */ RULE_TABLE),
+/* harmony export */   k2: () => (/* binding */ DEFAULT_RULE_TABLE),
+/* harmony export */   qg: () => (/* binding */ loadDefaultRule)
+/* harmony export */ });
+/* harmony import */ var _context_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(93964);
+/* harmony import */ var _fields_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(50926);
+// Collection rules, default rules, schemas and relationships of a data source (config-to-api §4.8,
+// §4.9): the per-collection files of v2 (`<db>/<coll>/{rules,schema,relationships}.json`) and the
+// rule files of v1 (`rules/<db>.<coll>.json`, which in 20180301 may embed the schema).
+
+
+const ROLE = {
+    type: 'object',
+    fields: {
+        kind: 'role',
+        unknown: 'warning',
+        fields: {
+            name: _fields_js__WEBPACK_IMPORTED_MODULE_1__/* .str */ .gx,
+            apply_when: _fields_js__WEBPACK_IMPORTED_MODULE_1__/* .obj */ .WL,
+            read: _fields_js__WEBPACK_IMPORTED_MODULE_1__/* .expression */ .dn,
+            write: _fields_js__WEBPACK_IMPORTED_MODULE_1__/* .expression */ .dn,
+            insert: _fields_js__WEBPACK_IMPORTED_MODULE_1__/* .expression */ .dn,
+            delete: _fields_js__WEBPACK_IMPORTED_MODULE_1__/* .expression */ .dn,
+            search: _fields_js__WEBPACK_IMPORTED_MODULE_1__/* .expression */ .dn,
+            fields: _fields_js__WEBPACK_IMPORTED_MODULE_1__/* .obj */ .WL,
+            additional_fields: _fields_js__WEBPACK_IMPORTED_MODULE_1__/* .obj */ .WL,
+            document_filters: _fields_js__WEBPACK_IMPORTED_MODULE_1__/* .obj */ .WL
+        }
+    }
+};
+const FILTER = {
+    type: 'object',
+    fields: {
+        kind: 'filter',
+        unknown: 'warning',
+        fields: { name: _fields_js__WEBPACK_IMPORTED_MODULE_1__/* .str */ .gx, apply_when: _fields_js__WEBPACK_IMPORTED_MODULE_1__/* .obj */ .WL, query: _fields_js__WEBPACK_IMPORTED_MODULE_1__/* .obj */ .WL, projection: _fields_js__WEBPACK_IMPORTED_MODULE_1__/* .obj */ .WL }
+    }
+};
+const RULE_FIELDS = {
+    database: _fields_js__WEBPACK_IMPORTED_MODULE_1__/* .str */ .gx,
+    collection: _fields_js__WEBPACK_IMPORTED_MODULE_1__/* .str */ .gx,
+    roles: { type: 'array', items: ROLE },
+    filters: { type: 'array', items: FILTER },
+    id: _fields_js__WEBPACK_IMPORTED_MODULE_1__/* .str */ .gx
+};
+const RULE_TABLE = { kind: 'collection rule', unknown: 'warning', fields: RULE_FIELDS };
+/** 20180301 rule files carry the collection schema inline. */
+const V1_RULE_TABLE = {
+    kind: 'collection rule',
+    unknown: 'warning',
+    fields: { ...RULE_FIELDS, schema: _fields_js__WEBPACK_IMPORTED_MODULE_1__/* .obj */ .WL, relationships: _fields_js__WEBPACK_IMPORTED_MODULE_1__/* .obj */ .WL }
+};
+const DEFAULT_RULE_TABLE = {
+    kind: 'default rule',
+    unknown: 'warning',
+    fields: { roles: RULE_FIELDS.roles, filters: RULE_FIELDS.filters, id: _fields_js__WEBPACK_IMPORTED_MODULE_1__/* .str */ .gx }
+};
+const RELATIONSHIP = {
+    kind: 'relationship',
+    unknown: 'warning',
+    fields: { ref: (0,_fields_js__WEBPACK_IMPORTED_MODULE_1__/* .required */ .mw)(_fields_js__WEBPACK_IMPORTED_MODULE_1__/* .str */ .gx), foreign_key: (0,_fields_js__WEBPACK_IMPORTED_MODULE_1__/* .required */ .mw)(_fields_js__WEBPACK_IMPORTED_MODULE_1__/* .str */ .gx), source_key: _fields_js__WEBPACK_IMPORTED_MODULE_1__/* .str */ .gx, is_list: _fields_js__WEBPACK_IMPORTED_MODULE_1__/* .bool */ .lc }
+};
+async function loadDefaultRule(ctx, rel) {
+    const doc = await (0,_context_js__WEBPACK_IMPORTED_MODULE_0__/* .readJson */ .Vh)(ctx, rel);
+    if (!doc?.ok || !(0,_fields_js__WEBPACK_IMPORTED_MODULE_1__/* .checkFields */ .oA)(doc, [], doc.value, DEFAULT_RULE_TABLE, ctx.problems))
+        return undefined;
+    return { ...(0,_context_js__WEBPACK_IMPORTED_MODULE_0__/* .withoutId */ .Gh)((0,_context_js__WEBPACK_IMPORTED_MODULE_0__/* .asRecord */ .qY)(doc.value)), file: doc.file };
+}
+/**
+ * One v2 collection folder `<dsDir>/<db>/<coll>/`. A schema-only folder gets a schema and no rule:
+ * realm-cli sends a bare `{database, collection}` rule for it, but a rule without roles overrides the
+ * default rule and denies access (config-to-api §4.9), which is not what a schema file asks for.
+ */
+async function loadCollectionDir(ctx, dir, database, collection, out) {
+    const [rulesDoc, schemaDoc, relDoc] = await Promise.all(['rules.json', 'schema.json', 'relationships.json'].map(f => (0,_context_js__WEBPACK_IMPORTED_MODULE_0__/* .readJson */ .Vh)(ctx, `${dir}/${f}`)));
+    if (!rulesDoc && !schemaDoc) {
+        (0,_context_js__WEBPACK_IMPORTED_MODULE_0__/* .reportFile */ .rn)(ctx, dir, `collection folder ${database}/${collection} needs rules.json or schema.json`);
+        return;
+    }
+    if (rulesDoc?.ok && (0,_fields_js__WEBPACK_IMPORTED_MODULE_1__/* .checkFields */ .oA)(rulesDoc, [], rulesDoc.value, RULE_TABLE, ctx.problems)) {
+        const rule = (0,_context_js__WEBPACK_IMPORTED_MODULE_0__/* .withoutId */ .Gh)((0,_context_js__WEBPACK_IMPORTED_MODULE_0__/* .asRecord */ .qY)(rulesDoc.value));
+        checkNamespace(ctx, rulesDoc, rule, database, collection);
+        // realm-cli (and so App Services) takes the namespace from the file, the folders only place it.
+        if (typeof rule.database === 'string' && rule.database !== '')
+            database = rule.database;
+        if (typeof rule.collection === 'string' && rule.collection !== '')
+            collection = rule.collection;
+        out.rules.push({ ...rule, database, collection, file: rulesDoc.file });
+    }
+    if (relDoc && !schemaDoc) {
+        (0,_context_js__WEBPACK_IMPORTED_MODULE_0__/* .reportFile */ .rn)(ctx, relDoc.file, 'ignored: relationships.json needs a schema.json in the same folder', 'warning');
+    }
+    if (schemaDoc?.ok && checkSchema(ctx, schemaDoc, [], schemaDoc.value)) {
+        const relationships = relDoc?.ok && checkRelationships(ctx, relDoc, [], relDoc.value) ? (0,_context_js__WEBPACK_IMPORTED_MODULE_0__/* .asRecord */ .qY)(relDoc.value) : {};
+        const relationshipsFile = relDoc?.ok ? { relationshipsFile: relDoc.file } : {};
+        out.schemas.push({
+            database,
+            collection,
+            schema: (0,_context_js__WEBPACK_IMPORTED_MODULE_0__/* .asRecord */ .qY)(schemaDoc.value),
+            relationships,
+            ...relationshipsFile,
+            file: schemaDoc.file
+        });
+    }
+}
+/** A rule file's own database/collection should agree with the folders it sits in. */
+function checkNamespace(ctx, doc, rule, database, collection) {
+    for (const [key, expected] of [
+        ['database', database],
+        ['collection', collection]
+    ]) {
+        if (rule[key] !== undefined && rule[key] !== expected) {
+            const message = `${key} '${String(rule[key])}' differs from its folder '${expected}': the name in the file is used, as realm-cli does`;
+            (0,_context_js__WEBPACK_IMPORTED_MODULE_0__/* .report */ .z8)(ctx, doc, [key], message, 'warning');
+        }
+    }
+}
+/** One v1 rule file `services/<svc>/rules/<db>.<coll>.json` of a data source. */
+async function loadV1Rule(ctx, rel, fileName, out) {
+    const doc = await (0,_context_js__WEBPACK_IMPORTED_MODULE_0__/* .readJson */ .Vh)(ctx, rel);
+    if (!doc?.ok || !(0,_fields_js__WEBPACK_IMPORTED_MODULE_1__/* .checkFields */ .oA)(doc, [], doc.value, V1_RULE_TABLE, ctx.problems))
+        return;
+    const { schema, relationships, ...rule } = (0,_context_js__WEBPACK_IMPORTED_MODULE_0__/* .withoutId */ .Gh)((0,_context_js__WEBPACK_IMPORTED_MODULE_0__/* .asRecord */ .qY)(doc.value));
+    const [dbFromName, ...rest] = fileName.replace(/\.json$/, '').split('.');
+    const database = typeof rule.database === 'string' ? rule.database : dbFromName;
+    const collection = typeof rule.collection === 'string' ? rule.collection : rest.join('.');
+    if (!database || !collection) {
+        (0,_context_js__WEBPACK_IMPORTED_MODULE_0__/* .report */ .z8)(ctx, doc, [], 'a rule needs database and collection (or a file name <database>.<collection>.json)');
+        return;
+    }
+    out.rules.push({ ...rule, database, collection, file: doc.file });
+    if (schema !== undefined && checkSchema(ctx, doc, ['schema'], schema)) {
+        const rels = relationships !== undefined && checkRelationships(ctx, doc, ['relationships'], relationships)
+            ? (0,_context_js__WEBPACK_IMPORTED_MODULE_0__/* .asRecord */ .qY)(relationships)
+            : {};
+        out.schemas.push({ database, collection, schema: (0,_context_js__WEBPACK_IMPORTED_MODULE_0__/* .asRecord */ .qY)(schema), relationships: rels, file: doc.file });
+    }
+}
+function checkSchema(ctx, doc, path, schema) {
+    if (schema === null || typeof schema !== 'object' || Array.isArray(schema)) {
+        (0,_context_js__WEBPACK_IMPORTED_MODULE_0__/* .report */ .z8)(ctx, doc, path, 'a collection schema must be a JSON object');
+        return false;
+    }
+    const bsonType = schema.bsonType;
+    if (bsonType !== undefined && bsonType !== 'object') {
+        (0,_context_js__WEBPACK_IMPORTED_MODULE_0__/* .report */ .z8)(ctx, doc, [...path, 'bsonType'], `the root of a collection schema must have bsonType "object", not ${JSON.stringify(bsonType)}`);
+        return false;
+    }
+    return true;
+}
+const RELATIONSHIP_REF = /^#\/relationship\/[^/]+\/[^/]+\/[^/]+$/;
+function checkRelationships(ctx, doc, path, value) {
+    if (value === null || typeof value !== 'object' || Array.isArray(value)) {
+        (0,_context_js__WEBPACK_IMPORTED_MODULE_0__/* .report */ .z8)(ctx, doc, path, 'relationships must be a JSON object keyed by field name');
+        return false;
+    }
+    let ok = true;
+    for (const [field, relationship] of Object.entries(value)) {
+        ok = (0,_fields_js__WEBPACK_IMPORTED_MODULE_1__/* .checkFields */ .oA)(doc, [...path, field], relationship, RELATIONSHIP, ctx.problems) && ok;
+        const ref = (0,_context_js__WEBPACK_IMPORTED_MODULE_0__/* .asRecord */ .qY)(relationship).ref;
+        if (typeof ref === 'string' && !RELATIONSHIP_REF.test(ref)) {
+            (0,_context_js__WEBPACK_IMPORTED_MODULE_0__/* .report */ .z8)(ctx, doc, [...path, field, 'ref'], `ref '${ref}' must look like #/relationship/<data source>/<database>/<collection>`);
+            ok = false;
+        }
+    }
+    return ok;
+}
+
+
+/***/ }),
+
+/***/ 69508:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   DU: () => (/* binding */ SERVICE_TABLE),
+/* harmony export */   TF: () => (/* binding */ WEBHOOK_TABLE),
+/* harmony export */   me: () => (/* binding */ SERVICE_RULE_TABLE),
+/* harmony export */   p8: () => (/* binding */ loadServiceFolders)
+/* harmony export */ });
+/* harmony import */ var _secrets_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(27194);
+/* harmony import */ var _context_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(93964);
+/* harmony import */ var _fields_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(50926);
+/* harmony import */ var _load_data_sources_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(14171);
+/* harmony import */ var _model_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(19870);
+// Legacy third-party services with their rules and incoming webhooks (config-to-api §4.11):
+// `services/<dir>/` in every layout (in v1 that folder also holds data sources, told apart by `type`)
+// and the HTTP services in `http_endpoints/<dir>/` / `https_endpoints/<dir>/` of v2 layouts.
+
+
+
+
+
+const SERVICE_TABLE = {
+    kind: 'service config',
+    unknown: 'warning',
+    fields: {
+        name: (0,_fields_js__WEBPACK_IMPORTED_MODULE_2__/* .required */ .mw)(_fields_js__WEBPACK_IMPORTED_MODULE_2__/* .str */ .gx),
+        type: (0,_fields_js__WEBPACK_IMPORTED_MODULE_2__/* .required */ .mw)(_fields_js__WEBPACK_IMPORTED_MODULE_2__/* .str */ .gx),
+        config: _fields_js__WEBPACK_IMPORTED_MODULE_2__/* .obj */ .WL,
+        secret_config: _fields_js__WEBPACK_IMPORTED_MODULE_2__/* .obj */ .WL,
+        version: { type: 'integer' },
+        id: _fields_js__WEBPACK_IMPORTED_MODULE_2__/* .str */ .gx
+    }
+};
+const SERVICE_RULE_TABLE = {
+    kind: 'service rule',
+    unknown: 'warning',
+    fields: { name: (0,_fields_js__WEBPACK_IMPORTED_MODULE_2__/* .required */ .mw)(_fields_js__WEBPACK_IMPORTED_MODULE_2__/* .str */ .gx), actions: _fields_js__WEBPACK_IMPORTED_MODULE_2__/* .strList */ .Sc, when: _fields_js__WEBPACK_IMPORTED_MODULE_2__/* .obj */ .WL, id: _fields_js__WEBPACK_IMPORTED_MODULE_2__/* .str */ .gx }
+};
+const WEBHOOK_TABLE = {
+    kind: 'incoming webhook config',
+    unknown: 'warning',
+    fields: {
+        name: (0,_fields_js__WEBPACK_IMPORTED_MODULE_2__/* .required */ .mw)(_fields_js__WEBPACK_IMPORTED_MODULE_2__/* .str */ .gx),
+        run_as_authed_user: _fields_js__WEBPACK_IMPORTED_MODULE_2__/* .bool */ .lc,
+        run_as_system: _fields_js__WEBPACK_IMPORTED_MODULE_2__/* .bool */ .lc,
+        run_as_user_id: _fields_js__WEBPACK_IMPORTED_MODULE_2__/* .str */ .gx,
+        run_as_user_id_script_source: _fields_js__WEBPACK_IMPORTED_MODULE_2__/* .str */ .gx,
+        can_evaluate: _fields_js__WEBPACK_IMPORTED_MODULE_2__/* .obj */ .WL,
+        options: _fields_js__WEBPACK_IMPORTED_MODULE_2__/* .obj */ .WL,
+        respond_result: _fields_js__WEBPACK_IMPORTED_MODULE_2__/* .bool */ .lc,
+        fetch_custom_user_data: _fields_js__WEBPACK_IMPORTED_MODULE_2__/* .bool */ .lc,
+        create_user_on_auth: _fields_js__WEBPACK_IMPORTED_MODULE_2__/* .bool */ .lc,
+        disable_arg_logs: _fields_js__WEBPACK_IMPORTED_MODULE_2__/* .bool */ .lc,
+        id: _fields_js__WEBPACK_IMPORTED_MODULE_2__/* .str */ .gx
+    }
+};
+/** Every service folder under `parent` (`services`, `http_endpoints`, `https_endpoints`). */
+async function loadServiceFolders(ctx, parent, out) {
+    for (const entry of await ctx.dir.list(parent)) {
+        if (entry.kind !== 'dir')
+            continue;
+        const doc = await (0,_load_data_sources_js__WEBPACK_IMPORTED_MODULE_3__/* .readFolderConfig */ .Ff)(ctx, entry.rel);
+        if (!doc)
+            continue;
+        const type = (0,_context_js__WEBPACK_IMPORTED_MODULE_1__/* .asRecord */ .qY)(doc.value).type;
+        if (typeof type === 'string' && _load_data_sources_js__WEBPACK_IMPORTED_MODULE_3__/* .DATA_SOURCE_TYPES */ .lI.includes(type)) {
+            if (!(0,_model_js__WEBPACK_IMPORTED_MODULE_4__/* .isV1Layout */ .Uc)(ctx.layout)) {
+                (0,_context_js__WEBPACK_IMPORTED_MODULE_1__/* .report */ .z8)(ctx, doc, ['type'], `a ${type} data source belongs in data_sources/${entry.name}/ in this layout`);
+                continue;
+            }
+            const source = await (0,_load_data_sources_js__WEBPACK_IMPORTED_MODULE_3__/* .loadV1DataSource */ .VI)(ctx, entry.rel, doc);
+            if (source)
+                out.dataSources.push(source);
+            continue;
+        }
+        const service = await loadService(ctx, entry.rel, doc);
+        if (service)
+            out.services.push(service);
+    }
+}
+async function loadService(ctx, dir, doc) {
+    const rules = [];
+    for (const entry of await ctx.dir.list(`${dir}/rules`)) {
+        if (entry.kind !== 'file' || !entry.name.endsWith('.json'))
+            continue;
+        const ruleDoc = await (0,_context_js__WEBPACK_IMPORTED_MODULE_1__/* .readJson */ .Vh)(ctx, entry.rel);
+        if (ruleDoc?.ok && (0,_fields_js__WEBPACK_IMPORTED_MODULE_2__/* .checkFields */ .oA)(ruleDoc, [], ruleDoc.value, SERVICE_RULE_TABLE, ctx.problems)) {
+            rules.push({ ...(0,_context_js__WEBPACK_IMPORTED_MODULE_1__/* .withoutId */ .Gh)((0,_context_js__WEBPACK_IMPORTED_MODULE_1__/* .asRecord */ .qY)(ruleDoc.value)), file: ruleDoc.file });
+        }
+    }
+    const webhooks = [];
+    for (const entry of await ctx.dir.list(`${dir}/incoming_webhooks`)) {
+        if (entry.kind !== 'dir')
+            continue;
+        const webhook = await loadWebhook(ctx, entry.rel);
+        if (webhook)
+            webhooks.push(webhook);
+    }
+    if (!(0,_fields_js__WEBPACK_IMPORTED_MODULE_2__/* .checkFields */ .oA)(doc, [], doc.value, SERVICE_TABLE, ctx.problems))
+        return undefined;
+    const header = (0,_context_js__WEBPACK_IMPORTED_MODULE_1__/* .withoutId */ .Gh)((0,_context_js__WEBPACK_IMPORTED_MODULE_1__/* .asRecord */ .qY)(doc.value));
+    const secretConfig = (0,_context_js__WEBPACK_IMPORTED_MODULE_1__/* .asRecord */ .qY)(header.secret_config);
+    return {
+        ...header,
+        name: header.name,
+        type: header.type,
+        config: (0,_context_js__WEBPACK_IMPORTED_MODULE_1__/* .asRecord */ .qY)(header.config),
+        ...(header.secret_config !== undefined ? { secret_config: secretConfig } : {}),
+        rules,
+        incoming_webhooks: webhooks,
+        file: doc.file
+    };
+}
+async function loadWebhook(ctx, dir) {
+    const doc = await (0,_context_js__WEBPACK_IMPORTED_MODULE_1__/* .readJson */ .Vh)(ctx, `${dir}/config.json`);
+    const sourceFile = `${dir}/source.js`;
+    const source = await (0,_context_js__WEBPACK_IMPORTED_MODULE_1__/* .readSource */ .o$)(ctx, sourceFile);
+    if (!doc)
+        (0,_context_js__WEBPACK_IMPORTED_MODULE_1__/* .reportFile */ .rn)(ctx, dir, 'an incoming webhook folder needs config.json');
+    if (source === undefined)
+        (0,_context_js__WEBPACK_IMPORTED_MODULE_1__/* .reportFile */ .rn)(ctx, dir, 'an incoming webhook folder needs source.js');
+    if (!doc?.ok || source === undefined || !(0,_fields_js__WEBPACK_IMPORTED_MODULE_2__/* .checkFields */ .oA)(doc, [], doc.value, WEBHOOK_TABLE, ctx.problems))
+        return undefined;
+    const config = (0,_context_js__WEBPACK_IMPORTED_MODULE_1__/* .withoutId */ .Gh)((0,_context_js__WEBPACK_IMPORTED_MODULE_1__/* .asRecord */ .qY)(doc.value));
+    // A legacy webhook's `options.secret` is the secret itself, not a name: keep it out of every output.
+    const secret = (0,_context_js__WEBPACK_IMPORTED_MODULE_1__/* .asRecord */ .qY)(config.options).secret;
+    if (typeof secret === 'string')
+        (0,_secrets_js__WEBPACK_IMPORTED_MODULE_0__/* .registerSecret */ .cl)(secret);
+    return { ...config, name: config.name, source, sourceFile, file: doc.file };
+}
+
+
+/***/ }),
+
+/***/ 50665:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Ij: () => (/* binding */ TRIGGER_TABLE),
+/* harmony export */   MA: () => (/* binding */ PROVIDER_TYPES),
+/* harmony export */   Sq: () => (/* binding */ loadTriggers)
+/* harmony export */ });
+/* harmony import */ var _context_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(93964);
+/* harmony import */ var _cron_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3791);
+/* harmony import */ var _fields_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(50926);
+/* harmony import */ var _names_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(84895);
+/* harmony import */ var _vocabulary_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(47819);
+// Triggers (`triggers/<name>.json`, every layout; config-to-api §4.14). A root `function_name` (v1,
+// 20210101 docs) is moved into `event_processors.FUNCTION.config.function_name`, the form the API now
+// requires, so the model has one shape. `config.service_name` stays a name.
+
+
+
+
+
+const OPERATION_TYPES = _vocabulary_js__WEBPACK_IMPORTED_MODULE_3__/* .TRIGGER_OPERATION_TYPES */ .N5;
+const PROVIDER_TYPES = [
+    'anon-user',
+    'local-userpass',
+    'api-key',
+    'custom-token',
+    'custom-function',
+    'oauth2-google',
+    'oauth2-facebook',
+    'oauth2-apple'
+];
+const functionProcessor = {
+    type: 'object',
+    fields: {
+        kind: 'FUNCTION event processor',
+        unknown: 'warning',
+        fields: {
+            config: (0,_fields_js__WEBPACK_IMPORTED_MODULE_2__/* .required */ .mw)({
+                type: 'object',
+                fields: {
+                    kind: 'FUNCTION processor config',
+                    unknown: 'warning',
+                    fields: { function_name: (0,_fields_js__WEBPACK_IMPORTED_MODULE_2__/* .required */ .mw)(_fields_js__WEBPACK_IMPORTED_MODULE_2__/* .str */ .gx), function_id: _fields_js__WEBPACK_IMPORTED_MODULE_2__/* .str */ .gx }
+                }
+            })
+        }
+    }
+};
+const eventBridgeProcessor = {
+    type: 'object',
+    fields: {
+        kind: 'AWS_EVENTBRIDGE event processor',
+        unknown: 'warning',
+        fields: {
+            config: (0,_fields_js__WEBPACK_IMPORTED_MODULE_2__/* .required */ .mw)({
+                type: 'object',
+                fields: {
+                    kind: 'AWS_EVENTBRIDGE config',
+                    unknown: 'warning',
+                    fields: { account_id: (0,_fields_js__WEBPACK_IMPORTED_MODULE_2__/* .required */ .mw)(_fields_js__WEBPACK_IMPORTED_MODULE_2__/* .str */ .gx), region: (0,_fields_js__WEBPACK_IMPORTED_MODULE_2__/* .required */ .mw)(_fields_js__WEBPACK_IMPORTED_MODULE_2__/* .str */ .gx), extended_json_enabled: _fields_js__WEBPACK_IMPORTED_MODULE_2__/* .bool */ .lc }
+                }
+            })
+        }
+    }
+};
+const TRIGGER_TABLE = {
+    kind: 'trigger',
+    unknown: 'warning',
+    fields: {
+        name: (0,_fields_js__WEBPACK_IMPORTED_MODULE_2__/* .required */ .mw)(_fields_js__WEBPACK_IMPORTED_MODULE_2__/* .str */ .gx),
+        type: (0,_fields_js__WEBPACK_IMPORTED_MODULE_2__/* .oneOf */ .yL)(['DATABASE', 'SCHEDULED', 'AUTHENTICATION'], true),
+        disabled: _fields_js__WEBPACK_IMPORTED_MODULE_2__/* .bool */ .lc,
+        config: (0,_fields_js__WEBPACK_IMPORTED_MODULE_2__/* .required */ .mw)(_fields_js__WEBPACK_IMPORTED_MODULE_2__/* .obj */ .WL),
+        function_name: _fields_js__WEBPACK_IMPORTED_MODULE_2__/* .str */ .gx,
+        event_processors: {
+            type: 'object',
+            fields: {
+                kind: 'event_processors',
+                unknown: 'warning',
+                fields: { FUNCTION: functionProcessor, AWS_EVENTBRIDGE: eventBridgeProcessor }
+            }
+        },
+        error_handler: {
+            type: 'object',
+            fields: {
+                kind: 'error_handler',
+                unknown: 'warning',
+                fields: {
+                    config: {
+                        type: 'object',
+                        fields: {
+                            kind: 'error_handler config',
+                            unknown: 'warning',
+                            fields: { enabled: _fields_js__WEBPACK_IMPORTED_MODULE_2__/* .bool */ .lc, function_name: _fields_js__WEBPACK_IMPORTED_MODULE_2__/* .str */ .gx }
+                        }
+                    }
+                }
+            }
+        },
+        id: _fields_js__WEBPACK_IMPORTED_MODULE_2__/* .str */ .gx
+    }
+};
+const CONFIG_TABLES = {
+    DATABASE: {
+        kind: 'DATABASE trigger config',
+        unknown: 'warning',
+        fields: {
+            service_name: _fields_js__WEBPACK_IMPORTED_MODULE_2__/* .str */ .gx,
+            service_id: _fields_js__WEBPACK_IMPORTED_MODULE_2__/* .str */ .gx,
+            database: _fields_js__WEBPACK_IMPORTED_MODULE_2__/* .str */ .gx,
+            collection: _fields_js__WEBPACK_IMPORTED_MODULE_2__/* .str */ .gx,
+            operation_types: (0,_fields_js__WEBPACK_IMPORTED_MODULE_2__/* .required */ .mw)({ type: 'array', items: (0,_fields_js__WEBPACK_IMPORTED_MODULE_2__/* .oneOf */ .yL)(OPERATION_TYPES, false, true) }),
+            match: _fields_js__WEBPACK_IMPORTED_MODULE_2__/* .obj */ .WL,
+            project: _fields_js__WEBPACK_IMPORTED_MODULE_2__/* .obj */ .WL,
+            full_document: _fields_js__WEBPACK_IMPORTED_MODULE_2__/* .bool */ .lc,
+            full_document_before_change: _fields_js__WEBPACK_IMPORTED_MODULE_2__/* .bool */ .lc,
+            skip_catchup_events: _fields_js__WEBPACK_IMPORTED_MODULE_2__/* .bool */ .lc,
+            tolerate_resume_errors: _fields_js__WEBPACK_IMPORTED_MODULE_2__/* .bool */ .lc,
+            maximum_throughput: _fields_js__WEBPACK_IMPORTED_MODULE_2__/* .bool */ .lc,
+            unordered: _fields_js__WEBPACK_IMPORTED_MODULE_2__/* .bool */ .lc
+        }
+    },
+    SCHEDULED: {
+        kind: 'SCHEDULED trigger config',
+        unknown: 'warning',
+        fields: { schedule: (0,_fields_js__WEBPACK_IMPORTED_MODULE_2__/* .required */ .mw)(_fields_js__WEBPACK_IMPORTED_MODULE_2__/* .str */ .gx), skip_catchup_events: _fields_js__WEBPACK_IMPORTED_MODULE_2__/* .bool */ .lc, schedule_type: _fields_js__WEBPACK_IMPORTED_MODULE_2__/* .str */ .gx }
+    },
+    AUTHENTICATION: {
+        kind: 'AUTHENTICATION trigger config',
+        unknown: 'warning',
+        fields: {
+            operation_type: (0,_fields_js__WEBPACK_IMPORTED_MODULE_2__/* .oneOf */ .yL)(['LOGIN', 'CREATE', 'DELETE'], true),
+            providers: (0,_fields_js__WEBPACK_IMPORTED_MODULE_2__/* .required */ .mw)({ type: 'array', items: (0,_fields_js__WEBPACK_IMPORTED_MODULE_2__/* .oneOf */ .yL)(PROVIDER_TYPES, false, true) })
+        }
+    }
+};
+async function loadTriggers(ctx) {
+    const triggers = [];
+    for (const entry of await ctx.dir.list('triggers')) {
+        if (entry.kind !== 'file' || !entry.name.endsWith('.json')) {
+            if (!entry.name.startsWith('.'))
+                (0,_context_js__WEBPACK_IMPORTED_MODULE_0__/* .reportFile */ .rn)(ctx, entry.rel, 'ignored: triggers are triggers/<name>.json files', 'warning');
+            continue;
+        }
+        const doc = await (0,_context_js__WEBPACK_IMPORTED_MODULE_0__/* .readJson */ .Vh)(ctx, entry.rel);
+        if (!doc?.ok || !(0,_fields_js__WEBPACK_IMPORTED_MODULE_2__/* .checkFields */ .oA)(doc, [], doc.value, TRIGGER_TABLE, ctx.problems))
+            continue;
+        const trigger = buildTrigger(ctx, doc, entry.name);
+        if (trigger)
+            triggers.push(trigger);
+    }
+    return triggers;
+}
+function buildTrigger(ctx, doc, fileName) {
+    const raw = (0,_context_js__WEBPACK_IMPORTED_MODULE_0__/* .withoutId */ .Gh)((0,_context_js__WEBPACK_IMPORTED_MODULE_0__/* .asRecord */ .qY)(doc.value));
+    const name = raw.name;
+    const type = raw.type;
+    const nameProblem = (0,_names_js__WEBPACK_IMPORTED_MODULE_4__/* .triggerNameProblem */ .tV)(name);
+    if (nameProblem)
+        (0,_context_js__WEBPACK_IMPORTED_MODULE_0__/* .report */ .z8)(ctx, doc, ['name'], nameProblem);
+    else if (`${name}.json` !== fileName)
+        (0,_context_js__WEBPACK_IMPORTED_MODULE_0__/* .report */ .z8)(ctx, doc, ['name'], `trigger '${name}' is in ${fileName}; the name in the file is used`, 'warning');
+    const configOk = (0,_fields_js__WEBPACK_IMPORTED_MODULE_2__/* .checkFields */ .oA)(doc, ['config'], raw.config, CONFIG_TABLES[type], ctx.problems);
+    const config = withoutReadOnly((0,_context_js__WEBPACK_IMPORTED_MODULE_0__/* .asRecord */ .qY)(raw.config));
+    if (type === 'SCHEDULED' && typeof config.schedule === 'string')
+        checkSchedule(ctx, doc, config.schedule);
+    if (type === 'DATABASE' && config.service_name === undefined && config.service_id === undefined) {
+        (0,_context_js__WEBPACK_IMPORTED_MODULE_0__/* .report */ .z8)(ctx, doc, ['config'], 'a DATABASE trigger needs config.service_name (the data source it watches)');
+    }
+    const eventProcessors = processorsOf(ctx, doc, raw);
+    if (nameProblem || !configOk || !eventProcessors)
+        return undefined;
+    const rest = (0,_context_js__WEBPACK_IMPORTED_MODULE_0__/* .omit */ .cJ)(raw, ['function_name', 'config', 'event_processors']);
+    return {
+        ...rest,
+        name,
+        type,
+        disabled: raw.disabled === true,
+        config,
+        event_processors: eventProcessors,
+        file: doc.file
+    };
+}
+/** The event processors, with a root `function_name` moved into the FUNCTION processor. */
+function processorsOf(ctx, doc, raw) {
+    const rootName = raw.function_name;
+    const processors = raw.event_processors;
+    if (processors && rootName !== undefined) {
+        (0,_context_js__WEBPACK_IMPORTED_MODULE_0__/* .report */ .z8)(ctx, doc, ['function_name'], 'use either function_name or event_processors, not both');
+        return undefined;
+    }
+    if (rootName !== undefined)
+        return { FUNCTION: { config: { function_name: rootName } } };
+    const kinds = Object.keys(processors ?? {});
+    if (kinds.length !== 1) {
+        const path = processors ? ['event_processors'] : [];
+        (0,_context_js__WEBPACK_IMPORTED_MODULE_0__/* .report */ .z8)(ctx, doc, path, 'a trigger needs exactly one action: function_name, event_processors.FUNCTION or event_processors.AWS_EVENTBRIDGE');
+        return undefined;
+    }
+    return withoutFunctionId(processors);
+}
+/** An exported `function_id` belongs to the exported app; the function is named by `function_name`. */
+function withoutFunctionId(processors) {
+    const fn = (0,_context_js__WEBPACK_IMPORTED_MODULE_0__/* .asRecord */ .qY)(processors.FUNCTION);
+    if (!('function_id' in (0,_context_js__WEBPACK_IMPORTED_MODULE_0__/* .asRecord */ .qY)(fn.config)))
+        return processors;
+    return { ...processors, FUNCTION: { ...fn, config: (0,_context_js__WEBPACK_IMPORTED_MODULE_0__/* .omit */ .cJ)((0,_context_js__WEBPACK_IMPORTED_MODULE_0__/* .asRecord */ .qY)(fn.config), ['function_id']) } };
+}
+function checkSchedule(ctx, doc, schedule) {
+    const { errors, warnings } = (0,_cron_js__WEBPACK_IMPORTED_MODULE_1__/* .checkCron */ .P)(schedule);
+    for (const message of errors)
+        (0,_context_js__WEBPACK_IMPORTED_MODULE_0__/* .report */ .z8)(ctx, doc, ['config', 'schedule'], `invalid cron schedule: ${message}`);
+    for (const message of warnings)
+        (0,_context_js__WEBPACK_IMPORTED_MODULE_0__/* .report */ .z8)(ctx, doc, ['config', 'schedule'], message, 'warning');
+}
+/** `schedule_type` is filled in by the server on reads; it is never part of the desired state. */
+function withoutReadOnly(config) {
+    return (0,_context_js__WEBPACK_IMPORTED_MODULE_0__/* .omit */ .cJ)(config, ['schedule_type']);
+}
+
+
+/***/ }),
+
+/***/ 12042:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   F9: () => (/* binding */ loadValues),
+/* harmony export */   c3: () => (/* binding */ loadEnvironmentValues),
+/* harmony export */   pU: () => (/* binding */ VALUE_TABLE)
+/* harmony export */ });
+/* unused harmony export ENVIRONMENT_FILES */
+/* harmony import */ var _context_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(93964);
+/* harmony import */ var _fields_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(50926);
+/* harmony import */ var _names_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(84895);
+// Values (`values/<name>.json`, config-to-api §4.3) and environment values (`environments/<env>.json`,
+// transposed into one object per value name, §4.2). Both are the same in every layout.
+
+
+
+const VALUE_TABLE = {
+    kind: 'value',
+    unknown: 'warning',
+    fields: { name: (0,_fields_js__WEBPACK_IMPORTED_MODULE_1__/* .required */ .mw)(_fields_js__WEBPACK_IMPORTED_MODULE_1__/* .str */ .gx), value: (0,_fields_js__WEBPACK_IMPORTED_MODULE_1__/* .required */ .mw)(_fields_js__WEBPACK_IMPORTED_MODULE_1__/* .any */ .bz), from_secret: _fields_js__WEBPACK_IMPORTED_MODULE_1__/* .bool */ .lc, private: _fields_js__WEBPACK_IMPORTED_MODULE_1__/* .bool */ .lc, id: _fields_js__WEBPACK_IMPORTED_MODULE_1__/* .str */ .gx }
+};
+const ENVIRONMENT_TABLE = {
+    kind: 'environment file',
+    unknown: 'warning',
+    fields: { values: (0,_fields_js__WEBPACK_IMPORTED_MODULE_1__/* .required */ .mw)(_fields_js__WEBPACK_IMPORTED_MODULE_1__/* .obj */ .WL) }
+};
+/** Environment file name -> the API's key in `EnvironmentValue.values`. */
+const ENVIRONMENT_FILES = {
+    'no-environment.json': 'none',
+    'development.json': 'development',
+    'testing.json': 'testing',
+    'qa.json': 'qa',
+    'production.json': 'production'
+};
+async function loadValues(ctx) {
+    const values = [];
+    for (const entry of await ctx.dir.list('values')) {
+        if (entry.kind !== 'file' || !entry.name.endsWith('.json')) {
+            if (!entry.name.startsWith('.'))
+                (0,_context_js__WEBPACK_IMPORTED_MODULE_0__/* .reportFile */ .rn)(ctx, entry.rel, 'ignored: values are values/<name>.json files', 'warning');
+            continue;
+        }
+        const doc = await (0,_context_js__WEBPACK_IMPORTED_MODULE_0__/* .readJson */ .Vh)(ctx, entry.rel);
+        if (!doc?.ok || !(0,_fields_js__WEBPACK_IMPORTED_MODULE_1__/* .checkFields */ .oA)(doc, [], doc.value, VALUE_TABLE, ctx.problems))
+            continue;
+        const value = (0,_context_js__WEBPACK_IMPORTED_MODULE_0__/* .withoutId */ .Gh)((0,_context_js__WEBPACK_IMPORTED_MODULE_0__/* .asRecord */ .qY)(doc.value));
+        const name = value.name;
+        const nameProblem = (0,_names_js__WEBPACK_IMPORTED_MODULE_2__/* .valueNameProblem */ .KQ)(name);
+        if (nameProblem)
+            (0,_context_js__WEBPACK_IMPORTED_MODULE_0__/* .report */ .z8)(ctx, doc, ['name'], nameProblem);
+        else if (`${name}.json` !== entry.name)
+            (0,_context_js__WEBPACK_IMPORTED_MODULE_0__/* .report */ .z8)(ctx, doc, ['name'], `value '${name}' is in ${entry.name}; the name in the file is used`, 'warning');
+        const fromSecret = value.from_secret === true;
+        if (fromSecret && (typeof value.value !== 'string' || value.value === '')) {
+            (0,_context_js__WEBPACK_IMPORTED_MODULE_0__/* .report */ .z8)(ctx, doc, ['value'], 'a value with from_secret: true must name a secret (a non-empty string)');
+            continue;
+        }
+        if (fromSecret && (0,_names_js__WEBPACK_IMPORTED_MODULE_2__/* .secretNameProblem */ .nL)(value.value))
+            (0,_context_js__WEBPACK_IMPORTED_MODULE_0__/* .report */ .z8)(ctx, doc, ['value'], (0,_names_js__WEBPACK_IMPORTED_MODULE_2__/* .secretNameProblem */ .nL)(value.value));
+        // Every field is carried as written (`private` in Stitch exports, fields the tables do not know).
+        if (!nameProblem)
+            values.push({ ...value, name, value: value.value, from_secret: fromSecret, file: doc.file });
+    }
+    return values;
+}
+async function loadEnvironmentValues(ctx) {
+    const byName = new Map();
+    for (const entry of await ctx.dir.list('environments')) {
+        const key = ENVIRONMENT_FILES[entry.name];
+        if (entry.kind !== 'file' || !key) {
+            const allowed = Object.keys(ENVIRONMENT_FILES).join(', ');
+            if (!entry.name.startsWith('.'))
+                (0,_context_js__WEBPACK_IMPORTED_MODULE_0__/* .reportFile */ .rn)(ctx, entry.rel, `not an environment file: the only environment files are ${allowed}`);
+            continue;
+        }
+        const doc = await (0,_context_js__WEBPACK_IMPORTED_MODULE_0__/* .readJson */ .Vh)(ctx, entry.rel);
+        if (!doc?.ok || !(0,_fields_js__WEBPACK_IMPORTED_MODULE_1__/* .checkFields */ .oA)(doc, [], doc.value, ENVIRONMENT_TABLE, ctx.problems))
+            continue;
+        for (const [name, value] of Object.entries((0,_context_js__WEBPACK_IMPORTED_MODULE_0__/* .asRecord */ .qY)((0,_context_js__WEBPACK_IMPORTED_MODULE_0__/* .asRecord */ .qY)(doc.value).values))) {
+            const slot = byName.get(name) ?? { values: {}, files: [] };
+            slot.values[key] = value;
+            slot.files.push(doc.file);
+            byName.set(name, slot);
+        }
+    }
+    return [...byName]
+        .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+        .map(([name, slot]) => ({ name, values: slot.values, files: slot.files, file: slot.files[0] }));
+}
+
+
+/***/ }),
+
+/***/ 4117:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -30812,1388 +32433,24 @@ async function checkHostingFiles(appDir) {
     return [...problems];
 }
 
-// EXTERNAL MODULE: ./src/app/json-file.ts
-var json_file = __nccwpck_require__(49100);
-;// CONCATENATED MODULE: ./src/app/fields.ts
-
-const str = { type: 'string' };
-const bool = { type: 'boolean' };
-const obj = { type: 'object' };
-const any = { type: 'any' };
-const strList = { type: 'array', items: str };
-/** Rule expressions: a boolean or a JSON expression object. */
-const expression = { type: ['boolean', 'object'] };
-function required(spec) {
-    return { ...spec, required: true };
-}
-/** A closed set of strings. A required one is the resource's discriminator, which the server checks;
- *  `refuse` marks other sets the server checks. */
-function oneOf(values, isRequired = false, refuse = isRequired) {
-    return { type: 'string', enum: values, required: isRequired, refuse };
-}
-function typeOfJson(value) {
-    if (value === null)
-        return 'null';
-    if (Array.isArray(value))
-        return 'array';
-    if (typeof value === 'number')
-        return Number.isInteger(value) ? 'integer' : 'number';
-    return typeof value;
-}
-function matchesType(value, type) {
-    const actual = typeOfJson(value);
-    if (type === 'any')
-        return true;
-    if (type === 'number')
-        return actual === 'number' || actual === 'integer';
-    return actual === type;
-}
-const article = (t) => (/^[aeiou]/.test(t) ? `an ${t}` : `a ${t}`);
-/** Checks `value` (at `path` of `doc`) against `table`; returns false when an error was found. */
-function checkFields(doc, path, value, table, problems) {
-    if (typeOfJson(value) !== 'object') {
-        problems.push((0,json_file/* fieldProblem */.SL)(doc, path, `${table.kind} must be a JSON object, found ${typeOfJson(value)}`));
-        return false;
-    }
-    const record = value;
-    const before = problems.filter(p => p.severity === 'error').length;
-    if (table.unknown !== 'allow') {
-        for (const key of Object.keys(record).filter(k => !(k in table.fields))) {
-            problems.push((0,json_file/* fieldProblem */.SL)(doc, [...path, key], unknownFieldMessage(key, table), 'warning'));
-        }
-    }
-    for (const [key, spec] of Object.entries(table.fields)) {
-        const value = record[key];
-        if (value === undefined || value === null || (value === '' && spec.enum)) {
-            if (spec.required)
-                problems.push((0,json_file/* fieldProblem */.SL)(doc, path, `${table.kind} is missing required field '${key}'`));
-        }
-        else {
-            checkValue(doc, [...path, key], value, spec, problems);
-        }
-    }
-    return problems.filter(p => p.severity === 'error').length === before;
-}
-function checkValue(doc, path, value, spec, problems) {
-    const types = (Array.isArray(spec.type) ? spec.type : [spec.type]);
-    if (!types.some(t => matchesType(value, t))) {
-        const expected = types.map(article).join(' or ');
-        problems.push((0,json_file/* fieldProblem */.SL)(doc, path, `expected ${expected}, found ${typeOfJson(value)}`));
-        return;
-    }
-    if (spec.enum && value !== '' && !spec.enum.includes(value)) {
-        const allowed = spec.enum.map(v => JSON.stringify(v)).join(', ');
-        const message = spec.refuse
-            ? `${JSON.stringify(value)} is not one of ${allowed}`
-            : `${JSON.stringify(value)} is not one of ${allowed}; it is sent as written, App Services may refuse it`;
-        problems.push((0,json_file/* fieldProblem */.SL)(doc, path, message, spec.refuse ? 'error' : 'warning'));
-        return;
-    }
-    if (spec.fields && typeOfJson(value) === 'object')
-        checkFields(doc, path, value, spec.fields, problems);
-    if (spec.items && Array.isArray(value)) {
-        value.forEach((item, i) => checkValue(doc, [...path, i], item, spec.items, problems));
-    }
-}
-function unknownFieldMessage(key, table) {
-    const loose = (name) => name.toLowerCase().replace(/[_-]/g, '');
-    const near = Object.keys(table.fields).find(known => oneEditApart(key, known) || loose(key) === loose(known));
-    const hint = near ? ` (did you mean '${near}'?)` : '';
-    return `unknown field '${key}' in ${table.kind}${hint}: it is sent to App Services as written`;
-}
-/** Whether `a` becomes `b` by one insertion, deletion, substitution or swap of neighbours. */
-function oneEditApart(a, b) {
-    if (a === b || Math.abs(a.length - b.length) > 1)
-        return false;
-    let i = 0;
-    while (i < a.length && i < b.length && a[i] === b[i])
-        i++;
-    if (a.length === b.length) {
-        if (a.slice(i + 1) === b.slice(i + 1))
-            return true;
-        return a[i] === b[i + 1] && a[i + 1] === b[i] && a.slice(i + 2) === b.slice(i + 2);
-    }
-    return a.length > b.length ? a.slice(i + 1) === b.slice(i) : a.slice(i) === b.slice(i + 1);
-}
-
-// EXTERNAL MODULE: ./src/app/cron.ts
-var cron = __nccwpck_require__(3791);
+// EXTERNAL MODULE: ./src/app/load-auth.ts
+var load_auth = __nccwpck_require__(40014);
+// EXTERNAL MODULE: ./src/app/load-data-sources.ts
+var load_data_sources = __nccwpck_require__(14171);
+// EXTERNAL MODULE: ./src/app/load-endpoints.ts
+var load_endpoints = __nccwpck_require__(12156);
+// EXTERNAL MODULE: ./src/app/load-extras.ts
+var load_extras = __nccwpck_require__(29839);
+// EXTERNAL MODULE: ./src/app/load-functions.ts
+var load_functions = __nccwpck_require__(93999);
+// EXTERNAL MODULE: ./src/app/load-graphql.ts
+var load_graphql = __nccwpck_require__(44507);
+// EXTERNAL MODULE: ./src/app/load-services.ts
+var load_services = __nccwpck_require__(69508);
+// EXTERNAL MODULE: ./src/app/fields.ts
+var fields = __nccwpck_require__(50926);
 // EXTERNAL MODULE: ./src/app/names.ts
 var app_names = __nccwpck_require__(84895);
-// EXTERNAL MODULE: ./src/vocabulary.ts
-var vocabulary = __nccwpck_require__(47819);
-;// CONCATENATED MODULE: ./src/app/load-triggers.ts
-// Triggers (`triggers/<name>.json`, every layout; config-to-api §4.14). A root `function_name` (v1,
-// 20210101 docs) is moved into `event_processors.FUNCTION.config.function_name`, the form the API now
-// requires, so the model has one shape. `config.service_name` stays a name.
-
-
-
-
-
-const OPERATION_TYPES = vocabulary/* TRIGGER_OPERATION_TYPES */.N5;
-const PROVIDER_TYPES = [
-    'anon-user',
-    'local-userpass',
-    'api-key',
-    'custom-token',
-    'custom-function',
-    'oauth2-google',
-    'oauth2-facebook',
-    'oauth2-apple'
-];
-const functionProcessor = {
-    type: 'object',
-    fields: {
-        kind: 'FUNCTION event processor',
-        unknown: 'warning',
-        fields: {
-            config: required({
-                type: 'object',
-                fields: {
-                    kind: 'FUNCTION processor config',
-                    unknown: 'warning',
-                    fields: { function_name: required(str), function_id: str }
-                }
-            })
-        }
-    }
-};
-const eventBridgeProcessor = {
-    type: 'object',
-    fields: {
-        kind: 'AWS_EVENTBRIDGE event processor',
-        unknown: 'warning',
-        fields: {
-            config: required({
-                type: 'object',
-                fields: {
-                    kind: 'AWS_EVENTBRIDGE config',
-                    unknown: 'warning',
-                    fields: { account_id: required(str), region: required(str), extended_json_enabled: bool }
-                }
-            })
-        }
-    }
-};
-const TRIGGER_TABLE = {
-    kind: 'trigger',
-    unknown: 'warning',
-    fields: {
-        name: required(str),
-        type: oneOf(['DATABASE', 'SCHEDULED', 'AUTHENTICATION'], true),
-        disabled: bool,
-        config: required(obj),
-        function_name: str,
-        event_processors: {
-            type: 'object',
-            fields: {
-                kind: 'event_processors',
-                unknown: 'warning',
-                fields: { FUNCTION: functionProcessor, AWS_EVENTBRIDGE: eventBridgeProcessor }
-            }
-        },
-        error_handler: {
-            type: 'object',
-            fields: {
-                kind: 'error_handler',
-                unknown: 'warning',
-                fields: {
-                    config: {
-                        type: 'object',
-                        fields: {
-                            kind: 'error_handler config',
-                            unknown: 'warning',
-                            fields: { enabled: bool, function_name: str }
-                        }
-                    }
-                }
-            }
-        },
-        id: str
-    }
-};
-const CONFIG_TABLES = {
-    DATABASE: {
-        kind: 'DATABASE trigger config',
-        unknown: 'warning',
-        fields: {
-            service_name: str,
-            service_id: str,
-            database: str,
-            collection: str,
-            operation_types: required({ type: 'array', items: oneOf(OPERATION_TYPES, false, true) }),
-            match: obj,
-            project: obj,
-            full_document: bool,
-            full_document_before_change: bool,
-            skip_catchup_events: bool,
-            tolerate_resume_errors: bool,
-            maximum_throughput: bool,
-            unordered: bool
-        }
-    },
-    SCHEDULED: {
-        kind: 'SCHEDULED trigger config',
-        unknown: 'warning',
-        fields: { schedule: required(str), skip_catchup_events: bool, schedule_type: str }
-    },
-    AUTHENTICATION: {
-        kind: 'AUTHENTICATION trigger config',
-        unknown: 'warning',
-        fields: {
-            operation_type: oneOf(['LOGIN', 'CREATE', 'DELETE'], true),
-            providers: required({ type: 'array', items: oneOf(PROVIDER_TYPES, false, true) })
-        }
-    }
-};
-async function loadTriggers(ctx) {
-    const triggers = [];
-    for (const entry of await ctx.dir.list('triggers')) {
-        if (entry.kind !== 'file' || !entry.name.endsWith('.json')) {
-            if (!entry.name.startsWith('.'))
-                (0,context/* reportFile */.rn)(ctx, entry.rel, 'ignored: triggers are triggers/<name>.json files', 'warning');
-            continue;
-        }
-        const doc = await (0,context/* readJson */.Vh)(ctx, entry.rel);
-        if (!doc?.ok || !checkFields(doc, [], doc.value, TRIGGER_TABLE, ctx.problems))
-            continue;
-        const trigger = buildTrigger(ctx, doc, entry.name);
-        if (trigger)
-            triggers.push(trigger);
-    }
-    return triggers;
-}
-function buildTrigger(ctx, doc, fileName) {
-    const raw = (0,context/* withoutId */.Gh)((0,context/* asRecord */.qY)(doc.value));
-    const name = raw.name;
-    const type = raw.type;
-    const nameProblem = (0,app_names/* triggerNameProblem */.tV)(name);
-    if (nameProblem)
-        (0,context/* report */.z8)(ctx, doc, ['name'], nameProblem);
-    else if (`${name}.json` !== fileName)
-        (0,context/* report */.z8)(ctx, doc, ['name'], `trigger '${name}' is in ${fileName}; the name in the file is used`, 'warning');
-    const configOk = checkFields(doc, ['config'], raw.config, CONFIG_TABLES[type], ctx.problems);
-    const config = withoutReadOnly((0,context/* asRecord */.qY)(raw.config));
-    if (type === 'SCHEDULED' && typeof config.schedule === 'string')
-        checkSchedule(ctx, doc, config.schedule);
-    if (type === 'DATABASE' && config.service_name === undefined && config.service_id === undefined) {
-        (0,context/* report */.z8)(ctx, doc, ['config'], 'a DATABASE trigger needs config.service_name (the data source it watches)');
-    }
-    const eventProcessors = processorsOf(ctx, doc, raw);
-    if (nameProblem || !configOk || !eventProcessors)
-        return undefined;
-    const rest = (0,context/* omit */.cJ)(raw, ['function_name', 'config', 'event_processors']);
-    return {
-        ...rest,
-        name,
-        type,
-        disabled: raw.disabled === true,
-        config,
-        event_processors: eventProcessors,
-        file: doc.file
-    };
-}
-/** The event processors, with a root `function_name` moved into the FUNCTION processor. */
-function processorsOf(ctx, doc, raw) {
-    const rootName = raw.function_name;
-    const processors = raw.event_processors;
-    if (processors && rootName !== undefined) {
-        (0,context/* report */.z8)(ctx, doc, ['function_name'], 'use either function_name or event_processors, not both');
-        return undefined;
-    }
-    if (rootName !== undefined)
-        return { FUNCTION: { config: { function_name: rootName } } };
-    const kinds = Object.keys(processors ?? {});
-    if (kinds.length !== 1) {
-        const path = processors ? ['event_processors'] : [];
-        (0,context/* report */.z8)(ctx, doc, path, 'a trigger needs exactly one action: function_name, event_processors.FUNCTION or event_processors.AWS_EVENTBRIDGE');
-        return undefined;
-    }
-    return withoutFunctionId(processors);
-}
-/** An exported `function_id` belongs to the exported app; the function is named by `function_name`. */
-function withoutFunctionId(processors) {
-    const fn = (0,context/* asRecord */.qY)(processors.FUNCTION);
-    if (!('function_id' in (0,context/* asRecord */.qY)(fn.config)))
-        return processors;
-    return { ...processors, FUNCTION: { ...fn, config: (0,context/* omit */.cJ)((0,context/* asRecord */.qY)(fn.config), ['function_id']) } };
-}
-function checkSchedule(ctx, doc, schedule) {
-    const { errors, warnings } = (0,cron/* checkCron */.P)(schedule);
-    for (const message of errors)
-        (0,context/* report */.z8)(ctx, doc, ['config', 'schedule'], `invalid cron schedule: ${message}`);
-    for (const message of warnings)
-        (0,context/* report */.z8)(ctx, doc, ['config', 'schedule'], message, 'warning');
-}
-/** `schedule_type` is filled in by the server on reads; it is never part of the desired state. */
-function withoutReadOnly(config) {
-    return (0,context/* omit */.cJ)(config, ['schedule_type']);
-}
-
-;// CONCATENATED MODULE: ./src/app/load-auth.ts
-// Auth providers (config-to-api §4.12: v2 `auth/providers.json` keyed by name, v1
-// `auth_providers/<name>.json`) and custom user data (§4.13: v2 `auth/custom_user_data.json`, v1 the
-// root file's `custom_user_data_config`).
-
-
-
-
-const PROVIDER_TABLE = {
-    kind: 'auth provider',
-    unknown: 'warning',
-    fields: {
-        name: str,
-        type: oneOf(PROVIDER_TYPES, true),
-        disabled: bool,
-        config: obj,
-        secret_config: obj,
-        metadata_fields: {
-            type: 'array',
-            items: {
-                type: 'object',
-                fields: {
-                    kind: 'metadata field',
-                    unknown: 'warning',
-                    fields: { required: bool, name: required(str), field_name: str }
-                }
-            }
-        },
-        redirect_uris: strList,
-        domain_restrictions: strList,
-        id: str
-    }
-};
-const CUSTOM_USER_DATA_TABLE = {
-    kind: 'custom user data config',
-    unknown: 'warning',
-    fields: {
-        enabled: required(bool),
-        mongo_service_name: str,
-        mongo_service_id: str,
-        database_name: str,
-        collection_name: str,
-        user_id_field: str,
-        on_user_creation_function_name: str
-    }
-};
-async function loadAuthProviders(ctx) {
-    if ((0,app_model/* isV1Layout */.Uc)(ctx.layout))
-        return loadV1Providers(ctx);
-    const doc = await (0,context/* readJson */.Vh)(ctx, 'auth/providers.json');
-    if (!doc?.ok)
-        return [];
-    if (doc.value === null || typeof doc.value !== 'object' || Array.isArray(doc.value)) {
-        (0,context/* report */.z8)(ctx, doc, [], 'auth/providers.json must be a JSON object keyed by provider name');
-        return [];
-    }
-    const providers = [];
-    for (const [key, value] of Object.entries(doc.value)) {
-        const provider = buildProvider(ctx, doc, [key], value, key);
-        if (provider)
-            providers.push(provider);
-    }
-    return providers;
-}
-async function loadV1Providers(ctx) {
-    const providers = [];
-    for (const entry of await ctx.dir.list('auth_providers')) {
-        if (entry.kind !== 'file' || !entry.name.endsWith('.json'))
-            continue;
-        const doc = await (0,context/* readJson */.Vh)(ctx, entry.rel);
-        if (!doc?.ok)
-            continue;
-        const provider = buildProvider(ctx, doc, [], doc.value, entry.name.replace(/\.json$/, ''));
-        if (provider)
-            providers.push(provider);
-    }
-    return providers;
-}
-function buildProvider(ctx, doc, path, value, key) {
-    if (!checkFields(doc, path, value, PROVIDER_TABLE, ctx.problems))
-        return undefined;
-    const raw = (0,context/* withoutId */.Gh)((0,context/* asRecord */.qY)(value));
-    const name = typeof raw.name === 'string' ? raw.name : key;
-    if (path.length > 0 && name !== key) {
-        (0,context/* report */.z8)(ctx, doc, [...path, 'name'], `provider key '${key}' and its name '${name}' differ`);
-        return undefined;
-    }
-    if (name !== raw.type)
-        (0,context/* report */.z8)(ctx, doc, [...path, 'name'], `provider name '${name}' differs from its type '${String(raw.type)}'; App Services names providers by type`, 'warning');
-    const config = raw.config === undefined
-        ? {}
-        : { config: providerConfig(ctx, doc, [...path, 'config'], (0,context/* asRecord */.qY)(raw.config)) };
-    return (0,context/* remember */.kY)(ctx, { ...raw, ...config, name, type: raw.type, disabled: raw.disabled === true, file: doc.file }, path);
-}
-/**
- * Exports keep a `*FunctionId` next to each `*FunctionName`: the id belongs to the exported app, so it
- * is dropped like `id` (the deployer resolves the name). An id without its name cannot be resolved.
- */
-function providerConfig(ctx, doc, path, config) {
-    const ids = Object.keys(config).filter(key => key.endsWith('FunctionId'));
-    for (const key of ids) {
-        const nameKey = key.replace(/FunctionId$/, 'FunctionName');
-        const message = `${key} is an id from another app and is ignored; name the function with ${nameKey}`;
-        if (config[nameKey] === undefined)
-            (0,context/* report */.z8)(ctx, doc, [...path, key], message, 'warning');
-    }
-    return (0,context/* omit */.cJ)(config, ids);
-}
-async function loadCustomUserData(ctx, rootDoc) {
-    let doc;
-    let path = [];
-    if ((0,app_model/* isV1Layout */.Uc)(ctx.layout)) {
-        if (!rootDoc || (0,context/* asRecord */.qY)(rootDoc.value).custom_user_data_config === undefined)
-            return undefined;
-        [doc, path] = [rootDoc, ['custom_user_data_config']];
-    }
-    else {
-        doc = await (0,context/* readJson */.Vh)(ctx, 'auth/custom_user_data.json');
-    }
-    if (!doc?.ok)
-        return undefined;
-    const value = path.length ? (0,context/* asRecord */.qY)(doc.value)[path[0]] : doc.value;
-    if (!checkFields(doc, path, value, CUSTOM_USER_DATA_TABLE, ctx.problems))
-        return undefined;
-    const config = (0,context/* asRecord */.qY)(value);
-    if (config.enabled === true) {
-        const missing = ['database_name', 'collection_name', 'user_id_field'].filter(k => !config[k]);
-        if (!config.mongo_service_name && !config.mongo_service_id)
-            missing.unshift('mongo_service_name');
-        if (missing.length)
-            (0,context/* report */.z8)(ctx, doc, path, `enabled custom user data needs ${missing.join(', ')}`);
-    }
-    return (0,context/* remember */.kY)(ctx, { ...config, enabled: config.enabled === true, file: doc.file }, path);
-}
-
-;// CONCATENATED MODULE: ./src/app/load-rules.ts
-// Collection rules, default rules, schemas and relationships of a data source (config-to-api §4.8,
-// §4.9): the per-collection files of v2 (`<db>/<coll>/{rules,schema,relationships}.json`) and the
-// rule files of v1 (`rules/<db>.<coll>.json`, which in 20180301 may embed the schema).
-
-
-const ROLE = {
-    type: 'object',
-    fields: {
-        kind: 'role',
-        unknown: 'warning',
-        fields: {
-            name: str,
-            apply_when: obj,
-            read: expression,
-            write: expression,
-            insert: expression,
-            delete: expression,
-            search: expression,
-            fields: obj,
-            additional_fields: obj,
-            document_filters: obj
-        }
-    }
-};
-const FILTER = {
-    type: 'object',
-    fields: {
-        kind: 'filter',
-        unknown: 'warning',
-        fields: { name: str, apply_when: obj, query: obj, projection: obj }
-    }
-};
-const RULE_FIELDS = {
-    database: str,
-    collection: str,
-    roles: { type: 'array', items: ROLE },
-    filters: { type: 'array', items: FILTER },
-    id: str
-};
-const RULE_TABLE = { kind: 'collection rule', unknown: 'warning', fields: RULE_FIELDS };
-/** 20180301 rule files carry the collection schema inline. */
-const V1_RULE_TABLE = {
-    kind: 'collection rule',
-    unknown: 'warning',
-    fields: { ...RULE_FIELDS, schema: obj, relationships: obj }
-};
-const DEFAULT_RULE_TABLE = {
-    kind: 'default rule',
-    unknown: 'warning',
-    fields: { roles: RULE_FIELDS.roles, filters: RULE_FIELDS.filters, id: str }
-};
-const RELATIONSHIP = {
-    kind: 'relationship',
-    unknown: 'warning',
-    fields: { ref: required(str), foreign_key: required(str), source_key: str, is_list: bool }
-};
-async function loadDefaultRule(ctx, rel) {
-    const doc = await (0,context/* readJson */.Vh)(ctx, rel);
-    if (!doc?.ok || !checkFields(doc, [], doc.value, DEFAULT_RULE_TABLE, ctx.problems))
-        return undefined;
-    return { ...(0,context/* withoutId */.Gh)((0,context/* asRecord */.qY)(doc.value)), file: doc.file };
-}
-/**
- * One v2 collection folder `<dsDir>/<db>/<coll>/`. A schema-only folder gets a schema and no rule:
- * realm-cli sends a bare `{database, collection}` rule for it, but a rule without roles overrides the
- * default rule and denies access (config-to-api §4.9), which is not what a schema file asks for.
- */
-async function loadCollectionDir(ctx, dir, database, collection, out) {
-    const [rulesDoc, schemaDoc, relDoc] = await Promise.all(['rules.json', 'schema.json', 'relationships.json'].map(f => (0,context/* readJson */.Vh)(ctx, `${dir}/${f}`)));
-    if (!rulesDoc && !schemaDoc) {
-        (0,context/* reportFile */.rn)(ctx, dir, `collection folder ${database}/${collection} needs rules.json or schema.json`);
-        return;
-    }
-    if (rulesDoc?.ok && checkFields(rulesDoc, [], rulesDoc.value, RULE_TABLE, ctx.problems)) {
-        const rule = (0,context/* withoutId */.Gh)((0,context/* asRecord */.qY)(rulesDoc.value));
-        checkNamespace(ctx, rulesDoc, rule, database, collection);
-        // realm-cli (and so App Services) takes the namespace from the file, the folders only place it.
-        if (typeof rule.database === 'string' && rule.database !== '')
-            database = rule.database;
-        if (typeof rule.collection === 'string' && rule.collection !== '')
-            collection = rule.collection;
-        out.rules.push({ ...rule, database, collection, file: rulesDoc.file });
-    }
-    if (relDoc && !schemaDoc) {
-        (0,context/* reportFile */.rn)(ctx, relDoc.file, 'ignored: relationships.json needs a schema.json in the same folder', 'warning');
-    }
-    if (schemaDoc?.ok && checkSchema(ctx, schemaDoc, [], schemaDoc.value)) {
-        const relationships = relDoc?.ok && checkRelationships(ctx, relDoc, [], relDoc.value) ? (0,context/* asRecord */.qY)(relDoc.value) : {};
-        const relationshipsFile = relDoc?.ok ? { relationshipsFile: relDoc.file } : {};
-        out.schemas.push({
-            database,
-            collection,
-            schema: (0,context/* asRecord */.qY)(schemaDoc.value),
-            relationships,
-            ...relationshipsFile,
-            file: schemaDoc.file
-        });
-    }
-}
-/** A rule file's own database/collection should agree with the folders it sits in. */
-function checkNamespace(ctx, doc, rule, database, collection) {
-    for (const [key, expected] of [
-        ['database', database],
-        ['collection', collection]
-    ]) {
-        if (rule[key] !== undefined && rule[key] !== expected) {
-            const message = `${key} '${String(rule[key])}' differs from its folder '${expected}': the name in the file is used, as realm-cli does`;
-            (0,context/* report */.z8)(ctx, doc, [key], message, 'warning');
-        }
-    }
-}
-/** One v1 rule file `services/<svc>/rules/<db>.<coll>.json` of a data source. */
-async function loadV1Rule(ctx, rel, fileName, out) {
-    const doc = await (0,context/* readJson */.Vh)(ctx, rel);
-    if (!doc?.ok || !checkFields(doc, [], doc.value, V1_RULE_TABLE, ctx.problems))
-        return;
-    const { schema, relationships, ...rule } = (0,context/* withoutId */.Gh)((0,context/* asRecord */.qY)(doc.value));
-    const [dbFromName, ...rest] = fileName.replace(/\.json$/, '').split('.');
-    const database = typeof rule.database === 'string' ? rule.database : dbFromName;
-    const collection = typeof rule.collection === 'string' ? rule.collection : rest.join('.');
-    if (!database || !collection) {
-        (0,context/* report */.z8)(ctx, doc, [], 'a rule needs database and collection (or a file name <database>.<collection>.json)');
-        return;
-    }
-    out.rules.push({ ...rule, database, collection, file: doc.file });
-    if (schema !== undefined && checkSchema(ctx, doc, ['schema'], schema)) {
-        const rels = relationships !== undefined && checkRelationships(ctx, doc, ['relationships'], relationships)
-            ? (0,context/* asRecord */.qY)(relationships)
-            : {};
-        out.schemas.push({ database, collection, schema: (0,context/* asRecord */.qY)(schema), relationships: rels, file: doc.file });
-    }
-}
-function checkSchema(ctx, doc, path, schema) {
-    if (schema === null || typeof schema !== 'object' || Array.isArray(schema)) {
-        (0,context/* report */.z8)(ctx, doc, path, 'a collection schema must be a JSON object');
-        return false;
-    }
-    const bsonType = schema.bsonType;
-    if (bsonType !== undefined && bsonType !== 'object') {
-        (0,context/* report */.z8)(ctx, doc, [...path, 'bsonType'], `the root of a collection schema must have bsonType "object", not ${JSON.stringify(bsonType)}`);
-        return false;
-    }
-    return true;
-}
-const RELATIONSHIP_REF = /^#\/relationship\/[^/]+\/[^/]+\/[^/]+$/;
-function checkRelationships(ctx, doc, path, value) {
-    if (value === null || typeof value !== 'object' || Array.isArray(value)) {
-        (0,context/* report */.z8)(ctx, doc, path, 'relationships must be a JSON object keyed by field name');
-        return false;
-    }
-    let ok = true;
-    for (const [field, relationship] of Object.entries(value)) {
-        ok = checkFields(doc, [...path, field], relationship, RELATIONSHIP, ctx.problems) && ok;
-        const ref = (0,context/* asRecord */.qY)(relationship).ref;
-        if (typeof ref === 'string' && !RELATIONSHIP_REF.test(ref)) {
-            (0,context/* report */.z8)(ctx, doc, [...path, field, 'ref'], `ref '${ref}' must look like #/relationship/<data source>/<database>/<collection>`);
-            ok = false;
-        }
-    }
-    return ok;
-}
-
-;// CONCATENATED MODULE: ./src/app/load-data-sources.ts
-// Data sources (config-to-api §4.7): `data_sources/<dir>/` in v2 layouts; in v1 they sit in
-// `services/<dir>/` next to third-party services and are told apart by `type`. realm-cli takes the
-// name from config.json, not from the folder.
-
-
-
-const DATA_SOURCE_TYPES = ['mongodb-atlas', 'datalake', 'mongodb'];
-const DATA_SOURCE_TABLE = {
-    kind: 'data source config',
-    unknown: 'warning',
-    fields: {
-        name: required(str),
-        type: oneOf(DATA_SOURCE_TYPES, true),
-        config: required(obj),
-        version: { type: 'integer' },
-        id: str
-    }
-};
-const load_data_sources_CONFIG_TABLES = {
-    'mongodb-atlas': {
-        kind: 'mongodb-atlas config',
-        unknown: 'warning',
-        fields: {
-            clusterName: str,
-            readPreference: oneOf(['primary', 'primaryPreferred', 'secondary', 'secondaryPreferred', 'nearest']),
-            wireProtocolEnabled: bool,
-            readPreferenceTagSets: { type: 'array' },
-            sync: obj,
-            flexible_sync: obj
-        }
-    },
-    datalake: { kind: 'datalake config', unknown: 'warning', fields: { dataLakeName: str } },
-    mongodb: { kind: 'mongodb config', unknown: 'allow', fields: {} }
-};
-async function loadDataSources(ctx) {
-    const sources = [];
-    for (const entry of await ctx.dir.list('data_sources')) {
-        if (entry.kind !== 'dir') {
-            if (!entry.name.startsWith('.'))
-                (0,context/* reportFile */.rn)(ctx, entry.rel, 'ignored: a data source is a folder data_sources/<name>/', 'warning');
-            continue;
-        }
-        const source = await loadV2DataSource(ctx, entry.rel);
-        if (source)
-            sources.push(source);
-    }
-    return sources;
-}
-/** Reads `<dir>/config.json` of a data source or service folder; undefined (reported) when missing or invalid. */
-async function readFolderConfig(ctx, dir) {
-    const doc = await (0,context/* readJson */.Vh)(ctx, `${dir}/config.json`);
-    if (!doc)
-        (0,context/* reportFile */.rn)(ctx, dir, 'this folder needs a config.json');
-    if (!doc?.ok)
-        return undefined;
-    return doc;
-}
-function dataSourceFromHeader(ctx, doc, files) {
-    if (!checkFields(doc, [], doc.value, DATA_SOURCE_TABLE, ctx.problems))
-        return undefined;
-    const header = (0,context/* withoutId */.Gh)((0,context/* asRecord */.qY)(doc.value));
-    const type = header.type;
-    const config = (0,context/* asRecord */.qY)(header.config);
-    checkFields(doc, ['config'], config, load_data_sources_CONFIG_TABLES[type], ctx.problems);
-    // `config: {}` (realm-cli's test apps) leaves the linked cluster unmanaged; a partial config is a mistake.
-    if (type === 'mongodb-atlas' && Object.keys(config).length > 0 && config.clusterName === undefined) {
-        (0,context/* report */.z8)(ctx, doc, ['config'], 'a mongodb-atlas data source needs config.clusterName');
-    }
-    const cluster = config.clusterName;
-    if (typeof cluster === 'string' && !cluster.includes('%(') && !/^[A-Za-z0-9_-]{1,64}$/.test(cluster)) {
-        const message = `${JSON.stringify(cluster)} is not an Atlas cluster name (at most 64 ASCII letters, digits, "_" or "-"): write the name of the cluster this app links`;
-        (0,context/* report */.z8)(ctx, doc, ['config', 'clusterName'], message);
-    }
-    return {
-        ...header,
-        name: header.name,
-        type,
-        config,
-        ...(typeof header.version === 'number' ? { version: header.version } : {}),
-        rules: files.rules,
-        schemas: files.schemas,
-        file: doc.file
-    };
-}
-async function loadV2DataSource(ctx, dir) {
-    const doc = await readFolderConfig(ctx, dir);
-    const files = { rules: [], schemas: [] };
-    for (const db of await ctx.dir.list(dir)) {
-        if (db.kind === 'file') {
-            if (!['config.json', 'default_rule.json'].includes(db.name) && !db.name.startsWith('.')) {
-                (0,context/* reportFile */.rn)(ctx, db.rel, 'ignored: a data source folder holds config.json, default_rule.json and <database>/<collection>/ folders', 'warning');
-            }
-            continue;
-        }
-        for (const coll of await ctx.dir.list(db.rel)) {
-            if (coll.kind === 'dir')
-                await loadCollectionDir(ctx, coll.rel, db.name, coll.name, files);
-            else if (!coll.name.startsWith('.'))
-                (0,context/* reportFile */.rn)(ctx, coll.rel, 'ignored: expected a collection folder', 'warning');
-        }
-    }
-    const defaultRule = await loadDefaultRule(ctx, `${dir}/default_rule.json`);
-    const source = doc ? dataSourceFromHeader(ctx, doc, files) : undefined;
-    return source && { ...source, ...(defaultRule ? { default_rule: defaultRule } : {}) };
-}
-/** A v1 `services/<dir>/` folder whose config.json has a data source type. */
-async function loadV1DataSource(ctx, dir, doc) {
-    const files = { rules: [], schemas: [] };
-    for (const entry of await ctx.dir.list(`${dir}/rules`)) {
-        if (entry.kind === 'file' && entry.name.endsWith('.json'))
-            await loadV1Rule(ctx, entry.rel, entry.name, files);
-        else if (!entry.name.startsWith('.'))
-            (0,context/* reportFile */.rn)(ctx, entry.rel, 'ignored: rules are rules/<database>.<collection>.json files', 'warning');
-    }
-    const defaultRule = await loadDefaultRule(ctx, `${dir}/default_rule.json`);
-    const source = dataSourceFromHeader(ctx, doc, files);
-    return source && { ...source, ...(defaultRule ? { default_rule: defaultRule } : {}) };
-}
-
-;// CONCATENATED MODULE: ./src/app/load-endpoints.ts
-// HTTPS endpoints and the Data API config (config-to-api §4.15, §4.16). 20230101 apps keep them in
-// `https_endpoints/`, 20210101 apps in `http_endpoints/`; both names occur in MongoDB's docs for both
-// layouts, so either folder is read (one of them, not both). v1 has no endpoints file; its Data API
-// config is the root `data_api_config.json`.
-
-
-
-const VALIDATION_METHODS = ['NO_VALIDATION', 'SECRET_AS_QUERY_PARAM', 'VERIFY_PAYLOAD'];
-const ENDPOINT_TABLE = {
-    kind: 'endpoint',
-    unknown: 'warning',
-    fields: {
-        route: required(str),
-        http_method: oneOf(['GET', 'POST', 'PUT', 'PATCH', 'DELETE', '*'], true),
-        function_name: required(str),
-        validation_method: oneOf(VALIDATION_METHODS),
-        secret_name: str,
-        respond_result: bool,
-        fetch_custom_user_data: bool,
-        create_user_on_auth: bool,
-        disabled: bool,
-        return_type: oneOf(['JSON', 'EJSON']),
-        id: str
-    }
-};
-const DATA_API_TABLE = {
-    kind: 'Data API config',
-    unknown: 'warning',
-    fields: {
-        disabled: bool,
-        versions: { type: 'array', items: oneOf(['v1']) },
-        return_type: oneOf(['JSON', 'EJSON']),
-        validation_method: oneOf(VALIDATION_METHODS),
-        secret_name: str,
-        create_user_on_auth: bool,
-        run_as_system: bool,
-        run_as_user_id: str,
-        run_as_user_id_script_source: str,
-        can_evaluate: obj,
-        log_function_arguments: bool,
-        fetch_custom_user_data: bool
-    }
-};
-/** The folder that holds endpoints in this app (undefined in v1 or when there is none). Exports of apps
- *  that moved between layouts keep both folders, one of them holding only `[]`: that one defines nothing. */
-async function endpointsFolder(ctx) {
-    if ((0,app_model/* isV1Layout */.Uc)(ctx.layout))
-        return undefined;
-    const preferred = ctx.layout === '20230101' ? ['https_endpoints', 'http_endpoints'] : ['http_endpoints', 'https_endpoints'];
-    const present = [];
-    for (const folder of preferred)
-        if (await definesEndpoints(ctx, folder))
-            present.push(folder);
-    if (present.length > 1) {
-        ctx.problems.push({
-            source: `${present[1]}/`,
-            message: `ignored: this layout reads endpoints from ${present[0]}/, which defines them too`,
-            severity: 'warning'
-        });
-    }
-    return present[0] ?? (await firstExisting(ctx, preferred));
-}
-async function definesEndpoints(ctx, folder) {
-    if (await ctx.dir.exists(`${folder}/data_api_config.json`))
-        return true;
-    if (!(await ctx.dir.exists(`${folder}/config.json`)))
-        return false;
-    const doc = await (0,context/* readJson */.Vh)(ctx, `${folder}/config.json`);
-    return !(doc?.ok && Array.isArray(doc.value) && doc.value.length === 0);
-}
-async function firstExisting(ctx, folders) {
-    for (const folder of folders)
-        if (await ctx.dir.exists(`${folder}/config.json`))
-            return folder;
-    return undefined;
-}
-async function loadEndpoints(ctx, folder) {
-    if (!folder)
-        return [];
-    const doc = await (0,context/* readJson */.Vh)(ctx, `${folder}/config.json`);
-    if (!doc?.ok)
-        return [];
-    if (!Array.isArray(doc.value)) {
-        (0,context/* report */.z8)(ctx, doc, [], 'the endpoints file must be a JSON array of endpoints');
-        return [];
-    }
-    const endpoints = [];
-    doc.value.forEach((value, i) => {
-        if (!checkFields(doc, [i], value, ENDPOINT_TABLE, ctx.problems))
-            return;
-        const endpoint = (0,context/* withoutId */.Gh)((0,context/* asRecord */.qY)(value));
-        if (!endpoint.route.startsWith('/'))
-            return (0,context/* report */.z8)(ctx, doc, [i, 'route'], 'route must start with "/"');
-        if (needsSecret(endpoint.validation_method) && !endpoint.secret_name) {
-            return (0,context/* report */.z8)(ctx, doc, [i, 'secret_name'], `validation_method ${String(endpoint.validation_method)} needs secret_name`);
-        }
-        endpoints.push((0,context/* remember */.kY)(ctx, { ...endpoint, file: doc.file }, [i]));
-    });
-    return endpoints;
-}
-async function loadDataApiConfig(ctx, folder) {
-    const file = (0,app_model/* isV1Layout */.Uc)(ctx.layout) ? 'data_api_config.json' : folder && `${folder}/data_api_config.json`;
-    if (!file)
-        return undefined;
-    const doc = await (0,context/* readJson */.Vh)(ctx, file);
-    if (!doc?.ok || !checkFields(doc, [], doc.value, DATA_API_TABLE, ctx.problems))
-        return undefined;
-    const config = (0,context/* asRecord */.qY)(doc.value);
-    if (needsSecret(config.validation_method) && !config.secret_name) {
-        (0,context/* report */.z8)(ctx, doc, ['secret_name'], `validation_method ${String(config.validation_method)} needs secret_name`);
-    }
-    return { ...config, file: doc.file };
-}
-function needsSecret(method) {
-    return method === 'SECRET_AS_QUERY_PARAM' || method === 'VERIFY_PAYLOAD';
-}
-
-// EXTERNAL MODULE: ./node_modules/jsonc-parser/lib/umd/main.js
-var main = __nccwpck_require__(99547);
-// EXTERNAL MODULE: ./src/secrets.ts
-var src_secrets = __nccwpck_require__(27194);
-;// CONCATENATED MODULE: ./src/app/load-extras.ts
-// The singletons and leftovers: sync (config-to-api §4.10), hosting config (§4.19), function
-// dependencies (§4.6) and the legacy root `secrets.json` (§4.4), whose values are never kept.
-
-
-
-
-
-const SYNC_TABLE = {
-    kind: 'sync config',
-    unknown: 'warning',
-    fields: {
-        type: oneOf(['flexible', 'partition']),
-        state: oneOf(['enabled', 'disabled', '']),
-        development_mode_enabled: bool,
-        service_name: str,
-        database_name: str,
-        client_max_offline_days: { type: 'number' },
-        is_recovery_mode_disabled: bool,
-        queryable_fields_names: strList,
-        indexed_queryable_fields_names: strList,
-        collection_queryable_fields_names: obj,
-        asymmetric_tables: strList,
-        last_disabled: { type: 'number' },
-        permissions: obj
-    }
-};
-const HOSTING_TABLE = {
-    kind: 'hosting config',
-    unknown: 'warning',
-    fields: {
-        enabled: bool,
-        custom_domain: str,
-        app_default_domain: str,
-        default_error_path: str,
-        default_error_code: { type: ['string', 'integer'] },
-        // The single-page-app setting (DOCS hosting/host-a-single-page-application).
-        default_response_code: { type: ['string', 'integer'] }
-    }
-};
-/** DOCS functions/dependencies.txt: a zipped node_modules may be at most 15 MB. */
-const MAX_DEPENDENCY_ARCHIVE_BYTES = 15 * 1024 * 1024;
-const ARCHIVES = ['node_modules.zip', 'node_modules.tar', 'node_modules.tgz', 'node_modules.tar.gz'];
-/** v2 `<folder>/config.json`, or the root file's `<key>` in v1. */
-async function singleton(ctx, rootDoc, key, file) {
-    if ((0,app_model/* isV1Layout */.Uc)(ctx.layout)) {
-        const value = rootDoc?.ok ? (0,context/* asRecord */.qY)(rootDoc.value)[key] : undefined;
-        return value === undefined || !rootDoc ? undefined : { doc: rootDoc, path: [key], value };
-    }
-    const doc = await (0,context/* readJson */.Vh)(ctx, file);
-    return doc?.ok ? { doc, path: [], value: doc.value } : undefined;
-}
-async function loadSync(ctx, rootDoc) {
-    const found = await singleton(ctx, rootDoc, 'sync', 'sync/config.json');
-    if (!found || !checkFields(found.doc, found.path, found.value, SYNC_TABLE, ctx.problems))
-        return undefined;
-    const sync = (0,context/* asRecord */.qY)(found.value);
-    const indexed = sync.indexed_queryable_fields_names;
-    if (Array.isArray(indexed) && indexed.length > 1) {
-        (0,context/* report */.z8)(ctx, found.doc, [...found.path, 'indexed_queryable_fields_names'], 'Sync supports at most one indexed queryable field');
-    }
-    return (0,context/* remember */.kY)(ctx, { ...sync, file: found.doc.file }, found.path);
-}
-async function loadHosting(ctx, rootDoc) {
-    const present = (await ctx.dir.kindOf('hosting')) === 'dir';
-    const found = await singleton(ctx, rootDoc, 'hosting', 'hosting/config.json');
-    const config = found && checkFields(found.doc, found.path, found.value, HOSTING_TABLE, ctx.problems)
-        ? (0,context/* remember */.kY)(ctx, { ...(0,context/* asRecord */.qY)(found.value), file: found.doc.file }, found.path)
-        : undefined;
-    if (!present && !config)
-        return undefined;
-    return { present, ...(config ? { config } : {}) };
-}
-/** An archive wins over package.json, which wins over a node_modules folder (realm-cli's order for the first). */
-async function loadDependencies(ctx) {
-    const entries = new Map((await ctx.dir.list('functions')).map(e => [e.name, e]));
-    const archive = ARCHIVES.map(name => entries.get(name)).find(e => e?.kind === 'file');
-    const candidates = [
-        archive && 'archive',
-        entries.get('package.json')?.kind === 'file' && 'package.json',
-        entries.get('node_modules')?.kind === 'dir' && 'directory'
-    ].filter(Boolean);
-    if (candidates.length > 1) {
-        (0,context/* reportFile */.rn)(ctx, 'functions/', `several dependency sources (${candidates.join(', ')}); the ${candidates[0]} is used`, 'warning');
-    }
-    if (archive) {
-        if (archive.size > MAX_DEPENDENCY_ARCHIVE_BYTES) {
-            (0,context/* reportFile */.rn)(ctx, archive.rel, `dependency archive is ${archive.size} bytes; App Services accepts at most 15 MB`);
-        }
-        return { kind: 'archive', file: archive.rel };
-    }
-    if (entries.get('package.json')?.kind === 'file')
-        return packageJsonDependencies(ctx);
-    return entries.get('node_modules')?.kind === 'dir'
-        ? { kind: 'directory', file: 'functions/node_modules' }
-        : undefined;
-}
-async function packageJsonDependencies(ctx) {
-    const doc = await (0,context/* readJson */.Vh)(ctx, 'functions/package.json');
-    if (!doc?.ok)
-        return undefined;
-    const dependencies = (0,context/* asRecord */.qY)((0,context/* asRecord */.qY)(doc.value).dependencies);
-    const bad = Object.entries(dependencies).filter(([, version]) => typeof version !== 'string');
-    for (const [name] of bad)
-        (0,context/* report */.z8)(ctx, doc, ['dependencies', name], 'a dependency version must be a string');
-    return { kind: 'package.json', file: doc.file, dependencies: dependencies };
-}
-/**
- * The legacy root `secrets.json`: `{auth_providers: {<provider>: {<secret name>: value}},
- * services: {<svc>: {<field>: value}}}` (a service field becomes the secret `__<svc>_<field>`).
- * Returns the secret names; every value is registered for masking at once and then forgotten.
- */
-async function loadLegacySecrets(ctx) {
-    const doc = await (0,context/* readJson */.Vh)(ctx, 'secrets.json');
-    if (!doc)
-        return [];
-    const content = (0,context/* asRecord */.qY)(doc.ok ? doc.value : doc.tree && (0,main.getNodeValue)(doc.tree));
-    const names = [];
-    for (const [group, prefix] of [
-        ['auth_providers', ''],
-        ['services', '__']
-    ]) {
-        for (const [owner, secrets] of Object.entries((0,context/* asRecord */.qY)(content[group]))) {
-            for (const [key, value] of Object.entries((0,context/* asRecord */.qY)(secrets))) {
-                if (typeof value === 'string')
-                    (0,src_secrets/* registerSecret */.cl)(value);
-                names.push(prefix ? `__${owner}_${key}` : key);
-            }
-        }
-    }
-    if (doc.ok && names.length) {
-        (0,context/* report */.z8)(ctx, doc, [], 'secret values in the repository are not deployed from here: supply them with --secret or --secrets-file (names are listed as needed)', 'warning');
-    }
-    return doc.ok ? names : [];
-}
-
-;// CONCATENATED MODULE: ./src/app/load-functions.ts
-// Functions (config-to-api §4.5). v2 (20210101, 20230101): the manifest `functions/config.json` plus
-// every `.js` under `functions/` (nested folders make slash names: `functions/utils/add.js` is
-// `utils/add`), never inside a `node_modules` folder. v1: `functions/<name>/{config.json,source.js}`.
-
-
-
-
-const FUNCTION_FIELDS = {
-    name: required(str),
-    private: bool,
-    can_evaluate: obj,
-    disable_arg_logs: bool,
-    run_as_system: bool,
-    run_as_user_id: str,
-    run_as_user_id_script_source: str,
-    id: str
-};
-const MANIFEST_ENTRY = {
-    kind: 'function manifest entry',
-    unknown: 'warning',
-    fields: FUNCTION_FIELDS
-};
-const V1_CONFIG = { kind: 'function config', unknown: 'warning', fields: FUNCTION_FIELDS };
-/** Files that may sit in `functions/` without being functions. */
-const NOT_FUNCTIONS = /^(config\.json|package\.json|package-lock\.json|npm-shrinkwrap\.json|yarn\.lock|node_modules\.(zip|tar|tgz|tar\.gz)|README.*|\..*)$/;
-async function loadFunctions(ctx) {
-    if ((await ctx.dir.kindOf('functions')) !== 'dir')
-        return [];
-    return (0,app_model/* isV1Layout */.Uc)(ctx.layout) ? loadV1Functions(ctx) : loadV2Functions(ctx);
-}
-async function loadV2Functions(ctx) {
-    const sources = await collectSources(ctx);
-    const manifest = await (0,context/* readJson */.Vh)(ctx, 'functions/config.json');
-    if (manifest && !manifest.ok)
-        return [];
-    if (!manifest && sources.size > 0) {
-        (0,context/* reportFile */.rn)(ctx, 'functions/config.json', 'missing: every function gets the default settings (private: false)', 'warning');
-    }
-    if (manifest && !Array.isArray(manifest.value)) {
-        (0,context/* report */.z8)(ctx, manifest, [], 'the function manifest must be a JSON array of function entries');
-        return [];
-    }
-    const functions = [];
-    const entries = manifest?.value ?? [];
-    for (const [i, entry] of entries.entries()) {
-        const fn = await manifestFunction(ctx, manifest, i, entry, sources);
-        if (fn)
-            functions.push(fn);
-    }
-    const listed = new Set(entries.map(e => (0,context/* asRecord */.qY)(e).name));
-    const unlisted = [...sources].filter(([name]) => !listed.has(name));
-    return [...functions, ...(await unlistedFunctions(ctx, unlisted, manifest !== undefined))];
-}
-/** Sources without a manifest entry: App Services gives them the default settings on import. */
-async function unlistedFunctions(ctx, unlisted, hasManifest) {
-    const functions = [];
-    for (const [name, sourceFile] of unlisted) {
-        if (hasManifest) {
-            const message = `function '${name}' has no entry in functions/config.json; App Services adds one with private: false`;
-            (0,context/* reportFile */.rn)(ctx, sourceFile, message, 'warning');
-        }
-        // A stray file (a copy saved next to the functions) is not deployed rather than refused: it is not in
-        // the manifest, and App Services itself only ever exports valid names.
-        const problem = (0,app_names/* functionNameProblem */.J)(name);
-        if (problem)
-            (0,context/* reportFile */.rn)(ctx, sourceFile, `${problem}; this file is not deployed`, 'warning');
-        else
-            functions.push({
-                name,
-                private: false,
-                source: (await (0,context/* readSource */.o$)(ctx, sourceFile)) ?? '',
-                file: sourceFile,
-                sourceFile
-            });
-    }
-    return functions;
-}
-async function manifestFunction(ctx, manifest, i, entry, sources) {
-    if (!checkFields(manifest, [i], entry, MANIFEST_ENTRY, ctx.problems))
-        return undefined;
-    const config = (0,context/* withoutId */.Gh)((0,context/* asRecord */.qY)(entry));
-    const name = config.name;
-    const problem = (0,app_names/* functionNameProblem */.J)(name);
-    if (problem)
-        return void (0,context/* report */.z8)(ctx, manifest, [i, 'name'], problem);
-    const sourceFile = sources.get(name);
-    if (!sourceFile)
-        return void (0,context/* report */.z8)(ctx, manifest, [i, 'name'], `function '${name}' has no source file functions/${name}.js`);
-    const source = (await (0,context/* readSource */.o$)(ctx, sourceFile)) ?? '';
-    return (0,context/* remember */.kY)(ctx, { ...config, name, private: config.private === true, source, file: manifest.file, sourceFile }, [i]);
-}
-/** Function name -> source file, for every `.js` under `functions/` outside `node_modules`. */
-async function collectSources(ctx) {
-    const files = await ctx.dir.walk('functions', entry => entry.name === 'node_modules');
-    const sources = new Map();
-    for (const file of files) {
-        const inner = file.rel.slice('functions/'.length);
-        if (inner.endsWith('.js'))
-            sources.set(inner.slice(0, -3).replace(/\\/g, '/'), file.rel);
-        else if (!(inner === file.name && NOT_FUNCTIONS.test(file.name))) {
-            (0,context/* reportFile */.rn)(ctx, file.rel, 'ignored: only .js files under functions/ are function sources', 'warning');
-        }
-    }
-    return sources;
-}
-async function loadV1Functions(ctx) {
-    const functions = [];
-    for (const entry of await ctx.dir.list('functions')) {
-        if (entry.kind === 'file') {
-            if (!NOT_FUNCTIONS.test(entry.name)) {
-                (0,context/* reportFile */.rn)(ctx, entry.rel, 'ignored: a v1 function is a folder functions/<name>/ with config.json and source.js', 'warning');
-            }
-            continue;
-        }
-        if (entry.name === 'node_modules')
-            continue;
-        const fn = await loadV1Function(ctx, entry.rel, entry.name);
-        if (fn)
-            functions.push(fn);
-    }
-    return functions;
-}
-async function loadV1Function(ctx, dir, folder) {
-    const doc = await (0,context/* readJson */.Vh)(ctx, `${dir}/config.json`);
-    const source = await (0,context/* readSource */.o$)(ctx, `${dir}/source.js`);
-    if (!doc)
-        (0,context/* reportFile */.rn)(ctx, dir, 'a v1 function folder needs config.json');
-    if (source === undefined)
-        (0,context/* reportFile */.rn)(ctx, dir, 'a v1 function folder needs source.js');
-    if (!doc?.ok || source === undefined || !checkFields(doc, [], doc.value, V1_CONFIG, ctx.problems))
-        return undefined;
-    const config = (0,context/* withoutId */.Gh)((0,context/* asRecord */.qY)(doc.value));
-    const name = config.name;
-    const problem = (0,app_names/* functionNameProblem */.J)(name);
-    if (problem)
-        return void (0,context/* report */.z8)(ctx, doc, ['name'], problem);
-    if (name !== folder)
-        (0,context/* report */.z8)(ctx, doc, ['name'], `function '${name}' is in folder '${folder}'; the name in config.json is used`, 'warning');
-    return {
-        ...config,
-        name,
-        private: config.private === true,
-        source,
-        file: doc.file,
-        sourceFile: `${dir}/source.js`
-    };
-}
-
-;// CONCATENATED MODULE: ./src/app/load-graphql.ts
-// GraphQL settings and custom resolvers (config-to-api §4.17) and log forwarders (§4.18): the same
-// files in every layout. realm-cli never read `graphql/validation_settings.json`; we do, because the
-// API has an endpoint for it.
-
-
-
-const TYPE_FORMATS = ['scalar', 'scalar-list', 'generated', 'generated-list', 'custom'];
-const CONFIG_TABLE = {
-    kind: 'GraphQL config',
-    unknown: 'warning',
-    fields: { use_natural_pluralization: bool, disable_schema_introspection: bool }
-};
-const VALIDATION_TABLE = {
-    kind: 'GraphQL validation settings',
-    unknown: 'warning',
-    fields: {
-        read_validation_action: oneOf(['ERROR', 'WARN']),
-        read_validation_level: oneOf(['STRICT', 'OFF']),
-        write_validation_action: oneOf(['ERROR', 'WARN']),
-        write_validation_level: oneOf(['STRICT', 'OFF'])
-    }
-};
-const RESOLVER_TABLE = {
-    kind: 'custom resolver',
-    unknown: 'warning',
-    fields: {
-        on_type: required(str),
-        field_name: required(str),
-        function_name: required(str),
-        input_type: { type: ['string', 'object'] },
-        input_type_format: oneOf(TYPE_FORMATS),
-        payload_type: { type: ['string', 'object'] },
-        payload_type_format: oneOf(TYPE_FORMATS),
-        id: str
-    }
-};
-const LOG_FORWARDER_TABLE = {
-    kind: 'log forwarder',
-    unknown: 'warning',
-    fields: {
-        name: required(str),
-        disabled: bool,
-        log_types: required({ type: 'array', items: oneOf(vocabulary/* FORWARDER_LOG_TYPES */.Sb, false, true) }),
-        log_statuses: required({ type: 'array', items: oneOf(vocabulary/* FORWARDER_LOG_STATUSES */.LA, false, true) }),
-        policy: required({
-            type: 'object',
-            fields: { kind: 'policy', unknown: 'warning', fields: { type: oneOf(['single', 'batch'], true) } }
-        }),
-        action: required({
-            type: 'object',
-            fields: {
-                kind: 'action',
-                unknown: 'warning',
-                fields: {
-                    type: oneOf(['collection', 'function'], true),
-                    name: str,
-                    data_source: str,
-                    database: str,
-                    collection: str
-                }
-            }
-        }),
-        id: str
-    }
-};
-async function loadGraphQL(ctx) {
-    if ((await ctx.dir.kindOf('graphql')) !== 'dir')
-        return undefined;
-    const graphql = { custom_resolvers: [] };
-    for (const [key, file, table] of [
-        ['config', 'graphql/config.json', CONFIG_TABLE],
-        ['validation_settings', 'graphql/validation_settings.json', VALIDATION_TABLE]
-    ]) {
-        const doc = await (0,context/* readJson */.Vh)(ctx, file);
-        if (doc?.ok && checkFields(doc, [], doc.value, table, ctx.problems))
-            graphql[key] = { ...(0,context/* asRecord */.qY)(doc.value), file };
-    }
-    for (const entry of await ctx.dir.list('graphql/custom_resolvers')) {
-        if (entry.kind !== 'file' || !entry.name.endsWith('.json'))
-            continue;
-        const doc = await (0,context/* readJson */.Vh)(ctx, entry.rel);
-        if (doc?.ok && checkFields(doc, [], doc.value, RESOLVER_TABLE, ctx.problems)) {
-            graphql.custom_resolvers.push({
-                ...(0,context/* withoutId */.Gh)((0,context/* asRecord */.qY)(doc.value)),
-                file: doc.file
-            });
-        }
-    }
-    return graphql;
-}
-async function loadLogForwarders(ctx) {
-    const forwarders = [];
-    for (const entry of await ctx.dir.list('log_forwarders')) {
-        if (entry.kind !== 'file' || !entry.name.endsWith('.json')) {
-            if (!entry.name.startsWith('.'))
-                (0,context/* reportFile */.rn)(ctx, entry.rel, 'ignored: log forwarders are log_forwarders/<name>.json files', 'warning');
-            continue;
-        }
-        const doc = await (0,context/* readJson */.Vh)(ctx, entry.rel);
-        if (!doc?.ok || !checkFields(doc, [], doc.value, LOG_FORWARDER_TABLE, ctx.problems))
-            continue;
-        const raw = (0,context/* withoutId */.Gh)((0,context/* asRecord */.qY)(doc.value));
-        const action = (0,context/* asRecord */.qY)(raw.action);
-        const missing = action.type === 'function' ? ['name'] : ['data_source', 'database', 'collection'];
-        const absent = missing.filter(k => typeof action[k] !== 'string' || action[k] === '');
-        if (absent.length) {
-            (0,context/* report */.z8)(ctx, doc, ['action'], `a ${String(action.type)} action needs ${absent.join(', ')}`);
-            continue;
-        }
-        forwarders.push({
-            ...raw,
-            disabled: raw.disabled === true,
-            file: doc.file
-        });
-    }
-    return forwarders;
-}
-
-;// CONCATENATED MODULE: ./src/app/load-services.ts
-// Legacy third-party services with their rules and incoming webhooks (config-to-api §4.11):
-// `services/<dir>/` in every layout (in v1 that folder also holds data sources, told apart by `type`)
-// and the HTTP services in `http_endpoints/<dir>/` / `https_endpoints/<dir>/` of v2 layouts.
-
-
-
-
-
-const SERVICE_TABLE = {
-    kind: 'service config',
-    unknown: 'warning',
-    fields: {
-        name: required(str),
-        type: required(str),
-        config: obj,
-        secret_config: obj,
-        version: { type: 'integer' },
-        id: str
-    }
-};
-const SERVICE_RULE_TABLE = {
-    kind: 'service rule',
-    unknown: 'warning',
-    fields: { name: required(str), actions: strList, when: obj, id: str }
-};
-const WEBHOOK_TABLE = {
-    kind: 'incoming webhook config',
-    unknown: 'warning',
-    fields: {
-        name: required(str),
-        run_as_authed_user: bool,
-        run_as_system: bool,
-        run_as_user_id: str,
-        run_as_user_id_script_source: str,
-        can_evaluate: obj,
-        options: obj,
-        respond_result: bool,
-        fetch_custom_user_data: bool,
-        create_user_on_auth: bool,
-        disable_arg_logs: bool,
-        id: str
-    }
-};
-/** Every service folder under `parent` (`services`, `http_endpoints`, `https_endpoints`). */
-async function loadServiceFolders(ctx, parent, out) {
-    for (const entry of await ctx.dir.list(parent)) {
-        if (entry.kind !== 'dir')
-            continue;
-        const doc = await readFolderConfig(ctx, entry.rel);
-        if (!doc)
-            continue;
-        const type = (0,context/* asRecord */.qY)(doc.value).type;
-        if (typeof type === 'string' && DATA_SOURCE_TYPES.includes(type)) {
-            if (!(0,app_model/* isV1Layout */.Uc)(ctx.layout)) {
-                (0,context/* report */.z8)(ctx, doc, ['type'], `a ${type} data source belongs in data_sources/${entry.name}/ in this layout`);
-                continue;
-            }
-            const source = await loadV1DataSource(ctx, entry.rel, doc);
-            if (source)
-                out.dataSources.push(source);
-            continue;
-        }
-        const service = await loadService(ctx, entry.rel, doc);
-        if (service)
-            out.services.push(service);
-    }
-}
-async function loadService(ctx, dir, doc) {
-    const rules = [];
-    for (const entry of await ctx.dir.list(`${dir}/rules`)) {
-        if (entry.kind !== 'file' || !entry.name.endsWith('.json'))
-            continue;
-        const ruleDoc = await (0,context/* readJson */.Vh)(ctx, entry.rel);
-        if (ruleDoc?.ok && checkFields(ruleDoc, [], ruleDoc.value, SERVICE_RULE_TABLE, ctx.problems)) {
-            rules.push({ ...(0,context/* withoutId */.Gh)((0,context/* asRecord */.qY)(ruleDoc.value)), file: ruleDoc.file });
-        }
-    }
-    const webhooks = [];
-    for (const entry of await ctx.dir.list(`${dir}/incoming_webhooks`)) {
-        if (entry.kind !== 'dir')
-            continue;
-        const webhook = await loadWebhook(ctx, entry.rel);
-        if (webhook)
-            webhooks.push(webhook);
-    }
-    if (!checkFields(doc, [], doc.value, SERVICE_TABLE, ctx.problems))
-        return undefined;
-    const header = (0,context/* withoutId */.Gh)((0,context/* asRecord */.qY)(doc.value));
-    const secretConfig = (0,context/* asRecord */.qY)(header.secret_config);
-    return {
-        ...header,
-        name: header.name,
-        type: header.type,
-        config: (0,context/* asRecord */.qY)(header.config),
-        ...(header.secret_config !== undefined ? { secret_config: secretConfig } : {}),
-        rules,
-        incoming_webhooks: webhooks,
-        file: doc.file
-    };
-}
-async function loadWebhook(ctx, dir) {
-    const doc = await (0,context/* readJson */.Vh)(ctx, `${dir}/config.json`);
-    const sourceFile = `${dir}/source.js`;
-    const source = await (0,context/* readSource */.o$)(ctx, sourceFile);
-    if (!doc)
-        (0,context/* reportFile */.rn)(ctx, dir, 'an incoming webhook folder needs config.json');
-    if (source === undefined)
-        (0,context/* reportFile */.rn)(ctx, dir, 'an incoming webhook folder needs source.js');
-    if (!doc?.ok || source === undefined || !checkFields(doc, [], doc.value, WEBHOOK_TABLE, ctx.problems))
-        return undefined;
-    const config = (0,context/* withoutId */.Gh)((0,context/* asRecord */.qY)(doc.value));
-    // A legacy webhook's `options.secret` is the secret itself, not a name: keep it out of every output.
-    const secret = (0,context/* asRecord */.qY)(config.options).secret;
-    if (typeof secret === 'string')
-        (0,src_secrets/* registerSecret */.cl)(secret);
-    return { ...config, name: config.name, source, sourceFile, file: doc.file };
-}
-
 ;// CONCATENATED MODULE: ./src/app/load-settings.ts
 // App settings from the root file of each layout (config-to-api §4.1) and the `.mdb` metadata.
 // `name` is required in every layout (the docs say so, and it is how an app is created or found by
@@ -32205,14 +32462,14 @@ async function loadWebhook(ctx, dir) {
 
 const LOCATIONS = ['US-VA', 'US-OR', 'DE-FF', 'IE', 'AU', 'IN-MB', 'SG', 'BR-SP'];
 const common = {
-    name: required(str),
-    deployment_model: oneOf(['GLOBAL', 'LOCAL']),
-    provider_region: str,
-    location: oneOf(LOCATIONS, false, true),
-    environment: oneOf(app_model/* ENVIRONMENT_NAMES */.br, false, true),
-    allowed_request_origins: strList
+    name: (0,fields/* required */.mw)(fields/* str */.gx),
+    deployment_model: (0,fields/* oneOf */.yL)(['GLOBAL', 'LOCAL']),
+    provider_region: fields/* str */.gx,
+    location: (0,fields/* oneOf */.yL)(LOCATIONS, false, true),
+    environment: (0,fields/* oneOf */.yL)(app_model/* ENVIRONMENT_NAMES */.br, false, true),
+    allowed_request_origins: fields/* strList */.Sc
 };
-const versioned = { config_version: required({ type: 'integer' }), app_id: str };
+const versioned = { config_version: (0,fields/* required */.mw)({ type: 'integer' }), app_id: fields/* str */.gx };
 // Root files: unknown keys are warnings, because realm-cli drops them (NOTES §4.2).
 const ROOT_TABLES = {
     v23: { kind: 'root_config.json', unknown: 'warning', fields: { ...common } },
@@ -32225,7 +32482,7 @@ const ROOT_TABLES = {
             ...common,
             security: {
                 type: 'object',
-                fields: { kind: 'security', unknown: 'warning', fields: { allowed_request_origins: strList } }
+                fields: { kind: 'security', unknown: 'warning', fields: { allowed_request_origins: fields/* strList */.Sc } }
             },
             hosting: { type: 'object' },
             custom_user_data_config: { type: 'object' },
@@ -32238,7 +32495,7 @@ async function loadSettings(ctx, rootFile, meta) {
     if (!doc?.ok)
         return { settings: { file: rootFile, ...metaSettings(meta) } };
     const table = ctx.layout === '20230101' ? ROOT_TABLES.v23 : (0,app_model/* isV1Layout */.Uc)(ctx.layout) ? ROOT_TABLES.v1 : ROOT_TABLES.v21;
-    checkFields(doc, [], doc.value, { ...table, kind: rootFile }, ctx.problems);
+    (0,fields/* checkFields */.oA)(doc, [], doc.value, { ...table, kind: rootFile }, ctx.problems);
     const root = (0,context/* asRecord */.qY)(doc.value);
     checkConfigVersion(ctx, doc, root.config_version);
     if (typeof root.name === 'string')
@@ -32317,13 +32574,13 @@ function pickStrings(record, keys) {
 const META_TABLE = {
     kind: '.mdb metadata',
     unknown: 'allow',
-    fields: { config_version: { type: 'integer' }, group_id: str, app_id: str, client_app_id: str }
+    fields: { config_version: { type: 'integer' }, group_id: fields/* str */.gx, app_id: fields/* str */.gx, client_app_id: fields/* str */.gx }
 };
 async function loadMeta(ctx, metaFile) {
     if (!metaFile)
         return undefined;
     const doc = await (0,context/* readJson */.Vh)(ctx, metaFile);
-    if (!doc?.ok || !checkFields(doc, [], doc.value, META_TABLE, ctx.problems))
+    if (!doc?.ok || !(0,fields/* checkFields */.oA)(doc, [], doc.value, META_TABLE, ctx.problems))
         return undefined;
     const record = (0,context/* asRecord */.qY)(doc.value);
     return {
@@ -32333,86 +32590,10 @@ async function loadMeta(ctx, metaFile) {
     };
 }
 
-;// CONCATENATED MODULE: ./src/app/load-values.ts
-// Values (`values/<name>.json`, config-to-api §4.3) and environment values (`environments/<env>.json`,
-// transposed into one object per value name, §4.2). Both are the same in every layout.
-
-
-
-const VALUE_TABLE = {
-    kind: 'value',
-    unknown: 'warning',
-    fields: { name: required(str), value: required(any), from_secret: bool, private: bool, id: str }
-};
-const ENVIRONMENT_TABLE = {
-    kind: 'environment file',
-    unknown: 'warning',
-    fields: { values: required(obj) }
-};
-/** Environment file name -> the API's key in `EnvironmentValue.values`. */
-const ENVIRONMENT_FILES = {
-    'no-environment.json': 'none',
-    'development.json': 'development',
-    'testing.json': 'testing',
-    'qa.json': 'qa',
-    'production.json': 'production'
-};
-async function loadValues(ctx) {
-    const values = [];
-    for (const entry of await ctx.dir.list('values')) {
-        if (entry.kind !== 'file' || !entry.name.endsWith('.json')) {
-            if (!entry.name.startsWith('.'))
-                (0,context/* reportFile */.rn)(ctx, entry.rel, 'ignored: values are values/<name>.json files', 'warning');
-            continue;
-        }
-        const doc = await (0,context/* readJson */.Vh)(ctx, entry.rel);
-        if (!doc?.ok || !checkFields(doc, [], doc.value, VALUE_TABLE, ctx.problems))
-            continue;
-        const value = (0,context/* withoutId */.Gh)((0,context/* asRecord */.qY)(doc.value));
-        const name = value.name;
-        const nameProblem = (0,app_names/* valueNameProblem */.KQ)(name);
-        if (nameProblem)
-            (0,context/* report */.z8)(ctx, doc, ['name'], nameProblem);
-        else if (`${name}.json` !== entry.name)
-            (0,context/* report */.z8)(ctx, doc, ['name'], `value '${name}' is in ${entry.name}; the name in the file is used`, 'warning');
-        const fromSecret = value.from_secret === true;
-        if (fromSecret && (typeof value.value !== 'string' || value.value === '')) {
-            (0,context/* report */.z8)(ctx, doc, ['value'], 'a value with from_secret: true must name a secret (a non-empty string)');
-            continue;
-        }
-        if (fromSecret && (0,app_names/* secretNameProblem */.nL)(value.value))
-            (0,context/* report */.z8)(ctx, doc, ['value'], (0,app_names/* secretNameProblem */.nL)(value.value));
-        // Every field is carried as written (`private` in Stitch exports, fields the tables do not know).
-        if (!nameProblem)
-            values.push({ ...value, name, value: value.value, from_secret: fromSecret, file: doc.file });
-    }
-    return values;
-}
-async function loadEnvironmentValues(ctx) {
-    const byName = new Map();
-    for (const entry of await ctx.dir.list('environments')) {
-        const key = ENVIRONMENT_FILES[entry.name];
-        if (entry.kind !== 'file' || !key) {
-            const allowed = Object.keys(ENVIRONMENT_FILES).join(', ');
-            if (!entry.name.startsWith('.'))
-                (0,context/* reportFile */.rn)(ctx, entry.rel, `not an environment file: the only environment files are ${allowed}`);
-            continue;
-        }
-        const doc = await (0,context/* readJson */.Vh)(ctx, entry.rel);
-        if (!doc?.ok || !checkFields(doc, [], doc.value, ENVIRONMENT_TABLE, ctx.problems))
-            continue;
-        for (const [name, value] of Object.entries((0,context/* asRecord */.qY)((0,context/* asRecord */.qY)(doc.value).values))) {
-            const slot = byName.get(name) ?? { values: {}, files: [] };
-            slot.values[key] = value;
-            slot.files.push(doc.file);
-            byName.set(name, slot);
-        }
-    }
-    return [...byName]
-        .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
-        .map(([name, slot]) => ({ name, values: slot.values, files: slot.files, file: slot.files[0] }));
-}
-
+// EXTERNAL MODULE: ./src/app/load-triggers.ts
+var load_triggers = __nccwpck_require__(50665);
+// EXTERNAL MODULE: ./src/app/load-values.ts
+var load_values = __nccwpck_require__(12042);
 ;// CONCATENATED MODULE: ./src/app/references.ts
 
 
@@ -32449,7 +32630,7 @@ function checkReferences(ctx, model) {
     checkDurableReferences(refs, model);
     checkDeprecatedKindReferences(refs, model);
     checkAuthTriggerProviders(ctx, model, refs.problems);
-    references_checkRelationships(ctx, model, refs.names, refs.problems);
+    checkRelationships(ctx, model, refs.names, refs.problems);
     return refs.problems;
 }
 function checkDurableReferences(refs, model) {
@@ -32511,7 +32692,7 @@ function checkAuthTriggerProviders(ctx, model, problems) {
         });
     }
 }
-function references_checkRelationships(ctx, model, names, problems) {
+function checkRelationships(ctx, model, names, problems) {
     const schemas = new Set(model.dataSources.flatMap(d => d.schemas.map(s => `${d.name}/${s.database}/${s.collection}`)));
     // A relationships.json file is keyed by field; embedded ones (20180301 rule files) sit under `relationships`.
     for (const schema of model.dataSources.flatMap(d => d.schemas)) {
@@ -32659,11 +32840,11 @@ async function readModel(ctx, found) {
     const meta = await loadMeta(ctx, found.metaFile);
     const { settings, doc: rootDoc } = await loadSettings(ctx, found.rootFile, meta);
     const folders = { services: [], dataSources: [] };
-    await loadServiceFolders(ctx, 'services', folders);
-    const endpointDir = await endpointsFolder(ctx);
+    await (0,load_services/* loadServiceFolders */.p8)(ctx, 'services', folders);
+    const endpointDir = await (0,load_endpoints/* endpointsFolder */.lU)(ctx);
     if (!(0,app_model/* isV1Layout */.Uc)(ctx.layout)) {
         for (const parent of ['http_endpoints', 'https_endpoints'])
-            await loadServiceFolders(ctx, parent, folders);
+            await (0,load_services/* loadServiceFolders */.p8)(ctx, parent, folders);
     }
     const model = {
         root: ctx.dir.root,
@@ -32671,24 +32852,24 @@ async function readModel(ctx, found) {
         rootFile: found.rootFile,
         ...(meta ? { meta } : {}),
         settings,
-        functions: await loadFunctions(ctx),
-        values: await loadValues(ctx),
-        environmentValues: await loadEnvironmentValues(ctx),
-        triggers: await loadTriggers(ctx),
-        dataSources: [...(await loadDataSources(ctx)), ...folders.dataSources],
+        functions: await (0,load_functions/* loadFunctions */.g)(ctx),
+        values: await (0,load_values/* loadValues */.F9)(ctx),
+        environmentValues: await (0,load_values/* loadEnvironmentValues */.c3)(ctx),
+        triggers: await (0,load_triggers/* loadTriggers */.Sq)(ctx),
+        dataSources: [...(await (0,load_data_sources/* loadDataSources */.bn)(ctx)), ...folders.dataSources],
         services: folders.services,
-        authProviders: await loadAuthProviders(ctx),
-        customUserData: await loadCustomUserData(ctx, rootDoc),
-        endpoints: await loadEndpoints(ctx, endpointDir),
-        dataApiConfig: await loadDataApiConfig(ctx, endpointDir),
-        graphql: await loadGraphQL(ctx),
-        sync: await loadSync(ctx, rootDoc),
-        logForwarders: await loadLogForwarders(ctx),
-        hosting: await loadHosting(ctx, rootDoc),
-        dependencies: await loadDependencies(ctx),
+        authProviders: await (0,load_auth/* loadAuthProviders */.xZ)(ctx),
+        customUserData: await (0,load_auth/* loadCustomUserData */.hS)(ctx, rootDoc),
+        endpoints: await (0,load_endpoints/* loadEndpoints */.Z8)(ctx, endpointDir),
+        dataApiConfig: await (0,load_endpoints/* loadDataApiConfig */.xA)(ctx, endpointDir),
+        graphql: await (0,load_graphql/* loadGraphQL */.EM)(ctx),
+        sync: await (0,load_extras/* loadSync */.Yi)(ctx, rootDoc),
+        logForwarders: await (0,load_graphql/* loadLogForwarders */.OP)(ctx),
+        hosting: await (0,load_extras/* loadHosting */.Tl)(ctx, rootDoc),
+        dependencies: await (0,load_extras/* loadDependencies */.cV)(ctx),
         warnings: []
     };
-    return { model: dropUndefined(model), legacySecretNames: await loadLegacySecrets(ctx) };
+    return { model: dropUndefined(model), legacySecretNames: await (0,load_extras/* loadLegacySecrets */.Tg)(ctx) };
 }
 function dropUndefined(value) {
     return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined));
@@ -33078,7 +33259,7 @@ function walk(node, path, onString, write) {
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var node_readline_promises__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(26848);
 /* harmony import */ var node_readline_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_readline_promises__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(39707);
+/* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7100);
 // The `realm-deploy` CLI entry: argv -> command -> exit code. The only error boundary of the CLI.
 
 
@@ -33106,7 +33287,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 39707:
+/***/ 7100:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -33390,8 +33571,8 @@ function humanSize(bytes) {
     return `${(bytes / 1024 / 1024).toFixed(1)} MiB`;
 }
 
-// EXTERNAL MODULE: ./src/app/load.ts + 19 modules
-var load = __nccwpck_require__(50824);
+// EXTERNAL MODULE: ./src/app/load.ts + 8 modules
+var load = __nccwpck_require__(4117);
 // EXTERNAL MODULE: ./src/app/templates.ts
 var templates = __nccwpck_require__(90036);
 // EXTERNAL MODULE: ./src/app/cron.ts
@@ -37198,9 +37379,75 @@ function countLineChanges(before, after) {
     return { added: d - removed, removed };
 }
 
+// EXTERNAL MODULE: ./src/app/load-auth.ts
+var load_auth = __nccwpck_require__(40014);
+// EXTERNAL MODULE: ./src/app/load-endpoints.ts
+var load_endpoints = __nccwpck_require__(12156);
+// EXTERNAL MODULE: ./src/app/load-extras.ts
+var load_extras = __nccwpck_require__(29839);
+// EXTERNAL MODULE: ./src/app/load-functions.ts
+var load_functions = __nccwpck_require__(93999);
+// EXTERNAL MODULE: ./src/app/load-graphql.ts
+var load_graphql = __nccwpck_require__(44507);
+// EXTERNAL MODULE: ./src/app/load-rules.ts
+var load_rules = __nccwpck_require__(67017);
+// EXTERNAL MODULE: ./src/app/load-services.ts
+var load_services = __nccwpck_require__(69508);
+// EXTERNAL MODULE: ./src/app/load-triggers.ts
+var load_triggers = __nccwpck_require__(50665);
+// EXTERNAL MODULE: ./src/app/load-values.ts
+var load_values = __nccwpck_require__(12042);
+;// CONCATENATED MODULE: ./src/app/known-fields.ts
+// The top-level fields our tables know for each kind of resource the planner compares. The planner
+// asks it for one rule: a field the tables do not know, which the server does not give back, is no
+// change (validate warned about it; App Services may well drop it), so it never shows on every run.
+
+
+
+
+
+
+
+
+
+const TABLES = {
+    value: load_values/* VALUE_TABLE */.pU,
+    function: load_functions/* MANIFEST_ENTRY */.x,
+    trigger: load_triggers/* TRIGGER_TABLE */.Ij,
+    endpoint: load_endpoints/* ENDPOINT_TABLE */.fU,
+    data_api_config: load_endpoints/* DATA_API_TABLE */.Jy,
+    auth_provider: load_auth/* PROVIDER_TABLE */.V$,
+    custom_user_data: load_auth/* CUSTOM_USER_DATA_TABLE */.UW,
+    graphql_config: load_graphql/* CONFIG_TABLE */.gf,
+    graphql_validation: load_graphql/* VALIDATION_TABLE */.j$,
+    custom_resolver: load_graphql/* RESOLVER_TABLE */.e2,
+    log_forwarder: load_graphql/* LOG_FORWARDER_TABLE */.zW,
+    rule: load_rules/* RULE_TABLE */.iO,
+    default_rule: load_rules/* DEFAULT_RULE_TABLE */.k2,
+    service: load_services/* SERVICE_TABLE */.DU,
+    service_rule: load_services/* SERVICE_RULE_TABLE */.me,
+    webhook: load_services/* WEBHOOK_TABLE */.TF,
+    sync: load_extras/* SYNC_TABLE */.z3,
+    hosting_config: load_extras/* HOSTING_TABLE */.ev
+};
+const cache = new Map();
+/** The fields the tables know for a planner kind; undefined for kinds without a table. */
+function knownFields(kind) {
+    const table = TABLES[kind];
+    if (!table)
+        return undefined;
+    let known = cache.get(kind);
+    if (!known) {
+        known = new Set(Object.keys(table.fields));
+        cache.set(kind, known);
+    }
+    return known;
+}
+
 ;// CONCATENATED MODULE: ./src/plan/diff.ts
 // Desired versus remote, per resource: create, update (which fields; for sources, lines added and
 // removed), delete. Deterministic: changes come in apply order, then by key.
+
 
 
 
@@ -37223,6 +37470,12 @@ function lines(desired, remote) {
         return undefined;
     return countLineChanges(sourceOf(remote) ?? '', sourceOf(desired) ?? '');
 }
+/** Whether a differing field counts: a field the tables do not know that the server did not give
+ *  back is no change (validate warned about it), so it never shows on every run. */
+function echoed(kind, field, remote) {
+    const known = knownFields(kind);
+    return !known || known.has(field) || field in remote.fields;
+}
 /** Kinds whose remote extras are kept when the repository has none of them: new apps come with an
  *  auth provider the user never wrote, so an app without `auth/` leaves providers alone. */
 const UNMANAGED_WHEN_ABSENT = new Set(['auth_provider']);
@@ -37241,7 +37494,7 @@ function kindChanges(kind, desired, remote, options) {
             });
             continue;
         }
-        const fields = changedFields(want.fields, have.fields);
+        const fields = changedFields(want.fields, have.fields).filter(f => echoed(kind, f, have));
         if (fields.length > 0) {
             const lineChanges = fields.includes('source') || fields.includes('function_source') ? lines(want, have) : undefined;
             changes.push({
@@ -44545,6 +44798,23 @@ const resourceDivergences = [
         operation: 'adminSetEnvironment',
         divergence: 'Inside a draft the environment is part of the draft; the AppInstance returned shows the new value, while GET app shows it once deployed.',
         reason: 'DOCS say every Admin API write lands in the open draft.'
+    },
+    {
+        operation: 'adminCreateDataApiConfig, adminModifyDataApiConfig, adminCreateCustomResolver, adminModifyCustomResolver',
+        divergence: 'An enum the app leaves unset may be sent as "" (Data API validation_method, a resolver\'s input_type_format and payload_type_format) and is stored and returned as sent; "" needs no secret.',
+        reason: 'The spec marks validation_method required with a closed enum, but App Services exports write "" for an unset one (the corpus: docs-data-api, qrtracker), and those apps deploy with realm-cli, so the server accepts it.'
+    },
+    {
+        operation: 'adminUpdateServiceConfig, adminGetServiceConfig, adminPullAppConfiguration',
+        divergence: 'Partition-based sync lives in the data source\'s config as "sync" {state, database_name, partition {key, type, required, permissions}, ...}, next to "flexible_sync"; an enabled one needs partition.key, and one data source syncs in one mode at a time. The pull\'s top-level "sync" stays FlexibleSync only; partition sync is read from the data source\'s config.',
+        reason: 'The spec models only FlexibleSync; DOCS appschema-mongodb puts partition sync in the data source config (config-to-api §4.10), and exports of partition apps (the corpus: praksisejer) write sync/config.json with type "partition".',
+        contractExempt: false
+    },
+    {
+        operation: 'all create and update operations',
+        divergence: 'Fields a body carries beyond the spec are kept where the route keeps the body as sent (Data API config, custom resolvers, auth provider configs, service configs); functions, values, triggers, endpoints and the other typed resources store their documented fields and drop the rest.',
+        reason: 'App Services exports carry fields the spec lacks (Data API log_function_arguments and fetch_custom_user_data, hosting default_response_code), so the server keeps some fields beyond the spec, while its typed documents drop unknown JSON fields. realm-deploy warns about a field its tables do not know and never plans it as a change when the server does not give it back.',
+        contractExempt: false
     }
 ];
 

@@ -12,7 +12,7 @@ import {
   type JsonObject
 } from './model.js'
 
-const PROVIDER_TABLE: FieldTable = {
+export const PROVIDER_TABLE: FieldTable = {
   kind: 'auth provider',
   unknown: 'warning',
   fields: {
@@ -37,7 +37,7 @@ const PROVIDER_TABLE: FieldTable = {
     id: str
   }
 }
-const CUSTOM_USER_DATA_TABLE: FieldTable = {
+export const CUSTOM_USER_DATA_TABLE: FieldTable = {
   kind: 'custom user data config',
   unknown: 'warning',
   fields: {

@@ -7,7 +7,7 @@ import { bool, checkFields, obj, oneOf, required, str, type FieldTable } from '.
 import { isV1Layout, type DataApiConfigResource, type EndpointResource } from './model.js'
 
 const VALIDATION_METHODS = ['NO_VALIDATION', 'SECRET_AS_QUERY_PARAM', 'VERIFY_PAYLOAD']
-const ENDPOINT_TABLE: FieldTable = {
+export const ENDPOINT_TABLE: FieldTable = {
   kind: 'endpoint',
   unknown: 'warning',
   fields: {
@@ -24,7 +24,7 @@ const ENDPOINT_TABLE: FieldTable = {
     id: str
   }
 }
-const DATA_API_TABLE: FieldTable = {
+export const DATA_API_TABLE: FieldTable = {
   kind: 'Data API config',
   unknown: 'warning',
   fields: {

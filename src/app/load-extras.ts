@@ -7,7 +7,7 @@ import { bool, checkFields, obj, oneOf, str, strList, type FieldTable } from './
 import type { JsonDocument } from './json-file.js'
 import { isV1Layout, type DependenciesResource, type HostingResource, type SyncResource } from './model.js'
 
-const SYNC_TABLE: FieldTable = {
+export const SYNC_TABLE: FieldTable = {
   kind: 'sync config',
   unknown: 'warning',
   fields: {
@@ -26,7 +26,7 @@ const SYNC_TABLE: FieldTable = {
     permissions: obj
   }
 }
-const HOSTING_TABLE: FieldTable = {
+export const HOSTING_TABLE: FieldTable = {
   kind: 'hosting config',
   unknown: 'warning',
   fields: {

@@ -26,7 +26,7 @@ const FUNCTION_FIELDS = {
   run_as_user_id_script_source: str,
   id: str
 }
-const MANIFEST_ENTRY: FieldTable = {
+export const MANIFEST_ENTRY: FieldTable = {
   kind: 'function manifest entry',
   unknown: 'warning',
   fields: FUNCTION_FIELDS

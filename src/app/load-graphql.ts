@@ -7,12 +7,12 @@ import type { CustomResolverResource, GraphQLResource, LogForwarderResource } fr
 import { FORWARDER_LOG_STATUSES, FORWARDER_LOG_TYPES } from '../vocabulary.js'
 
 const TYPE_FORMATS = ['scalar', 'scalar-list', 'generated', 'generated-list', 'custom']
-const CONFIG_TABLE: FieldTable = {
+export const CONFIG_TABLE: FieldTable = {
   kind: 'GraphQL config',
   unknown: 'warning',
   fields: { use_natural_pluralization: bool, disable_schema_introspection: bool }
 }
-const VALIDATION_TABLE: FieldTable = {
+export const VALIDATION_TABLE: FieldTable = {
   kind: 'GraphQL validation settings',
   unknown: 'warning',
   fields: {
@@ -22,7 +22,7 @@ const VALIDATION_TABLE: FieldTable = {
     write_validation_level: oneOf(['STRICT', 'OFF'])
   }
 }
-const RESOLVER_TABLE: FieldTable = {
+export const RESOLVER_TABLE: FieldTable = {
   kind: 'custom resolver',
   unknown: 'warning',
   fields: {
@@ -36,7 +36,7 @@ const RESOLVER_TABLE: FieldTable = {
     id: str
   }
 }
-const LOG_FORWARDER_TABLE: FieldTable = {
+export const LOG_FORWARDER_TABLE: FieldTable = {
   kind: 'log forwarder',
   unknown: 'warning',
   fields: {

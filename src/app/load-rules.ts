@@ -49,14 +49,14 @@ const RULE_FIELDS = {
   filters: { type: 'array', items: FILTER },
   id: str
 } as const
-const RULE_TABLE: FieldTable = { kind: 'collection rule', unknown: 'warning', fields: RULE_FIELDS }
+export const RULE_TABLE: FieldTable = { kind: 'collection rule', unknown: 'warning', fields: RULE_FIELDS }
 /** 20180301 rule files carry the collection schema inline. */
 const V1_RULE_TABLE: FieldTable = {
   kind: 'collection rule',
   unknown: 'warning',
   fields: { ...RULE_FIELDS, schema: obj, relationships: obj }
 }
-const DEFAULT_RULE_TABLE: FieldTable = {
+export const DEFAULT_RULE_TABLE: FieldTable = {
   kind: 'default rule',
   unknown: 'warning',
   fields: { roles: RULE_FIELDS.roles, filters: RULE_FIELDS.filters, id: str }

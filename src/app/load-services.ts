@@ -14,7 +14,7 @@ import {
   type WebhookResource
 } from './model.js'
 
-const SERVICE_TABLE: FieldTable = {
+export const SERVICE_TABLE: FieldTable = {
   kind: 'service config',
   unknown: 'warning',
   fields: {
@@ -26,12 +26,12 @@ const SERVICE_TABLE: FieldTable = {
     id: str
   }
 }
-const SERVICE_RULE_TABLE: FieldTable = {
+export const SERVICE_RULE_TABLE: FieldTable = {
   kind: 'service rule',
   unknown: 'warning',
   fields: { name: required(str), actions: strList, when: obj, id: str }
 }
-const WEBHOOK_TABLE: FieldTable = {
+export const WEBHOOK_TABLE: FieldTable = {
   kind: 'incoming webhook config',
   unknown: 'warning',
   fields: {

@@ -55,7 +55,7 @@ const eventBridgeProcessor: FieldSpec = {
     }
   }
 }
-const TRIGGER_TABLE: FieldTable = {
+export const TRIGGER_TABLE: FieldTable = {
   kind: 'trigger',
   unknown: 'warning',
   fields: {

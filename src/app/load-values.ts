@@ -5,7 +5,7 @@ import { any, bool, checkFields, obj, required, str, type FieldTable } from './f
 import type { EnvironmentKey, EnvironmentValueResource, ValueResource } from './model.js'
 import { secretNameProblem, valueNameProblem } from './names.js'
 
-const VALUE_TABLE: FieldTable = {
+export const VALUE_TABLE: FieldTable = {
   kind: 'value',
   unknown: 'warning',
   fields: { name: required(str), value: required(any), from_secret: bool, private: bool, id: str }

@@ -4,6 +4,7 @@ import { ConfigError, type Problem } from '../errors.js'
 import { changedFields } from './canonical.js'
 import { APPLY_ORDER, KINDS, type KindName } from './kinds.js'
 import { countLineChanges } from './line-diff.js'
+import { knownFields } from '../app/known-fields.js'
 import type { Change, PlanItem, SecretsPlan } from './types.js'
 
 export interface DiffOptions {
@@ -36,6 +37,13 @@ function lines(desired: PlanItem | undefined, remote: PlanItem | undefined): Cha
   return countLineChanges(sourceOf(remote) ?? '', sourceOf(desired) ?? '')
 }
 
+/** Whether a differing field counts: a field the tables do not know that the server did not give
+ *  back is no change (validate warned about it), so it never shows on every run. */
+function echoed(kind: KindName, field: string, remote: PlanItem): boolean {
+  const known = knownFields(kind)
+  return !known || known.has(field) || field in remote.fields
+}
+
 /** Kinds whose remote extras are kept when the repository has none of them: new apps come with an
  *  auth provider the user never wrote, so an app without `auth/` leaves providers alone. */
 const UNMANAGED_WHEN_ABSENT: ReadonlySet<KindName> = new Set(['auth_provider'])
@@ -60,7 +68,7 @@ function kindChanges(
       })
       continue
     }
-    const fields = changedFields(want.fields, have.fields)
+    const fields = changedFields(want.fields, have.fields).filter(f => echoed(kind, f, have))
     if (fields.length > 0) {
       const lineChanges =
         fields.includes('source') || fields.includes('function_source') ? lines(want, have) : undefined

@@ -120,5 +120,29 @@ export const resourceDivergences: readonly Divergence[] = [
     divergence:
       'Inside a draft the environment is part of the draft; the AppInstance returned shows the new value, while GET app shows it once deployed.',
     reason: 'DOCS say every Admin API write lands in the open draft.'
+  },
+  {
+    operation:
+      'adminCreateDataApiConfig, adminModifyDataApiConfig, adminCreateCustomResolver, adminModifyCustomResolver',
+    divergence:
+      'An enum the app leaves unset may be sent as "" (Data API validation_method, a resolver\'s input_type_format and payload_type_format) and is stored and returned as sent; "" needs no secret.',
+    reason:
+      'The spec marks validation_method required with a closed enum, but App Services exports write "" for an unset one (the corpus: docs-data-api, qrtracker), and those apps deploy with realm-cli, so the server accepts it.'
+  },
+  {
+    operation: 'adminUpdateServiceConfig, adminGetServiceConfig, adminPullAppConfiguration',
+    divergence:
+      'Partition-based sync lives in the data source\'s config as "sync" {state, database_name, partition {key, type, required, permissions}, ...}, next to "flexible_sync"; an enabled one needs partition.key, and one data source syncs in one mode at a time. The pull\'s top-level "sync" stays FlexibleSync only; partition sync is read from the data source\'s config.',
+    reason:
+      'The spec models only FlexibleSync; DOCS appschema-mongodb puts partition sync in the data source config (config-to-api §4.10), and exports of partition apps (the corpus: praksisejer) write sync/config.json with type "partition".',
+    contractExempt: false
+  },
+  {
+    operation: 'all create and update operations',
+    divergence:
+      'Fields a body carries beyond the spec are kept where the route keeps the body as sent (Data API config, custom resolvers, auth provider configs, service configs); functions, values, triggers, endpoints and the other typed resources store their documented fields and drop the rest.',
+    reason:
+      'App Services exports carry fields the spec lacks (Data API log_function_arguments and fetch_custom_user_data, hosting default_response_code), so the server keeps some fields beyond the spec, while its typed documents drop unknown JSON fields. realm-deploy warns about a field its tables do not know and never plans it as a change when the server does not give it back.',
+    contractExempt: false
   }
 ]

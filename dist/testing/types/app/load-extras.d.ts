@@ -1,6 +1,9 @@
 import { type LoadContext } from './context.js';
+import { type FieldTable } from './fields.js';
 import type { JsonDocument } from './json-file.js';
 import { type DependenciesResource, type HostingResource, type SyncResource } from './model.js';
+export declare const SYNC_TABLE: FieldTable;
+export declare const HOSTING_TABLE: FieldTable;
 /** DOCS functions/dependencies.txt: a zipped node_modules may be at most 15 MB. */
 export declare const MAX_DEPENDENCY_ARCHIVE_BYTES: number;
 export declare function loadSync(ctx: LoadContext, rootDoc: JsonDocument | undefined): Promise<SyncResource | undefined>;

@@ -1,5 +1,8 @@
 import { type LoadContext } from './context.js';
+import { type FieldTable } from './fields.js';
 import type { DefaultRuleResource, RuleResource, SchemaResource } from './model.js';
+export declare const RULE_TABLE: FieldTable;
+export declare const DEFAULT_RULE_TABLE: FieldTable;
 export declare function loadDefaultRule(ctx: LoadContext, rel: string): Promise<DefaultRuleResource | undefined>;
 export interface CollectionFiles {
     rules: RuleResource[];

@@ -1,5 +1,9 @@
 import { type LoadContext } from './context.js';
+import { type FieldTable } from './fields.js';
 import { type DataSourceResource, type ServiceResource } from './model.js';
+export declare const SERVICE_TABLE: FieldTable;
+export declare const SERVICE_RULE_TABLE: FieldTable;
+export declare const WEBHOOK_TABLE: FieldTable;
 export interface ServiceFolders {
     services: ServiceResource[];
     /** v1 only: `services/` folders whose type is a data source. */
