@@ -17,7 +17,7 @@ import { discardRunDraft, findDeploymentOf, type CleanupTarget } from './cleanup
 import { conflictReport } from './conflict.js'
 import { installDependencies } from './dependencies.js'
 import { deployDraft, isConflictMessage, verifyDeployment, waitForRunningDeployment } from './deployment.js'
-import { settleOpenDraft } from './drafts.js'
+import { checkPlanStillCurrent, openRunDraft, settleOpenDraft } from './drafts.js'
 import { applyHosting } from './hosting.js'
 import { planApp, type PlannedApp } from './plan-app.js'
 import type { Poll } from './poll.js'
@@ -38,6 +38,8 @@ interface Run {
   deployment?: DeployResult['deployment']
   /** What an interruption leaves to know (added to the error). */
   note?: string
+  /** The app's newest deployment before the plan was read: a newer one at draft time makes it stale. */
+  newestDeployment?: string
 }
 
 function pollFor(settings: DeploySettings): Poll {
@@ -96,7 +98,7 @@ async function planAndDeploy(run: Run): Promise<DeployResult> {
   const poll = pollFor(settings)
   if (settings.mode === 'deploy') {
     await settleOpenDraft(app, settings.onDraftConflict ?? 'fail', poll, settings.logger)
-    await waitForRunningDeployment(app, poll, settings.logger)
+    run.newestDeployment = await waitForRunningDeployment(app, poll, settings.logger)
   } else if ((await app.drafts.list()).length > 0) {
     run.warnings.push(
       'a draft is open for this API key: the plan compares against the app as that draft changes it'
@@ -203,10 +205,22 @@ async function applyInDraft(run: Run, poll: Poll): Promise<Deployed> {
   const { settings } = run
   const app = (run.app as NonNullable<Run['app']>).api
   const { plan, snapshot, remote } = run.planned as PlannedApp
+  // A 409 here is another run's draft: openRunDraft reports it and there is nothing of ours to clean.
+  // Past this line the draft is ours, known by id, and only that id is ever discarded.
   let draftId: string | undefined
   try {
-    draftId = (await app.drafts.create())._id
+    draftId = (await openRunDraft(app))._id
+  } catch (error) {
+    if (!(error instanceof ConflictError)) await discardRunDraft(cleanupTarget(run), undefined)
+    throw error
+  }
+  try {
     settings.logger.info(`draft ${draftId} opened`)
+    const stale = await checkPlanStillCurrent(app, run.newestDeployment)
+    if (stale) {
+      const after = remoteItems(await readSnapshot(app, { hosting: false }))
+      throw new ConflictError(stale, conflictReport(stale, plan.changes, remote, after))
+    }
     await applyPlan(app, plan, {
       secretValues: settings.secretValues,
       logger: settings.logger,
