@@ -2,7 +2,7 @@
 import { commandHelp, parseCommandArgs, type Command } from './command.js'
 import { commands } from './commands/index.js'
 import { ConfigError, exitCodeOf, formatProblem } from '../errors.js'
-import { createStreamLogger } from '../log.js'
+import { createStreamLogger, logSafe } from '../log.js'
 import { redact } from '../secrets.js'
 
 export interface CliHost {
@@ -41,7 +41,14 @@ function signalFromProcess(): AbortSignal {
   return controller.signal
 }
 
-export async function runCli(argv: string[], host: CliHost): Promise<number> {
+export async function runCli(argv: string[], raw: CliHost): Promise<number> {
+  // The CLI's one choke point: whatever a command prints is redacted and made inert (a workflow
+  // step reads the CLI's output for runner commands just as it reads the action's).
+  const host: CliHost = {
+    ...raw,
+    stdout: text => raw.stdout(logSafe(text)),
+    stderr: text => raw.stderr(logSafe(text))
+  }
   const [name, ...rest] = argv
   if (!name || name === '--help' || name === '-h' || name === 'help') {
     host.stdout(mainHelp())
@@ -57,7 +64,7 @@ export async function runCli(argv: string[], host: CliHost): Promise<number> {
     return 2
   }
   const debug = host.env.RUNNER_DEBUG === '1' || host.env.REALM_DEPLOY_DEBUG === '1'
-  const logger = createStreamLogger({ write: host.stderr, debug })
+  const logger = createStreamLogger({ write: raw.stderr, debug })
   try {
     const { values, positionals, help } = parseCommandArgs(command, rest)
     if (help) {

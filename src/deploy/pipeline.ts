@@ -164,19 +164,27 @@ async function deployPlanned(run: Run, poll: Poll): Promise<DeployResult> {
 
 /** A result once a deployment was attempted: the app's error logs since the run began come with it. */
 async function afterDeploy(run: Run, fields: Parameters<typeof result>[1]): Promise<DeployResult> {
-  const errorLogs = await readErrorLogs((run.app as NonNullable<Run['app']>).api, run)
+  const errorLogs = await readErrorLogs(run)
   return result(run, { ...(errorLogs.length ? { errorLogs } : {}), ...fields })
 }
 
-/** The app's error log entries since this run began, every page (bounded: a report, not an archive). */
-async function readErrorLogs(app: AppClient, run: Run): Promise<LogEntry[]> {
+/**
+ * The app's error log entries since this run began, every page (bounded: a report, not an archive):
+ * at most 20 pages, and never past the run's deadline (start + timeout), a slow page included.
+ */
+async function readErrorLogs(run: Run): Promise<LogEntry[]> {
   const entries: LogEntry[] = []
+  const deadlineMs = Date.parse(run.startedAt) + (run.settings.timeoutMs ?? 15 * 60_000)
+  const timeUp = AbortSignal.timeout(Math.max(1, deadlineMs - Date.now()))
+  const signal = run.settings.signal ? AbortSignal.any([run.settings.signal, timeUp]) : timeUp
+  const { instance } = run.app as NonNullable<Run['app']>
+  const app = run.client.withSignal(signal).app(run.settings.projectId, instance._id)
   try {
-    for await (const entry of app.logs({ start: run.startedAt, errorsOnly: true, limit: 1000 }))
-      entries.push(entry)
+    const logs = app.logs({ start: run.startedAt, errorsOnly: true, limit: 1000, maxPages: 20, deadlineMs })
+    for await (const entry of logs) entries.push(entry)
   } catch (error) {
     run.warnings.push(
-      `could not read the app's error logs: ${error instanceof Error ? error.message : String(error)}`
+      `could not read the app's error logs${timeUp.aborted ? " within the run's time" : ''}: ${error instanceof Error ? error.message : String(error)}`
     )
   }
   return entries
