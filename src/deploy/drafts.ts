@@ -6,7 +6,7 @@ import type { AppClient } from '../admin/app-client.js'
 import type { DeploymentDraft } from '../admin/types.js'
 import { AdminApiError, ConflictError } from '../errors.js'
 import type { Logger } from '../log.js'
-import { sleep, type Poll } from './poll.js'
+import { sleep, waitEnd, type Poll } from './poll.js'
 import type { ConflictReport, DraftPolicy } from './types.js'
 
 async function draftDiff(app: AppClient, draft: DeploymentDraft): Promise<string[]> {
@@ -47,7 +47,7 @@ export async function settleOpenDraft(
     return
   }
   if (policy === 'wait') {
-    const deadline = poll.now() + poll.timeoutMs
+    const deadline = waitEnd(poll)
     let delay = poll.min
     while (drafts.length > 0 && poll.now() < deadline) {
       logger.info(

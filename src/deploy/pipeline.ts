@@ -42,11 +42,14 @@ interface Run {
   newestDeployment?: string
 }
 
-function pollFor(settings: DeploySettings): Poll {
+/** Every wait of the run shares one deadline: the run's start plus the timeout. */
+function pollFor(settings: DeploySettings, startedAt: string): Poll {
+  const timeoutMs = settings.timeoutMs ?? 15 * 60_000
   return {
     min: settings.pollMs?.min ?? 500,
     max: settings.pollMs?.max ?? 5000,
-    timeoutMs: settings.timeoutMs ?? 15 * 60_000,
+    timeoutMs,
+    deadline: Date.parse(startedAt) + timeoutMs,
     now: () => Date.now(),
     signal: settings.signal
   }
@@ -95,7 +98,7 @@ async function planAndDeploy(run: Run): Promise<DeployResult> {
   const { settings, model, client } = run
   run.app = await resolveTarget(client, settings, model)
   const app = run.app.api
-  const poll = pollFor(settings)
+  const poll = pollFor(settings, run.startedAt)
   if (settings.mode === 'deploy') {
     await settleOpenDraft(app, settings.onDraftConflict ?? 'fail', poll, settings.logger)
     run.newestDeployment = await waitForRunningDeployment(app, poll, settings.logger)
