@@ -14,6 +14,8 @@ export interface SeenRequest {
   readonly query: URLSearchParams
   readonly host: string
   readonly credentials: boolean
+  /** The request body as sent (UTF-8). */
+  readonly body: string
 }
 
 /** What the stand-in answers instead of the emulator. `write` streams a body of its own making. */
@@ -54,13 +56,14 @@ export async function startHostileApi(upstream: string): Promise<HostileApi> {
     const chunks: Buffer[] = []
     for await (const chunk of req) chunks.push(chunk as Buffer)
     const url = new URL(req.url ?? '/', 'http://stand-in')
+    const body = Buffer.concat(chunks).toString('utf8')
     const seen: SeenRequest = {
       method: req.method ?? 'GET',
       path: url.pathname.startsWith(PREFIX) ? url.pathname.slice(PREFIX.length) : url.pathname,
       query: url.searchParams,
       host: req.headers.host ?? '',
-      credentials:
-        req.headers.authorization !== undefined || Buffer.concat(chunks).toString('utf8').includes('apiKey')
+      credentials: req.headers.authorization !== undefined || body.includes('apiKey'),
+      body
     }
     requests.push(seen)
     const reply = intercept(seen)
@@ -72,18 +75,18 @@ export async function startHostileApi(upstream: string): Promise<HostileApi> {
       return
     }
     const upstreamAnswer = await forward(upstream, req, url, Buffer.concat(chunks))
-    let body = upstreamAnswer.body
+    let answer = upstreamAnswer.body
     if (upstreamAnswer.json) {
-      const text = body.toString('utf8')
-      body = Buffer.from(text ? JSON.stringify(rewrite(seen, JSON.parse(text))) : '')
+      const text = answer.toString('utf8')
+      answer = Buffer.from(text ? JSON.stringify(rewrite(seen, JSON.parse(text))) : '')
     }
     const headers: Record<string, string> = {
       ...upstreamAnswer.headers,
-      'content-length': String(body.length)
+      'content-length': String(answer.length)
     }
     delete headers['transfer-encoding']
     res.writeHead(upstreamAnswer.status, headers)
-    res.end(body)
+    res.end(answer)
   }
 
   await new Promise<void>(resolve => server.listen(0, '127.0.0.1', resolve))

@@ -9,6 +9,7 @@ import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { parseJsonDocument } from '../../src/app/json-file.js'
 import { runCli } from '../../src/cli/run.js'
+import { stringifyExact } from '../../src/exact-numbers.js'
 import { writeConfigDir } from '../../src/pull/write-files.js'
 
 const temps: string[] = []
@@ -64,14 +65,18 @@ test('a duplicate key is a warning naming both lines', async () => {
   )
 })
 
-test('an integer past 2^53 is a warning that says what would be sent', () => {
-  const { problems } = parseJsonDocument(
+test('an integer past 2^53 is kept as written for the API, with a warning about plans', () => {
+  const { doc, problems } = parseJsonDocument(
     'values/big.json',
     '{"value": 12345678901234567891, "ok": 9007199254740991}'
   )
   expect(problems.map(p => [p.severity, p.field, p.message])).toEqual([
-    ['warning', 'value', expect.stringContaining('integer 12345678901234567891 is larger than')]
+    ['warning', 'value', expect.stringContaining('integer 12345678901234567891 is past 2^53: it is sent')]
   ])
+  expect(JSON.stringify(doc.value)).toContain('12345678901234567000')
+  expect(stringifyExact({ wrapped: doc.value })).toBe(
+    '{"wrapped":{"value":12345678901234567891,"ok":9007199254740991}}'
+  )
 })
 
 test('bytes that are not UTF-8: exit 2 naming the file', async () => {

@@ -2,6 +2,8 @@
 // huge and endless bodies, secrets echoed back in other encodings, names carrying runner commands,
 // and log cursors that move for ever. The client must refuse, bound, mask and stop.
 import { afterEach, expect, test } from '@jest/globals'
+import { writeFile } from 'node:fs/promises'
+import path from 'node:path'
 import { createAdminClient } from '../../src/admin/client.js'
 import { runCli } from '../../src/cli/run.js'
 import { runPipeline } from '../../src/deploy/pipeline.js'
@@ -242,4 +244,18 @@ test('a deploy whose error logs never end reads at most 20 pages', async () => {
   expect(result.status).toBe('deployed')
   expect(api.requests.filter(r => r.path.endsWith('/logs'))).toHaveLength(20)
   expect(result.warnings.join('\n')).toMatch(/after 20 pages/)
+})
+
+test('an integer past 2^53 in a value reaches the Admin API with every digit as written', async () => {
+  const h = await startHarness()
+  stopAfter.push(h)
+  const api = await hostile(h.emulator.url)
+  await writeFile(
+    path.join(h.appDir, 'values/bigNumber.json'),
+    '{ "name": "bigNumber", "value": 12345678901234567891, "from_secret": false }\n'
+  )
+  const result = await runPipeline(h.settings({ baseUrl: api.url }))
+  expect(result.status).toBe('deployed')
+  const sent = api.requests.filter(r => r.method === 'POST' && r.path.endsWith('/values'))
+  expect(sent.map(r => r.body).join('\n')).toContain('"value":12345678901234567891')
 })

@@ -5,6 +5,7 @@
 // key and every other call a bearer token, and both go to the configured origin only), and a body
 // over the size limit, read no further than the limit.
 import { AdminApiError } from '../errors.js'
+import { stringifyExact } from '../exact-numbers.js'
 import { redact } from '../secrets.js'
 import { cancelledBy } from './retry.js'
 
@@ -87,7 +88,7 @@ async function buildInit(request: HttpRequest, signal: AbortSignal): Promise<Fet
     body = opened.stream
   } else if (request.json !== undefined) {
     headers['content-type'] = 'application/json'
-    body = JSON.stringify(request.json)
+    body = stringifyExact(request.json)
   }
   // `duplex` (required for a streamed body) and `dispatcher` (the proxy) are Node's fetch extensions.
   const init: Record<string, unknown> = { method: request.method, headers, body, signal, redirect: 'manual' }

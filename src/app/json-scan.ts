@@ -1,9 +1,11 @@
 // What JSON.parse would lose or choke on, found before or beside it: nesting deeper than a config
 // document may have (a pre-scan without recursion, so 100,000 open brackets cannot overflow the
 // stack), keys written twice (JSON.parse keeps the last silently, while a diff shows the reader
-// either one), and integers JavaScript numbers cannot hold exactly.
+// either one), and integers JavaScript numbers cannot hold exactly (their digits are remembered, so
+// they are sent as written: ../exact-numbers.ts).
 import { visit, type JSONPath } from 'jsonc-parser'
 import type { Problem } from '../errors.js'
+import { rememberExactInteger } from '../exact-numbers.js'
 import { formatFieldPath } from './json-file.js'
 
 /** MongoDB nests documents at most 100 levels deep, so no App Services config can go deeper. */
@@ -68,12 +70,13 @@ export function lossProblems(file: string, text: string): Problem[] {
         if (typeof value !== 'number') return
         const raw = text.slice(offset, offset + length)
         if (!isInexactInteger(raw, value)) return
+        rememberExactInteger(value, raw)
         problems.push({
           source: file,
           line: startLine + 1,
           column: startCharacter + 1,
           ...field(pathSupplier()),
-          message: `integer ${raw} is larger than a JSON number holds exactly here (2^53) and would be sent as ${String(value)}; write it as a string if every digit matters`,
+          message: `integer ${raw} is past 2^53: it is sent to App Services exactly as written, but a plan compares it as ${String(value)}, so a change in its last digits may not show; write it as a string if every digit matters`,
           severity: 'warning'
         })
       }
