@@ -40,16 +40,17 @@ interface Run {
   note?: string
   /** The app's newest deployment before the plan was read: a newer one at draft time makes it stale. */
   newestDeployment?: string
+  /** The run's start (before the repository is read) plus its timeout: no wait goes past it. */
+  readonly deadlineMs: number
 }
 
 /** Every wait of the run shares one deadline: the run's start plus the timeout. */
-function pollFor(settings: DeploySettings, startedAt: string): Poll {
-  const timeoutMs = settings.timeoutMs ?? 15 * 60_000
+function pollFor(settings: DeploySettings, deadlineMs: number): Poll {
   return {
     min: settings.pollMs?.min ?? 500,
     max: settings.pollMs?.max ?? 5000,
-    timeoutMs,
-    deadline: Date.parse(startedAt) + timeoutMs,
+    timeoutMs: settings.timeoutMs ?? 15 * 60_000,
+    deadline: deadlineMs,
     now: () => Date.now(),
     signal: settings.signal
   }
@@ -98,7 +99,7 @@ async function planAndDeploy(run: Run): Promise<DeployResult> {
   const { settings, model, client } = run
   run.app = await resolveTarget(client, settings, model)
   const app = run.app.api
-  const poll = pollFor(settings, run.startedAt)
+  const poll = pollFor(settings, run.deadlineMs)
   if (settings.mode === 'deploy') {
     await settleOpenDraft(app, settings.onDraftConflict ?? 'fail', poll, settings.logger)
     run.newestDeployment = await waitForRunningDeployment(app, poll, settings.logger)
@@ -177,7 +178,7 @@ async function afterDeploy(run: Run, fields: Parameters<typeof result>[1]): Prom
  */
 async function readErrorLogs(run: Run): Promise<LogEntry[]> {
   const entries: LogEntry[] = []
-  const deadlineMs = Date.parse(run.startedAt) + (run.settings.timeoutMs ?? 15 * 60_000)
+  const { deadlineMs } = run
   const timeUp = AbortSignal.timeout(Math.max(1, deadlineMs - Date.now()))
   const signal = run.settings.signal ? AbortSignal.any([run.settings.signal, timeUp]) : timeUp
   const { instance } = run.app as NonNullable<Run['app']>
@@ -282,8 +283,21 @@ async function deployOrExplain(run: Run, draftId: string, poll: Poll): Promise<D
   }
 }
 
+/**
+ * Past the run's deadline (where every wait already ends) plus this grace, calls still in flight (a
+ * server that answers slowly, retries) are cancelled: the run cannot outlive its timeout by much.
+ */
+const HARD_STOP_GRACE_MS = 2000
+
+function withHardStop(signal: AbortSignal | undefined, hardStop: AbortSignal): AbortSignal {
+  return signal ? AbortSignal.any([signal, hardStop]) : hardStop
+}
+
 export async function runPipeline(settings: DeploySettings): Promise<DeployResult> {
   let run: Run | undefined
+  const timeoutMs = settings.timeoutMs ?? 15 * 60_000
+  const deadlineMs = Date.now() + timeoutMs
+  const hardStop = AbortSignal.timeout(timeoutMs + HARD_STOP_GRACE_MS)
   try {
     const { model, assets } = await readRepository(settings)
     const client = createAdminClient({
@@ -291,10 +305,10 @@ export async function runPipeline(settings: DeploySettings): Promise<DeployResul
       publicKey: settings.publicKey,
       privateKey: settings.privateKey,
       logger: settings.logger,
-      signal: settings.signal,
-      ...settings.client
+      ...settings.client,
+      signal: withHardStop(settings.client?.signal ?? settings.signal, hardStop)
     })
-    run = { startedAt: new Date().toISOString(), settings, model, assets, client, warnings: [] }
+    run = { startedAt: new Date().toISOString(), settings, model, assets, client, warnings: [], deadlineMs }
     return await planAndDeploy(run)
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error)
@@ -308,6 +322,11 @@ export async function runPipeline(settings: DeploySettings): Promise<DeployResul
         error: message
       })
     const note = run?.note ? `; ${run.note}` : ''
+    const cancelledByCaller = (settings.client?.signal ?? settings.signal)?.aborted === true
+    if (error instanceof CancelledError && hardStop.aborted && !cancelledByCaller) {
+      const error = `the run's time is up (timeout ${Math.round(timeoutMs / 1000)} s): the Admin API calls still in flight were cancelled${note}`
+      return result(run, { status: 'failed', exitCode: 1, error })
+    }
     if (error instanceof CancelledError)
       return result(run, { status: 'failed', exitCode: 130, error: `cancelled${note}` })
     return result(run, { status: 'failed', exitCode: exitCodeOf(error) || 1, error: `${message}${note}` })
