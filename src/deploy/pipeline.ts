@@ -4,7 +4,7 @@
 // deployment discards the draft, so nothing half-applied goes live.
 import { createAdminClient, type AdminClient } from '../admin/client.js'
 import type { AppClient } from '../admin/app-client.js'
-import type { AppInstance, Deployment, LogEntry } from '../admin/types.js'
+import type { AppInstance, Deployment } from '../admin/types.js'
 import { expandTemplates, loadApp } from '../app/index.js'
 import type { AppModel } from '../app/model.js'
 import { CancelledError, ConfigError, ConflictError, exitCodeOf } from '../errors.js'
@@ -16,6 +16,7 @@ import { draftChanges, planSize } from '../plan/types.js'
 import { discardRunDraft, findDeploymentOf, type CleanupTarget } from './cleanup.js'
 import { conflictReport } from './conflict.js'
 import { installDependencies } from './dependencies.js'
+import { readErrorLogs } from './error-logs.js'
 import { deployDraft, isConflictMessage, verifyDeployment, waitForRunningDeployment } from './deployment.js'
 import { checkPlanStillCurrent, openRunDraft, settleOpenDraft } from './drafts.js'
 import { applyHosting } from './hosting.js'
@@ -168,30 +169,16 @@ async function deployPlanned(run: Run, poll: Poll): Promise<DeployResult> {
 
 /** A result once a deployment was attempted: the app's error logs since the run began come with it. */
 async function afterDeploy(run: Run, fields: Parameters<typeof result>[1]): Promise<DeployResult> {
-  const errorLogs = await readErrorLogs(run)
-  return result(run, { ...(errorLogs.length ? { errorLogs } : {}), ...fields })
-}
-
-/**
- * The app's error log entries since this run began, every page (bounded: a report, not an archive):
- * at most 20 pages, and never past the run's deadline (start + timeout), a slow page included.
- */
-async function readErrorLogs(run: Run): Promise<LogEntry[]> {
-  const entries: LogEntry[] = []
-  const { deadlineMs } = run
-  const timeUp = AbortSignal.timeout(Math.max(1, deadlineMs - Date.now()))
-  const signal = run.settings.signal ? AbortSignal.any([run.settings.signal, timeUp]) : timeUp
-  const { instance } = run.app as NonNullable<Run['app']>
-  const app = run.client.withSignal(signal).app(run.settings.projectId, instance._id)
-  try {
-    const logs = app.logs({ start: run.startedAt, errorsOnly: true, limit: 1000, maxPages: 20, deadlineMs })
-    for await (const entry of logs) entries.push(entry)
-  } catch (error) {
-    run.warnings.push(
-      `could not read the app's error logs${timeUp.aborted ? " within the run's time" : ''}: ${error instanceof Error ? error.message : String(error)}`
-    )
+  const request = {
+    client: run.client,
+    projectId: run.settings.projectId,
+    appId: (run.app as NonNullable<Run['app']>).instance._id,
+    since: run.startedAt,
+    deadlineMs: run.deadlineMs,
+    signal: run.settings.signal
   }
-  return entries
+  const errorLogs = await readErrorLogs(request, run.warnings)
+  return result(run, { ...(errorLogs.length ? { errorLogs } : {}), ...fields })
 }
 
 type Deployed =
