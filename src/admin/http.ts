@@ -58,6 +58,9 @@ export async function exchange(fetchFn: typeof fetch, request: HttpRequest): Pro
   // Opening the body (a file) fails as itself: a missing file is not a network problem to retry.
   const init = await buildInit(request, signal)
   const timer = setTimeout(() => timeout.abort(new AttemptTimeout()), request.timeoutMs)
+  // The request in flight keeps the process alive by itself; the timer that bounds it must not
+  // keep it alive for 30 s more after a caller stopped waiting (a sibling call failed first).
+  timer.unref()
   try {
     const response = await fetchFn(request.url, init)
     if (response.status >= 300 && response.status < 400) throw redirectRefused(request, response)

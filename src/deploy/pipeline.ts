@@ -276,8 +276,9 @@ async function deployOrExplain(run: Run, draftId: string, poll: Poll): Promise<D
  */
 const HARD_STOP_GRACE_MS = 2000
 
-function withHardStop(signal: AbortSignal | undefined, hardStop: AbortSignal): AbortSignal {
-  return signal ? AbortSignal.any([signal, hardStop]) : hardStop
+/** The caller's signal, the hard stop, and the run's end: calls a failed sibling left in flight stop with the run. */
+function runSignal(signal: AbortSignal | undefined, ...more: AbortSignal[]): AbortSignal {
+  return AbortSignal.any(signal ? [signal, ...more] : more)
 }
 
 export async function runPipeline(settings: DeploySettings): Promise<DeployResult> {
@@ -285,6 +286,7 @@ export async function runPipeline(settings: DeploySettings): Promise<DeployResul
   const timeoutMs = settings.timeoutMs ?? 15 * 60_000
   const deadlineMs = Date.now() + timeoutMs
   const hardStop = AbortSignal.timeout(timeoutMs + HARD_STOP_GRACE_MS)
+  const ended = new AbortController()
   try {
     const { model, assets } = await readRepository(settings)
     const client = createAdminClient({
@@ -293,7 +295,7 @@ export async function runPipeline(settings: DeploySettings): Promise<DeployResul
       privateKey: settings.privateKey,
       logger: settings.logger,
       ...settings.client,
-      signal: withHardStop(settings.client?.signal ?? settings.signal, hardStop)
+      signal: runSignal(settings.client?.signal ?? settings.signal, hardStop, ended.signal)
     })
     run = { startedAt: new Date().toISOString(), settings, model, assets, client, warnings: [], deadlineMs }
     return await planAndDeploy(run)
@@ -317,5 +319,7 @@ export async function runPipeline(settings: DeploySettings): Promise<DeployResul
     if (error instanceof CancelledError)
       return result(run, { status: 'failed', exitCode: 130, error: `cancelled${note}` })
     return result(run, { status: 'failed', exitCode: exitCodeOf(error) || 1, error: `${message}${note}` })
+  } finally {
+    ended.abort(new Error('the run is over'))
   }
 }
