@@ -2,7 +2,7 @@
 // huge and endless bodies, secrets echoed back in other encodings, names carrying runner commands,
 // and log cursors that move for ever. The client must refuse, bound, mask and stop.
 import { afterEach, expect, test } from '@jest/globals'
-import { writeFile } from 'node:fs/promises'
+import { readdir, writeFile } from 'node:fs/promises'
 import path from 'node:path'
 import { createAdminClient } from '../../src/admin/client.js'
 import { runCli } from '../../src/cli/run.js'
@@ -258,4 +258,42 @@ test('an integer past 2^53 in a value reaches the Admin API with every digit as 
   expect(result.status).toBe('deployed')
   const sent = api.requests.filter(r => r.method === 'POST' && r.path.endsWith('/values'))
   expect(sent.map(r => r.body).join('\n')).toContain('"value":12345678901234567891')
+})
+
+test('a pull whose server names a function with a path: exit 2, nothing written anywhere', async () => {
+  const h = await startHarness()
+  stopAfter.push(h)
+  const first = await runPipeline(h.settings())
+  const api = await hostile(h.emulator.url)
+  api.rewrite((r, body) =>
+    r.method === 'GET' && r.path.endsWith('/pull')
+      ? (JSON.parse(JSON.stringify(body).replaceAll('"nightlyReport"', '"../../escaped"')) as unknown)
+      : body
+  )
+  const work = path.dirname(h.appDir)
+  const out = path.join(work, 'pulled')
+  let text = ''
+  const code = await runCli(
+    [
+      'pull',
+      '--project-id',
+      DEMO_PROJECT_ID,
+      '--base-url',
+      api.url,
+      '--app',
+      String(first.app?.id),
+      '--out',
+      out
+    ],
+    {
+      stdout: t => void (text += t),
+      stderr: t => void (text += t),
+      env: { MONGODB_ATLAS_PUBLIC_API_KEY: DEMO_PUBLIC_KEY, MONGODB_ATLAS_PRIVATE_API_KEY: DEMO_PRIVATE_KEY },
+      cwd: work,
+      signal: new AbortController().signal
+    }
+  )
+  expect(code).toBe(2)
+  expect(text).toMatch(/\.\.\/\.\.\/escaped.*unsafe file path/)
+  expect((await readdir(work)).sort()).toEqual(['app'])
 })
