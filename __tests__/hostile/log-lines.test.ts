@@ -1,8 +1,9 @@
 // The one choke point for log lines: whatever a name from a pull request or the server holds, no
 // line the action or the CLI writes starts a workflow command, no control character reaches the
-// terminal, and secrets are masked in every form.
+// terminal, and secrets are masked in every form. Also: GitHub listings end, whatever the server says.
 import { afterEach, expect, jest, test } from '@jest/globals'
 import { escapeLogText, logSafe } from '../../src/log.js'
+import { boundedPages, MAX_GITHUB_PAGES } from '../../src/github/api.js'
 import { actionLogger, runnerLog } from '../../src/github/logger.js'
 import { clearSecrets, redact, registerSecret, secretForms } from '../../src/secrets.js'
 
@@ -84,4 +85,24 @@ test('short values and short lines of a multi-line value are not masked (they wo
   registerSecret('line-one-secret\n}\n')
   expect(redact('abc } text')).toBe('abc } text')
   expect(redact('x line-one-secret y')).toBe('x *** y')
+})
+
+test('GitHub listings stop at an empty page and at the page limit, whatever the next link says', async () => {
+  let served = 0
+  async function* endless(pageSize: number) {
+    for (;;) {
+      served++
+      yield { data: Array.from({ length: pageSize }, (_, i) => i) }
+    }
+  }
+  const count = async (pages: AsyncIterable<{ data: number[] }>) => {
+    let n = 0
+    for await (const page of boundedPages(pages)) n += page.length
+    return n
+  }
+  expect(await count(endless(100))).toBe(100 * MAX_GITHUB_PAGES)
+  expect(served).toBe(MAX_GITHUB_PAGES + 1)
+  served = 0
+  expect(await count(endless(0))).toBe(0)
+  expect(served).toBe(1)
 })
