@@ -34384,8 +34384,19 @@ function getIDToken(aud) {
 ;// CONCATENATED MODULE: ./src/errors.ts
 // The typed errors every module throws, and the exit code each one maps to.
 // Messages never carry keys, tokens or secret values: callers pass names, never values.
+/** A file name as text on one line: control characters written as escapes (`\n`, `\u001b`). */
+function printablePath(source) {
+    // eslint-disable-next-line no-control-regex -- matching control characters is the point
+    return source.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g, ch => ch === '\n'
+        ? '\\n'
+        : ch === '\t'
+            ? '\\t'
+            : ch === '\r'
+                ? '\\r'
+                : `\\u${ch.charCodeAt(0).toString(16).padStart(4, '0')}`);
+}
 function formatProblem(p) {
-    const where = [p.source, p.line, p.line !== undefined ? p.column : undefined].filter(x => x !== undefined);
+    const where = [printablePath(p.source), p.line, p.line !== undefined ? p.column : undefined].filter(x => x !== undefined);
     const field = p.field ? ` (${p.field})` : '';
     return `${where.join(':')}${field}: ${p.severity}: ${p.message}`;
 }
@@ -39470,6 +39481,19 @@ function getOctokit(token, options, ...additionalPlugins) {
 // and the runner's proxy settings for that URL.
 
 
+/**
+ * Pages followed at most per listing (100 items each): far beyond a real pull request or environment,
+ * and an end to a server whose `next` link never stops. An empty page ends a listing too.
+ */
+const MAX_GITHUB_PAGES = 100;
+async function* boundedPages(pages) {
+    let count = 0;
+    for await (const page of pages) {
+        if (page.data.length === 0 || ++count > MAX_GITHUB_PAGES)
+            return;
+        yield page.data;
+    }
+}
 const toComment = (c) => ({
     id: c.id,
     body: c.body ?? '',
@@ -39490,8 +39514,8 @@ function createGitHubApi(token, apiUrl, owner, repo) {
                 issue_number: issue,
                 per_page: 100
             });
-            for await (const page of pages)
-                yield page.data.map(toComment);
+            for await (const page of boundedPages(pages))
+                yield page.map(toComment);
         },
         async createComment(issue, body) {
             return toComment((await octokit.rest.issues.createComment({ ...repoParams, issue_number: issue, body }))
@@ -39541,12 +39565,15 @@ function createGitHubApi(token, apiUrl, owner, repo) {
             });
         },
         async deploymentsOf(environment) {
-            const all = await octokit.paginate(octokit.rest.repos.listDeployments, {
+            const pages = octokit.paginate.iterator(octokit.rest.repos.listDeployments, {
                 ...repoParams,
                 environment,
                 per_page: 100
             });
-            return all.map(d => d.id);
+            const ids = [];
+            for await (const page of boundedPages(pages))
+                ids.push(...page.map(d => d.id));
+            return ids;
         },
         async viewerLogin() {
             try {
@@ -39565,6 +39592,8 @@ function statusOf(error) {
         : undefined;
 }
 
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
 ;// CONCATENATED MODULE: external "node:path"
 const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
 var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_namespaceObject);
@@ -39628,12 +39657,23 @@ function commentSafe(text) {
 // a hidden marker AND by its author (someone quoting the comment must not hijack it), across every
 // page of the pull request's comments, then updated in place. A comment created by a concurrent run
 // is reconciled right after creation: the oldest stays, the others are removed.
+// The marker cannot be forged into another app's comment: it is matched only at the very start of a
+// body, it carries a hash of the directory and app (so no marker is a prefix of another), and any
+// marker-like text a report renders (a resource name from the repository or the server) is broken
+// up before it is posted, so no body ever contains a marker except as its first line.
 
 
+
+const MARKER_TAG = 'realm-deploy:';
 /** `./apps/shop/`, `apps\\shop` and `apps/shop` are one directory, so one comment. */
 function stickyMarker(appDir, app) {
     const dir = external_node_path_default().posix.normalize(appDir.replace(/\\/g, '/')).replace(/(.)\/+$/, '$1');
-    return `<!-- realm-deploy:${commentSafe(dir)}:${commentSafe(app)} -->`;
+    const key = (0,external_node_crypto_.createHash)('sha256').update(`${dir}\u0000${app}`).digest('hex').slice(0, 16);
+    return `<!-- ${MARKER_TAG}${commentSafe(dir)}:${commentSafe(app)}:${key} -->`;
+}
+/** Report text with every marker-like run broken by a zero-width joiner (it renders the same). */
+function withoutMarkers(report) {
+    return report.replaceAll(MARKER_TAG, `realm-deploy\u200d:`);
 }
 /**
  * Who "we" are. A personal token can ask GitHub; the GITHUB_TOKEN cannot (its comments come from
@@ -39647,10 +39687,14 @@ async function markedComments(api, issue, marker, isOwn) {
     const found = [];
     for await (const page of api.comments(issue)) {
         for (const comment of page)
-            if (comment.body.includes(marker) && isOwn(comment))
+            if (isMarked(comment.body, marker) && isOwn(comment))
                 found.push(comment);
     }
     return found.sort((a, b) => a.id - b.id);
+}
+/** The marker is the body's first line, exactly: quoting or embedding it elsewhere does not count. */
+function isMarked(body, marker) {
+    return body === marker || body.startsWith(`${marker}\n`) || body.startsWith(`${marker}\r\n`);
 }
 /** Keeps the oldest of `comments` with `body`, deletes the others; returns the one kept. */
 async function keepOldest(api, comments, body) {
@@ -39662,7 +39706,7 @@ async function keepOldest(api, comments, body) {
     return oldest;
 }
 async function upsertStickyComment(api, issue, marker, report, options) {
-    const body = `${marker}\n${report}`;
+    const body = `${marker}\n${withoutMarkers(report)}`;
     const isOwn = await ownAuthor(api);
     const existing = await markedComments(api, issue, marker, isOwn);
     if (existing.length > 0)
@@ -39750,35 +39794,86 @@ function readEventContext(env) {
 ;// CONCATENATED MODULE: ./src/secrets.ts
 // The one registry of sensitive strings (API keys, tokens, secret values). Everything the project
 // prints or throws passes through `redact`, so a value registered here never reaches a log, an error,
-// a comment or an output. The action also hands each value to `core.setSecret`.
+// a comment or an output. A server or a tool may hand a value back encoded, so each value is masked
+// in every form it is likely to come back in: raw, JSON-escaped, URL-encoded, base64 (at any byte
+// alignment inside a longer base64 text) and, for a multi-line value (a PEM key), line by line. The
+// action also hands each form to `core.setSecret`, so the runner masks them too.
+/** Forms shorter than this are not masked: they would garble ordinary text. */
+const MIN_FORM = 4;
+/** A base64 fragment must be longer: short runs of base64 letters occur in any text. */
+const MIN_BASE64 = 8;
 const registered = new Set();
+const secrets_forms = new Set();
+/** Every form, longest first, so a value that contains another is masked whole. */
+let ordered = [];
 const listeners = [];
+/** The base64 text that `value`'s bytes produce at each of the 3 byte alignments in a longer stream. */
+function base64Forms(value) {
+    const bytes = Buffer.from(value, 'utf8');
+    const whole = bytes.toString('base64');
+    const out = [whole, whole.replace(/=+$/, ''), Buffer.from(bytes).toString('base64url')];
+    for (let shift = 0; shift < 3; shift++) {
+        const encoded = Buffer.concat([Buffer.alloc(shift), bytes]).toString('base64');
+        // Characters that depend only on the value's bytes: skip the group holding the padding bytes
+        // before it, and the last group when bytes of the surrounding text would complete it.
+        const start = shift === 0 ? 0 : 4;
+        const end = Math.floor((shift + bytes.length) / 3) * 4;
+        if (end > start)
+            out.push(encoded.slice(start, end));
+    }
+    return out.filter(f => f.length >= MIN_BASE64);
+}
+/** Every form of `value` that is masked. */
+function secretForms(value) {
+    const json = JSON.stringify(value).slice(1, -1);
+    const url = encodeURIComponent(value);
+    const out = [
+        value,
+        json,
+        url,
+        url.replace(/%[0-9A-F]{2}/g, h => h.toLowerCase()),
+        new URLSearchParams({ v: value }).toString().slice(2),
+        ...base64Forms(value)
+    ];
+    const lines = value.split(/\r\n|\r|\n/);
+    if (lines.length > 1) {
+        for (const line of lines)
+            out.push(line.trim(), JSON.stringify(line.trim()).slice(1, -1));
+    }
+    return [...new Set(out)].filter(f => f.length >= MIN_FORM);
+}
 /** Registers a sensitive value. Values shorter than 4 characters are not masked (they would garble text). */
 function registerSecret(value) {
-    if (!value || value.length < 4 || registered.has(value))
+    if (!value || value.length < MIN_FORM || registered.has(value))
         return;
     registered.add(value);
+    const added = secretForms(value).filter(f => !secrets_forms.has(f));
+    for (const form of added)
+        secrets_forms.add(form);
+    ordered = [...secrets_forms].sort((a, b) => b.length - a.length);
     for (const listener of listeners)
-        listener(value);
+        for (const form of added)
+            listener(form);
 }
-/** Called for every value registered now and later (the action forwards them to `core.setSecret`). */
+/** Called for every form of every value registered now and later (the action forwards them to `core.setSecret`). */
 function onSecretRegistered(listener) {
     listeners.push(listener);
-    for (const value of registered)
-        listener(value);
+    for (const form of secrets_forms)
+        listener(form);
 }
-function secrets_redact(text) {
+function redact(text) {
     let out = text;
-    // Longest first, so a value that contains another is masked whole.
-    for (const value of [...registered].sort((a, b) => b.length - a.length)) {
-        if (out.includes(value))
-            out = out.split(value).join('***');
+    for (const form of ordered) {
+        if (out.includes(form))
+            out = out.split(form).join('***');
     }
     return out;
 }
 /** For tests: forget every registered value. */
 function clearSecrets() {
     registered.clear();
+    secrets_forms.clear();
+    ordered = [];
 }
 
 ;// CONCATENATED MODULE: ./src/github/outputs.ts
@@ -39788,16 +39883,47 @@ function clearSecrets() {
 function setOutputs(outputs) {
     for (const [name, value] of Object.entries(outputs)) {
         if (value !== undefined && value !== '')
-            setOutput(name, secrets_redact(String(value)));
+            setOutput(name, redact(String(value)));
     }
 }
 
 ;// CONCATENATED MODULE: ./src/log.ts
-// The logger the core uses. The CLI writes to stderr; the action routes it to `core`.
-// Every line is redacted before it is written.
+// The logger the core uses. The CLI writes to stderr; the action routes it to `core`. And the one
+// choke point every line passes before it is written (`logSafe`): secrets redacted, then text from
+// files or the server made inert. A runner reads every stdout line of a step for workflow commands
+// (`::warning::`, `::add-mask::`, the older `##[...]`), after trimming leading whitespace, and its
+// line reader also ends a line at a lone carriage return; a terminal obeys escape sequences. So no
+// control character survives and no line of a message can start a command.
 
+/** Each line that would start a workflow command gets this visible prefix. */
+const COMMAND_GUARD = '| ';
+const commandStart = /^\s*(::|##\[)/;
+function controlEscape(ch) {
+    const code = ch.charCodeAt(0);
+    return code < 0x100
+        ? `\\x${code.toString(16).padStart(2, '0')}`
+        : `\\u${code.toString(16).padStart(4, '0')}`;
+}
+/**
+ * Text made safe for a log line: CR LF becomes LF, any other control character (a lone CR, ESC,
+ * NUL, C1 controls, the Unicode line separators) is written as an escape, and a line that would
+ * start a workflow command is prefixed. Multi-line messages (a rendered plan) keep their lines.
+ */
+function escapeLogText(text) {
+    return (text
+        .replace(/\r\n/g, '\n')
+        // eslint-disable-next-line no-control-regex -- matching control characters is the point
+        .replace(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u2028\u2029]/g, controlEscape)
+        .split('\n')
+        .map(line => (commandStart.test(line) ? `${COMMAND_GUARD}${line}` : line))
+        .join('\n'));
+}
+/** Redacted, then escaped: what every logger, the CLI's output and the action's log write. */
+function logSafe(text) {
+    return escapeLogText(redact(text));
+}
 function createStreamLogger({ write, debug = false }) {
-    const emit = (prefix, message) => write(`${prefix}${redact(message)}\n`);
+    const emit = (prefix, message) => write(`${prefix}${logSafe(message)}\n`);
     return {
         debug: message => {
             if (debug)
@@ -39942,8 +40068,6 @@ async function setEnabled(transport, path, id, enabled) {
     });
 }
 
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __nccwpck_require__(7598);
 ;// CONCATENATED MODULE: external "node:fs/promises"
 const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
 ;// CONCATENATED MODULE: ./src/admin/multipart.ts
@@ -40324,10 +40448,12 @@ function createHostingApi(transport, appPath, options) {
 // The app log pager. It follows the Admin API's own cursor exactly as the API overview describes
 // ("Pagination with the Logging API"): `nextEndDate` becomes `end_date`, `nextSkip` becomes `skip`
 // (present when the next page starts inside a run of equal timestamps), and a page without
-// `nextEndDate` is the last one.
+// `nextEndDate` is the last one. A server is not trusted to end the walk: it also ends on an empty
+// page, on a cursor already followed, after `maxPages` pages and at the caller's deadline.
 
 
 const pageSize = 100;
+const defaultMaxPages = 10_000;
 /** The `type` values the API accepts (spec, `adminGetLogs`). */
 const logTypes = (/* unused pure expression or super */ null && (LOG_TYPES));
 /** Every page of the filtered logs, newest first as the server orders them. */
@@ -40336,7 +40462,14 @@ async function* logPages(transport, appPath, filter = {}) {
     let endDate = filter.end;
     let skip;
     let remaining = filter.limit ?? Number.POSITIVE_INFINITY;
-    while (remaining > 0) {
+    const followed = new Set();
+    const maxPages = filter.maxPages ?? defaultMaxPages;
+    for (let pages = 0; remaining > 0; pages++) {
+        if (pages >= maxPages)
+            throw pagingStopped(path, `after ${maxPages} pages (the page limit)`);
+        if (filter.deadlineMs !== undefined && Date.now() >= filter.deadlineMs)
+            throw pagingStopped(path, `after ${pages} page(s): the run's time is up`);
+        followed.add(`${endDate}|${skip ?? 0}`);
         const query = {
             ...baseQuery(filter),
             end_date: endDate,
@@ -40347,14 +40480,19 @@ async function* logPages(transport, appPath, filter = {}) {
         const page = checkPage(response.body, `GET ${path}`);
         remaining -= page.logs.length;
         yield page;
-        if (page.nextEndDate === undefined)
+        // An empty page ends the walk even when it names a next one: a cursor that keeps moving over
+        // nothing would otherwise be followed for ever.
+        if (page.nextEndDate === undefined || page.logs.length === 0)
             return;
-        if (page.nextEndDate === endDate && (page.nextSkip ?? 0) === (skip ?? 0)) {
-            throw shapeError(`GET ${path}`, 'nextEndDate', 'the next page is the page just read (the cursor did not move)');
+        if (followed.has(`${page.nextEndDate}|${page.nextSkip ?? 0}`)) {
+            throw shapeError(`GET ${path}`, 'nextEndDate', 'the next page is a page already read (the cursor did not move)');
         }
         endDate = page.nextEndDate;
         skip = page.nextSkip;
     }
+}
+function pagingStopped(path, why) {
+    return new Error(`GET ${path}: stopped reading logs ${why}`);
 }
 /** Every entry of the filtered logs, following every page. */
 async function* logEntries(transport, appPath, filter = {}) {
@@ -40690,11 +40828,57 @@ function givesUpOnRefusal(reason, attempt) {
     return reason.includes('ECONNREFUSED') && attempt >= REFUSED_ATTEMPTS;
 }
 
+;// CONCATENATED MODULE: ./src/exact-numbers.ts
+// Integers beyond 2^53 as the repository wrote them. JSON.parse turns `12345678901234567891` into
+// the nearest double, and JSON.stringify would send that double's digits (…7168): a silent change.
+// The JSON reader remembers the digits of every such integer here, keyed by the double it became,
+// and the Admin API client writes request bodies with `stringifyExact`, which puts the remembered
+// digits back. A double two different spellings share is ambiguous and left as it is.
+
+const written = new Map();
+// A per-process nonce: no string from a config file can look like a placeholder.
+const nonce = (0,external_node_crypto_.randomBytes)(8).toString('hex');
+const placeholder = new RegExp(`"\\\\u0000exact-${nonce}-(\\d+)\\\\u0000"`, 'g');
+/** Records that `value` was written as `raw` (an integer literal past 2^53). */
+function rememberExactInteger(value, raw) {
+    const known = written.get(value);
+    if (known === undefined)
+        written.set(value, raw);
+    else if (known !== raw)
+        written.set(value, null);
+}
+/** JSON.stringify, with each remembered integer written with its original digits. */
+function stringifyExact(value) {
+    if (written.size === 0)
+        return JSON.stringify(value);
+    const digits = [];
+    const text = JSON.stringify(value, (_key, v) => {
+        const raw = typeof v === 'number' ? written.get(v) : undefined;
+        if (!raw)
+            return v;
+        digits.push(raw);
+        return `\u0000exact-${nonce}-${digits.length - 1}\u0000`;
+    });
+    return digits.length === 0 ? text : text.replace(placeholder, (_m, i) => digits[Number(i)]);
+}
+/** For tests: forget every remembered integer. */
+function clearExactIntegers() {
+    written.clear();
+}
+
 ;// CONCATENATED MODULE: ./src/admin/http.ts
 // One HTTP exchange with the Admin API: fetch with a per-attempt timeout, the caller's cancellation,
 // an optional proxy dispatcher, and a classification of failures into "certainly not sent" and
-// "outcome unknown", which is what decides whether a write may be repeated.
+// "outcome unknown", which is what decides whether a write may be repeated. Two refusals are final
+// (thrown, never retried): a redirect, which is never followed (the login body carries the private
+// key and every other call a bearer token, and both go to the configured origin only), and a body
+// over the size limit, read no further than the limit.
 
+
+
+
+/** The largest response body read (JSON or bytes): far above any app's config, far below memory. */
+const defaultMaxResponseBytes = 64 * 1024 * 1024;
 // Errors raised before a single byte reached the server: repeating such a request is always safe.
 const notSentCodes = new Set([
     'ECONNREFUSED',
@@ -40714,13 +40898,20 @@ async function exchange(fetchFn, request) {
     // Opening the body (a file) fails as itself: a missing file is not a network problem to retry.
     const init = await buildInit(request, signal);
     const timer = setTimeout(() => timeout.abort(new AttemptTimeout()), request.timeoutMs);
+    // The request in flight keeps the process alive by itself; the timer that bounds it must not
+    // keep it alive for 30 s more after a caller stopped waiting (a sibling call failed first).
+    timer.unref();
     try {
         const response = await fetchFn(request.url, init);
-        const bytes = Buffer.from(await response.arrayBuffer());
+        if (response.status >= 300 && response.status < 400)
+            throw redirectRefused(request, response);
+        const bytes = await readBounded(request, response);
         const body = request.responseType === 'bytes' ? bytes : parseBody(bytes);
         return { kind: 'response', status: response.status, headers: response.headers, body };
     }
     catch (error) {
+        if (error instanceof AdminApiError)
+            throw error;
         if (request.signal?.aborted)
             throw cancelledBy(request.signal);
         if (timeout.signal.aborted) {
@@ -40743,10 +40934,10 @@ async function buildInit(request, signal) {
     }
     else if (request.json !== undefined) {
         headers['content-type'] = 'application/json';
-        body = JSON.stringify(request.json);
+        body = stringifyExact(request.json);
     }
     // `duplex` (required for a streamed body) and `dispatcher` (the proxy) are Node's fetch extensions.
-    const init = { method: request.method, headers, body, signal };
+    const init = { method: request.method, headers, body, signal, redirect: 'manual' };
     if (request.body)
         init.duplex = 'half';
     if (request.dispatcher)
@@ -40776,6 +40967,57 @@ function describeFailure(error) {
 }
 function asRecord(value) {
     return value && typeof value === 'object' ? value : undefined;
+}
+/** A redirect is an error naming its status and target; its body is never read. */
+function redirectRefused(request, response) {
+    void response.body?.cancel().catch(() => undefined);
+    const location = response.headers.get('location');
+    let target = '(no Location header)';
+    if (location) {
+        try {
+            const url = new URL(location, request.url);
+            target = `${url.origin}${url.pathname}`;
+        }
+        catch {
+            target = 'an unreadable Location header';
+        }
+    }
+    const { method, path } = request.label;
+    const error = new AdminApiError(method, path, response.status, 'Redirect', '');
+    error.message = redact(`${method} ${path} failed: the server answered ${response.status} redirecting to ${JSON.stringify(target.slice(0, 300))}; Admin API calls never follow redirects (credentials go to the configured base URL only): check the base URL`);
+    return error;
+}
+/** The body, read chunk by chunk and given up as soon as it passes the limit (or says it will). */
+async function readBounded(request, response) {
+    const declared = Number(response.headers.get('content-length') ?? Number.NaN);
+    if (declared > request.maxBytes) {
+        void response.body?.cancel().catch(() => undefined);
+        throw tooLarge(request, response.status, declared);
+    }
+    if (!response.body)
+        return Buffer.alloc(0);
+    const chunks = [];
+    let size = 0;
+    const reader = response.body.getReader();
+    for (;;) {
+        const { done, value } = await reader.read();
+        if (done)
+            break;
+        size += value.byteLength;
+        if (size > request.maxBytes) {
+            await reader.cancel().catch(() => undefined);
+            throw tooLarge(request, response.status, undefined);
+        }
+        chunks.push(Buffer.from(value.buffer, value.byteOffset, value.byteLength));
+    }
+    return Buffer.concat(chunks, size);
+}
+function tooLarge(request, status, declared) {
+    const { method, path } = request.label;
+    const mb = (n) => `${Math.round(n / 1024 / 1024)} MB`;
+    const error = new AdminApiError(method, path, status, 'ResponseTooLarge', '');
+    error.message = `${method} ${path} failed: the response body ${declared !== undefined ? `is ${mb(declared)}` : 'kept coming'}, over the ${mb(request.maxBytes)} limit; the rest was not read`;
+    return error;
 }
 
 ;// CONCATENATED MODULE: ./src/admin/outcomes.ts
@@ -40831,18 +41073,18 @@ function statusText(status) {
     return texts[status] ?? `HTTP ${status}`;
 }
 function httpError(method, path, status, body) {
-    return new AdminApiError(method, path, status, errorCodeOf(body), secrets_redact(serverMessageOf(status, body)));
+    return new AdminApiError(method, path, status, errorCodeOf(body), redact(serverMessageOf(status, body)));
 }
 /** No response at all, after every attempt the retry policy allowed. */
 function unreachableError(method, path, reason, attempts) {
-    const error = new AdminApiError(method, path, 0, 'NoResponse', secrets_redact(reason));
-    error.message = secrets_redact(`${method} ${path} failed: no response after ${attempts} attempt${attempts === 1 ? '' : 's'} (${reason})`);
+    const error = new AdminApiError(method, path, 0, 'NoResponse', redact(reason));
+    error.message = redact(`${method} ${path} failed: no response after ${attempts} attempt${attempts === 1 ? '' : 's'} (${reason})`);
     return error;
 }
 /** A write whose effect could not be confirmed and must not be repeated blindly. */
 function outcomeUnknownError(method, path, reason) {
-    const error = new AdminApiError(method, path, 0, 'OutcomeUnknown', secrets_redact(reason));
-    error.message = secrets_redact(`${method} ${path}: the outcome is unknown (${reason}) and it cannot be checked, so it was not repeated`);
+    const error = new AdminApiError(method, path, 0, 'OutcomeUnknown', redact(reason));
+    error.message = redact(`${method} ${path}: the outcome is unknown (${reason}) and it cannot be checked, so it was not repeated`);
     return error;
 }
 
@@ -41050,9 +41292,17 @@ async function sendOnce(options, call, bearer, signal) {
     if (bearer)
         headers.authorization = `Bearer ${bearer}`;
     const started = options.clock.now();
+    const base = options.baseUrl.replace(/\/+$/, '');
+    const url = base + apiPrefix + call.path + queryString(call.query);
+    // Credentials go to the configured origin only, whatever a path built from server data holds.
+    if (new URL(url).origin !== new URL(base).origin) {
+        throw new AdminApiError(call.method, call.path, 0, 'ForeignOrigin', 'the request would leave the configured origin');
+    }
     const result = await exchange(options.fetch, {
         method: call.method,
-        url: options.baseUrl.replace(/\/+$/, '') + apiPrefix + call.path + queryString(call.query),
+        url,
+        label: { method: call.method, path: call.path },
+        maxBytes: options.maxResponseBytes ?? defaultMaxResponseBytes,
         headers,
         json: call.json,
         body: call.body,
@@ -41146,7 +41396,8 @@ function createAdminClient(options) {
         retry: { ...defaultRetryPolicy, ...options.retry },
         timeoutMs: options.timeoutMs ?? 30_000,
         clock: options.clock ?? systemClock,
-        dispatcher
+        dispatcher,
+        maxResponseBytes: options.maxResponseBytes
     });
     return clientOver(transport, options.uploadTimeoutMs ?? 300_000);
 }
@@ -41910,21 +42161,124 @@ function renderPreviewOutcome(preview, ctx, limit = COMMENT_LIMIT) {
 
 // EXTERNAL MODULE: ./node_modules/jsonc-parser/lib/umd/main.js
 var main = __nccwpck_require__(9547);
+;// CONCATENATED MODULE: ./src/app/json-scan.ts
+// What JSON.parse would lose or choke on, found before or beside it: nesting deeper than a config
+// document may have (a pre-scan without recursion, so 100,000 open brackets cannot overflow the
+// stack), keys written twice (JSON.parse keeps the last silently, while a diff shows the reader
+// either one), and integers JavaScript numbers cannot hold exactly (their digits are remembered, so
+// they are sent as written: ../exact-numbers.ts).
+
+
+
+/** MongoDB nests documents at most 100 levels deep, so no App Services config can go deeper. */
+const MAX_JSON_DEPTH = 100;
+/** A problem when brackets nest deeper than MAX_JSON_DEPTH (strings are skipped), else undefined. */
+function nestingProblem(file, text) {
+    let depth = 0;
+    let line = 1;
+    let inString = false;
+    for (let i = 0; i < text.length; i++) {
+        const ch = text.charCodeAt(i);
+        if (ch === 10)
+            line++;
+        if (inString) {
+            if (ch === 92)
+                i++; // a backslash escapes the next character
+            else if (ch === 34)
+                inString = false;
+            continue;
+        }
+        if (ch === 34)
+            inString = true;
+        else if (ch === 123 || ch === 91) {
+            if (++depth > MAX_JSON_DEPTH)
+                return {
+                    source: file,
+                    line,
+                    message: `JSON nests deeper than ${MAX_JSON_DEPTH} levels, more than App Services stores; it was not read further`,
+                    severity: 'error'
+                };
+        }
+        else if (ch === 125 || ch === 93)
+            depth--;
+    }
+    return undefined;
+}
+/** Warnings for duplicate keys (naming both lines) and for integers that would not survive exactly. */
+function lossProblems(file, text) {
+    const problems = [];
+    const objects = [];
+    const field = (path) => {
+        const formatted = formatFieldPath(path);
+        return formatted ? { field: formatted } : {};
+    };
+    (0,main.visit)(text, {
+        onObjectBegin: () => void objects.push(new Map()),
+        onObjectEnd: () => void objects.pop(),
+        onObjectProperty: (key, _offset, _length, startLine, startCharacter, pathSupplier) => {
+            const seen = objects[objects.length - 1];
+            const first = seen?.get(key);
+            if (first !== undefined) {
+                problems.push({
+                    source: file,
+                    line: startLine + 1,
+                    column: startCharacter + 1,
+                    ...field([...pathSupplier(), key]),
+                    message: `duplicate key ${JSON.stringify(key)} on lines ${first} and ${startLine + 1}: only the later one counts, though a diff may show either`,
+                    severity: 'warning'
+                });
+            }
+            else
+                seen?.set(key, startLine + 1);
+        },
+        onLiteralValue: (value, offset, length, startLine, startCharacter, pathSupplier) => {
+            if (typeof value !== 'number')
+                return;
+            const raw = text.slice(offset, offset + length);
+            if (!isInexactInteger(raw, value))
+                return;
+            rememberExactInteger(value, raw);
+            problems.push({
+                source: file,
+                line: startLine + 1,
+                column: startCharacter + 1,
+                ...field(pathSupplier()),
+                message: `integer ${raw} is past 2^53: it is sent to App Services exactly as written, but a plan compares it as ${String(value)}, so a change in its last digits may not show; write it as a string if every digit matters`,
+                severity: 'warning'
+            });
+        }
+    }, { disallowComments: true, allowTrailingComma: false });
+    return problems;
+}
+function isInexactInteger(raw, value) {
+    if (!/^-?\d+$/.test(raw) || Number.isSafeInteger(value))
+        return false;
+    return !Number.isFinite(value) || BigInt(value) !== BigInt(raw);
+}
+
 ;// CONCATENATED MODULE: ./src/app/json-file.ts
 // Strict JSON parsing with positions: App Services (and realm-cli's Go `encoding/json`) take plain
 // JSON, so comments and trailing commas are errors here, not silently accepted. jsonc-parser gives
 // the syntax tree, which maps a field path back to a line and column for every later problem.
 
+
 const parseOptions = { allowTrailingComma: false, disallowComments: true, allowEmptyContent: false };
 /** Parses `text` (a leading UTF-8 BOM is accepted) and returns the document and its syntax problems. */
 function parseJsonDocument(file, raw) {
     const text = raw.charCodeAt(0) === 0xfeff ? raw.slice(1) : raw;
+    const tooDeep = nestingProblem(file, text);
+    if (tooDeep)
+        return { doc: { file, text, tree: undefined, value: undefined, ok: false }, problems: [tooDeep] };
     const errors = [];
     const tree = (0,main.parseTree)(text, errors, parseOptions);
     const problems = errors.slice(0, 1).map(error => syntaxProblem(file, text, error));
     // JSON.parse builds ordinary objects (jsonc-parser's have no prototype) with the same last-wins rule.
     const value = problems.length === 0 ? JSON.parse(text) : undefined;
-    return { doc: { file, text, tree, value, ok: problems.length === 0 }, problems };
+    const ok = problems.length === 0;
+    // Warnings only: the run goes on (a strict mode may turn them into errors).
+    if (ok)
+        problems.push(...lossProblems(file, text));
+    return { doc: { file, text, tree, value, ok }, problems };
 }
 function syntaxProblem(file, text, error) {
     const { line, column } = text.trim() === '' ? { line: 1, column: 1 } : lineColumn(text, error.offset);
@@ -42142,9 +42496,43 @@ async function readIfFile(p) {
     return (await isFile(p)) ? (0,promises_namespaceObject.readFile)(p, 'utf8') : undefined;
 }
 
+;// CONCATENATED MODULE: ./src/github/logger.ts
+// Everything the action writes to the runner's log goes through here: the core's Logger and
+// `runnerLog` for the action's own lines. Each message is redacted and escaped (`logSafe`), so a
+// name from a pull request or the server can neither start a workflow command nor show a secret;
+// warning, error, notice, debug and group titles are commands themselves, and @actions/core then
+// escapes their data (`%`, CR, LF) and annotation properties as the runner expects. No other module
+// calls `core.info` and its siblings.
+
+
+/** Annotation properties are data too (a file path from the repository): redacted and escaped. */
+function safeProperties(properties) {
+    const out = {};
+    for (const [key, value] of Object.entries(properties))
+        out[key] = typeof value === 'string' ? logSafe(value) : value;
+    return out;
+}
+/** Called as core calls it: with properties only when there are any. */
+const annotate = (write) => (message, properties) => properties ? write(logSafe(message), safeProperties(properties)) : write(logSafe(message));
+const runnerLog = {
+    debug: (message) => core_debug(logSafe(message)),
+    info: (message) => info(logSafe(message)),
+    notice: annotate(notice),
+    warning: annotate(warning),
+    error: annotate(error),
+    group: (title, fn) => group(logSafe(title), fn)
+};
+function actionLogger() {
+    return {
+        debug: runnerLog.debug,
+        info: runnerLog.info,
+        warning: message => runnerLog.warning(message),
+        error: message => runnerLog.error(message),
+        group: runnerLog.group
+    };
+}
+
 ;// CONCATENATED MODULE: ./src/github/annotations.ts
-// Config problems as annotations on the files that have them: the path is relative to the
-// repository (the app directory plus the file), with the line and column when known.
 
 
 
@@ -42185,11 +42573,11 @@ async function annotateProblems(problems, appDir, workspace) {
                 ...(p.line && p.column ? { startColumn: p.column } : {})
             }
             : { title: 'realm-deploy' };
-        const message = secrets_redact(file ? messageOf(p) : `${p.source.replace(/^--/, '')}: ${messageOf(p)}`);
+        const message = redact(file ? messageOf(p) : `${p.source.replace(/^--/, '')}: ${messageOf(p)}`);
         if (p.severity === 'error')
-            error(message, properties);
+            runnerLog.error(message, properties);
         else
-            warning(message, properties);
+            runnerLog.warning(message, properties);
     }
 }
 
@@ -42243,10 +42631,10 @@ async function previewBase(appInput, apps, appDir) {
 
 
 
-const deployments_messageOf = (error) => secrets_redact(error instanceof Error ? error.message : String(error));
+const deployments_messageOf = (error) => redact(error instanceof Error ? error.message : String(error));
 function warnFailed(what, error) {
     const status = statusOf(error);
-    warning(status === 403 || status === 401
+    runnerLog.warning(status === 403 || status === 401
         ? `could not ${what}: the token lacks the \`deployments: write\` permission. Add \`permissions: deployments: write\` ` +
             'to the job (or set github-deployment: false); the deploy itself is not affected.'
         : `could not ${what}: ${deployments_messageOf(error)}; the deploy itself is not affected.`);
@@ -42254,7 +42642,7 @@ function warnFailed(what, error) {
 /** Creates the deployment and marks it `in_progress`; undefined (after a warning) when GitHub refuses. */
 async function startGitHubDeployment(github, spec, logUrl) {
     if (!github) {
-        warning('github-deployment is set but github-token is empty: no GitHub Deployment was recorded');
+        runnerLog.warning('github-deployment is set but github-token is empty: no GitHub Deployment was recorded');
         return undefined;
     }
     let id;
@@ -42266,13 +42654,13 @@ async function startGitHubDeployment(github, spec, logUrl) {
         warnFailed(`record a GitHub Deployment for environment '${spec.environment}'`, error);
         return undefined;
     }
-    info(`GitHub Deployment ${id} (environment ${spec.environment}): in_progress`);
+    runnerLog.info(`GitHub Deployment ${id} (environment ${spec.environment}): in_progress`);
     return {
         id,
         async finish(state, description, environmentUrl) {
             try {
                 await github.createDeploymentStatus(id, { state, description, logUrl, environmentUrl });
-                info(`GitHub Deployment ${id}: ${state}`);
+                runnerLog.info(`GitHub Deployment ${id}: ${state}`);
             }
             catch (error) {
                 warnFailed(`set GitHub Deployment ${id} to ${state}`, error);
@@ -42293,28 +42681,13 @@ async function deactivateEnvironment(github, environment, logUrl) {
                 logUrl
             });
         }
-        info(`GitHub Deployments of environment ${environment}: ${ids.length} marked inactive`);
+        runnerLog.info(`GitHub Deployments of environment ${environment}: ${ids.length} marked inactive`);
         return ids.length;
     }
     catch (error) {
         warnFailed(`mark the GitHub Deployments of environment '${environment}' inactive`, error);
         return 0;
     }
-}
-
-;// CONCATENATED MODULE: ./src/github/logger.ts
-// The core's Logger for the action: lines go to the runner's log through @actions/core, redacted,
-// and each pipeline phase (plan, deploy, hosting) becomes a collapsible log group.
-
-
-function actionLogger() {
-    return {
-        debug: message => core_debug(secrets_redact(message)),
-        info: message => info(secrets_redact(message)),
-        warning: message => warning(secrets_redact(message)),
-        error: message => error(secrets_redact(message)),
-        group: (title, fn) => group(secrets_redact(title), fn)
-    };
 }
 
 ;// CONCATENATED MODULE: ./src/github/previews.ts
@@ -42390,13 +42763,14 @@ function stalePreviews(previews, ttlDays, nowMs) {
 
 
 
-const publish_messageOf = (error) => secrets_redact(error instanceof Error ? error.message : String(error));
+
+const publish_messageOf = (error) => redact(error instanceof Error ? error.message : String(error));
 async function writeSummary(markdown) {
     try {
-        await summary.addRaw(secrets_redact(markdown), true).write();
+        await summary.addRaw(redact(markdown), true).write();
     }
     catch (error) {
-        warning(`could not write the job summary: ${publish_messageOf(error)}`);
+        runnerLog.warning(`could not write the job summary: ${publish_messageOf(error)}`);
     }
 }
 /** The comment's room for the report: GitHub's limit less the marker line. */
@@ -42410,9 +42784,9 @@ function commentFailed(error, quiet) {
             'Add `permissions: pull-requests: write` (and `contents: read`) to the job; the deploy itself is not affected.'
         : `could not write the pull request comment: ${publish_messageOf(error)}`;
     if (quiet)
-        info(message);
+        runnerLog.info(message);
     else
-        warning(message);
+        runnerLog.warning(message);
 }
 /**
  * Creates or updates the comment; returns its id. `quiet` turns a failure into a log line (a skipped
@@ -42422,17 +42796,17 @@ async function publishComment(target, report, quiet = false) {
     const { github, event, route, marker } = target;
     if (!target.enabled || !github)
         return undefined;
-    const body = secrets_redact(report);
+    const body = redact(report);
     try {
         if (route.pullRequest !== undefined) {
             const outcome = await upsertStickyComment(github, route.pullRequest, marker, body, { create: true });
-            info(`pull request #${route.pullRequest}: comment ${outcome.id} ${outcome.action}`);
+            runnerLog.info(`pull request #${route.pullRequest}: comment ${outcome.id} ${outcome.action}`);
             return outcome.id;
         }
         if (event.eventName === 'push' && route.kind === 'deploy' && event.sha) {
             const updated = await updateMergedPullRequests(github, event.sha, marker, body);
             if (updated.length)
-                info(`updated the comment of the merged pull request (${updated.join(', ')})`);
+                runnerLog.info(`updated the comment of the merged pull request (${updated.join(', ')})`);
             return updated[0];
         }
     }
@@ -42449,7 +42823,13 @@ async function publishComment(target, report, quiet = false) {
 
 
 /** App Services' static hosting limit, and more than any config file could sensibly need. */
-const MAX_FILE_BYTES = 25 * 1024 * 1024;
+/**
+ * The largest config file or function source read: 16 MB, MongoDB's document size limit, the most
+ * App Services can store for one config resource. A larger file is refused unread (exit 2, named).
+ */
+const MAX_FILE_BYTES = 16 * 1024 * 1024;
+/** `ignoreBOM: true` keeps a leading BOM in the text, as before: the JSON reader strips it itself. */
+const utf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
 class AppDir {
     root;
     problems;
@@ -42540,7 +42920,7 @@ class AppDir {
         }
         return files;
     }
-    /** UTF-8 text of a file, or undefined when it is missing, unsafe or too large (the last two reported). */
+    /** UTF-8 text of a file, or undefined when it is missing, unsafe, too large or not UTF-8 (reported). */
     async readText(rel) {
         const real = await this.resolve(rel);
         if (!real)
@@ -42549,9 +42929,15 @@ class AppDir {
         if (!info.isFile())
             return this.unsafe(rel, 'expected a file, found a directory');
         if (info.size > MAX_FILE_BYTES) {
-            return this.unsafe(rel, `file is ${info.size} bytes; the limit is ${MAX_FILE_BYTES} bytes (25 MB)`);
+            return this.unsafe(rel, `file is ${info.size} bytes; the limit is ${MAX_FILE_BYTES} bytes (16 MB, the most App Services stores for one config document); it was not read`);
         }
-        return (0,promises_namespaceObject.readFile)(real, 'utf8');
+        // Decoded strictly: a lenient read would replace bad bytes with U+FFFD and deploy altered text.
+        try {
+            return utf8.decode(await (0,promises_namespaceObject.readFile)(real));
+        }
+        catch {
+            return this.unsafe(rel, 'file is not valid UTF-8 text; save it as UTF-8');
+        }
     }
 }
 function isNotFound(error) {
@@ -43408,6 +43794,9 @@ function isInside(root, child) {
 
 
 
+
+// eslint-disable-next-line no-control-regex -- matching control characters is the point
+const CONTROL = /[\u0000-\u001f\u007f-\u009f\u2028\u2029]/;
 /** The files under `<appRoot>/hosting/files` (appRoot already real), sorted by asset path. */
 async function walkHostingFiles(appRoot, matcher) {
     const state = { appRoot, matcher, files: [], problems: [] };
@@ -43441,6 +43830,11 @@ async function walkDirectory(state, dir, prefix, chain) {
         // Plain concatenation: path.join would normalise each of tens of thousands of names again.
         const path = `${prefix}/${entry.name}`;
         const full = `${dir}${external_node_path_namespaceObject.sep}${entry.name}`;
+        // A control character in a name (a newline, ESC) would travel into logs, URLs and reports.
+        if (CONTROL.test(entry.name)) {
+            state.problems.push(fileProblem(printablePath(path), 'has a control character (newline, tab, escape...) in its name; rename it'));
+            continue;
+        }
         if (entry.isDirectory()) {
             if (!state.matcher.isIgnored(path, true))
                 await walkDirectory(state, full, path, [...chain, full]);
@@ -46687,23 +47081,31 @@ function remoteItems(snapshot) {
 }
 
 ;// CONCATENATED MODULE: ./src/deploy/cleanup.ts
+
 function cleanupApp(target) {
     return target.client.withSignal(AbortSignal.timeout(30_000)).app(target.projectId, target.appId);
 }
 /**
- * Discards `draftId`, or, when the run never learned its draft's id (the create was interrupted),
- * every draft this key has: the run checked there was none before it created its own.
+ * Discards this run's draft, by id and only by id. When the run never learned its id (the create
+ * was interrupted), a draft of this key may be ours or another run's that opened meanwhile: it is
+ * named and left alone, since deleting another run's draft would let its writes go live unreviewed.
  */
 async function discardRunDraft(target, draftId) {
     try {
         const app = cleanupApp(target);
-        const drafts = (await app.drafts.list()).filter(d => draftId === undefined || d._id === draftId);
-        for (const draft of drafts) {
-            await app.drafts.discard(draft._id);
-            target.logger.info(`draft ${draft._id} discarded: nothing of this run went live`);
+        if (draftId === undefined) {
+            for (const draft of await app.drafts.list()) {
+                target.logger.warning(`draft ${draft._id} is open on this app: this run was interrupted while opening its draft, so it may be this run's or another run's; it was left as it is. If no other deploy is running, discard it in the App Services UI or rerun with on-draft-conflict set to discard`);
+            }
+            return;
         }
+        await app.drafts.discard(draftId);
+        target.logger.info(`draft ${draftId} discarded: nothing of this run went live`);
     }
     catch (error) {
+        // Gone already (a deployment consumes its draft): nothing left to discard.
+        if (error instanceof AdminApiError && error.status === 404)
+            return;
         const which = draftId ? `draft ${draftId}` : "this run's draft";
         target.logger.error(`could not discard ${which}: ${error instanceof Error ? error.message : String(error)}; discard it in the App Services UI`);
     }
@@ -46779,15 +47181,20 @@ function sleep(ms, signal) {
         signal?.addEventListener('abort', onAbort, { once: true });
     });
 }
+/** When a wait starting now must end: its own timeout or the run's deadline, whichever is first. */
+function waitEnd(poll) {
+    return Math.min(poll.now() + poll.timeoutMs, poll.deadline ?? Number.POSITIVE_INFINITY);
+}
 /** Calls `check` until it returns a value or the deadline passes (then undefined). */
 async function pollUntil(poll, check, onWait) {
     const start = poll.now();
+    const end = waitEnd(poll);
     let delay = poll.min;
     for (;;) {
         const value = await check();
         if (value !== undefined)
             return value;
-        const left = start + poll.timeoutMs - poll.now();
+        const left = end - poll.now();
         if (left <= 0)
             return undefined;
         onWait?.(poll.now() - start);
@@ -46825,6 +47232,25 @@ async function installDependencies(app, root, plan, poll, logger) {
     if (final.status !== 'successful')
         throw new DeployError(`the dependency install failed: ${final.status_message ?? final.status}`);
     return { status: final.status, ...(final.status_message ? { message: final.status_message } : {}) };
+}
+
+;// CONCATENATED MODULE: ./src/deploy/error-logs.ts
+async function readErrorLogs(request, warnings) {
+    const entries = [];
+    const { deadlineMs } = request;
+    const timeUp = AbortSignal.timeout(Math.max(1, deadlineMs - Date.now()));
+    const signal = request.signal ? AbortSignal.any([request.signal, timeUp]) : timeUp;
+    const app = request.client.withSignal(signal).app(request.projectId, request.appId);
+    try {
+        const logs = app.logs({ start: request.since, errorsOnly: true, limit: 1000, maxPages: 20, deadlineMs });
+        for await (const entry of logs)
+            entries.push(entry);
+    }
+    catch (error) {
+        const why = error instanceof Error ? error.message : String(error);
+        warnings.push(`could not read the app's error logs${timeUp.aborted ? " within the run's time" : ''}: ${why}`);
+    }
+    return entries;
 }
 
 ;// CONCATENATED MODULE: ./src/deploy/deployment.ts
@@ -46867,17 +47293,18 @@ function isConflictMessage(message) {
  * A deployment still in progress (a previous run's, or someone's) has not reached the app yet, so a
  * plan read now would repeat its changes: wait for it to finish first (bounded).
  */
+/** Returns the id of the app's newest deployment (once finished), what the plan will be read after. */
 async function waitForRunningDeployment(app, poll, logger) {
     const [newest] = await app.deployments.list();
     if (!newest || TERMINAL.has(newest.status))
-        return;
+        return newest?._id;
     logger.info(`deployment ${newest._id} is still ${newest.status}: waiting for it to finish before planning`);
     const done = await pollUntil(poll, async () => {
         const d = await app.deployments.get(newest._id);
         return TERMINAL.has(d.status) ? d : undefined;
     });
     if (done)
-        return;
+        return newest._id;
     const message = `deployment ${newest._id} was still in progress after ${Math.round(poll.timeoutMs / 1000)} s`;
     throw new ConflictError(message, {
         cause: 'deployed-meanwhile',
@@ -46980,7 +47407,7 @@ async function settleOpenDraft(app, policy, poll, logger) {
         return;
     }
     if (policy === 'wait') {
-        const deadline = poll.now() + poll.timeoutMs;
+        const deadline = waitEnd(poll);
         let delay = poll.min;
         while (drafts.length > 0 && poll.now() < deadline) {
             logger.info(`waiting for draft ${drafts[0]._id} to be deployed or discarded (${Math.round((deadline - poll.now()) / 1000)} s left)`);
@@ -46992,6 +47419,39 @@ async function settleOpenDraft(app, policy, poll, logger) {
             return;
     }
     throw new ConflictError(report.message, report);
+}
+/**
+ * Opens this run's draft. A 409 means a draft appeared after `settleOpenDraft` looked: another run
+ * with this key is deploying. That draft is theirs: report it (exit 3), never discard it.
+ */
+async function openRunDraft(app) {
+    try {
+        return await app.drafts.create();
+    }
+    catch (error) {
+        if (!(error instanceof AdminApiError) || error.status !== 409)
+            throw error;
+        const theirs = await app.drafts.list().catch(() => []);
+        const report = theirs.length ? await openDraftReport(app, theirs[0]) : undefined;
+        const message = `another run opened a draft on this app while this one was planning${report ? ` (${report.draftId})` : ''}: nothing of this run was written`;
+        throw new ConflictError(message, {
+            cause: 'concurrent-run',
+            message,
+            ...(report ? { draftId: report.draftId, draftDiff: report.draftDiff } : {}),
+            items: [],
+            resolution: 'Another deploy of this app is in progress with the same API key. Let it finish, then rerun: the rerun plans again from the app as it is then. Give each app one concurrency group in the workflow so runs queue instead of racing.'
+        });
+    }
+}
+/**
+ * After this run's draft is open: a deployment newer than the one seen before planning means the
+ * plan is stale (another run deployed in between); carrying on would overwrite its change.
+ */
+async function checkPlanStillCurrent(app, newestBeforePlan) {
+    const [newest] = await app.deployments.list();
+    if (newest === undefined || newest._id === newestBeforePlan)
+        return undefined;
+    return `deployment ${newest._id} was made after this run read the app: its plan is out of date`;
 }
 
 ;// CONCATENATED MODULE: ./src/deploy/hosting.ts
@@ -47739,11 +48199,14 @@ async function resolveTarget(client, settings, model) {
 
 
 
-function pollFor(settings) {
+
+/** Every wait of the run shares one deadline: the run's start plus the timeout. */
+function pollFor(settings, deadlineMs) {
     return {
         min: settings.pollMs?.min ?? 500,
         max: settings.pollMs?.max ?? 5000,
         timeoutMs: settings.timeoutMs ?? 15 * 60_000,
+        deadline: deadlineMs,
         now: () => Date.now(),
         signal: settings.signal
     };
@@ -47788,10 +48251,10 @@ async function planAndDeploy(run) {
     const { settings, model, client } = run;
     run.app = await resolveTarget(client, settings, model);
     const app = run.app.api;
-    const poll = pollFor(settings);
+    const poll = pollFor(settings, run.deadlineMs);
     if (settings.mode === 'deploy') {
         await settleOpenDraft(app, settings.onDraftConflict ?? 'fail', poll, settings.logger);
-        await waitForRunningDeployment(app, poll, settings.logger);
+        run.newestDeployment = await waitForRunningDeployment(app, poll, settings.logger);
     }
     else if ((await app.drafts.list()).length > 0) {
         run.warnings.push('a draft is open for this API key: the plan compares against the app as that draft changes it');
@@ -47861,20 +48324,16 @@ async function deployPlanned(run, poll) {
 }
 /** A result once a deployment was attempted: the app's error logs since the run began come with it. */
 async function afterDeploy(run, fields) {
-    const errorLogs = await readErrorLogs(run.app.api, run);
+    const request = {
+        client: run.client,
+        projectId: run.settings.projectId,
+        appId: run.app.instance._id,
+        since: run.startedAt,
+        deadlineMs: run.deadlineMs,
+        signal: run.settings.signal
+    };
+    const errorLogs = await readErrorLogs(request, run.warnings);
     return result(run, { ...(errorLogs.length ? { errorLogs } : {}), ...fields });
-}
-/** The app's error log entries since this run began, every page (bounded: a report, not an archive). */
-async function readErrorLogs(app, run) {
-    const entries = [];
-    try {
-        for await (const entry of app.logs({ start: run.startedAt, errorsOnly: true, limit: 1000 }))
-            entries.push(entry);
-    }
-    catch (error) {
-        run.warnings.push(`could not read the app's error logs: ${error instanceof Error ? error.message : String(error)}`);
-    }
-    return entries;
 }
 function cleanupTarget(run) {
     const appId = run.app.instance._id;
@@ -47893,10 +48352,24 @@ async function applyInDraft(run, poll) {
     const { settings } = run;
     const app = run.app.api;
     const { plan, snapshot, remote } = run.planned;
+    // A 409 here is another run's draft: openRunDraft reports it and there is nothing of ours to clean.
+    // Past this line the draft is ours, known by id, and only that id is ever discarded.
     let draftId;
     try {
-        draftId = (await app.drafts.create())._id;
+        draftId = (await openRunDraft(app))._id;
+    }
+    catch (error) {
+        if (!(error instanceof ConflictError))
+            await discardRunDraft(cleanupTarget(run), undefined);
+        throw error;
+    }
+    try {
         settings.logger.info(`draft ${draftId} opened`);
+        const stale = await checkPlanStillCurrent(app, run.newestDeployment);
+        if (stale) {
+            const after = remoteItems(await readSnapshot(app, { hosting: false }));
+            throw new ConflictError(stale, conflictReport(stale, plan.changes, remote, after));
+        }
         await applyPlan(app, plan, {
             secretValues: settings.secretValues,
             logger: settings.logger,
@@ -47942,8 +48415,21 @@ async function deployOrExplain(run, draftId, poll) {
         throw error;
     }
 }
+/**
+ * Past the run's deadline (where every wait already ends) plus this grace, calls still in flight (a
+ * server that answers slowly, retries) are cancelled: the run cannot outlive its timeout by much.
+ */
+const HARD_STOP_GRACE_MS = 2000;
+/** The caller's signal, the hard stop, and the run's end: calls a failed sibling left in flight stop with the run. */
+function runSignal(signal, ...more) {
+    return AbortSignal.any(signal ? [signal, ...more] : more);
+}
 async function runPipeline(settings) {
     let run;
+    const timeoutMs = settings.timeoutMs ?? 15 * 60_000;
+    const deadlineMs = Date.now() + timeoutMs;
+    const hardStop = AbortSignal.timeout(timeoutMs + HARD_STOP_GRACE_MS);
+    const ended = new AbortController();
     try {
         const { model, assets } = await readRepository(settings);
         const client = createAdminClient({
@@ -47951,10 +48437,10 @@ async function runPipeline(settings) {
             publicKey: settings.publicKey,
             privateKey: settings.privateKey,
             logger: settings.logger,
-            signal: settings.signal,
-            ...settings.client
+            ...settings.client,
+            signal: runSignal(settings.client?.signal ?? settings.signal, hardStop, ended.signal)
         });
-        run = { startedAt: new Date().toISOString(), settings, model, assets, client, warnings: [] };
+        run = { startedAt: new Date().toISOString(), settings, model, assets, client, warnings: [], deadlineMs };
         return await planAndDeploy(run);
     }
     catch (thrown) {
@@ -47973,9 +48459,17 @@ async function runPipeline(settings) {
                 error: message
             });
         const note = run?.note ? `; ${run.note}` : '';
+        const cancelledByCaller = (settings.client?.signal ?? settings.signal)?.aborted === true;
+        if (error instanceof CancelledError && hardStop.aborted && !cancelledByCaller) {
+            const error = `the run's time is up (timeout ${Math.round(timeoutMs / 1000)} s): the Admin API calls still in flight were cancelled${note}`;
+            return result(run, { status: 'failed', exitCode: 1, error });
+        }
         if (error instanceof CancelledError)
             return result(run, { status: 'cancelled', exitCode: 130, error: `cancelled${note}` });
         return result(run, { status: 'failed', exitCode: exitCodeOf(error) || 1, error: `${message}${note}` });
+    }
+    finally {
+        ended.abort(new Error('the run is over'));
     }
 }
 
@@ -48391,7 +48885,7 @@ function resultJson(result) {
 
 const MAX_FILES = 1000;
 function writePlanFile(plan, dir = process.env.RUNNER_TEMP || (0,external_node_os_namespaceObject.tmpdir)()) {
-    const text = `${secrets_redact(JSON.stringify(planJson(plan), null, 2))}\n`;
+    const text = `${redact(JSON.stringify(planJson(plan), null, 2))}\n`;
     for (let n = 1; n <= MAX_FILES; n++) {
         const file = external_node_path_default().join(dir, `realm-deploy-plan-${n}.json`);
         try {
@@ -48464,7 +48958,7 @@ function record(outputs, result, baseUrl) {
         outputs['plan-file'] = writePlanFile(result.plan);
     }
     catch (error) {
-        warning(`could not write the plan file: ${error instanceof Error ? error.message : String(error)}`);
+        runnerLog.warning(`could not write the plan file: ${error instanceof Error ? error.message : String(error)}`);
     }
 }
 /** The step's failure message for a result, if it failed. */
@@ -48474,7 +48968,7 @@ function failureOf(result) {
 async function skipRun(outputs, reason, ctx, options = {}) {
     outputs.status = 'skipped';
     if (!options.fail)
-        notice(reason);
+        runnerLog.notice(reason);
     const markdown = renderSkipped(reason, ctx, options.advice);
     await writeSummary(markdown);
     // Quiet: a skipped run often has a read-only token, and failing to comment is expected then.
@@ -48503,7 +48997,7 @@ function settingsFor(inputs, event, route, overrides = {}) {
         signal: cancelSignal()
     });
     // A deploy logs its plan inside the Plan group, before the first write (the report repeats it only for plans).
-    const onPlan = plan => info(renderPlanText(plan));
+    const onPlan = plan => runnerLog.info(renderPlanText(plan));
     return { ...settings, ...(mode === 'deploy' ? { onPlan } : {}), ...overrides };
 }
 /** The GitHub Deployment of a run: the tag or commit, the environment, and what kind it is. */
@@ -48532,10 +49026,10 @@ async function trackedPipeline(settings, target, spec, outputs) {
 }
 /** Log, job summary (with `summaryExtras`, e.g. the stale previews) and pull request comment. */
 async function reportStep(result, ctx, target, outputs, summaryExtras = {}) {
-    await group('Report', async () => {
+    await runnerLog.group('Report', async () => {
         if (result.plan && ctx.mode === 'plan')
-            info(renderPlanText(result.plan));
-        info(renderResultText(result));
+            runnerLog.info(renderPlanText(result.plan));
+        runnerLog.info(renderResultText(result));
         await writeSummary(renderReport(result, { ...ctx, ...summaryExtras }, SUMMARY_LIMIT));
         outputs['comment-id'] = await publishComment(target, renderReport(result, ctx, reportLimit(target.marker)));
     });
@@ -48546,7 +49040,7 @@ async function reportCreatedApp(clientAppId, inputs, settings, outputs) {
     const { rootFile } = await findAppRoot(settings.appDir);
     const file = external_node_path_default().posix.join(inputs['app-dir'].replace(/\\/g, '/'), rootFile);
     const line = `"app_id": "${clientAppId}"`;
-    notice(`created app ${clientAppId}: commit ${line} into ${file}, so later runs deploy to this app`);
+    runnerLog.notice(`created app ${clientAppId}: commit ${line} into ${file}, so later runs deploy to this app`);
     await writeSummary([
         `**Created app** ${codeSpan(clientAppId)}. Commit this line into ${codeSpan(file)} so later runs deploy to this app:`,
         '',
@@ -48594,7 +49088,7 @@ async function pipelineRun(inputs, event, route, outputs, target) {
 
 /** Previews whose age is unknown from the app list cost one call each: at most this many. */
 const MAX_DEPLOYMENT_LOOKUPS = 50;
-const preview_run_messageOf = (error) => secrets_redact(error instanceof Error ? error.message : String(error));
+const preview_run_messageOf = (error) => redact(error instanceof Error ? error.message : String(error));
 async function previewTarget(inputs, route, appDir, signal) {
     const pullRequest = route.pullRequest;
     if (pullRequest === undefined) {
@@ -48617,14 +49111,14 @@ async function previewTarget(inputs, route, appDir, signal) {
     const apps = await client.apps.listAll(groupId);
     const name = previewAppName(await previewBase(inputs.app, apps, appDir), pullRequest);
     const existing = apps.find(a => a.name === name);
-    info(`preview app of pull request #${pullRequest}: ${name}${existing ? ` (${existing.client_app_id})` : ' (not created yet)'}`);
+    runnerLog.info(`preview app of pull request #${pullRequest}: ${name}${existing ? ` (${existing.client_app_id})` : ' (not created yet)'}`);
     return { client, groupId, pullRequest, name, apps, ...(existing ? { existing } : {}) };
 }
 /** Deletes the app; false when it was already gone. */
 async function deleteApp(t, appId) {
     try {
         await t.client.apps.delete(t.groupId, appId);
-        info(`preview app ${t.name} (${appId}) deleted`);
+        runnerLog.info(`preview app ${t.name} (${appId}) deleted`);
         return true;
     }
     catch (error) {
@@ -48654,7 +49148,7 @@ async function staleReport(inputs, t) {
     }
     const apps = stalePreviews(activity, ttlDays, Date.now());
     if (apps.length)
-        info(`stale previews (over ${ttlDays} days): ${apps.map(a => a.name).join(', ')}`);
+        runnerLog.info(`stale previews (over ${ttlDays} days): ${apps.map(a => a.name).join(', ')}`);
     return { ttlDays, groupId: t.groupId, apps };
 }
 function recordStale(outputs, stale) {
@@ -48669,7 +49163,7 @@ async function reportOutcome(preview, ctx, stale, target, outputs) {
 async function limitReached(inputs, t, ctx, target, outputs) {
     const existing = previewApps(t.apps).map(a => a.name);
     const max = inputs['max-previews'];
-    warning(`max-previews (${max}) reached: the project has ${existing.length} preview app${existing.length === 1 ? '' : 's'}, so pull request #${t.pullRequest} gets none. ` +
+    runnerLog.warning(`max-previews (${max}) reached: the project has ${existing.length} preview app${existing.length === 1 ? '' : 's'}, so pull request #${t.pullRequest} gets none. ` +
         'Close pull requests whose previews are no longer needed, or raise max-previews.');
     outputs.status = 'limit-reached';
     const preview = {
@@ -48686,14 +49180,14 @@ async function limitReached(inputs, t, ctx, target, outputs) {
 /** The pull request's state now, from GitHub (false when it cannot tell). */
 async function closedMeanwhile(target, pullRequest) {
     if (!target.github) {
-        info('no github-token: cannot check whether the pull request closed during the deploy');
+        runnerLog.info('no github-token: cannot check whether the pull request closed during the deploy');
         return false;
     }
     try {
         return (await target.github.pullRequestState(pullRequest)) === 'closed';
     }
     catch (error) {
-        warning(`could not check whether pull request #${pullRequest} is still open: ${preview_run_messageOf(error)}`);
+        runnerLog.warning(`could not check whether pull request #${pullRequest} is still open: ${preview_run_messageOf(error)}`);
         return false;
     }
 }
@@ -48705,7 +49199,7 @@ function recordPreviewApp(outputs, app) {
 async function removeIfClosed(inputs, t, app, target) {
     if (!app || !(await closedMeanwhile(target, t.pullRequest)))
         return { state: 'active' };
-    warning(`pull request #${t.pullRequest} was closed while this run deployed its preview: removing ${t.name}`);
+    runnerLog.warning(`pull request #${t.pullRequest} was closed while this run deployed its preview: removing ${t.name}`);
     try {
         await deleteApp(t, app.id);
     }
@@ -48758,7 +49252,7 @@ async function cleanupRun(inputs, event, route, outputs, target) {
     const t = await previewTarget(inputs, route, external_node_path_default().resolve(event.workspace, inputs['app-dir']));
     const removed = t.existing ? await deleteApp(t, t.existing._id) : false;
     if (!removed)
-        info(`preview app ${t.name} was already gone: nothing to delete`);
+        runnerLog.info(`preview app ${t.name} was already gone: nothing to delete`);
     if (inputs['github-deployment'])
         await deactivateEnvironment(target.github, t.name, event.runUrl);
     outputs.status = 'preview-removed';
@@ -48820,6 +49314,7 @@ function credentialsVerdict(inputs, event, env) {
 
 
 
+
 const NO_CREDENTIALS = 'This run has no Atlas API keys (`public-api-key` and `private-api-key` are empty). GitHub gives no secrets to ' +
     'workflows run for pull requests from forks, nor to Dependabot: those runs are skipped. Anywhere else, check that the ' +
     'secrets exist and that the workflow names them correctly. A maintainer can run the plan from a branch of this repository.';
@@ -48828,7 +49323,7 @@ async function act(outputs) {
     const inputs = readInputs(name => getInput(name, { trimWhitespace: false }));
     const event = readEventContext(process.env);
     const route = routeEvent(event, { mode: inputs.mode, preview: inputs.preview });
-    info(route.reason);
+    runnerLog.info(route.reason);
     const ctx = reportContext(inputs, event, route);
     const token = inputs['github-token'];
     const target = {
@@ -48862,11 +49357,11 @@ async function run() {
     try {
         const failure = await act(outputs);
         if (failure)
-            setFailed(secrets_redact(failure));
+            setFailed(redact(failure));
     }
     catch (error) {
         outputs.status ??= error instanceof errors_ConfigError ? 'invalid' : 'failed';
-        setFailed(secrets_redact(error instanceof Error ? error.message : String(error)));
+        setFailed(redact(error instanceof Error ? error.message : String(error)));
     }
     finally {
         setOutputs(outputs);

@@ -13,8 +13,24 @@ export interface Problem {
   readonly severity: 'error' | 'warning'
 }
 
+/** A file name as text on one line: control characters written as escapes (`\n`, `\u001b`). */
+export function printablePath(source: string): string {
+  // eslint-disable-next-line no-control-regex -- matching control characters is the point
+  return source.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g, ch =>
+    ch === '\n'
+      ? '\\n'
+      : ch === '\t'
+        ? '\\t'
+        : ch === '\r'
+          ? '\\r'
+          : `\\u${ch.charCodeAt(0).toString(16).padStart(4, '0')}`
+  )
+}
+
 export function formatProblem(p: Problem): string {
-  const where = [p.source, p.line, p.line !== undefined ? p.column : undefined].filter(x => x !== undefined)
+  const where = [printablePath(p.source), p.line, p.line !== undefined ? p.column : undefined].filter(
+    x => x !== undefined
+  )
   const field = p.field ? ` (${p.field})` : ''
   return `${where.join(':')}${field}: ${p.severity}: ${p.message}`
 }

@@ -14,6 +14,7 @@ import { pipelineRun, reportContext, skipRun } from './github/steps.js'
 import { credentialsVerdict } from './github/credentials-policy.js'
 import { missingCredentials, readInputs } from './inputs.js'
 import { onSecretRegistered, redact } from './secrets.js'
+import { runnerLog } from './github/logger.js'
 
 const NO_CREDENTIALS =
   'This run has no Atlas API keys (`public-api-key` and `private-api-key` are empty). GitHub gives no secrets to ' +
@@ -25,7 +26,7 @@ async function act(outputs: Outputs): Promise<string | undefined> {
   const inputs = readInputs(name => core.getInput(name, { trimWhitespace: false }))
   const event = readEventContext(process.env)
   const route = routeEvent(event, { mode: inputs.mode, preview: inputs.preview })
-  core.info(route.reason)
+  runnerLog.info(route.reason)
   const ctx = reportContext(inputs, event, route)
   const token = inputs['github-token']
   const target: CommentTarget = {

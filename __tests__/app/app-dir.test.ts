@@ -72,7 +72,8 @@ describe('AppDir', () => {
     expect(problems).toEqual([
       expect.objectContaining({
         source: 'values/huge.json',
-        message: expect.stringContaining('the limit is 26214400 bytes (25 MB)')
+        // Changed by issue 17: App Services' own limit for one config document (16 MB).
+        message: expect.stringContaining('the limit is 16777216 bytes (16 MB')
       })
     ])
   })

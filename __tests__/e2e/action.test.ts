@@ -4,6 +4,7 @@
 import { writeFileSync } from 'node:fs'
 import path from 'node:path'
 import type { RunningEmulator } from '../../src/emulator/server.js'
+import { stickyMarker } from '../../src/github/comment.js'
 import { DEMO_PRIVATE_KEY, DEMO_PROJECT_ID, DEMO_PUBLIC_KEY } from '../../src/emulator/settings.js'
 import {
   adminAs,
@@ -19,7 +20,7 @@ import { ACTIONS_BOT, type GitHubStandIn } from './github-stand-in.js'
 
 const TOKEN = 'ghs_standInToken0123456789abcdef'
 const SECRET_VALUE = 's3cr3t-Value-for-API_KEY'
-const MARKER = '<!-- realm-deploy:apps/shop: -->'
+const MARKER = stickyMarker('apps/shop', '')
 const SHA = 'a1b2c3d4e5f60718293a4b5c6d7e8f9012345678'
 
 let emulator: RunningEmulator

@@ -19,9 +19,13 @@ afterEach(async () => {
   await github.stop()
 })
 
-test('the marker names the directory and the app, and is an HTML comment', () => {
-  expect(stickyMarker('apps/shop', 'shop-abcde')).toBe('<!-- realm-deploy:apps/shop:shop-abcde -->')
-  expect(stickyMarker('.', '')).toBe('<!-- realm-deploy:.: -->')
+// Changed by issue 17: the marker also carries a hash of the directory and app.
+test('the marker names the directory and the app with their hash, and is an HTML comment', () => {
+  expect(stickyMarker('apps/shop', 'shop-abcde')).toMatch(
+    /^<!-- realm-deploy:apps\/shop:shop-abcde:[0-9a-f]{16} -->$/
+  )
+  expect(stickyMarker('.', '')).toMatch(/^<!-- realm-deploy:\.::[0-9a-f]{16} -->$/)
+  expect(stickyMarker('apps/shop', 'a')).not.toBe(stickyMarker('apps/shop', 'b'))
   expect(stickyMarker('a-->b', '')).not.toContain('-->b')
   for (const same of ['./apps/shop/', 'apps\\shop', 'apps//shop']) expect(stickyMarker(same, '')).toBe(MARKER)
 })
@@ -101,4 +105,24 @@ test('a read-only token fails with a 403 the caller can recognise', async () => 
   await expect(upsertStickyComment(api, 14, MARKER, 'x', { create: true })).rejects.toMatchObject({
     status: 403
   })
+})
+
+test("another app's marker inside a comment body, even the bot's own, is never taken", async () => {
+  const other = stickyMarker('apps/admin', '')
+  // The admin app's comment renders a resource named after the shop's marker: it must not match.
+  const admin = github.addComment(5, ACTIONS_BOT, `${other}\nfunction ${MARKER} updated`, 'Bot')
+  const outcome = await upsertStickyComment(api, 5, MARKER, 'shop', { create: true })
+  expect(outcome.action).toBe('created')
+  expect(github.comments.get(5)?.find(c => c.id === admin.id)?.body).toContain('function')
+  expect(github.ownComments(5)).toHaveLength(2)
+})
+
+test('a rendered name cannot carry a marker into the posted body', async () => {
+  const forged = stickyMarker('apps/admin', '')
+  await upsertStickyComment(api, 6, MARKER, `| function | ${forged} |`, { create: true })
+  const [posted] = github.ownComments(6)
+  expect(posted.body.startsWith(`${MARKER}\n`)).toBe(true)
+  expect(posted.body.slice(MARKER.length)).not.toContain('realm-deploy:')
+  // So the admin app's run finds no comment of its own here.
+  expect(await upsertStickyComment(api, 6, forged, 'admin', { create: false })).toEqual({ action: 'none' })
 })

@@ -57,6 +57,15 @@ test('the demo private key is always looked for; a JSON-escaped value is found t
   ])
 })
 
+test('a value URL-encoded or in base64 is found too', () => {
+  const secret = 'Se"cr\\et/4567+x'
+  const found = (body: string) =>
+    scan.findLeaks([value('e.test.ts', secret), text('e.test.ts', 'CLI stdout', body)]).length
+  expect(found(`https://x.invalid/?k=${encodeURIComponent(secret)}`)).toBe(1)
+  expect(found(`Basic ${Buffer.from(secret).toString('base64')}`)).toBe(1)
+  expect(found('nothing here')).toBe(0)
+})
+
 test('::add-mask:: lines of a runner-read process are not leaks; the same value anywhere else is', () => {
   const stdout = `::add-mask::${PLANTED}\nusing ***\n`
   const records = [value('d.test.ts', PLANTED), text('d.test.ts', 'action stdout', stdout, true)]

@@ -53,12 +53,25 @@ interface Pattern {
   readonly test: string
 }
 
-/** Each value as written raw and inside a JSON string (quotes, backslashes and newlines escaped). */
+/**
+ * Each value as written raw, inside a JSON string (quotes, backslashes and newlines escaped),
+ * URL-encoded and in base64: the forms a server or a tool most often hands a value back in.
+ */
+function formsOf(value: string): string[] {
+  const base64 = Buffer.from(value, 'utf8').toString('base64')
+  return [
+    value,
+    JSON.stringify(value).slice(1, -1),
+    encodeURIComponent(value),
+    ...(base64.length >= 8 ? [base64, base64.replace(/=+$/, '')] : [])
+  ]
+}
+
 function patternsOf(values: Array<Extract<LeakRecord, { type: 'value' }>>): Pattern[] {
   const seen = new Map<string, Pattern>()
   for (const v of values) {
     if (v.value.length < MIN_LENGTH || /^\*+$/.test(v.value)) continue
-    for (const form of new Set([v.value, JSON.stringify(v.value).slice(1, -1)])) {
+    for (const form of new Set(formsOf(v.value))) {
       if (!seen.has(form)) seen.set(form, { form, kind: v.kind, test: v.test })
     }
   }

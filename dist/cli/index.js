@@ -30296,7 +30296,7 @@ module.exports = {
 /* harmony export */   rn: () => (/* binding */ reportFile),
 /* harmony export */   z8: () => (/* binding */ report)
 /* harmony export */ });
-/* harmony import */ var _json_file_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(49100);
+/* harmony import */ var _json_file_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(57965);
 
 /** Records where `resource` sits inside its file, for the positions of later problems. */
 function remember(ctx, resource, base) {
@@ -30466,7 +30466,7 @@ function parseValue(text, field) {
 /* harmony export */   yL: () => (/* binding */ oneOf)
 /* harmony export */ });
 /* unused harmony exports typeOfJson, oneEditApart */
-/* harmony import */ var _json_file_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(49100);
+/* harmony import */ var _json_file_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(57965);
 
 const str = { type: 'string' };
 const bool = { type: 'boolean' };
@@ -30571,39 +30571,149 @@ function oneEditApart(a, b) {
 
 /***/ }),
 
-/***/ 49100:
+/***/ 57965:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   SL: () => (/* binding */ fieldProblem),
-/* harmony export */   dH: () => (/* binding */ parseJsonDocument),
-/* harmony export */   j4: () => (/* binding */ hasNode),
-/* harmony export */   vZ: () => (/* binding */ formatFieldPath)
-/* harmony export */ });
-/* unused harmony exports lineColumn, locate */
-/* harmony import */ var jsonc_parser__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(99547);
-/* harmony import */ var jsonc_parser__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(jsonc_parser__WEBPACK_IMPORTED_MODULE_0__);
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  SL: () => (/* binding */ fieldProblem),
+  vZ: () => (/* binding */ formatFieldPath),
+  j4: () => (/* binding */ hasNode),
+  dH: () => (/* binding */ parseJsonDocument)
+});
+
+// UNUSED EXPORTS: lineColumn, locate
+
+// EXTERNAL MODULE: ./node_modules/jsonc-parser/lib/umd/main.js
+var main = __nccwpck_require__(99547);
+// EXTERNAL MODULE: ./src/exact-numbers.ts
+var exact_numbers = __nccwpck_require__(48583);
+;// CONCATENATED MODULE: ./src/app/json-scan.ts
+// What JSON.parse would lose or choke on, found before or beside it: nesting deeper than a config
+// document may have (a pre-scan without recursion, so 100,000 open brackets cannot overflow the
+// stack), keys written twice (JSON.parse keeps the last silently, while a diff shows the reader
+// either one), and integers JavaScript numbers cannot hold exactly (their digits are remembered, so
+// they are sent as written: ../exact-numbers.ts).
+
+
+
+/** MongoDB nests documents at most 100 levels deep, so no App Services config can go deeper. */
+const MAX_JSON_DEPTH = 100;
+/** A problem when brackets nest deeper than MAX_JSON_DEPTH (strings are skipped), else undefined. */
+function nestingProblem(file, text) {
+    let depth = 0;
+    let line = 1;
+    let inString = false;
+    for (let i = 0; i < text.length; i++) {
+        const ch = text.charCodeAt(i);
+        if (ch === 10)
+            line++;
+        if (inString) {
+            if (ch === 92)
+                i++; // a backslash escapes the next character
+            else if (ch === 34)
+                inString = false;
+            continue;
+        }
+        if (ch === 34)
+            inString = true;
+        else if (ch === 123 || ch === 91) {
+            if (++depth > MAX_JSON_DEPTH)
+                return {
+                    source: file,
+                    line,
+                    message: `JSON nests deeper than ${MAX_JSON_DEPTH} levels, more than App Services stores; it was not read further`,
+                    severity: 'error'
+                };
+        }
+        else if (ch === 125 || ch === 93)
+            depth--;
+    }
+    return undefined;
+}
+/** Warnings for duplicate keys (naming both lines) and for integers that would not survive exactly. */
+function lossProblems(file, text) {
+    const problems = [];
+    const objects = [];
+    const field = (path) => {
+        const formatted = formatFieldPath(path);
+        return formatted ? { field: formatted } : {};
+    };
+    (0,main.visit)(text, {
+        onObjectBegin: () => void objects.push(new Map()),
+        onObjectEnd: () => void objects.pop(),
+        onObjectProperty: (key, _offset, _length, startLine, startCharacter, pathSupplier) => {
+            const seen = objects[objects.length - 1];
+            const first = seen?.get(key);
+            if (first !== undefined) {
+                problems.push({
+                    source: file,
+                    line: startLine + 1,
+                    column: startCharacter + 1,
+                    ...field([...pathSupplier(), key]),
+                    message: `duplicate key ${JSON.stringify(key)} on lines ${first} and ${startLine + 1}: only the later one counts, though a diff may show either`,
+                    severity: 'warning'
+                });
+            }
+            else
+                seen?.set(key, startLine + 1);
+        },
+        onLiteralValue: (value, offset, length, startLine, startCharacter, pathSupplier) => {
+            if (typeof value !== 'number')
+                return;
+            const raw = text.slice(offset, offset + length);
+            if (!isInexactInteger(raw, value))
+                return;
+            (0,exact_numbers/* rememberExactInteger */.TR)(value, raw);
+            problems.push({
+                source: file,
+                line: startLine + 1,
+                column: startCharacter + 1,
+                ...field(pathSupplier()),
+                message: `integer ${raw} is past 2^53: it is sent to App Services exactly as written, but a plan compares it as ${String(value)}, so a change in its last digits may not show; write it as a string if every digit matters`,
+                severity: 'warning'
+            });
+        }
+    }, { disallowComments: true, allowTrailingComma: false });
+    return problems;
+}
+function isInexactInteger(raw, value) {
+    if (!/^-?\d+$/.test(raw) || Number.isSafeInteger(value))
+        return false;
+    return !Number.isFinite(value) || BigInt(value) !== BigInt(raw);
+}
+
+;// CONCATENATED MODULE: ./src/app/json-file.ts
 // Strict JSON parsing with positions: App Services (and realm-cli's Go `encoding/json`) take plain
 // JSON, so comments and trailing commas are errors here, not silently accepted. jsonc-parser gives
 // the syntax tree, which maps a field path back to a line and column for every later problem.
+
 
 const parseOptions = { allowTrailingComma: false, disallowComments: true, allowEmptyContent: false };
 /** Parses `text` (a leading UTF-8 BOM is accepted) and returns the document and its syntax problems. */
 function parseJsonDocument(file, raw) {
     const text = raw.charCodeAt(0) === 0xfeff ? raw.slice(1) : raw;
+    const tooDeep = nestingProblem(file, text);
+    if (tooDeep)
+        return { doc: { file, text, tree: undefined, value: undefined, ok: false }, problems: [tooDeep] };
     const errors = [];
-    const tree = (0,jsonc_parser__WEBPACK_IMPORTED_MODULE_0__.parseTree)(text, errors, parseOptions);
+    const tree = (0,main.parseTree)(text, errors, parseOptions);
     const problems = errors.slice(0, 1).map(error => syntaxProblem(file, text, error));
     // JSON.parse builds ordinary objects (jsonc-parser's have no prototype) with the same last-wins rule.
     const value = problems.length === 0 ? JSON.parse(text) : undefined;
-    return { doc: { file, text, tree, value, ok: problems.length === 0 }, problems };
+    const ok = problems.length === 0;
+    // Warnings only: the run goes on (a strict mode may turn them into errors).
+    if (ok)
+        problems.push(...lossProblems(file, text));
+    return { doc: { file, text, tree, value, ok }, problems };
 }
 function syntaxProblem(file, text, error) {
     const { line, column } = text.trim() === '' ? { line: 1, column: 1 } : lineColumn(text, error.offset);
     return { source: file, line, column, message: describeSyntaxError(text, error), severity: 'error' };
 }
 function describeSyntaxError(text, error) {
-    const code = (0,jsonc_parser__WEBPACK_IMPORTED_MODULE_0__.printParseErrorCode)(error.error);
+    const code = (0,main.printParseErrorCode)(error.error);
     if (text.trim() === '')
         return 'the file is empty; it must hold a JSON document';
     if (code === 'InvalidCommentToken')
@@ -30633,7 +30743,7 @@ function locate(doc, path) {
     if (!doc.tree)
         return {};
     for (let depth = path.length; depth >= 0; depth--) {
-        const node = (0,jsonc_parser__WEBPACK_IMPORTED_MODULE_0__.findNodeAtLocation)(doc.tree, [...path.slice(0, depth)]);
+        const node = (0,main.findNodeAtLocation)(doc.tree, [...path.slice(0, depth)]);
         if (!node)
             continue;
         // For an object property, point at its key, where an editor would show the field.
@@ -30644,7 +30754,7 @@ function locate(doc, path) {
 }
 /** Whether the document has a node exactly at `path`. */
 function hasNode(doc, path) {
-    return doc.tree !== undefined && (0,jsonc_parser__WEBPACK_IMPORTED_MODULE_0__.findNodeAtLocation)(doc.tree, [...path]) !== undefined;
+    return doc.tree !== undefined && (0,main.findNodeAtLocation)(doc.tree, [...path]) !== undefined;
 }
 /** `config.schedule`, `roles[0].name`, `["%%args.url.host"]`. */
 function formatFieldPath(path) {
@@ -32194,7 +32304,13 @@ var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_nod
 
 
 /** App Services' static hosting limit, and more than any config file could sensibly need. */
-const MAX_FILE_BYTES = 25 * 1024 * 1024;
+/**
+ * The largest config file or function source read: 16 MB, MongoDB's document size limit, the most
+ * App Services can store for one config resource. A larger file is refused unread (exit 2, named).
+ */
+const MAX_FILE_BYTES = 16 * 1024 * 1024;
+/** `ignoreBOM: true` keeps a leading BOM in the text, as before: the JSON reader strips it itself. */
+const utf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
 class AppDir {
     root;
     problems;
@@ -32285,7 +32401,7 @@ class AppDir {
         }
         return files;
     }
-    /** UTF-8 text of a file, or undefined when it is missing, unsafe or too large (the last two reported). */
+    /** UTF-8 text of a file, or undefined when it is missing, unsafe, too large or not UTF-8 (reported). */
     async readText(rel) {
         const real = await this.resolve(rel);
         if (!real)
@@ -32294,9 +32410,15 @@ class AppDir {
         if (!info.isFile())
             return this.unsafe(rel, 'expected a file, found a directory');
         if (info.size > MAX_FILE_BYTES) {
-            return this.unsafe(rel, `file is ${info.size} bytes; the limit is ${MAX_FILE_BYTES} bytes (25 MB)`);
+            return this.unsafe(rel, `file is ${info.size} bytes; the limit is ${MAX_FILE_BYTES} bytes (16 MB, the most App Services stores for one config document); it was not read`);
         }
-        return (0,promises_.readFile)(real, 'utf8');
+        // Decoded strictly: a lenient read would replace bad bytes with U+FFFD and deploy altered text.
+        try {
+            return utf8.decode(await (0,promises_.readFile)(real));
+        }
+        catch {
+            return this.unsafe(rel, 'file is not valid UTF-8 text; save it as UTF-8');
+        }
     }
 }
 function isNotFound(error) {
@@ -32992,7 +33114,7 @@ function secretNameProblem(name) {
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(76760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(83916);
-/* harmony import */ var _json_file_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(49100);
+/* harmony import */ var _json_file_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(57965);
 /* harmony import */ var _model_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(19870);
 // Finds the app directory from a starting directory the way realm-cli does (admin-api-notes §3 step 1):
 // look in the directory and up to 8 parents for a root file; `.mdb/meta.json` or `.mdb/app_meta.json`
@@ -33259,7 +33381,7 @@ function walk(node, path, onString, write) {
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var node_readline_promises__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(26848);
 /* harmony import */ var node_readline_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_readline_promises__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7100);
+/* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(56179);
 // The `realm-deploy` CLI entry: argv -> command -> exit code. The only error boundary of the CLI.
 
 
@@ -33287,7 +33409,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 7100:
+/***/ 56179:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -34025,11 +34147,42 @@ function excludeFromPlan(plan, exclude) {
 }
 
 ;// CONCATENATED MODULE: ./src/log.ts
-// The logger the core uses. The CLI writes to stderr; the action routes it to `core`.
-// Every line is redacted before it is written.
+// The logger the core uses. The CLI writes to stderr; the action routes it to `core`. And the one
+// choke point every line passes before it is written (`logSafe`): secrets redacted, then text from
+// files or the server made inert. A runner reads every stdout line of a step for workflow commands
+// (`::warning::`, `::add-mask::`, the older `##[...]`), after trimming leading whitespace, and its
+// line reader also ends a line at a lone carriage return; a terminal obeys escape sequences. So no
+// control character survives and no line of a message can start a command.
 
+/** Each line that would start a workflow command gets this visible prefix. */
+const COMMAND_GUARD = '| ';
+const commandStart = /^\s*(::|##\[)/;
+function controlEscape(ch) {
+    const code = ch.charCodeAt(0);
+    return code < 0x100
+        ? `\\x${code.toString(16).padStart(2, '0')}`
+        : `\\u${code.toString(16).padStart(4, '0')}`;
+}
+/**
+ * Text made safe for a log line: CR LF becomes LF, any other control character (a lone CR, ESC,
+ * NUL, C1 controls, the Unicode line separators) is written as an escape, and a line that would
+ * start a workflow command is prefixed. Multi-line messages (a rendered plan) keep their lines.
+ */
+function escapeLogText(text) {
+    return (text
+        .replace(/\r\n/g, '\n')
+        // eslint-disable-next-line no-control-regex -- matching control characters is the point
+        .replace(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u2028\u2029]/g, controlEscape)
+        .split('\n')
+        .map(line => (commandStart.test(line) ? `${COMMAND_GUARD}${line}` : line))
+        .join('\n'));
+}
+/** Redacted, then escaped: what every logger, the CLI's output and the action's log write. */
+function logSafe(text) {
+    return escapeLogText((0,src_secrets/* redact */.E$)(text));
+}
 function createStreamLogger({ write, debug = false }) {
-    const emit = (prefix, message) => write(`${prefix}${(0,src_secrets/* redact */.E$)(message)}\n`);
+    const emit = (prefix, message) => write(`${prefix}${logSafe(message)}\n`);
     return {
         debug: message => {
             if (debug)
@@ -34556,10 +34709,12 @@ var vocabulary = __nccwpck_require__(47819);
 // The app log pager. It follows the Admin API's own cursor exactly as the API overview describes
 // ("Pagination with the Logging API"): `nextEndDate` becomes `end_date`, `nextSkip` becomes `skip`
 // (present when the next page starts inside a run of equal timestamps), and a page without
-// `nextEndDate` is the last one.
+// `nextEndDate` is the last one. A server is not trusted to end the walk: it also ends on an empty
+// page, on a cursor already followed, after `maxPages` pages and at the caller's deadline.
 
 
 const pageSize = 100;
+const defaultMaxPages = 10_000;
 /** The `type` values the API accepts (spec, `adminGetLogs`). */
 const logTypes = vocabulary/* LOG_TYPES */.D_;
 /** Every page of the filtered logs, newest first as the server orders them. */
@@ -34568,7 +34723,14 @@ async function* logPages(transport, appPath, filter = {}) {
     let endDate = filter.end;
     let skip;
     let remaining = filter.limit ?? Number.POSITIVE_INFINITY;
-    while (remaining > 0) {
+    const followed = new Set();
+    const maxPages = filter.maxPages ?? defaultMaxPages;
+    for (let pages = 0; remaining > 0; pages++) {
+        if (pages >= maxPages)
+            throw pagingStopped(path, `after ${maxPages} pages (the page limit)`);
+        if (filter.deadlineMs !== undefined && Date.now() >= filter.deadlineMs)
+            throw pagingStopped(path, `after ${pages} page(s): the run's time is up`);
+        followed.add(`${endDate}|${skip ?? 0}`);
         const query = {
             ...baseQuery(filter),
             end_date: endDate,
@@ -34579,14 +34741,19 @@ async function* logPages(transport, appPath, filter = {}) {
         const page = checkPage(response.body, `GET ${path}`);
         remaining -= page.logs.length;
         yield page;
-        if (page.nextEndDate === undefined)
+        // An empty page ends the walk even when it names a next one: a cursor that keeps moving over
+        // nothing would otherwise be followed for ever.
+        if (page.nextEndDate === undefined || page.logs.length === 0)
             return;
-        if (page.nextEndDate === endDate && (page.nextSkip ?? 0) === (skip ?? 0)) {
-            throw shapeError(`GET ${path}`, 'nextEndDate', 'the next page is the page just read (the cursor did not move)');
+        if (followed.has(`${page.nextEndDate}|${page.nextSkip ?? 0}`)) {
+            throw shapeError(`GET ${path}`, 'nextEndDate', 'the next page is a page already read (the cursor did not move)');
         }
         endDate = page.nextEndDate;
         skip = page.nextSkip;
     }
+}
+function pagingStopped(path, why) {
+    return new Error(`GET ${path}: stopped reading logs ${why}`);
 }
 /** Every entry of the filtered logs, following every page. */
 async function* logEntries(transport, appPath, filter = {}) {
@@ -35720,11 +35887,21 @@ function givesUpOnRefusal(reason, attempt) {
     return reason.includes('ECONNREFUSED') && attempt >= REFUSED_ATTEMPTS;
 }
 
+// EXTERNAL MODULE: ./src/exact-numbers.ts
+var exact_numbers = __nccwpck_require__(48583);
 ;// CONCATENATED MODULE: ./src/admin/http.ts
 // One HTTP exchange with the Admin API: fetch with a per-attempt timeout, the caller's cancellation,
 // an optional proxy dispatcher, and a classification of failures into "certainly not sent" and
-// "outcome unknown", which is what decides whether a write may be repeated.
+// "outcome unknown", which is what decides whether a write may be repeated. Two refusals are final
+// (thrown, never retried): a redirect, which is never followed (the login body carries the private
+// key and every other call a bearer token, and both go to the configured origin only), and a body
+// over the size limit, read no further than the limit.
 
+
+
+
+/** The largest response body read (JSON or bytes): far above any app's config, far below memory. */
+const defaultMaxResponseBytes = 64 * 1024 * 1024;
 // Errors raised before a single byte reached the server: repeating such a request is always safe.
 const notSentCodes = new Set([
     'ECONNREFUSED',
@@ -35744,13 +35921,20 @@ async function exchange(fetchFn, request) {
     // Opening the body (a file) fails as itself: a missing file is not a network problem to retry.
     const init = await buildInit(request, signal);
     const timer = setTimeout(() => timeout.abort(new AttemptTimeout()), request.timeoutMs);
+    // The request in flight keeps the process alive by itself; the timer that bounds it must not
+    // keep it alive for 30 s more after a caller stopped waiting (a sibling call failed first).
+    timer.unref();
     try {
         const response = await fetchFn(request.url, init);
-        const bytes = Buffer.from(await response.arrayBuffer());
+        if (response.status >= 300 && response.status < 400)
+            throw redirectRefused(request, response);
+        const bytes = await readBounded(request, response);
         const body = request.responseType === 'bytes' ? bytes : parseBody(bytes);
         return { kind: 'response', status: response.status, headers: response.headers, body };
     }
     catch (error) {
+        if (error instanceof src_errors/* AdminApiError */.ge)
+            throw error;
         if (request.signal?.aborted)
             throw cancelledBy(request.signal);
         if (timeout.signal.aborted) {
@@ -35773,10 +35957,10 @@ async function buildInit(request, signal) {
     }
     else if (request.json !== undefined) {
         headers['content-type'] = 'application/json';
-        body = JSON.stringify(request.json);
+        body = (0,exact_numbers/* stringifyExact */.zX)(request.json);
     }
     // `duplex` (required for a streamed body) and `dispatcher` (the proxy) are Node's fetch extensions.
-    const init = { method: request.method, headers, body, signal };
+    const init = { method: request.method, headers, body, signal, redirect: 'manual' };
     if (request.body)
         init.duplex = 'half';
     if (request.dispatcher)
@@ -35806,6 +35990,57 @@ function describeFailure(error) {
 }
 function asRecord(value) {
     return value && typeof value === 'object' ? value : undefined;
+}
+/** A redirect is an error naming its status and target; its body is never read. */
+function redirectRefused(request, response) {
+    void response.body?.cancel().catch(() => undefined);
+    const location = response.headers.get('location');
+    let target = '(no Location header)';
+    if (location) {
+        try {
+            const url = new URL(location, request.url);
+            target = `${url.origin}${url.pathname}`;
+        }
+        catch {
+            target = 'an unreadable Location header';
+        }
+    }
+    const { method, path } = request.label;
+    const error = new src_errors/* AdminApiError */.ge(method, path, response.status, 'Redirect', '');
+    error.message = (0,src_secrets/* redact */.E$)(`${method} ${path} failed: the server answered ${response.status} redirecting to ${JSON.stringify(target.slice(0, 300))}; Admin API calls never follow redirects (credentials go to the configured base URL only): check the base URL`);
+    return error;
+}
+/** The body, read chunk by chunk and given up as soon as it passes the limit (or says it will). */
+async function readBounded(request, response) {
+    const declared = Number(response.headers.get('content-length') ?? Number.NaN);
+    if (declared > request.maxBytes) {
+        void response.body?.cancel().catch(() => undefined);
+        throw tooLarge(request, response.status, declared);
+    }
+    if (!response.body)
+        return Buffer.alloc(0);
+    const chunks = [];
+    let size = 0;
+    const reader = response.body.getReader();
+    for (;;) {
+        const { done, value } = await reader.read();
+        if (done)
+            break;
+        size += value.byteLength;
+        if (size > request.maxBytes) {
+            await reader.cancel().catch(() => undefined);
+            throw tooLarge(request, response.status, undefined);
+        }
+        chunks.push(Buffer.from(value.buffer, value.byteOffset, value.byteLength));
+    }
+    return Buffer.concat(chunks, size);
+}
+function tooLarge(request, status, declared) {
+    const { method, path } = request.label;
+    const mb = (n) => `${Math.round(n / 1024 / 1024)} MB`;
+    const error = new src_errors/* AdminApiError */.ge(method, path, status, 'ResponseTooLarge', '');
+    error.message = `${method} ${path} failed: the response body ${declared !== undefined ? `is ${mb(declared)}` : 'kept coming'}, over the ${mb(request.maxBytes)} limit; the rest was not read`;
+    return error;
 }
 
 ;// CONCATENATED MODULE: ./src/admin/outcomes.ts
@@ -36080,9 +36315,17 @@ async function sendOnce(options, call, bearer, signal) {
     if (bearer)
         headers.authorization = `Bearer ${bearer}`;
     const started = options.clock.now();
+    const base = options.baseUrl.replace(/\/+$/, '');
+    const url = base + apiPrefix + call.path + queryString(call.query);
+    // Credentials go to the configured origin only, whatever a path built from server data holds.
+    if (new URL(url).origin !== new URL(base).origin) {
+        throw new src_errors/* AdminApiError */.ge(call.method, call.path, 0, 'ForeignOrigin', 'the request would leave the configured origin');
+    }
     const result = await exchange(options.fetch, {
         method: call.method,
-        url: options.baseUrl.replace(/\/+$/, '') + apiPrefix + call.path + queryString(call.query),
+        url,
+        label: { method: call.method, path: call.path },
+        maxBytes: options.maxResponseBytes ?? defaultMaxResponseBytes,
         headers,
         json: call.json,
         body: call.body,
@@ -36176,7 +36419,8 @@ function createAdminClient(options) {
         retry: { ...defaultRetryPolicy, ...options.retry },
         timeoutMs: options.timeoutMs ?? 30_000,
         clock: options.clock ?? systemClock,
-        dispatcher
+        dispatcher,
+        maxResponseBytes: options.maxResponseBytes
     });
     return clientOver(transport, options.uploadTimeoutMs ?? 300_000);
 }
@@ -36907,23 +37151,31 @@ function draftChanges(plan) {
 }
 
 ;// CONCATENATED MODULE: ./src/deploy/cleanup.ts
+
 function cleanupApp(target) {
     return target.client.withSignal(AbortSignal.timeout(30_000)).app(target.projectId, target.appId);
 }
 /**
- * Discards `draftId`, or, when the run never learned its draft's id (the create was interrupted),
- * every draft this key has: the run checked there was none before it created its own.
+ * Discards this run's draft, by id and only by id. When the run never learned its id (the create
+ * was interrupted), a draft of this key may be ours or another run's that opened meanwhile: it is
+ * named and left alone, since deleting another run's draft would let its writes go live unreviewed.
  */
 async function discardRunDraft(target, draftId) {
     try {
         const app = cleanupApp(target);
-        const drafts = (await app.drafts.list()).filter(d => draftId === undefined || d._id === draftId);
-        for (const draft of drafts) {
-            await app.drafts.discard(draft._id);
-            target.logger.info(`draft ${draft._id} discarded: nothing of this run went live`);
+        if (draftId === undefined) {
+            for (const draft of await app.drafts.list()) {
+                target.logger.warning(`draft ${draft._id} is open on this app: this run was interrupted while opening its draft, so it may be this run's or another run's; it was left as it is. If no other deploy is running, discard it in the App Services UI or rerun with on-draft-conflict set to discard`);
+            }
+            return;
         }
+        await app.drafts.discard(draftId);
+        target.logger.info(`draft ${draftId} discarded: nothing of this run went live`);
     }
     catch (error) {
+        // Gone already (a deployment consumes its draft): nothing left to discard.
+        if (error instanceof src_errors/* AdminApiError */.ge && error.status === 404)
+            return;
         const which = draftId ? `draft ${draftId}` : "this run's draft";
         target.logger.error(`could not discard ${which}: ${error instanceof Error ? error.message : String(error)}; discard it in the App Services UI`);
     }
@@ -36999,15 +37251,20 @@ function sleep(ms, signal) {
         signal?.addEventListener('abort', onAbort, { once: true });
     });
 }
+/** When a wait starting now must end: its own timeout or the run's deadline, whichever is first. */
+function waitEnd(poll) {
+    return Math.min(poll.now() + poll.timeoutMs, poll.deadline ?? Number.POSITIVE_INFINITY);
+}
 /** Calls `check` until it returns a value or the deadline passes (then undefined). */
 async function pollUntil(poll, check, onWait) {
     const start = poll.now();
+    const end = waitEnd(poll);
     let delay = poll.min;
     for (;;) {
         const value = await check();
         if (value !== undefined)
             return value;
-        const left = start + poll.timeoutMs - poll.now();
+        const left = end - poll.now();
         if (left <= 0)
             return undefined;
         onWait?.(poll.now() - start);
@@ -37045,6 +37302,25 @@ async function installDependencies(app, root, plan, poll, logger) {
     if (final.status !== 'successful')
         throw new src_errors/* DeployError */.sH(`the dependency install failed: ${final.status_message ?? final.status}`);
     return { status: final.status, ...(final.status_message ? { message: final.status_message } : {}) };
+}
+
+;// CONCATENATED MODULE: ./src/deploy/error-logs.ts
+async function readErrorLogs(request, warnings) {
+    const entries = [];
+    const { deadlineMs } = request;
+    const timeUp = AbortSignal.timeout(Math.max(1, deadlineMs - Date.now()));
+    const signal = request.signal ? AbortSignal.any([request.signal, timeUp]) : timeUp;
+    const app = request.client.withSignal(signal).app(request.projectId, request.appId);
+    try {
+        const logs = app.logs({ start: request.since, errorsOnly: true, limit: 1000, maxPages: 20, deadlineMs });
+        for await (const entry of logs)
+            entries.push(entry);
+    }
+    catch (error) {
+        const why = error instanceof Error ? error.message : String(error);
+        warnings.push(`could not read the app's error logs${timeUp.aborted ? " within the run's time" : ''}: ${why}`);
+    }
+    return entries;
 }
 
 ;// CONCATENATED MODULE: ./src/deploy/deployment.ts
@@ -37087,17 +37363,18 @@ function isConflictMessage(message) {
  * A deployment still in progress (a previous run's, or someone's) has not reached the app yet, so a
  * plan read now would repeat its changes: wait for it to finish first (bounded).
  */
+/** Returns the id of the app's newest deployment (once finished), what the plan will be read after. */
 async function waitForRunningDeployment(app, poll, logger) {
     const [newest] = await app.deployments.list();
     if (!newest || TERMINAL.has(newest.status))
-        return;
+        return newest?._id;
     logger.info(`deployment ${newest._id} is still ${newest.status}: waiting for it to finish before planning`);
     const done = await pollUntil(poll, async () => {
         const d = await app.deployments.get(newest._id);
         return TERMINAL.has(d.status) ? d : undefined;
     });
     if (done)
-        return;
+        return newest._id;
     const message = `deployment ${newest._id} was still in progress after ${Math.round(poll.timeoutMs / 1000)} s`;
     throw new src_errors/* ConflictError */.fK(message, {
         cause: 'deployed-meanwhile',
@@ -37200,7 +37477,7 @@ async function settleOpenDraft(app, policy, poll, logger) {
         return;
     }
     if (policy === 'wait') {
-        const deadline = poll.now() + poll.timeoutMs;
+        const deadline = waitEnd(poll);
         let delay = poll.min;
         while (drafts.length > 0 && poll.now() < deadline) {
             logger.info(`waiting for draft ${drafts[0]._id} to be deployed or discarded (${Math.round((deadline - poll.now()) / 1000)} s left)`);
@@ -37212,6 +37489,39 @@ async function settleOpenDraft(app, policy, poll, logger) {
             return;
     }
     throw new src_errors/* ConflictError */.fK(report.message, report);
+}
+/**
+ * Opens this run's draft. A 409 means a draft appeared after `settleOpenDraft` looked: another run
+ * with this key is deploying. That draft is theirs: report it (exit 3), never discard it.
+ */
+async function openRunDraft(app) {
+    try {
+        return await app.drafts.create();
+    }
+    catch (error) {
+        if (!(error instanceof src_errors/* AdminApiError */.ge) || error.status !== 409)
+            throw error;
+        const theirs = await app.drafts.list().catch(() => []);
+        const report = theirs.length ? await openDraftReport(app, theirs[0]) : undefined;
+        const message = `another run opened a draft on this app while this one was planning${report ? ` (${report.draftId})` : ''}: nothing of this run was written`;
+        throw new src_errors/* ConflictError */.fK(message, {
+            cause: 'concurrent-run',
+            message,
+            ...(report ? { draftId: report.draftId, draftDiff: report.draftDiff } : {}),
+            items: [],
+            resolution: 'Another deploy of this app is in progress with the same API key. Let it finish, then rerun: the rerun plans again from the app as it is then. Give each app one concurrency group in the workflow so runs queue instead of racing.'
+        });
+    }
+}
+/**
+ * After this run's draft is open: a deployment newer than the one seen before planning means the
+ * plan is stale (another run deployed in between); carrying on would overwrite its change.
+ */
+async function checkPlanStillCurrent(app, newestBeforePlan) {
+    const [newest] = await app.deployments.list();
+    if (newest === undefined || newest._id === newestBeforePlan)
+        return undefined;
+    return `deployment ${newest._id} was made after this run read the app: its plan is out of date`;
 }
 
 ;// CONCATENATED MODULE: ./src/deploy/hosting.ts
@@ -37941,11 +38251,14 @@ async function resolveTarget(client, settings, model) {
 
 
 
-function pollFor(settings) {
+
+/** Every wait of the run shares one deadline: the run's start plus the timeout. */
+function pollFor(settings, deadlineMs) {
     return {
         min: settings.pollMs?.min ?? 500,
         max: settings.pollMs?.max ?? 5000,
         timeoutMs: settings.timeoutMs ?? 15 * 60_000,
+        deadline: deadlineMs,
         now: () => Date.now(),
         signal: settings.signal
     };
@@ -37990,10 +38303,10 @@ async function planAndDeploy(run) {
     const { settings, model, client } = run;
     run.app = await resolveTarget(client, settings, model);
     const app = run.app.api;
-    const poll = pollFor(settings);
+    const poll = pollFor(settings, run.deadlineMs);
     if (settings.mode === 'deploy') {
         await settleOpenDraft(app, settings.onDraftConflict ?? 'fail', poll, settings.logger);
-        await waitForRunningDeployment(app, poll, settings.logger);
+        run.newestDeployment = await waitForRunningDeployment(app, poll, settings.logger);
     }
     else if ((await app.drafts.list()).length > 0) {
         run.warnings.push('a draft is open for this API key: the plan compares against the app as that draft changes it');
@@ -38063,20 +38376,16 @@ async function deployPlanned(run, poll) {
 }
 /** A result once a deployment was attempted: the app's error logs since the run began come with it. */
 async function afterDeploy(run, fields) {
-    const errorLogs = await readErrorLogs(run.app.api, run);
+    const request = {
+        client: run.client,
+        projectId: run.settings.projectId,
+        appId: run.app.instance._id,
+        since: run.startedAt,
+        deadlineMs: run.deadlineMs,
+        signal: run.settings.signal
+    };
+    const errorLogs = await readErrorLogs(request, run.warnings);
     return result(run, { ...(errorLogs.length ? { errorLogs } : {}), ...fields });
-}
-/** The app's error log entries since this run began, every page (bounded: a report, not an archive). */
-async function readErrorLogs(app, run) {
-    const entries = [];
-    try {
-        for await (const entry of app.logs({ start: run.startedAt, errorsOnly: true, limit: 1000 }))
-            entries.push(entry);
-    }
-    catch (error) {
-        run.warnings.push(`could not read the app's error logs: ${error instanceof Error ? error.message : String(error)}`);
-    }
-    return entries;
 }
 function cleanupTarget(run) {
     const appId = run.app.instance._id;
@@ -38095,10 +38404,24 @@ async function applyInDraft(run, poll) {
     const { settings } = run;
     const app = run.app.api;
     const { plan, snapshot, remote } = run.planned;
+    // A 409 here is another run's draft: openRunDraft reports it and there is nothing of ours to clean.
+    // Past this line the draft is ours, known by id, and only that id is ever discarded.
     let draftId;
     try {
-        draftId = (await app.drafts.create())._id;
+        draftId = (await openRunDraft(app))._id;
+    }
+    catch (error) {
+        if (!(error instanceof src_errors/* ConflictError */.fK))
+            await discardRunDraft(cleanupTarget(run), undefined);
+        throw error;
+    }
+    try {
         settings.logger.info(`draft ${draftId} opened`);
+        const stale = await checkPlanStillCurrent(app, run.newestDeployment);
+        if (stale) {
+            const after = remoteItems(await readSnapshot(app, { hosting: false }));
+            throw new src_errors/* ConflictError */.fK(stale, conflictReport(stale, plan.changes, remote, after));
+        }
         await applyPlan(app, plan, {
             secretValues: settings.secretValues,
             logger: settings.logger,
@@ -38144,8 +38467,21 @@ async function deployOrExplain(run, draftId, poll) {
         throw error;
     }
 }
+/**
+ * Past the run's deadline (where every wait already ends) plus this grace, calls still in flight (a
+ * server that answers slowly, retries) are cancelled: the run cannot outlive its timeout by much.
+ */
+const HARD_STOP_GRACE_MS = 2000;
+/** The caller's signal, the hard stop, and the run's end: calls a failed sibling left in flight stop with the run. */
+function runSignal(signal, ...more) {
+    return AbortSignal.any(signal ? [signal, ...more] : more);
+}
 async function runPipeline(settings) {
     let run;
+    const timeoutMs = settings.timeoutMs ?? 15 * 60_000;
+    const deadlineMs = Date.now() + timeoutMs;
+    const hardStop = AbortSignal.timeout(timeoutMs + HARD_STOP_GRACE_MS);
+    const ended = new AbortController();
     try {
         const { model, assets } = await readRepository(settings);
         const client = createAdminClient({
@@ -38153,10 +38489,10 @@ async function runPipeline(settings) {
             publicKey: settings.publicKey,
             privateKey: settings.privateKey,
             logger: settings.logger,
-            signal: settings.signal,
-            ...settings.client
+            ...settings.client,
+            signal: runSignal(settings.client?.signal ?? settings.signal, hardStop, ended.signal)
         });
-        run = { startedAt: new Date().toISOString(), settings, model, assets, client, warnings: [] };
+        run = { startedAt: new Date().toISOString(), settings, model, assets, client, warnings: [], deadlineMs };
         return await planAndDeploy(run);
     }
     catch (thrown) {
@@ -38175,9 +38511,17 @@ async function runPipeline(settings) {
                 error: message
             });
         const note = run?.note ? `; ${run.note}` : '';
+        const cancelledByCaller = (settings.client?.signal ?? settings.signal)?.aborted === true;
+        if (error instanceof src_errors/* CancelledError */.cc && hardStop.aborted && !cancelledByCaller) {
+            const error = `the run's time is up (timeout ${Math.round(timeoutMs / 1000)} s): the Admin API calls still in flight were cancelled${note}`;
+            return result(run, { status: 'failed', exitCode: 1, error });
+        }
         if (error instanceof src_errors/* CancelledError */.cc)
             return result(run, { status: 'cancelled', exitCode: 130, error: `cancelled${note}` });
         return result(run, { status: 'failed', exitCode: (0,src_errors/* exitCodeOf */.FO)(error) || 1, error: `${message}${note}` });
+    }
+    finally {
+        ended.abort(new Error('the run is over'));
     }
 }
 
@@ -38641,7 +38985,7 @@ const deployOptions = {
     timeout: {
         type: 'string',
         value: 'SECONDS',
-        description: 'How long to wait for the deployment and installs.',
+        description: 'The most the whole run may take (every wait ends by then; calls in flight stop 2 s later).',
         default: '900'
     },
     'upload-concurrency': {
@@ -39909,14 +40253,14 @@ function faultReply(kind) {
 ;// CONCATENATED MODULE: ./src/emulator/http-io.ts
 
 const MAX_BODY_BYTES = 30 * 1024 * 1024;
-function tooLarge(limit) {
+function http_io_tooLarge(limit) {
     return new HttpError(413, 'RequestEntityTooLarge', `request body is larger than the limit of ${limit} bytes`);
 }
 function readBody(req, limit) {
     const declared = Number(req.headers['content-length'] ?? NaN);
     if (declared > limit) {
         req.resume();
-        return Promise.reject(tooLarge(limit));
+        return Promise.reject(http_io_tooLarge(limit));
     }
     return new Promise((resolve, reject) => {
         const chunks = [];
@@ -39927,7 +40271,7 @@ function readBody(req, limit) {
                 req.off('data', onData);
                 chunks.length = 0;
                 req.resume();
-                reject(tooLarge(limit));
+                reject(http_io_tooLarge(limit));
                 return;
             }
             chunks.push(chunk);
@@ -42401,6 +42745,9 @@ function configFiles(pulled, options) {
 // anything is written; forced, the App Services config in it is replaced (so nothing deleted from
 // the app survives) while everything else stays: `.git`, READMEs, and `hosting/` except the files
 // the pull writes, because hosted files cannot be downloaded and may only exist locally.
+// Everything is first written into a temporary folder beside the output directory and moved into
+// place only once complete, so a pull that fails half-way (a full disk, an unsafe path found late)
+// leaves the output directory as it was.
 
 
 
@@ -42487,16 +42834,81 @@ async function writeConfigDir(dir, files, options) {
     if (problems.length > 0)
         throw new src_errors/* ConfigError */.xL(problems);
     await checkOutputDir(dir, options.force);
-    await (0,promises_.mkdir)(dir, { recursive: true });
-    const root = await (0,promises_.realpath)(dir);
-    if (options.force) {
-        for (const entry of REPLACED_ENTRIES)
-            await (0,promises_.rm)(external_node_path_default().join(root, entry), { recursive: true, force: true });
+    const parent = external_node_path_default().dirname(external_node_path_default().resolve(dir));
+    await (0,promises_.mkdir)(parent, { recursive: true });
+    // Beside the target, so the final moves are renames within one file system.
+    const staging = await (0,promises_.realpath)(await (0,promises_.mkdtemp)(external_node_path_default().join(parent, `.${external_node_path_default().basename(dir)}.pull-`)));
+    try {
+        const paths = [...files.keys()].sort();
+        for (const rel of paths)
+            await writeOne(staging, rel, files.get(rel));
+        await moveIntoPlace(staging, dir, options.force);
+        return paths;
     }
-    const paths = [...files.keys()].sort();
-    for (const rel of paths)
-        await writeOne(root, rel, files.get(rel));
-    return paths;
+    finally {
+        await (0,promises_.rm)(staging, { recursive: true, force: true });
+    }
+}
+/** The complete pull replaces `dir`: renamed whole when `dir` is missing or empty, else merged. */
+async function moveIntoPlace(staging, dir, force) {
+    const entries = await entriesOf(dir);
+    if (!entries || entries.length === 0) {
+        if (entries)
+            await (0,promises_.rm)(dir, { recursive: true });
+        await (0,promises_.rename)(staging, dir);
+        return;
+    }
+    if (!force)
+        throw new Error(`'${dir}' changed while the pull ran; nothing was moved into it`);
+    const root = await (0,promises_.realpath)(dir);
+    // Checked before anything moves: a failure here leaves the directory as it was.
+    await checkLinks(staging, root, root, '');
+    for (const entry of REPLACED_ENTRIES)
+        await (0,promises_.rm)(external_node_path_default().join(root, entry), { recursive: true, force: true });
+    await mergeInto(staging, root);
+}
+/** A folder of the pull that is a link in `dir` must lead inside it (else nothing is written). */
+async function checkLinks(from, to, root, rel) {
+    for (const entry of await (0,promises_.readdir)(from, { withFileTypes: true })) {
+        if (!entry.isDirectory())
+            continue;
+        const target = external_node_path_default().join(to, entry.name);
+        const real = await (0,promises_.realpath)(target).catch(() => undefined);
+        if (real === undefined)
+            continue;
+        const name = rel ? `${rel}/${entry.name}` : entry.name;
+        if (real !== root && !real.startsWith(`${root}${(external_node_path_default()).sep}`)) {
+            throw new src_errors/* ConfigError */.xL([
+                {
+                    source: name,
+                    message: 'its folder is a link to a place outside the output directory; nothing was written',
+                    severity: 'error'
+                }
+            ]);
+        }
+        await checkLinks(external_node_path_default().join(from, entry.name), real, root, name);
+    }
+}
+/** Moves every entry of `from` into `to`, keeping what only `to` has (local hosting files). */
+async function mergeInto(from, to) {
+    for (const entry of await (0,promises_.readdir)(from, { withFileTypes: true })) {
+        const source = external_node_path_default().join(from, entry.name);
+        const target = external_node_path_default().join(to, entry.name);
+        // Followed: a linked folder inside the directory was checked by checkLinks.
+        const existing = await (0,promises_.lstat)(target).catch(() => undefined);
+        const existingDir = existing &&
+            (await (0,promises_.realpath)(target)
+                .then(r => (0,promises_.lstat)(r))
+                .catch(() => undefined));
+        if (entry.isDirectory() && existingDir?.isDirectory()) {
+            await mergeInto(source, await (0,promises_.realpath)(target));
+            continue;
+        }
+        // A file or a link to a file in the way is replaced, never written through.
+        if (existing)
+            await (0,promises_.rm)(target, { recursive: true, force: true });
+        await (0,promises_.rename)(source, target);
+    }
 }
 
 ;// CONCATENATED MODULE: ./src/pull/index.ts
@@ -46435,7 +46847,14 @@ function unknownCommand(name, json, host) {
         host.stdout(jsonLine(errorResult(null, 2, message, [])));
     return 2;
 }
-async function runCli(argv, host) {
+async function runCli(argv, raw) {
+    // The CLI's one choke point: whatever a command prints is redacted and made inert (a workflow
+    // step reads the CLI's output for runner commands just as it reads the action's).
+    const host = {
+        ...raw,
+        stdout: text => raw.stdout(logSafe(text)),
+        stderr: text => raw.stderr(logSafe(text))
+    };
     const [name, ...rest] = argv;
     if (!name || name === '--help' || name === '-h' || name === 'help') {
         host.stdout(mainHelp());
@@ -46453,7 +46872,8 @@ async function runCli(argv, host) {
     const io = {
         stdout: host.stdout,
         stderr: host.stderr,
-        logger: collectingLogger(host, warnings),
+        // The logger makes its own lines safe (src/log.ts), so it writes past the wrapper.
+        logger: collectingLogger({ ...host, stderr: raw.stderr }, warnings),
         env: host.env,
         cwd: host.cwd,
         warnings,
@@ -46504,6 +46924,7 @@ function accessNames(argv, env) {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   FO: () => (/* binding */ exitCodeOf),
+/* harmony export */   Vj: () => (/* binding */ printablePath),
 /* harmony export */   Vw: () => (/* binding */ formatProblem),
 /* harmony export */   cc: () => (/* binding */ CancelledError),
 /* harmony export */   fK: () => (/* binding */ ConflictError),
@@ -46514,8 +46935,19 @@ function accessNames(argv, env) {
 /* harmony export */ });
 // The typed errors every module throws, and the exit code each one maps to.
 // Messages never carry keys, tokens or secret values: callers pass names, never values.
+/** A file name as text on one line: control characters written as escapes (`\n`, `\u001b`). */
+function printablePath(source) {
+    // eslint-disable-next-line no-control-regex -- matching control characters is the point
+    return source.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g, ch => ch === '\n'
+        ? '\\n'
+        : ch === '\t'
+            ? '\\t'
+            : ch === '\r'
+                ? '\\r'
+                : `\\u${ch.charCodeAt(0).toString(16).padStart(4, '0')}`);
+}
 function formatProblem(p) {
-    const where = [p.source, p.line, p.line !== undefined ? p.column : undefined].filter(x => x !== undefined);
+    const where = [printablePath(p.source), p.line, p.line !== undefined ? p.column : undefined].filter(x => x !== undefined);
     const field = p.field ? ` (${p.field})` : '';
     return `${where.join(':')}${field}: ${p.severity}: ${p.message}`;
 }
@@ -46594,6 +47026,56 @@ function exitCodeOf(error) {
         return error.exitCode;
     }
     return 1;
+}
+
+
+/***/ }),
+
+/***/ 48583:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   TR: () => (/* binding */ rememberExactInteger),
+/* harmony export */   zX: () => (/* binding */ stringifyExact)
+/* harmony export */ });
+/* unused harmony export clearExactIntegers */
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(77598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+// Integers beyond 2^53 as the repository wrote them. JSON.parse turns `12345678901234567891` into
+// the nearest double, and JSON.stringify would send that double's digits (…7168): a silent change.
+// The JSON reader remembers the digits of every such integer here, keyed by the double it became,
+// and the Admin API client writes request bodies with `stringifyExact`, which puts the remembered
+// digits back. A double two different spellings share is ambiguous and left as it is.
+
+const written = new Map();
+// A per-process nonce: no string from a config file can look like a placeholder.
+const nonce = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomBytes)(8).toString('hex');
+const placeholder = new RegExp(`"\\\\u0000exact-${nonce}-(\\d+)\\\\u0000"`, 'g');
+/** Records that `value` was written as `raw` (an integer literal past 2^53). */
+function rememberExactInteger(value, raw) {
+    const known = written.get(value);
+    if (known === undefined)
+        written.set(value, raw);
+    else if (known !== raw)
+        written.set(value, null);
+}
+/** JSON.stringify, with each remembered integer written with its original digits. */
+function stringifyExact(value) {
+    if (written.size === 0)
+        return JSON.stringify(value);
+    const digits = [];
+    const text = JSON.stringify(value, (_key, v) => {
+        const raw = typeof v === 'number' ? written.get(v) : undefined;
+        if (!raw)
+            return v;
+        digits.push(raw);
+        return `\u0000exact-${nonce}-${digits.length - 1}\u0000`;
+    });
+    return digits.length === 0 ? text : text.replace(placeholder, (_m, i) => digits[Number(i)]);
+}
+/** For tests: forget every remembered integer. */
+function clearExactIntegers() {
+    written.clear();
 }
 
 
@@ -47429,6 +47911,8 @@ function escapeRegex(text) {
 var metadata = __nccwpck_require__(69965);
 // EXTERNAL MODULE: ./src/hosting/paths.ts
 var paths = __nccwpck_require__(15114);
+// EXTERNAL MODULE: ./src/errors.ts
+var errors = __nccwpck_require__(83916);
 // EXTERNAL MODULE: ./src/hosting/types.ts
 var types = __nccwpck_require__(4415);
 ;// CONCATENATED MODULE: ./src/hosting/walk.ts
@@ -47436,6 +47920,9 @@ var types = __nccwpck_require__(4415);
 
 
 
+
+// eslint-disable-next-line no-control-regex -- matching control characters is the point
+const CONTROL = /[\u0000-\u001f\u007f-\u009f\u2028\u2029]/;
 /** The files under `<appRoot>/hosting/files` (appRoot already real), sorted by asset path. */
 async function walkHostingFiles(appRoot, matcher) {
     const state = { appRoot, matcher, files: [], problems: [] };
@@ -47469,6 +47956,11 @@ async function walkDirectory(state, dir, prefix, chain) {
         // Plain concatenation: path.join would normalise each of tens of thousands of names again.
         const path = `${prefix}/${entry.name}`;
         const full = `${dir}${external_node_path_.sep}${entry.name}`;
+        // A control character in a name (a newline, ESC) would travel into logs, URLs and reports.
+        if (CONTROL.test(entry.name)) {
+            state.problems.push(fileProblem((0,errors/* printablePath */.Vj)(path), 'has a control character (newline, tab, escape...) in its name; rename it'));
+            continue;
+        }
         if (entry.isDirectory()) {
             if (!state.matcher.isIgnored(path, true))
                 await walkDirectory(state, full, path, [...chain, full]);
@@ -47690,38 +48182,89 @@ const HOSTING_METADATA_FILE = 'hosting/metadata.json';
 /* harmony export */   E$: () => (/* binding */ redact),
 /* harmony export */   cl: () => (/* binding */ registerSecret)
 /* harmony export */ });
-/* unused harmony exports onSecretRegistered, clearSecrets */
+/* unused harmony exports secretForms, onSecretRegistered, clearSecrets */
 // The one registry of sensitive strings (API keys, tokens, secret values). Everything the project
 // prints or throws passes through `redact`, so a value registered here never reaches a log, an error,
-// a comment or an output. The action also hands each value to `core.setSecret`.
+// a comment or an output. A server or a tool may hand a value back encoded, so each value is masked
+// in every form it is likely to come back in: raw, JSON-escaped, URL-encoded, base64 (at any byte
+// alignment inside a longer base64 text) and, for a multi-line value (a PEM key), line by line. The
+// action also hands each form to `core.setSecret`, so the runner masks them too.
+/** Forms shorter than this are not masked: they would garble ordinary text. */
+const MIN_FORM = 4;
+/** A base64 fragment must be longer: short runs of base64 letters occur in any text. */
+const MIN_BASE64 = 8;
 const registered = new Set();
+const forms = new Set();
+/** Every form, longest first, so a value that contains another is masked whole. */
+let ordered = [];
 const listeners = [];
+/** The base64 text that `value`'s bytes produce at each of the 3 byte alignments in a longer stream. */
+function base64Forms(value) {
+    const bytes = Buffer.from(value, 'utf8');
+    const whole = bytes.toString('base64');
+    const out = [whole, whole.replace(/=+$/, ''), Buffer.from(bytes).toString('base64url')];
+    for (let shift = 0; shift < 3; shift++) {
+        const encoded = Buffer.concat([Buffer.alloc(shift), bytes]).toString('base64');
+        // Characters that depend only on the value's bytes: skip the group holding the padding bytes
+        // before it, and the last group when bytes of the surrounding text would complete it.
+        const start = shift === 0 ? 0 : 4;
+        const end = Math.floor((shift + bytes.length) / 3) * 4;
+        if (end > start)
+            out.push(encoded.slice(start, end));
+    }
+    return out.filter(f => f.length >= MIN_BASE64);
+}
+/** Every form of `value` that is masked. */
+function secretForms(value) {
+    const json = JSON.stringify(value).slice(1, -1);
+    const url = encodeURIComponent(value);
+    const out = [
+        value,
+        json,
+        url,
+        url.replace(/%[0-9A-F]{2}/g, h => h.toLowerCase()),
+        new URLSearchParams({ v: value }).toString().slice(2),
+        ...base64Forms(value)
+    ];
+    const lines = value.split(/\r\n|\r|\n/);
+    if (lines.length > 1) {
+        for (const line of lines)
+            out.push(line.trim(), JSON.stringify(line.trim()).slice(1, -1));
+    }
+    return [...new Set(out)].filter(f => f.length >= MIN_FORM);
+}
 /** Registers a sensitive value. Values shorter than 4 characters are not masked (they would garble text). */
 function registerSecret(value) {
-    if (!value || value.length < 4 || registered.has(value))
+    if (!value || value.length < MIN_FORM || registered.has(value))
         return;
     registered.add(value);
+    const added = secretForms(value).filter(f => !forms.has(f));
+    for (const form of added)
+        forms.add(form);
+    ordered = [...forms].sort((a, b) => b.length - a.length);
     for (const listener of listeners)
-        listener(value);
+        for (const form of added)
+            listener(form);
 }
-/** Called for every value registered now and later (the action forwards them to `core.setSecret`). */
+/** Called for every form of every value registered now and later (the action forwards them to `core.setSecret`). */
 function onSecretRegistered(listener) {
     listeners.push(listener);
-    for (const value of registered)
-        listener(value);
+    for (const form of forms)
+        listener(form);
 }
 function redact(text) {
     let out = text;
-    // Longest first, so a value that contains another is masked whole.
-    for (const value of [...registered].sort((a, b) => b.length - a.length)) {
-        if (out.includes(value))
-            out = out.split(value).join('***');
+    for (const form of ordered) {
+        if (out.includes(form))
+            out = out.split(form).join('***');
     }
     return out;
 }
 /** For tests: forget every registered value. */
 function clearSecrets() {
     registered.clear();
+    forms.clear();
+    ordered = [];
 }
 
 

@@ -19151,8 +19151,19 @@ __nccwpck_require__.d(bson_node_namespaceObject, {
 ;// CONCATENATED MODULE: ./src/errors.ts
 // The typed errors every module throws, and the exit code each one maps to.
 // Messages never carry keys, tokens or secret values: callers pass names, never values.
+/** A file name as text on one line: control characters written as escapes (`\n`, `\u001b`). */
+function printablePath(source) {
+    // eslint-disable-next-line no-control-regex -- matching control characters is the point
+    return source.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g, ch => ch === '\n'
+        ? '\\n'
+        : ch === '\t'
+            ? '\\t'
+            : ch === '\r'
+                ? '\\r'
+                : `\\u${ch.charCodeAt(0).toString(16).padStart(4, '0')}`);
+}
 function formatProblem(p) {
-    const where = [p.source, p.line, p.line !== undefined ? p.column : undefined].filter(x => x !== undefined);
+    const where = [printablePath(p.source), p.line, p.line !== undefined ? p.column : undefined].filter(x => x !== undefined);
     const field = p.field ? ` (${p.field})` : '';
     return `${where.join(':')}${field}: ${p.severity}: ${p.message}`;
 }
@@ -19245,7 +19256,13 @@ var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_nod
 
 
 /** App Services' static hosting limit, and more than any config file could sensibly need. */
-const MAX_FILE_BYTES = 25 * 1024 * 1024;
+/**
+ * The largest config file or function source read: 16 MB, MongoDB's document size limit, the most
+ * App Services can store for one config resource. A larger file is refused unread (exit 2, named).
+ */
+const MAX_FILE_BYTES = 16 * 1024 * 1024;
+/** `ignoreBOM: true` keeps a leading BOM in the text, as before: the JSON reader strips it itself. */
+const utf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
 class AppDir {
     root;
     problems;
@@ -19336,7 +19353,7 @@ class AppDir {
         }
         return files;
     }
-    /** UTF-8 text of a file, or undefined when it is missing, unsafe or too large (the last two reported). */
+    /** UTF-8 text of a file, or undefined when it is missing, unsafe, too large or not UTF-8 (reported). */
     async readText(rel) {
         const real = await this.resolve(rel);
         if (!real)
@@ -19345,9 +19362,15 @@ class AppDir {
         if (!info.isFile())
             return this.unsafe(rel, 'expected a file, found a directory');
         if (info.size > MAX_FILE_BYTES) {
-            return this.unsafe(rel, `file is ${info.size} bytes; the limit is ${MAX_FILE_BYTES} bytes (25 MB)`);
+            return this.unsafe(rel, `file is ${info.size} bytes; the limit is ${MAX_FILE_BYTES} bytes (16 MB, the most App Services stores for one config document); it was not read`);
         }
-        return (0,promises_namespaceObject.readFile)(real, 'utf8');
+        // Decoded strictly: a lenient read would replace bad bytes with U+FFFD and deploy altered text.
+        try {
+            return utf8.decode(await (0,promises_namespaceObject.readFile)(real));
+        }
+        catch {
+            return this.unsafe(rel, 'file is not valid UTF-8 text; save it as UTF-8');
+        }
     }
 }
 function isNotFound(error) {
@@ -19357,21 +19380,165 @@ function isNotFound(error) {
 
 // EXTERNAL MODULE: ./node_modules/jsonc-parser/lib/umd/main.js
 var main = __nccwpck_require__(9547);
+;// CONCATENATED MODULE: external "node:crypto"
+const external_node_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
+var external_node_crypto_default = /*#__PURE__*/__nccwpck_require__.n(external_node_crypto_namespaceObject);
+;// CONCATENATED MODULE: ./src/exact-numbers.ts
+// Integers beyond 2^53 as the repository wrote them. JSON.parse turns `12345678901234567891` into
+// the nearest double, and JSON.stringify would send that double's digits (…7168): a silent change.
+// The JSON reader remembers the digits of every such integer here, keyed by the double it became,
+// and the Admin API client writes request bodies with `stringifyExact`, which puts the remembered
+// digits back. A double two different spellings share is ambiguous and left as it is.
+
+const written = new Map();
+// A per-process nonce: no string from a config file can look like a placeholder.
+const nonce = (0,external_node_crypto_namespaceObject.randomBytes)(8).toString('hex');
+const placeholder = new RegExp(`"\\\\u0000exact-${nonce}-(\\d+)\\\\u0000"`, 'g');
+/** Records that `value` was written as `raw` (an integer literal past 2^53). */
+function rememberExactInteger(value, raw) {
+    const known = written.get(value);
+    if (known === undefined)
+        written.set(value, raw);
+    else if (known !== raw)
+        written.set(value, null);
+}
+/** JSON.stringify, with each remembered integer written with its original digits. */
+function stringifyExact(value) {
+    if (written.size === 0)
+        return JSON.stringify(value);
+    const digits = [];
+    const text = JSON.stringify(value, (_key, v) => {
+        const raw = typeof v === 'number' ? written.get(v) : undefined;
+        if (!raw)
+            return v;
+        digits.push(raw);
+        return `\u0000exact-${nonce}-${digits.length - 1}\u0000`;
+    });
+    return digits.length === 0 ? text : text.replace(placeholder, (_m, i) => digits[Number(i)]);
+}
+/** For tests: forget every remembered integer. */
+function clearExactIntegers() {
+    written.clear();
+}
+
+;// CONCATENATED MODULE: ./src/app/json-scan.ts
+// What JSON.parse would lose or choke on, found before or beside it: nesting deeper than a config
+// document may have (a pre-scan without recursion, so 100,000 open brackets cannot overflow the
+// stack), keys written twice (JSON.parse keeps the last silently, while a diff shows the reader
+// either one), and integers JavaScript numbers cannot hold exactly (their digits are remembered, so
+// they are sent as written: ../exact-numbers.ts).
+
+
+
+/** MongoDB nests documents at most 100 levels deep, so no App Services config can go deeper. */
+const MAX_JSON_DEPTH = 100;
+/** A problem when brackets nest deeper than MAX_JSON_DEPTH (strings are skipped), else undefined. */
+function nestingProblem(file, text) {
+    let depth = 0;
+    let line = 1;
+    let inString = false;
+    for (let i = 0; i < text.length; i++) {
+        const ch = text.charCodeAt(i);
+        if (ch === 10)
+            line++;
+        if (inString) {
+            if (ch === 92)
+                i++; // a backslash escapes the next character
+            else if (ch === 34)
+                inString = false;
+            continue;
+        }
+        if (ch === 34)
+            inString = true;
+        else if (ch === 123 || ch === 91) {
+            if (++depth > MAX_JSON_DEPTH)
+                return {
+                    source: file,
+                    line,
+                    message: `JSON nests deeper than ${MAX_JSON_DEPTH} levels, more than App Services stores; it was not read further`,
+                    severity: 'error'
+                };
+        }
+        else if (ch === 125 || ch === 93)
+            depth--;
+    }
+    return undefined;
+}
+/** Warnings for duplicate keys (naming both lines) and for integers that would not survive exactly. */
+function lossProblems(file, text) {
+    const problems = [];
+    const objects = [];
+    const field = (path) => {
+        const formatted = formatFieldPath(path);
+        return formatted ? { field: formatted } : {};
+    };
+    (0,main.visit)(text, {
+        onObjectBegin: () => void objects.push(new Map()),
+        onObjectEnd: () => void objects.pop(),
+        onObjectProperty: (key, _offset, _length, startLine, startCharacter, pathSupplier) => {
+            const seen = objects[objects.length - 1];
+            const first = seen?.get(key);
+            if (first !== undefined) {
+                problems.push({
+                    source: file,
+                    line: startLine + 1,
+                    column: startCharacter + 1,
+                    ...field([...pathSupplier(), key]),
+                    message: `duplicate key ${JSON.stringify(key)} on lines ${first} and ${startLine + 1}: only the later one counts, though a diff may show either`,
+                    severity: 'warning'
+                });
+            }
+            else
+                seen?.set(key, startLine + 1);
+        },
+        onLiteralValue: (value, offset, length, startLine, startCharacter, pathSupplier) => {
+            if (typeof value !== 'number')
+                return;
+            const raw = text.slice(offset, offset + length);
+            if (!isInexactInteger(raw, value))
+                return;
+            rememberExactInteger(value, raw);
+            problems.push({
+                source: file,
+                line: startLine + 1,
+                column: startCharacter + 1,
+                ...field(pathSupplier()),
+                message: `integer ${raw} is past 2^53: it is sent to App Services exactly as written, but a plan compares it as ${String(value)}, so a change in its last digits may not show; write it as a string if every digit matters`,
+                severity: 'warning'
+            });
+        }
+    }, { disallowComments: true, allowTrailingComma: false });
+    return problems;
+}
+function isInexactInteger(raw, value) {
+    if (!/^-?\d+$/.test(raw) || Number.isSafeInteger(value))
+        return false;
+    return !Number.isFinite(value) || BigInt(value) !== BigInt(raw);
+}
+
 ;// CONCATENATED MODULE: ./src/app/json-file.ts
 // Strict JSON parsing with positions: App Services (and realm-cli's Go `encoding/json`) take plain
 // JSON, so comments and trailing commas are errors here, not silently accepted. jsonc-parser gives
 // the syntax tree, which maps a field path back to a line and column for every later problem.
 
+
 const parseOptions = { allowTrailingComma: false, disallowComments: true, allowEmptyContent: false };
 /** Parses `text` (a leading UTF-8 BOM is accepted) and returns the document and its syntax problems. */
 function parseJsonDocument(file, raw) {
     const text = raw.charCodeAt(0) === 0xfeff ? raw.slice(1) : raw;
+    const tooDeep = nestingProblem(file, text);
+    if (tooDeep)
+        return { doc: { file, text, tree: undefined, value: undefined, ok: false }, problems: [tooDeep] };
     const errors = [];
     const tree = (0,main.parseTree)(text, errors, parseOptions);
     const problems = errors.slice(0, 1).map(error => syntaxProblem(file, text, error));
     // JSON.parse builds ordinary objects (jsonc-parser's have no prototype) with the same last-wins rule.
     const value = problems.length === 0 ? JSON.parse(text) : undefined;
-    return { doc: { file, text, tree, value, ok: problems.length === 0 }, problems };
+    const ok = problems.length === 0;
+    // Warnings only: the run goes on (a strict mode may turn them into errors).
+    if (ok)
+        problems.push(...lossProblems(file, text));
+    return { doc: { file, text, tree, value, ok }, problems };
 }
 function syntaxProblem(file, text, error) {
     const { line, column } = text.trim() === '' ? { line: 1, column: 1 } : lineColumn(text, error.offset);
@@ -19722,9 +19889,6 @@ function isKnownContentType(value) {
 
 ;// CONCATENATED MODULE: external "node:os"
 const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
-;// CONCATENATED MODULE: external "node:crypto"
-const external_node_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
-var external_node_crypto_default = /*#__PURE__*/__nccwpck_require__.n(external_node_crypto_namespaceObject);
 ;// CONCATENATED MODULE: external "node:fs"
 const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
 ;// CONCATENATED MODULE: ./src/hosting/hash-file.ts
@@ -20314,6 +20478,9 @@ function isInside(root, child) {
 
 
 
+
+// eslint-disable-next-line no-control-regex -- matching control characters is the point
+const CONTROL = /[\u0000-\u001f\u007f-\u009f\u2028\u2029]/;
 /** The files under `<appRoot>/hosting/files` (appRoot already real), sorted by asset path. */
 async function walkHostingFiles(appRoot, matcher) {
     const state = { appRoot, matcher, files: [], problems: [] };
@@ -20347,6 +20514,11 @@ async function walkDirectory(state, dir, prefix, chain) {
         // Plain concatenation: path.join would normalise each of tens of thousands of names again.
         const path = `${prefix}/${entry.name}`;
         const full = `${dir}${external_node_path_namespaceObject.sep}${entry.name}`;
+        // A control character in a name (a newline, ESC) would travel into logs, URLs and reports.
+        if (CONTROL.test(entry.name)) {
+            state.problems.push(walk_fileProblem(printablePath(path), 'has a control character (newline, tab, escape...) in its name; rename it'));
+            continue;
+        }
         if (entry.isDirectory()) {
             if (!state.matcher.isIgnored(path, true))
                 await walkDirectory(state, full, path, [...chain, full]);
@@ -21658,35 +21830,86 @@ function needsSecret(method) {
 ;// CONCATENATED MODULE: ./src/secrets.ts
 // The one registry of sensitive strings (API keys, tokens, secret values). Everything the project
 // prints or throws passes through `redact`, so a value registered here never reaches a log, an error,
-// a comment or an output. The action also hands each value to `core.setSecret`.
+// a comment or an output. A server or a tool may hand a value back encoded, so each value is masked
+// in every form it is likely to come back in: raw, JSON-escaped, URL-encoded, base64 (at any byte
+// alignment inside a longer base64 text) and, for a multi-line value (a PEM key), line by line. The
+// action also hands each form to `core.setSecret`, so the runner masks them too.
+/** Forms shorter than this are not masked: they would garble ordinary text. */
+const MIN_FORM = 4;
+/** A base64 fragment must be longer: short runs of base64 letters occur in any text. */
+const MIN_BASE64 = 8;
 const registered = new Set();
+const secrets_forms = new Set();
+/** Every form, longest first, so a value that contains another is masked whole. */
+let ordered = (/* unused pure expression or super */ null && ([]));
 const listeners = [];
+/** The base64 text that `value`'s bytes produce at each of the 3 byte alignments in a longer stream. */
+function base64Forms(value) {
+    const bytes = Buffer.from(value, 'utf8');
+    const whole = bytes.toString('base64');
+    const out = [whole, whole.replace(/=+$/, ''), Buffer.from(bytes).toString('base64url')];
+    for (let shift = 0; shift < 3; shift++) {
+        const encoded = Buffer.concat([Buffer.alloc(shift), bytes]).toString('base64');
+        // Characters that depend only on the value's bytes: skip the group holding the padding bytes
+        // before it, and the last group when bytes of the surrounding text would complete it.
+        const start = shift === 0 ? 0 : 4;
+        const end = Math.floor((shift + bytes.length) / 3) * 4;
+        if (end > start)
+            out.push(encoded.slice(start, end));
+    }
+    return out.filter(f => f.length >= MIN_BASE64);
+}
+/** Every form of `value` that is masked. */
+function secretForms(value) {
+    const json = JSON.stringify(value).slice(1, -1);
+    const url = encodeURIComponent(value);
+    const out = [
+        value,
+        json,
+        url,
+        url.replace(/%[0-9A-F]{2}/g, h => h.toLowerCase()),
+        new URLSearchParams({ v: value }).toString().slice(2),
+        ...base64Forms(value)
+    ];
+    const lines = value.split(/\r\n|\r|\n/);
+    if (lines.length > 1) {
+        for (const line of lines)
+            out.push(line.trim(), JSON.stringify(line.trim()).slice(1, -1));
+    }
+    return [...new Set(out)].filter(f => f.length >= MIN_FORM);
+}
 /** Registers a sensitive value. Values shorter than 4 characters are not masked (they would garble text). */
 function registerSecret(value) {
-    if (!value || value.length < 4 || registered.has(value))
+    if (!value || value.length < MIN_FORM || registered.has(value))
         return;
     registered.add(value);
+    const added = secretForms(value).filter(f => !secrets_forms.has(f));
+    for (const form of added)
+        secrets_forms.add(form);
+    ordered = [...secrets_forms].sort((a, b) => b.length - a.length);
     for (const listener of listeners)
-        listener(value);
+        for (const form of added)
+            listener(form);
 }
-/** Called for every value registered now and later (the action forwards them to `core.setSecret`). */
+/** Called for every form of every value registered now and later (the action forwards them to `core.setSecret`). */
 function onSecretRegistered(listener) {
     listeners.push(listener);
-    for (const value of registered)
-        listener(value);
+    for (const form of secrets_forms)
+        listener(form);
 }
 function redact(text) {
     let out = text;
-    // Longest first, so a value that contains another is masked whole.
-    for (const value of [...registered].sort((a, b) => b.length - a.length)) {
-        if (out.includes(value))
-            out = out.split(value).join('***');
+    for (const form of ordered) {
+        if (out.includes(form))
+            out = out.split(form).join('***');
     }
     return out;
 }
 /** For tests: forget every registered value. */
 function clearSecrets() {
     registered.clear();
+    secrets_forms.clear();
+    ordered = [];
 }
 
 ;// CONCATENATED MODULE: ./src/app/load-extras.ts

@@ -30,6 +30,8 @@ export interface AdminClientOptions {
    * NO_PROXY, or none. `null` forces a direct connection.
    */
   readonly dispatcher?: unknown
+  /** The largest response body read; default 64 MB (`defaultMaxResponseBytes`). */
+  readonly maxResponseBytes?: number
 }
 
 export interface AdminClient {
@@ -60,7 +62,8 @@ export function createAdminClient(options: AdminClientOptions): AdminClient {
     retry: { ...defaultRetryPolicy, ...options.retry },
     timeoutMs: options.timeoutMs ?? 30_000,
     clock: options.clock ?? systemClock,
-    dispatcher
+    dispatcher,
+    maxResponseBytes: options.maxResponseBytes
   })
   return clientOver(transport, options.uploadTimeoutMs ?? 300_000)
 }

@@ -1,7 +1,8 @@
 // The app log pager. It follows the Admin API's own cursor exactly as the API overview describes
 // ("Pagination with the Logging API"): `nextEndDate` becomes `end_date`, `nextSkip` becomes `skip`
 // (present when the next page starts inside a run of equal timestamps), and a page without
-// `nextEndDate` is the last one.
+// `nextEndDate` is the last one. A server is not trusted to end the walk: it also ends on an empty
+// page, on a cursor already followed, after `maxPages` pages and at the caller's deadline.
 import { expectList, expectObject, optionalNumber, optionalString, shapeError } from './shapes.js'
 import type { Query, Transport } from './transport.js'
 import type { LogEntry, LogPage } from './types.js'
@@ -20,9 +21,14 @@ export interface LogFilter {
   readonly correlationId?: string
   /** Stop after this many entries in total. */
   readonly limit?: number
+  /** No page is requested after this time (ms since the epoch): an error says where it stopped. */
+  readonly deadlineMs?: number
+  /** At most this many pages (default 10,000: a million entries). */
+  readonly maxPages?: number
 }
 
 const pageSize = 100
+const defaultMaxPages = 10_000
 
 /** The `type` values the API accepts (spec, `adminGetLogs`). */
 export const logTypes = LOG_TYPES
@@ -37,7 +43,13 @@ export async function* logPages(
   let endDate = filter.end
   let skip: number | undefined
   let remaining = filter.limit ?? Number.POSITIVE_INFINITY
-  while (remaining > 0) {
+  const followed = new Set<string>()
+  const maxPages = filter.maxPages ?? defaultMaxPages
+  for (let pages = 0; remaining > 0; pages++) {
+    if (pages >= maxPages) throw pagingStopped(path, `after ${maxPages} pages (the page limit)`)
+    if (filter.deadlineMs !== undefined && Date.now() >= filter.deadlineMs)
+      throw pagingStopped(path, `after ${pages} page(s): the run's time is up`)
+    followed.add(`${endDate}|${skip ?? 0}`)
     const query: Query = {
       ...baseQuery(filter),
       end_date: endDate,
@@ -48,17 +60,23 @@ export async function* logPages(
     const page = checkPage(response.body, `GET ${path}`)
     remaining -= page.logs.length
     yield page
-    if (page.nextEndDate === undefined) return
-    if (page.nextEndDate === endDate && (page.nextSkip ?? 0) === (skip ?? 0)) {
+    // An empty page ends the walk even when it names a next one: a cursor that keeps moving over
+    // nothing would otherwise be followed for ever.
+    if (page.nextEndDate === undefined || page.logs.length === 0) return
+    if (followed.has(`${page.nextEndDate}|${page.nextSkip ?? 0}`)) {
       throw shapeError(
         `GET ${path}`,
         'nextEndDate',
-        'the next page is the page just read (the cursor did not move)'
+        'the next page is a page already read (the cursor did not move)'
       )
     }
     endDate = page.nextEndDate
     skip = page.nextSkip
   }
+}
+
+function pagingStopped(path: string, why: string): Error {
+  return new Error(`GET ${path}: stopped reading logs ${why}`)
 }
 
 /** Every entry of the filtered logs, following every page. */

@@ -3,7 +3,7 @@
 // not, a look at the server's state before any second attempt, so a dropped connection never
 // creates a thing twice. Every call is bounded by a per-attempt timeout and the caller's signal.
 import type { Logger } from '../log.js'
-import { exchange, type BodySource, type Exchange } from './http.js'
+import { defaultMaxResponseBytes, exchange, type BodySource, type Exchange } from './http.js'
 import { withRetry, type AttemptDeps } from './attempts.js'
 import { errorCodeOf } from './outcomes.js'
 import type { Clock, RetryPolicy } from './retry.js'
@@ -52,6 +52,8 @@ export interface TransportOptions {
   readonly clock: Clock
   /** An undici dispatcher (the proxy), passed to fetch as `dispatcher`. */
   readonly dispatcher?: unknown
+  /** The largest response body read; default `defaultMaxResponseBytes`. */
+  readonly maxResponseBytes?: number
 }
 
 export interface Transport {
@@ -110,9 +112,23 @@ async function sendOnce(
   }
   if (bearer) headers.authorization = `Bearer ${bearer}`
   const started = options.clock.now()
+  const base = options.baseUrl.replace(/\/+$/, '')
+  const url = base + apiPrefix + call.path + queryString(call.query)
+  // Credentials go to the configured origin only, whatever a path built from server data holds.
+  if (new URL(url).origin !== new URL(base).origin) {
+    throw new AdminApiError(
+      call.method,
+      call.path,
+      0,
+      'ForeignOrigin',
+      'the request would leave the configured origin'
+    )
+  }
   const result = await exchange(options.fetch, {
     method: call.method,
-    url: options.baseUrl.replace(/\/+$/, '') + apiPrefix + call.path + queryString(call.query),
+    url,
+    label: { method: call.method, path: call.path },
+    maxBytes: options.maxResponseBytes ?? defaultMaxResponseBytes,
     headers,
     json: call.json,
     body: call.body,

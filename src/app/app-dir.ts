@@ -6,7 +6,14 @@ import path from 'node:path'
 import type { Problem } from '../errors.js'
 
 /** App Services' static hosting limit, and more than any config file could sensibly need. */
-export const MAX_FILE_BYTES = 25 * 1024 * 1024
+/**
+ * The largest config file or function source read: 16 MB, MongoDB's document size limit, the most
+ * App Services can store for one config resource. A larger file is refused unread (exit 2, named).
+ */
+export const MAX_FILE_BYTES = 16 * 1024 * 1024
+
+/** `ignoreBOM: true` keeps a leading BOM in the text, as before: the JSON reader strips it itself. */
+const utf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true })
 
 export interface DirEntry {
   readonly name: string
@@ -108,16 +115,24 @@ export class AppDir {
     return files
   }
 
-  /** UTF-8 text of a file, or undefined when it is missing, unsafe or too large (the last two reported). */
+  /** UTF-8 text of a file, or undefined when it is missing, unsafe, too large or not UTF-8 (reported). */
   async readText(rel: string): Promise<string | undefined> {
     const real = await this.resolve(rel)
     if (!real) return undefined
     const info = await stat(real)
     if (!info.isFile()) return this.unsafe(rel, 'expected a file, found a directory')
     if (info.size > MAX_FILE_BYTES) {
-      return this.unsafe(rel, `file is ${info.size} bytes; the limit is ${MAX_FILE_BYTES} bytes (25 MB)`)
+      return this.unsafe(
+        rel,
+        `file is ${info.size} bytes; the limit is ${MAX_FILE_BYTES} bytes (16 MB, the most App Services stores for one config document); it was not read`
+      )
     }
-    return readFile(real, 'utf8')
+    // Decoded strictly: a lenient read would replace bad bytes with U+FFFD and deploy altered text.
+    try {
+      return utf8.decode(await readFile(real))
+    } catch {
+      return this.unsafe(rel, 'file is not valid UTF-8 text; save it as UTF-8')
+    }
   }
 }
 

@@ -3,6 +3,7 @@
 // the syntax tree, which maps a field path back to a line and column for every later problem.
 import { findNodeAtLocation, parseTree, printParseErrorCode, type Node, type ParseError } from 'jsonc-parser'
 import type { Problem } from '../errors.js'
+import { lossProblems, nestingProblem } from './json-scan.js'
 
 export type FieldPath = ReadonlyArray<string | number>
 
@@ -21,12 +22,18 @@ const parseOptions = { allowTrailingComma: false, disallowComments: true, allowE
 /** Parses `text` (a leading UTF-8 BOM is accepted) and returns the document and its syntax problems. */
 export function parseJsonDocument(file: string, raw: string): { doc: JsonDocument; problems: Problem[] } {
   const text = raw.charCodeAt(0) === 0xfeff ? raw.slice(1) : raw
+  const tooDeep = nestingProblem(file, text)
+  if (tooDeep)
+    return { doc: { file, text, tree: undefined, value: undefined, ok: false }, problems: [tooDeep] }
   const errors: ParseError[] = []
   const tree = parseTree(text, errors, parseOptions)
   const problems = errors.slice(0, 1).map(error => syntaxProblem(file, text, error))
   // JSON.parse builds ordinary objects (jsonc-parser's have no prototype) with the same last-wins rule.
   const value = problems.length === 0 ? JSON.parse(text) : undefined
-  return { doc: { file, text, tree, value, ok: problems.length === 0 }, problems }
+  const ok = problems.length === 0
+  // Warnings only: the run goes on (a strict mode may turn them into errors).
+  if (ok) problems.push(...lossProblems(file, text))
+  return { doc: { file, text, tree, value, ok }, problems }
 }
 
 function syntaxProblem(file: string, text: string, error: ParseError): Problem {

@@ -8,7 +8,7 @@ import { accessProblem, withConnectionHint } from '../deploy/access.js'
 import { ConfigError, exitCodeOf, formatProblem } from '../errors.js'
 import { exitCodesText } from './exit-codes.js'
 import { errorResult, jsonLine } from './json-result.js'
-import { createStreamLogger, type Logger } from '../log.js'
+import { createStreamLogger, logSafe, type Logger } from '../log.js'
 import { redact } from '../secrets.js'
 import { closest } from './suggest.js'
 
@@ -101,7 +101,14 @@ function unknownCommand(name: string, json: boolean, host: CliHost): number {
   return 2
 }
 
-export async function runCli(argv: string[], host: CliHost): Promise<number> {
+export async function runCli(argv: string[], raw: CliHost): Promise<number> {
+  // The CLI's one choke point: whatever a command prints is redacted and made inert (a workflow
+  // step reads the CLI's output for runner commands just as it reads the action's).
+  const host: CliHost = {
+    ...raw,
+    stdout: text => raw.stdout(logSafe(text)),
+    stderr: text => raw.stderr(logSafe(text))
+  }
   const [name, ...rest] = argv
   if (!name || name === '--help' || name === '-h' || name === 'help') {
     host.stdout(mainHelp())
@@ -118,7 +125,8 @@ export async function runCli(argv: string[], host: CliHost): Promise<number> {
   const io: Omit<CommandIO, 'signal'> = {
     stdout: host.stdout,
     stderr: host.stderr,
-    logger: collectingLogger(host, warnings),
+    // The logger makes its own lines safe (src/log.ts), so it writes past the wrapper.
+    logger: collectingLogger({ ...host, stderr: raw.stderr }, warnings),
     env: host.env,
     cwd: host.cwd,
     warnings,

@@ -2,6 +2,7 @@
 // was aborted): discard the draft this run opened, and learn whether a deployment it requested was
 // started anyway, so the report never says "nothing happened" when something did.
 import type { AdminClient } from '../admin/client.js'
+import { AdminApiError } from '../errors.js'
 import type { Deployment } from '../admin/types.js'
 import type { Logger } from '../log.js'
 
@@ -17,18 +18,26 @@ function cleanupApp(target: CleanupTarget) {
 }
 
 /**
- * Discards `draftId`, or, when the run never learned its draft's id (the create was interrupted),
- * every draft this key has: the run checked there was none before it created its own.
+ * Discards this run's draft, by id and only by id. When the run never learned its id (the create
+ * was interrupted), a draft of this key may be ours or another run's that opened meanwhile: it is
+ * named and left alone, since deleting another run's draft would let its writes go live unreviewed.
  */
 export async function discardRunDraft(target: CleanupTarget, draftId: string | undefined): Promise<void> {
   try {
     const app = cleanupApp(target)
-    const drafts = (await app.drafts.list()).filter(d => draftId === undefined || d._id === draftId)
-    for (const draft of drafts) {
-      await app.drafts.discard(draft._id)
-      target.logger.info(`draft ${draft._id} discarded: nothing of this run went live`)
+    if (draftId === undefined) {
+      for (const draft of await app.drafts.list()) {
+        target.logger.warning(
+          `draft ${draft._id} is open on this app: this run was interrupted while opening its draft, so it may be this run's or another run's; it was left as it is. If no other deploy is running, discard it in the App Services UI or rerun with on-draft-conflict set to discard`
+        )
+      }
+      return
     }
+    await app.drafts.discard(draftId)
+    target.logger.info(`draft ${draftId} discarded: nothing of this run went live`)
   } catch (error) {
+    // Gone already (a deployment consumes its draft): nothing left to discard.
+    if (error instanceof AdminApiError && error.status === 404) return
     const which = draftId ? `draft ${draftId}` : "this run's draft"
     target.logger.error(
       `could not discard ${which}: ${error instanceof Error ? error.message : String(error)}; discard it in the App Services UI`

@@ -57,15 +57,20 @@ export function isConflictMessage(message: string | undefined): boolean {
  * A deployment still in progress (a previous run's, or someone's) has not reached the app yet, so a
  * plan read now would repeat its changes: wait for it to finish first (bounded).
  */
-export async function waitForRunningDeployment(app: AppClient, poll: Poll, logger: Logger): Promise<void> {
+/** Returns the id of the app's newest deployment (once finished), what the plan will be read after. */
+export async function waitForRunningDeployment(
+  app: AppClient,
+  poll: Poll,
+  logger: Logger
+): Promise<string | undefined> {
   const [newest] = await app.deployments.list()
-  if (!newest || TERMINAL.has(newest.status)) return
+  if (!newest || TERMINAL.has(newest.status)) return newest?._id
   logger.info(`deployment ${newest._id} is still ${newest.status}: waiting for it to finish before planning`)
   const done = await pollUntil(poll, async () => {
     const d = await app.deployments.get(newest._id)
     return TERMINAL.has(d.status) ? d : undefined
   })
-  if (done) return
+  if (done) return newest._id
   const message = `deployment ${newest._id} was still in progress after ${Math.round(poll.timeoutMs / 1000)} s`
   throw new ConflictError(message, {
     cause: 'deployed-meanwhile',

@@ -1,10 +1,12 @@
 // A draft already open for this API key: the app's writes would land in it, so it is never used and
-// never silently thrown away (realm-cli discards it with -y). The policy says what to do.
+// never silently thrown away (realm-cli discards it with -y). The policy says what to do. Opening
+// this run's own draft: a 409 there means another run (same key) opened one after we checked, so it
+// is a conflict to report, never something to clean up.
 import type { AppClient } from '../admin/app-client.js'
 import type { DeploymentDraft } from '../admin/types.js'
-import { ConflictError } from '../errors.js'
+import { AdminApiError, ConflictError } from '../errors.js'
 import type { Logger } from '../log.js'
-import { sleep, type Poll } from './poll.js'
+import { sleep, waitEnd, type Poll } from './poll.js'
 import type { ConflictReport, DraftPolicy } from './types.js'
 
 async function draftDiff(app: AppClient, draft: DeploymentDraft): Promise<string[]> {
@@ -45,7 +47,7 @@ export async function settleOpenDraft(
     return
   }
   if (policy === 'wait') {
-    const deadline = poll.now() + poll.timeoutMs
+    const deadline = waitEnd(poll)
     let delay = poll.min
     while (drafts.length > 0 && poll.now() < deadline) {
       logger.info(
@@ -58,4 +60,37 @@ export async function settleOpenDraft(
     if (drafts.length === 0) return
   }
   throw new ConflictError(report.message, report)
+}
+
+/**
+ * Opens this run's draft. A 409 means a draft appeared after `settleOpenDraft` looked: another run
+ * with this key is deploying. That draft is theirs: report it (exit 3), never discard it.
+ */
+export async function openRunDraft(app: AppClient): Promise<DeploymentDraft> {
+  try {
+    return await app.drafts.create()
+  } catch (error) {
+    if (!(error instanceof AdminApiError) || error.status !== 409) throw error
+    const theirs = await app.drafts.list().catch(() => [])
+    const report = theirs.length ? await openDraftReport(app, theirs[0]) : undefined
+    const message = `another run opened a draft on this app while this one was planning${report ? ` (${report.draftId})` : ''}: nothing of this run was written`
+    throw new ConflictError(message, {
+      cause: 'concurrent-run',
+      message,
+      ...(report ? { draftId: report.draftId, draftDiff: report.draftDiff } : {}),
+      items: [],
+      resolution:
+        'Another deploy of this app is in progress with the same API key. Let it finish, then rerun: the rerun plans again from the app as it is then. Give each app one concurrency group in the workflow so runs queue instead of racing.'
+    } satisfies ConflictReport)
+  }
+}
+
+/**
+ * After this run's draft is open: a deployment newer than the one seen before planning means the
+ * plan is stale (another run deployed in between); carrying on would overwrite its change.
+ */
+export async function checkPlanStillCurrent(app: AppClient, newestBeforePlan: string | undefined) {
+  const [newest] = await app.deployments.list()
+  if (newest === undefined || newest._id === newestBeforePlan) return undefined
+  return `deployment ${newest._id} was made after this run read the app: its plan is out of date`
 }

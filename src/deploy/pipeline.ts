@@ -4,7 +4,7 @@
 // deployment discards the draft, so nothing half-applied goes live.
 import { createAdminClient, type AdminClient } from '../admin/client.js'
 import type { AppClient } from '../admin/app-client.js'
-import type { AppInstance, Deployment, LogEntry } from '../admin/types.js'
+import type { AppInstance, Deployment } from '../admin/types.js'
 import { expandTemplates, loadApp } from '../app/index.js'
 import type { AppModel } from '../app/model.js'
 import { CancelledError, ConfigError, ConflictError, exitCodeOf, NotConfirmedError } from '../errors.js'
@@ -16,9 +16,10 @@ import { draftChanges, planSize } from '../plan/types.js'
 import { discardRunDraft, findDeploymentOf, type CleanupTarget } from './cleanup.js'
 import { conflictReport } from './conflict.js'
 import { installDependencies } from './dependencies.js'
+import { readErrorLogs } from './error-logs.js'
 import { deployDraft, isConflictMessage, verifyDeployment, waitForRunningDeployment } from './deployment.js'
 import { accessNamesOf, accessProblem, withConnectionHint } from './access.js'
-import { settleOpenDraft } from './drafts.js'
+import { checkPlanStillCurrent, openRunDraft, settleOpenDraft } from './drafts.js'
 import { applyHosting } from './hosting.js'
 import type { PlannedApp } from './plan-app.js'
 import { planWithExclusions } from './plan-filtered.js'
@@ -40,13 +41,19 @@ interface Run {
   deployment?: DeployResult['deployment']
   /** What an interruption leaves to know (added to the error). */
   note?: string
+  /** The app's newest deployment before the plan was read: a newer one at draft time makes it stale. */
+  newestDeployment?: string
+  /** The run's start (before the repository is read) plus its timeout: no wait goes past it. */
+  readonly deadlineMs: number
 }
 
-function pollFor(settings: DeploySettings): Poll {
+/** Every wait of the run shares one deadline: the run's start plus the timeout. */
+function pollFor(settings: DeploySettings, deadlineMs: number): Poll {
   return {
     min: settings.pollMs?.min ?? 500,
     max: settings.pollMs?.max ?? 5000,
     timeoutMs: settings.timeoutMs ?? 15 * 60_000,
+    deadline: deadlineMs,
     now: () => Date.now(),
     signal: settings.signal
   }
@@ -95,10 +102,10 @@ async function planAndDeploy(run: Run): Promise<DeployResult> {
   const { settings, model, client } = run
   run.app = await resolveTarget(client, settings, model)
   const app = run.app.api
-  const poll = pollFor(settings)
+  const poll = pollFor(settings, run.deadlineMs)
   if (settings.mode === 'deploy') {
     await settleOpenDraft(app, settings.onDraftConflict ?? 'fail', poll, settings.logger)
-    await waitForRunningDeployment(app, poll, settings.logger)
+    run.newestDeployment = await waitForRunningDeployment(app, poll, settings.logger)
   } else if ((await app.drafts.list()).length > 0) {
     run.warnings.push(
       'a draft is open for this API key: the plan compares against the app as that draft changes it'
@@ -173,22 +180,16 @@ async function deployPlanned(run: Run, poll: Poll): Promise<DeployResult> {
 
 /** A result once a deployment was attempted: the app's error logs since the run began come with it. */
 async function afterDeploy(run: Run, fields: Parameters<typeof result>[1]): Promise<DeployResult> {
-  const errorLogs = await readErrorLogs((run.app as NonNullable<Run['app']>).api, run)
-  return result(run, { ...(errorLogs.length ? { errorLogs } : {}), ...fields })
-}
-
-/** The app's error log entries since this run began, every page (bounded: a report, not an archive). */
-async function readErrorLogs(app: AppClient, run: Run): Promise<LogEntry[]> {
-  const entries: LogEntry[] = []
-  try {
-    for await (const entry of app.logs({ start: run.startedAt, errorsOnly: true, limit: 1000 }))
-      entries.push(entry)
-  } catch (error) {
-    run.warnings.push(
-      `could not read the app's error logs: ${error instanceof Error ? error.message : String(error)}`
-    )
+  const request = {
+    client: run.client,
+    projectId: run.settings.projectId,
+    appId: (run.app as NonNullable<Run['app']>).instance._id,
+    since: run.startedAt,
+    deadlineMs: run.deadlineMs,
+    signal: run.settings.signal
   }
-  return entries
+  const errorLogs = await readErrorLogs(request, run.warnings)
+  return result(run, { ...(errorLogs.length ? { errorLogs } : {}), ...fields })
 }
 
 type Deployed =
@@ -214,10 +215,22 @@ async function applyInDraft(run: Run, poll: Poll): Promise<Deployed> {
   const { settings } = run
   const app = (run.app as NonNullable<Run['app']>).api
   const { plan, snapshot, remote } = run.planned as PlannedApp
+  // A 409 here is another run's draft: openRunDraft reports it and there is nothing of ours to clean.
+  // Past this line the draft is ours, known by id, and only that id is ever discarded.
   let draftId: string | undefined
   try {
-    draftId = (await app.drafts.create())._id
+    draftId = (await openRunDraft(app))._id
+  } catch (error) {
+    if (!(error instanceof ConflictError)) await discardRunDraft(cleanupTarget(run), undefined)
+    throw error
+  }
+  try {
     settings.logger.info(`draft ${draftId} opened`)
+    const stale = await checkPlanStillCurrent(app, run.newestDeployment)
+    if (stale) {
+      const after = remoteItems(await readSnapshot(app, { hosting: false }))
+      throw new ConflictError(stale, conflictReport(stale, plan.changes, remote, after))
+    }
     await applyPlan(app, plan, {
       secretValues: settings.secretValues,
       logger: settings.logger,
@@ -268,8 +281,23 @@ async function deployOrExplain(run: Run, draftId: string, poll: Poll): Promise<D
   }
 }
 
+/**
+ * Past the run's deadline (where every wait already ends) plus this grace, calls still in flight (a
+ * server that answers slowly, retries) are cancelled: the run cannot outlive its timeout by much.
+ */
+const HARD_STOP_GRACE_MS = 2000
+
+/** The caller's signal, the hard stop, and the run's end: calls a failed sibling left in flight stop with the run. */
+function runSignal(signal: AbortSignal | undefined, ...more: AbortSignal[]): AbortSignal {
+  return AbortSignal.any(signal ? [signal, ...more] : more)
+}
+
 export async function runPipeline(settings: DeploySettings): Promise<DeployResult> {
   let run: Run | undefined
+  const timeoutMs = settings.timeoutMs ?? 15 * 60_000
+  const deadlineMs = Date.now() + timeoutMs
+  const hardStop = AbortSignal.timeout(timeoutMs + HARD_STOP_GRACE_MS)
+  const ended = new AbortController()
   try {
     const { model, assets } = await readRepository(settings)
     const client = createAdminClient({
@@ -277,10 +305,10 @@ export async function runPipeline(settings: DeploySettings): Promise<DeployResul
       publicKey: settings.publicKey,
       privateKey: settings.privateKey,
       logger: settings.logger,
-      signal: settings.signal,
-      ...settings.client
+      ...settings.client,
+      signal: runSignal(settings.client?.signal ?? settings.signal, hardStop, ended.signal)
     })
-    run = { startedAt: new Date().toISOString(), settings, model, assets, client, warnings: [] }
+    run = { startedAt: new Date().toISOString(), settings, model, assets, client, warnings: [], deadlineMs }
     return await planAndDeploy(run)
   } catch (thrown) {
     const error =
@@ -299,8 +327,15 @@ export async function runPipeline(settings: DeploySettings): Promise<DeployResul
         error: message
       })
     const note = run?.note ? `; ${run.note}` : ''
+    const cancelledByCaller = (settings.client?.signal ?? settings.signal)?.aborted === true
+    if (error instanceof CancelledError && hardStop.aborted && !cancelledByCaller) {
+      const error = `the run's time is up (timeout ${Math.round(timeoutMs / 1000)} s): the Admin API calls still in flight were cancelled${note}`
+      return result(run, { status: 'failed', exitCode: 1, error })
+    }
     if (error instanceof CancelledError)
       return result(run, { status: 'cancelled', exitCode: 130, error: `cancelled${note}` })
     return result(run, { status: 'failed', exitCode: exitCodeOf(error) || 1, error: `${message}${note}` })
+  } finally {
+    ended.abort(new Error('the run is over'))
   }
 }

@@ -5,6 +5,8 @@ export interface Poll {
   readonly min: number
   readonly max: number
   readonly timeoutMs: number
+  /** The run's deadline (on `now`'s clock): no wait goes past it, whatever its own timeout. */
+  readonly deadline?: number
   readonly now: () => number
   readonly signal?: AbortSignal
 }
@@ -24,6 +26,11 @@ export function sleep(ms: number, signal?: AbortSignal): Promise<void> {
   })
 }
 
+/** When a wait starting now must end: its own timeout or the run's deadline, whichever is first. */
+export function waitEnd(poll: Poll): number {
+  return Math.min(poll.now() + poll.timeoutMs, poll.deadline ?? Number.POSITIVE_INFINITY)
+}
+
 /** Calls `check` until it returns a value or the deadline passes (then undefined). */
 export async function pollUntil<T>(
   poll: Poll,
@@ -31,11 +38,12 @@ export async function pollUntil<T>(
   onWait?: (elapsed: number) => void
 ): Promise<T | undefined> {
   const start = poll.now()
+  const end = waitEnd(poll)
   let delay = poll.min
   for (;;) {
     const value = await check()
     if (value !== undefined) return value
-    const left = start + poll.timeoutMs - poll.now()
+    const left = end - poll.now()
     if (left <= 0) return undefined
     onWait?.(poll.now() - start)
     await sleep(Math.min(delay, left), poll.signal)

@@ -69,8 +69,11 @@ export interface ConflictItem {
 }
 
 export interface ConflictReport {
-  /** What conflicted: an open draft, or a change deployed meanwhile. */
-  readonly cause: 'open-draft' | 'deployed-meanwhile'
+  /**
+   * What conflicted: a draft open before the run began, another run's draft opened while this one
+   * planned (never to be discarded), or a change deployed meanwhile.
+   */
+  readonly cause: 'open-draft' | 'concurrent-run' | 'deployed-meanwhile'
   readonly message: string
   readonly draftId?: string
   readonly draftDiff?: string[]

@@ -6,6 +6,7 @@ import path from 'node:path'
 import { findAppRoot } from '../app/root.js'
 import type { Problem } from '../errors.js'
 import { redact } from '../secrets.js'
+import { runnerLog } from './logger.js'
 
 const real = (p: string): string => {
   try {
@@ -49,7 +50,7 @@ export async function annotateProblems(
         }
       : { title: 'realm-deploy' }
     const message = redact(file ? messageOf(p) : `${p.source.replace(/^--/, '')}: ${messageOf(p)}`)
-    if (p.severity === 'error') core.error(message, properties)
-    else core.warning(message, properties)
+    if (p.severity === 'error') runnerLog.error(message, properties)
+    else runnerLog.warning(message, properties)
   }
 }

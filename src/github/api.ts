@@ -4,6 +4,20 @@
 import { getOctokit } from '@actions/github'
 import { HttpClient } from '@actions/http-client'
 
+/**
+ * Pages followed at most per listing (100 items each): far beyond a real pull request or environment,
+ * and an end to a server whose `next` link never stops. An empty page ends a listing too.
+ */
+export const MAX_GITHUB_PAGES = 100
+
+export async function* boundedPages<T>(pages: AsyncIterable<{ data: T[] }>): AsyncGenerator<T[]> {
+  let count = 0
+  for await (const page of pages) {
+    if (page.data.length === 0 || ++count > MAX_GITHUB_PAGES) return
+    yield page.data
+  }
+}
+
 export interface IssueComment {
   readonly id: number
   readonly body: string
@@ -77,7 +91,7 @@ export function createGitHubApi(token: string, apiUrl: string, owner: string, re
         issue_number: issue,
         per_page: 100
       })
-      for await (const page of pages) yield (page.data as RawComment[]).map(toComment)
+      for await (const page of boundedPages(pages)) yield (page as RawComment[]).map(toComment)
     },
     async createComment(issue, body) {
       return toComment(
@@ -129,12 +143,14 @@ export function createGitHubApi(token: string, apiUrl: string, owner: string, re
       })
     },
     async deploymentsOf(environment) {
-      const all = await octokit.paginate(octokit.rest.repos.listDeployments, {
+      const pages = octokit.paginate.iterator(octokit.rest.repos.listDeployments, {
         ...repoParams,
         environment,
         per_page: 100
       })
-      return all.map(d => d.id)
+      const ids: number[] = []
+      for await (const page of boundedPages(pages)) ids.push(...page.map(d => d.id))
+      return ids
     },
     async viewerLogin() {
       try {

@@ -2,14 +2,27 @@
 // a hidden marker AND by its author (someone quoting the comment must not hijack it), across every
 // page of the pull request's comments, then updated in place. A comment created by a concurrent run
 // is reconciled right after creation: the oldest stays, the others are removed.
+// The marker cannot be forged into another app's comment: it is matched only at the very start of a
+// body, it carries a hash of the directory and app (so no marker is a prefix of another), and any
+// marker-like text a report renders (a resource name from the repository or the server) is broken
+// up before it is posted, so no body ever contains a marker except as its first line.
+import { createHash } from 'node:crypto'
 import path from 'node:path'
 import { commentSafe } from '../report/escape.js'
 import type { GitHubApi, IssueComment } from './api.js'
 
+const MARKER_TAG = 'realm-deploy:'
+
 /** `./apps/shop/`, `apps\\shop` and `apps/shop` are one directory, so one comment. */
 export function stickyMarker(appDir: string, app: string): string {
   const dir = path.posix.normalize(appDir.replace(/\\/g, '/')).replace(/(.)\/+$/, '$1')
-  return `<!-- realm-deploy:${commentSafe(dir)}:${commentSafe(app)} -->`
+  const key = createHash('sha256').update(`${dir}\u0000${app}`).digest('hex').slice(0, 16)
+  return `<!-- ${MARKER_TAG}${commentSafe(dir)}:${commentSafe(app)}:${key} -->`
+}
+
+/** Report text with every marker-like run broken by a zero-width joiner (it renders the same). */
+export function withoutMarkers(report: string): string {
+  return report.replaceAll(MARKER_TAG, `realm-deploy\u200d:`)
 }
 
 export type CommentAction = 'created' | 'updated' | 'none'
@@ -38,9 +51,14 @@ async function markedComments(
 ): Promise<IssueComment[]> {
   const found: IssueComment[] = []
   for await (const page of api.comments(issue)) {
-    for (const comment of page) if (comment.body.includes(marker) && isOwn(comment)) found.push(comment)
+    for (const comment of page) if (isMarked(comment.body, marker) && isOwn(comment)) found.push(comment)
   }
   return found.sort((a, b) => a.id - b.id)
+}
+
+/** The marker is the body's first line, exactly: quoting or embedding it elsewhere does not count. */
+function isMarked(body: string, marker: string): boolean {
+  return body === marker || body.startsWith(`${marker}\n`) || body.startsWith(`${marker}\r\n`)
 }
 
 /** Keeps the oldest of `comments` with `body`, deletes the others; returns the one kept. */
@@ -63,7 +81,7 @@ export async function upsertStickyComment(
   report: string,
   options: UpsertOptions
 ): Promise<CommentOutcome> {
-  const body = `${marker}\n${report}`
+  const body = `${marker}\n${withoutMarkers(report)}`
   const isOwn = await ownAuthor(api)
   const existing = await markedComments(api, issue, marker, isOwn)
   if (existing.length > 0) return { action: 'updated', id: (await keepOldest(api, existing, body)).id }

@@ -2,9 +2,9 @@
 // `in_progress` before the deploy and `success` or `failure` after it, linking the run's log and the
 // app; on preview cleanup the preview environment's deployments are marked `inactive`. None of this
 // may change the run's outcome: a token without `deployments: write` gets one warning naming it.
-import * as core from '@actions/core'
 import { redact } from '../secrets.js'
 import { statusOf, type DeploymentState, type GitHubApi } from './api.js'
+import { runnerLog } from './logger.js'
 
 export interface GitHubDeploymentSpec {
   /** The commit sha, or the tag, that was deployed. */
@@ -31,7 +31,7 @@ const messageOf = (error: unknown): string => redact(error instanceof Error ? er
 
 function warnFailed(what: string, error: unknown): void {
   const status = statusOf(error)
-  core.warning(
+  runnerLog.warning(
     status === 403 || status === 401
       ? `could not ${what}: the token lacks the \`deployments: write\` permission. Add \`permissions: deployments: write\` ` +
           'to the job (or set github-deployment: false); the deploy itself is not affected.'
@@ -46,7 +46,7 @@ export async function startGitHubDeployment(
   logUrl: string | undefined
 ): Promise<GitHubDeploymentRecord | undefined> {
   if (!github) {
-    core.warning('github-deployment is set but github-token is empty: no GitHub Deployment was recorded')
+    runnerLog.warning('github-deployment is set but github-token is empty: no GitHub Deployment was recorded')
     return undefined
   }
   let id: number
@@ -57,13 +57,13 @@ export async function startGitHubDeployment(
     warnFailed(`record a GitHub Deployment for environment '${spec.environment}'`, error)
     return undefined
   }
-  core.info(`GitHub Deployment ${id} (environment ${spec.environment}): in_progress`)
+  runnerLog.info(`GitHub Deployment ${id} (environment ${spec.environment}): in_progress`)
   return {
     id,
     async finish(state, description, environmentUrl) {
       try {
         await github.createDeploymentStatus(id, { state, description, logUrl, environmentUrl })
-        core.info(`GitHub Deployment ${id}: ${state}`)
+        runnerLog.info(`GitHub Deployment ${id}: ${state}`)
       } catch (error) {
         warnFailed(`set GitHub Deployment ${id} to ${state}`, error)
       }
@@ -87,7 +87,7 @@ export async function deactivateEnvironment(
         logUrl
       })
     }
-    core.info(`GitHub Deployments of environment ${environment}: ${ids.length} marked inactive`)
+    runnerLog.info(`GitHub Deployments of environment ${environment}: ${ids.length} marked inactive`)
     return ids.length
   } catch (error) {
     warnFailed(`mark the GitHub Deployments of environment '${environment}' inactive`, error)

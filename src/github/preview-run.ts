@@ -2,7 +2,6 @@
 // deployed on every push (unless `max-previews` is reached: then a warning, not a failure), removed
 // when the pull request closes, and removed again when the pull request closed while a deploy ran.
 // Each run lists the project's stale previews in the job summary. Returns the step's failure message.
-import * as core from '@actions/core'
 import path from 'node:path'
 import { createAdminClient, type AdminClient } from '../admin/client.js'
 import type { AppInstance } from '../admin/types.js'
@@ -31,6 +30,7 @@ import {
   settingsFor,
   trackedPipeline
 } from './steps.js'
+import { runnerLog } from './logger.js'
 
 /** Previews whose age is unknown from the app list cost one call each: at most this many. */
 const MAX_DEPLOYMENT_LOOKUPS = 50
@@ -73,7 +73,7 @@ async function previewTarget(
   const apps = await client.apps.listAll(groupId)
   const name = previewAppName(await previewBase(inputs.app, apps, appDir), pullRequest)
   const existing = apps.find(a => a.name === name)
-  core.info(
+  runnerLog.info(
     `preview app of pull request #${pullRequest}: ${name}${existing ? ` (${existing.client_app_id})` : ' (not created yet)'}`
   )
   return { client, groupId, pullRequest, name, apps, ...(existing ? { existing } : {}) }
@@ -83,7 +83,7 @@ async function previewTarget(
 async function deleteApp(t: PreviewTarget, appId: string): Promise<boolean> {
   try {
     await t.client.apps.delete(t.groupId, appId)
-    core.info(`preview app ${t.name} (${appId}) deleted`)
+    runnerLog.info(`preview app ${t.name} (${appId}) deleted`)
     return true
   } catch (error) {
     if (error instanceof AdminApiError && error.status === 404) return false
@@ -109,7 +109,8 @@ async function staleReport(inputs: Inputs, t: PreviewTarget): Promise<StaleRepor
     activity.push(lastActivity(app, deployments))
   }
   const apps = stalePreviews(activity, ttlDays, Date.now())
-  if (apps.length) core.info(`stale previews (over ${ttlDays} days): ${apps.map(a => a.name).join(', ')}`)
+  if (apps.length)
+    runnerLog.info(`stale previews (over ${ttlDays} days): ${apps.map(a => a.name).join(', ')}`)
   return { ttlDays, groupId: t.groupId, apps }
 }
 
@@ -141,7 +142,7 @@ async function limitReached(
 ): Promise<undefined> {
   const existing = previewApps(t.apps).map(a => a.name)
   const max = inputs['max-previews']
-  core.warning(
+  runnerLog.warning(
     `max-previews (${max}) reached: the project has ${existing.length} preview app${existing.length === 1 ? '' : 's'}, so pull request #${t.pullRequest} gets none. ` +
       'Close pull requests whose previews are no longer needed, or raise max-previews.'
   )
@@ -161,13 +162,15 @@ async function limitReached(
 /** The pull request's state now, from GitHub (false when it cannot tell). */
 async function closedMeanwhile(target: CommentTarget, pullRequest: number): Promise<boolean> {
   if (!target.github) {
-    core.info('no github-token: cannot check whether the pull request closed during the deploy')
+    runnerLog.info('no github-token: cannot check whether the pull request closed during the deploy')
     return false
   }
   try {
     return (await target.github.pullRequestState(pullRequest)) === 'closed'
   } catch (error) {
-    core.warning(`could not check whether pull request #${pullRequest} is still open: ${messageOf(error)}`)
+    runnerLog.warning(
+      `could not check whether pull request #${pullRequest} is still open: ${messageOf(error)}`
+    )
     return false
   }
 }
@@ -194,7 +197,7 @@ async function removeIfClosed(
   target: CommentTarget
 ): Promise<AfterDeploy> {
   if (!app || !(await closedMeanwhile(target, t.pullRequest))) return { state: 'active' }
-  core.warning(
+  runnerLog.warning(
     `pull request #${t.pullRequest} was closed while this run deployed its preview: removing ${t.name}`
   )
   try {
@@ -263,7 +266,7 @@ export async function cleanupRun(
 ): Promise<string | undefined> {
   const t = await previewTarget(inputs, route, path.resolve(event.workspace, inputs['app-dir']))
   const removed = t.existing ? await deleteApp(t, t.existing._id) : false
-  if (!removed) core.info(`preview app ${t.name} was already gone: nothing to delete`)
+  if (!removed) runnerLog.info(`preview app ${t.name} was already gone: nothing to delete`)
   if (inputs['github-deployment']) await deactivateEnvironment(target.github, t.name, event.runUrl)
   outputs.status = 'preview-removed'
   const existing = t.existing && { id: t.existing._id, clientAppId: t.existing.client_app_id }

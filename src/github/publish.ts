@@ -8,6 +8,7 @@ import { statusOf, type GitHubApi } from './api.js'
 import { updateMergedPullRequests, upsertStickyComment } from './comment.js'
 import type { EventContext } from './context.js'
 import type { Route } from './routing.js'
+import { runnerLog } from './logger.js'
 
 export interface CommentTarget {
   readonly github?: GitHubApi
@@ -24,7 +25,7 @@ export async function writeSummary(markdown: string): Promise<void> {
   try {
     await core.summary.addRaw(redact(markdown), true).write()
   } catch (error) {
-    core.warning(`could not write the job summary: ${messageOf(error)}`)
+    runnerLog.warning(`could not write the job summary: ${messageOf(error)}`)
   }
 }
 
@@ -40,8 +41,8 @@ function commentFailed(error: unknown, quiet: boolean): void {
       ? 'could not write the pull request comment: the token lacks the `pull-requests: write` permission. ' +
         'Add `permissions: pull-requests: write` (and `contents: read`) to the job; the deploy itself is not affected.'
       : `could not write the pull request comment: ${messageOf(error)}`
-  if (quiet) core.info(message)
-  else core.warning(message)
+  if (quiet) runnerLog.info(message)
+  else runnerLog.warning(message)
 }
 
 /**
@@ -59,12 +60,13 @@ export async function publishComment(
   try {
     if (route.pullRequest !== undefined) {
       const outcome = await upsertStickyComment(github, route.pullRequest, marker, body, { create: true })
-      core.info(`pull request #${route.pullRequest}: comment ${outcome.id} ${outcome.action}`)
+      runnerLog.info(`pull request #${route.pullRequest}: comment ${outcome.id} ${outcome.action}`)
       return outcome.id
     }
     if (event.eventName === 'push' && route.kind === 'deploy' && event.sha) {
       const updated = await updateMergedPullRequests(github, event.sha, marker, body)
-      if (updated.length) core.info(`updated the comment of the merged pull request (${updated.join(', ')})`)
+      if (updated.length)
+        runnerLog.info(`updated the comment of the merged pull request (${updated.join(', ')})`)
       return updated[0]
     }
   } catch (error) {

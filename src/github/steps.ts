@@ -2,7 +2,6 @@
 // or run the pipeline and report (log, job summary, PR comment, annotations, outputs), with a GitHub
 // Deployment around the deploy when asked. Preview runs (preview-run.ts) are built from the same
 // steps. Each run returns the step's failure message, if any; main.ts alone fails the step.
-import * as core from '@actions/core'
 import path from 'node:path'
 import { findAppRoot } from '../app/root.js'
 import { runPipeline } from '../deploy/pipeline.js'
@@ -23,6 +22,7 @@ import type { Outputs } from './outputs.js'
 import { writePlanFile } from './plan-file.js'
 import { publishComment, reportLimit, writeSummary, type CommentTarget } from './publish.js'
 import { deploymentName, type Route } from './routing.js'
+import { runnerLog } from './logger.js'
 
 const FAILURE: Partial<Record<DeployResult['status'], (r: DeployResult) => string>> = {
   failed: r => `Deploy failed: ${r.error ?? 'unknown error'}`,
@@ -59,7 +59,9 @@ export function record(outputs: Outputs, result: DeployResult, baseUrl: string):
   try {
     outputs['plan-file'] = writePlanFile(result.plan)
   } catch (error) {
-    core.warning(`could not write the plan file: ${error instanceof Error ? error.message : String(error)}`)
+    runnerLog.warning(
+      `could not write the plan file: ${error instanceof Error ? error.message : String(error)}`
+    )
   }
 }
 
@@ -83,7 +85,7 @@ export async function skipRun(
   options: SkipOptions = {}
 ): Promise<string | undefined> {
   outputs.status = 'skipped'
-  if (!options.fail) core.notice(reason)
+  if (!options.fail) runnerLog.notice(reason)
   const markdown = renderSkipped(reason, ctx, options.advice)
   await writeSummary(markdown)
   // Quiet: a skipped run often has a read-only token, and failing to comment is expected then.
@@ -117,7 +119,7 @@ export function settingsFor(
     signal: cancelSignal()
   })
   // A deploy logs its plan inside the Plan group, before the first write (the report repeats it only for plans).
-  const onPlan: DeploySettings['onPlan'] = plan => core.info(renderPlanText(plan))
+  const onPlan: DeploySettings['onPlan'] = plan => runnerLog.info(renderPlanText(plan))
   return { ...settings, ...(mode === 'deploy' ? { onPlan } : {}), ...overrides }
 }
 
@@ -159,9 +161,9 @@ export async function reportStep(
   outputs: Outputs,
   summaryExtras: Partial<ReportContext> = {}
 ): Promise<void> {
-  await core.group('Report', async () => {
-    if (result.plan && ctx.mode === 'plan') core.info(renderPlanText(result.plan))
-    core.info(renderResultText(result))
+  await runnerLog.group('Report', async () => {
+    if (result.plan && ctx.mode === 'plan') runnerLog.info(renderPlanText(result.plan))
+    runnerLog.info(renderResultText(result))
     await writeSummary(renderReport(result, { ...ctx, ...summaryExtras }, SUMMARY_LIMIT))
     outputs['comment-id'] = await publishComment(
       target,
@@ -181,7 +183,9 @@ async function reportCreatedApp(
   const { rootFile } = await findAppRoot(settings.appDir)
   const file = path.posix.join(inputs['app-dir'].replace(/\\/g, '/'), rootFile)
   const line = `"app_id": "${clientAppId}"`
-  core.notice(`created app ${clientAppId}: commit ${line} into ${file}, so later runs deploy to this app`)
+  runnerLog.notice(
+    `created app ${clientAppId}: commit ${line} into ${file}, so later runs deploy to this app`
+  )
   await writeSummary(
     [
       `**Created app** ${codeSpan(clientAppId)}. Commit this line into ${codeSpan(file)} so later runs deploy to this app:`,

@@ -4,7 +4,7 @@
 import type { Dirent } from 'node:fs'
 import { readdir, realpath, stat } from 'node:fs/promises'
 import { join, sep } from 'node:path'
-import type { Problem } from '../errors.js'
+import { printablePath, type Problem } from '../errors.js'
 import type { IgnoreMatcher } from './ignore.js'
 import { compareCodePoints, isInside } from './paths.js'
 import { HOSTING_FILES_DIR } from './types.js'
@@ -15,6 +15,9 @@ export interface WalkedFile {
   /** Where to read it: a path inside the app directory with no symbolic link in its last part. */
   readonly readPath: string
 }
+
+// eslint-disable-next-line no-control-regex -- matching control characters is the point
+const CONTROL = /[\u0000-\u001f\u007f-\u009f\u2028\u2029]/
 
 interface WalkState {
   readonly appRoot: string
@@ -63,6 +66,16 @@ async function walkDirectory(
     // Plain concatenation: path.join would normalise each of tens of thousands of names again.
     const path = `${prefix}/${entry.name}`
     const full = `${dir}${sep}${entry.name}`
+    // A control character in a name (a newline, ESC) would travel into logs, URLs and reports.
+    if (CONTROL.test(entry.name)) {
+      state.problems.push(
+        fileProblem(
+          printablePath(path),
+          'has a control character (newline, tab, escape...) in its name; rename it'
+        )
+      )
+      continue
+    }
     if (entry.isDirectory()) {
       if (!state.matcher.isIgnored(path, true)) await walkDirectory(state, full, path, [...chain, full])
     } else if (entry.isFile()) {

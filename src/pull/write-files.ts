@@ -2,7 +2,10 @@
 // anything is written; forced, the App Services config in it is replaced (so nothing deleted from
 // the app survives) while everything else stays: `.git`, READMEs, and `hosting/` except the files
 // the pull writes, because hosted files cannot be downloaded and may only exist locally.
-import { lstat, mkdir, readdir, realpath, rm, writeFile } from 'node:fs/promises'
+// Everything is first written into a temporary folder beside the output directory and moved into
+// place only once complete, so a pull that fails half-way (a full disk, an unsafe path found late)
+// leaves the output directory as it was.
+import { lstat, mkdir, mkdtemp, readdir, realpath, rename, rm, writeFile } from 'node:fs/promises'
 import path from 'node:path'
 import { ConfigError, type Problem } from '../errors.js'
 import type { ConfigFileMap } from './config-files.js'
@@ -97,12 +100,75 @@ export async function writeConfigDir(
   const problems = unsafePaths(files)
   if (problems.length > 0) throw new ConfigError(problems)
   await checkOutputDir(dir, options.force)
-  await mkdir(dir, { recursive: true })
-  const root = await realpath(dir)
-  if (options.force) {
-    for (const entry of REPLACED_ENTRIES) await rm(path.join(root, entry), { recursive: true, force: true })
+  const parent = path.dirname(path.resolve(dir))
+  await mkdir(parent, { recursive: true })
+  // Beside the target, so the final moves are renames within one file system.
+  const staging = await realpath(await mkdtemp(path.join(parent, `.${path.basename(dir)}.pull-`)))
+  try {
+    const paths = [...files.keys()].sort()
+    for (const rel of paths) await writeOne(staging, rel, files.get(rel) as string)
+    await moveIntoPlace(staging, dir, options.force)
+    return paths
+  } finally {
+    await rm(staging, { recursive: true, force: true })
   }
-  const paths = [...files.keys()].sort()
-  for (const rel of paths) await writeOne(root, rel, files.get(rel) as string)
-  return paths
+}
+
+/** The complete pull replaces `dir`: renamed whole when `dir` is missing or empty, else merged. */
+async function moveIntoPlace(staging: string, dir: string, force: boolean): Promise<void> {
+  const entries = await entriesOf(dir)
+  if (!entries || entries.length === 0) {
+    if (entries) await rm(dir, { recursive: true })
+    await rename(staging, dir)
+    return
+  }
+  if (!force) throw new Error(`'${dir}' changed while the pull ran; nothing was moved into it`)
+  const root = await realpath(dir)
+  // Checked before anything moves: a failure here leaves the directory as it was.
+  await checkLinks(staging, root, root, '')
+  for (const entry of REPLACED_ENTRIES) await rm(path.join(root, entry), { recursive: true, force: true })
+  await mergeInto(staging, root)
+}
+
+/** A folder of the pull that is a link in `dir` must lead inside it (else nothing is written). */
+async function checkLinks(from: string, to: string, root: string, rel: string): Promise<void> {
+  for (const entry of await readdir(from, { withFileTypes: true })) {
+    if (!entry.isDirectory()) continue
+    const target = path.join(to, entry.name)
+    const real = await realpath(target).catch(() => undefined)
+    if (real === undefined) continue
+    const name = rel ? `${rel}/${entry.name}` : entry.name
+    if (real !== root && !real.startsWith(`${root}${path.sep}`)) {
+      throw new ConfigError([
+        {
+          source: name,
+          message: 'its folder is a link to a place outside the output directory; nothing was written',
+          severity: 'error'
+        }
+      ])
+    }
+    await checkLinks(path.join(from, entry.name), real, root, name)
+  }
+}
+
+/** Moves every entry of `from` into `to`, keeping what only `to` has (local hosting files). */
+async function mergeInto(from: string, to: string): Promise<void> {
+  for (const entry of await readdir(from, { withFileTypes: true })) {
+    const source = path.join(from, entry.name)
+    const target = path.join(to, entry.name)
+    // Followed: a linked folder inside the directory was checked by checkLinks.
+    const existing = await lstat(target).catch(() => undefined)
+    const existingDir =
+      existing &&
+      (await realpath(target)
+        .then(r => lstat(r))
+        .catch(() => undefined))
+    if (entry.isDirectory() && existingDir?.isDirectory()) {
+      await mergeInto(source, await realpath(target))
+      continue
+    }
+    // A file or a link to a file in the way is replaced, never written through.
+    if (existing) await rm(target, { recursive: true, force: true })
+    await rename(source, target)
+  }
 }

@@ -9,6 +9,8 @@ export interface Problem {
     readonly message: string;
     readonly severity: 'error' | 'warning';
 }
+/** A file name as text on one line: control characters written as escapes (`\n`, `\u001b`). */
+export declare function printablePath(source: string): string;
 export declare function formatProblem(p: Problem): string;
 /** Invalid input or config: nothing was written remotely. Exit code 2. */
 export declare class ConfigError extends Error {

@@ -108,7 +108,7 @@ const deployOptions: Record<string, OptionSpec> = {
   timeout: {
     type: 'string',
     value: 'SECONDS',
-    description: 'How long to wait for the deployment and installs.',
+    description: 'The most the whole run may take (every wait ends by then; calls in flight stop 2 s later).',
     default: '900'
   },
   'upload-concurrency': {

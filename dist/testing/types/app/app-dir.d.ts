@@ -1,5 +1,9 @@
 import type { Problem } from '../errors.js';
 /** App Services' static hosting limit, and more than any config file could sensibly need. */
+/**
+ * The largest config file or function source read: 16 MB, MongoDB's document size limit, the most
+ * App Services can store for one config resource. A larger file is refused unread (exit 2, named).
+ */
 export declare const MAX_FILE_BYTES: number;
 export interface DirEntry {
     readonly name: string;
@@ -24,6 +28,6 @@ export declare class AppDir {
     /** Every file under `relDir`, depth first, skipping directories for which `skipDir` is true. */
     walk(relDir: string, skipDir?: (entry: DirEntry) => boolean): Promise<DirEntry[]>;
     private walkOnce;
-    /** UTF-8 text of a file, or undefined when it is missing, unsafe or too large (the last two reported). */
+    /** UTF-8 text of a file, or undefined when it is missing, unsafe, too large or not UTF-8 (reported). */
     readText(rel: string): Promise<string | undefined>;
 }

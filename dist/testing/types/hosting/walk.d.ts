@@ -1,4 +1,4 @@
-import type { Problem } from '../errors.js';
+import { type Problem } from '../errors.js';
 import type { IgnoreMatcher } from './ignore.js';
 export interface WalkedFile {
     /** The asset path, e.g. `/css/site.css`. */
