@@ -45342,9 +45342,13 @@ async function unlistedFunctions(ctx, unlisted, hasManifest) {
             reportFile(ctx, sourceFile, message, 'warning');
         }
         // A stray file (a copy saved next to the functions) is not deployed rather than refused: it is not in
-        // the manifest, and App Services itself only ever exports valid names.
+        // the manifest, and App Services itself only ever exports valid names. A control character in a
+        // name is no accident, and is refused (it could forge log lines).
         const problem = functionNameProblem(name);
-        if (problem)
+        // eslint-disable-next-line no-control-regex
+        if (problem && /[\u0000-\u001f\u007f]/.test(name))
+            reportFile(ctx, sourceFile, problem);
+        else if (problem)
             reportFile(ctx, sourceFile, `${problem}; this file is not deployed`, 'warning');
         else
             functions.push({

@@ -13,7 +13,7 @@ export const modules = {
 
 
 async function connectDriverEngine(options) {
-    const { MongoClient: Client } = await __webpack_require__.e(/* import() */ 245).then(__webpack_require__.bind(__webpack_require__, 84294));
+    const { MongoClient: Client } = await __webpack_require__.e(/* import() */ 328).then(__webpack_require__.bind(__webpack_require__, 84294));
     const client = new Client(options.uri, {
         serverSelectionTimeoutMS: options.serverSelectionTimeoutMs ?? 5000,
         connectTimeoutMS: options.serverSelectionTimeoutMs ?? 5000

@@ -31425,9 +31425,13 @@ async function unlistedFunctions(ctx, unlisted, hasManifest) {
             (0,_context_js__WEBPACK_IMPORTED_MODULE_0__/* .reportFile */ .rn)(ctx, sourceFile, message, 'warning');
         }
         // A stray file (a copy saved next to the functions) is not deployed rather than refused: it is not in
-        // the manifest, and App Services itself only ever exports valid names.
+        // the manifest, and App Services itself only ever exports valid names. A control character in a
+        // name is no accident, and is refused (it could forge log lines).
         const problem = (0,_names_js__WEBPACK_IMPORTED_MODULE_3__/* .functionNameProblem */ .J)(name);
-        if (problem)
+        // eslint-disable-next-line no-control-regex
+        if (problem && /[\u0000-\u001f\u007f]/.test(name))
+            (0,_context_js__WEBPACK_IMPORTED_MODULE_0__/* .reportFile */ .rn)(ctx, sourceFile, problem);
+        else if (problem)
             (0,_context_js__WEBPACK_IMPORTED_MODULE_0__/* .reportFile */ .rn)(ctx, sourceFile, `${problem}; this file is not deployed`, 'warning');
         else
             functions.push({
