@@ -1,7 +1,8 @@
 // Builds the committed bundles with ncc: the action (dist/index.js), the CLI (dist/cli/index.js) and
 // the function test runtime (dist/testing/index.js, the package's `realm-deploy/testing` export).
 import { execFileSync } from 'node:child_process'
-import { rmSync, readFileSync, writeFileSync, chmodSync } from 'node:fs'
+import { chmodSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs'
+import { join } from 'node:path'
 
 const ncc = 'node_modules/@vercel/ncc/dist/ncc/cli.js'
 const builds = [
@@ -10,11 +11,45 @@ const builds = [
   { entry: 'src/testing/index.ts', out: 'dist/testing' }
 ]
 
+/**
+ * ncc numbers lazy chunks in the order it happens to finish them, so two builds of the same sources
+ * can name the mongodb driver's chunk 245 or 328. Each chunk is renamed after the first module it holds
+ * (module ids are stable), and every reference is rewritten: two builds are byte-identical again,
+ * which the dist/ freshness check in CI needs.
+ */
+function renumberChunks(dir) {
+  const chunk = /^(\d+)\.index\.js$/
+  const files = readdirSync(dir).filter(f => chunk.test(f))
+  const ids = new Map()
+  for (const file of files) {
+    const first = /\n\/\*\*\*\/ (\d+):/.exec(readFileSync(join(dir, file), 'utf8'))
+    if (!first) throw new Error(`${dir}/${file}: no module in this chunk`)
+    ids.set(chunk.exec(file)[1], first[1])
+  }
+  const rewrite = text =>
+    text
+      .replace(/(\.e\((?:\/\* import\(\) \*\/ )?)(\d+)\)/g, (m, head, id) =>
+        ids.has(id) ? `${head}${ids.get(id)})` : m
+      )
+      .replace(/^export const id = (\d+);$/m, (m, id) =>
+        ids.has(id) ? `export const id = ${ids.get(id)};` : m
+      )
+      .replace(/^export const ids = \[(\d+)\];$/m, (m, id) =>
+        ids.has(id) ? `export const ids = [${ids.get(id)}];` : m
+      )
+  for (const file of readdirSync(dir).filter(f => f.endsWith('.js'))) {
+    const path = join(dir, file)
+    writeFileSync(path, rewrite(readFileSync(path, 'utf8')))
+  }
+  for (const file of files) renameSync(join(dir, file), join(dir, `${ids.get(chunk.exec(file)[1])}.index.js`))
+}
+
 rmSync('dist', { recursive: true, force: true })
 for (const { entry, out } of builds) {
   execFileSync(process.execPath, [ncc, 'build', entry, '-o', out, '--license', 'licenses.txt', '--quiet'], {
     stdio: 'inherit'
   })
+  renumberChunks(out)
 }
 // Type declarations for `realm-deploy/testing` users (ncc emits JavaScript only).
 execFileSync(process.execPath, ['node_modules/typescript/bin/tsc', '-p', 'tsconfig.testing-types.json'], {

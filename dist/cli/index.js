@@ -32577,6 +32577,8 @@ var load_services = __nccwpck_require__(69508);
 var fields = __nccwpck_require__(50926);
 // EXTERNAL MODULE: ./src/app/names.ts
 var app_names = __nccwpck_require__(84895);
+// EXTERNAL MODULE: ./src/app/regions.ts
+var regions = __nccwpck_require__(80646);
 ;// CONCATENATED MODULE: ./src/app/load-settings.ts
 // App settings from the root file of each layout (config-to-api §4.1) and the `.mdb` metadata.
 // `name` is required in every layout (the docs say so, and it is how an app is created or found by
@@ -32586,12 +32588,13 @@ var app_names = __nccwpck_require__(84895);
 
 
 
-const LOCATIONS = ['US-VA', 'US-OR', 'DE-FF', 'IE', 'AU', 'IN-MB', 'SG', 'BR-SP'];
+
 const common = {
-    name: (0,fields/* required */.mw)(fields/* str */.gx),
+    // Not required: a run can name its app with --app (a 20180301 export may have no name at all).
+    name: fields/* str */.gx,
     deployment_model: (0,fields/* oneOf */.yL)(['GLOBAL', 'LOCAL']),
     provider_region: fields/* str */.gx,
-    location: (0,fields/* oneOf */.yL)(LOCATIONS, false, true),
+    location: (0,fields/* oneOf */.yL)(regions/* LOCATIONS */.B7, false, true),
     environment: (0,fields/* oneOf */.yL)(app_model/* ENVIRONMENT_NAMES */.br, false, true),
     allowed_request_origins: fields/* strList */.Sc
 };
@@ -32624,8 +32627,11 @@ async function loadSettings(ctx, rootFile, meta) {
     (0,fields/* checkFields */.oA)(doc, [], doc.value, { ...table, kind: rootFile }, ctx.problems);
     const root = (0,context/* asRecord */.qY)(doc.value);
     checkConfigVersion(ctx, doc, root.config_version);
-    if (typeof root.name === 'string')
+    if (typeof root.name === 'string' && root.name !== '')
         checkAppName(ctx, doc, root.name, Boolean(root.app_id || meta?.app_id || meta?.client_app_id));
+    else
+        (0,context/* report */.z8)(ctx, doc, ['name'], `${rootFile} names no app: a run finds it by --app (the action's app input) or app_id, and --create-app needs --app`, 'warning');
+    checkProviderRegion(ctx, doc, root.provider_region);
     if (root.app_id === '')
         (0,context/* report */.z8)(ctx, doc, ['app_id'], 'empty app_id is ignored; the app is found by name', 'warning');
     const originsPath = (0,app_model/* isV1Layout */.Uc)(ctx.layout)
@@ -32658,6 +32664,12 @@ function checkAppName(ctx, doc, name, identified) {
         (0,context/* report */.z8)(ctx, doc, ['name'], `${problem} (App Services would reject it when creating an app)`, 'warning');
     else
         (0,context/* report */.z8)(ctx, doc, ['name'], problem);
+}
+/** A provider_region App Services does not offer is refused when the app is created. */
+function checkProviderRegion(ctx, doc, region) {
+    if (typeof region !== 'string' || region === '' || region.includes('%(') || (0,regions/* findRegion */.g6)(region))
+        return;
+    (0,context/* report */.z8)(ctx, doc, ['provider_region'], `provider_region '${region}' is not a region App Services offers (for example aws-us-east-1, azure-westeurope, gcp-us-central1)`);
 }
 function checkConfigVersion(ctx, doc, version) {
     if (ctx.layout === '20230101')
@@ -33106,6 +33118,157 @@ function secretNameProblem(name) {
 
 /***/ }),
 
+/***/ 80646:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   B7: () => (/* binding */ LOCATIONS),
+/* harmony export */   D: () => (/* binding */ regionForLocation),
+/* harmony export */   g6: () => (/* binding */ findRegion),
+/* harmony export */   vr: () => (/* binding */ providerRegions)
+/* harmony export */ });
+// Cloud regions an app can be deployed to (the spec's region enums) and the location each maps to: one list
+// for the validator (a provider_region App Services refuses is an error) and the emulator.
+const REGIONS = [
+    {
+        id: 'aws-us-east-1',
+        name: 'Virginia (us-east-1)',
+        cloud_provider: 'aws',
+        country: 'usa',
+        location: 'US-VA'
+    },
+    {
+        id: 'aws-us-west-2',
+        name: 'Oregon (us-west-2)',
+        cloud_provider: 'aws',
+        country: 'usa',
+        location: 'US-OR'
+    },
+    { id: 'aws-us-east-2', name: 'Ohio (us-east-2)', cloud_provider: 'aws', country: 'usa', location: 'US-VA' },
+    {
+        id: 'aws-eu-central-1',
+        name: 'Frankfurt (eu-central-1)',
+        cloud_provider: 'aws',
+        country: 'deu',
+        location: 'DE-FF'
+    },
+    { id: 'aws-eu-west-1', name: 'Ireland (eu-west-1)', cloud_provider: 'aws', country: 'irl', location: 'IE' },
+    { id: 'aws-eu-west-2', name: 'London (eu-west-2)', cloud_provider: 'aws', country: 'gbr', location: 'IE' },
+    {
+        id: 'aws-ap-southeast-1',
+        name: 'Singapore (ap-southeast-1)',
+        cloud_provider: 'aws',
+        country: 'sgp',
+        location: 'SG'
+    },
+    {
+        id: 'aws-ap-southeast-2',
+        name: 'Sydney (ap-southeast-2)',
+        cloud_provider: 'aws',
+        country: 'aus',
+        location: 'AU'
+    },
+    {
+        id: 'aws-ap-south-1',
+        name: 'Mumbai (ap-south-1)',
+        cloud_provider: 'aws',
+        country: 'ind',
+        location: 'IN-MB'
+    },
+    {
+        id: 'aws-sa-east-1',
+        name: 'São Paulo (sa-east-1)',
+        cloud_provider: 'aws',
+        country: 'bra',
+        location: 'BR-SP'
+    },
+    {
+        id: 'azure-eastus2',
+        name: 'Virginia (eastus2)',
+        cloud_provider: 'azure',
+        country: 'usa',
+        location: 'US-VA'
+    },
+    {
+        id: 'azure-westus',
+        name: 'California (westus)',
+        cloud_provider: 'azure',
+        country: 'usa',
+        location: 'US-OR'
+    },
+    {
+        id: 'azure-westeurope',
+        name: 'Netherlands (westeurope)',
+        cloud_provider: 'azure',
+        country: 'nld',
+        location: 'IE'
+    },
+    {
+        id: 'azure-eastasia',
+        name: 'Hong Kong (eastasia)',
+        cloud_provider: 'azure',
+        country: 'hkg',
+        location: 'SG'
+    },
+    {
+        id: 'azure-southeastasia',
+        name: 'Singapore (southeastasia)',
+        cloud_provider: 'azure',
+        country: 'sgp',
+        location: 'SG'
+    },
+    {
+        id: 'gcp-us-central1',
+        name: 'Iowa (us-central1)',
+        cloud_provider: 'gcp',
+        country: 'usa',
+        location: 'US-VA'
+    },
+    {
+        id: 'gcp-us-east4',
+        name: 'Virginia (us-east4)',
+        cloud_provider: 'gcp',
+        country: 'usa',
+        location: 'US-VA'
+    },
+    { id: 'gcp-us-west1', name: 'Oregon (us-west1)', cloud_provider: 'gcp', country: 'usa', location: 'US-OR' },
+    {
+        id: 'gcp-europe-west1',
+        name: 'Belgium (europe-west1)',
+        cloud_provider: 'gcp',
+        country: 'bel',
+        location: 'IE'
+    },
+    {
+        id: 'gcp-asia-south1',
+        name: 'Mumbai (asia-south1)',
+        cloud_provider: 'gcp',
+        country: 'ind',
+        location: 'IN-MB'
+    }
+];
+const LOCATIONS = ['US-VA', 'US-OR', 'DE-FF', 'IE', 'AU', 'IN-MB', 'SG', 'BR-SP'];
+function findRegion(id) {
+    return REGIONS.find(r => r.id === id);
+}
+/** The first region of a location (used when a client gives a location but no region). */
+function regionForLocation(location) {
+    return REGIONS.find(r => r.location === location);
+}
+/** The `GET /provider_regions` body. */
+function providerRegions() {
+    return REGIONS.map(({ id, name, cloud_provider, country }) => ({
+        id,
+        name,
+        cloud_provider,
+        country,
+        deployment_models: ['GLOBAL', 'LOCAL']
+    }));
+}
+
+
+/***/ }),
+
 /***/ 3975:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -33385,7 +33548,7 @@ function walk(node, path, onString, write) {
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var node_readline_promises__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(26848);
 /* harmony import */ var node_readline_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_readline_promises__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(56179);
+/* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(67637);
 // The `realm-deploy` CLI entry: argv -> command -> exit code. The only error boundary of the CLI.
 
 
@@ -33413,7 +33576,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 56179:
+/***/ 67637:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -39457,145 +39620,8 @@ function hashString(text) {
     return hash >>> 0;
 }
 
-;// CONCATENATED MODULE: ./src/emulator/regions.ts
-// Cloud regions an app can be deployed to (the spec's region enums) and the location each maps to.
-const REGIONS = [
-    {
-        id: 'aws-us-east-1',
-        name: 'Virginia (us-east-1)',
-        cloud_provider: 'aws',
-        country: 'usa',
-        location: 'US-VA'
-    },
-    {
-        id: 'aws-us-west-2',
-        name: 'Oregon (us-west-2)',
-        cloud_provider: 'aws',
-        country: 'usa',
-        location: 'US-OR'
-    },
-    { id: 'aws-us-east-2', name: 'Ohio (us-east-2)', cloud_provider: 'aws', country: 'usa', location: 'US-VA' },
-    {
-        id: 'aws-eu-central-1',
-        name: 'Frankfurt (eu-central-1)',
-        cloud_provider: 'aws',
-        country: 'deu',
-        location: 'DE-FF'
-    },
-    { id: 'aws-eu-west-1', name: 'Ireland (eu-west-1)', cloud_provider: 'aws', country: 'irl', location: 'IE' },
-    { id: 'aws-eu-west-2', name: 'London (eu-west-2)', cloud_provider: 'aws', country: 'gbr', location: 'IE' },
-    {
-        id: 'aws-ap-southeast-1',
-        name: 'Singapore (ap-southeast-1)',
-        cloud_provider: 'aws',
-        country: 'sgp',
-        location: 'SG'
-    },
-    {
-        id: 'aws-ap-southeast-2',
-        name: 'Sydney (ap-southeast-2)',
-        cloud_provider: 'aws',
-        country: 'aus',
-        location: 'AU'
-    },
-    {
-        id: 'aws-ap-south-1',
-        name: 'Mumbai (ap-south-1)',
-        cloud_provider: 'aws',
-        country: 'ind',
-        location: 'IN-MB'
-    },
-    {
-        id: 'aws-sa-east-1',
-        name: 'São Paulo (sa-east-1)',
-        cloud_provider: 'aws',
-        country: 'bra',
-        location: 'BR-SP'
-    },
-    {
-        id: 'azure-eastus2',
-        name: 'Virginia (eastus2)',
-        cloud_provider: 'azure',
-        country: 'usa',
-        location: 'US-VA'
-    },
-    {
-        id: 'azure-westus',
-        name: 'California (westus)',
-        cloud_provider: 'azure',
-        country: 'usa',
-        location: 'US-OR'
-    },
-    {
-        id: 'azure-westeurope',
-        name: 'Netherlands (westeurope)',
-        cloud_provider: 'azure',
-        country: 'nld',
-        location: 'IE'
-    },
-    {
-        id: 'azure-eastasia',
-        name: 'Hong Kong (eastasia)',
-        cloud_provider: 'azure',
-        country: 'hkg',
-        location: 'SG'
-    },
-    {
-        id: 'azure-southeastasia',
-        name: 'Singapore (southeastasia)',
-        cloud_provider: 'azure',
-        country: 'sgp',
-        location: 'SG'
-    },
-    {
-        id: 'gcp-us-central1',
-        name: 'Iowa (us-central1)',
-        cloud_provider: 'gcp',
-        country: 'usa',
-        location: 'US-VA'
-    },
-    {
-        id: 'gcp-us-east4',
-        name: 'Virginia (us-east4)',
-        cloud_provider: 'gcp',
-        country: 'usa',
-        location: 'US-VA'
-    },
-    { id: 'gcp-us-west1', name: 'Oregon (us-west1)', cloud_provider: 'gcp', country: 'usa', location: 'US-OR' },
-    {
-        id: 'gcp-europe-west1',
-        name: 'Belgium (europe-west1)',
-        cloud_provider: 'gcp',
-        country: 'bel',
-        location: 'IE'
-    },
-    {
-        id: 'gcp-asia-south1',
-        name: 'Mumbai (asia-south1)',
-        cloud_provider: 'gcp',
-        country: 'ind',
-        location: 'IN-MB'
-    }
-];
-const LOCATIONS = ['US-VA', 'US-OR', 'DE-FF', 'IE', 'AU', 'IN-MB', 'SG', 'BR-SP'];
-function findRegion(id) {
-    return REGIONS.find(r => r.id === id);
-}
-/** The first region of a location (used when a client gives a location but no region). */
-function regionForLocation(location) {
-    return REGIONS.find(r => r.location === location);
-}
-/** The `GET /provider_regions` body. */
-function providerRegions() {
-    return REGIONS.map(({ id, name, cloud_provider, country }) => ({
-        id,
-        name,
-        cloud_provider,
-        country,
-        deployment_models: ['GLOBAL', 'LOCAL']
-    }));
-}
-
+// EXTERNAL MODULE: ./src/app/regions.ts
+var regions = __nccwpck_require__(80646);
 ;// CONCATENATED MODULE: ./src/emulator/apps.ts
 // Apps of a project: list (with the `product` filter), create (name rules, defaults, the resources a
 // new app starts with), get, delete (drafts, deployments, logs and assets go with it), the
@@ -39635,13 +39661,13 @@ function optionalEnum(body, field, allowed, fallback) {
 }
 function placementOf(body) {
     const regionId = body.provider_region;
-    if (regionId !== undefined && (typeof regionId !== 'string' || !findRegion(regionId))) {
+    if (regionId !== undefined && (typeof regionId !== 'string' || !(0,regions/* findRegion */.g6)(regionId))) {
         throw new HttpError(400, 'InvalidParameter', `invalid provider_region '${String(regionId)}'`);
     }
-    const region = typeof regionId === 'string' ? findRegion(regionId) : undefined;
-    const location = optionalEnum(body, 'location', LOCATIONS, region?.location ?? 'US-VA');
+    const region = typeof regionId === 'string' ? (0,regions/* findRegion */.g6)(regionId) : undefined;
+    const location = optionalEnum(body, 'location', regions/* LOCATIONS */.B7, region?.location ?? 'US-VA');
     return {
-        provider_region: region?.id ?? regionForLocation(location)?.id ?? 'aws-us-east-1',
+        provider_region: region?.id ?? (0,regions/* regionForLocation */.D)(location)?.id ?? 'aws-us-east-1',
         location,
         deployment_model: optionalEnum(body, 'deployment_model', MODELS, 'LOCAL'),
         environment: optionalEnum(body, 'environment', ENVIRONMENTS, '')
@@ -39776,7 +39802,7 @@ function appRoutes(settings) {
             body: ctx.appRecord.deploy_config ?? DEFAULT_DEPLOY_CONFIG
         })),
         route('PATCH', `${APPS}/{appId}/deploy/config`, patchDeployConfig, true),
-        route('GET', '/provider_regions', () => ({ status: 200, body: providerRegions() }))
+        route('GET', '/provider_regions', () => ({ status: 200, body: (0,regions/* providerRegions */.vr)() }))
     ];
 }
 
@@ -44018,7 +44044,7 @@ function deployment_migration_settle(ctx) {
     const app = ctx.appRecord.app;
     app.deployment_model = to.deployment_model;
     app.provider_region = to.provider_region;
-    app.location = findRegion(to.provider_region)?.location ?? app.location;
+    app.location = (0,regions/* findRegion */.g6)(to.provider_region)?.location ?? app.location;
     migration.status = 'successful';
     migration.message = 'migration complete';
     migration.updated_at = new Date(ctx.now()).toISOString();
@@ -44043,7 +44069,7 @@ function startMigration(ctx) {
     };
     if (typeof to.deployment_model !== 'string' || !deployment_migration_MODELS.includes(to.deployment_model))
         throw badRequest('"deployment_model" must be "GLOBAL" or "LOCAL"');
-    if (typeof to.provider_region !== 'string' || !findRegion(to.provider_region))
+    if (typeof to.provider_region !== 'string' || !(0,regions/* findRegion */.g6)(to.provider_region))
         throw badRequest(`"provider_region" is not a known region: ${JSON.stringify(to.provider_region)}`);
     if (deployment_migration_settle(ctx)?.status === 'started')
         throw badRequest('a deployment migration is already in progress');
@@ -44533,7 +44559,7 @@ function listAccess(ctx) {
 }
 function buildPrivateEndpoint({ body }) {
     const region = requireString(body.cloud_provider_region, 'cloud_provider_region');
-    if (!findRegion(region))
+    if (!(0,regions/* findRegion */.g6)(region))
         throw badRequest(`"cloud_provider_region" is not a known region: ${JSON.stringify(region)}`);
     const comment = validate_optionalString(body.comment, 'comment');
     return {
@@ -46093,7 +46119,7 @@ async function runExec(values, positionals, io) {
             (0,src_secrets/* registerSecret */.cl)(value);
     const uri = stringOption(values, 'mongodb-uri') ?? io.env.MONGODB_URI;
     (0,src_secrets/* registerSecret */.cl)(uri);
-    const testing = await Promise.all(/* import() */[__nccwpck_require__.e(262), __nccwpck_require__.e(211)]).then(__nccwpck_require__.bind(__nccwpck_require__, 72211));
+    const testing = await Promise.all(/* import() */[__nccwpck_require__.e(47074), __nccwpck_require__.e(48372)]).then(__nccwpck_require__.bind(__nccwpck_require__, 72211));
     const args = parseArgs(testing.parseArguments, argsText);
     const app = await testing.loadTestApp({
         appDir: external_node_path_default().resolve(io.cwd, stringOption(values, 'app-dir') ?? '.'),

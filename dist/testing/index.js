@@ -22439,6 +22439,146 @@ async function loadWebhook(ctx, dir) {
     return { ...config, name: config.name, source, sourceFile, file: doc.file };
 }
 
+;// CONCATENATED MODULE: ./src/app/regions.ts
+// Cloud regions an app can be deployed to (the spec's region enums) and the location each maps to: one list
+// for the validator (a provider_region App Services refuses is an error) and the emulator.
+const REGIONS = [
+    {
+        id: 'aws-us-east-1',
+        name: 'Virginia (us-east-1)',
+        cloud_provider: 'aws',
+        country: 'usa',
+        location: 'US-VA'
+    },
+    {
+        id: 'aws-us-west-2',
+        name: 'Oregon (us-west-2)',
+        cloud_provider: 'aws',
+        country: 'usa',
+        location: 'US-OR'
+    },
+    { id: 'aws-us-east-2', name: 'Ohio (us-east-2)', cloud_provider: 'aws', country: 'usa', location: 'US-VA' },
+    {
+        id: 'aws-eu-central-1',
+        name: 'Frankfurt (eu-central-1)',
+        cloud_provider: 'aws',
+        country: 'deu',
+        location: 'DE-FF'
+    },
+    { id: 'aws-eu-west-1', name: 'Ireland (eu-west-1)', cloud_provider: 'aws', country: 'irl', location: 'IE' },
+    { id: 'aws-eu-west-2', name: 'London (eu-west-2)', cloud_provider: 'aws', country: 'gbr', location: 'IE' },
+    {
+        id: 'aws-ap-southeast-1',
+        name: 'Singapore (ap-southeast-1)',
+        cloud_provider: 'aws',
+        country: 'sgp',
+        location: 'SG'
+    },
+    {
+        id: 'aws-ap-southeast-2',
+        name: 'Sydney (ap-southeast-2)',
+        cloud_provider: 'aws',
+        country: 'aus',
+        location: 'AU'
+    },
+    {
+        id: 'aws-ap-south-1',
+        name: 'Mumbai (ap-south-1)',
+        cloud_provider: 'aws',
+        country: 'ind',
+        location: 'IN-MB'
+    },
+    {
+        id: 'aws-sa-east-1',
+        name: 'São Paulo (sa-east-1)',
+        cloud_provider: 'aws',
+        country: 'bra',
+        location: 'BR-SP'
+    },
+    {
+        id: 'azure-eastus2',
+        name: 'Virginia (eastus2)',
+        cloud_provider: 'azure',
+        country: 'usa',
+        location: 'US-VA'
+    },
+    {
+        id: 'azure-westus',
+        name: 'California (westus)',
+        cloud_provider: 'azure',
+        country: 'usa',
+        location: 'US-OR'
+    },
+    {
+        id: 'azure-westeurope',
+        name: 'Netherlands (westeurope)',
+        cloud_provider: 'azure',
+        country: 'nld',
+        location: 'IE'
+    },
+    {
+        id: 'azure-eastasia',
+        name: 'Hong Kong (eastasia)',
+        cloud_provider: 'azure',
+        country: 'hkg',
+        location: 'SG'
+    },
+    {
+        id: 'azure-southeastasia',
+        name: 'Singapore (southeastasia)',
+        cloud_provider: 'azure',
+        country: 'sgp',
+        location: 'SG'
+    },
+    {
+        id: 'gcp-us-central1',
+        name: 'Iowa (us-central1)',
+        cloud_provider: 'gcp',
+        country: 'usa',
+        location: 'US-VA'
+    },
+    {
+        id: 'gcp-us-east4',
+        name: 'Virginia (us-east4)',
+        cloud_provider: 'gcp',
+        country: 'usa',
+        location: 'US-VA'
+    },
+    { id: 'gcp-us-west1', name: 'Oregon (us-west1)', cloud_provider: 'gcp', country: 'usa', location: 'US-OR' },
+    {
+        id: 'gcp-europe-west1',
+        name: 'Belgium (europe-west1)',
+        cloud_provider: 'gcp',
+        country: 'bel',
+        location: 'IE'
+    },
+    {
+        id: 'gcp-asia-south1',
+        name: 'Mumbai (asia-south1)',
+        cloud_provider: 'gcp',
+        country: 'ind',
+        location: 'IN-MB'
+    }
+];
+const LOCATIONS = ['US-VA', 'US-OR', 'DE-FF', 'IE', 'AU', 'IN-MB', 'SG', 'BR-SP'];
+function findRegion(id) {
+    return REGIONS.find(r => r.id === id);
+}
+/** The first region of a location (used when a client gives a location but no region). */
+function regionForLocation(location) {
+    return REGIONS.find(r => r.location === location);
+}
+/** The `GET /provider_regions` body. */
+function providerRegions() {
+    return REGIONS.map(({ id, name, cloud_provider, country }) => ({
+        id,
+        name,
+        cloud_provider,
+        country,
+        deployment_models: ['GLOBAL', 'LOCAL']
+    }));
+}
+
 ;// CONCATENATED MODULE: ./src/app/load-settings.ts
 // App settings from the root file of each layout (config-to-api §4.1) and the `.mdb` metadata.
 // `name` is required in every layout (the docs say so, and it is how an app is created or found by
@@ -22448,9 +22588,10 @@ async function loadWebhook(ctx, dir) {
 
 
 
-const LOCATIONS = ['US-VA', 'US-OR', 'DE-FF', 'IE', 'AU', 'IN-MB', 'SG', 'BR-SP'];
+
 const common = {
-    name: required(str),
+    // Not required: a run can name its app with --app (a 20180301 export may have no name at all).
+    name: str,
     deployment_model: oneOf(['GLOBAL', 'LOCAL']),
     provider_region: str,
     location: oneOf(LOCATIONS, false, true),
@@ -22486,8 +22627,11 @@ async function loadSettings(ctx, rootFile, meta) {
     checkFields(doc, [], doc.value, { ...table, kind: rootFile }, ctx.problems);
     const root = asRecord(doc.value);
     checkConfigVersion(ctx, doc, root.config_version);
-    if (typeof root.name === 'string')
+    if (typeof root.name === 'string' && root.name !== '')
         checkAppName(ctx, doc, root.name, Boolean(root.app_id || meta?.app_id || meta?.client_app_id));
+    else
+        report(ctx, doc, ['name'], `${rootFile} names no app: a run finds it by --app (the action's app input) or app_id, and --create-app needs --app`, 'warning');
+    checkProviderRegion(ctx, doc, root.provider_region);
     if (root.app_id === '')
         report(ctx, doc, ['app_id'], 'empty app_id is ignored; the app is found by name', 'warning');
     const originsPath = isV1Layout(ctx.layout)
@@ -22520,6 +22664,12 @@ function checkAppName(ctx, doc, name, identified) {
         report(ctx, doc, ['name'], `${problem} (App Services would reject it when creating an app)`, 'warning');
     else
         report(ctx, doc, ['name'], problem);
+}
+/** A provider_region App Services does not offer is refused when the app is created. */
+function checkProviderRegion(ctx, doc, region) {
+    if (typeof region !== 'string' || region === '' || region.includes('%(') || findRegion(region))
+        return;
+    report(ctx, doc, ['provider_region'], `provider_region '${region}' is not a region App Services offers (for example aws-us-east-1, azure-westeurope, gcp-us-central1)`);
 }
 function checkConfigVersion(ctx, doc, version) {
     if (ctx.layout === '20230101')
@@ -29261,7 +29411,7 @@ async function openEngine(uri, options) {
     if (!uri)
         return new MemoryEngine();
     // Loaded here only: the in-memory path never loads the driver.
-    const { connectDriverEngine } = await __nccwpck_require__.e(/* import() */ 312).then(__nccwpck_require__.bind(__nccwpck_require__, 3312));
+    const { connectDriverEngine } = await __nccwpck_require__.e(/* import() */ 3312).then(__nccwpck_require__.bind(__nccwpck_require__, 3312));
     return connectDriverEngine({ uri, databasePrefix: options.databasePrefix });
 }
 async function readApp(options) {

@@ -7,10 +7,11 @@ import { checkFields, oneOf, required, str, strList, type FieldSpec, type FieldT
 import type { JsonDocument } from './json-file.js'
 import { ENVIRONMENT_NAMES, isV1Layout, type AppMeta, type AppSettings } from './model.js'
 import { appNameProblem } from './names.js'
+import { findRegion, LOCATIONS } from './regions.js'
 
-const LOCATIONS = ['US-VA', 'US-OR', 'DE-FF', 'IE', 'AU', 'IN-MB', 'SG', 'BR-SP']
 const common: Record<string, FieldSpec> = {
-  name: required(str),
+  // Not required: a run can name its app with --app (a 20180301 export may have no name at all).
+  name: str,
   deployment_model: oneOf(['GLOBAL', 'LOCAL']),
   provider_region: str,
   location: oneOf(LOCATIONS, false, true),
@@ -58,8 +59,17 @@ export async function loadSettings(
   checkFields(doc, [], doc.value, { ...table, kind: rootFile }, ctx.problems)
   const root = asRecord(doc.value)
   checkConfigVersion(ctx, doc, root.config_version)
-  if (typeof root.name === 'string')
+  if (typeof root.name === 'string' && root.name !== '')
     checkAppName(ctx, doc, root.name, Boolean(root.app_id || meta?.app_id || meta?.client_app_id))
+  else
+    report(
+      ctx,
+      doc,
+      ['name'],
+      `${rootFile} names no app: a run finds it by --app (the action's app input) or app_id, and --create-app needs --app`,
+      'warning'
+    )
+  checkProviderRegion(ctx, doc, root.provider_region)
   if (root.app_id === '')
     report(ctx, doc, ['app_id'], 'empty app_id is ignored; the app is found by name', 'warning')
   const originsPath = isV1Layout(ctx.layout)
@@ -90,6 +100,17 @@ function checkAppName(ctx: LoadContext, doc: JsonDocument, name: string, identif
   if (identified)
     report(ctx, doc, ['name'], `${problem} (App Services would reject it when creating an app)`, 'warning')
   else report(ctx, doc, ['name'], problem)
+}
+
+/** A provider_region App Services does not offer is refused when the app is created. */
+function checkProviderRegion(ctx: LoadContext, doc: JsonDocument, region: unknown): void {
+  if (typeof region !== 'string' || region === '' || region.includes('%(') || findRegion(region)) return
+  report(
+    ctx,
+    doc,
+    ['provider_region'],
+    `provider_region '${region}' is not a region App Services offers (for example aws-us-east-1, azure-westeurope, gcp-us-central1)`
+  )
 }
 
 function checkConfigVersion(ctx: LoadContext, doc: JsonDocument, version: unknown): void {

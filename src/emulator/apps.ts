@@ -6,7 +6,7 @@ import type { EmulatorState, RequestContext, Route } from './types.js'
 import { emptyConfig } from './app-config.js'
 import { clientAppSuffix } from './ids.js'
 import { seedLogs } from './log-seed.js'
-import { LOCATIONS, findRegion, providerRegions, regionForLocation } from './regions.js'
+import { LOCATIONS, findRegion, providerRegions, regionForLocation } from '../app/regions.js'
 
 export interface AppSettings {
   /** Synthetic log entries seeded into each app when it is created. */

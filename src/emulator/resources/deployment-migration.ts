@@ -2,7 +2,7 @@
 // migration (204); it is `started` for MIGRATION_MS of emulator time, then `successful`, and the app
 // then shows the new model, region and location. GET shows the latest migration (404 before any).
 import { HttpError, type Doc, type Reply, type RequestContext, type Route } from '../types.js'
-import { findRegion } from '../regions.js'
+import { findRegion } from '../../app/regions.js'
 import { APP, logWrite } from './store.js'
 import { badRequest, requireBody } from './validate.js'
 

@@ -4,7 +4,7 @@
 // they follow the draft rule of every other write (the user's draft, else live).
 import { isIP } from 'node:net'
 import type { Doc, Reply, RequestContext, Route } from '../types.js'
-import { findRegion } from '../regions.js'
+import { findRegion } from '../../app/regions.js'
 import { collectionRoutes, type BuildInput, type CollectionSpec } from './collection.js'
 import { APP, logWrite, readSingleton, writeSingleton } from './store.js'
 import { badRequest, optionalString, requireBody, requireEnum, requireString } from './validate.js'

@@ -1,19 +1,19 @@
-export const id = 312;
-export const ids = [312];
+export const id = 43312;
+export const ids = [43312];
 export const modules = {
 
-/***/ 3312:
+/***/ 43312:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   connectDriverEngine: () => (/* binding */ connectDriverEngine)
 /* harmony export */ });
-/* harmony import */ var _bulk_write_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8372);
-/* harmony import */ var _cursor_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(688);
+/* harmony import */ var _bulk_write_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(48372);
+/* harmony import */ var _cursor_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(90688);
 
 
 async function connectDriverEngine(options) {
-    const { MongoClient: Client } = await __webpack_require__.e(/* import() */ 245).then(__webpack_require__.bind(__webpack_require__, 4294));
+    const { MongoClient: Client } = await __webpack_require__.e(/* import() */ 12348).then(__webpack_require__.bind(__webpack_require__, 84294));
     const client = new Client(options.uri, {
         serverSelectionTimeoutMS: options.serverSelectionTimeoutMs ?? 5000,
         connectTimeoutMS: options.serverSelectionTimeoutMs ?? 5000

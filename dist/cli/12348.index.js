@@ -1,5 +1,5 @@
-export const id = 328;
-export const ids = [328];
+export const id = 12348;
+export const ids = [12348];
 export const modules = {
 
 /***/ 12348:

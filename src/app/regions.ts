@@ -1,4 +1,5 @@
-// Cloud regions an app can be deployed to (the spec's region enums) and the location each maps to.
+// Cloud regions an app can be deployed to (the spec's region enums) and the location each maps to: one list
+// for the validator (a provider_region App Services refuses is an error) and the emulator.
 
 export interface Region {
   readonly id: string

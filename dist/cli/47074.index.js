@@ -1,5 +1,5 @@
-export const id = 262;
-export const ids = [262];
+export const id = 47074;
+export const ids = [47074];
 export const modules = {
 
 /***/ 47074:

@@ -1,5 +1,5 @@
-export const id = 245;
-export const ids = [245];
+export const id = 2348;
+export const ids = [2348];
 export const modules = {
 
 /***/ 2348:
