@@ -112,7 +112,7 @@ maybe('shared fixture apps', () => {
         source: 'secrets.json',
         line: 9,
         message: expect.stringContaining('trailing comma')
-      }),
+      })
     ])
     // No name is not a defect: a run names the app with --app (issue of 20180301 exports).
     expect(result.problems).toContainEqual(
