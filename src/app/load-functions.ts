@@ -12,7 +12,7 @@ import {
   type LoadContext
 } from './context.js'
 import { bool, checkFields, obj, required, str, type FieldTable } from './fields.js'
-import type { JsonDocument } from './json-file.js'
+import type { FieldPath, JsonDocument } from './json-file.js'
 import { isV1Layout, type FunctionResource } from './model.js'
 import { functionNameProblem } from './names.js'
 
@@ -100,6 +100,21 @@ async function unlistedFunctions(
   return functions
 }
 
+/** App Services runs a function as one user or by one script, never both (a write with both is refused). */
+function checkRunAs(
+  ctx: LoadContext,
+  doc: JsonDocument,
+  at: FieldPath,
+  config: Record<string, unknown>
+): boolean {
+  const set = (v: unknown) => typeof v === 'string' && v !== ''
+  if (!set(config.run_as_user_id) || !set(config.run_as_user_id_script_source)) return true
+  const message =
+    'run_as_user_id and run_as_user_id_script_source cannot both be set: keep the one App Services should use'
+  report(ctx, doc, [...at, 'run_as_user_id_script_source'], message)
+  return false
+}
+
 async function manifestFunction(
   ctx: LoadContext,
   manifest: JsonDocument,
@@ -120,6 +135,7 @@ async function manifestFunction(
       [i, 'name'],
       `function '${name}' has no source file functions/${name}.js`
     )
+  if (!checkRunAs(ctx, manifest, [i], config)) return undefined
   const source = (await readSource(ctx, sourceFile)) ?? ''
   return remember(
     ctx,
@@ -178,6 +194,7 @@ async function loadV1Function(
   const name = config.name as string
   const problem = functionNameProblem(name)
   if (problem) return void report(ctx, doc, ['name'], problem)
+  if (!checkRunAs(ctx, doc, [], config)) return undefined
   if (name !== folder)
     report(
       ctx,

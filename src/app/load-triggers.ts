@@ -9,6 +9,8 @@ import type { JsonObject, TriggerResource } from './model.js'
 import { triggerNameProblem } from './names.js'
 import { TRIGGER_OPERATION_TYPES } from '../vocabulary.js'
 
+const isSet = (v: unknown): boolean => typeof v === 'string' && v !== ''
+
 const OPERATION_TYPES = TRIGGER_OPERATION_TYPES
 export const PROVIDER_TYPES = [
   'anon-user',
@@ -156,6 +158,13 @@ function buildTrigger(ctx: LoadContext, doc: JsonDocument, fileName: string): Tr
   if (type === 'DATABASE' && config.service_name === undefined && config.service_id === undefined) {
     report(ctx, doc, ['config'], 'a DATABASE trigger needs config.service_name (the data source it watches)')
   }
+  if (type === 'DATABASE' && isSet(config.collection) && !isSet(config.database))
+    report(
+      ctx,
+      doc,
+      ['config', 'collection'],
+      'config.collection needs config.database (the database the collection is in)'
+    )
   const eventProcessors = processorsOf(ctx, doc, raw)
   if (nameProblem || !configOk || !eventProcessors) return undefined
   const rest = omit(raw, ['function_name', 'config', 'event_processors'])

@@ -186,9 +186,9 @@ function stillInUse(change: Change, kept: readonly PlanItem[], warnings: string[
   if (!field) return change
   const users = kept.filter(k => usesOf(k)[field].includes(change.key))
   if (users.length === 0) return change
-  const named = users.map(u => `${u.kind.replace('_', ' ')} '${u.key}'`).join(', ')
+  const named = users.map(u => `${u.kind.replace(/_/g, ' ')} '${u.key}'`).join(', ')
   warnings.push(
-    `${change.kind.replace('_', ' ')} '${change.key}' is not deleted: ${named} still uses it, and the repository does not manage ${users.length === 1 ? 'it' : 'them'} (remove the use in the App Services UI, or add ${users.length === 1 ? 'it' : 'them'} to the repository)`
+    `${change.kind.replace(/_/g, ' ')} '${change.key}' is not deleted: ${named} still uses it, and the repository does not manage ${users.length === 1 ? 'it' : 'them'} (remove the use in the App Services UI, or add ${users.length === 1 ? 'it' : 'them'} to the repository)`
   )
   return undefined
 }
