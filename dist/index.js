@@ -42161,6 +42161,23 @@ function renderPreviewOutcome(preview, ctx, limit = COMMENT_LIMIT) {
 
 // EXTERNAL MODULE: ./node_modules/jsonc-parser/lib/umd/main.js
 var main = __nccwpck_require__(9547);
+;// CONCATENATED MODULE: ./src/app/field-path.ts
+// A path to a field inside a JSON document, and how problems print it (`config.schedule`,
+// `roles[0].name`). Its own module so the parser and its scanners share it without a circle.
+/** `config.schedule`, `roles[0].name`, `["%%args.url.host"]`. */
+function formatFieldPath(path) {
+    let out = '';
+    for (const segment of path) {
+        if (typeof segment === 'number')
+            out += `[${segment}]`;
+        else if (/^[A-Za-z_$][\w$-]*$/.test(segment))
+            out += out ? `.${segment}` : segment;
+        else
+            out += `[${JSON.stringify(segment)}]`;
+    }
+    return out || undefined;
+}
+
 ;// CONCATENATED MODULE: ./src/app/json-scan.ts
 // What JSON.parse would lose or choke on, found before or beside it: nesting deeper than a config
 // document may have (a pre-scan without recursion, so 100,000 open brackets cannot overflow the
@@ -42262,6 +42279,8 @@ function isInexactInteger(raw, value) {
 // the syntax tree, which maps a field path back to a line and column for every later problem.
 
 
+
+
 const parseOptions = { allowTrailingComma: false, disallowComments: true, allowEmptyContent: false };
 /** Parses `text` (a leading UTF-8 BOM is accepted) and returns the document and its syntax problems. */
 function parseJsonDocument(file, raw) {
@@ -42327,19 +42346,6 @@ function locate(doc, path) {
 /** Whether the document has a node exactly at `path`. */
 function hasNode(doc, path) {
     return doc.tree !== undefined && (0,main.findNodeAtLocation)(doc.tree, [...path]) !== undefined;
-}
-/** `config.schedule`, `roles[0].name`, `["%%args.url.host"]`. */
-function formatFieldPath(path) {
-    let out = '';
-    for (const segment of path) {
-        if (typeof segment === 'number')
-            out += `[${segment}]`;
-        else if (/^[A-Za-z_$][\w$-]*$/.test(segment))
-            out += out ? `.${segment}` : segment;
-        else
-            out += `[${JSON.stringify(segment)}]`;
-    }
-    return out || undefined;
 }
 /** A problem about the field at `path` of `doc`, positioned when the field exists. */
 function fieldProblem(doc, path, message, severity = 'error') {
@@ -44407,6 +44413,7 @@ const FORWARDER_LOG_STATUSES = ['error', 'success'];
 
 
 
+const isSet = (v) => typeof v === 'string' && v !== '';
 const OPERATION_TYPES = TRIGGER_OPERATION_TYPES;
 const PROVIDER_TYPES = [
     'anon-user',
@@ -44556,6 +44563,8 @@ function buildTrigger(ctx, doc, fileName) {
     if (type === 'DATABASE' && config.service_name === undefined && config.service_id === undefined) {
         report(ctx, doc, ['config'], 'a DATABASE trigger needs config.service_name (the data source it watches)');
     }
+    if (type === 'DATABASE' && isSet(config.collection) && !isSet(config.database))
+        report(ctx, doc, ['config', 'collection'], 'config.collection needs config.database (the database the collection is in)');
     const eventProcessors = processorsOf(ctx, doc, raw);
     if (nameProblem || !configOk || !eventProcessors)
         return undefined;
@@ -45361,6 +45370,15 @@ async function unlistedFunctions(ctx, unlisted, hasManifest) {
     }
     return functions;
 }
+/** App Services runs a function as one user or by one script, never both (a write with both is refused). */
+function checkRunAs(ctx, doc, at, config) {
+    const set = (v) => typeof v === 'string' && v !== '';
+    if (!set(config.run_as_user_id) || !set(config.run_as_user_id_script_source))
+        return true;
+    const message = 'run_as_user_id and run_as_user_id_script_source cannot both be set: keep the one App Services should use';
+    report(ctx, doc, [...at, 'run_as_user_id_script_source'], message);
+    return false;
+}
 async function manifestFunction(ctx, manifest, i, entry, sources) {
     if (!checkFields(manifest, [i], entry, MANIFEST_ENTRY, ctx.problems))
         return undefined;
@@ -45372,6 +45390,8 @@ async function manifestFunction(ctx, manifest, i, entry, sources) {
     const sourceFile = sources.get(name);
     if (!sourceFile)
         return void report(ctx, manifest, [i, 'name'], `function '${name}' has no source file functions/${name}.js`);
+    if (!checkRunAs(ctx, manifest, [i], config))
+        return undefined;
     const source = (await readSource(ctx, sourceFile)) ?? '';
     return remember(ctx, { ...config, name, private: config.private === true, source, file: manifest.file, sourceFile }, [i]);
 }
@@ -45420,6 +45440,8 @@ async function loadV1Function(ctx, dir, folder) {
     const problem = functionNameProblem(name);
     if (problem)
         return void report(ctx, doc, ['name'], problem);
+    if (!checkRunAs(ctx, doc, [], config))
+        return undefined;
     if (name !== folder)
         report(ctx, doc, ['name'], `function '${name}' is in folder '${folder}'; the name in config.json is used`, 'warning');
     return {
@@ -48136,8 +48158,8 @@ function stillInUse(change, kept, warnings) {
     const users = kept.filter(k => usesOf(k)[field].includes(change.key));
     if (users.length === 0)
         return change;
-    const named = users.map(u => `${u.kind.replace('_', ' ')} '${u.key}'`).join(', ');
-    warnings.push(`${change.kind.replace('_', ' ')} '${change.key}' is not deleted: ${named} still uses it, and the repository does not manage ${users.length === 1 ? 'it' : 'them'} (remove the use in the App Services UI, or add ${users.length === 1 ? 'it' : 'them'} to the repository)`);
+    const named = users.map(u => `${u.kind.replace(/_/g, ' ')} '${u.key}'`).join(', ');
+    warnings.push(`${change.kind.replace(/_/g, ' ')} '${change.key}' is not deleted: ${named} still uses it, and the repository does not manage ${users.length === 1 ? 'it' : 'them'} (remove the use in the App Services UI, or add ${users.length === 1 ? 'it' : 'them'} to the repository)`);
     return undefined;
 }
 

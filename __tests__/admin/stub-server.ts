@@ -1,10 +1,11 @@
 // A tiny Admin API stand-in on loopback for transport tests: each test scripts exactly what the
 // server does (429 + Retry-After, 503, a socket dropped before or after a side effect, a slow
-// answer, an expired session). Requests nobody scripted are answered 404 and recorded, so a test
-// can fail on them.
+// answer, an expired session). Requests nobody scripted are answered 404, recorded, and fail the
+// test they arrived in (../stand-in-check.ts), or stop() when they came outside a test.
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http'
 import type { AddressInfo, Socket } from 'node:net'
 import { cancelledBy } from '../../src/admin/retry.js'
+import { watchUnexpected } from '../stand-in-check.js'
 
 export interface StubRequest {
   readonly method: string
@@ -26,6 +27,7 @@ export type StubReply =
 export type StubHandler = (request: StubRequest) => StubReply | Promise<StubReply>
 
 export interface Stub {
+  readonly name: string
   readonly url: string
   readonly requests: StubRequest[]
   readonly unexpected: string[]
@@ -93,7 +95,8 @@ export async function startStub(): Promise<Stub> {
 
   await new Promise<void>(resolve => server.listen(0, '127.0.0.1', resolve))
   const { port } = server.address() as AddressInfo
-  return {
+  const stub: Stub = {
+    name: 'the Admin API stub',
     url: `http://127.0.0.1:${port}`,
     requests,
     unexpected,
@@ -101,8 +104,11 @@ export async function startStub(): Promise<Stub> {
     stop: async () => {
       for (const socket of sockets) socket.destroy()
       await new Promise<void>(resolve => server.close(() => resolve()))
+      finish()
     }
   }
+  const finish = watchUnexpected(stub)
+  return stub
 }
 
 /** Requests to `method path`, in order. */

@@ -9,7 +9,8 @@ import type { RequestRecord } from '../../src/emulator/request-log.js'
 import { startEmulator } from '../../src/emulator/server.js'
 import type { KindName } from '../../src/plan/kinds.js'
 import { capturingTokensOnStop } from '../leak/capture.js'
-import { pipelineSettings, secretValueFor } from '../pull/emulator-app.js'
+import { pipelineSettings } from '../deploy/settings.js'
+import { secretValueFor } from '../pull/emulator-app.js'
 import { emulatorName, realApps } from './real-apps.js'
 
 const deployable = realApps().filter(a => !a.refuse)

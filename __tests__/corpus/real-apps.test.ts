@@ -12,14 +12,8 @@ import { runCli } from '../../src/cli/run.js'
 import { runPipeline } from '../../src/deploy/pipeline.js'
 import type { RunningEmulator } from '../../src/emulator/server.js'
 import { pullApp } from '../../src/pull/index.js'
-import {
-  KEYS,
-  pipelineSettings,
-  PROJECT_ID,
-  runCommand,
-  secretValueFor,
-  startTestEmulator
-} from '../pull/emulator-app.js'
+import { KEYS, PROJECT_ID, runCommand, secretValueFor, startTestEmulator } from '../pull/emulator-app.js'
+import { pipelineSettings } from '../deploy/settings.js'
 import { emulatorName, realApps, type RealApp } from './real-apps.js'
 import { roundTripDifferences } from './round-trip.js'
 

@@ -5,15 +5,11 @@ import { cp, mkdtemp, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { startEmulator, type RunningEmulator } from '../../src/emulator/server.js'
-import {
-  DEMO_PRIVATE_KEY,
-  DEMO_PROJECT_ID,
-  DEMO_PUBLIC_KEY,
-  type EmulatorOptions
-} from '../../src/emulator/settings.js'
+import { DEMO_PRIVATE_KEY, type EmulatorOptions } from '../../src/emulator/settings.js'
 import type { DeploySettings } from '../../src/deploy/types.js'
 import { createStreamLogger, type Logger } from '../../src/log.js'
 import { captureEmulatorTokens, captureSensitive, captureText } from '../leak/capture.js'
+import { pipelineSettings } from './settings.js'
 
 const SECRET_VALUE = 'https://hooks.example.invalid/T000/B000/s3cr3t-value'
 
@@ -43,32 +39,22 @@ export async function startHarness(source = EXAMPLE_APP, options: EmulatorOption
     settings: overrides => {
       captureSensitive('API private key', [DEMO_PRIVATE_KEY, overrides?.privateKey])
       captureSensitive('secret value', [SECRET_VALUE, ...(overrides?.secretValues?.values() ?? [])])
-      return settingsFor(overrides)
+      return pipelineSettings(emulator, appDir, {
+        createApp: true,
+        secretValues: new Map([['slackWebhookUrl', SECRET_VALUE]]),
+        deploymentName: 'test',
+        timeoutMs: 20_000,
+        pollMs: { min: 10, max: 50 },
+        logger,
+        client: { retry: { baseDelayMs: 5, maxDelayMs: 50 } },
+        ...overrides
+      })
     },
     close: async () => {
       captureText('logger lines', log.join(''))
       captureEmulatorTokens(emulator)
       await emulator.stop()
       await rm(work, { recursive: true, force: true })
-    }
-  }
-
-  function settingsFor(overrides?: Partial<DeploySettings>): DeploySettings {
-    return {
-      appDir,
-      projectId: DEMO_PROJECT_ID,
-      baseUrl: emulator.url,
-      publicKey: DEMO_PUBLIC_KEY,
-      privateKey: DEMO_PRIVATE_KEY,
-      mode: 'deploy',
-      createApp: true,
-      secretValues: new Map([['slackWebhookUrl', SECRET_VALUE]]),
-      deploymentName: 'test',
-      timeoutMs: 20_000,
-      pollMs: { min: 10, max: 50 },
-      logger,
-      client: { retry: { baseDelayMs: 5, maxDelayMs: 50 } },
-      ...overrides
     }
   }
 }

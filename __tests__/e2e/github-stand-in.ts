@@ -2,12 +2,14 @@
 // Link headers, like GitHub), the pull requests of a commit, a pull request's state, deployments and
 // their statuses, and GET /user. It serves one repository
 // under an optional path prefix (GitHub Enterprise Server's `/api/v3`), checks the token, and records
-// every request; anything else is answered 404 and listed in `unexpected`, which tests assert empty.
+// every request; anything else is answered 404, listed in `unexpected`, and fails the test it came in
+// (../stand-in-check.ts), or stop() when it came outside a test.
 // What the action writes to GitHub (comment bodies, deployments and their statuses) and the token go
 // to the secret-leak check (../leak/capture.ts).
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http'
 import type { AddressInfo } from 'node:net'
 import { captureSensitive, captureText } from '../leak/capture.js'
+import { watchUnexpected } from '../stand-in-check.js'
 
 export interface StandInComment {
   id: number
@@ -57,6 +59,7 @@ export interface GitHubStandInOptions {
 }
 
 export interface GitHubStandIn {
+  readonly name: string
   /** The API base URL (with the prefix): what GITHUB_API_URL is set to. */
   readonly url: string
   readonly comments: Map<number, StandInComment[]>
@@ -266,6 +269,7 @@ export async function startGitHubStandIn(options: GitHubStandInOptions): Promise
   origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`
 
   const standIn: GitHubStandIn = {
+    name: 'the GitHub API stand-in',
     url: `${origin}${prefix}`,
     comments: new Map(),
     pullsByCommit: new Map(),
@@ -281,11 +285,14 @@ export async function startGitHubStandIn(options: GitHubStandInOptions): Promise
       return comment
     },
     ownComments: issue => (standIn.comments.get(issue) ?? []).filter(c => c.user.login === author.login),
-    stop: () =>
-      new Promise(resolve => {
+    stop: async () => {
+      await new Promise<void>(resolve => {
         server.close(() => resolve())
         server.closeAllConnections()
       })
+      finish()
+    }
   }
+  const finish = watchUnexpected(standIn)
   return standIn
 }

@@ -7,11 +7,11 @@ import path from 'node:path'
 import { loadApp } from '../../src/app/index.js'
 import { runCli } from '../../src/cli/run.js'
 import { runPipeline } from '../../src/deploy/pipeline.js'
-import type { DeployResult, DeploySettings } from '../../src/deploy/types.js'
+import type { DeployResult } from '../../src/deploy/types.js'
 import { startEmulator, type RunningEmulator } from '../../src/emulator/server.js'
 import { DEMO_PRIVATE_KEY, DEMO_PROJECT_ID, DEMO_PUBLIC_KEY } from '../../src/emulator/settings.js'
-import { silentLogger } from '../../src/log.js'
 import { captureSensitive, captureText, capturingTokensOnStop } from '../leak/capture.js'
+import { pipelineSettings } from '../deploy/settings.js'
 
 export const PROJECT_ID = DEMO_PROJECT_ID
 export const KEYS = { publicKey: DEMO_PUBLIC_KEY, privateKey: DEMO_PRIVATE_KEY }
@@ -26,25 +26,6 @@ export function secretValueFor(name: string): string {
   const value = `s3cret-value-of-${name}`
   captureSensitive('secret value', [value])
   return value
-}
-
-export function pipelineSettings(
-  emulator: RunningEmulator,
-  appDir: string,
-  overrides: Partial<DeploySettings> = {}
-): DeploySettings {
-  return {
-    appDir,
-    projectId: PROJECT_ID,
-    baseUrl: emulator.url,
-    ...KEYS,
-    mode: 'deploy',
-    secretValues: new Map(),
-    logger: silentLogger,
-    pollMs: { min: 1, max: 10 },
-    timeoutMs: 20_000,
-    ...overrides
-  }
 }
 
 /** Creates an app named `name` from `appDir` and deploys it; fails the test when the deploy fails. */

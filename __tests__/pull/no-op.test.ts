@@ -16,12 +16,12 @@ import type { PullLayout } from '../../src/pull/index.js'
 import {
   deployNewApp,
   KEYS,
-  pipelineSettings,
   PROJECT_ID,
   runCommand,
   secretValueFor,
   startTestEmulator
 } from './emulator-app.js'
+import { pipelineSettings } from '../deploy/settings.js'
 import { outputPath, removeTempDirs } from './temp-dirs.js'
 
 const here = path.dirname(fileURLToPath(import.meta.url))

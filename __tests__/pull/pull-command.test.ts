@@ -6,7 +6,8 @@ import { fileURLToPath } from 'node:url'
 import { loadApp } from '../../src/app/index.js'
 import { runPipeline } from '../../src/deploy/pipeline.js'
 import type { RunningEmulator } from '../../src/emulator/server.js'
-import { deployNewApp, pipelineSettings, runCommand, startTestEmulator } from './emulator-app.js'
+import { pipelineSettings } from '../deploy/settings.js'
+import { deployNewApp, runCommand, startTestEmulator } from './emulator-app.js'
 import { outputPath, removeTempDirs } from './temp-dirs.js'
 
 const here = path.dirname(fileURLToPath(import.meta.url))

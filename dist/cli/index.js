@@ -30296,7 +30296,7 @@ module.exports = {
 /* harmony export */   rn: () => (/* binding */ reportFile),
 /* harmony export */   z8: () => (/* binding */ report)
 /* harmony export */ });
-/* harmony import */ var _json_file_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(57965);
+/* harmony import */ var _json_file_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(29240);
 
 /** Records where `resource` sits inside its file, for the positions of later problems. */
 function remember(ctx, resource, base) {
@@ -30466,7 +30466,7 @@ function parseValue(text, field) {
 /* harmony export */   yL: () => (/* binding */ oneOf)
 /* harmony export */ });
 /* unused harmony exports typeOfJson, oneEditApart */
-/* harmony import */ var _json_file_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(57965);
+/* harmony import */ var _json_file_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(29240);
 
 const str = { type: 'string' };
 const bool = { type: 'boolean' };
@@ -30571,14 +30571,14 @@ function oneEditApart(a, b) {
 
 /***/ }),
 
-/***/ 57965:
+/***/ 29240:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
   SL: () => (/* binding */ fieldProblem),
-  vZ: () => (/* binding */ formatFieldPath),
+  vZ: () => (/* reexport */ formatFieldPath),
   j4: () => (/* binding */ hasNode),
   dH: () => (/* binding */ parseJsonDocument)
 });
@@ -30587,6 +30587,23 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./node_modules/jsonc-parser/lib/umd/main.js
 var main = __nccwpck_require__(99547);
+;// CONCATENATED MODULE: ./src/app/field-path.ts
+// A path to a field inside a JSON document, and how problems print it (`config.schedule`,
+// `roles[0].name`). Its own module so the parser and its scanners share it without a circle.
+/** `config.schedule`, `roles[0].name`, `["%%args.url.host"]`. */
+function formatFieldPath(path) {
+    let out = '';
+    for (const segment of path) {
+        if (typeof segment === 'number')
+            out += `[${segment}]`;
+        else if (/^[A-Za-z_$][\w$-]*$/.test(segment))
+            out += out ? `.${segment}` : segment;
+        else
+            out += `[${JSON.stringify(segment)}]`;
+    }
+    return out || undefined;
+}
+
 // EXTERNAL MODULE: ./src/exact-numbers.ts
 var exact_numbers = __nccwpck_require__(48583);
 ;// CONCATENATED MODULE: ./src/app/json-scan.ts
@@ -30690,6 +30707,8 @@ function isInexactInteger(raw, value) {
 // the syntax tree, which maps a field path back to a line and column for every later problem.
 
 
+
+
 const parseOptions = { allowTrailingComma: false, disallowComments: true, allowEmptyContent: false };
 /** Parses `text` (a leading UTF-8 BOM is accepted) and returns the document and its syntax problems. */
 function parseJsonDocument(file, raw) {
@@ -30755,19 +30774,6 @@ function locate(doc, path) {
 /** Whether the document has a node exactly at `path`. */
 function hasNode(doc, path) {
     return doc.tree !== undefined && (0,main.findNodeAtLocation)(doc.tree, [...path]) !== undefined;
-}
-/** `config.schedule`, `roles[0].name`, `["%%args.url.host"]`. */
-function formatFieldPath(path) {
-    let out = '';
-    for (const segment of path) {
-        if (typeof segment === 'number')
-            out += `[${segment}]`;
-        else if (/^[A-Za-z_$][\w$-]*$/.test(segment))
-            out += out ? `.${segment}` : segment;
-        else
-            out += `[${JSON.stringify(segment)}]`;
-    }
-    return out || undefined;
 }
 /** A problem about the field at `path` of `doc`, positioned when the field exists. */
 function fieldProblem(doc, path, message, severity = 'error') {
@@ -31444,6 +31450,15 @@ async function unlistedFunctions(ctx, unlisted, hasManifest) {
     }
     return functions;
 }
+/** App Services runs a function as one user or by one script, never both (a write with both is refused). */
+function checkRunAs(ctx, doc, at, config) {
+    const set = (v) => typeof v === 'string' && v !== '';
+    if (!set(config.run_as_user_id) || !set(config.run_as_user_id_script_source))
+        return true;
+    const message = 'run_as_user_id and run_as_user_id_script_source cannot both be set: keep the one App Services should use';
+    (0,_context_js__WEBPACK_IMPORTED_MODULE_0__/* .report */ .z8)(ctx, doc, [...at, 'run_as_user_id_script_source'], message);
+    return false;
+}
 async function manifestFunction(ctx, manifest, i, entry, sources) {
     if (!(0,_fields_js__WEBPACK_IMPORTED_MODULE_1__/* .checkFields */ .oA)(manifest, [i], entry, MANIFEST_ENTRY, ctx.problems))
         return undefined;
@@ -31455,6 +31470,8 @@ async function manifestFunction(ctx, manifest, i, entry, sources) {
     const sourceFile = sources.get(name);
     if (!sourceFile)
         return void (0,_context_js__WEBPACK_IMPORTED_MODULE_0__/* .report */ .z8)(ctx, manifest, [i, 'name'], `function '${name}' has no source file functions/${name}.js`);
+    if (!checkRunAs(ctx, manifest, [i], config))
+        return undefined;
     const source = (await (0,_context_js__WEBPACK_IMPORTED_MODULE_0__/* .readSource */ .o$)(ctx, sourceFile)) ?? '';
     return (0,_context_js__WEBPACK_IMPORTED_MODULE_0__/* .remember */ .kY)(ctx, { ...config, name, private: config.private === true, source, file: manifest.file, sourceFile }, [i]);
 }
@@ -31503,6 +31520,8 @@ async function loadV1Function(ctx, dir, folder) {
     const problem = (0,_names_js__WEBPACK_IMPORTED_MODULE_3__/* .functionNameProblem */ .J)(name);
     if (problem)
         return void (0,_context_js__WEBPACK_IMPORTED_MODULE_0__/* .report */ .z8)(ctx, doc, ['name'], problem);
+    if (!checkRunAs(ctx, doc, [], config))
+        return undefined;
     if (name !== folder)
         (0,_context_js__WEBPACK_IMPORTED_MODULE_0__/* .report */ .z8)(ctx, doc, ['name'], `function '${name}' is in folder '${folder}'; the name in config.json is used`, 'warning');
     return {
@@ -31986,6 +32005,7 @@ async function loadWebhook(ctx, dir) {
 
 
 
+const isSet = (v) => typeof v === 'string' && v !== '';
 const OPERATION_TYPES = _vocabulary_js__WEBPACK_IMPORTED_MODULE_3__/* .TRIGGER_OPERATION_TYPES */ .N5;
 const PROVIDER_TYPES = [
     'anon-user',
@@ -32135,6 +32155,8 @@ function buildTrigger(ctx, doc, fileName) {
     if (type === 'DATABASE' && config.service_name === undefined && config.service_id === undefined) {
         (0,_context_js__WEBPACK_IMPORTED_MODULE_0__/* .report */ .z8)(ctx, doc, ['config'], 'a DATABASE trigger needs config.service_name (the data source it watches)');
     }
+    if (type === 'DATABASE' && isSet(config.collection) && !isSet(config.database))
+        (0,_context_js__WEBPACK_IMPORTED_MODULE_0__/* .report */ .z8)(ctx, doc, ['config', 'collection'], 'config.collection needs config.database (the database the collection is in)');
     const eventProcessors = processorsOf(ctx, doc, raw);
     if (nameProblem || !configOk || !eventProcessors)
         return undefined;
@@ -33281,7 +33303,7 @@ function providerRegions() {
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(76760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(83916);
-/* harmony import */ var _json_file_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(57965);
+/* harmony import */ var _json_file_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(29240);
 /* harmony import */ var _model_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(19870);
 // Finds the app directory from a starting directory the way realm-cli does (admin-api-notes §3 step 1):
 // look in the directory and up to 8 parents for a root file; `.mdb/meta.json` or `.mdb/app_meta.json`
@@ -33548,7 +33570,7 @@ function walk(node, path, onString, write) {
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var node_readline_promises__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(26848);
 /* harmony import */ var node_readline_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_readline_promises__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(67637);
+/* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(22975);
 // The `realm-deploy` CLI entry: argv -> command -> exit code. The only error boundary of the CLI.
 
 
@@ -33576,7 +33598,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 67637:
+/***/ 22975:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -38201,8 +38223,8 @@ function stillInUse(change, kept, warnings) {
     const users = kept.filter(k => usesOf(k)[field].includes(change.key));
     if (users.length === 0)
         return change;
-    const named = users.map(u => `${u.kind.replace('_', ' ')} '${u.key}'`).join(', ');
-    warnings.push(`${change.kind.replace('_', ' ')} '${change.key}' is not deleted: ${named} still uses it, and the repository does not manage ${users.length === 1 ? 'it' : 'them'} (remove the use in the App Services UI, or add ${users.length === 1 ? 'it' : 'them'} to the repository)`);
+    const named = users.map(u => `${u.kind.replace(/_/g, ' ')} '${u.key}'`).join(', ');
+    warnings.push(`${change.kind.replace(/_/g, ' ')} '${change.key}' is not deleted: ${named} still uses it, and the repository does not manage ${users.length === 1 ? 'it' : 'them'} (remove the use in the App Services UI, or add ${users.length === 1 ? 'it' : 'them'} to the repository)`);
     return undefined;
 }
 
@@ -43060,90 +43082,6 @@ function writeZip(entries) {
     return Buffer.concat([...locals, central, end]);
 }
 
-;// CONCATENATED MODULE: ./src/emulator/resources/config-archive.ts
-
-
-
-
-
-
-const namedIds = (config, kind) => listDocs(config, kind).map(d => ({ _id: d._id, name: String(d.name ?? '') }));
-/** The request's context, reading `config` instead of the user's view. */
-function readingConfig(ctx, config) {
-    return Object.create(ctx, { config: { value: () => config } });
-}
-function stamp(ms) {
-    return new Date(ms).toISOString().replace(/[-:T]/g, '').slice(0, 14);
-}
-/** The zip reply for `config` (the user's view, live, or a deployment's snapshot). */
-function configArchiveReply(ctx, config, options) {
-    const pull = pullAppConfig(readingConfig(ctx, config));
-    const app = ctx.appRecord.app;
-    const snapshot = {
-        pull,
-        functions: namedIds(config, 'functions'),
-        services: namedIds(config, 'services'),
-        secrets: namedIds(config, 'secrets'),
-        allowedOrigins: readSingleton(config, 'allowed_request_origins')
-    };
-    const dependencies = ctx.appRecord.dependencies ?? undefined;
-    const { files } = configFiles({ app, snapshot, dependencies }, { layout: options.layout });
-    const entries = [...files]
-        .filter(([path]) => !(options.template && path.startsWith('.mdb/')))
-        .map(([path, text]) => ({ path, data: Buffer.from(text, 'utf8') }));
-    const fileName = `${ctx.appRecord.app.name}_${stamp(ctx.now())}.zip`;
-    return {
-        status: 200,
-        body: writeZip(entries),
-        headers: { 'Content-Type': 'application/zip', 'Content-Disposition': `attachment; filename=${fileName}` }
-    };
-}
-function flag(ctx, name) {
-    const value = ctx.query.get(name);
-    if (value === null || value === '' || value === 'false')
-        return false;
-    if (value === 'true')
-        return true;
-    throw badRequest(`"${name}" must be true or false`);
-}
-function layoutOf(version) {
-    if (version === null || version === '' || version === '20230101')
-        return '20230101';
-    if (version === '20210101')
-        return '20210101';
-    throw badRequest(`"version" must be 20210101 or 20230101; got ${JSON.stringify(version)}`);
-}
-/** `deployment=<id>`: that deployment's configuration; else the latest deployed (live) one. */
-function exportedConfig(ctx) {
-    const id = ctx.query.get('deployment');
-    if (!id)
-        return ctx.appRecord.live;
-    const deployment = ctx.appRecord.deployments.find(d => d._id === id);
-    if (!deployment)
-        throw new HttpError(404, 'DeploymentNotFound', 'deployment not found');
-    const snapshot = ctx.appRecord.snapshots?.[id];
-    if (!snapshot)
-        throw badRequest(`deployment ${id} is ${deployment.status}: only a successful deployment can be exported`);
-    return snapshot;
-}
-function exportApp(ctx) {
-    const sourceControl = flag(ctx, 'source_control');
-    const template = flag(ctx, 'template');
-    if (sourceControl && template)
-        throw badRequest('"source_control" and "template" cannot be used together');
-    return configArchiveReply(ctx, exportedConfig(ctx), {
-        layout: layoutOf(ctx.query.get('version')),
-        template
-    });
-}
-function exportRoutes() {
-    return [{ method: 'GET', pattern: `${store_APP}/export`, options: {}, handler: exportApp }];
-}
-/** For the pull route: the user's view as a current-format archive. */
-function pullArchiveReply(ctx) {
-    return configArchiveReply(ctx, ctx.config(), { layout: '20230101', template: false });
-}
-
 ;// CONCATENATED MODULE: ./src/emulator/resources/services.ts
 // Services (`G/A/services`): data sources (mongodb-atlas, datalake, self-managed mongodb) and the
 // legacy third-party services, plus their configuration (`…/{id}/config`, PATCH merges top-level
@@ -43748,7 +43686,6 @@ function triggerForPull(config, doc) {
 
 
 
-
 /** Roles and filters without their server ids (the constructor form). */
 function withoutIds(list) {
     return Array.isArray(list) ? list.map(item => (validate_isObject(item) ? store_omit(item, '_id') : item)) : [];
@@ -43847,6 +43784,95 @@ function pullAppConfig(ctx) {
         values: withoutId(listDocs(config, 'values'))
     };
 }
+
+;// CONCATENATED MODULE: ./src/emulator/resources/config-archive.ts
+
+
+
+
+
+
+const namedIds = (config, kind) => listDocs(config, kind).map(d => ({ _id: d._id, name: String(d.name ?? '') }));
+/** The request's context, reading `config` instead of the user's view. */
+function readingConfig(ctx, config) {
+    return Object.create(ctx, { config: { value: () => config } });
+}
+function stamp(ms) {
+    return new Date(ms).toISOString().replace(/[-:T]/g, '').slice(0, 14);
+}
+/** The zip reply for `config` (the user's view, live, or a deployment's snapshot). */
+function configArchiveReply(ctx, config, options) {
+    const pull = pullAppConfig(readingConfig(ctx, config));
+    const app = ctx.appRecord.app;
+    const snapshot = {
+        pull,
+        functions: namedIds(config, 'functions'),
+        services: namedIds(config, 'services'),
+        secrets: namedIds(config, 'secrets'),
+        allowedOrigins: readSingleton(config, 'allowed_request_origins')
+    };
+    const dependencies = ctx.appRecord.dependencies ?? undefined;
+    const { files } = configFiles({ app, snapshot, dependencies }, { layout: options.layout });
+    const entries = [...files]
+        .filter(([path]) => !(options.template && path.startsWith('.mdb/')))
+        .map(([path, text]) => ({ path, data: Buffer.from(text, 'utf8') }));
+    const fileName = `${ctx.appRecord.app.name}_${stamp(ctx.now())}.zip`;
+    return {
+        status: 200,
+        body: writeZip(entries),
+        headers: { 'Content-Type': 'application/zip', 'Content-Disposition': `attachment; filename=${fileName}` }
+    };
+}
+function flag(ctx, name) {
+    const value = ctx.query.get(name);
+    if (value === null || value === '' || value === 'false')
+        return false;
+    if (value === 'true')
+        return true;
+    throw badRequest(`"${name}" must be true or false`);
+}
+function layoutOf(version) {
+    if (version === null || version === '' || version === '20230101')
+        return '20230101';
+    if (version === '20210101')
+        return '20210101';
+    throw badRequest(`"version" must be 20210101 or 20230101; got ${JSON.stringify(version)}`);
+}
+/** `deployment=<id>`: that deployment's configuration; else the latest deployed (live) one. */
+function exportedConfig(ctx) {
+    const id = ctx.query.get('deployment');
+    if (!id)
+        return ctx.appRecord.live;
+    const deployment = ctx.appRecord.deployments.find(d => d._id === id);
+    if (!deployment)
+        throw new HttpError(404, 'DeploymentNotFound', 'deployment not found');
+    const snapshot = ctx.appRecord.snapshots?.[id];
+    if (!snapshot)
+        throw badRequest(`deployment ${id} is ${deployment.status}: only a successful deployment can be exported`);
+    return snapshot;
+}
+function exportApp(ctx) {
+    const sourceControl = flag(ctx, 'source_control');
+    const template = flag(ctx, 'template');
+    if (sourceControl && template)
+        throw badRequest('"source_control" and "template" cannot be used together');
+    return configArchiveReply(ctx, exportedConfig(ctx), {
+        layout: layoutOf(ctx.query.get('version')),
+        template
+    });
+}
+function exportRoutes() {
+    return [{ method: 'GET', pattern: `${store_APP}/export`, options: {}, handler: exportApp }];
+}
+/** For the pull route: the user's view as a current-format archive. */
+function pullArchiveReply(ctx) {
+    return configArchiveReply(ctx, ctx.config(), { layout: '20230101', template: false });
+}
+
+;// CONCATENATED MODULE: ./src/emulator/resources/pull-route.ts
+
+
+
 function pull(ctx) {
     const accept = String(ctx.headers.accept ?? '');
     if (/application\/zip/i.test(accept) && !/application\/json|\*\/\*/i.test(accept))

@@ -5,7 +5,7 @@ import type { Logger } from '../log.js'
 import type { Exchange } from './http.js'
 import { classify, httpError, outcomeUnknownError, unreachableError } from './outcomes.js'
 import { backoffDelay, givesUpOnRefusal, type Clock, type RetryPolicy } from './retry.js'
-import type { ApiCall, ApiResponse } from './transport.js'
+import type { ApiCall, ApiResponse } from './api-call.js'
 
 export interface AttemptDeps {
   readonly logger: Logger

@@ -3,7 +3,8 @@
 // not, a look at the server's state before any second attempt, so a dropped connection never
 // creates a thing twice. Every call is bounded by a per-attempt timeout and the caller's signal.
 import type { Logger } from '../log.js'
-import { defaultMaxResponseBytes, exchange, type BodySource, type Exchange } from './http.js'
+import type { ApiCall, ApiResponse, Query } from './api-call.js'
+import { defaultMaxResponseBytes, exchange, type Exchange } from './http.js'
 import { withRetry, type AttemptDeps } from './attempts.js'
 import { errorCodeOf } from './outcomes.js'
 import type { Clock, RetryPolicy } from './retry.js'
@@ -11,34 +12,7 @@ import { createSession, type LoginResult } from './session.js'
 import { AdminApiError } from '../errors.js'
 import { expectObject, expectString } from './shapes.js'
 
-export type HttpMethod = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE'
-export type Query = Readonly<Record<string, string | number | boolean | undefined>>
-
-export interface ApiCall {
-  readonly method: HttpMethod
-  /** Below `/api/admin/v3.0`, e.g. `/groups/g/apps/a/functions`. */
-  readonly path: string
-  readonly query?: Query
-  readonly json?: unknown
-  readonly body?: BodySource
-  readonly accept?: string
-  readonly responseType?: 'json' | 'bytes'
-  readonly timeoutMs?: number
-  /** Whether repeating the call is harmless. Default: every method but POST. */
-  readonly idempotent?: boolean
-  /**
-   * For a write that must not be repeated blindly: reads the server's state and returns what the
-   * write would have returned when it did take effect, else undefined.
-   */
-  readonly recover?: () => Promise<unknown>
-}
-
-export interface ApiResponse {
-  readonly status: number
-  readonly body: unknown
-  /** True when the result was learned by reading the state back after an uncertain attempt. */
-  readonly recovered: boolean
-}
+export type { ApiCall, ApiResponse, HttpMethod, Query } from './api-call.js'
 
 export interface TransportOptions {
   readonly baseUrl: string

@@ -3,9 +3,10 @@
 // the syntax tree, which maps a field path back to a line and column for every later problem.
 import { findNodeAtLocation, parseTree, printParseErrorCode, type Node, type ParseError } from 'jsonc-parser'
 import type { Problem } from '../errors.js'
+import { formatFieldPath, type FieldPath } from './field-path.js'
 import { lossProblems, nestingProblem } from './json-scan.js'
 
-export type FieldPath = ReadonlyArray<string | number>
+export { formatFieldPath, type FieldPath }
 
 export interface JsonDocument {
   /** Relative to the app directory. */
@@ -83,17 +84,6 @@ export function locate(doc: JsonDocument, path: FieldPath): { line?: number; col
 /** Whether the document has a node exactly at `path`. */
 export function hasNode(doc: JsonDocument, path: FieldPath): boolean {
   return doc.tree !== undefined && findNodeAtLocation(doc.tree, [...path]) !== undefined
-}
-
-/** `config.schedule`, `roles[0].name`, `["%%args.url.host"]`. */
-export function formatFieldPath(path: FieldPath): string | undefined {
-  let out = ''
-  for (const segment of path) {
-    if (typeof segment === 'number') out += `[${segment}]`
-    else if (/^[A-Za-z_$][\w$-]*$/.test(segment)) out += out ? `.${segment}` : segment
-    else out += `[${JSON.stringify(segment)}]`
-  }
-  return out || undefined
 }
 
 /** A problem about the field at `path` of `doc`, positioned when the field exists. */

@@ -6,7 +6,7 @@
 import { visit, type JSONPath } from 'jsonc-parser'
 import type { Problem } from '../errors.js'
 import { rememberExactInteger } from '../exact-numbers.js'
-import { formatFieldPath } from './json-file.js'
+import { formatFieldPath } from './field-path.js'
 
 /** MongoDB nests documents at most 100 levels deep, so no App Services config can go deeper. */
 export const MAX_JSON_DEPTH = 100

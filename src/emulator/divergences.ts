@@ -3,21 +3,9 @@
 // modules' entries are merged in from `resources/`.
 import { resourceDivergences } from './resources/index.js'
 import { specDivergences } from './resources/spec-divergences.js'
+import type { Divergence } from './divergence-entry.js'
 
-export interface Divergence {
-  /**
-   * The operationId(s), comma-separated, or `METHOD path` for endpoints the spec lacks (`G/A` stands
-   * for `/groups/{groupId}/apps/{appId}`), or `schema <Name>` for a fix of a spec schema.
-   */
-  readonly operation: string
-  readonly divergence: string
-  readonly reason: string
-  /**
-   * False when the contract tests hold the operation to the spec anyway: the entry documents an
-   * error status or a rule the spec leaves open, not a documented shape the emulator departs from.
-   */
-  readonly contractExempt?: false
-}
+export type { Divergence } from './divergence-entry.js'
 
 export const coreDivergences: readonly Divergence[] = [
   {

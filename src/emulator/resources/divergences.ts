@@ -2,7 +2,7 @@
 // served because realm-cli uses them, fixes of spec mistakes, and choices where the spec is silent.
 // The core's list (../divergences.ts) merges these in; `operation` uses its format: operationIds or
 // `METHOD G/A/path`, comma-separated.
-import type { Divergence } from '../divergences.js'
+import type { Divergence } from '../divergence-entry.js'
 
 export const resourceDivergences: readonly Divergence[] = [
   {

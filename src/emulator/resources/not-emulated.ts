@@ -3,7 +3,7 @@
 // reached a hole of the emulator rather than a behaviour of the service. The reasons are listed in
 // the divergences (`realm-deploy emulator --divergences`).
 import { HttpError, type Route } from '../types.js'
-import type { Divergence } from '../divergences.js'
+import type { Divergence } from '../divergence-entry.js'
 import { APP } from './store.js'
 
 interface Hole {

@@ -1,9 +1,9 @@
 // `GET G/A/pull` (adminPullAppConfiguration) with `Accept: application/json`: the user's view of the
 // whole configuration (their draft, else live) as one PushPullAppConfig, references by name. With
-// `Accept: application/zip` alone, the same configuration as a directory archive (config-archive.ts).
-import type { AppConfig, Doc, Reply, RequestContext, Route } from '../types.js'
+// `Accept: application/zip` alone, the same configuration as a directory archive (config-archive.ts);
+// pull-route.ts chooses between the two.
+import type { AppConfig, Doc, RequestContext } from '../types.js'
 import { customUserData } from './auth.js'
-import { pullArchiveReply } from './config-archive.js'
 import { endpointView } from './endpoints.js'
 import { activeEnvironment, environmentsByKey } from './environments.js'
 import { graphqlConfig, graphqlValidation } from './graphql.js'
@@ -11,7 +11,7 @@ import { hostingConfig } from './hosting.js'
 import { functionName, isDataSource } from './refs.js'
 import { defaultRuleOf } from './rules.js'
 import { serviceConfigOf } from './services.js'
-import { APP, docById, listDocs, omit, pick, readSingleton } from './store.js'
+import { docById, listDocs, omit, pick, readSingleton } from './store.js'
 import { triggerForPull } from './triggers.js'
 import { isObject } from './validate.js'
 
@@ -117,15 +117,4 @@ export function pullAppConfig(ctx: RequestContext): Doc {
     triggers: listDocs(config, 'triggers').map(t => triggerForPull(config, t)),
     values: withoutId(listDocs(config, 'values'))
   }
-}
-
-function pull(ctx: RequestContext): Reply {
-  const accept = String(ctx.headers.accept ?? '')
-  if (/application\/zip/i.test(accept) && !/application\/json|\*\/\*/i.test(accept))
-    return pullArchiveReply(ctx)
-  return { status: 200, body: pullAppConfig(ctx) }
-}
-
-export function pullRoutes(): Route[] {
-  return [{ method: 'GET', pattern: `${APP}/pull`, handler: pull, options: {} }]
 }

@@ -1,7 +1,7 @@
 // Where the routes of spec-routes.ts, and rules the spec leaves open across all resource routes,
 // knowingly go beyond or against the spec, with the evidence each choice rests on. Merged into the
 // one list (../divergences.ts) that the contract test and `realm-deploy emulator --divergences` read.
-import type { Divergence } from '../divergences.js'
+import type { Divergence } from '../divergence-entry.js'
 import { notEmulatedDivergences } from './not-emulated.js'
 
 const CREATES_WITHOUT_409 = [

@@ -1,6 +1,7 @@
 import { type Node } from 'jsonc-parser';
 import type { Problem } from '../errors.js';
-export type FieldPath = ReadonlyArray<string | number>;
+import { formatFieldPath, type FieldPath } from './field-path.js';
+export { formatFieldPath, type FieldPath };
 export interface JsonDocument {
     /** Relative to the app directory. */
     readonly file: string;
@@ -27,7 +28,5 @@ export declare function locate(doc: JsonDocument, path: FieldPath): {
 };
 /** Whether the document has a node exactly at `path`. */
 export declare function hasNode(doc: JsonDocument, path: FieldPath): boolean;
-/** `config.schedule`, `roles[0].name`, `["%%args.url.host"]`. */
-export declare function formatFieldPath(path: FieldPath): string | undefined;
 /** A problem about the field at `path` of `doc`, positioned when the field exists. */
 export declare function fieldProblem(doc: JsonDocument, path: FieldPath, message: string, severity?: Problem['severity']): Problem;
