@@ -40,11 +40,14 @@ interface Run {
   deployment?: DeployResult['deployment']
   /** What an interruption leaves to know (added to the error). */
   note?: string
+  /** The error logs, when they were read together with the deployment's verification. */
+  errorLogs?: Promise<LogEntry[]>
 }
 
 function pollFor(settings: DeploySettings): Poll {
   return {
-    min: settings.pollMs?.min ?? 500,
+    // Short at first: most deployments of a small change finish in well under a second.
+    min: settings.pollMs?.min ?? 100,
     max: settings.pollMs?.max ?? 5000,
     timeoutMs: settings.timeoutMs ?? 15 * 60_000,
     now: () => Date.now(),
@@ -96,16 +99,26 @@ async function planAndDeploy(run: Run): Promise<DeployResult> {
   run.app = await resolveTarget(client, settings, model)
   const app = run.app.api
   const poll = pollFor(settings)
-  if (settings.mode === 'deploy') {
-    await settleOpenDraft(app, settings.onDraftConflict ?? 'fail', poll, settings.logger)
-    await waitForRunningDeployment(app, poll, settings.logger)
-  } else if ((await app.drafts.list()).length > 0) {
+  const deploy = settings.mode === 'deploy'
+  // The draft list, the deployment list and the snapshot the plan reads depend on nothing but the app:
+  // they go out together. The snapshot is read again only when an open draft or a running deployment
+  // had to be settled first (it may have changed the app meanwhile).
+  const [drafts, deployments, snapshot] = await Promise.all([
+    app.drafts.list(),
+    deploy ? app.deployments.list() : undefined,
+    readSnapshot(app, { hosting: run.assets !== undefined })
+  ])
+  let settled = false
+  if (deploy) {
+    settled = await settleOpenDraft(app, settings.onDraftConflict ?? 'fail', poll, settings.logger, drafts)
+    settled = (await waitForRunningDeployment(app, poll, settings.logger, deployments)) || settled
+  } else if (drafts.length > 0) {
     run.warnings.push(
       'a draft is open for this API key: the plan compares against the app as that draft changes it'
     )
   }
   run.planned = await settings.logger.group('Plan', () =>
-    planWithExclusions(app, model, run.assets, settings)
+    planWithExclusions(app, model, run.assets, settings, settled ? undefined : Promise.resolve(snapshot))
   )
   const { plan } = run.planned
   run.warnings.push(...plan.warnings)
@@ -173,7 +186,7 @@ async function deployPlanned(run: Run, poll: Poll): Promise<DeployResult> {
 
 /** A result once a deployment was attempted: the app's error logs since the run began come with it. */
 async function afterDeploy(run: Run, fields: Parameters<typeof result>[1]): Promise<DeployResult> {
-  const errorLogs = await readErrorLogs((run.app as NonNullable<Run['app']>).api, run)
+  const errorLogs = await (run.errorLogs ?? readErrorLogs((run.app as NonNullable<Run['app']>).api, run))
   return result(run, { ...(errorLogs.length ? { errorLogs } : {}), ...fields })
 }
 
@@ -240,6 +253,9 @@ async function applyInDraft(run: Run, poll: Poll): Promise<Deployed> {
     }
     return { deployment }
   }
+  // When nothing follows the deployment (no dependencies, no hosting), the error logs since the run
+  // began are complete now: they are read together with the verification read.
+  if (!plan.dependencies && !plan.hosting) run.errorLogs = readErrorLogs(app, run)
   const problem = await verifyDeployment(app, d)
   if (problem) run.warnings.push(problem)
   return { deployment }
