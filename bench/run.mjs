@@ -1,6 +1,6 @@
 // `npm run bench`: every benchmark case in one run, each compared in that run against its baseline.
 //
-//   node bench/run.mjs [--only assets,redeploy,uploads,plan,startup] [--runs 3] [--assets-runs 5]
+//   node bench/run.mjs [--only assets,redeploy,uploads,plan,startup,latency,walk] [--runs 3] [--assets-runs 5]
 //                      [--fault-runs 3] [--spawns 20] [--rebuild | --dist DIR]
 //
 // Inputs are generated under bench/work/ (gitignored) and reused while their spec is unchanged. The
@@ -14,10 +14,12 @@ import { join } from 'node:path'
 import { performance } from 'node:perf_hooks'
 import { parseArgs } from 'node:util'
 import { assetsCase } from './cases/assets.mjs'
+import { latencyCase } from './cases/latency.mjs'
 import { planCase } from './cases/plan.mjs'
 import { redeployCase } from './cases/redeploy.mjs'
 import { startupCase } from './cases/startup.mjs'
 import { uploadsCase } from './cases/uploads.mjs'
+import { walkCase } from './cases/walk.mjs'
 import { locateBundles, root, writeJsonFile } from './lib/processes.mjs'
 import { printTable, round, seconds } from './lib/stats.mjs'
 
@@ -38,7 +40,9 @@ const CASES = {
   redeploy: ctx => redeployCase(ctx),
   uploads: ctx => uploadsCase({ ...ctx, faultRuns: Number(args['fault-runs']) }),
   plan: ctx => planCase(ctx),
-  startup: ctx => startupCase({ ...ctx, spawns: Number(args.spawns) })
+  startup: ctx => startupCase({ ...ctx, spawns: Number(args.spawns) }),
+  latency: ctx => latencyCase(ctx),
+  walk: ctx => walkCase(ctx)
 }
 const selected = args.only ? args.only.split(',') : Object.keys(CASES)
 const unknown = selected.filter(name => !CASES[name])

@@ -43211,8 +43211,6 @@ function isKnownContentType(value) {
     return Object.hasOwn(mime_db, type);
 }
 
-;// CONCATENATED MODULE: external "node:os"
-const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
 ;// CONCATENATED MODULE: ./src/hosting/hash-file.ts
 // The one implementation of "MD5 and size of a file", as JavaScript source text. It runs in the
 // hashing workers and, for a handful of files, on the calling thread. It is a string because the CLI
@@ -43270,13 +43268,22 @@ function toFileDigest(raw) {
     return { kind: 'unreadable', reason: raw.error };
 }
 
+;// CONCATENATED MODULE: external "node:os"
+const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
+// EXTERNAL MODULE: external "node:perf_hooks"
+var external_node_perf_hooks_ = __nccwpck_require__(643);
 // EXTERNAL MODULE: external "node:worker_threads"
 var external_node_worker_threads_ = __nccwpck_require__(5919);
 ;// CONCATENATED MODULE: ./src/hosting/hash-pool.ts
-// A pool of worker threads that hash files, so hashing uses every core. Work goes out in batches of
-// paths (a message per file would cost more than hashing a small file) whose size shrinks as the work
-// runs out, so all workers finish together; each worker has at most two batches queued, so memory stays
-// flat however many files there are, and every worker reuses one read buffer.
+// Hashing shared between the calling thread and a pool of worker threads. The calling thread starts
+// hashing at once, one file at a time in short slices (between them it hands batches to the workers
+// and takes their results), so the first file is hashed before any worker exists. Workers are started
+// only while the work left, as measured on the calling thread, outlasts what a worker costs to start:
+// a handful of files never starts one, a large folder gets one per spare core. A worker gets work only
+// once it reports ready, in batches whose size shrinks as the work runs out (so everyone finishes
+// together); each worker has at most two batches queued, so memory stays flat, and reuses one buffer.
+
+
 
 
 
@@ -43289,19 +43296,31 @@ const buffer = Buffer.allocUnsafe(workerData.bufferBytes)
 parentPort.on('message', ({ start, paths }) => {
   parentPort.postMessage({ start, results: paths.map(path => hashFile(path, workerData.maxSize, buffer)) })
 })
+parentPort.postMessage({ ready: true })
 `;
 /** Upper bound of paths per message; batches get smaller towards the end of the work. */
 const MAX_BATCH = 256;
 const BATCHES_IN_FLIGHT = 2;
-/** Hashes `paths` in `workers` threads; the result at index i is for `paths[i]`. */
-function digestInWorkers(paths, options) {
+/**
+ * What starting a hashing worker costs before it hashes its first byte, measured on the bench machine
+ * (2 cores): 30 ms quiet, 65 ms at a load average of 10. The calling thread hashes about 1,000 files of
+ * 1–20 KB or 16 MiB in that time (40 µs a small file, 2.5 ms a MiB), so less work is never worth a worker.
+ */
+const WORKER_START_MS = 40;
+/** The longest the calling thread hashes before it looks at the workers' messages again. */
+const SLICE_MS = 8;
+/** Worker threads worth having: one per core besides the calling thread's, at most 8. */
+function hash_pool_spareCores() {
+    return Math.max(0, Math.min(8, (0,external_node_os_namespaceObject.availableParallelism)() - 1));
+}
+/** Hashes `paths` on this thread and in workers; the result at index i is for `paths[i]`. */
+function digestShared(paths, options) {
     const digests = new Array(paths.length);
     if (paths.length === 0)
         return Promise.resolve(digests);
     if (options.signal?.aborted)
         return Promise.reject(new CancelledError());
-    const count = Math.max(1, Math.min(options.workers, paths.length));
-    const nextBatch = batchesOf(paths, count);
+    const queue = workQueue(paths, options.maxWorkers + 1);
     return new Promise((resolve, reject) => {
         const workers = [];
         let done = 0;
@@ -43319,41 +43338,89 @@ function digestInWorkers(paths, options) {
                 resolve(digests);
         };
         const onAbort = () => finish(new CancelledError());
-        const dispatch = (worker) => {
-            const batch = nextBatch();
-            if (batch)
-                worker.postMessage(batch);
-        };
-        const receive = (worker, { start, results }) => {
-            results.forEach((raw, i) => (digests[start + i] = toFileDigest(raw)));
+        const record = (start, results) => {
+            results.forEach((digest, i) => (digests[start + i] = digest));
             done += results.length;
             if (done === paths.length)
                 finish();
-            else
-                dispatch(worker);
+        };
+        const receive = (worker, message) => {
+            if (!('ready' in message))
+                record(message.start, message.results.map(toFileDigest));
+            if (settled)
+                return;
+            // A ready worker fills its queue; a worker that returned a batch gets one more.
+            const wanted = 'ready' in message ? BATCHES_IN_FLIGHT : 1;
+            for (let b = 0; b < wanted; b++) {
+                const batch = queue.take();
+                if (batch)
+                    worker.postMessage(batch);
+            }
+        };
+        const addWorker = () => {
+            workers.push(startWorker(options.maxSize, receive, finish));
+            options.onWorkerStart?.();
         };
         options.signal?.addEventListener('abort', onAbort, { once: true });
-        for (let i = 0; i < count; i++) {
-            const worker = startWorker(options.maxSize, receive, finish);
-            workers.push(worker);
-            for (let b = 0; b < BATCHES_IN_FLIGHT; b++)
-                dispatch(worker);
-        }
+        for (let i = 0; i < options.workers; i++)
+            addWorker();
+        const here = hashHere(queue, options, record, () => settled);
+        const slice = () => {
+            if (settled)
+                return;
+            if (options.signal?.aborted)
+                return finish(new CancelledError());
+            if (!here.hashSlice())
+                return; // the rest is with the workers
+            if (workers.length < options.maxWorkers && here.leftMs(workers.length) > WORKER_START_MS)
+                addWorker();
+            setImmediate(slice);
+        };
+        // Asynchronously, so a caller's abort right after the call is seen before any work.
+        setImmediate(slice);
     });
 }
+/** The calling thread's share: single files taken from the queue, timed so the pool can be sized. */
+function hashHere(queue, options, record, settled) {
+    const buffer = Buffer.allocUnsafe(READ_BUFFER_BYTES);
+    let hashed = 0;
+    let spentMs = 0;
+    return {
+        /** Hashes for up to SLICE_MS; false once the queue is empty. */
+        hashSlice() {
+            const begin = external_node_perf_hooks_.performance.now();
+            while (!settled() && external_node_perf_hooks_.performance.now() - begin < SLICE_MS) {
+                const batch = queue.take(1);
+                if (!batch)
+                    return false;
+                record(batch.start, [hashFileInThread(batch.paths[0], options.maxSize, buffer)]);
+                hashed++;
+            }
+            spentMs += external_node_perf_hooks_.performance.now() - begin;
+            return !settled();
+        },
+        /** The time the work not yet handed out would take, shared by this thread and `workers`. */
+        leftMs(workers) {
+            return hashed === 0 ? 0 : ((spentMs / hashed) * queue.left()) / (workers + 1);
+        }
+    };
+}
 /**
- * Hands out consecutive slices of `paths`, each a quarter of the remaining work per worker (at most
- * MAX_BATCH): few messages early on, single files at the end so no worker idles while another works.
+ * Hands out consecutive slices of `paths`, each a quarter of the remaining work per hasher (at most
+ * MAX_BATCH), or `size` paths when asked: few messages early on, single files at the end.
  */
-function batchesOf(paths, workers) {
+function workQueue(paths, hashers) {
     let next = 0;
-    return () => {
-        if (next >= paths.length)
-            return undefined;
-        const size = Math.min(MAX_BATCH, Math.ceil((paths.length - next) / (workers * 4)));
-        const batch = { start: next, paths: paths.slice(next, next + size) };
-        next += size;
-        return batch;
+    return {
+        take(size) {
+            if (next >= paths.length)
+                return undefined;
+            const count = size ?? Math.min(MAX_BATCH, Math.ceil((paths.length - next) / (hashers * 4)));
+            const batch = { start: next, paths: paths.slice(next, next + count) };
+            next += count;
+            return batch;
+        },
+        left: () => paths.length - next
     };
 }
 function startWorker(maxSize, receive, fail) {
@@ -43388,30 +43455,25 @@ const HOSTING_FILES_DIR = 'hosting/files';
 const HOSTING_METADATA_FILE = 'hosting/metadata.json';
 
 ;// CONCATENATED MODULE: ./src/hosting/hash.ts
-// Hashing many files: in a worker pool sized to the machine, or on this thread when the work is too
-// small to pay for starting workers (about 30 ms each).
+// Hashing many files: on the calling thread from the first file, helped by worker threads when the
+// work is large enough to pay for starting them (hash-pool.ts sizes the pool to the work as it goes).
 
 
 
 
-
-
-/** More workers than this gains nothing: reading the disk becomes the limit. */
-const MAX_WORKERS = 8;
-/** Below both bounds, hashing here is faster than starting a worker. */
-const IN_THREAD_MAX_FILES = 64;
-const IN_THREAD_MAX_BYTES = 16 * 1024 * 1024;
-/** The worker count used when none is given: one per core, at most 8. */
+/** The hashing threads on this machine: one per core, at most 8 (the calling thread is one of them). */
 function defaultWorkerCount() {
-    return Math.max(1, Math.min(MAX_WORKERS, (0,external_node_os_namespaceObject.availableParallelism)()));
+    return spareCores() + 1;
 }
 /** MD5 and size of each file, in the order of `paths`. Problems are results, not exceptions. */
 async function digestFiles(paths, options = {}) {
     const maxSize = options.maxSize ?? types_MAX_ASSET_SIZE;
-    const workers = options.workers ?? ((await isSmallWork(paths)) ? 0 : defaultWorkerCount());
-    if (workers <= 0)
-        return digestInThread(paths, maxSize, options.signal);
-    return digestInWorkers(paths, { workers, maxSize, signal: options.signal });
+    const { workers, signal } = options;
+    if (workers === 0)
+        return digestInThread(paths, maxSize, signal);
+    // Unset: no worker at first, as many as the work proves worth having. Given: that many at once.
+    const maxWorkers = workers ?? hash_pool_spareCores();
+    return digestShared(paths, { workers: workers ?? 0, maxWorkers, maxSize, signal });
 }
 /** Lowercase hex MD5 of each file, in the order of `paths`; throws when a file cannot be hashed. */
 async function hashFiles(paths, options = {}) {
@@ -43422,12 +43484,6 @@ async function hashFiles(paths, options = {}) {
         const why = digest.kind === 'too-large' ? `larger than ${options.maxSize ?? MAX_ASSET_SIZE} bytes` : digest.reason;
         throw new Error(`cannot hash ${paths[i]}: ${why}`);
     });
-}
-async function isSmallWork(paths) {
-    if (paths.length > IN_THREAD_MAX_FILES)
-        return false;
-    const sizes = await Promise.all(paths.map(path => (0,promises_namespaceObject.stat)(path).then(s => s.size, () => 0)));
-    return sizes.reduce((sum, size) => sum + size, 0) <= IN_THREAD_MAX_BYTES;
 }
 function digestInThread(paths, maxSize, signal) {
     if (signal?.aborted)
@@ -47434,14 +47490,14 @@ async function readErrorLogs(request, warnings) {
 
 const TERMINAL = new Set(['successful', 'failed']);
 async function deployDraft(app, draftId, name, poll, logger) {
-    const started = await app.deployments.get((await app.drafts.deploy(draftId, name))._id);
-    logger.info(`deployment ${started._id}${name ? ` '${name}'` : ''}: ${started.status}`);
-    if (TERMINAL.has(started.status))
-        return started;
-    let last = started.status;
+    const started = await app.drafts.deploy(draftId, name);
+    // The first read goes out at once (it is the first poll); the waits between reads back off.
+    let last;
     const done = await pollUntil(poll, async () => {
         const d = await app.deployments.get(started._id);
-        if (d.status !== last)
+        if (last === undefined)
+            logger.info(`deployment ${d._id}${name ? ` '${name}'` : ''}: ${d.status}`);
+        else if (d.status !== last)
             logger.info(`deployment ${d._id}: ${d.status}`);
         last = d.status;
         return TERMINAL.has(d.status) ? d : undefined;
@@ -47467,20 +47523,22 @@ function isConflictMessage(message) {
 }
 /**
  * A deployment still in progress (a previous run's, or someone's) has not reached the app yet, so a
- * plan read now would repeat its changes: wait for it to finish first (bounded).
+ * plan read now would repeat its changes: wait for it to finish first (bounded). `listed`: the list
+ * when the caller read it already.
+ * Returns the id of the app's newest deployment, what the plan is read after, and whether it waited
+ * (then the app may have changed since anything read before).
  */
-/** Returns the id of the app's newest deployment (once finished), what the plan will be read after. */
-async function waitForRunningDeployment(app, poll, logger) {
-    const [newest] = await app.deployments.list();
+async function waitForRunningDeployment(app, poll, logger, listed) {
+    const [newest] = listed ?? (await app.deployments.list());
     if (!newest || TERMINAL.has(newest.status))
-        return newest?._id;
+        return { newest: newest?._id, waited: false };
     logger.info(`deployment ${newest._id} is still ${newest.status}: waiting for it to finish before planning`);
     const done = await pollUntil(poll, async () => {
         const d = await app.deployments.get(newest._id);
         return TERMINAL.has(d.status) ? d : undefined;
     });
     if (done)
-        return newest._id;
+        return { newest: newest._id, waited: true };
     const message = `deployment ${newest._id} was still in progress after ${Math.round(poll.timeoutMs / 1000)} s`;
     throw new ConflictError(message, {
         cause: 'deployed-meanwhile',
@@ -47569,10 +47627,15 @@ async function openDraftReport(app, draft) {
     };
 }
 /** Leaves the app with no draft of ours, per the policy, or throws ConflictError with the report. */
-async function settleOpenDraft(app, policy, poll, logger) {
-    let drafts = await app.drafts.list();
+/**
+ * Returns true when a draft was open (and was discarded or went away while waiting): what the app has
+ * may have changed since `listed` was read. `listed` is the draft list when the caller already read it
+ * (together with other reads).
+ */
+async function settleOpenDraft(app, policy, poll, logger, listed) {
+    let drafts = listed ? [...listed] : await app.drafts.list();
     if (drafts.length === 0)
-        return;
+        return false;
     const report = await openDraftReport(app, drafts[0]);
     if (policy === 'discard') {
         logger.warning(`${report.message}: discarding it as asked (on-draft-conflict: discard)`);
@@ -47580,7 +47643,7 @@ async function settleOpenDraft(app, policy, poll, logger) {
             logger.info(`  discarded: ${line}`);
         for (const draft of drafts)
             await app.drafts.discard(draft._id);
-        return;
+        return true;
     }
     if (policy === 'wait') {
         const deadline = waitEnd(poll);
@@ -47592,7 +47655,7 @@ async function settleOpenDraft(app, policy, poll, logger) {
             drafts = await app.drafts.list();
         }
         if (drafts.length === 0)
-            return;
+            return true;
     }
     throw new ConflictError(report.message, report);
 }
@@ -48193,8 +48256,10 @@ async function readSnapshot(app, options) {
 
 
 
-async function planApp(app, model, assets, settings) {
-    const snapshot = await readSnapshot(app, { hosting: assets !== undefined });
+async function planApp(app, model, assets, settings, 
+/** The snapshot when the caller already asked for it (with other reads); else read here. */
+read) {
+    const snapshot = await (read ?? readSnapshot(app, { hosting: assets !== undefined }));
     const remote = remoteItems(snapshot);
     const diff = diffItems(desiredItems(model, { environment: settings.environment }), remote, {
         noDelete: settings.noDelete,
@@ -48233,10 +48298,10 @@ async function planApp(app, model, assets, settings) {
 
 
 
-async function planWithExclusions(app, model, assets, settings) {
+async function planWithExclusions(app, model, assets, settings, snapshot) {
     // The names were checked where the user gave them (the CLI's flags, the action's inputs).
     const exclude = new Set(settings.exclude ?? []);
-    const planned = await planApp(app, model, assets, settings);
+    const planned = await planApp(app, model, assets, settings, snapshot);
     const carried = desiredItems(model, { environment: settings.environment })
         .map(i => i.kind)
         .filter(k => !exclude.has(k));
@@ -48379,7 +48444,8 @@ async function resolveTarget(client, settings, model) {
 /** Every wait of the run shares one deadline: the run's start plus the timeout. */
 function pollFor(settings, deadlineMs) {
     return {
-        min: settings.pollMs?.min ?? 500,
+        // Short at first: most deployments of a small change finish in well under a second.
+        min: settings.pollMs?.min ?? 100,
         max: settings.pollMs?.max ?? 5000,
         timeoutMs: settings.timeoutMs ?? 15 * 60_000,
         deadline: deadlineMs,
@@ -48428,14 +48494,26 @@ async function planAndDeploy(run) {
     run.app = await resolveTarget(client, settings, model);
     const app = run.app.api;
     const poll = pollFor(settings, run.deadlineMs);
-    if (settings.mode === 'deploy') {
-        await settleOpenDraft(app, settings.onDraftConflict ?? 'fail', poll, settings.logger);
-        run.newestDeployment = await waitForRunningDeployment(app, poll, settings.logger);
+    const deploy = settings.mode === 'deploy';
+    // The draft list, the deployment list and the snapshot the plan reads depend on nothing but the app:
+    // they go out together. The snapshot is read again only when an open draft or a running deployment
+    // had to be settled first (it may have changed the app meanwhile).
+    const [drafts, deployments, snapshot] = await Promise.all([
+        app.drafts.list(),
+        deploy ? app.deployments.list() : undefined,
+        readSnapshot(app, { hosting: run.assets !== undefined })
+    ]);
+    let settled = false;
+    if (deploy) {
+        settled = await settleOpenDraft(app, settings.onDraftConflict ?? 'fail', poll, settings.logger, drafts);
+        const running = await waitForRunningDeployment(app, poll, settings.logger, deployments);
+        run.newestDeployment = running.newest;
+        settled = running.waited || settled;
     }
-    else if ((await app.drafts.list()).length > 0) {
+    else if (drafts.length > 0) {
         run.warnings.push('a draft is open for this API key: the plan compares against the app as that draft changes it');
     }
-    run.planned = await settings.logger.group('Plan', () => planWithExclusions(app, model, run.assets, settings));
+    run.planned = await settings.logger.group('Plan', () => planWithExclusions(app, model, run.assets, settings, settled ? undefined : Promise.resolve(snapshot)));
     const { plan } = run.planned;
     run.warnings.push(...plan.warnings);
     settings.onPlan?.(plan);
@@ -48500,6 +48578,11 @@ async function deployPlanned(run, poll) {
 }
 /** A result once a deployment was attempted: the app's error logs since the run began come with it. */
 async function afterDeploy(run, fields) {
+    const errorLogs = await (run.errorLogs ?? startErrorLogs(run));
+    return result(run, { ...(errorLogs.length ? { errorLogs } : {}), ...fields });
+}
+/** Starts reading the app's error logs since the run began (bounded by pages and the run's deadline). */
+function startErrorLogs(run) {
     const request = {
         client: run.client,
         projectId: run.settings.projectId,
@@ -48508,8 +48591,7 @@ async function afterDeploy(run, fields) {
         deadlineMs: run.deadlineMs,
         signal: run.settings.signal
     };
-    const errorLogs = await readErrorLogs(request, run.warnings);
-    return result(run, { ...(errorLogs.length ? { errorLogs } : {}), ...fields });
+    return readErrorLogs(request, run.warnings);
 }
 function cleanupTarget(run) {
     const appId = run.app.instance._id;
@@ -48569,6 +48651,10 @@ async function applyInDraft(run, poll) {
         }
         return { deployment };
     }
+    // When nothing follows the deployment (no dependencies, no hosting), the error logs since the run
+    // began are complete now: they are read together with the verification read.
+    if (!plan.dependencies && !plan.hosting)
+        run.errorLogs = startErrorLogs(run);
     const problem = await verifyDeployment(app, d);
     if (problem)
         run.warnings.push(problem);

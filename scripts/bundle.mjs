@@ -1,6 +1,7 @@
 // Builds the committed bundles with ncc: the action (dist/index.js), the CLI (dist/cli/index.js) and
 // the function test runtime (dist/testing/index.js, the package's `realm-deploy/testing` export).
 import { execFileSync } from 'node:child_process'
+import { createHash } from 'node:crypto'
 import { chmodSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 
@@ -13,8 +14,8 @@ const builds = [
 
 /**
  * ncc numbers lazy chunks in the order it happens to finish them, so two builds of the same sources
- * can name the mongodb driver's chunk 245 or 328. Each chunk is renamed after the first module it holds
- * (module ids are stable), and every reference is rewritten: two builds are byte-identical again,
+ * can name the mongodb driver's chunk 245 or 328. Each chunk is renamed after a hash of the modules it
+ * holds (module ids are stable), and every reference is rewritten: two builds are byte-identical again,
  * which the dist/ freshness check in CI needs.
  */
 function renumberChunks(dir) {
@@ -22,9 +23,13 @@ function renumberChunks(dir) {
   const files = readdirSync(dir).filter(f => chunk.test(f))
   const ids = new Map()
   for (const file of files) {
-    const first = /\n\/\*\*\*\/ (\d+):/.exec(readFileSync(join(dir, file), 'utf8'))
-    if (!first) throw new Error(`${dir}/${file}: no module in this chunk`)
-    ids.set(chunk.exec(file)[1], first[1])
+    // Small modules may be copied into several chunks, so a chunk is named after all of its modules.
+    const modules = [...readFileSync(join(dir, file), 'utf8').matchAll(/\n\/\*\*\*\/ (\d+):/g)].map(m => m[1])
+    if (modules.length === 0) throw new Error(`${dir}/${file}: no module in this chunk`)
+    const digest = createHash('sha256').update(modules.sort().join(',')).digest('hex')
+    const id = String(parseInt(digest.slice(0, 8), 16))
+    if ([...ids.values()].includes(id)) throw new Error(`${dir}: two chunks would be named ${id}`)
+    ids.set(chunk.exec(file)[1], id)
   }
   const rewrite = text =>
     text
@@ -41,7 +46,10 @@ function renumberChunks(dir) {
     const path = join(dir, file)
     writeFileSync(path, rewrite(readFileSync(path, 'utf8')))
   }
-  for (const file of files) renameSync(join(dir, file), join(dir, `${ids.get(chunk.exec(file)[1])}.index.js`))
+  // Two steps, since a new name may be another chunk's old one.
+  for (const file of files) renameSync(join(dir, file), join(dir, `${file}.renaming`))
+  for (const file of files)
+    renameSync(join(dir, `${file}.renaming`), join(dir, `${ids.get(chunk.exec(file)[1])}.index.js`))
 }
 
 rmSync('dist', { recursive: true, force: true })

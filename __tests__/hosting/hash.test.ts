@@ -1,10 +1,12 @@
 // Hashing: the worker pool and the in-thread path agree with md5sum, keep the input order, and
-// handle zero files, more files than workers, unreadable and oversized files, and cancellation.
+// handle zero files, more files than workers, unreadable and oversized files, and cancellation; a
+// handful of files starts no worker.
 import { afterAll, describe, expect, it } from '@jest/globals'
 import { execFileSync } from 'node:child_process'
 import { join } from 'node:path'
 import { CancelledError } from '../../src/errors.js'
-import { digestFiles, hashFiles } from '../../src/hosting/hash.js'
+import { digestFiles, hashFiles, type FileDigest } from '../../src/hosting/hash.js'
+import { digestShared, spareCores } from '../../src/hosting/hash-pool.js'
 import { removeTempDirs, tempDir, writeIn } from './temp-app.js'
 
 afterAll(removeTempDirs)
@@ -69,5 +71,46 @@ describe('hashFiles', () => {
     await expect(digestFiles(paths, { workers: 0, signal: controller.signal })).rejects.toBeInstanceOf(
       CancelledError
     )
+  })
+})
+
+describe('digestShared (the calling thread and the pool)', () => {
+  const paths = makeFiles()
+  const expected = md5sum(paths)
+  const hashes = (digests: FileDigest[]): string[] =>
+    digests.map(d => (d.kind === 'hashed' ? d.hash : d.kind))
+
+  it('hashes a handful of files on the calling thread alone: no worker is started', async () => {
+    let started = 0
+    const few = paths.filter((_, i) => i % 15 !== 0).slice(0, 5)
+    const digests = await digestShared(few, {
+      workers: 0,
+      maxWorkers: 8,
+      maxSize: 25 * 1024 * 1024,
+      onWorkerStart: () => void started++
+    })
+    expect(hashes(digests)).toEqual(md5sum(few))
+    expect(started).toBe(0)
+  })
+
+  it('starts the workers asked for, and never more than the spare cores when left to choose', async () => {
+    let asked = 0
+    const given = await digestShared(paths, {
+      workers: 2,
+      maxWorkers: 2,
+      maxSize: 25 * 1024 * 1024,
+      onWorkerStart: () => void asked++
+    })
+    expect(hashes(given)).toEqual(expected)
+    expect(asked).toBe(2)
+    let chosen = 0
+    const automatic = await digestShared(paths, {
+      workers: 0,
+      maxWorkers: spareCores(),
+      maxSize: 25 * 1024 * 1024,
+      onWorkerStart: () => void chosen++
+    })
+    expect(hashes(automatic)).toEqual(expected)
+    expect(chosen).toBeLessThanOrEqual(spareCores())
   })
 })

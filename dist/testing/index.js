@@ -19893,8 +19893,6 @@ function isKnownContentType(value) {
     return Object.hasOwn(mime_db, type);
 }
 
-;// CONCATENATED MODULE: external "node:os"
-const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
 ;// CONCATENATED MODULE: external "node:fs"
 const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
 ;// CONCATENATED MODULE: ./src/hosting/hash-file.ts
@@ -19954,13 +19952,22 @@ function hash_file_toFileDigest(raw) {
     return { kind: 'unreadable', reason: raw.error };
 }
 
+;// CONCATENATED MODULE: external "node:os"
+const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
+;// CONCATENATED MODULE: external "node:perf_hooks"
+const external_node_perf_hooks_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:perf_hooks");
 ;// CONCATENATED MODULE: external "node:worker_threads"
 const external_node_worker_threads_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:worker_threads");
 ;// CONCATENATED MODULE: ./src/hosting/hash-pool.ts
-// A pool of worker threads that hash files, so hashing uses every core. Work goes out in batches of
-// paths (a message per file would cost more than hashing a small file) whose size shrinks as the work
-// runs out, so all workers finish together; each worker has at most two batches queued, so memory stays
-// flat however many files there are, and every worker reuses one read buffer.
+// Hashing shared between the calling thread and a pool of worker threads. The calling thread starts
+// hashing at once, one file at a time in short slices (between them it hands batches to the workers
+// and takes their results), so the first file is hashed before any worker exists. Workers are started
+// only while the work left, as measured on the calling thread, outlasts what a worker costs to start:
+// a handful of files never starts one, a large folder gets one per spare core. A worker gets work only
+// once it reports ready, in batches whose size shrinks as the work runs out (so everyone finishes
+// together); each worker has at most two batches queued, so memory stays flat, and reuses one buffer.
+
+
 
 
 
@@ -19973,19 +19980,31 @@ const buffer = Buffer.allocUnsafe(workerData.bufferBytes)
 parentPort.on('message', ({ start, paths }) => {
   parentPort.postMessage({ start, results: paths.map(path => hashFile(path, workerData.maxSize, buffer)) })
 })
+parentPort.postMessage({ ready: true })
 `));
 /** Upper bound of paths per message; batches get smaller towards the end of the work. */
 const MAX_BATCH = 256;
 const BATCHES_IN_FLIGHT = 2;
-/** Hashes `paths` in `workers` threads; the result at index i is for `paths[i]`. */
-function hash_pool_digestInWorkers(paths, options) {
+/**
+ * What starting a hashing worker costs before it hashes its first byte, measured on the bench machine
+ * (2 cores): 30 ms quiet, 65 ms at a load average of 10. The calling thread hashes about 1,000 files of
+ * 1–20 KB or 16 MiB in that time (40 µs a small file, 2.5 ms a MiB), so less work is never worth a worker.
+ */
+const WORKER_START_MS = 40;
+/** The longest the calling thread hashes before it looks at the workers' messages again. */
+const SLICE_MS = 8;
+/** Worker threads worth having: one per core besides the calling thread's, at most 8. */
+function hash_pool_spareCores() {
+    return Math.max(0, Math.min(8, availableParallelism() - 1));
+}
+/** Hashes `paths` on this thread and in workers; the result at index i is for `paths[i]`. */
+function hash_pool_digestShared(paths, options) {
     const digests = new Array(paths.length);
     if (paths.length === 0)
         return Promise.resolve(digests);
     if (options.signal?.aborted)
         return Promise.reject(new CancelledError());
-    const count = Math.max(1, Math.min(options.workers, paths.length));
-    const nextBatch = batchesOf(paths, count);
+    const queue = workQueue(paths, options.maxWorkers + 1);
     return new Promise((resolve, reject) => {
         const workers = [];
         let done = 0;
@@ -20003,41 +20022,89 @@ function hash_pool_digestInWorkers(paths, options) {
                 resolve(digests);
         };
         const onAbort = () => finish(new CancelledError());
-        const dispatch = (worker) => {
-            const batch = nextBatch();
-            if (batch)
-                worker.postMessage(batch);
-        };
-        const receive = (worker, { start, results }) => {
-            results.forEach((raw, i) => (digests[start + i] = toFileDigest(raw)));
+        const record = (start, results) => {
+            results.forEach((digest, i) => (digests[start + i] = digest));
             done += results.length;
             if (done === paths.length)
                 finish();
-            else
-                dispatch(worker);
+        };
+        const receive = (worker, message) => {
+            if (!('ready' in message))
+                record(message.start, message.results.map(toFileDigest));
+            if (settled)
+                return;
+            // A ready worker fills its queue; a worker that returned a batch gets one more.
+            const wanted = 'ready' in message ? BATCHES_IN_FLIGHT : 1;
+            for (let b = 0; b < wanted; b++) {
+                const batch = queue.take();
+                if (batch)
+                    worker.postMessage(batch);
+            }
+        };
+        const addWorker = () => {
+            workers.push(startWorker(options.maxSize, receive, finish));
+            options.onWorkerStart?.();
         };
         options.signal?.addEventListener('abort', onAbort, { once: true });
-        for (let i = 0; i < count; i++) {
-            const worker = startWorker(options.maxSize, receive, finish);
-            workers.push(worker);
-            for (let b = 0; b < BATCHES_IN_FLIGHT; b++)
-                dispatch(worker);
-        }
+        for (let i = 0; i < options.workers; i++)
+            addWorker();
+        const here = hashHere(queue, options, record, () => settled);
+        const slice = () => {
+            if (settled)
+                return;
+            if (options.signal?.aborted)
+                return finish(new CancelledError());
+            if (!here.hashSlice())
+                return; // the rest is with the workers
+            if (workers.length < options.maxWorkers && here.leftMs(workers.length) > WORKER_START_MS)
+                addWorker();
+            setImmediate(slice);
+        };
+        // Asynchronously, so a caller's abort right after the call is seen before any work.
+        setImmediate(slice);
     });
 }
+/** The calling thread's share: single files taken from the queue, timed so the pool can be sized. */
+function hashHere(queue, options, record, settled) {
+    const buffer = Buffer.allocUnsafe(READ_BUFFER_BYTES);
+    let hashed = 0;
+    let spentMs = 0;
+    return {
+        /** Hashes for up to SLICE_MS; false once the queue is empty. */
+        hashSlice() {
+            const begin = performance.now();
+            while (!settled() && performance.now() - begin < SLICE_MS) {
+                const batch = queue.take(1);
+                if (!batch)
+                    return false;
+                record(batch.start, [hashFileInThread(batch.paths[0], options.maxSize, buffer)]);
+                hashed++;
+            }
+            spentMs += performance.now() - begin;
+            return !settled();
+        },
+        /** The time the work not yet handed out would take, shared by this thread and `workers`. */
+        leftMs(workers) {
+            return hashed === 0 ? 0 : ((spentMs / hashed) * queue.left()) / (workers + 1);
+        }
+    };
+}
 /**
- * Hands out consecutive slices of `paths`, each a quarter of the remaining work per worker (at most
- * MAX_BATCH): few messages early on, single files at the end so no worker idles while another works.
+ * Hands out consecutive slices of `paths`, each a quarter of the remaining work per hasher (at most
+ * MAX_BATCH), or `size` paths when asked: few messages early on, single files at the end.
  */
-function batchesOf(paths, workers) {
+function workQueue(paths, hashers) {
     let next = 0;
-    return () => {
-        if (next >= paths.length)
-            return undefined;
-        const size = Math.min(MAX_BATCH, Math.ceil((paths.length - next) / (workers * 4)));
-        const batch = { start: next, paths: paths.slice(next, next + size) };
-        next += size;
-        return batch;
+    return {
+        take(size) {
+            if (next >= paths.length)
+                return undefined;
+            const count = size ?? Math.min(MAX_BATCH, Math.ceil((paths.length - next) / (hashers * 4)));
+            const batch = { start: next, paths: paths.slice(next, next + count) };
+            next += count;
+            return batch;
+        },
+        left: () => paths.length - next
     };
 }
 function startWorker(maxSize, receive, fail) {
@@ -20052,30 +20119,25 @@ function startWorker(maxSize, receive, fail) {
 }
 
 ;// CONCATENATED MODULE: ./src/hosting/hash.ts
-// Hashing many files: in a worker pool sized to the machine, or on this thread when the work is too
-// small to pay for starting workers (about 30 ms each).
+// Hashing many files: on the calling thread from the first file, helped by worker threads when the
+// work is large enough to pay for starting them (hash-pool.ts sizes the pool to the work as it goes).
 
 
 
 
-
-
-/** More workers than this gains nothing: reading the disk becomes the limit. */
-const MAX_WORKERS = 8;
-/** Below both bounds, hashing here is faster than starting a worker. */
-const IN_THREAD_MAX_FILES = 64;
-const IN_THREAD_MAX_BYTES = (/* unused pure expression or super */ null && (16 * 1024 * 1024));
-/** The worker count used when none is given: one per core, at most 8. */
+/** The hashing threads on this machine: one per core, at most 8 (the calling thread is one of them). */
 function defaultWorkerCount() {
-    return Math.max(1, Math.min(MAX_WORKERS, availableParallelism()));
+    return spareCores() + 1;
 }
 /** MD5 and size of each file, in the order of `paths`. Problems are results, not exceptions. */
 async function hash_digestFiles(paths, options = {}) {
     const maxSize = options.maxSize ?? MAX_ASSET_SIZE;
-    const workers = options.workers ?? ((await isSmallWork(paths)) ? 0 : defaultWorkerCount());
-    if (workers <= 0)
-        return digestInThread(paths, maxSize, options.signal);
-    return digestInWorkers(paths, { workers, maxSize, signal: options.signal });
+    const { workers, signal } = options;
+    if (workers === 0)
+        return digestInThread(paths, maxSize, signal);
+    // Unset: no worker at first, as many as the work proves worth having. Given: that many at once.
+    const maxWorkers = workers ?? spareCores();
+    return digestShared(paths, { workers: workers ?? 0, maxWorkers, maxSize, signal });
 }
 /** Lowercase hex MD5 of each file, in the order of `paths`; throws when a file cannot be hashed. */
 async function hashFiles(paths, options = {}) {
@@ -20086,12 +20148,6 @@ async function hashFiles(paths, options = {}) {
         const why = digest.kind === 'too-large' ? `larger than ${options.maxSize ?? MAX_ASSET_SIZE} bytes` : digest.reason;
         throw new Error(`cannot hash ${paths[i]}: ${why}`);
     });
-}
-async function isSmallWork(paths) {
-    if (paths.length > IN_THREAD_MAX_FILES)
-        return false;
-    const sizes = await Promise.all(paths.map(path => stat(path).then(s => s.size, () => 0)));
-    return sizes.reduce((sum, size) => sum + size, 0) <= IN_THREAD_MAX_BYTES;
 }
 function digestInThread(paths, maxSize, signal) {
     if (signal?.aborted)
@@ -29433,7 +29489,7 @@ async function openEngine(uri, options) {
     if (!uri)
         return new MemoryEngine();
     // Loaded here only: the in-memory path never loads the driver.
-    const { connectDriverEngine } = await __nccwpck_require__.e(/* import() */ 3312).then(__nccwpck_require__.bind(__nccwpck_require__, 3312));
+    const { connectDriverEngine } = await __nccwpck_require__.e(/* import() */ 786837270).then(__nccwpck_require__.bind(__nccwpck_require__, 3312));
     return connectDriverEngine({ uri, databasePrefix: options.databasePrefix });
 }
 async function readApp(options) {

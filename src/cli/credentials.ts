@@ -7,9 +7,9 @@ import { ConfigError, type Problem } from '../errors.js'
 import { registerSecret } from '../secrets.js'
 import { stringOption, type CommandIO, type OptionSpec, type OptionValues } from './command.js'
 
-export const publicKeyEnv = 'MONGODB_ATLAS_PUBLIC_API_KEY'
-export const privateKeyEnv = 'MONGODB_ATLAS_PRIVATE_API_KEY'
-export const projectIdEnv = 'MONGODB_ATLAS_PROJECT_ID'
+import { privateKeyEnv, projectIdEnv, publicKeyEnv } from './credential-names.js'
+
+export { privateKeyEnv, projectIdEnv, publicKeyEnv }
 
 export const connectionOptions: Record<string, OptionSpec> = {
   'base-url': {

@@ -3,7 +3,7 @@
 import { readFileSync } from 'node:fs'
 import { commandHelp, parseCommandArgs, type Command, type CommandIO } from './command.js'
 import { commands } from './commands/index.js'
-import { publicKeyEnv, privateKeyEnv, projectIdEnv } from './credentials.js'
+import { publicKeyEnv, privateKeyEnv, projectIdEnv } from './credential-names.js'
 import { accessProblem, withConnectionHint } from '../deploy/access.js'
 import { ConfigError, exitCodeOf, formatProblem } from '../errors.js'
 import { exitCodesText } from './exit-codes.js'
@@ -119,8 +119,9 @@ export async function runCli(argv: string[], raw: CliHost): Promise<number> {
     return 0
   }
   const json = wantsJson(rest)
-  const command: Command | undefined = commands.find(c => c.name === name)
-  if (!command) return unknownCommand(name, json, host)
+  const entry = commands.find(c => c.name === name)
+  if (!entry) return unknownCommand(name, json, host)
+  const command: Command = await entry.load()
   const warnings: string[] = []
   const io: Omit<CommandIO, 'signal'> = {
     stdout: host.stdout,

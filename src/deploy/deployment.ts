@@ -14,15 +14,15 @@ export async function deployDraft(
   poll: Poll,
   logger: Logger
 ): Promise<Deployment> {
-  const started = await app.deployments.get((await app.drafts.deploy(draftId, name))._id)
-  logger.info(`deployment ${started._id}${name ? ` '${name}'` : ''}: ${started.status}`)
-  if (TERMINAL.has(started.status)) return started
-  let last = started.status
+  const started = await app.drafts.deploy(draftId, name)
+  // The first read goes out at once (it is the first poll); the waits between reads back off.
+  let last: string | undefined
   const done = await pollUntil(
     poll,
     async () => {
       const d = await app.deployments.get(started._id)
-      if (d.status !== last) logger.info(`deployment ${d._id}: ${d.status}`)
+      if (last === undefined) logger.info(`deployment ${d._id}${name ? ` '${name}'` : ''}: ${d.status}`)
+      else if (d.status !== last) logger.info(`deployment ${d._id}: ${d.status}`)
       last = d.status
       return TERMINAL.has(d.status) ? d : undefined
     },
@@ -55,22 +55,25 @@ export function isConflictMessage(message: string | undefined): boolean {
 
 /**
  * A deployment still in progress (a previous run's, or someone's) has not reached the app yet, so a
- * plan read now would repeat its changes: wait for it to finish first (bounded).
+ * plan read now would repeat its changes: wait for it to finish first (bounded). `listed`: the list
+ * when the caller read it already.
+ * Returns the id of the app's newest deployment, what the plan is read after, and whether it waited
+ * (then the app may have changed since anything read before).
  */
-/** Returns the id of the app's newest deployment (once finished), what the plan will be read after. */
 export async function waitForRunningDeployment(
   app: AppClient,
   poll: Poll,
-  logger: Logger
-): Promise<string | undefined> {
-  const [newest] = await app.deployments.list()
-  if (!newest || TERMINAL.has(newest.status)) return newest?._id
+  logger: Logger,
+  listed?: readonly Deployment[]
+): Promise<{ newest?: string; waited: boolean }> {
+  const [newest] = listed ?? (await app.deployments.list())
+  if (!newest || TERMINAL.has(newest.status)) return { newest: newest?._id, waited: false }
   logger.info(`deployment ${newest._id} is still ${newest.status}: waiting for it to finish before planning`)
   const done = await pollUntil(poll, async () => {
     const d = await app.deployments.get(newest._id)
     return TERMINAL.has(d.status) ? d : undefined
   })
-  if (done) return newest._id
+  if (done) return { newest: newest._id, waited: true }
   const message = `deployment ${newest._id} was still in progress after ${Math.round(poll.timeoutMs / 1000)} s`
   throw new ConflictError(message, {
     cause: 'deployed-meanwhile',

@@ -31,20 +31,26 @@ export async function openDraftReport(app: AppClient, draft: DeploymentDraft): P
 }
 
 /** Leaves the app with no draft of ours, per the policy, or throws ConflictError with the report. */
+/**
+ * Returns true when a draft was open (and was discarded or went away while waiting): what the app has
+ * may have changed since `listed` was read. `listed` is the draft list when the caller already read it
+ * (together with other reads).
+ */
 export async function settleOpenDraft(
   app: AppClient,
   policy: DraftPolicy,
   poll: Poll,
-  logger: Logger
-): Promise<void> {
-  let drafts = await app.drafts.list()
-  if (drafts.length === 0) return
+  logger: Logger,
+  listed?: readonly DeploymentDraft[]
+): Promise<boolean> {
+  let drafts = listed ? [...listed] : await app.drafts.list()
+  if (drafts.length === 0) return false
   const report = await openDraftReport(app, drafts[0])
   if (policy === 'discard') {
     logger.warning(`${report.message}: discarding it as asked (on-draft-conflict: discard)`)
     for (const line of report.draftDiff ?? []) logger.info(`  discarded: ${line}`)
     for (const draft of drafts) await app.drafts.discard(draft._id)
-    return
+    return true
   }
   if (policy === 'wait') {
     const deadline = waitEnd(poll)
@@ -57,7 +63,7 @@ export async function settleOpenDraft(
       delay = Math.min(delay * 2, poll.max)
       drafts = await app.drafts.list()
     }
-    if (drafts.length === 0) return
+    if (drafts.length === 0) return true
   }
   throw new ConflictError(report.message, report)
 }

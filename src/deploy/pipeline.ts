@@ -4,7 +4,7 @@
 // deployment discards the draft, so nothing half-applied goes live.
 import { createAdminClient, type AdminClient } from '../admin/client.js'
 import type { AppClient } from '../admin/app-client.js'
-import type { AppInstance, Deployment } from '../admin/types.js'
+import type { AppInstance, Deployment, LogEntry } from '../admin/types.js'
 import { expandTemplates, loadApp } from '../app/index.js'
 import type { AppModel } from '../app/model.js'
 import { CancelledError, ConfigError, ConflictError, exitCodeOf, NotConfirmedError } from '../errors.js'
@@ -45,12 +45,15 @@ interface Run {
   newestDeployment?: string
   /** The run's start (before the repository is read) plus its timeout: no wait goes past it. */
   readonly deadlineMs: number
+  /** The error logs, when they were read together with the deployment's verification. */
+  errorLogs?: Promise<LogEntry[]>
 }
 
 /** Every wait of the run shares one deadline: the run's start plus the timeout. */
 function pollFor(settings: DeploySettings, deadlineMs: number): Poll {
   return {
-    min: settings.pollMs?.min ?? 500,
+    // Short at first: most deployments of a small change finish in well under a second.
+    min: settings.pollMs?.min ?? 100,
     max: settings.pollMs?.max ?? 5000,
     timeoutMs: settings.timeoutMs ?? 15 * 60_000,
     deadline: deadlineMs,
@@ -103,16 +106,28 @@ async function planAndDeploy(run: Run): Promise<DeployResult> {
   run.app = await resolveTarget(client, settings, model)
   const app = run.app.api
   const poll = pollFor(settings, run.deadlineMs)
-  if (settings.mode === 'deploy') {
-    await settleOpenDraft(app, settings.onDraftConflict ?? 'fail', poll, settings.logger)
-    run.newestDeployment = await waitForRunningDeployment(app, poll, settings.logger)
-  } else if ((await app.drafts.list()).length > 0) {
+  const deploy = settings.mode === 'deploy'
+  // The draft list, the deployment list and the snapshot the plan reads depend on nothing but the app:
+  // they go out together. The snapshot is read again only when an open draft or a running deployment
+  // had to be settled first (it may have changed the app meanwhile).
+  const [drafts, deployments, snapshot] = await Promise.all([
+    app.drafts.list(),
+    deploy ? app.deployments.list() : undefined,
+    readSnapshot(app, { hosting: run.assets !== undefined })
+  ])
+  let settled = false
+  if (deploy) {
+    settled = await settleOpenDraft(app, settings.onDraftConflict ?? 'fail', poll, settings.logger, drafts)
+    const running = await waitForRunningDeployment(app, poll, settings.logger, deployments)
+    run.newestDeployment = running.newest
+    settled = running.waited || settled
+  } else if (drafts.length > 0) {
     run.warnings.push(
       'a draft is open for this API key: the plan compares against the app as that draft changes it'
     )
   }
   run.planned = await settings.logger.group('Plan', () =>
-    planWithExclusions(app, model, run.assets, settings)
+    planWithExclusions(app, model, run.assets, settings, settled ? undefined : Promise.resolve(snapshot))
   )
   const { plan } = run.planned
   run.warnings.push(...plan.warnings)
@@ -180,6 +195,12 @@ async function deployPlanned(run: Run, poll: Poll): Promise<DeployResult> {
 
 /** A result once a deployment was attempted: the app's error logs since the run began come with it. */
 async function afterDeploy(run: Run, fields: Parameters<typeof result>[1]): Promise<DeployResult> {
+  const errorLogs = await (run.errorLogs ?? startErrorLogs(run))
+  return result(run, { ...(errorLogs.length ? { errorLogs } : {}), ...fields })
+}
+
+/** Starts reading the app's error logs since the run began (bounded by pages and the run's deadline). */
+function startErrorLogs(run: Run): Promise<LogEntry[]> {
   const request = {
     client: run.client,
     projectId: run.settings.projectId,
@@ -188,8 +209,7 @@ async function afterDeploy(run: Run, fields: Parameters<typeof result>[1]): Prom
     deadlineMs: run.deadlineMs,
     signal: run.settings.signal
   }
-  const errorLogs = await readErrorLogs(request, run.warnings)
-  return result(run, { ...(errorLogs.length ? { errorLogs } : {}), ...fields })
+  return readErrorLogs(request, run.warnings)
 }
 
 type Deployed =
@@ -253,6 +273,9 @@ async function applyInDraft(run: Run, poll: Poll): Promise<Deployed> {
     }
     return { deployment }
   }
+  // When nothing follows the deployment (no dependencies, no hosting), the error logs since the run
+  // began are complete now: they are read together with the verification read.
+  if (!plan.dependencies && !plan.hosting) run.errorLogs = startErrorLogs(run)
   const problem = await verifyDeployment(app, d)
   if (problem) run.warnings.push(problem)
   return { deployment }

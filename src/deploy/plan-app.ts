@@ -23,9 +23,11 @@ export async function planApp(
   app: AppClient,
   model: AppModel,
   assets: LocalAsset[] | undefined,
-  settings: DeploySettings
+  settings: DeploySettings,
+  /** The snapshot when the caller already asked for it (with other reads); else read here. */
+  read?: Promise<AppSnapshot>
 ): Promise<PlannedApp> {
-  const snapshot = await readSnapshot(app, { hosting: assets !== undefined })
+  const snapshot = await (read ?? readSnapshot(app, { hosting: assets !== undefined }))
   const remote = remoteItems(snapshot)
   const diff = diffItems(desiredItems(model, { environment: settings.environment }), remote, {
     noDelete: settings.noDelete,

@@ -7,17 +7,19 @@ import { desiredItems } from '../plan/desired.js'
 import { endOfLifeWarnings } from './eol.js'
 import { excludeFromPlan } from './exclude.js'
 import { planApp, type PlannedApp } from './plan-app.js'
+import type { AppSnapshot } from './snapshot.js'
 import type { DeploySettings } from './types.js'
 
 export async function planWithExclusions(
   app: AppClient,
   model: AppModel,
   assets: LocalAsset[] | undefined,
-  settings: DeploySettings
+  settings: DeploySettings,
+  snapshot?: Promise<AppSnapshot>
 ): Promise<PlannedApp> {
   // The names were checked where the user gave them (the CLI's flags, the action's inputs).
   const exclude = new Set(settings.exclude ?? [])
-  const planned = await planApp(app, model, assets, settings)
+  const planned = await planApp(app, model, assets, settings, snapshot)
   const carried = desiredItems(model, { environment: settings.environment })
     .map(i => i.kind as string)
     .filter(k => !exclude.has(k))

@@ -1,10 +1,8 @@
-// Hashing many files: in a worker pool sized to the machine, or on this thread when the work is too
-// small to pay for starting workers (about 30 ms each).
-import { availableParallelism } from 'node:os'
-import { stat } from 'node:fs/promises'
+// Hashing many files: on the calling thread from the first file, helped by worker threads when the
+// work is large enough to pay for starting them (hash-pool.ts sizes the pool to the work as it goes).
 import { CancelledError } from '../errors.js'
 import { hashFileInThread, READ_BUFFER_BYTES, type FileDigest } from './hash-file.js'
-import { digestInWorkers } from './hash-pool.js'
+import { digestShared, spareCores } from './hash-pool.js'
 import { MAX_ASSET_SIZE } from './types.js'
 
 export type { FileDigest } from './hash-file.js'
@@ -17,15 +15,9 @@ export interface HashOptions {
   readonly signal?: AbortSignal
 }
 
-/** More workers than this gains nothing: reading the disk becomes the limit. */
-const MAX_WORKERS = 8
-/** Below both bounds, hashing here is faster than starting a worker. */
-const IN_THREAD_MAX_FILES = 64
-const IN_THREAD_MAX_BYTES = 16 * 1024 * 1024
-
-/** The worker count used when none is given: one per core, at most 8. */
+/** The hashing threads on this machine: one per core, at most 8 (the calling thread is one of them). */
 export function defaultWorkerCount(): number {
-  return Math.max(1, Math.min(MAX_WORKERS, availableParallelism()))
+  return spareCores() + 1
 }
 
 /** MD5 and size of each file, in the order of `paths`. Problems are results, not exceptions. */
@@ -34,9 +26,11 @@ export async function digestFiles(
   options: HashOptions = {}
 ): Promise<FileDigest[]> {
   const maxSize = options.maxSize ?? MAX_ASSET_SIZE
-  const workers = options.workers ?? ((await isSmallWork(paths)) ? 0 : defaultWorkerCount())
-  if (workers <= 0) return digestInThread(paths, maxSize, options.signal)
-  return digestInWorkers(paths, { workers, maxSize, signal: options.signal })
+  const { workers, signal } = options
+  if (workers === 0) return digestInThread(paths, maxSize, signal)
+  // Unset: no worker at first, as many as the work proves worth having. Given: that many at once.
+  const maxWorkers = workers ?? spareCores()
+  return digestShared(paths, { workers: workers ?? 0, maxWorkers, maxSize, signal })
 }
 
 /** Lowercase hex MD5 of each file, in the order of `paths`; throws when a file cannot be hashed. */
@@ -48,19 +42,6 @@ export async function hashFiles(paths: readonly string[], options: HashOptions =
       digest.kind === 'too-large' ? `larger than ${options.maxSize ?? MAX_ASSET_SIZE} bytes` : digest.reason
     throw new Error(`cannot hash ${paths[i]}: ${why}`)
   })
-}
-
-async function isSmallWork(paths: readonly string[]): Promise<boolean> {
-  if (paths.length > IN_THREAD_MAX_FILES) return false
-  const sizes = await Promise.all(
-    paths.map(path =>
-      stat(path).then(
-        s => s.size,
-        () => 0
-      )
-    )
-  )
-  return sizes.reduce((sum, size) => sum + size, 0) <= IN_THREAD_MAX_BYTES
 }
 
 function digestInThread(

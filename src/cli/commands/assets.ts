@@ -30,7 +30,8 @@ export const assetsCommand: Command = {
     workers: {
       type: 'string',
       value: 'N',
-      description: 'Hashing threads (default: one per core, at most 8; 0 hashes without threads).'
+      description:
+        'Hashing worker threads besides the main one (default: up to one per spare core, started only when the work pays for them; 0: none).'
     }
   },
   exitCodes: [0, 2],

@@ -7,7 +7,7 @@ export interface HashOptions {
     readonly maxSize?: number;
     readonly signal?: AbortSignal;
 }
-/** The worker count used when none is given: one per core, at most 8. */
+/** The hashing threads on this machine: one per core, at most 8 (the calling thread is one of them). */
 export declare function defaultWorkerCount(): number;
 /** MD5 and size of each file, in the order of `paths`. Problems are results, not exceptions. */
 export declare function digestFiles(paths: readonly string[], options?: HashOptions): Promise<FileDigest[]>;

@@ -1,5 +1,5 @@
-export const id = 43312;
-export const ids = [43312];
+export const id = 3997136904;
+export const ids = [3997136904];
 export const modules = {
 
 /***/ 43312:
@@ -13,7 +13,7 @@ export const modules = {
 
 
 async function connectDriverEngine(options) {
-    const { MongoClient: Client } = await __webpack_require__.e(/* import() */ 12348).then(__webpack_require__.bind(__webpack_require__, 84294));
+    const { MongoClient: Client } = await __webpack_require__.e(/* import() */ 4182541037).then(__webpack_require__.bind(__webpack_require__, 84294));
     const client = new Client(options.uri, {
         serverSelectionTimeoutMS: options.serverSelectionTimeoutMs ?? 5000,
         connectTimeoutMS: options.serverSelectionTimeoutMs ?? 5000

@@ -1,5 +1,5 @@
-export const id = 47074;
-export const ids = [47074];
+export const id = 2666049162;
+export const ids = [2666049162];
 export const modules = {
 
 /***/ 47074:

@@ -1,5 +1,5 @@
-export const id = 3312;
-export const ids = [3312];
+export const id = 786837270;
+export const ids = [786837270];
 export const modules = {
 
 /***/ 3312:
@@ -13,7 +13,7 @@ export const modules = {
 
 
 async function connectDriverEngine(options) {
-    const { MongoClient: Client } = await __webpack_require__.e(/* import() */ 2348).then(__webpack_require__.bind(__webpack_require__, 4294));
+    const { MongoClient: Client } = await __webpack_require__.e(/* import() */ 1143401150).then(__webpack_require__.bind(__webpack_require__, 4294));
     const client = new Client(options.uri, {
         serverSelectionTimeoutMS: options.serverSelectionTimeoutMs ?? 5000,
         connectTimeoutMS: options.serverSelectionTimeoutMs ?? 5000

@@ -1,5 +1,5 @@
-export const id = 48372;
-export const ids = [48372];
+export const id = 1957345079;
+export const ids = [1957345079];
 export const modules = {
 
 /***/ 48372:
@@ -1378,7 +1378,7 @@ async function openEngine(uri, options) {
     if (!uri)
         return new MemoryEngine();
     // Loaded here only: the in-memory path never loads the driver.
-    const { connectDriverEngine } = await __webpack_require__.e(/* import() */ 43312).then(__webpack_require__.bind(__webpack_require__, 43312));
+    const { connectDriverEngine } = await __webpack_require__.e(/* import() */ 3997136904).then(__webpack_require__.bind(__webpack_require__, 43312));
     return connectDriverEngine({ uri, databasePrefix: options.databasePrefix });
 }
 async function readApp(options) {
