@@ -30,6 +30,7 @@ import {
 } from './settings.js'
 import { expectDoc } from './shapes.js'
 import type { Transport } from './transport.js'
+import { createTriggerStateApi, type TriggerStateApi } from './trigger-state.js'
 import type { AppInstance, Doc, LogEntry, LogPage } from './types.js'
 
 export interface TogglableCollectionApi extends CollectionApi {
@@ -49,6 +50,8 @@ export interface AppClient {
   readonly secrets: CollectionApi
   readonly environmentValues: CollectionApi
   readonly triggers: CollectionApi
+  /** Event subscriptions (the running triggers) and the resume of a suspended one. */
+  readonly triggerState: TriggerStateApi
   /** Data sources and third-party services. Updates go through `serviceConfig`. */
   readonly services: CollectionApi
   serviceConfig(serviceId: string): SettingApi
@@ -103,6 +106,7 @@ export function createAppClient(
     drafts: createDraftsApi(transport, appPath, deployments),
     deployments,
     ...collectionApis(transport, appPath),
+    triggerState: createTriggerStateApi(transport, appPath),
     ...serviceApis(transport, appPath),
     ...settingApis(transport, appPath),
     dependencies: createDependenciesApi(transport, appPath, options.uploadTimeoutMs),

@@ -20,6 +20,7 @@ import { deployDraft, isConflictMessage, verifyDeployment, waitForRunningDeploym
 import { accessNamesOf, accessProblem, withConnectionHint } from './access.js'
 import { settleOpenDraft } from './drafts.js'
 import { applyHosting } from './hosting.js'
+import { withTriggerHealth } from './health-phase.js'
 import type { PlannedApp } from './plan-app.js'
 import { planWithExclusions } from './plan-filtered.js'
 import type { Poll } from './poll.js'
@@ -110,6 +111,11 @@ async function planAndDeploy(run: Run): Promise<DeployResult> {
   const { plan } = run.planned
   run.warnings.push(...plan.warnings)
   settings.onPlan?.(plan)
+  if (planSize(plan) === 0 && settings.mode === 'deploy')
+    return result(
+      run,
+      await withTriggerHealth(app, model, settings, run.warnings, { status: 'no-changes', exitCode: 0 })
+    )
   if (planSize(plan) === 0) return result(run, { status: 'no-changes', exitCode: 0 })
   if (settings.mode === 'plan') return result(run, { status: 'planned', exitCode: 0 })
   // A created app was confirmed with its creation: that answer covered this deploy.
@@ -173,8 +179,10 @@ async function deployPlanned(run: Run, poll: Poll): Promise<DeployResult> {
 
 /** A result once a deployment was attempted: the app's error logs since the run began come with it. */
 async function afterDeploy(run: Run, fields: Parameters<typeof result>[1]): Promise<DeployResult> {
-  const errorLogs = await readErrorLogs((run.app as NonNullable<Run['app']>).api, run)
-  return result(run, { ...(errorLogs.length ? { errorLogs } : {}), ...fields })
+  const app = (run.app as NonNullable<Run['app']>).api
+  const errorLogs = await readErrorLogs(app, run)
+  const checked = await withTriggerHealth(app, run.model, run.settings, run.warnings, fields)
+  return result(run, { ...(errorLogs.length ? { errorLogs } : {}), ...checked })
 }
 
 /** The app's error log entries since this run began, every page (bounded: a report, not an archive). */

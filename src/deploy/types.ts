@@ -4,6 +4,7 @@ import type { LogEntry } from '../admin/types.js'
 import type { Problem } from '../errors.js'
 import type { Logger } from '../log.js'
 import type { Plan } from '../plan/types.js'
+import type { TriggerHealth, TriggerHealthPolicy } from './trigger-health.js'
 
 export type DraftPolicy = 'fail' | 'discard' | 'wait'
 
@@ -35,6 +36,8 @@ export interface DeploySettings {
   readonly deploymentName?: string
   /** Bounds the wait for the deployment, a draft to go away, and the dependency install. */
   readonly timeoutMs?: number
+  /** Deploy: check the triggers after the deployment (absent: no check). */
+  readonly triggerHealth?: TriggerHealthPolicy
   readonly logger: Logger
   readonly signal?: AbortSignal
   /** Kinds (and `hosting`, `dependencies`) left out of the plan and the deploy (see exclude.ts). */
@@ -57,7 +60,15 @@ export type WriteIntent =
   | { readonly action: 'apply'; readonly plan: Plan; readonly app: string }
 
 export type RunStatus =
-  'deployed' | 'no-changes' | 'planned' | 'conflict' | 'failed' | 'invalid' | 'aborted' | 'cancelled'
+  | 'deployed'
+  | 'no-changes'
+  | 'planned'
+  | 'conflict'
+  | 'failed'
+  | 'invalid'
+  | 'aborted'
+  | 'cancelled'
+  | 'degraded'
 
 export interface ConflictItem {
   readonly kind: string
@@ -106,6 +117,8 @@ export interface DeployResult {
   readonly conflict?: ConflictReport
   readonly hosting?: HostingResult
   readonly dependencies?: { readonly status: string; readonly message?: string }
+  /** Deploy: the triggers' state after the deployment (trigger-health.ts). */
+  readonly triggerHealth?: TriggerHealth
   /** Error entries the app logged since the deploy began. */
   readonly errorLogs?: LogEntry[]
   readonly error?: string

@@ -1,6 +1,7 @@
 // The run's report in GitHub markdown, for the pull request comment and the job summary: the
 // outcome, the plan, the deploy result, the conflict report and the app's error logs. Pure and
 // deterministic; every string from files or the server is escaped; the whole stays under a limit.
+import { triggerHealthBlock } from './trigger-health.js'
 import type { ConflictReport, DeployResult } from '../deploy/types.js'
 import { KINDS, type KindName } from '../plan/kinds.js'
 import { planSize } from '../plan/types.js'
@@ -49,7 +50,8 @@ const HEADLINE: Record<DeployResult['status'], (r: DeployResult) => string> = {
   failed: () => '❌ **Failed**',
   invalid: () => '❌ **Invalid input or configuration**: nothing was written to the app.',
   aborted: () => '⏹️ **Not confirmed**: nothing was written to the app.',
-  cancelled: () => '⏹️ **Cancelled**'
+  cancelled: () => '⏹️ **Cancelled**',
+  degraded: () => '⚠️ **Deployed, degraded**: a trigger is suspended (see Triggers).'
 }
 
 function title(result: DeployResult | undefined, ctx: ReportContext): string {
@@ -192,6 +194,7 @@ export function reportBlocks(result: DeployResult, ctx: ReportContext): Blocks {
     ...(result.plan && result.status !== 'no-changes'
       ? planBlocks(result.plan, planHeading, ctx.appDir)
       : []),
+    triggerHealthBlock(result.triggerHealth),
     logsBlock(result),
     warningsBlock(result.warnings),
     ctx.stale ? staleBlock(ctx.stale, ctx.baseUrl) : undefined

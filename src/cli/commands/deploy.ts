@@ -4,6 +4,7 @@ import { readSecretInputs } from '../../app/index.js'
 import { ENVIRONMENT_NAMES } from '../../app/model.js'
 import { checkExclude, excludableKinds } from '../../deploy/exclude.js'
 import { runPipeline } from '../../deploy/pipeline.js'
+import type { TriggerHealthPolicy } from '../../deploy/trigger-health.js'
 import type { DeployResult, DeploySettings, DraftPolicy } from '../../deploy/types.js'
 import { ConfigError } from '../../errors.js'
 import { resultJson } from '../../report/json.js'
@@ -111,6 +112,14 @@ const deployOptions: Record<string, OptionSpec> = {
     description: 'How long to wait for the deployment and installs.',
     default: '900'
   },
+  'resume-suspended': {
+    type: 'boolean',
+    description: 'After the deployment, resume database triggers the app shows suspended.'
+  },
+  'allow-degraded': {
+    type: 'boolean',
+    description: 'A trigger left suspended ends the run with a warning, not exit 1 (status degraded).'
+  },
   'upload-concurrency': {
     type: 'string',
     value: 'N',
@@ -154,6 +163,13 @@ function positiveInteger(values: OptionValues, name: string, fallback: number): 
     ])
   }
   return n
+}
+
+function triggerHealthPolicy(values: OptionValues): TriggerHealthPolicy {
+  return {
+    resumeSuspended: values['resume-suspended'] === true,
+    allowDegraded: values['allow-degraded'] === true
+  }
 }
 
 function timeoutMs(values: OptionValues): number {
@@ -202,6 +218,7 @@ async function settingsFrom(
     accessSources: { key: '--public-api-key/--private-api-key', project: '--project-id' },
     ...(mode === 'deploy' ? deployHooks(values, io) : {}),
     timeoutMs: mode === 'deploy' ? timeoutMs(values) : undefined,
+    ...(mode === 'deploy' ? { triggerHealth: triggerHealthPolicy(values) } : {}),
     uploadConcurrency: mode === 'deploy' ? positiveInteger(values, 'upload-concurrency', 16) : undefined,
     logger: io.logger,
     signal: io.signal
@@ -244,7 +261,8 @@ const EXAMPLES: Record<'plan' | 'deploy', string[]> = {
   deploy: [
     'realm-deploy deploy --app-dir ./backend --project-id 5f1b2c3d4e5f60718293a4b5 --secret slackWebhookUrl=https://...',
     'realm-deploy deploy --app-dir ./backend --create-app --yes        # creates the app, writes its app_id',
-    'realm-deploy deploy --app-dir ./backend --exclude graphql_config --exclude sync --json'
+    'realm-deploy deploy --app-dir ./backend --exclude graphql_config --exclude sync --json',
+    'realm-deploy deploy --app-dir ./backend --resume-suspended    # resumes suspended database triggers'
   ]
 }
 

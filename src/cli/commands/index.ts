@@ -7,6 +7,7 @@ import { emulatorCommand } from './emulator.js'
 import { execCommand } from './exec.js'
 import { logsCommand } from './logs.js'
 import { pullCommand } from './pull.js'
+import { statusCommand } from './status.js'
 import { validateCommand } from './validate.js'
 
 export const commands: readonly Command[] = [
@@ -15,6 +16,7 @@ export const commands: readonly Command[] = [
   planCommand,
   deployCommand,
   pullCommand,
+  statusCommand,
   logsCommand,
   execCommand,
   emulatorCommand,
