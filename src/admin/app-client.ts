@@ -30,6 +30,7 @@ import {
 } from './settings.js'
 import { expectDoc } from './shapes.js'
 import type { Transport } from './transport.js'
+import { exportDeployment } from './deployment-export.js'
 import { createTriggerStateApi, type TriggerStateApi } from './trigger-state.js'
 import type { AppInstance, Doc, LogEntry, LogPage } from './types.js'
 
@@ -77,6 +78,8 @@ export interface AppClient {
   pull(): Promise<Doc>
   /** The whole app configuration as a zip of the config directory. */
   pullZip(): Promise<Buffer>
+  /** The configuration a past deployment put live, as a zip of the config directory. */
+  exportDeployment(deploymentId: string): Promise<Buffer>
   /** Entries of one query: error entries with `errorsOnly`, else (as the API does) non-error ones. */
   logs(filter?: LogFilter): AsyncGenerator<LogEntry>
   /** Error and non-error entries together, newest first. */
@@ -113,6 +116,7 @@ export function createAppClient(
     hosting: createHostingApi(transport, appPath, { appId, uploadTimeoutMs: options.uploadTimeoutMs }),
     pull: () => pullJson(transport, appPath),
     pullZip: () => pullZip(transport, appPath),
+    exportDeployment: deploymentId => exportDeployment(transport, appPath, deploymentId),
     logs: filter => logEntries(transport, appPath, filter),
     allLogs: filter => allLogEntries(transport, appPath, filter),
     logPages: filter => logPages(transport, appPath, filter)

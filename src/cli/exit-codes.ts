@@ -29,8 +29,9 @@ export const EXIT_CODES: readonly ExitCode[] = [
   },
   {
     code: 3,
-    meaning: 'conflict: an open draft, or the app changed under the deploy (nothing was deployed)',
-    outcomes: ['conflict']
+    meaning:
+      'conflict: an open draft, the app changed under the deploy, or drift with --on-drift fail (nothing was deployed)',
+    outcomes: ['conflict', 'drift']
   },
   {
     code: 4,

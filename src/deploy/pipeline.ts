@@ -21,6 +21,8 @@ import { accessNamesOf, accessProblem, withConnectionHint } from './access.js'
 import { settleOpenDraft } from './drafts.js'
 import { applyHosting } from './hosting.js'
 import { withTriggerHealth } from './health-phase.js'
+import { checkDrift, driftResolution } from './drift-phase.js'
+import type { DriftReport } from './drift.js'
 import type { PlannedApp } from './plan-app.js'
 import { planWithExclusions } from './plan-filtered.js'
 import type { Poll } from './poll.js'
@@ -39,6 +41,7 @@ interface Run {
   planned?: PlannedApp
   /** A deployment this run started, when the run was interrupted after starting it. */
   deployment?: DeployResult['deployment']
+  drift?: DriftReport
   /** What an interruption leaves to know (added to the error). */
   note?: string
 }
@@ -86,6 +89,7 @@ function result(
       : {}),
     ...(run?.planned ? { plan: run.planned.plan } : {}),
     ...(run?.deployment ? { deployment: run.deployment } : {}),
+    ...(run?.drift ? { drift: run.drift } : {}),
     warnings: run?.warnings ?? [],
     ...fields
   }
@@ -111,6 +115,12 @@ async function planAndDeploy(run: Run): Promise<DeployResult> {
   const { plan } = run.planned
   run.warnings.push(...plan.warnings)
   settings.onPlan?.(plan)
+  run.drift = await checkDrift(run.client, app, run.planned, settings, run.warnings)
+  if (run.drift) settings.showDrift?.(run.drift)
+  if (settings.onDrift === 'fail' && run.drift?.items.length) {
+    const error = `${run.drift.summary}; nothing was written. To resolve: ${driftResolution(run.drift, settings.appDir)}`
+    return result(run, { status: 'drift', exitCode: 3, error })
+  }
   if (planSize(plan) === 0 && settings.mode === 'deploy')
     return result(
       run,

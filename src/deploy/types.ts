@@ -4,6 +4,7 @@ import type { LogEntry } from '../admin/types.js'
 import type { Problem } from '../errors.js'
 import type { Logger } from '../log.js'
 import type { Plan } from '../plan/types.js'
+import type { DriftPolicy, DriftReport } from './drift.js'
 import type { TriggerHealth, TriggerHealthPolicy } from './trigger-health.js'
 
 export type DraftPolicy = 'fail' | 'discard' | 'wait'
@@ -36,6 +37,10 @@ export interface DeploySettings {
   readonly deploymentName?: string
   /** Bounds the wait for the deployment, a draft to go away, and the dependency install. */
   readonly timeoutMs?: number
+  /** Plan and deploy: what to do when the app changed outside git since realm-deploy's last deployment (absent: no check). */
+  readonly onDrift?: DriftPolicy
+  /** Called with the drift report before any write (the CLI prints it under the plan). */
+  readonly showDrift?: (report: DriftReport) => void
   /** Deploy: check the triggers after the deployment (absent: no check). */
   readonly triggerHealth?: TriggerHealthPolicy
   readonly logger: Logger
@@ -69,6 +74,7 @@ export type RunStatus =
   | 'aborted'
   | 'cancelled'
   | 'degraded'
+  | 'drift'
 
 export interface ConflictItem {
   readonly kind: string
@@ -117,6 +123,8 @@ export interface DeployResult {
   readonly conflict?: ConflictReport
   readonly hosting?: HostingResult
   readonly dependencies?: { readonly status: string; readonly message?: string }
+  /** Plan and deploy: what changed in the app outside git (drift.ts). */
+  readonly drift?: DriftReport
   /** Deploy: the triggers' state after the deployment (trigger-health.ts). */
   readonly triggerHealth?: TriggerHealth
   /** Error entries the app logged since the deploy began. */

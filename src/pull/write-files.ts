@@ -92,14 +92,15 @@ async function writeOne(root: string, rel: string, content: string): Promise<voi
 export async function writeConfigDir(
   dir: string,
   files: ConfigFileMap,
-  options: { readonly force: boolean }
+  /** `keepOthers`: write these files into an existing config, removing and refusing nothing. */
+  options: { readonly force: boolean; readonly keepOthers?: boolean }
 ): Promise<string[]> {
   const problems = unsafePaths(files)
   if (problems.length > 0) throw new ConfigError(problems)
-  await checkOutputDir(dir, options.force)
+  if (!options.keepOthers) await checkOutputDir(dir, options.force)
   await mkdir(dir, { recursive: true })
   const root = await realpath(dir)
-  if (options.force) {
+  if (options.force && !options.keepOthers) {
     for (const entry of REPLACED_ENTRIES) await rm(path.join(root, entry), { recursive: true, force: true })
   }
   const paths = [...files.keys()].sort()
