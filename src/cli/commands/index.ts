@@ -7,6 +7,7 @@ import { emulatorCommand } from './emulator.js'
 import { execCommand } from './exec.js'
 import { logsCommand } from './logs.js'
 import { pullCommand } from './pull.js'
+import { rollbackCommand } from './rollback.js'
 import { statusCommand } from './status.js'
 import { validateCommand } from './validate.js'
 
@@ -17,6 +18,7 @@ export const commands: readonly Command[] = [
   deployCommand,
   pullCommand,
   statusCommand,
+  rollbackCommand,
   logsCommand,
   execCommand,
   emulatorCommand,
