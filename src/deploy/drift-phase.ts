@@ -19,15 +19,14 @@ export async function checkDrift(
   if (!policy) return undefined
   let report: DriftReport
   try {
-    report = await settings.logger.group('Drift', async () =>
-      detectDrift({
-        app,
-        userId: await client.userId(),
-        plan: planned.plan,
-        remote: planned.remote,
-        environment: settings.environment ?? ''
-      })
-    )
+    // No log group of its own: a short check whose one line (the summary) belongs to the plan.
+    report = await detectDrift({
+      app,
+      userId: await client.userId(),
+      plan: planned.plan,
+      remote: planned.remote,
+      environment: settings.environment ?? ''
+    })
   } catch (error) {
     if (policy === 'fail') throw error
     warnings.push(`could not check for drift: ${error instanceof Error ? error.message : String(error)}`)
