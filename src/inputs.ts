@@ -49,6 +49,8 @@ export interface Inputs {
   readonly 'resume-suspended-triggers': boolean
   /** A trigger left suspended is a warning instead of a failed (degraded) run. */
   readonly 'allow-degraded': boolean
+  /** `mode: rollback`: the deployment id or name to go back to (empty: the one before the current one). */
+  readonly 'rollback-to': string
 }
 
 /** Reads one input's raw text (untrimmed; empty when not set). */
@@ -199,7 +201,8 @@ export function readInputs(read: InputReader): Inputs {
     exclude: excludeList(c),
     'on-drift': c.oneOf('on-drift', DRIFT_POLICIES, 'warn'),
     'resume-suspended-triggers': c.flag('resume-suspended-triggers', false),
-    'allow-degraded': c.flag('allow-degraded', false)
+    'allow-degraded': c.flag('allow-degraded', false),
+    'rollback-to': c.text('rollback-to')
   }
   if (c.problems.length > 0) throw new ConfigError(c.problems)
   return inputs

@@ -123,6 +123,11 @@ export interface DeployResult {
   readonly conflict?: ConflictReport
   readonly hosting?: HostingResult
   readonly dependencies?: { readonly status: string; readonly message?: string }
+  /** Rollback: the deployment that was current and the one redeployed. */
+  readonly rollback?: {
+    readonly from: { readonly id: string; readonly name: string }
+    readonly to: { readonly id: string; readonly name: string }
+  }
   /** Plan and deploy: what changed in the app outside git (drift.ts). */
   readonly drift?: DriftReport
   /** Deploy: the triggers' state after the deployment (trigger-health.ts). */
