@@ -113,7 +113,9 @@ test('an unknown target and the current deployment are refused before any write'
   )
   const current = await cli(['rollback', '--app-dir', appDir, '--to', 'v2'])
   expect(current.code).toBe(2)
-  expect(current.stderr).toContain("'v2' is the current deployment: there is nothing to roll back to")
+  expect(current.stdout + current.stderr).toContain(
+    "'v2' is the current deployment: there is nothing to roll back to"
+  )
   expect(writes(from)).toEqual([])
 }, 120_000)
 

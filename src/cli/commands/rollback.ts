@@ -2,16 +2,10 @@
 // successful one before the current one — showing first what it changes, then waiting, verifying and
 // checking the triggers like a deploy.
 import { ConfigError, type Problem } from '../../errors.js'
-import { checkTriggerHealth, triggerHealthLines } from '../../deploy/trigger-health.js'
-import {
-  chooseTarget,
-  redeployAndWait,
-  rollbackPlan,
-  targetModel,
-  verifyRollback
-} from '../../deploy/rollback.js'
-import { planJson } from '../../report/json.js'
-import { renderPlanText } from '../../report/text.js'
+import { runRollback as rollbackRun } from '../../deploy/rollback-run.js'
+import type { DeployResult } from '../../deploy/types.js'
+import { resultJson } from '../../report/json.js'
+import { renderPlanText, renderResultText } from '../../report/text.js'
 import { redact } from '../../secrets.js'
 import { stringOption, type Command, type CommandIO, type OptionValues } from '../command.js'
 import { appReference, collectProblems, findApp } from '../app-reference.js'
@@ -84,74 +78,50 @@ async function runRollback(values: OptionValues, _positionals: string[], io: Com
   const ref = await collectProblems(problems, () => appReference(values, io.cwd))
   const timeout = await collectProblems(problems, () => timeoutMs(values))
   if (problems.length > 0 || !connection || !ref || !timeout) throw new ConfigError(problems)
-  const client = adminClientFor(connection, io)
-  const instance = await findApp(client, connection.projectId, ref)
-  const app = client.app(connection.projectId, instance._id)
-  const { target, current } = chooseTarget(await app.deployments.list(), stringOption(values, 'to'))
-  const model = await targetModel(app, target)
-  const plan = await rollbackPlan(app, model)
-  const say = values.json === true ? io.stderr : io.stdout
-  say(
-    redact(
-      `Rolling back ${instance.client_app_id} from ${current._id} to ${target._id} '${String(target.name ?? '')}'\n`
-    )
-  )
-  say(renderPlanText(plan))
-  const poll = { min: 500, max: 5000, timeoutMs: timeout, now: () => Date.now(), signal: io.signal }
-  const redeploy = await redeployAndWait(app, target, poll, io.logger)
-  const failed = redeploy.status !== 'successful'
-  const verify = failed ? [] : await verifyRollback(app, redeploy, model)
-  const health = failed
-    ? undefined
-    : await checkTriggerHealth(app, model.triggers, {
+  // The app is found here (by every name the config gives it); the run then uses its _id.
+  const instance = await findApp(adminClientFor(connection, io), connection.projectId, ref)
+  const json = values.json === true
+  const result = await rollbackRun({
+    deploy: {
+      ...connection,
+      appDir: io.cwd,
+      mode: 'deploy',
+      secretValues: new Map(),
+      timeoutMs: timeout,
+      triggerHealth: {
         resumeSuspended: values['resume-suspended'] === true,
-        logger: io.logger
-      })
-  const degraded = health?.degraded === true && values['allow-degraded'] !== true
-  const status = failed || verify.length > 0 ? 'failed' : degraded ? 'degraded' : 'deployed'
-  const exitCode = status === 'deployed' ? 0 : 1
-  const error = failed
-    ? `the redeploy failed: ${String(redeploy.status_error_message ?? redeploy.status)}`
-    : verify.length > 0
-      ? verify.join('; ')
-      : degraded
-        ? 'rolled back, but a trigger is suspended: rerun with --resume-suspended'
-        : null
-  const deployment = { id: redeploy._id, name: String(redeploy.name ?? ''), status: redeploy.status }
-  const rollback = {
-    from: { id: current._id, name: String(current.name ?? '') },
-    to: { id: target._id, name: String(target.name ?? '') }
-  }
-  if (values.json === true) {
-    const appJson = {
-      id: instance._id,
-      clientAppId: instance.client_app_id,
-      name: instance.name,
-      groupId: connection.projectId,
-      created: false
-    }
+        allowDegraded: values['allow-degraded'] === true
+      },
+      // What the rollback changes, before it writes (stderr under --json: stdout holds the result).
+      onPlan: plan => (json ? io.stderr : io.stdout)(renderPlanText(plan)),
+      logger: io.logger,
+      signal: io.signal
+    },
+    app: instance._id,
+    ...(stringOption(values, 'to') ? { to: stringOption(values, 'to') } : {})
+  })
+  if (json) {
+    const { warnings, error, ...rest } = resultJson(result) as { warnings: string[]; error?: string }
     io.stdout(
       jsonLine({
         command: 'rollback',
-        status,
-        exitCode,
-        error,
-        warnings: [...io.warnings],
-        app: appJson,
-        plan: planJson(plan),
-        deployment,
-        rollback,
-        ...(health ? { triggerHealth: health } : {})
+        ...rest,
+        status: result.status,
+        exitCode: result.exitCode,
+        error: error ?? null,
+        warnings: [...io.warnings, ...warnings]
       })
     )
-  } else {
-    const lines = [
-      `${status === 'deployed' ? 'Rolled back' : status === 'degraded' ? 'Rolled back, degraded' : 'Rollback failed'} ${instance.client_app_id} to ${target._id} '${rollback.to.name}'`,
-      `  deployment ${deployment.id} '${deployment.name}': ${deployment.status}`,
-      ...(health ? triggerHealthLines(health).map(l => `  ${l}`) : []),
-      ...(error ? [`  error: ${error}`] : [])
-    ]
-    io.stdout(redact(`${lines.join('\n')}\n`))
-  }
-  return exitCode
+  } else io.stdout(rollbackText(result))
+  return result.exitCode
+}
+
+function rollbackText(result: DeployResult): string {
+  const r = result.rollback
+  const head = r
+    ? [
+        `Rollback of ${result.app?.clientAppId ?? 'the app'} from ${r.from.id} '${r.from.name}' to ${r.to.id} '${r.to.name}'`
+      ]
+    : []
+  return redact(`${[...head, renderResultText(result).trimEnd()].join('\n')}\n`)
 }
