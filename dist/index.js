@@ -40590,9 +40590,70 @@ function startedMs(entry) {
     return Number.isNaN(ms) ? Number.NEGATIVE_INFINITY : ms;
 }
 
+;// CONCATENATED MODULE: ./src/admin/deployment-export.ts
+async function exportDeployment(transport, appPath, deploymentId) {
+    const response = await transport.call({
+        method: 'GET',
+        path: `${appPath}/export`,
+        query: { deployment: deploymentId },
+        accept: 'application/zip',
+        responseType: 'bytes'
+    });
+    return response.body;
+}
+
+;// CONCATENATED MODULE: ./src/admin/trigger-state.ts
+// What the Admin API says about a running trigger: the event subscriptions (`GET .../event_subscriptions`,
+// one per deployed trigger, same `_id`), the latest execution of one, and the resume of a suspended
+// database trigger (`PUT .../triggers/{triggerId}/resume`).
+
+
+function subscriptionState(item, what, field) {
+    const doc = expectDoc(item, what, field, ['name', 'type']);
+    const error = typeof doc.error === 'string' && doc.error !== '' ? doc.error : undefined;
+    return {
+        id: String(doc._id),
+        name: String(doc.name),
+        type: String(doc.type),
+        disabled: doc.disabled === true,
+        suspended: doc.state === 'SUSPENDED',
+        ...(error ? { error } : {})
+    };
+}
+function createTriggerStateApi(transport, appPath) {
+    return {
+        async subscriptions() {
+            const path = `${appPath}/event_subscriptions`;
+            const response = await transport.call({ method: 'GET', path });
+            return expectList(response.body, `GET ${path}`, (item, field) => subscriptionState(item, `GET ${path}`, field));
+        },
+        async latestExecution(subscriptionId) {
+            const path = `${appPath}/event_subscriptions/${encodeURIComponent(subscriptionId)}/execution`;
+            try {
+                const response = await transport.call({ method: 'GET', path });
+                const body = expectObject(response.body, `GET ${path}`);
+                const data = body.data && typeof body.data === 'object' ? body.data : {};
+                return typeof data.error === 'string' && data.error !== '' ? { error: data.error } : {};
+            }
+            catch (error) {
+                // A subscription that never ran has no execution: the API answers 404.
+                if (error instanceof AdminApiError && error.status === 404)
+                    return undefined;
+                throw error;
+            }
+        },
+        async resume(triggerId, disableToken) {
+            const path = `${appPath}/triggers/${encodeURIComponent(triggerId)}/resume`;
+            await transport.call({ method: 'PUT', path, json: { disable_token: disableToken } });
+        }
+    };
+}
+
 ;// CONCATENATED MODULE: ./src/admin/app-client.ts
 // Everything the Admin API offers about one app, bound to its project and app `_id`: paths, methods
 // and match keys per kind (admin-api-notes.md §2, config-to-api.md §2.3).
+
+
 
 
 
@@ -40613,12 +40674,14 @@ function createAppClient(transport, groupId, appId, options) {
         drafts: createDraftsApi(transport, appPath, deployments),
         deployments,
         ...collectionApis(transport, appPath),
+        triggerState: createTriggerStateApi(transport, appPath),
         ...serviceApis(transport, appPath),
         ...settingApis(transport, appPath),
         dependencies: createDependenciesApi(transport, appPath, options.uploadTimeoutMs),
         hosting: createHostingApi(transport, appPath, { appId, uploadTimeoutMs: options.uploadTimeoutMs }),
         pull: () => pullJson(transport, appPath),
         pullZip: () => pullZip(transport, appPath),
+        exportDeployment: deploymentId => exportDeployment(transport, appPath, deploymentId),
         logs: filter => logEntries(transport, appPath, filter),
         allLogs: filter => allLogEntries(transport, appPath, filter),
         logPages: filter => logPages(transport, appPath, filter)
@@ -40751,7 +40814,7 @@ async function resolveApp(apps, groupId, reference, source = '--app') {
             .map(a => a.client_app_id)
             .sort()
             .join(', ')}): use the client app id`;
-    throw new ConfigError([{ source, message, severity: 'error' }]);
+    throw new errors_ConfigError([{ source, message, severity: 'error' }]);
 }
 
 ;// CONCATENATED MODULE: ./src/admin/proxy.ts
@@ -41442,6 +41505,60 @@ function fitBlocks({ body, tail }, limit) {
     return text.length <= limit ? text : `${text.slice(0, limit - 40)}\n\n…(cut to fit ${limit} characters)`;
 }
 
+;// CONCATENATED MODULE: ./src/report/trigger-health.ts
+
+const MAX_SHOWN = 50;
+function issueLine(i) {
+    const error = i.error ? `: ${escapeText(i.error, 500)}` : '';
+    const what = i.problem === 'disabled'
+        ? 'disabled in the app, enabled in the repository'
+        : i.problem === 'failing'
+            ? `failing${error}`
+            : i.resumed === true
+                ? `was suspended${error}; **resumed**`
+                : i.resumed === false
+                    ? `**suspended**${error}; the resume failed: ${escapeText(i.resumeError ?? '', 300)}`
+                    : `**suspended**${error}; not resumed (input \`resume-suspended-triggers\`)`;
+    return `- ${codeSpan(i.name, 100)} (${escapeText(i.type, 20)}): ${what}`;
+}
+function triggerHealthBlock(health) {
+    if (!health)
+        return undefined;
+    if (health.issues.length === 0)
+        return `#### Triggers\n\nAll ${health.checked} trigger(s) running as deployed.`;
+    const lines = health.issues.slice(0, MAX_SHOWN).map(issueLine);
+    if (health.issues.length > MAX_SHOWN)
+        lines.push(`- … and ${health.issues.length - MAX_SHOWN} more`);
+    return ['#### Triggers', '', ...lines].join('\n');
+}
+
+;// CONCATENATED MODULE: ./src/report/drift.ts
+
+const drift_MAX_SHOWN = 50;
+const VERB = { changed: 'changed', added: 'added', removed: 'removed' };
+function itemText(i) {
+    const fields = i.fields?.length ? ` (${i.fields.join(', ')})` : '';
+    const file = i.file ? `; the repository's ${JSON.stringify(i.file)} overwrites it` : '';
+    return `  ${i.kind} ${JSON.stringify(i.key)} ${VERB[i.action]} in the app outside git${fields}${file}`;
+}
+function driftLines(report) {
+    return [`Drift: ${report.summary}`, ...report.items.map(itemText)];
+}
+function driftBlock(report) {
+    if (!report)
+        return undefined;
+    if (report.items.length === 0)
+        return `#### Drift\n\n${escapeText(report.summary, 500)}`;
+    const lines = report.items.slice(0, drift_MAX_SHOWN).map(i => {
+        const fields = i.fields?.length ? `: ${i.fields.map(f => codeSpan(f, 80)).join(', ')}` : '';
+        const file = i.file ? ` (repository file ${codeSpan(i.file, 200)})` : '';
+        return `- ${escapeText(i.kind, 40)} ${codeSpan(i.key, 200)} **${VERB[i.action]}** outside git${fields}${file}`;
+    });
+    if (report.items.length > drift_MAX_SHOWN)
+        lines.push(`- … and ${report.items.length - drift_MAX_SHOWN} more`);
+    return ['#### ⚠️ Drift', '', escapeText(report.summary, 500), '', ...lines].join('\n');
+}
+
 ;// CONCATENATED MODULE: ./src/plan/canonical.ts
 // What "equal" means when planning (config-to-api §2.4): both sides are reduced to a canonical form
 // (keys sorted, read-only fields dropped, documented defaults removed, `{}` for expression fields
@@ -41781,7 +41898,7 @@ function draftChanges(plan) {
 /** Items listed per block; the rest are counted. */
 const MAX_ITEMS = 100;
 const SYMBOL = { create: '➕', update: '✏️', delete: '➖' };
-const VERB = { create: 'create', update: 'update', delete: 'delete' };
+const markdown_plan_VERB = { create: 'create', update: 'update', delete: 'delete' };
 function listed(lines) {
     const shown = lines.slice(0, MAX_ITEMS);
     if (lines.length > shown.length)
@@ -41798,7 +41915,7 @@ function details(summary, lines, open = false) {
     ].join('\n');
 }
 function changeLine(c, fileBase) {
-    const parts = [`- ${SYMBOL[c.action]} ${VERB[c.action]} ${codeSpan(c.key)}`];
+    const parts = [`- ${SYMBOL[c.action]} ${markdown_plan_VERB[c.action]} ${codeSpan(c.key)}`];
     if (c.action === 'update' && c.fields?.length)
         parts.push(`: ${c.fields
             .slice(0, 10)
@@ -41814,7 +41931,7 @@ function counts(changes) {
     const by = (action) => changes.filter(c => c.action === action).length;
     return ['create', 'update', 'delete']
         .filter(a => by(a) > 0)
-        .map(a => `${by(a)} to ${VERB[a]}`)
+        .map(a => `${by(a)} to ${markdown_plan_VERB[a]}`)
         .join(', ');
 }
 function secretsBlock(plan) {
@@ -41998,6 +42115,11 @@ function staleBlock(stale, baseUrl) {
 }
 
 ;// CONCATENATED MODULE: ./src/report/markdown.ts
+// The run's report in GitHub markdown, for the pull request comment and the job summary: the
+// outcome, the plan, the deploy result, the conflict report and the app's error logs. Pure and
+// deterministic; every string from files or the server is escaped; the whole stays under a limit.
+
+
 
 
 
@@ -42013,7 +42135,9 @@ const HEADLINE = {
     failed: () => '❌ **Failed**',
     invalid: () => '❌ **Invalid input or configuration**: nothing was written to the app.',
     aborted: () => '⏹️ **Not confirmed**: nothing was written to the app.',
-    cancelled: () => '⏹️ **Cancelled**'
+    cancelled: () => '⏹️ **Cancelled**',
+    degraded: () => '⚠️ **Deployed, degraded**: a trigger is suspended (see Triggers).',
+    drift: () => '⚠️ **Drift**: the app changed outside git; nothing was written (see Drift).'
 };
 function title(result, ctx) {
     const app = result?.app?.clientAppId ?? ctx.app;
@@ -42125,10 +42249,12 @@ function reportBlocks(result, ctx) {
         `${title(result, ctx)}\n\n${headline}\n\n${facts(result, ctx)}`,
         preview,
         errorBlock(result),
+        driftBlock(result.drift),
         result.conflict ? conflictBlock(result.conflict) : undefined,
         ...(result.plan && result.status !== 'no-changes'
             ? planBlocks(result.plan, planHeading, ctx.appDir)
             : []),
+        triggerHealthBlock(result.triggerHealth),
         logsBlock(result),
         warningsBlock(result.warnings),
         ctx.stale ? staleBlock(ctx.stale, ctx.baseUrl) : undefined
@@ -47782,62 +47908,107 @@ async function applyHosting(app, appDir, plan, options) {
     };
 }
 
-;// CONCATENATED MODULE: ./src/deploy/eol.ts
-const END_OF_LIFE_DATE = '2025-09-30';
-const ENDED = [
-    { service: 'Data API', kinds: ['data_api_config'] },
-    { service: 'HTTPS Endpoints', kinds: ['endpoint', 'webhook'] },
-    { service: 'GraphQL', kinds: ['graphql_config', 'graphql_validation', 'custom_resolver'] },
-    { service: 'Device Sync', kinds: ['sync'] },
-    { service: 'Static Hosting', kinds: ['hosting_config'] },
-    { service: 'Authentication (App Services users)', kinds: ['auth_provider', 'custom_user_data'] },
-    { service: 'Rules (for Sync, Data API and GraphQL)', kinds: ['rule', 'default_rule'] }
-];
-/** The kinds (`--exclude` names) of each ended service, for the README and help texts. */
-const END_OF_LIFE_KINDS = new Map(ENDED.map(e => [e.service, e.kinds]));
-/** One warning per ended service among `kinds` (the kinds the config carries). */
-function endOfLifeWarnings(kinds, model) {
-    const hosting = model?.hosting?.present === true;
-    return ENDED.filter(e => e.kinds.some(k => kinds.has(k)) || (hosting && e.service === 'Static Hosting')).map(e => `${e.service} reached end of life on ${END_OF_LIFE_DATE}: MongoDB no longer serves it, and deploying it may fail. ` +
-        `Leave it out with --exclude ${e.kinds.join(' --exclude ')} (action input exclude), or remove it from the config.`);
-}
-
-;// CONCATENATED MODULE: ./src/deploy/exclude.ts
-// `--exclude <kind>` (action input `exclude`): kinds a deploy leaves alone entirely: neither created,
-// updated nor deleted. `hosting` and `dependencies` name the two phases after the deployment.
-
-
-const PHASES = ['hosting', 'dependencies'];
-/** Every name `--exclude` accepts, sorted. */
-function excludableKinds() {
-    return [...Object.keys(KINDS), ...PHASES].sort();
-}
-/** Checks the names; every unknown one at once, naming `source` (the flag or input). */
-function checkExclude(names, source) {
-    const known = new Set(excludableKinds());
-    const unknown = names.filter(n => !known.has(n));
-    if (unknown.length > 0) {
-        throw new errors_ConfigError(unknown.map(n => ({
-            source,
-            severity: 'error',
-            message: `'${n}' is not a kind: use one of ${excludableKinds().join(', ')}`
-        })));
+;// CONCATENATED MODULE: ./src/deploy/trigger-health.ts
+/** The pure rules: subscriptions (+ latest executions) against what the repository enables. */
+function assessTriggers(subscriptions, executions, desired) {
+    const enabledInRepo = new Set((desired ?? []).filter(t => !t.disabled).map(t => t.name));
+    const issues = [];
+    for (const s of [...subscriptions].sort((a, b) => a.name.localeCompare(b.name))) {
+        const base = { name: s.name, type: s.type };
+        if (s.suspended)
+            issues.push({ ...base, problem: 'suspended', ...(s.error ? { error: s.error } : {}) });
+        else if (s.disabled && enabledInRepo.has(s.name))
+            issues.push({ ...base, problem: 'disabled' });
+        const failed = executions.get(s.id)?.error;
+        if (!s.suspended && !s.disabled && failed)
+            issues.push({ ...base, problem: 'failing', error: failed });
     }
-    return new Set(names);
+    return issues;
 }
-/** The plan without the excluded kinds (and phases). */
-function excludeFromPlan(plan, exclude) {
-    if (exclude.size === 0)
-        return plan;
-    const secretsOut = exclude.has('secret');
-    const { hosting, dependencies, ...rest } = plan;
-    return {
-        ...rest,
-        changes: plan.changes.filter(c => !exclude.has(c.kind)),
-        secrets: secretsOut ? { create: [], update: [] } : plan.secrets,
-        ...(hosting && !exclude.has('hosting') && !exclude.has('hosting_config') ? { hosting } : {}),
-        ...(dependencies && !exclude.has('dependencies') ? { dependencies } : {})
-    };
+/** Reads every subscription and its latest execution, then resumes the suspended ones when asked. */
+async function checkTriggerHealth(app, desired, options) {
+    const subscriptions = await app.triggerState.subscriptions();
+    const executions = new Map();
+    // One read per enabled trigger, in sequence: apps hold tens of triggers, not thousands.
+    for (const s of subscriptions)
+        if (!s.disabled && !s.suspended)
+            executions.set(s.id, await app.triggerState.latestExecution(s.id));
+    const found = assessTriggers(subscriptions, executions, desired);
+    const ids = new Map(subscriptions.map(s => [s.name, s.id]));
+    const issues = [];
+    for (const issue of found) {
+        if (issue.problem !== 'suspended' || !options.resumeSuspended)
+            issues.push(issue);
+        else
+            issues.push(await resumeOne(app, ids.get(issue.name) ?? '', issue, options));
+    }
+    const degraded = issues.some(i => i.problem === 'suspended' && i.resumed !== true);
+    return { checked: subscriptions.length, issues, degraded };
+}
+async function resumeOne(app, id, issue, options) {
+    options.logger.info(`resuming suspended trigger ${JSON.stringify(issue.name)}`);
+    try {
+        await app.triggerState.resume(id, options.skipMissedEvents === true);
+        return { ...issue, resumed: true };
+    }
+    catch (error) {
+        const message = error instanceof Error ? error.message : String(error);
+        options.logger.warning(`could not resume trigger ${JSON.stringify(issue.name)}: ${message}`);
+        return { ...issue, resumed: false, resumeError: message };
+    }
+}
+/** Text lines for the terminal, the job summary and the PR comment (names and errors quoted). */
+function triggerHealthLines(health) {
+    if (health.issues.length === 0)
+        return [`Triggers: all ${health.checked} running as deployed.`];
+    return [
+        `Triggers: ${health.issues.length} need attention (of ${health.checked}):`,
+        ...health.issues.map(i => `  ${JSON.stringify(i.name)} (${i.type}) ${trigger_health_describe(i)}`)
+    ];
+}
+function trigger_health_describe(i) {
+    const error = i.error ? `: ${JSON.stringify(i.error)}` : '';
+    if (i.problem === 'disabled')
+        return 'is disabled in the app but enabled in the repository';
+    if (i.problem === 'failing')
+        return `failed on its latest run${error}`;
+    if (i.resumed === true)
+        return `was suspended${error}; resumed`;
+    if (i.resumed === false)
+        return `is suspended${error}; the resume failed: ${i.resumeError ?? ''}`;
+    return `is suspended${error}; rerun with --resume-suspended (action input resume-suspended-triggers) to resume it`;
+}
+
+;// CONCATENATED MODULE: ./src/deploy/health-phase.ts
+
+async function withTriggerHealth(app, model, settings, warnings, fields) {
+    const policy = settings.triggerHealth;
+    if (!policy || (fields.status !== 'deployed' && fields.status !== 'no-changes'))
+        return fields;
+    let health;
+    try {
+        health = await settings.logger.group('Trigger health', () => checkTriggerHealth(app, model.triggers, {
+            resumeSuspended: policy.resumeSuspended,
+            logger: settings.logger
+        }));
+    }
+    catch (error) {
+        warnings.push(`could not read the triggers' state: ${error instanceof Error ? error.message : String(error)}`);
+        return fields;
+    }
+    for (const line of triggerHealthLines(health))
+        settings.logger.info(line);
+    if (!health.degraded)
+        return { ...fields, triggerHealth: health };
+    const suspended = health.issues
+        .filter(i => i.problem === 'suspended' && i.resumed !== true)
+        .map(i => i.name);
+    const message = `deployed, but trigger(s) ${suspended.map(n => JSON.stringify(n)).join(', ')} are suspended: rerun with --resume-suspended (action input resume-suspended-triggers), or resume them in the App Services UI`;
+    if (policy.allowDegraded) {
+        warnings.push(message);
+        return { ...fields, triggerHealth: health };
+    }
+    return { ...fields, status: 'degraded', exitCode: 1, error: message, triggerHealth: health };
 }
 
 ;// CONCATENATED MODULE: ./src/plan/line-diff.ts
@@ -48050,6 +48221,234 @@ function diffItems(desired, remote, options = {}) {
     const secrets = planSecrets(want.get('secret') ?? empty, have.get('secret') ?? empty, options);
     const changes = APPLY_ORDER.filter(k => k !== 'secret').flatMap(kind => kindChanges(kind, want.get(kind) ?? empty, have.get(kind) ?? empty, options));
     return { changes, secrets };
+}
+
+// EXTERNAL MODULE: external "node:zlib"
+var external_node_zlib_ = __nccwpck_require__(8522);
+;// CONCATENATED MODULE: ./src/deploy/zip-entries.ts
+// Reads the files of a zip archive (the Admin API's config export): the central directory, then each
+// entry stored or deflated. Bounded: at most MAX_ENTRIES entries and MAX_BYTES inflated in all, so a
+// hostile archive cannot exhaust memory; paths that would leave the target directory are refused.
+
+const MAX_ENTRIES = 20_000;
+const MAX_BYTES = 256 * 1024 * 1024;
+const END_OF_DIRECTORY = 0x06054b50;
+const CENTRAL_ENTRY = 0x02014b50;
+const LOCAL_ENTRY = 0x04034b50;
+function endOfDirectory(zip) {
+    // The record is 22 bytes plus a comment of at most 65535 bytes, at the end of the archive.
+    for (let i = zip.length - 22; i >= Math.max(0, zip.length - 22 - 0xffff); i--)
+        if (zip.readUInt32LE(i) === END_OF_DIRECTORY)
+            return i;
+    throw new Error('not a zip archive (no end of central directory)');
+}
+function safePath(name) {
+    const parts = name.replace(/\\/g, '/').split('/');
+    if (name.startsWith('/') || parts.includes('..'))
+        throw new Error(`zip entry outside the archive: ${name}`);
+    return parts.filter(p => p !== '' && p !== '.').join('/');
+}
+function entryBytes(zip, local, method, size, inflated) {
+    if (zip.readUInt32LE(local) !== LOCAL_ENTRY)
+        throw new Error('corrupt zip archive (local header)');
+    const start = local + 30 + zip.readUInt16LE(local + 26) + zip.readUInt16LE(local + 28);
+    const raw = zip.subarray(start, start + size);
+    if (method === 0)
+        return Buffer.from(raw);
+    if (method === 8)
+        return (0,external_node_zlib_.inflateRawSync)(raw, { maxOutputLength: Math.max(inflated, 1) });
+    throw new Error(`zip compression method ${method} is not supported`);
+}
+/** Every file of the archive (directories left out), in archive order. */
+function zipEntries(zip) {
+    const end = endOfDirectory(zip);
+    const count = zip.readUInt16LE(end + 10);
+    if (count > MAX_ENTRIES)
+        throw new Error(`zip archive has ${count} entries (at most ${MAX_ENTRIES})`);
+    let at = zip.readUInt32LE(end + 16);
+    let total = 0;
+    const entries = [];
+    for (let i = 0; i < count; i++) {
+        if (zip.readUInt32LE(at) !== CENTRAL_ENTRY)
+            throw new Error('corrupt zip archive (central directory)');
+        const method = zip.readUInt16LE(at + 10);
+        const size = zip.readUInt32LE(at + 20);
+        const inflated = zip.readUInt32LE(at + 24);
+        const nameLength = zip.readUInt16LE(at + 28);
+        const name = zip.toString('utf8', at + 46, at + 46 + nameLength);
+        const local = zip.readUInt32LE(at + 42);
+        at += 46 + nameLength + zip.readUInt16LE(at + 30) + zip.readUInt16LE(at + 32);
+        total += inflated;
+        if (total > MAX_BYTES)
+            throw new Error(`zip archive inflates to more than ${MAX_BYTES} bytes`);
+        if (name.endsWith('/'))
+            continue;
+        entries.push({ path: safePath(name), bytes: entryBytes(zip, local, method, size, inflated) });
+    }
+    return entries;
+}
+
+;// CONCATENATED MODULE: ./src/deploy/deployed-config.ts
+// The config a past deployment put live, as an app model: the server's export of that deployment
+// (a zip of the config directory) unpacked into a temporary directory and read like a repository.
+
+
+
+
+
+async function deployedModel(app, deploymentId, environment) {
+    const entries = zipEntries(await app.exportDeployment(deploymentId));
+    const dir = await (0,promises_namespaceObject.mkdtemp)(external_node_path_default().join((0,external_node_os_namespaceObject.tmpdir)(), 'realm-deploy-export-'));
+    try {
+        for (const entry of entries) {
+            const file = external_node_path_default().join(dir, entry.path);
+            await (0,promises_namespaceObject.mkdir)(external_node_path_default().dirname(file), { recursive: true });
+            await (0,promises_namespaceObject.writeFile)(file, entry.bytes);
+        }
+        // The archive may hold the config directory at its root or one level down.
+        const root = entries.some(e => /^[^/]+\.json$/.test(e.path) && /realm_config|config\.json/.test(e.path))
+            ? dir
+            : external_node_path_default().join(dir, entries[0]?.path.split('/')[0] ?? '');
+        const loaded = await loadApp({ appDir: root });
+        return expandTemplates(loaded, environment || loaded.settings.environment || '');
+    }
+    finally {
+        await (0,promises_namespaceObject.rm)(dir, { recursive: true, force: true });
+    }
+}
+
+;// CONCATENATED MODULE: ./src/deploy/drift.ts
+
+
+
+/** The newest realm-deploy deployment, and how many deployments came after it. */
+function lastOwnDeployment(deployments, userId) {
+    const newestFirst = [...deployments].sort((a, b) => Number(b.deployed_at ?? 0) - Number(a.deployed_at ?? 0));
+    const index = newestFirst.findIndex(d => d.status === 'successful' && d.user_id === userId && typeof d.draft_id === 'string' && d.draft_id !== '');
+    return index < 0 ? { after: 0 } : { own: newestFirst[index], after: index };
+}
+const DRIFT_ACTION = { update: 'changed', create: 'removed', delete: 'added' };
+/** Pure: the changes from what realm-deploy deployed to what is live, kept where the plan overwrites them. */
+function driftItems(deployed, live, plan) {
+    const planned = new Map(plan.changes.map(c => [`${c.kind}\u0000${c.key}`, c]));
+    return diffItems(deployed, live)
+        .changes.map((c) => ({ c, overwrite: planned.get(`${c.kind}\u0000${c.key}`) }))
+        .filter(({ overwrite }) => overwrite !== undefined)
+        .map(({ c, overwrite }) => ({
+        kind: c.kind,
+        key: c.key,
+        action: DRIFT_ACTION[c.action],
+        ...(c.action === 'update' && c.fields ? { fields: c.fields } : {}),
+        ...(overwrite?.file ? { file: overwrite.file } : c.desired?.file ? { file: c.desired.file } : {})
+    }));
+}
+async function detectDrift(input) {
+    const { own, after } = lastOwnDeployment(await input.app.deployments.list(), input.userId);
+    if (!own)
+        return { others: 0, items: [], summary: 'no drift: realm-deploy has not deployed this app yet' };
+    const since = { id: own._id, name: String(own.name ?? own._id) };
+    if (after === 0)
+        return { since, others: 0, items: [], summary: `no drift: nothing was deployed since ${since.name}` };
+    const model = await deployedModel(input.app, own._id, input.environment);
+    const items = driftItems(desiredItems(model, { environment: input.environment }), input.remote, input.plan);
+    const summary = items.length === 0
+        ? `no drift: ${after} deployment(s) since ${since.name} changed nothing this deploy would overwrite`
+        : `drift: ${items.length} resource(s) changed in the app outside git since ${since.name} (${after} deployment(s) since)`;
+    return { since, others: after, items, summary };
+}
+
+;// CONCATENATED MODULE: ./src/deploy/drift-phase.ts
+
+async function checkDrift(client, app, planned, settings, warnings) {
+    const policy = settings.onDrift;
+    if (!policy)
+        return undefined;
+    let report;
+    try {
+        // No log group of its own: a short check whose one line (the summary) belongs to the plan.
+        report = await detectDrift({
+            app,
+            userId: await client.userId(),
+            plan: planned.plan,
+            remote: planned.remote,
+            environment: settings.environment ?? ''
+        });
+    }
+    catch (error) {
+        if (policy === 'fail')
+            throw error;
+        warnings.push(`could not check for drift: ${error instanceof Error ? error.message : String(error)}`);
+        return undefined;
+    }
+    settings.logger.info(report.summary);
+    if (policy === 'warn' && report.items.length > 0)
+        warnings.push(`${report.summary}: this deploy overwrites them (see Drift); --on-drift fail stops instead`);
+    return report;
+}
+/** The advice of a stopped run: bring the edits into git first. */
+function driftResolution(report, appDir) {
+    const files = [...new Set(report.items.map(i => i.file).filter((f) => Boolean(f)))].sort();
+    const only = files.map(f => ` --only ${JSON.stringify(f)}`).join('');
+    return (`bring the edits into git: realm-deploy pull --app-dir ${JSON.stringify(appDir)}${only}, review and commit, then deploy again` +
+        ' (or deploy with --on-drift overwrite to replace them)');
+}
+
+;// CONCATENATED MODULE: ./src/deploy/eol.ts
+const END_OF_LIFE_DATE = '2025-09-30';
+const ENDED = [
+    { service: 'Data API', kinds: ['data_api_config'] },
+    { service: 'HTTPS Endpoints', kinds: ['endpoint', 'webhook'] },
+    { service: 'GraphQL', kinds: ['graphql_config', 'graphql_validation', 'custom_resolver'] },
+    { service: 'Device Sync', kinds: ['sync'] },
+    { service: 'Static Hosting', kinds: ['hosting_config'] },
+    { service: 'Authentication (App Services users)', kinds: ['auth_provider', 'custom_user_data'] },
+    { service: 'Rules (for Sync, Data API and GraphQL)', kinds: ['rule', 'default_rule'] }
+];
+/** The kinds (`--exclude` names) of each ended service, for the README and help texts. */
+const END_OF_LIFE_KINDS = new Map(ENDED.map(e => [e.service, e.kinds]));
+/** One warning per ended service among `kinds` (the kinds the config carries). */
+function endOfLifeWarnings(kinds, model) {
+    const hosting = model?.hosting?.present === true;
+    return ENDED.filter(e => e.kinds.some(k => kinds.has(k)) || (hosting && e.service === 'Static Hosting')).map(e => `${e.service} reached end of life on ${END_OF_LIFE_DATE}: MongoDB no longer serves it, and deploying it may fail. ` +
+        `Leave it out with --exclude ${e.kinds.join(' --exclude ')} (action input exclude), or remove it from the config.`);
+}
+
+;// CONCATENATED MODULE: ./src/deploy/exclude.ts
+// `--exclude <kind>` (action input `exclude`): kinds a deploy leaves alone entirely: neither created,
+// updated nor deleted. `hosting` and `dependencies` name the two phases after the deployment.
+
+
+const PHASES = ['hosting', 'dependencies'];
+/** Every name `--exclude` accepts, sorted. */
+function excludableKinds() {
+    return [...Object.keys(KINDS), ...PHASES].sort();
+}
+/** Checks the names; every unknown one at once, naming `source` (the flag or input). */
+function checkExclude(names, source) {
+    const known = new Set(excludableKinds());
+    const unknown = names.filter(n => !known.has(n));
+    if (unknown.length > 0) {
+        throw new errors_ConfigError(unknown.map(n => ({
+            source,
+            severity: 'error',
+            message: `'${n}' is not a kind: use one of ${excludableKinds().join(', ')}`
+        })));
+    }
+    return new Set(names);
+}
+/** The plan without the excluded kinds (and phases). */
+function excludeFromPlan(plan, exclude) {
+    if (exclude.size === 0)
+        return plan;
+    const secretsOut = exclude.has('secret');
+    const { hosting, dependencies, ...rest } = plan;
+    return {
+        ...rest,
+        changes: plan.changes.filter(c => !exclude.has(c.kind)),
+        secrets: secretsOut ? { create: [], update: [] } : plan.secrets,
+        ...(hosting && !exclude.has('hosting') && !exclude.has('hosting_config') ? { hosting } : {}),
+        ...(dependencies && !exclude.has('dependencies') ? { dependencies } : {})
+    };
 }
 
 ;// CONCATENATED MODULE: ./src/plan/refusals.ts
@@ -48441,6 +48840,8 @@ async function resolveTarget(client, settings, model) {
 
 
 
+
+
 /** Every wait of the run shares one deadline: the run's start plus the timeout. */
 function pollFor(settings, deadlineMs) {
     return {
@@ -48484,6 +48885,7 @@ function result(run, fields) {
             : {}),
         ...(run?.planned ? { plan: run.planned.plan } : {}),
         ...(run?.deployment ? { deployment: run.deployment } : {}),
+        ...(run?.drift ? { drift: run.drift } : {}),
         warnings: run?.warnings ?? [],
         ...fields
     };
@@ -48517,6 +48919,15 @@ async function planAndDeploy(run) {
     const { plan } = run.planned;
     run.warnings.push(...plan.warnings);
     settings.onPlan?.(plan);
+    run.drift = await checkDrift(run.client, app, run.planned, settings, run.warnings);
+    if (run.drift)
+        settings.showDrift?.(run.drift);
+    if (settings.onDrift === 'fail' && run.drift?.items.length) {
+        const error = `${run.drift.summary}; nothing was written. To resolve: ${driftResolution(run.drift, settings.appDir)}`;
+        return result(run, { status: 'drift', exitCode: 3, error });
+    }
+    if (planSize(plan) === 0 && settings.mode === 'deploy')
+        return result(run, await withTriggerHealth(app, model, settings, run.warnings, { status: 'no-changes', exitCode: 0 }));
     if (planSize(plan) === 0)
         return result(run, { status: 'no-changes', exitCode: 0 });
     if (settings.mode === 'plan')
@@ -48579,7 +48990,9 @@ async function deployPlanned(run, poll) {
 /** A result once a deployment was attempted: the app's error logs since the run began come with it. */
 async function afterDeploy(run, fields) {
     const errorLogs = await (run.errorLogs ?? startErrorLogs(run));
-    return result(run, { ...(errorLogs.length ? { errorLogs } : {}), ...fields });
+    const app = run.app.api;
+    const checked = await withTriggerHealth(app, run.model, run.settings, run.warnings, fields);
+    return result(run, { ...(errorLogs.length ? { errorLogs } : {}), ...checked });
 }
 /** Starts reading the app's error logs since the run began (bounded by pages and the run's deadline). */
 function startErrorLogs(run) {
@@ -48740,7 +49153,7 @@ async function runPipeline(settings) {
 // `mode` input says. Pure: the event in, a route out; an event with no route is a ConfigError that
 // lists the supported events, because a workflow wired to the wrong trigger should be visible.
 
-const MODES = ['auto', 'plan', 'deploy', 'preview', 'cleanup'];
+const MODES = ['auto', 'plan', 'deploy', 'preview', 'cleanup', 'rollback'];
 /** Pull request activity that plans (or deploys a preview); `closed` cleans up. */
 const PR_ACTIVITY = ['opened', 'synchronize', 'reopened', 'ready_for_review'];
 const tagOf = (ref) => ref.startsWith('refs/tags/') ? ref.slice('refs/tags/'.length) : undefined;
@@ -48832,6 +49245,7 @@ function deploymentName(input, route, sha) {
 
 const DEFAULT_BASE_URL = 'https://services.cloud.mongodb.com';
 const DRAFT_POLICIES = ['fail', 'discard', 'wait'];
+const DRIFT_POLICIES = ['warn', 'fail', 'overwrite'];
 const ENVIRONMENTS = ['development', 'testing', 'qa', 'production'];
 const PROJECT_ID = /^[0-9a-f]{24}$/i;
 class Collector {
@@ -48961,7 +49375,11 @@ function readInputs(read) {
         'fail-on-missing-credentials': c.flag('fail-on-missing-credentials', false),
         'skip-without-credentials': c.flag('skip-without-credentials', false),
         'create-app': c.flag('create-app', false),
-        exclude: excludeList(c)
+        exclude: excludeList(c),
+        'on-drift': c.oneOf('on-drift', DRIFT_POLICIES, 'warn'),
+        'resume-suspended-triggers': c.flag('resume-suspended-triggers', false),
+        'allow-degraded': c.flag('allow-degraded', false),
+        'rollback-to': c.text('rollback-to')
     };
     if (c.problems.length > 0)
         throw new errors_ConfigError(c.problems);
@@ -48993,6 +49411,15 @@ function deploySettings(inputs, run) {
         timeoutMs: Math.round(inputs['timeout-minutes'] * 60_000),
         ...(inputs.exclude.length ? { exclude: inputs.exclude } : {}),
         ...(run.mode === 'deploy' && inputs['create-app'] ? { createApp: true } : {}),
+        onDrift: inputs['on-drift'],
+        ...(run.mode === 'deploy'
+            ? {
+                triggerHealth: {
+                    resumeSuspended: inputs['resume-suspended-triggers'],
+                    allowDegraded: inputs['allow-degraded']
+                }
+            }
+            : {}),
         logger: run.logger,
         ...(run.signal ? { signal: run.signal } : {})
     };
@@ -49000,6 +49427,8 @@ function deploySettings(inputs, run) {
 
 ;// CONCATENATED MODULE: ./src/report/text.ts
 // The CLI's human form of a plan and a result: one line per change, grouped by kind in apply order.
+
+
 
 
 
@@ -49061,7 +49490,9 @@ function renderResultText(result) {
         failed: `Failed${app}`,
         invalid: 'Invalid input: nothing was written',
         aborted: 'Not confirmed: nothing was written',
-        cancelled: `Cancelled${app}`
+        cancelled: `Cancelled${app}`,
+        degraded: `Deployed${app}, degraded: a trigger is suspended`,
+        drift: `Drift${app}: the app changed outside git; nothing was written`
     };
     out.push(headline[result.status]);
     if (result.deployment) {
@@ -49081,6 +49512,10 @@ function renderResultText(result) {
             out.push(`    ${item.kind} ${item.key}`, `      the repository wants: ${item.wants}`, `      the app has: ${item.has}`);
         out.push(`  To resolve: ${c.resolution}`);
     }
+    if (result.drift)
+        out.push(...driftLines(result.drift).map(l => `  ${l}`));
+    if (result.triggerHealth)
+        out.push(...triggerHealthLines(result.triggerHealth).map(l => `  ${l}`));
     if (result.errorLogs?.length) {
         out.push(`  the app logged ${result.errorLogs.length} error(s) since the deploy began:`);
         for (const e of result.errorLogs.slice(0, 10))
@@ -49190,7 +49625,9 @@ const FAILURE = {
     invalid: r => `Invalid input or configuration (nothing was written): ${r.error ?? ''}`,
     cancelled: r => `Cancelled: ${r.error ?? 'cancelled'}`,
     aborted: r => `Not confirmed: ${r.error ?? 'nothing was written'}`,
-    conflict: r => `Conflict, nothing was deployed: ${r.conflict?.message ?? r.error ?? ''}. The job summary has the conflict report.`
+    conflict: r => `Conflict, nothing was deployed: ${r.conflict?.message ?? r.error ?? ''}. The job summary has the conflict report.`,
+    drift: r => `Drift, nothing was written: ${r.error ?? ''}. The job summary has the drift report.`,
+    degraded: r => `Deployed, but degraded: ${r.error ?? 'a trigger is suspended'}`
 };
 function reportContext(inputs, event, route) {
     const commit = event.pullRequest?.headSha ?? event.sha;
@@ -49527,6 +49964,197 @@ async function cleanupRun(inputs, event, route, outputs, target) {
     return undefined;
 }
 
+;// CONCATENATED MODULE: ./src/deploy/rollback.ts
+
+
+
+
+
+
+
+const label = (d) => `${d._id}${d.name && d.name !== d._id ? ` '${String(d.name)}'` : ''}`;
+function refuse(message) {
+    return new errors_ConfigError([{ source: '--to', severity: 'error', message }]);
+}
+/** Pure: the deployment to go back to, from the API's list (newest first). */
+function chooseTarget(deployments, to) {
+    const successful = deployments.filter(d => d.status === 'successful');
+    const current = successful[0];
+    if (!current)
+        throw refuse('the app has no successful deployment to roll back from');
+    const known = successful.slice(0, 10).map(label).join(', ');
+    const target = to === undefined
+        ? successful[1]
+        : (deployments.find(d => d._id === to) ?? successful.find(d => d.name === to));
+    if (!target)
+        throw refuse(to === undefined
+            ? `the app has no successful deployment before the current one (${label(current)})`
+            : `no deployment ${JSON.stringify(to)} among the ${deployments.length} the API lists (by id or name); the successful ones, newest first: ${known}`);
+    if (target._id === current._id)
+        throw refuse(`${label(target)} is the current deployment: there is nothing to roll back to`);
+    if (target.status !== 'successful')
+        throw refuse(`${label(target)} is ${target.status}: only a successful deployment can be redeployed`);
+    return { target, current };
+}
+/** What redeploying `model` (the target's config) changes in the app now. */
+async function rollbackPlan(app, model) {
+    const snapshot = await readSnapshot(app, { hosting: false });
+    const diff = diffItems(desiredItems(model), remoteItems(snapshot), { secretValues: new Map() });
+    return { changes: diff.changes, secrets: { create: [], update: [] }, warnings: [] };
+}
+async function targetModel(app, target) {
+    return deployedModel(app, target._id, '');
+}
+const rollback_TERMINAL = new Set(['successful', 'failed']);
+/** Redeploys and waits (bounded) for the deployment the redeploy added to finish. */
+async function redeployAndWait(app, target, poll, logger) {
+    const before = new Set((await app.deployments.list()).map(d => d._id));
+    await app.deployments.redeploy(target._id);
+    logger.info(`redeploying ${label(target)}`);
+    let last = 'unknown';
+    const done = await pollUntil(poll, async () => {
+        const added = (await app.deployments.list()).find(d => !before.has(d._id));
+        if (added && added.status !== last)
+            logger.info(`deployment ${added._id}: ${added.status}`);
+        last = added?.status ?? last;
+        return added && rollback_TERMINAL.has(added.status) ? added : undefined;
+    });
+    if (!done)
+        throw new DeployError(`the redeploy of ${target._id} had not finished after ${Math.round(poll.timeoutMs / 1000)} s (last seen: ${last}); check the app's deployment history`);
+    return done;
+}
+/** After the redeploy: the newest deployment is it and successful, and the app matches the target. */
+async function verifyRollback(app, redeploy, model) {
+    const problems = [];
+    const [newest] = await app.deployments.list();
+    if (newest?._id !== redeploy._id)
+        problems.push(`deployment ${String(newest?._id)} was made after the redeploy (${redeploy._id})`);
+    else if (newest.status !== 'successful')
+        problems.push(`the redeploy ${redeploy._id} is ${newest.status}`);
+    const left = (await rollbackPlan(app, model)).changes;
+    if (left.length > 0)
+        problems.push(`after the redeploy the app still differs from the target in ${left.length} resource(s): ${left
+            .slice(0, 5)
+            .map(c => `${c.kind} ${c.key}`)
+            .join(', ')}`);
+    return problems;
+}
+
+;// CONCATENATED MODULE: ./src/deploy/rollback-run.ts
+// A rollback as one run with a deploy's result (deploy/rollback.ts does the steps), so the action
+// reports it like a deploy: outputs, job summary, comment. Errors become the result, as in a deploy.
+
+
+
+
+
+async function runRollback(s) {
+    const { deploy: settings } = s;
+    const warnings = [];
+    let app;
+    try {
+        const client = createAdminClient({
+            baseUrl: settings.baseUrl,
+            publicKey: settings.publicKey,
+            privateKey: settings.privateKey,
+            logger: settings.logger,
+            signal: settings.signal,
+            ...settings.client
+        });
+        const instance = await resolveApp(client.apps, settings.projectId, s.app);
+        app = {
+            id: instance._id,
+            clientAppId: instance.client_app_id,
+            name: instance.name,
+            groupId: settings.projectId,
+            created: false
+        };
+        const api = client.app(settings.projectId, instance._id);
+        const { target, current } = chooseTarget(await api.deployments.list(), s.to);
+        const model = await targetModel(api, target);
+        const plan = await rollbackPlan(api, model);
+        settings.onPlan?.(plan);
+        const poll = {
+            min: 500,
+            max: 5000,
+            timeoutMs: settings.timeoutMs ?? 15 * 60_000,
+            now: () => Date.now(),
+            signal: settings.signal
+        };
+        const redeploy = await redeployAndWait(api, target, poll, settings.logger);
+        const deployment = { id: redeploy._id, name: String(redeploy.name ?? ''), status: redeploy.status };
+        const rollback = {
+            from: { id: current._id, name: String(current.name ?? '') },
+            to: { id: target._id, name: String(target.name ?? '') }
+        };
+        const base = { app, plan, deployment, rollback, warnings };
+        if (redeploy.status !== 'successful')
+            return {
+                ...base,
+                status: 'failed',
+                exitCode: 1,
+                error: `the redeploy failed: ${String(redeploy.status_error_message ?? redeploy.status)}`
+            };
+        const problems = await verifyRollback(api, redeploy, model);
+        if (problems.length > 0)
+            return { ...base, status: 'failed', exitCode: 1, error: problems.join('; ') };
+        const policy = settings.triggerHealth;
+        const health = await checkTriggerHealth(api, model.triggers, {
+            resumeSuspended: policy?.resumeSuspended === true,
+            logger: settings.logger
+        });
+        if (health.degraded && policy?.allowDegraded !== true)
+            return {
+                ...base,
+                triggerHealth: health,
+                status: 'degraded',
+                exitCode: 1,
+                error: 'rolled back, but a trigger is suspended: rerun with resume-suspended-triggers'
+            };
+        return { ...base, triggerHealth: health, status: 'deployed', exitCode: 0 };
+    }
+    catch (error) {
+        const message = error instanceof Error ? error.message : String(error);
+        if (error instanceof errors_ConfigError)
+            return {
+                ...(app ? { app } : {}),
+                warnings,
+                status: 'invalid',
+                exitCode: 2,
+                error: message,
+                problems: error.problems
+            };
+        return {
+            ...(app ? { app } : {}),
+            warnings,
+            status: 'failed',
+            exitCode: exitCodeOf(error) || 1,
+            error: message
+        };
+    }
+}
+
+;// CONCATENATED MODULE: ./src/github/rollback-step.ts
+// The action's `mode: rollback`: redeploys the `rollback-to` deployment (default: the one before the
+// current one) and reports it like a deploy (outputs, job summary, comment where there is a PR).
+
+
+
+
+
+async function rollbackRun(inputs, event, route, outputs, target) {
+    const deploy = {
+        ...settingsFor(inputs, event, route),
+        onPlan: (plan) => info(renderPlanText(plan))
+    };
+    const app = inputs.app || (await configAppName(deploy.appDir)) || '';
+    const to = inputs['rollback-to'];
+    const result = await group('Rollback', () => runRollback({ deploy, app, ...(to ? { to } : {}) }));
+    record(outputs, result, inputs['base-url']);
+    await reportStep(result, reportContext(inputs, event, route), target, outputs);
+    return failureOf(result);
+}
+
 ;// CONCATENATED MODULE: ./src/github/credentials-policy.ts
 const DEPENDABOT = 'dependabot[bot]';
 /** Why secrets cannot be there for this run, when they cannot. */
@@ -49577,6 +50205,7 @@ function credentialsVerdict(inputs, event, env) {
 
 
 
+
 const NO_CREDENTIALS = 'This run has no Atlas API keys (`public-api-key` and `private-api-key` are empty). GitHub gives no secrets to ' +
     'workflows run for pull requests from forks, nor to Dependabot: those runs are skipped. Anywhere else, check that the ' +
     'secrets exist and that the workflow names them correctly. A maintainer can run the plan from a branch of this repository.';
@@ -49611,6 +50240,8 @@ async function act(outputs) {
         return previewRun(inputs, event, route, outputs, target);
     if (route.kind === 'cleanup')
         return cleanupRun(inputs, event, route, outputs, target);
+    if (route.kind === 'rollback')
+        return rollbackRun(inputs, event, route, outputs, target);
     return pipelineRun(inputs, event, route, outputs, target);
 }
 async function run() {

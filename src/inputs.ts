@@ -4,6 +4,7 @@
 import path from 'node:path'
 import { parseSecretLines } from './app/secret-inputs.js'
 import type { DeploySettings, DraftPolicy } from './deploy/types.js'
+import type { DriftPolicy } from './deploy/drift.js'
 import { checkExclude } from './deploy/exclude.js'
 import { ConfigError, type Problem } from './errors.js'
 import { MODES, type Mode } from './github/routing.js'
@@ -42,6 +43,14 @@ export interface Inputs {
   readonly 'create-app': boolean
   /** Kinds left out of the plan and the deploy (see deploy/exclude.ts). */
   readonly exclude: readonly string[]
+  /** When the app changed outside git since realm-deploy's last deployment (see deploy/drift.ts). */
+  readonly 'on-drift': DriftPolicy
+  /** After a deploy, resume database triggers the app shows suspended. */
+  readonly 'resume-suspended-triggers': boolean
+  /** A trigger left suspended is a warning instead of a failed (degraded) run. */
+  readonly 'allow-degraded': boolean
+  /** `mode: rollback`: the deployment id or name to go back to (empty: the one before the current one). */
+  readonly 'rollback-to': string
 }
 
 /** Reads one input's raw text (untrimmed; empty when not set). */
@@ -49,6 +58,7 @@ export type InputReader = (name: string) => string
 
 export const DEFAULT_BASE_URL = 'https://services.cloud.mongodb.com'
 const DRAFT_POLICIES: readonly DraftPolicy[] = ['fail', 'discard', 'wait']
+const DRIFT_POLICIES: readonly DriftPolicy[] = ['warn', 'fail', 'overwrite']
 const ENVIRONMENTS = ['development', 'testing', 'qa', 'production']
 const PROJECT_ID = /^[0-9a-f]{24}$/i
 
@@ -188,7 +198,11 @@ export function readInputs(read: InputReader): Inputs {
     'fail-on-missing-credentials': c.flag('fail-on-missing-credentials', false),
     'skip-without-credentials': c.flag('skip-without-credentials', false),
     'create-app': c.flag('create-app', false),
-    exclude: excludeList(c)
+    exclude: excludeList(c),
+    'on-drift': c.oneOf('on-drift', DRIFT_POLICIES, 'warn'),
+    'resume-suspended-triggers': c.flag('resume-suspended-triggers', false),
+    'allow-degraded': c.flag('allow-degraded', false),
+    'rollback-to': c.text('rollback-to')
   }
   if (c.problems.length > 0) throw new ConfigError(c.problems)
   return inputs
@@ -229,6 +243,15 @@ export function deploySettings(inputs: Inputs, run: RunContext): DeploySettings 
     timeoutMs: Math.round(inputs['timeout-minutes'] * 60_000),
     ...(inputs.exclude.length ? { exclude: inputs.exclude } : {}),
     ...(run.mode === 'deploy' && inputs['create-app'] ? { createApp: true } : {}),
+    onDrift: inputs['on-drift'],
+    ...(run.mode === 'deploy'
+      ? {
+          triggerHealth: {
+            resumeSuspended: inputs['resume-suspended-triggers'],
+            allowDegraded: inputs['allow-degraded']
+          }
+        }
+      : {}),
     logger: run.logger,
     ...(run.signal ? { signal: run.signal } : {})
   }

@@ -9,6 +9,7 @@ import { readEventContext } from './github/context.js'
 import { setOutputs, type Outputs } from './github/outputs.js'
 import { cleanupRun, previewRun } from './github/preview-run.js'
 import type { CommentTarget } from './github/publish.js'
+import { rollbackRun } from './github/rollback-step.js'
 import { routeEvent } from './github/routing.js'
 import { pipelineRun, reportContext, skipRun } from './github/steps.js'
 import { credentialsVerdict } from './github/credentials-policy.js'
@@ -50,6 +51,7 @@ async function act(outputs: Outputs): Promise<string | undefined> {
   }
   if (route.kind === 'preview') return previewRun(inputs, event, route, outputs, target)
   if (route.kind === 'cleanup') return cleanupRun(inputs, event, route, outputs, target)
+  if (route.kind === 'rollback') return rollbackRun(inputs, event, route, outputs, target)
   return pipelineRun(inputs, event, route, outputs, target)
 }
 

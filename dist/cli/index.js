@@ -136,13 +136,13 @@ const projectIdEnv = 'MONGODB_ATLAS_PROJECT_ID';
 const EXIT_CODES = [
     {
         code: 0,
-        meaning: 'success: validated, planned, deployed, no changes, or help shown',
-        outcomes: ['valid', 'planned', 'deployed', 'no-changes']
+        meaning: 'success: validated, planned, deployed, no changes, triggers healthy, or help shown',
+        outcomes: ['valid', 'planned', 'deployed', 'no-changes', 'healthy']
     },
     {
         code: 1,
-        meaning: 'failed: the deployment, a hosting upload, the network or the server failed',
-        outcomes: ['failed']
+        meaning: 'failed: the deployment, a hosting upload, the network or the server failed; or degraded: a trigger is suspended (not with --allow-degraded)',
+        outcomes: ['failed', 'degraded']
     },
     {
         code: 2,
@@ -151,8 +151,8 @@ const EXIT_CODES = [
     },
     {
         code: 3,
-        meaning: 'conflict: an open draft, or the app changed under the deploy (nothing was deployed)',
-        outcomes: ['conflict']
+        meaning: 'conflict: an open draft, the app changed under the deploy, or drift with --on-drift fail (nothing was deployed)',
+        outcomes: ['conflict', 'drift']
     },
     {
         code: 4,
@@ -289,22 +289,32 @@ const commands = [
     {
         name: 'plan',
         summary: 'Show what a deploy would change (writes nothing).',
-        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(2049529053), __nccwpck_require__.e(2680935162), __nccwpck_require__.e(2207404767), __nccwpck_require__.e(3340490570), __nccwpck_require__.e(2600630812), __nccwpck_require__.e(1999085470), __nccwpck_require__.e(433450766)]).then(__nccwpck_require__.bind(__nccwpck_require__, 42629))).planCommand
+        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(2049529053), __nccwpck_require__.e(2680935162), __nccwpck_require__.e(2207404767), __nccwpck_require__.e(3340490570), __nccwpck_require__.e(3779264054), __nccwpck_require__.e(734079092), __nccwpck_require__.e(2783575281), __nccwpck_require__.e(4284741181)]).then(__nccwpck_require__.bind(__nccwpck_require__, 58336))).planCommand
     },
     {
         name: 'deploy',
         summary: 'Deploy the config directory to the app.',
-        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(2049529053), __nccwpck_require__.e(2680935162), __nccwpck_require__.e(2207404767), __nccwpck_require__.e(3340490570), __nccwpck_require__.e(2600630812), __nccwpck_require__.e(1999085470), __nccwpck_require__.e(433450766)]).then(__nccwpck_require__.bind(__nccwpck_require__, 42629))).deployCommand
+        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(2049529053), __nccwpck_require__.e(2680935162), __nccwpck_require__.e(2207404767), __nccwpck_require__.e(3340490570), __nccwpck_require__.e(3779264054), __nccwpck_require__.e(734079092), __nccwpck_require__.e(2783575281), __nccwpck_require__.e(4284741181)]).then(__nccwpck_require__.bind(__nccwpck_require__, 58336))).deployCommand
     },
     {
         name: 'pull',
         summary: 'Write a deployed app as a config directory (deploying it back changes nothing).',
-        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(2049529053), __nccwpck_require__.e(2680935162), __nccwpck_require__.e(2207404767), __nccwpck_require__.e(3340490570), __nccwpck_require__.e(2600630812), __nccwpck_require__.e(2873632676), __nccwpck_require__.e(402280222)]).then(__nccwpck_require__.bind(__nccwpck_require__, 72886))).pullCommand
+        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(2049529053), __nccwpck_require__.e(2680935162), __nccwpck_require__.e(2207404767), __nccwpck_require__.e(3340490570), __nccwpck_require__.e(3779264054), __nccwpck_require__.e(596682359), __nccwpck_require__.e(2534725632)]).then(__nccwpck_require__.bind(__nccwpck_require__, 72886))).pullCommand
+    },
+    {
+        name: 'status',
+        summary: "Report the app's trigger health (suspended, failing, disabled); resume suspended ones.",
+        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(2049529053), __nccwpck_require__.e(2680935162), __nccwpck_require__.e(2207404767), __nccwpck_require__.e(3340490570), __nccwpck_require__.e(3779264054), __nccwpck_require__.e(4045905751)]).then(__nccwpck_require__.bind(__nccwpck_require__, 46171))).statusCommand
+    },
+    {
+        name: 'rollback',
+        summary: 'Redeploy a past deployment (default: the newest successful one before the current one).',
+        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(2049529053), __nccwpck_require__.e(2680935162), __nccwpck_require__.e(2207404767), __nccwpck_require__.e(3340490570), __nccwpck_require__.e(3779264054), __nccwpck_require__.e(734079092), __nccwpck_require__.e(1762432234)]).then(__nccwpck_require__.bind(__nccwpck_require__, 77094))).rollbackCommand
     },
     {
         name: 'logs',
         summary: "Print an app's logs (every page), newest first.",
-        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(2049529053), __nccwpck_require__.e(2680935162), __nccwpck_require__.e(2207404767), __nccwpck_require__.e(3340490570), __nccwpck_require__.e(2600630812), __nccwpck_require__.e(763217962)]).then(__nccwpck_require__.bind(__nccwpck_require__, 55725))).logsCommand
+        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(2049529053), __nccwpck_require__.e(2680935162), __nccwpck_require__.e(2207404767), __nccwpck_require__.e(3340490570), __nccwpck_require__.e(3779264054), __nccwpck_require__.e(763217962)]).then(__nccwpck_require__.bind(__nccwpck_require__, 55725))).logsCommand
     },
     {
         name: 'exec',
@@ -314,12 +324,12 @@ const commands = [
     {
         name: 'emulator',
         summary: 'Run a local emulator of the App Services Admin API (for tests and demos).',
-        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(2873632676), __nccwpck_require__.e(1512929947), __nccwpck_require__.e(1943816201)]).then(__nccwpck_require__.bind(__nccwpck_require__, 27019))).emulatorCommand
+        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(596682359), __nccwpck_require__.e(1505338748), __nccwpck_require__.e(83616663)]).then(__nccwpck_require__.bind(__nccwpck_require__, 27019))).emulatorCommand
     },
     {
         name: 'demo',
         summary: 'Deploy the example app to an in-process emulator and show each step (npm start).',
-        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(2049529053), __nccwpck_require__.e(2680935162), __nccwpck_require__.e(2207404767), __nccwpck_require__.e(3340490570), __nccwpck_require__.e(2600630812), __nccwpck_require__.e(2873632676), __nccwpck_require__.e(1512929947), __nccwpck_require__.e(1999085470), __nccwpck_require__.e(2068394454)]).then(__nccwpck_require__.bind(__nccwpck_require__, 20206))).demoCommand
+        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(2049529053), __nccwpck_require__.e(2680935162), __nccwpck_require__.e(2207404767), __nccwpck_require__.e(3340490570), __nccwpck_require__.e(3779264054), __nccwpck_require__.e(734079092), __nccwpck_require__.e(596682359), __nccwpck_require__.e(1505338748), __nccwpck_require__.e(2783575281), __nccwpck_require__.e(2068394454)]).then(__nccwpck_require__.bind(__nccwpck_require__, 20206))).demoCommand
     }
 ];
 

@@ -30,6 +30,8 @@ import {
 } from './settings.js'
 import { expectDoc } from './shapes.js'
 import type { Transport } from './transport.js'
+import { exportDeployment } from './deployment-export.js'
+import { createTriggerStateApi, type TriggerStateApi } from './trigger-state.js'
 import type { AppInstance, Doc, LogEntry, LogPage } from './types.js'
 
 export interface TogglableCollectionApi extends CollectionApi {
@@ -49,6 +51,8 @@ export interface AppClient {
   readonly secrets: CollectionApi
   readonly environmentValues: CollectionApi
   readonly triggers: CollectionApi
+  /** Event subscriptions (the running triggers) and the resume of a suspended one. */
+  readonly triggerState: TriggerStateApi
   /** Data sources and third-party services. Updates go through `serviceConfig`. */
   readonly services: CollectionApi
   serviceConfig(serviceId: string): SettingApi
@@ -74,6 +78,8 @@ export interface AppClient {
   pull(): Promise<Doc>
   /** The whole app configuration as a zip of the config directory. */
   pullZip(): Promise<Buffer>
+  /** The configuration a past deployment put live, as a zip of the config directory. */
+  exportDeployment(deploymentId: string): Promise<Buffer>
   /** Entries of one query: error entries with `errorsOnly`, else (as the API does) non-error ones. */
   logs(filter?: LogFilter): AsyncGenerator<LogEntry>
   /** Error and non-error entries together, newest first. */
@@ -103,12 +109,14 @@ export function createAppClient(
     drafts: createDraftsApi(transport, appPath, deployments),
     deployments,
     ...collectionApis(transport, appPath),
+    triggerState: createTriggerStateApi(transport, appPath),
     ...serviceApis(transport, appPath),
     ...settingApis(transport, appPath),
     dependencies: createDependenciesApi(transport, appPath, options.uploadTimeoutMs),
     hosting: createHostingApi(transport, appPath, { appId, uploadTimeoutMs: options.uploadTimeoutMs }),
     pull: () => pullJson(transport, appPath),
     pullZip: () => pullZip(transport, appPath),
+    exportDeployment: deploymentId => exportDeployment(transport, appPath, deploymentId),
     logs: filter => logEntries(transport, appPath, filter),
     allLogs: filter => allLogEntries(transport, appPath, filter),
     logPages: filter => logPages(transport, appPath, filter)

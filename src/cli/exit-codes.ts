@@ -12,13 +12,14 @@ export interface ExitCode {
 export const EXIT_CODES: readonly ExitCode[] = [
   {
     code: 0,
-    meaning: 'success: validated, planned, deployed, no changes, or help shown',
-    outcomes: ['valid', 'planned', 'deployed', 'no-changes']
+    meaning: 'success: validated, planned, deployed, no changes, triggers healthy, or help shown',
+    outcomes: ['valid', 'planned', 'deployed', 'no-changes', 'healthy']
   },
   {
     code: 1,
-    meaning: 'failed: the deployment, a hosting upload, the network or the server failed',
-    outcomes: ['failed']
+    meaning:
+      'failed: the deployment, a hosting upload, the network or the server failed; or degraded: a trigger is suspended (not with --allow-degraded)',
+    outcomes: ['failed', 'degraded']
   },
   {
     code: 2,
@@ -28,8 +29,9 @@ export const EXIT_CODES: readonly ExitCode[] = [
   },
   {
     code: 3,
-    meaning: 'conflict: an open draft, or the app changed under the deploy (nothing was deployed)',
-    outcomes: ['conflict']
+    meaning:
+      'conflict: an open draft, the app changed under the deploy, or drift with --on-drift fail (nothing was deployed)',
+    outcomes: ['conflict', 'drift']
   },
   {
     code: 4,

@@ -21,6 +21,9 @@ import { deployDraft, isConflictMessage, verifyDeployment, waitForRunningDeploym
 import { accessNamesOf, accessProblem, withConnectionHint } from './access.js'
 import { checkPlanStillCurrent, openRunDraft, settleOpenDraft } from './drafts.js'
 import { applyHosting } from './hosting.js'
+import { withTriggerHealth } from './health-phase.js'
+import { checkDrift, driftResolution } from './drift-phase.js'
+import type { DriftReport } from './drift.js'
 import type { PlannedApp } from './plan-app.js'
 import { planWithExclusions } from './plan-filtered.js'
 import type { Poll } from './poll.js'
@@ -39,6 +42,7 @@ interface Run {
   planned?: PlannedApp
   /** A deployment this run started, when the run was interrupted after starting it. */
   deployment?: DeployResult['deployment']
+  drift?: DriftReport
   /** What an interruption leaves to know (added to the error). */
   note?: string
   /** The app's newest deployment before the plan was read: a newer one at draft time makes it stale. */
@@ -95,6 +99,7 @@ function result(
       : {}),
     ...(run?.planned ? { plan: run.planned.plan } : {}),
     ...(run?.deployment ? { deployment: run.deployment } : {}),
+    ...(run?.drift ? { drift: run.drift } : {}),
     warnings: run?.warnings ?? [],
     ...fields
   }
@@ -132,6 +137,17 @@ async function planAndDeploy(run: Run): Promise<DeployResult> {
   const { plan } = run.planned
   run.warnings.push(...plan.warnings)
   settings.onPlan?.(plan)
+  run.drift = await checkDrift(run.client, app, run.planned, settings, run.warnings)
+  if (run.drift) settings.showDrift?.(run.drift)
+  if (settings.onDrift === 'fail' && run.drift?.items.length) {
+    const error = `${run.drift.summary}; nothing was written. To resolve: ${driftResolution(run.drift, settings.appDir)}`
+    return result(run, { status: 'drift', exitCode: 3, error })
+  }
+  if (planSize(plan) === 0 && settings.mode === 'deploy')
+    return result(
+      run,
+      await withTriggerHealth(app, model, settings, run.warnings, { status: 'no-changes', exitCode: 0 })
+    )
   if (planSize(plan) === 0) return result(run, { status: 'no-changes', exitCode: 0 })
   if (settings.mode === 'plan') return result(run, { status: 'planned', exitCode: 0 })
   // A created app was confirmed with its creation: that answer covered this deploy.
@@ -196,7 +212,9 @@ async function deployPlanned(run: Run, poll: Poll): Promise<DeployResult> {
 /** A result once a deployment was attempted: the app's error logs since the run began come with it. */
 async function afterDeploy(run: Run, fields: Parameters<typeof result>[1]): Promise<DeployResult> {
   const errorLogs = await (run.errorLogs ?? startErrorLogs(run))
-  return result(run, { ...(errorLogs.length ? { errorLogs } : {}), ...fields })
+  const app = (run.app as NonNullable<Run['app']>).api
+  const checked = await withTriggerHealth(app, run.model, run.settings, run.warnings, fields)
+  return result(run, { ...(errorLogs.length ? { errorLogs } : {}), ...checked })
 }
 
 /** Starts reading the app's error logs since the run began (bounded by pages and the run's deadline). */

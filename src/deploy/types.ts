@@ -4,6 +4,8 @@ import type { LogEntry } from '../admin/types.js'
 import type { Problem } from '../errors.js'
 import type { Logger } from '../log.js'
 import type { Plan } from '../plan/types.js'
+import type { DriftPolicy, DriftReport } from './drift.js'
+import type { TriggerHealth, TriggerHealthPolicy } from './trigger-health.js'
 
 export type DraftPolicy = 'fail' | 'discard' | 'wait'
 
@@ -35,6 +37,12 @@ export interface DeploySettings {
   readonly deploymentName?: string
   /** Bounds the wait for the deployment, a draft to go away, and the dependency install. */
   readonly timeoutMs?: number
+  /** Plan and deploy: what to do when the app changed outside git since realm-deploy's last deployment (absent: no check). */
+  readonly onDrift?: DriftPolicy
+  /** Called with the drift report before any write (the CLI prints it under the plan). */
+  readonly showDrift?: (report: DriftReport) => void
+  /** Deploy: check the triggers after the deployment (absent: no check). */
+  readonly triggerHealth?: TriggerHealthPolicy
   readonly logger: Logger
   readonly signal?: AbortSignal
   /** Kinds (and `hosting`, `dependencies`) left out of the plan and the deploy (see exclude.ts). */
@@ -57,7 +65,16 @@ export type WriteIntent =
   | { readonly action: 'apply'; readonly plan: Plan; readonly app: string }
 
 export type RunStatus =
-  'deployed' | 'no-changes' | 'planned' | 'conflict' | 'failed' | 'invalid' | 'aborted' | 'cancelled'
+  | 'deployed'
+  | 'no-changes'
+  | 'planned'
+  | 'conflict'
+  | 'failed'
+  | 'invalid'
+  | 'aborted'
+  | 'cancelled'
+  | 'degraded'
+  | 'drift'
 
 export interface ConflictItem {
   readonly kind: string
@@ -109,6 +126,15 @@ export interface DeployResult {
   readonly conflict?: ConflictReport
   readonly hosting?: HostingResult
   readonly dependencies?: { readonly status: string; readonly message?: string }
+  /** Rollback: the deployment that was current and the one redeployed. */
+  readonly rollback?: {
+    readonly from: { readonly id: string; readonly name: string }
+    readonly to: { readonly id: string; readonly name: string }
+  }
+  /** Plan and deploy: what changed in the app outside git (drift.ts). */
+  readonly drift?: DriftReport
+  /** Deploy: the triggers' state after the deployment (trigger-health.ts). */
+  readonly triggerHealth?: TriggerHealth
   /** Error entries the app logged since the deploy began. */
   readonly errorLogs?: LogEntry[]
   readonly error?: string

@@ -10,6 +10,7 @@ import { authRoutes } from './auth.js'
 import { deploymentRoutes } from './deployments.js'
 import { draftRoutes } from './drafts.js'
 import { createFaultPlan } from './faults.js'
+import { suspendTrigger } from './trigger-suspension.js'
 import { errorReply, sendReply } from './http-io.js'
 import { logRoutes } from './logs.js'
 import { processRequest, type Outcome, type Pipeline } from './pipeline.js'
@@ -31,6 +32,8 @@ export interface RunningEmulator {
   /** Every route served, core and resource. */
   readonly routes: readonly Route[]
   readonly settings: Settings
+  /** Changes no client can make through the API (see trigger-suspension.ts). */
+  readonly control: { suspendTrigger(appId: string, triggerName: string, error?: string): string }
   stop(): Promise<void>
 }
 
@@ -69,6 +72,13 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Runn
     requestLog,
     routes: table.routes,
     settings,
+    control: {
+      suspendTrigger: (appId, name, error) => {
+        const id = suspendTrigger(state, appId, name, error)
+        store.save(state)
+        return id
+      }
+    },
     stop: () => close(server)
   }
 }

@@ -4,10 +4,10 @@
 import { ConfigError } from '../errors.js'
 import type { EventContext } from './context.js'
 
-export const MODES = ['auto', 'plan', 'deploy', 'preview', 'cleanup'] as const
+export const MODES = ['auto', 'plan', 'deploy', 'preview', 'cleanup', 'rollback'] as const
 export type Mode = (typeof MODES)[number]
 
-export type RouteKind = 'plan' | 'deploy' | 'preview' | 'cleanup' | 'skip'
+export type RouteKind = 'plan' | 'deploy' | 'preview' | 'cleanup' | 'rollback' | 'skip'
 
 export interface Route {
   readonly kind: RouteKind

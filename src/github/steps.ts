@@ -30,7 +30,9 @@ const FAILURE: Partial<Record<DeployResult['status'], (r: DeployResult) => strin
   cancelled: r => `Cancelled: ${r.error ?? 'cancelled'}`,
   aborted: r => `Not confirmed: ${r.error ?? 'nothing was written'}`,
   conflict: r =>
-    `Conflict, nothing was deployed: ${r.conflict?.message ?? r.error ?? ''}. The job summary has the conflict report.`
+    `Conflict, nothing was deployed: ${r.conflict?.message ?? r.error ?? ''}. The job summary has the conflict report.`,
+  drift: r => `Drift, nothing was written: ${r.error ?? ''}. The job summary has the drift report.`,
+  degraded: r => `Deployed, but degraded: ${r.error ?? 'a trigger is suspended'}`
 }
 
 export function reportContext(inputs: Inputs, event: EventContext, route: Route): ReportContext {

@@ -26,6 +26,8 @@ export interface PullSettings {
   readonly includeHosting: boolean
   /** Replace the App Services config of a non-empty `outDir`. */
   readonly force: boolean
+  /** Write only these config files (paths relative to `outDir`), leaving every other file as it is. */
+  readonly only?: readonly string[]
 }
 
 export interface PullResult {
@@ -63,6 +65,7 @@ export async function readPulledApp(
 
 /** Checks the output directory first (nothing is read or written when it is refused), then pulls and writes. */
 export async function pullApp(client: AdminClient, settings: PullSettings): Promise<PullResult> {
+  if (settings.only?.length) return pullOnly(client, settings, settings.only)
   await checkOutputDir(settings.outDir, settings.force)
   const pulled = await readPulledApp(client, settings.projectId, settings.app, {
     hosting: settings.includeHosting
@@ -76,5 +79,31 @@ export async function pullApp(client: AdminClient, settings: PullSettings): Prom
     secrets: pulled.snapshot.secrets.map(s => s.name).sort(compareText),
     notes,
     ...(pulled.assets ? { hostedFiles: hostedFiles(pulled.assets).length } : {})
+  }
+}
+
+/** `--only`: the named files from the app, written over their copies; nothing else is touched. */
+async function pullOnly(
+  client: AdminClient,
+  settings: PullSettings,
+  only: readonly string[]
+): Promise<PullResult> {
+  const pulled = await readPulledApp(client, settings.projectId, settings.app, { hosting: false })
+  const { files, notes } = configFiles(pulled, { layout: settings.layout })
+  const wanted = new Set(only.map(f => f.replace(/\\/g, '/').replace(/^\.\//, '')))
+  const chosen = new Map([...files].filter(([rel]) => wanted.has(rel)))
+  const missing = [...wanted].filter(rel => !files.has(rel)).sort(compareText)
+  const written = await writeConfigDir(settings.outDir, chosen, { force: false, keepOthers: true })
+  return {
+    app: pulled.app,
+    layout: settings.layout,
+    files: written,
+    secrets: pulled.snapshot.secrets.map(s => s.name).sort(compareText),
+    notes: [
+      ...notes,
+      ...missing.map(
+        rel => `${rel}: the app has no such file (removed in the app?): delete it to take the removal`
+      )
+    ]
   }
 }

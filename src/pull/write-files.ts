@@ -95,11 +95,12 @@ async function writeOne(root: string, rel: string, content: string): Promise<voi
 export async function writeConfigDir(
   dir: string,
   files: ConfigFileMap,
-  options: { readonly force: boolean }
+  /** `keepOthers`: write these files into an existing config, removing and refusing nothing. */
+  options: { readonly force: boolean; readonly keepOthers?: boolean }
 ): Promise<string[]> {
   const problems = unsafePaths(files)
   if (problems.length > 0) throw new ConfigError(problems)
-  await checkOutputDir(dir, options.force)
+  if (!options.keepOthers) await checkOutputDir(dir, options.force)
   const parent = path.dirname(path.resolve(dir))
   await mkdir(parent, { recursive: true })
   // Beside the target, so the final moves are renames within one file system.
@@ -107,7 +108,8 @@ export async function writeConfigDir(
   try {
     const paths = [...files.keys()].sort()
     for (const rel of paths) await writeOne(staging, rel, files.get(rel) as string)
-    await moveIntoPlace(staging, dir, options.force)
+    if (options.keepOthers) await addInto(staging, dir)
+    else await moveIntoPlace(staging, dir, options.force)
     return paths
   } finally {
     await rm(staging, { recursive: true, force: true })
@@ -127,6 +129,14 @@ async function moveIntoPlace(staging: string, dir: string, force: boolean): Prom
   // Checked before anything moves: a failure here leaves the directory as it was.
   await checkLinks(staging, root, root, '')
   for (const entry of REPLACED_ENTRIES) await rm(path.join(root, entry), { recursive: true, force: true })
+  await mergeInto(staging, root)
+}
+
+/** A few files of a complete pull (`pull --only`) go into the existing config; nothing else changes. */
+async function addInto(staging: string, dir: string): Promise<void> {
+  await mkdir(dir, { recursive: true })
+  const root = await realpath(dir)
+  await checkLinks(staging, root, root, '')
   await mergeInto(staging, root)
 }
 

@@ -1,6 +1,8 @@
 // The run's report in GitHub markdown, for the pull request comment and the job summary: the
 // outcome, the plan, the deploy result, the conflict report and the app's error logs. Pure and
 // deterministic; every string from files or the server is escaped; the whole stays under a limit.
+import { triggerHealthBlock } from './trigger-health.js'
+import { driftBlock } from './drift.js'
 import type { ConflictReport, DeployResult } from '../deploy/types.js'
 import { KINDS, type KindName } from '../plan/kinds.js'
 import { planSize } from '../plan/types.js'
@@ -49,7 +51,9 @@ const HEADLINE: Record<DeployResult['status'], (r: DeployResult) => string> = {
   failed: () => '❌ **Failed**',
   invalid: () => '❌ **Invalid input or configuration**: nothing was written to the app.',
   aborted: () => '⏹️ **Not confirmed**: nothing was written to the app.',
-  cancelled: () => '⏹️ **Cancelled**'
+  cancelled: () => '⏹️ **Cancelled**',
+  degraded: () => '⚠️ **Deployed, degraded**: a trigger is suspended (see Triggers).',
+  drift: () => '⚠️ **Drift**: the app changed outside git; nothing was written (see Drift).'
 }
 
 function title(result: DeployResult | undefined, ctx: ReportContext): string {
@@ -188,10 +192,12 @@ export function reportBlocks(result: DeployResult, ctx: ReportContext): Blocks {
     `${title(result, ctx)}\n\n${headline}\n\n${facts(result, ctx)}`,
     preview,
     errorBlock(result),
+    driftBlock(result.drift),
     result.conflict ? conflictBlock(result.conflict) : undefined,
     ...(result.plan && result.status !== 'no-changes'
       ? planBlocks(result.plan, planHeading, ctx.appDir)
       : []),
+    triggerHealthBlock(result.triggerHealth),
     logsBlock(result),
     warningsBlock(result.warnings),
     ctx.stale ? staleBlock(ctx.stale, ctx.baseUrl) : undefined

@@ -1,4 +1,6 @@
 // The CLI's human form of a plan and a result: one line per change, grouped by kind in apply order.
+import { triggerHealthLines } from '../deploy/trigger-health.js'
+import { driftLines } from './drift.js'
 import { formatProblem } from '../errors.js'
 import type { DeployResult } from '../deploy/types.js'
 import { APPLY_ORDER, KINDS } from '../plan/kinds.js'
@@ -63,7 +65,9 @@ export function renderResultText(result: DeployResult): string {
     failed: `Failed${app}`,
     invalid: 'Invalid input: nothing was written',
     aborted: 'Not confirmed: nothing was written',
-    cancelled: `Cancelled${app}`
+    cancelled: `Cancelled${app}`,
+    degraded: `Deployed${app}, degraded: a trigger is suspended`,
+    drift: `Drift${app}: the app changed outside git; nothing was written`
   }
   out.push(headline[result.status])
   if (result.deployment) {
@@ -90,6 +94,8 @@ export function renderResultText(result: DeployResult): string {
       )
     out.push(`  To resolve: ${c.resolution}`)
   }
+  if (result.drift) out.push(...driftLines(result.drift).map(l => `  ${l}`))
+  if (result.triggerHealth) out.push(...triggerHealthLines(result.triggerHealth).map(l => `  ${l}`))
   if (result.errorLogs?.length) {
     out.push(`  the app logged ${result.errorLogs.length} error(s) since the deploy began:`)
     for (const e of result.errorLogs.slice(0, 10))

@@ -1,5 +1,6 @@
 // Triggers over HTTP: the three types, their per-type validation, function and service references,
 // the defaults and name mirroring the server fills in, and the irregular status codes.
+import { ContractChecker, SPEC_FILE, loadSpec } from '../contract-checker.js'
 import { apiError, createDataSource, createFunction, startAppUnderTest, type AppUnderTest } from './setup.js'
 
 let t: AppUnderTest
@@ -221,4 +222,30 @@ test('an AWS EventBridge processor needs account and region and gets extended_js
   expect(await t.api('POST', '/triggers', { body: noRegion })).toMatchObject(
     apiError(400, 'InvalidParameter', 'region')
   )
+})
+
+test('a suspended database trigger shows on its event subscription until resumed; the exchanges meet the spec', async () => {
+  const created = (await t.api('POST', '/triggers', { body: databaseTrigger('toSuspend') })).body
+  const subscription = async (): Promise<Record<string, unknown>> =>
+    (await t.api('GET', '/event_subscriptions')).body.find((s: { _id: string }) => s._id === created._id)
+  expect(await subscription()).not.toHaveProperty('state')
+  expect(t.h.emulator.control.suspendTrigger(t.app._id, 'toSuspend', 'oplog rolled over')).toBe(created._id)
+  expect(await subscription()).toMatchObject({ state: 'SUSPENDED', error: 'oplog rolled over' })
+  expect((await t.api('GET', `/event_subscriptions/${created._id}`)).body).toMatchObject({
+    state: 'SUSPENDED'
+  })
+  const from = t.h.exchanges.length
+  expect(
+    (await t.api('PUT', `/triggers/${created._id}/resume`, { body: { disable_token: false } })).status
+  ).toBe(204)
+  expect(await subscription()).not.toHaveProperty('state')
+  expect(() => t.h.emulator.control.suspendTrigger(t.app._id, 'nope')).toThrow('has no trigger nope')
+  const checker = new ContractChecker(loadSpec(SPEC_FILE as string, new Set()))
+  const patterns: Record<string, string> = {
+    GET: '/groups/{groupId}/apps/{appId}/event_subscriptions',
+    PUT: '/groups/{groupId}/apps/{appId}/triggers/{triggerId}/resume'
+  }
+  for (const x of t.h.exchanges.slice(from)) checker.checkExchange(x, patterns[x.method])
+  expect(checker.failures).toEqual([])
+  await t.api('DELETE', `/triggers/${created._id}`)
 })

@@ -4,6 +4,9 @@ import { readSecretInputs } from '../../app/index.js'
 import { ENVIRONMENT_NAMES } from '../../app/model.js'
 import { checkExclude, excludableKinds } from '../../deploy/exclude.js'
 import { runPipeline } from '../../deploy/pipeline.js'
+import type { DriftPolicy } from '../../deploy/drift.js'
+import { driftLines } from '../../report/drift.js'
+import type { TriggerHealthPolicy } from '../../deploy/trigger-health.js'
 import type { DeployResult, DeploySettings, DraftPolicy } from '../../deploy/types.js'
 import { ConfigError } from '../../errors.js'
 import { resultJson } from '../../report/json.js'
@@ -78,6 +81,13 @@ const planOptions: Record<string, OptionSpec> = {
   strict: {
     type: 'boolean',
     description: 'Treat every config warning as an error (exit 2, nothing written).'
+  },
+  'on-drift': {
+    type: 'string',
+    value: 'warn|fail|overwrite',
+    description:
+      "When the app changed outside git since realm-deploy's last deployment: warn, fail (exit 3, nothing written), or overwrite.",
+    default: 'warn'
   }
 }
 
@@ -110,6 +120,14 @@ const deployOptions: Record<string, OptionSpec> = {
     value: 'SECONDS',
     description: 'The most the whole run may take (every wait ends by then; calls in flight stop 2 s later).',
     default: '900'
+  },
+  'resume-suspended': {
+    type: 'boolean',
+    description: 'After the deployment, resume database triggers the app shows suspended.'
+  },
+  'allow-degraded': {
+    type: 'boolean',
+    description: 'A trigger left suspended ends the run with a warning, not exit 1 (status degraded).'
   },
   'upload-concurrency': {
     type: 'string',
@@ -154,6 +172,21 @@ function positiveInteger(values: OptionValues, name: string, fallback: number): 
     ])
   }
   return n
+}
+
+function driftPolicy(values: OptionValues): DriftPolicy {
+  const policy = stringOption(values, 'on-drift') ?? 'warn'
+  if (policy === 'warn' || policy === 'fail' || policy === 'overwrite') return policy
+  throw new ConfigError([
+    { source: '--on-drift', severity: 'error', message: `'${policy}' is not one of warn, fail, overwrite` }
+  ])
+}
+
+function triggerHealthPolicy(values: OptionValues): TriggerHealthPolicy {
+  return {
+    resumeSuspended: values['resume-suspended'] === true,
+    allowDegraded: values['allow-degraded'] === true
+  }
 }
 
 function timeoutMs(values: OptionValues): number {
@@ -202,6 +235,9 @@ async function settingsFrom(
     accessSources: { key: '--public-api-key/--private-api-key', project: '--project-id' },
     ...(mode === 'deploy' ? deployHooks(values, io) : {}),
     timeoutMs: mode === 'deploy' ? timeoutMs(values) : undefined,
+    ...(mode === 'deploy' ? { triggerHealth: triggerHealthPolicy(values) } : {}),
+    onDrift: driftPolicy(values),
+    showDrift: report => (values.json === true ? io.stderr : io.stdout)(`${driftLines(report).join('\n')}\n`),
     uploadConcurrency: mode === 'deploy' ? positiveInteger(values, 'upload-concurrency', 16) : undefined,
     logger: io.logger,
     signal: io.signal
@@ -239,12 +275,14 @@ function report(
 const EXAMPLES: Record<'plan' | 'deploy', string[]> = {
   plan: [
     'realm-deploy plan --app-dir ./backend --project-id 5f1b2c3d4e5f60718293a4b5',
-    'realm-deploy plan --app-dir ./backend --environment production --include-hosting --json'
+    'realm-deploy plan --app-dir ./backend --environment production --include-hosting --json',
+    'realm-deploy plan --app-dir ./backend --on-drift fail   # exit 3 when the app was edited outside git'
   ],
   deploy: [
     'realm-deploy deploy --app-dir ./backend --project-id 5f1b2c3d4e5f60718293a4b5 --secret slackWebhookUrl=https://...',
     'realm-deploy deploy --app-dir ./backend --create-app --yes        # creates the app, writes its app_id',
-    'realm-deploy deploy --app-dir ./backend --exclude graphql_config --exclude sync --json'
+    'realm-deploy deploy --app-dir ./backend --exclude graphql_config --exclude sync --json',
+    'realm-deploy deploy --app-dir ./backend --resume-suspended    # resumes suspended database triggers'
   ]
 }
 

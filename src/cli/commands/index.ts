@@ -38,6 +38,16 @@ export const commands: readonly CommandEntry[] = [
     load: async () => (await import('./pull.js')).pullCommand
   },
   {
+    name: 'status',
+    summary: "Report the app's trigger health (suspended, failing, disabled); resume suspended ones.",
+    load: async () => (await import('./status.js')).statusCommand
+  },
+  {
+    name: 'rollback',
+    summary: 'Redeploy a past deployment (default: the newest successful one before the current one).',
+    load: async () => (await import('./rollback.js')).rollbackCommand
+  },
+  {
     name: 'logs',
     summary: "Print an app's logs (every page), newest first.",
     load: async () => (await import('./logs.js')).logsCommand

@@ -11,7 +11,7 @@ import {
   type PullSettings
 } from '../../pull/index.js'
 import { redact } from '../../secrets.js'
-import { stringOption, type Command, type CommandIO, type OptionValues } from '../command.js'
+import { stringList, stringOption, type Command, type CommandIO, type OptionValues } from '../command.js'
 import { appReference, collectProblems, findApp, type AppReference } from '../app-reference.js'
 import { adminClientFor, connectionFromOptions, connectionOptions } from '../credentials.js'
 
@@ -52,6 +52,13 @@ export const pullCommand: Command = {
       type: 'boolean',
       description: "List the hosted files' attrs in hosting/metadata.json (the files must be added by hand)."
     },
+    only: {
+      type: 'string',
+      multiple: true,
+      value: 'FILE',
+      description:
+        'Write only this config file (path in the config directory; repeatable), e.g. the ones a drift report names.'
+    },
     force: {
       type: 'boolean',
       description: 'Replace the App Services config in a non-empty DIR (other files are kept).'
@@ -60,7 +67,8 @@ export const pullCommand: Command = {
   exitCodes: [0, 1, 2],
   examples: [
     'realm-deploy pull --app-dir ./backend            # refreshes ./backend in its own layout',
-    'realm-deploy pull --app myapp-abcde --out ./backend --layout 20230101'
+    'realm-deploy pull --app myapp-abcde --out ./backend --layout 20230101',
+    'realm-deploy pull --app-dir ./backend --only functions/restockAlert.js   # take one edit made in the UI'
   ],
   run: runPull
 }
@@ -87,7 +95,8 @@ function pullRequest(
     layout: layout as PullLayout,
     includeHosting: values['include-hosting'] === true,
     // Refreshing the config the user pointed at is the point: its other files are kept.
-    force: values.force === true || inPlace
+    force: values.force === true || inPlace,
+    ...(stringList(values, 'only').length ? { only: stringList(values, 'only') } : {})
   }
   return { request, problems, inPlace }
 }

@@ -6,13 +6,14 @@
 import { HttpError, type Doc, type Reply, type RequestContext, type Route } from '../types.js'
 import { triggerView } from './triggers.js'
 import { APP, listDocs } from './store.js'
+import { withSuspension } from '../trigger-suspension.js'
 import { badRequest } from './validate.js'
 
 const TYPES = ['DATABASE', 'AUTHENTICATION', 'SCHEDULED', 'SYNCTRANSLATOR']
 
 function subscriptions(ctx: RequestContext): Doc[] {
   const live = ctx.appRecord.live
-  return listDocs(live, 'triggers').map(trigger => triggerView(live, trigger))
+  return listDocs(live, 'triggers').map(trigger => withSuspension(ctx.appRecord, triggerView(live, trigger)))
 }
 
 function listSubscriptions(ctx: RequestContext): Reply {

@@ -111,6 +111,13 @@ const specRouteDivergences: readonly Divergence[] = [
       'The emulator runs no change streams or Device Sync, so nothing else could execute; the spec does not say what a subscription that never ran answers.'
   },
   {
+    operation: 'adminListEventSubscriptions, adminGetEventSubscription, adminResumeTrigger',
+    divergence:
+      'A suspended database trigger shows on its event subscription as `state: "SUSPENDED"` with the reason in `error` (both absent while it runs). Triggers are suspended only through the emulator\'s control (`suspendTrigger`, the RunningEmulator\'s `control.suspendTrigger`); resume (with or without `disable_token`) ends the suspension.',
+    reason:
+      'The spec has the resume operation of a suspended trigger but no field that shows the suspension; the emulator has no change streams that could break by themselves.'
+  },
+  {
     operation: 'adminExportApplication',
     divergence:
       'A zip (Content-Disposition `<name>_<yyyymmddHHMMSS>.zip`) of the configuration directory: `version=20210101` gives realm_config.json, anything else the current root_config.json layout (other versions 400). `deployment=<id>` exports that successful deployment; `template=true` leaves out .mdb/; `source_control` with `template` is 400.',

@@ -21,6 +21,7 @@ import {
   requireString
 } from './validate.js'
 import { TRIGGER_OPERATION_TYPES } from '../../vocabulary.js'
+import { resumeSuspended } from '../trigger-suspension.js'
 
 const TRIGGER_TYPES = ['DATABASE', 'AUTHENTICATION', 'SCHEDULED'] as const
 const OPERATION_TYPES = TRIGGER_OPERATION_TYPES
@@ -226,6 +227,7 @@ function resumeTrigger(ctx: RequestContext): Reply {
       'InvalidParameter',
       `only database triggers can be resumed; "${String(trigger.name)}" is ${String(trigger.type)}`
     )
+  resumeSuspended(ctx.appRecord, String(trigger._id))
   logWrite(ctx, 204, `resumed trigger ${JSON.stringify(trigger.name)}`)
   return { status: 204 }
 }

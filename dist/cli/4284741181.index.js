@@ -1,8 +1,8 @@
-export const id = 433450766;
-export const ids = [433450766];
+export const id = 4284741181;
+export const ids = [4284741181];
 export const modules = {
 
-/***/ 42629:
+/***/ 58336:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -23,59 +23,22 @@ var app = __webpack_require__(4647);
 var model = __webpack_require__(19870);
 // EXTERNAL MODULE: ./src/deploy/exclude.ts
 var exclude = __webpack_require__(10885);
-// EXTERNAL MODULE: ./src/deploy/pipeline.ts + 22 modules
-var pipeline = __webpack_require__(70650);
+// EXTERNAL MODULE: ./src/deploy/pipeline.ts + 18 modules
+var pipeline = __webpack_require__(28264);
+// EXTERNAL MODULE: ./src/report/drift.ts
+var drift = __webpack_require__(18101);
 // EXTERNAL MODULE: ./src/errors.ts
 var errors = __webpack_require__(83916);
-// EXTERNAL MODULE: ./src/plan/types.ts
-var types = __webpack_require__(9898);
-;// CONCATENATED MODULE: ./src/report/json.ts
-
-function changeJson(c) {
-    return {
-        kind: c.kind,
-        key: c.key,
-        action: c.action,
-        ...(c.fields ? { fields: c.fields } : {}),
-        ...(c.lines ? { lines: c.lines } : {}),
-        ...(c.file ? { file: c.file } : {})
-    };
-}
-function planJson(plan) {
-    return {
-        changes: plan.changes.map(changeJson),
-        total: (0,types/* planSize */.F)(plan),
-        secrets: plan.secrets,
-        ...(plan.hosting
-            ? {
-                hosting: {
-                    added: plan.hosting.added.map(a => a.path),
-                    bodyChanged: plan.hosting.bodyChanged.map(a => a.path),
-                    attrsChanged: plan.hosting.attrsChanged.map(a => a.path),
-                    removed: plan.hosting.removed,
-                    unchanged: plan.hosting.unchanged
-                }
-            }
-            : {}),
-        ...(plan.dependencies ? { dependencies: plan.dependencies } : {}),
-        warnings: plan.warnings
-    };
-}
-function resultJson(result) {
-    const { plan, errorLogs, ...rest } = result;
-    return {
-        ...rest,
-        ...(plan ? { plan: planJson(plan) } : {}),
-        ...(errorLogs ? { errorLogs } : {})
-    };
-}
-
+// EXTERNAL MODULE: ./src/report/json.ts
+var json = __webpack_require__(32794);
 // EXTERNAL MODULE: ./src/report/text.ts
 var report_text = __webpack_require__(65655);
 // EXTERNAL MODULE: ./src/cli/json-result.ts
 var json_result = __webpack_require__(43054);
 // EXTERNAL MODULE: ./src/app/root.ts
 var app_root = __webpack_require__(3975);
+// EXTERNAL MODULE: ./src/plan/types.ts
+var types = __webpack_require__(9898);
 // EXTERNAL MODULE: ./src/secrets.ts
 var secrets = __webpack_require__(27194);
 // EXTERNAL MODULE: external "node:fs/promises"
@@ -190,6 +153,7 @@ async function defaultDeploymentName(cwd, now = new Date()) {
 
 
 
+
 const planOptions = {
     'app-dir': {
         type: 'string',
@@ -245,6 +209,12 @@ const planOptions = {
     strict: {
         type: 'boolean',
         description: 'Treat every config warning as an error (exit 2, nothing written).'
+    },
+    'on-drift': {
+        type: 'string',
+        value: 'warn|fail|overwrite',
+        description: "When the app changed outside git since realm-deploy's last deployment: warn, fail (exit 3, nothing written), or overwrite.",
+        default: 'warn'
     }
 };
 const deployOptions = {
@@ -274,6 +244,14 @@ const deployOptions = {
         value: 'SECONDS',
         description: 'The most the whole run may take (every wait ends by then; calls in flight stop 2 s later).',
         default: '900'
+    },
+    'resume-suspended': {
+        type: 'boolean',
+        description: 'After the deployment, resume database triggers the app shows suspended.'
+    },
+    'allow-degraded': {
+        type: 'boolean',
+        description: 'A trigger left suspended ends the run with a warning, not exit 1 (status degraded).'
     },
     'upload-concurrency': {
         type: 'string',
@@ -319,6 +297,20 @@ function positiveInteger(values, name, fallback) {
     }
     return n;
 }
+function driftPolicy(values) {
+    const policy = (0,command/* stringOption */.Pp)(values, 'on-drift') ?? 'warn';
+    if (policy === 'warn' || policy === 'fail' || policy === 'overwrite')
+        return policy;
+    throw new errors/* ConfigError */.xL([
+        { source: '--on-drift', severity: 'error', message: `'${policy}' is not one of warn, fail, overwrite` }
+    ]);
+}
+function triggerHealthPolicy(values) {
+    return {
+        resumeSuspended: values['resume-suspended'] === true,
+        allowDegraded: values['allow-degraded'] === true
+    };
+}
 function timeoutMs(values) {
     const text = (0,command/* stringOption */.Pp)(values, 'timeout') ?? '900';
     const seconds = Number(text);
@@ -359,6 +351,9 @@ async function settingsFrom(values, io, mode) {
         accessSources: { key: '--public-api-key/--private-api-key', project: '--project-id' },
         ...(mode === 'deploy' ? deployHooks(values, io) : {}),
         timeoutMs: mode === 'deploy' ? timeoutMs(values) : undefined,
+        ...(mode === 'deploy' ? { triggerHealth: triggerHealthPolicy(values) } : {}),
+        onDrift: driftPolicy(values),
+        showDrift: report => (values.json === true ? io.stderr : io.stdout)(`${(0,drift/* driftLines */.$)(report).join('\n')}\n`),
         uploadConcurrency: mode === 'deploy' ? positiveInteger(values, 'upload-concurrency', 16) : undefined,
         logger: io.logger,
         signal: io.signal
@@ -366,7 +361,7 @@ async function settingsFrom(values, io, mode) {
 }
 function report(result, values, io, mode, configUpdated) {
     if (values.json === true) {
-        const { warnings, error, ...rest } = resultJson(result);
+        const { warnings, error, ...rest } = (0,json/* resultJson */.y3)(result);
         io.stdout((0,json_result/* jsonLine */.rF)({
             command: mode,
             ...rest,
@@ -388,12 +383,14 @@ function report(result, values, io, mode, configUpdated) {
 const EXAMPLES = {
     plan: [
         'realm-deploy plan --app-dir ./backend --project-id 5f1b2c3d4e5f60718293a4b5',
-        'realm-deploy plan --app-dir ./backend --environment production --include-hosting --json'
+        'realm-deploy plan --app-dir ./backend --environment production --include-hosting --json',
+        'realm-deploy plan --app-dir ./backend --on-drift fail   # exit 3 when the app was edited outside git'
     ],
     deploy: [
         'realm-deploy deploy --app-dir ./backend --project-id 5f1b2c3d4e5f60718293a4b5 --secret slackWebhookUrl=https://...',
         'realm-deploy deploy --app-dir ./backend --create-app --yes        # creates the app, writes its app_id',
-        'realm-deploy deploy --app-dir ./backend --exclude graphql_config --exclude sync --json'
+        'realm-deploy deploy --app-dir ./backend --exclude graphql_config --exclude sync --json',
+        'realm-deploy deploy --app-dir ./backend --resume-suspended    # resumes suspended database triggers'
     ]
 };
 function pipelineCommand(mode) {
@@ -434,7 +431,7 @@ const deployCommand = pipelineCommand('deploy');
 /* harmony export */   M6: () => (/* binding */ adminClientFor),
 /* harmony export */   hU: () => (/* binding */ connectionFromOptions)
 /* harmony export */ });
-/* harmony import */ var _admin_client_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(87928);
+/* harmony import */ var _admin_client_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(38809);
 /* harmony import */ var _admin_transport_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(75389);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(83916);
 /* harmony import */ var _secrets_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(27194);
@@ -537,173 +534,52 @@ function adminClientFor(connection, io) {
 
 /***/ }),
 
-/***/ 45999:
+/***/ 32794:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   R: () => (/* binding */ readSnapshot)
+/* harmony export */   y3: () => (/* binding */ resultJson)
 /* harmony export */ });
-const named = (docs) => docs.map(d => ({ _id: String(d._id), name: String(d.name) }));
-async function readSnapshot(app, options) {
-    const [pull, functions, services, secrets, allowedOrigins, assets] = await Promise.all([
-        app.pull(),
-        app.functions.list(),
-        app.services.list(),
-        app.secrets.list(),
-        app.allowedRequestOrigins.get(),
-        options.hosting ? app.hosting.listAssets() : Promise.resolve(undefined)
-    ]);
+/* unused harmony exports changeJson, planJson */
+/* harmony import */ var _plan_types_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9898);
+
+function changeJson(c) {
     return {
-        pull,
-        functions: named(functions),
-        services: named(services),
-        secrets: named(secrets),
-        allowedOrigins,
-        ...(assets ? { assets } : {})
+        kind: c.kind,
+        key: c.key,
+        action: c.action,
+        ...(c.fields ? { fields: c.fields } : {}),
+        ...(c.lines ? { lines: c.lines } : {}),
+        ...(c.file ? { file: c.file } : {})
     };
 }
-
-
-/***/ }),
-
-/***/ 34917:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   E0: () => (/* binding */ changedFields),
-/* harmony export */   Gv: () => (/* binding */ isObject),
-/* harmony export */   JB: () => (/* binding */ stableStringify),
-/* harmony export */   dw: () => (/* binding */ canonicalize)
-/* harmony export */ });
-/* unused harmony exports sortDeep, isEmpty, deepEqual, defined */
-// What "equal" means when planning (config-to-api §2.4): both sides are reduced to a canonical form
-// (keys sorted, read-only fields dropped, documented defaults removed, `{}` for expression fields
-// treated as absent, set-like arrays sorted) and then compared as JSON text.
-/** Fields the server owns; never compared, never sent. */
-const READ_ONLY = new Set(['_id', 'id', 'last_modified', 'app_id', 'group_id', 'domain_id']);
-function isObject(value) {
-    return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-/** Sorted keys and `undefined` dropped, at every depth. Read-only fields are dropped by
- *  `canonicalize` at the levels where the server owns them, never deeper: a schema may well have a
- *  property called `_id`. */
-function sortDeep(value) {
-    if (Array.isArray(value))
-        return value.map(sortDeep);
-    if (!isObject(value))
-        return value;
-    const out = {};
-    for (const key of Object.keys(value).sort()) {
-        if (value[key] !== undefined)
-            out[key] = sortDeep(value[key]);
-    }
-    return out;
-}
-function isEmpty(value) {
-    if (value === undefined || value === null || value === '')
-        return true;
-    if (Array.isArray(value))
-        return value.length === 0;
-    return isObject(value) && Object.keys(value).length === 0;
-}
-function sortedSet(value) {
-    if (!Array.isArray(value))
-        return value;
-    return [...value].map(sortDeep).sort((a, b) => stableStringify(a).localeCompare(stableStringify(b)));
-}
-/** Applies `rules` to one object level and sorts everything below it. */
-function canonicalize(doc, rules = {}) {
-    const out = {};
-    const ignore = new Set(rules.ignore ?? []);
-    for (const key of Object.keys(doc).sort()) {
-        let value = doc[key];
-        if (value === undefined || READ_ONLY.has(key) || ignore.has(key))
-            continue;
-        if (rules.emptyIsAbsent?.includes(key) && isEmpty(value))
-            continue;
-        if (rules.sets?.includes(key))
-            value = sortedSet(value);
-        value = sortDeep(value);
-        if (rules.defaults && key in rules.defaults && deepEqual(value, rules.defaults[key]))
-            continue;
-        out[key] = value;
-    }
-    return out;
-}
-function stableStringify(value) {
-    return JSON.stringify(sortDeep(value));
-}
-function deepEqual(a, b) {
-    return stableStringify(a) === stableStringify(b);
-}
-/** Top-level fields whose canonical values differ, sorted. */
-function changedFields(desired, remote) {
-    const keys = new Set([...Object.keys(desired), ...Object.keys(remote)]);
-    return [...keys].filter(k => !deepEqual(desired[k], remote[k])).sort();
-}
-/** Removes keys whose value is undefined (a shallow copy). */
-function defined(doc) {
-    return Object.fromEntries(Object.entries(doc).filter(([, v]) => v !== undefined));
-}
-
-
-/***/ }),
-
-/***/ 17984:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Pn: () => (/* binding */ syncFromPull),
-/* harmony export */   SM: () => (/* binding */ syncPatch),
-/* harmony export */   jT: () => (/* binding */ SYNC_CONFIG_KEY)
-/* harmony export */ });
-/* unused harmony export syncMode */
-/* harmony import */ var _canonical_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(34917);
-// Device Sync as one name-form document, whatever the mode: `sync/config.json` says `type: "flexible"`
-// or `type: "partition"` and names its data source; the server keeps flexible sync in the data source's
-// `config.flexible_sync` and partition-based sync in its `config.sync` (DOCS appschema-mongodb,
-// config-to-api §4.10). The plan, the apply and `pull` all go through these two functions, so the mode
-// is never lost on the way.
-
-/** The data source config key that holds each mode. */
-const SYNC_CONFIG_KEY = {
-    flexible: 'flexible_sync',
-    partition: 'sync'
-};
-const active = (block) => (0,_canonical_js__WEBPACK_IMPORTED_MODULE_0__/* .isObject */ .Gv)(block) && typeof block.state === 'string' && block.state !== '';
-/** The mode a `sync/config.json` asks for: its `type`, or flexible for older files with only `state`. */
-function syncMode(doc) {
-    return doc.type === 'partition' ? 'partition' : 'flexible';
-}
-/** The data source config that a name-form sync document is written as. */
-function syncPatch(doc) {
-    const { service_name, type: _type, last_disabled: _lastDisabled, ...block } = doc;
+function planJson(plan) {
     return {
-        serviceName: typeof service_name === 'string' ? service_name : 'mongodb-atlas',
-        patch: { [SYNC_CONFIG_KEY[syncMode(doc)]]: block }
+        changes: plan.changes.map(changeJson),
+        total: (0,_plan_types_js__WEBPACK_IMPORTED_MODULE_0__/* .planSize */ .F)(plan),
+        secrets: plan.secrets,
+        ...(plan.hosting
+            ? {
+                hosting: {
+                    added: plan.hosting.added.map(a => a.path),
+                    bodyChanged: plan.hosting.bodyChanged.map(a => a.path),
+                    attrsChanged: plan.hosting.attrsChanged.map(a => a.path),
+                    removed: plan.hosting.removed,
+                    unchanged: plan.hosting.unchanged
+                }
+            }
+            : {}),
+        ...(plan.dependencies ? { dependencies: plan.dependencies } : {}),
+        warnings: plan.warnings
     };
 }
-/**
- * The app's sync as a name-form document, from a pull (`PushPullAppConfig`): partition-based sync from
- * the data source whose `config.sync` is active (the pull's top-level `sync` is FlexibleSync only, by
- * the spec), else the top-level flexible `sync`, with `type` and the `service_name` of the data source
- * that holds it added. Undefined when the pull says nothing of sync.
- */
-function syncFromPull(pull) {
-    const dataSources = Array.isArray(pull.data_sources) ? pull.data_sources.filter(_canonical_js__WEBPACK_IMPORTED_MODULE_0__/* .isObject */ .Gv) : [];
-    const holder = (mode) => dataSources.find(ds => (0,_canonical_js__WEBPACK_IMPORTED_MODULE_0__/* .isObject */ .Gv)(ds.config) && active(ds.config[SYNC_CONFIG_KEY[mode]]));
-    const partition = holder('partition');
-    if (partition) {
-        const block = partition.config[SYNC_CONFIG_KEY.partition];
-        return { type: 'partition', service_name: partition.name, ...block };
-    }
-    const sync = pull.sync;
-    if (!(0,_canonical_js__WEBPACK_IMPORTED_MODULE_0__/* .isObject */ .Gv)(sync))
-        return undefined;
-    if (!active(sync))
-        return { ...sync };
-    const flexible = holder('flexible');
-    return { type: 'flexible', ...(flexible ? { service_name: flexible.name } : {}), ...sync };
+function resultJson(result) {
+    const { plan, errorLogs, ...rest } = result;
+    return {
+        ...rest,
+        ...(plan ? { plan: planJson(plan) } : {}),
+        ...(errorLogs ? { errorLogs } : {})
+    };
 }
 
 

@@ -1,5 +1,5 @@
-export const id = 2600630812;
-export const ids = [2600630812];
+export const id = 3779264054;
+export const ids = [3779264054];
 export const modules = {
 
 /***/ 5557:
@@ -93,7 +93,7 @@ async function resolveApp(apps, groupId, reference, source = '--app') {
 
 /***/ }),
 
-/***/ 87928:
+/***/ 38809:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -557,9 +557,70 @@ function createHostingApi(transport, appPath, options) {
 
 // EXTERNAL MODULE: ./src/admin/logs.ts
 var logs = __webpack_require__(13568);
+;// CONCATENATED MODULE: ./src/admin/deployment-export.ts
+async function exportDeployment(transport, appPath, deploymentId) {
+    const response = await transport.call({
+        method: 'GET',
+        path: `${appPath}/export`,
+        query: { deployment: deploymentId },
+        accept: 'application/zip',
+        responseType: 'bytes'
+    });
+    return response.body;
+}
+
+;// CONCATENATED MODULE: ./src/admin/trigger-state.ts
+// What the Admin API says about a running trigger: the event subscriptions (`GET .../event_subscriptions`,
+// one per deployed trigger, same `_id`), the latest execution of one, and the resume of a suspended
+// database trigger (`PUT .../triggers/{triggerId}/resume`).
+
+
+function subscriptionState(item, what, field) {
+    const doc = (0,shapes/* expectDoc */.Kn)(item, what, field, ['name', 'type']);
+    const error = typeof doc.error === 'string' && doc.error !== '' ? doc.error : undefined;
+    return {
+        id: String(doc._id),
+        name: String(doc.name),
+        type: String(doc.type),
+        disabled: doc.disabled === true,
+        suspended: doc.state === 'SUSPENDED',
+        ...(error ? { error } : {})
+    };
+}
+function createTriggerStateApi(transport, appPath) {
+    return {
+        async subscriptions() {
+            const path = `${appPath}/event_subscriptions`;
+            const response = await transport.call({ method: 'GET', path });
+            return (0,shapes/* expectList */.sn)(response.body, `GET ${path}`, (item, field) => subscriptionState(item, `GET ${path}`, field));
+        },
+        async latestExecution(subscriptionId) {
+            const path = `${appPath}/event_subscriptions/${encodeURIComponent(subscriptionId)}/execution`;
+            try {
+                const response = await transport.call({ method: 'GET', path });
+                const body = (0,shapes/* expectObject */.Xk)(response.body, `GET ${path}`);
+                const data = body.data && typeof body.data === 'object' ? body.data : {};
+                return typeof data.error === 'string' && data.error !== '' ? { error: data.error } : {};
+            }
+            catch (error) {
+                // A subscription that never ran has no execution: the API answers 404.
+                if (error instanceof errors/* AdminApiError */.ge && error.status === 404)
+                    return undefined;
+                throw error;
+            }
+        },
+        async resume(triggerId, disableToken) {
+            const path = `${appPath}/triggers/${encodeURIComponent(triggerId)}/resume`;
+            await transport.call({ method: 'PUT', path, json: { disable_token: disableToken } });
+        }
+    };
+}
+
 ;// CONCATENATED MODULE: ./src/admin/app-client.ts
 // Everything the Admin API offers about one app, bound to its project and app `_id`: paths, methods
 // and match keys per kind (admin-api-notes.md §2, config-to-api.md §2.3).
+
+
 
 
 
@@ -580,12 +641,14 @@ function createAppClient(transport, groupId, appId, options) {
         drafts: createDraftsApi(transport, appPath, deployments),
         deployments,
         ...collectionApis(transport, appPath),
+        triggerState: createTriggerStateApi(transport, appPath),
         ...serviceApis(transport, appPath),
         ...settingApis(transport, appPath),
         dependencies: createDependenciesApi(transport, appPath, options.uploadTimeoutMs),
         hosting: createHostingApi(transport, appPath, { appId, uploadTimeoutMs: options.uploadTimeoutMs }),
         pull: () => pullJson(transport, appPath),
         pullZip: () => pullZip(transport, appPath),
+        exportDeployment: deploymentId => exportDeployment(transport, appPath, deploymentId),
         logs: filter => (0,logs/* logEntries */.Jd)(transport, appPath, filter),
         allLogs: filter => (0,logs/* allLogEntries */.I4)(transport, appPath, filter),
         logPages: filter => (0,logs/* logPages */.zq)(transport, appPath, filter)

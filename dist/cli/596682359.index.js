@@ -1,178 +1,6 @@
-export const id = 2873632676;
-export const ids = [2873632676];
+export const id = 596682359;
+export const ids = [596682359];
 export const modules = {
-
-/***/ 45999:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   R: () => (/* binding */ readSnapshot)
-/* harmony export */ });
-const named = (docs) => docs.map(d => ({ _id: String(d._id), name: String(d.name) }));
-async function readSnapshot(app, options) {
-    const [pull, functions, services, secrets, allowedOrigins, assets] = await Promise.all([
-        app.pull(),
-        app.functions.list(),
-        app.services.list(),
-        app.secrets.list(),
-        app.allowedRequestOrigins.get(),
-        options.hosting ? app.hosting.listAssets() : Promise.resolve(undefined)
-    ]);
-    return {
-        pull,
-        functions: named(functions),
-        services: named(services),
-        secrets: named(secrets),
-        allowedOrigins,
-        ...(assets ? { assets } : {})
-    };
-}
-
-
-/***/ }),
-
-/***/ 34917:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   E0: () => (/* binding */ changedFields),
-/* harmony export */   Gv: () => (/* binding */ isObject),
-/* harmony export */   JB: () => (/* binding */ stableStringify),
-/* harmony export */   dw: () => (/* binding */ canonicalize)
-/* harmony export */ });
-/* unused harmony exports sortDeep, isEmpty, deepEqual, defined */
-// What "equal" means when planning (config-to-api §2.4): both sides are reduced to a canonical form
-// (keys sorted, read-only fields dropped, documented defaults removed, `{}` for expression fields
-// treated as absent, set-like arrays sorted) and then compared as JSON text.
-/** Fields the server owns; never compared, never sent. */
-const READ_ONLY = new Set(['_id', 'id', 'last_modified', 'app_id', 'group_id', 'domain_id']);
-function isObject(value) {
-    return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-/** Sorted keys and `undefined` dropped, at every depth. Read-only fields are dropped by
- *  `canonicalize` at the levels where the server owns them, never deeper: a schema may well have a
- *  property called `_id`. */
-function sortDeep(value) {
-    if (Array.isArray(value))
-        return value.map(sortDeep);
-    if (!isObject(value))
-        return value;
-    const out = {};
-    for (const key of Object.keys(value).sort()) {
-        if (value[key] !== undefined)
-            out[key] = sortDeep(value[key]);
-    }
-    return out;
-}
-function isEmpty(value) {
-    if (value === undefined || value === null || value === '')
-        return true;
-    if (Array.isArray(value))
-        return value.length === 0;
-    return isObject(value) && Object.keys(value).length === 0;
-}
-function sortedSet(value) {
-    if (!Array.isArray(value))
-        return value;
-    return [...value].map(sortDeep).sort((a, b) => stableStringify(a).localeCompare(stableStringify(b)));
-}
-/** Applies `rules` to one object level and sorts everything below it. */
-function canonicalize(doc, rules = {}) {
-    const out = {};
-    const ignore = new Set(rules.ignore ?? []);
-    for (const key of Object.keys(doc).sort()) {
-        let value = doc[key];
-        if (value === undefined || READ_ONLY.has(key) || ignore.has(key))
-            continue;
-        if (rules.emptyIsAbsent?.includes(key) && isEmpty(value))
-            continue;
-        if (rules.sets?.includes(key))
-            value = sortedSet(value);
-        value = sortDeep(value);
-        if (rules.defaults && key in rules.defaults && deepEqual(value, rules.defaults[key]))
-            continue;
-        out[key] = value;
-    }
-    return out;
-}
-function stableStringify(value) {
-    return JSON.stringify(sortDeep(value));
-}
-function deepEqual(a, b) {
-    return stableStringify(a) === stableStringify(b);
-}
-/** Top-level fields whose canonical values differ, sorted. */
-function changedFields(desired, remote) {
-    const keys = new Set([...Object.keys(desired), ...Object.keys(remote)]);
-    return [...keys].filter(k => !deepEqual(desired[k], remote[k])).sort();
-}
-/** Removes keys whose value is undefined (a shallow copy). */
-function defined(doc) {
-    return Object.fromEntries(Object.entries(doc).filter(([, v]) => v !== undefined));
-}
-
-
-/***/ }),
-
-/***/ 17984:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Pn: () => (/* binding */ syncFromPull),
-/* harmony export */   SM: () => (/* binding */ syncPatch),
-/* harmony export */   jT: () => (/* binding */ SYNC_CONFIG_KEY)
-/* harmony export */ });
-/* unused harmony export syncMode */
-/* harmony import */ var _canonical_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(34917);
-// Device Sync as one name-form document, whatever the mode: `sync/config.json` says `type: "flexible"`
-// or `type: "partition"` and names its data source; the server keeps flexible sync in the data source's
-// `config.flexible_sync` and partition-based sync in its `config.sync` (DOCS appschema-mongodb,
-// config-to-api §4.10). The plan, the apply and `pull` all go through these two functions, so the mode
-// is never lost on the way.
-
-/** The data source config key that holds each mode. */
-const SYNC_CONFIG_KEY = {
-    flexible: 'flexible_sync',
-    partition: 'sync'
-};
-const active = (block) => (0,_canonical_js__WEBPACK_IMPORTED_MODULE_0__/* .isObject */ .Gv)(block) && typeof block.state === 'string' && block.state !== '';
-/** The mode a `sync/config.json` asks for: its `type`, or flexible for older files with only `state`. */
-function syncMode(doc) {
-    return doc.type === 'partition' ? 'partition' : 'flexible';
-}
-/** The data source config that a name-form sync document is written as. */
-function syncPatch(doc) {
-    const { service_name, type: _type, last_disabled: _lastDisabled, ...block } = doc;
-    return {
-        serviceName: typeof service_name === 'string' ? service_name : 'mongodb-atlas',
-        patch: { [SYNC_CONFIG_KEY[syncMode(doc)]]: block }
-    };
-}
-/**
- * The app's sync as a name-form document, from a pull (`PushPullAppConfig`): partition-based sync from
- * the data source whose `config.sync` is active (the pull's top-level `sync` is FlexibleSync only, by
- * the spec), else the top-level flexible `sync`, with `type` and the `service_name` of the data source
- * that holds it added. Undefined when the pull says nothing of sync.
- */
-function syncFromPull(pull) {
-    const dataSources = Array.isArray(pull.data_sources) ? pull.data_sources.filter(_canonical_js__WEBPACK_IMPORTED_MODULE_0__/* .isObject */ .Gv) : [];
-    const holder = (mode) => dataSources.find(ds => (0,_canonical_js__WEBPACK_IMPORTED_MODULE_0__/* .isObject */ .Gv)(ds.config) && active(ds.config[SYNC_CONFIG_KEY[mode]]));
-    const partition = holder('partition');
-    if (partition) {
-        const block = partition.config[SYNC_CONFIG_KEY.partition];
-        return { type: 'partition', service_name: partition.name, ...block };
-    }
-    const sync = pull.sync;
-    if (!(0,_canonical_js__WEBPACK_IMPORTED_MODULE_0__/* .isObject */ .Gv)(sync))
-        return undefined;
-    if (!active(sync))
-        return { ...sync };
-    const flexible = holder('flexible');
-    return { type: 'flexible', ...(flexible ? { service_name: flexible.name } : {}), ...sync };
-}
-
-
-/***/ }),
 
 /***/ 65614:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
@@ -849,11 +677,14 @@ async function writeOne(root, rel, content) {
     await (0,promises_.writeFile)(target, content, 'utf8');
 }
 /** Writes `files` under `dir` (created when missing); returns the paths written, sorted. */
-async function writeConfigDir(dir, files, options) {
+async function writeConfigDir(dir, files, 
+/** `keepOthers`: write these files into an existing config, removing and refusing nothing. */
+options) {
     const problems = unsafePaths(files);
     if (problems.length > 0)
         throw new errors/* ConfigError */.xL(problems);
-    await checkOutputDir(dir, options.force);
+    if (!options.keepOthers)
+        await checkOutputDir(dir, options.force);
     const parent = external_node_path_default().dirname(external_node_path_default().resolve(dir));
     await (0,promises_.mkdir)(parent, { recursive: true });
     // Beside the target, so the final moves are renames within one file system.
@@ -862,7 +693,10 @@ async function writeConfigDir(dir, files, options) {
         const paths = [...files.keys()].sort();
         for (const rel of paths)
             await writeOne(staging, rel, files.get(rel));
-        await moveIntoPlace(staging, dir, options.force);
+        if (options.keepOthers)
+            await addInto(staging, dir);
+        else
+            await moveIntoPlace(staging, dir, options.force);
         return paths;
     }
     finally {
@@ -885,6 +719,13 @@ async function moveIntoPlace(staging, dir, force) {
     await checkLinks(staging, root, root, '');
     for (const entry of REPLACED_ENTRIES)
         await (0,promises_.rm)(external_node_path_default().join(root, entry), { recursive: true, force: true });
+    await mergeInto(staging, root);
+}
+/** A few files of a complete pull (`pull --only`) go into the existing config; nothing else changes. */
+async function addInto(staging, dir) {
+    await (0,promises_.mkdir)(dir, { recursive: true });
+    const root = await (0,promises_.realpath)(dir);
+    await checkLinks(staging, root, root, '');
     await mergeInto(staging, root);
 }
 /** A folder of the pull that is a link in `dir` must lead inside it (else nothing is written). */
@@ -958,6 +799,8 @@ async function readPulledApp(client, projectId, reference, options) {
 }
 /** Checks the output directory first (nothing is read or written when it is refused), then pulls and writes. */
 async function pullApp(client, settings) {
+    if (settings.only?.length)
+        return pullOnly(client, settings, settings.only);
     await checkOutputDir(settings.outDir, settings.force);
     const pulled = await readPulledApp(client, settings.projectId, settings.app, {
         hosting: settings.includeHosting
@@ -971,6 +814,25 @@ async function pullApp(client, settings) {
         secrets: pulled.snapshot.secrets.map(s => s.name).sort(compareText),
         notes,
         ...(pulled.assets ? { hostedFiles: hostedFiles(pulled.assets).length } : {})
+    };
+}
+/** `--only`: the named files from the app, written over their copies; nothing else is touched. */
+async function pullOnly(client, settings, only) {
+    const pulled = await readPulledApp(client, settings.projectId, settings.app, { hosting: false });
+    const { files, notes } = configFiles(pulled, { layout: settings.layout });
+    const wanted = new Set(only.map(f => f.replace(/\\/g, '/').replace(/^\.\//, '')));
+    const chosen = new Map([...files].filter(([rel]) => wanted.has(rel)));
+    const missing = [...wanted].filter(rel => !files.has(rel)).sort(compareText);
+    const written = await writeConfigDir(settings.outDir, chosen, { force: false, keepOthers: true });
+    return {
+        app: pulled.app,
+        layout: settings.layout,
+        files: written,
+        secrets: pulled.snapshot.secrets.map(s => s.name).sort(compareText),
+        notes: [
+            ...notes,
+            ...missing.map(rel => `${rel}: the app has no such file (removed in the app?): delete it to take the removal`)
+        ]
     };
 }
 

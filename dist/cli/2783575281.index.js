@@ -1,129 +1,6 @@
-export const id = 1999085470;
-export const ids = [1999085470];
+export const id = 2783575281;
+export const ids = [2783575281];
 export const modules = {
-
-/***/ 4647:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   AT: () => (/* reexport safe */ _load_js__WEBPACK_IMPORTED_MODULE_1__.AT),
-/* harmony export */   It: () => (/* reexport safe */ _secret_inputs_js__WEBPACK_IMPORTED_MODULE_4__.It),
-/* harmony export */   O6: () => (/* reexport safe */ _templates_js__WEBPACK_IMPORTED_MODULE_2__.O6)
-/* harmony export */ });
-/* harmony import */ var _root_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3975);
-/* harmony import */ var _load_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4117);
-/* harmony import */ var _templates_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(90036);
-/* harmony import */ var _cron_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3791);
-/* harmony import */ var _secret_inputs_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(19865);
-/* harmony import */ var _model_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(19870);
-// The app module's public surface: read an app directory into the AppModel, validate it offline,
-// resolve template expansions, and parse secret inputs.
-
-
-
-
-
-
-
-
-/***/ }),
-
-/***/ 19865:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   It: () => (/* binding */ readSecretInputs)
-/* harmony export */ });
-/* unused harmony exports parseSecretLines, parseAssignment */
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(51455);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(83916);
-/* harmony import */ var _secrets_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(27194);
-/* harmony import */ var _names_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(84895);
-// Secret values supplied to a deploy: `--secret NAME=VALUE` (repeatable), `--secrets-file FILE`, and
-// the action's multi-line `secrets` input, all `NAME=value` lines. Every value is registered for
-// masking the moment it is read. A problem names the line and, once the name is known to be a
-// valid name, the name: never the value, and never a malformed line (it may be a pasted secret).
-
-
-
-
-
-/**
- * Parses `NAME=value` lines. Blank lines and lines starting with `#` are skipped. The value is
- * everything after the first `=`, taken literally (no quotes are removed, no spaces trimmed), with a
- * trailing CR dropped so files written on Windows work.
- */
-function parseSecretLines(text, source) {
-    const values = new Map();
-    const problems = [];
-    text.split('\n').forEach((raw, i) => {
-        const line = raw.endsWith('\r') ? raw.slice(0, -1) : raw;
-        if (line.trim() === '' || line.trimStart().startsWith('#'))
-            return;
-        const parsed = parseAssignment(line);
-        const message = 'error' in parsed
-            ? parsed.error
-            : values.has(parsed.name)
-                ? `secret '${parsed.name}' is given twice`
-                : undefined;
-        if (message)
-            problems.push({ source, line: i + 1, message, severity: 'error' });
-        else if (!('error' in parsed))
-            values.set(parsed.name, parsed.value);
-    });
-    return { values, problems };
-}
-/** One `NAME=value`; the value (or the whole text, when there is no `=`) is registered as a secret first. */
-function parseAssignment(text) {
-    const equals = text.indexOf('=');
-    if (equals < 0) {
-        (0,_secrets_js__WEBPACK_IMPORTED_MODULE_3__/* .registerSecret */ .cl)(text.trim());
-        return { error: 'expected NAME=value (the text is not shown: it may hold a secret)' };
-    }
-    const name = text.slice(0, equals).trim();
-    const value = text.slice(equals + 1);
-    (0,_secrets_js__WEBPACK_IMPORTED_MODULE_3__/* .registerSecret */ .cl)(value);
-    if ((0,_names_js__WEBPACK_IMPORTED_MODULE_4__/* .secretNameProblem */ .nL)(name))
-        return { error: 'the name before "=" may only contain ASCII letters, digits, "_" and "-"' };
-    if (value === '')
-        return { error: `secret '${name}' has an empty value (is the CI secret it comes from set?)` };
-    return { name, value };
-}
-/** Reads every secret input; `--secret` wins over the same name in the file. Throws ConfigError on any problem. */
-async function readSecretInputs({ secrets = [], secretsFile, cwd }) {
-    const values = new Map();
-    const problems = [];
-    if (secretsFile) {
-        const text = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)(node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(cwd, secretsFile), 'utf8').catch((error) => {
-            problems.push({
-                source: '--secrets-file',
-                message: `cannot read '${secretsFile}': ${error.code ?? error.message}`,
-                severity: 'error'
-            });
-            return '';
-        });
-        const parsed = parseSecretLines(text, secretsFile);
-        problems.push(...parsed.problems);
-        parsed.values.forEach((value, name) => values.set(name, value));
-    }
-    // A flag is one assignment: its value may span lines (a PEM key), so it is not split like a file.
-    secrets.forEach((assignment, i) => {
-        const parsed = parseAssignment(assignment);
-        if ('error' in parsed)
-            problems.push({ source: '--secret', message: `flag ${i + 1}: ${parsed.error}`, severity: 'error' });
-        else
-            values.set(parsed.name, parsed.value);
-    });
-    if (problems.length)
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigError */ .xL(problems);
-    return values;
-}
-
-
-/***/ }),
 
 /***/ 10885:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
@@ -176,7 +53,7 @@ function excludeFromPlan(plan, exclude) {
 
 /***/ }),
 
-/***/ 70650:
+/***/ 28264:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -185,8 +62,8 @@ __webpack_require__.d(__webpack_exports__, {
   a: () => (/* binding */ runPipeline)
 });
 
-// EXTERNAL MODULE: ./src/admin/client.ts + 8 modules
-var admin_client = __webpack_require__(87928);
+// EXTERNAL MODULE: ./src/admin/client.ts + 10 modules
+var admin_client = __webpack_require__(38809);
 // EXTERNAL MODULE: ./src/app/index.ts
 var app = __webpack_require__(4647);
 // EXTERNAL MODULE: ./src/errors.ts
@@ -307,22 +184,8 @@ async function bodyFor(item, ids) {
     }
 }
 
-// EXTERNAL MODULE: ./src/plan/kinds.ts
-var kinds = __webpack_require__(94284);
-;// CONCATENATED MODULE: ./src/plan/items.ts
-
-function item(kind, key, doc, file) {
-    return { kind, key, doc, fields: kinds/* KINDS */.G[kind].fields(doc), ...(file ? { file } : {}) };
-}
-const ruleKey = (dataSource, database, collection) => `${dataSource}/${database}.${collection}`;
-const endpointKey = (method, route) => `${String(method)} ${String(route)}`;
-const resolverKey = (onType, fieldName) => `${String(onType)}.${String(fieldName)}`;
-/** A copy without the keys that only say where a resource came from (`file`, `files`, `sourceFile`,
- *  `relationshipsFile`, ...): the model's bookkeeping, never the API's. */
-function withoutSource(resource) {
-    return Object.fromEntries(Object.entries(resource).filter(([key]) => key !== 'files' && !/^(?:[a-z]+)?[fF]ile$/.test(key)));
-}
-
+// EXTERNAL MODULE: ./src/plan/items.ts
+var items = __webpack_require__(47607);
 ;// CONCATENATED MODULE: ./src/plan/ids.ts
 
 
@@ -372,17 +235,17 @@ class IdIndex {
             case 'endpoint':
                 return {
                     scope: kind,
-                    lister: { api: this.app.endpoints, key: d => endpointKey(d.http_method, d.route) }
+                    lister: { api: this.app.endpoints, key: d => (0,items/* endpointKey */.r4)(d.http_method, d.route) }
                 };
             case 'custom_resolver':
                 return {
                     scope: kind,
-                    lister: { api: this.app.customResolvers, key: d => resolverKey(d.on_type, d.field_name) }
+                    lister: { api: this.app.customResolvers, key: d => (0,items/* resolverKey */.GT)(d.on_type, d.field_name) }
                 };
             case 'schema': {
                 const key = (d) => {
                     const m = (d.metadata ?? {});
-                    return ruleKey(String(m.data_source), String(m.database), String(m.collection));
+                    return (0,items/* ruleKey */.ep)(String(m.data_source), String(m.database), String(m.collection));
                 };
                 return { scope: kind, lister: { api: this.app.schemas, key } };
             }
@@ -390,7 +253,7 @@ class IdIndex {
                 const api = this.app.rules(await this.id('data_source', parent));
                 return {
                     scope: `rule:${parent}`,
-                    lister: { api, key: d => ruleKey(parent, String(d.database), String(d.collection)) }
+                    lister: { api, key: d => (0,items/* ruleKey */.ep)(parent, String(d.database), String(d.collection)) }
                 };
             }
             case 'service_rule':
@@ -429,8 +292,10 @@ class IdIndex {
     }
 }
 
+// EXTERNAL MODULE: ./src/plan/kinds.ts
+var kinds = __webpack_require__(94284);
 // EXTERNAL MODULE: ./src/plan/sync.ts
-var plan_sync = __webpack_require__(17984);
+var sync = __webpack_require__(17984);
 ;// CONCATENATED MODULE: ./src/plan/apply.ts
 
 
@@ -507,7 +372,7 @@ async function writeSingleton(change, ids, app) {
                 await app.dataApiConfig.update(doc);
             return;
         case 'sync': {
-            const { serviceName, patch } = (0,plan_sync/* syncPatch */.SM)(doc);
+            const { serviceName, patch } = (0,sync/* syncPatch */.SM)(doc);
             return app.serviceConfig(await ids.id('data_source', serviceName)).update(patch);
         }
         case 'default_rule': {
@@ -603,252 +468,8 @@ async function inParallel(items, limit, work) {
         throw failure.error;
 }
 
-;// CONCATENATED MODULE: ./src/plan/desired.ts
-
-function dataSourceItems(ds) {
-    const items = [item('data_source', ds.name, { name: ds.name, type: ds.type, config: ds.config }, ds.file)];
-    if (ds.default_rule)
-        items.push(item('default_rule', ds.name, { ...withoutSource(ds.default_rule), data_source: ds.name }, ds.default_rule.file));
-    for (const rule of ds.rules) {
-        items.push(item('rule', ruleKey(ds.name, rule.database, rule.collection), { ...withoutSource(rule), data_source: ds.name }, rule.file));
-    }
-    for (const schema of ds.schemas) {
-        const doc = { ...withoutSource(schema), data_source: ds.name };
-        items.push(item('schema', ruleKey(ds.name, schema.database, schema.collection), doc, schema.file));
-    }
-    return items;
-}
-function serviceItems(svc) {
-    const { rules, incoming_webhooks, ...service } = svc;
-    const items = [item('service', svc.name, withoutSource(service), svc.file)];
-    for (const rule of rules)
-        items.push(item('service_rule', `${svc.name}/${rule.name}`, { ...withoutSource(rule), service: svc.name }, rule.file));
-    for (const hook of incoming_webhooks) {
-        const { source, ...rest } = withoutSource(hook);
-        const doc = { ...rest, function_source: source, service: svc.name };
-        items.push(item('webhook', `${svc.name}/${hook.name}`, doc, hook.sourceFile));
-    }
-    return items;
-}
-function singletonItems(model, environment) {
-    const items = [];
-    const env = environment ?? model.settings.environment;
-    if (env !== undefined)
-        items.push(item('environment', 'environment', { environment: env }, model.settings.file));
-    const origins = model.settings.allowed_request_origins;
-    if (origins)
-        items.push(item('allowed_origins', 'allowed_request_origins', { origins }, model.settings.file));
-    if (model.customUserData) {
-        items.push(item('custom_user_data', 'custom_user_data', withoutSource(model.customUserData), model.customUserData.file));
-    }
-    if (model.dataApiConfig)
-        items.push(item('data_api_config', 'data_api_config', withoutSource(model.dataApiConfig), model.dataApiConfig.file));
-    if (model.graphql?.config)
-        items.push(item('graphql_config', 'graphql_config', withoutSource(model.graphql.config), model.graphql.config.file));
-    const validation = model.graphql?.validation_settings;
-    if (validation)
-        items.push(item('graphql_validation', 'graphql_validation', withoutSource(validation), validation.file));
-    if (isSyncConfig(model.sync))
-        items.push(item('sync', 'sync', syncDoc(withoutSource(model.sync)), model.sync.file));
-    const hosting = model.hosting?.config;
-    if (hosting)
-        items.push(item('hosting_config', 'hosting', { enabled: hosting.enabled === true }, hosting.file));
-    return items;
-}
-/** A sync configuration, flexible or partition-based (v1 layouts' `sync` block may hold only
- *  development mode, which is no configuration to deploy). */
-function isSyncConfig(sync) {
-    return (sync !== undefined &&
-        (sync.type === 'flexible' || sync.type === 'partition' || typeof sync.state === 'string'));
-}
-/** Sync as the planner keeps it: `last_disabled` is the server's; `type` (the mode) and
- *  `service_name` (the data source that holds it) are compared like every other field. */
-function syncDoc(doc) {
-    const { last_disabled: _lastDisabled, ...rest } = doc;
-    return rest;
-}
-/** The file that references a secret (a value with from_secret), for error messages. */
-function secretReference(model, name) {
-    return model.values.find(v => v.from_secret && v.value === name)?.file;
-}
-function desiredItems(model, options = {}) {
-    return [
-        ...model.secretsNeeded.map(name => item('secret', name, { name }, secretReference(model, name))),
-        ...model.values.map(v => item('value', v.name, withoutSource(v), v.file)),
-        ...model.environmentValues.map(ev => item('environment_value', ev.name, { name: ev.name, values: ev.values }, ev.files[0])),
-        ...model.functions.map(f => item('function', f.name, withoutSource(f), f.sourceFile)),
-        ...model.dataSources.flatMap(dataSourceItems),
-        ...model.services.flatMap(serviceItems),
-        ...model.authProviders.map(p => item('auth_provider', p.name, withoutSource(p), p.file)),
-        ...model.triggers.map(t => item('trigger', t.name, withoutSource(t), t.file)),
-        ...model.endpoints.map(e => item('endpoint', endpointKey(e.http_method, e.route), withoutSource(e), e.file)),
-        ...(model.graphql?.custom_resolvers ?? []).map(r => item('custom_resolver', resolverKey(r.on_type, r.field_name), withoutSource(r), r.file)),
-        ...model.logForwarders.map(l => item('log_forwarder', l.name, withoutSource(l), l.file)),
-        ...singletonItems(model, options.environment)
-    ];
-}
-
-;// CONCATENATED MODULE: ./src/plan/remote.ts
-// The remote side of the plan: the deployed app as plan items. Everything comes from one
-// `GET .../pull` (the whole app config as JSON, function sources included) plus the few lists the
-// pull does not carry (secrets, allowed origins) and the id lists that turn ids back into names.
-// So reading an app costs the same handful of requests whatever its size.
-
-
-
-
-const list = (value) => (Array.isArray(value) ? value.filter(canonical/* isObject */.Gv) : []);
-const remote_obj = (value) => ((0,canonical/* isObject */.Gv)(value) ? value : {});
-const ZERO_ID = '000000000000000000000000';
-function namesFrom(snapshot) {
-    const index = (items) => new Map(items.map(i => [i._id, i.name]));
-    const [fns, svcs, secrets] = [index(snapshot.functions), index(snapshot.services), index(snapshot.secrets)];
-    const resolve = (map) => (id, name) => typeof name === 'string' && name !== ''
-        ? name
-        : typeof id === 'string' && id !== ZERO_ID
-            ? (map.get(id) ?? `<${id}>`)
-            : undefined;
-    return { fn: resolve(fns), svc: resolve(svcs), secret: resolve(secrets) };
-}
-/** A trigger in name form: the function in the processor, the data source by name. */
-function triggerDoc(t, names) {
-    const { function_id: rootId, function_name: rootName, ...rest } = t;
-    const config = { ...remote_obj(t.config) };
-    const serviceName = names.svc(config.service_id, config.service_name);
-    delete config.service_id;
-    if (serviceName !== undefined)
-        config.service_name = serviceName;
-    const processors = { ...remote_obj(t.event_processors) };
-    const fnConfig = remote_obj(remote_obj(processors.FUNCTION).config);
-    const fnName = names.fn(fnConfig.function_id ?? rootId, fnConfig.function_name ?? rootName);
-    if (fnName !== undefined)
-        processors.FUNCTION = { config: { function_name: fnName } };
-    const doc = { ...rest, config, event_processors: processors };
-    if ((0,canonical/* isObject */.Gv)(t.error_handler)) {
-        const hc = remote_obj(t.error_handler.config);
-        doc.error_handler = {
-            ...t.error_handler,
-            config: { ...hc, function_name: names.fn(hc.function_id, hc.function_name) }
-        };
-    }
-    return doc;
-}
-function remote_dataSourceItems(pull) {
-    const items = [];
-    for (const ds of list(pull.data_sources)) {
-        const name = String(ds.name);
-        items.push(item('data_source', name, { name, type: ds.type, config: ds.config }));
-        if ((0,canonical/* isObject */.Gv)(ds.default_rule) && Object.keys(ds.default_rule).length > 0) {
-            items.push(item('default_rule', name, { ...ds.default_rule, data_source: name }));
-        }
-        for (const rule of list(ds.rules)) {
-            items.push(item('rule', ruleKey(name, String(rule.database), String(rule.collection)), {
-                ...rule,
-                data_source: name
-            }));
-        }
-    }
-    for (const s of list(pull.schemas)) {
-        const meta = remote_obj(s.metadata);
-        const doc = {
-            data_source: meta.data_source,
-            database: meta.database,
-            collection: meta.collection,
-            schema: s.schema,
-            relationships: s.relationships
-        };
-        items.push(item('schema', ruleKey(String(meta.data_source), String(meta.database), String(meta.collection)), doc));
-    }
-    return items;
-}
-function remote_serviceItems(pull) {
-    const items = [];
-    for (const svc of [...list(pull.services), ...list(pull.https_endpoints)]) {
-        const name = String(svc.name);
-        const { rules, incoming_webhooks, version: _version, ...service } = svc;
-        items.push(item('service', name, service));
-        for (const rule of list(rules))
-            items.push(item('service_rule', `${name}/${String(rule.name)}`, { ...rule, service: name }));
-        for (const hook of list(incoming_webhooks)) {
-            items.push(item('webhook', `${name}/${String(hook.name)}`, { ...hook, service: name }));
-        }
-    }
-    return items;
-}
-/** `environments.values.<env>.values.<name>` (SPEC AllEnvironmentValues) transposed into one item per value name (config-to-api §4.2). */
-function environmentValueItems(pull) {
-    const byName = new Map();
-    for (const [env, specific] of Object.entries(remote_obj(remote_obj(pull.environments).values))) {
-        for (const [name, value] of Object.entries(remote_obj(remote_obj(specific).values))) {
-            const entry = byName.get(name) ?? {};
-            entry[env] = value;
-            byName.set(name, entry);
-        }
-    }
-    return [...byName].map(([name, values]) => item('environment_value', name, { name, values }));
-}
-function remote_singletonItems(pull, snapshot, names) {
-    const items = [
-        item('environment', 'environment', {
-            environment: typeof pull.environment === 'string' ? pull.environment : ''
-        })
-    ];
-    if (snapshot.allowedOrigins)
-        items.push(item('allowed_origins', 'allowed_request_origins', { origins: [...snapshot.allowedOrigins] }));
-    if ((0,canonical/* isObject */.Gv)(pull.custom_user_data)) {
-        const { mongo_service_id, on_user_creation_function_id, ...cud } = pull.custom_user_data;
-        const doc = {
-            ...cud,
-            mongo_service_name: names.svc(mongo_service_id, cud.mongo_service_name)
-        };
-        doc.on_user_creation_function_name = names.fn(on_user_creation_function_id, cud.on_user_creation_function_name);
-        items.push(item('custom_user_data', 'custom_user_data', doc));
-    }
-    if ((0,canonical/* isObject */.Gv)(pull.data_api_config))
-        items.push(item('data_api_config', 'data_api_config', pull.data_api_config));
-    const graphql = remote_obj(pull.graphql);
-    if ((0,canonical/* isObject */.Gv)(graphql.config))
-        items.push(item('graphql_config', 'graphql_config', graphql.config));
-    if ((0,canonical/* isObject */.Gv)(graphql.validation_settings))
-        items.push(item('graphql_validation', 'graphql_validation', graphql.validation_settings));
-    const sync = (0,plan_sync/* syncFromPull */.Pn)(pull);
-    if (sync)
-        items.push(item('sync', 'sync', syncDoc(sync)));
-    if ((0,canonical/* isObject */.Gv)(pull.hosting))
-        items.push(item('hosting_config', 'hosting', { enabled: pull.hosting.enabled === true }));
-    return items;
-}
-function remoteItems(snapshot) {
-    const { pull } = snapshot;
-    const names = namesFrom(snapshot);
-    const endpoint = (e) => {
-        const { function_id, secret_id, ...rest } = e;
-        return {
-            ...rest,
-            function_name: names.fn(function_id, e.function_name),
-            secret_name: names.secret(secret_id, e.secret_name)
-        };
-    };
-    const resolver = (r) => {
-        const { function_id, ...rest } = r;
-        return { ...rest, function_name: names.fn(function_id, r.function_name) };
-    };
-    return [
-        ...snapshot.secrets.map(s => item('secret', s.name, { name: s.name })),
-        ...list(pull.values).map(v => item('value', String(v.name), v)),
-        ...environmentValueItems(pull),
-        ...list(pull.functions).map(f => item('function', String(f.name), f)),
-        ...remote_dataSourceItems(pull),
-        ...remote_serviceItems(pull),
-        ...list(pull.auth_providers).map(p => item('auth_provider', String(p.name), p)),
-        ...list(pull.triggers).map(t => item('trigger', String(t.name), triggerDoc(t, names))),
-        ...list(pull.endpoints).map(e => item('endpoint', endpointKey(e.http_method, e.route), endpoint(e))),
-        ...list(remote_obj(pull.graphql).custom_resolvers).map(r => item('custom_resolver', resolverKey(r.on_type, r.field_name), resolver(r))),
-        ...list(pull.log_forwarders).map(l => item('log_forwarder', String(l.name), l)),
-        ...remote_singletonItems(pull, snapshot, names)
-    ];
-}
-
+// EXTERNAL MODULE: ./src/plan/remote.ts
+var plan_remote = __webpack_require__(51865);
 // EXTERNAL MODULE: ./src/plan/types.ts
 var types = __webpack_require__(9898);
 ;// CONCATENATED MODULE: ./src/deploy/cleanup.ts
@@ -936,46 +557,8 @@ function conflictReport(message, changes, before, after) {
 
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(76760);
-;// CONCATENATED MODULE: ./src/deploy/poll.ts
-// Bounded waits: every poll has a deadline, backs off, and can be cancelled.
-
-function sleep(ms, signal) {
-    return new Promise((resolve, reject) => {
-        if (signal?.aborted)
-            return reject(new src_errors/* CancelledError */.cc());
-        const timer = setTimeout(() => {
-            signal?.removeEventListener('abort', onAbort);
-            resolve();
-        }, ms);
-        const onAbort = () => {
-            clearTimeout(timer);
-            reject(new src_errors/* CancelledError */.cc());
-        };
-        signal?.addEventListener('abort', onAbort, { once: true });
-    });
-}
-/** When a wait starting now must end: its own timeout or the run's deadline, whichever is first. */
-function waitEnd(poll) {
-    return Math.min(poll.now() + poll.timeoutMs, poll.deadline ?? Number.POSITIVE_INFINITY);
-}
-/** Calls `check` until it returns a value or the deadline passes (then undefined). */
-async function pollUntil(poll, check, onWait) {
-    const start = poll.now();
-    const end = waitEnd(poll);
-    let delay = poll.min;
-    for (;;) {
-        const value = await check();
-        if (value !== undefined)
-            return value;
-        const left = end - poll.now();
-        if (left <= 0)
-            return undefined;
-        onWait?.(poll.now() - start);
-        await sleep(Math.min(delay, left), poll.signal);
-        delay = Math.min(delay * 2, poll.max);
-    }
-}
-
+// EXTERNAL MODULE: ./src/deploy/poll.ts
+var deploy_poll = __webpack_require__(68618);
 ;// CONCATENATED MODULE: ./src/deploy/dependencies.ts
 // Dependencies (functions/package.json or a node_modules archive): the server's own diff says
 // whether they changed; a changed set is uploaded after the deploy and the install is awaited.
@@ -996,7 +579,7 @@ async function planDependencies(app, root, deps) {
 async function installDependencies(app, root, plan, poll, logger) {
     logger.info(`dependencies: uploading ${plan.file} (${plan.reason})`);
     await app.dependencies.upload((0,external_node_path_.join)(root, plan.file));
-    const final = await pollUntil(poll, async () => {
+    const final = await (0,deploy_poll/* pollUntil */.g3)(poll, async () => {
         const s = await app.dependencies.status();
         return s && s.status !== 'created' ? s : undefined;
     }, elapsed => logger.info(`dependencies: installing (${Math.round(elapsed / 1000)} s)`));
@@ -1034,7 +617,7 @@ async function deployDraft(app, draftId, name, poll, logger) {
     const started = await app.drafts.deploy(draftId, name);
     // The first read goes out at once (it is the first poll); the waits between reads back off.
     let last;
-    const done = await pollUntil(poll, async () => {
+    const done = await (0,deploy_poll/* pollUntil */.g3)(poll, async () => {
         const d = await app.deployments.get(started._id);
         if (last === undefined)
             logger.info(`deployment ${d._id}${name ? ` '${name}'` : ''}: ${d.status}`);
@@ -1074,7 +657,7 @@ async function waitForRunningDeployment(app, poll, logger, listed) {
     if (!newest || TERMINAL.has(newest.status))
         return { newest: newest?._id, waited: false };
     logger.info(`deployment ${newest._id} is still ${newest.status}: waiting for it to finish before planning`);
-    const done = await pollUntil(poll, async () => {
+    const done = await (0,deploy_poll/* pollUntil */.g3)(poll, async () => {
         const d = await app.deployments.get(newest._id);
         return TERMINAL.has(d.status) ? d : undefined;
     });
@@ -1133,11 +716,11 @@ async function settleOpenDraft(app, policy, poll, logger, listed) {
         return true;
     }
     if (policy === 'wait') {
-        const deadline = waitEnd(poll);
+        const deadline = (0,deploy_poll/* waitEnd */.H1)(poll);
         let delay = poll.min;
         while (drafts.length > 0 && poll.now() < deadline) {
             logger.info(`waiting for draft ${drafts[0]._id} to be deployed or discarded (${Math.round((deadline - poll.now()) / 1000)} s left)`);
-            await sleep(Math.min(delay, Math.max(0, deadline - poll.now())), poll.signal);
+            await (0,deploy_poll/* sleep */.yy)(Math.min(delay, Math.max(0, deadline - poll.now())), poll.signal);
             delay = Math.min(delay * 2, poll.max);
             drafts = await app.drafts.list();
         }
@@ -1269,6 +852,122 @@ async function applyHosting(app, appDir, plan, options) {
     };
 }
 
+// EXTERNAL MODULE: ./src/deploy/trigger-health.ts
+var trigger_health = __webpack_require__(27046);
+;// CONCATENATED MODULE: ./src/deploy/health-phase.ts
+
+async function withTriggerHealth(app, model, settings, warnings, fields) {
+    const policy = settings.triggerHealth;
+    if (!policy || (fields.status !== 'deployed' && fields.status !== 'no-changes'))
+        return fields;
+    let health;
+    try {
+        health = await settings.logger.group('Trigger health', () => (0,trigger_health/* checkTriggerHealth */.lb)(app, model.triggers, {
+            resumeSuspended: policy.resumeSuspended,
+            logger: settings.logger
+        }));
+    }
+    catch (error) {
+        warnings.push(`could not read the triggers' state: ${error instanceof Error ? error.message : String(error)}`);
+        return fields;
+    }
+    for (const line of (0,trigger_health/* triggerHealthLines */._W)(health))
+        settings.logger.info(line);
+    if (!health.degraded)
+        return { ...fields, triggerHealth: health };
+    const suspended = health.issues
+        .filter(i => i.problem === 'suspended' && i.resumed !== true)
+        .map(i => i.name);
+    const message = `deployed, but trigger(s) ${suspended.map(n => JSON.stringify(n)).join(', ')} are suspended: rerun with --resume-suspended (action input resume-suspended-triggers), or resume them in the App Services UI`;
+    if (policy.allowDegraded) {
+        warnings.push(message);
+        return { ...fields, triggerHealth: health };
+    }
+    return { ...fields, status: 'degraded', exitCode: 1, error: message, triggerHealth: health };
+}
+
+// EXTERNAL MODULE: ./src/plan/diff.ts + 2 modules
+var plan_diff = __webpack_require__(76896);
+// EXTERNAL MODULE: ./src/plan/desired.ts
+var plan_desired = __webpack_require__(71313);
+// EXTERNAL MODULE: ./src/deploy/deployed-config.ts + 1 modules
+var deployed_config = __webpack_require__(85052);
+;// CONCATENATED MODULE: ./src/deploy/drift.ts
+
+
+
+/** The newest realm-deploy deployment, and how many deployments came after it. */
+function lastOwnDeployment(deployments, userId) {
+    const newestFirst = [...deployments].sort((a, b) => Number(b.deployed_at ?? 0) - Number(a.deployed_at ?? 0));
+    const index = newestFirst.findIndex(d => d.status === 'successful' && d.user_id === userId && typeof d.draft_id === 'string' && d.draft_id !== '');
+    return index < 0 ? { after: 0 } : { own: newestFirst[index], after: index };
+}
+const DRIFT_ACTION = { update: 'changed', create: 'removed', delete: 'added' };
+/** Pure: the changes from what realm-deploy deployed to what is live, kept where the plan overwrites them. */
+function driftItems(deployed, live, plan) {
+    const planned = new Map(plan.changes.map(c => [`${c.kind}\u0000${c.key}`, c]));
+    return (0,plan_diff/* diffItems */.Q)(deployed, live)
+        .changes.map((c) => ({ c, overwrite: planned.get(`${c.kind}\u0000${c.key}`) }))
+        .filter(({ overwrite }) => overwrite !== undefined)
+        .map(({ c, overwrite }) => ({
+        kind: c.kind,
+        key: c.key,
+        action: DRIFT_ACTION[c.action],
+        ...(c.action === 'update' && c.fields ? { fields: c.fields } : {}),
+        ...(overwrite?.file ? { file: overwrite.file } : c.desired?.file ? { file: c.desired.file } : {})
+    }));
+}
+async function detectDrift(input) {
+    const { own, after } = lastOwnDeployment(await input.app.deployments.list(), input.userId);
+    if (!own)
+        return { others: 0, items: [], summary: 'no drift: realm-deploy has not deployed this app yet' };
+    const since = { id: own._id, name: String(own.name ?? own._id) };
+    if (after === 0)
+        return { since, others: 0, items: [], summary: `no drift: nothing was deployed since ${since.name}` };
+    const model = await (0,deployed_config/* deployedModel */.s)(input.app, own._id, input.environment);
+    const items = driftItems((0,plan_desired/* desiredItems */.r)(model, { environment: input.environment }), input.remote, input.plan);
+    const summary = items.length === 0
+        ? `no drift: ${after} deployment(s) since ${since.name} changed nothing this deploy would overwrite`
+        : `drift: ${items.length} resource(s) changed in the app outside git since ${since.name} (${after} deployment(s) since)`;
+    return { since, others: after, items, summary };
+}
+
+;// CONCATENATED MODULE: ./src/deploy/drift-phase.ts
+
+async function checkDrift(client, app, planned, settings, warnings) {
+    const policy = settings.onDrift;
+    if (!policy)
+        return undefined;
+    let report;
+    try {
+        // No log group of its own: a short check whose one line (the summary) belongs to the plan.
+        report = await detectDrift({
+            app,
+            userId: await client.userId(),
+            plan: planned.plan,
+            remote: planned.remote,
+            environment: settings.environment ?? ''
+        });
+    }
+    catch (error) {
+        if (policy === 'fail')
+            throw error;
+        warnings.push(`could not check for drift: ${error instanceof Error ? error.message : String(error)}`);
+        return undefined;
+    }
+    settings.logger.info(report.summary);
+    if (policy === 'warn' && report.items.length > 0)
+        warnings.push(`${report.summary}: this deploy overwrites them (see Drift); --on-drift fail stops instead`);
+    return report;
+}
+/** The advice of a stopped run: bring the edits into git first. */
+function driftResolution(report, appDir) {
+    const files = [...new Set(report.items.map(i => i.file).filter((f) => Boolean(f)))].sort();
+    const only = files.map(f => ` --only ${JSON.stringify(f)}`).join('');
+    return (`bring the edits into git: realm-deploy pull --app-dir ${JSON.stringify(appDir)}${only}, review and commit, then deploy again` +
+        ' (or deploy with --on-drift overwrite to replace them)');
+}
+
 ;// CONCATENATED MODULE: ./src/deploy/eol.ts
 const END_OF_LIFE_DATE = '2025-09-30';
 const ENDED = [
@@ -1293,236 +992,6 @@ function endOfLifeWarnings(kinds, model) {
 var deploy_exclude = __webpack_require__(10885);
 // EXTERNAL MODULE: ./src/hosting/diff.ts
 var hosting_diff = __webpack_require__(59679);
-;// CONCATENATED MODULE: ./src/plan/line-diff.ts
-// Lines added and removed between two texts (Myers' O(ND) shortest edit script), for the plan's
-// "+12 -3" on function and webhook sources. Only the counts are needed, so no script is built.
-function splitLines(text) {
-    if (text === '')
-        return [];
-    const lines = text.split('\n');
-    if (lines[lines.length - 1] === '')
-        lines.pop();
-    return lines;
-}
-/** The length of the shortest edit script: D = added + removed, where added - removed = b - a. */
-function editDistance(a, b) {
-    const n = a.length;
-    const m = b.length;
-    const max = n + m;
-    const v = new Int32Array(2 * max + 2);
-    for (let d = 0; d <= max; d++) {
-        for (let k = -d; k <= d; k += 2) {
-            const down = k === -d || (k !== d && v[max + k - 1] < v[max + k + 1]);
-            let x = down ? v[max + k + 1] : v[max + k - 1] + 1;
-            let y = x - k;
-            while (x < n && y < m && a[x] === b[y]) {
-                x++;
-                y++;
-            }
-            v[max + k] = x;
-            if (x >= n && y >= m)
-                return d;
-        }
-    }
-    return max;
-}
-function countLineChanges(before, after) {
-    if (before === after)
-        return { added: 0, removed: 0 };
-    let a = splitLines(before);
-    let b = splitLines(after);
-    // Trim the common head and tail: most edits are local, and it keeps D small and fast.
-    let head = 0;
-    while (head < a.length && head < b.length && a[head] === b[head])
-        head++;
-    let tail = 0;
-    while (tail < a.length - head &&
-        tail < b.length - head &&
-        a[a.length - 1 - tail] === b[b.length - 1 - tail])
-        tail++;
-    a = a.slice(head, a.length - tail);
-    b = b.slice(head, b.length - tail);
-    const d = editDistance(a, b);
-    const removed = (d - (b.length - a.length)) / 2;
-    return { added: d - removed, removed };
-}
-
-// EXTERNAL MODULE: ./src/app/load-auth.ts
-var load_auth = __webpack_require__(40014);
-// EXTERNAL MODULE: ./src/app/load-endpoints.ts
-var load_endpoints = __webpack_require__(12156);
-// EXTERNAL MODULE: ./src/app/load-extras.ts
-var load_extras = __webpack_require__(29839);
-// EXTERNAL MODULE: ./src/app/load-functions.ts
-var load_functions = __webpack_require__(93999);
-// EXTERNAL MODULE: ./src/app/load-graphql.ts
-var load_graphql = __webpack_require__(44507);
-// EXTERNAL MODULE: ./src/app/load-rules.ts
-var load_rules = __webpack_require__(67017);
-// EXTERNAL MODULE: ./src/app/load-services.ts
-var load_services = __webpack_require__(69508);
-// EXTERNAL MODULE: ./src/app/load-triggers.ts
-var load_triggers = __webpack_require__(50665);
-// EXTERNAL MODULE: ./src/app/load-values.ts
-var load_values = __webpack_require__(12042);
-;// CONCATENATED MODULE: ./src/app/known-fields.ts
-// The top-level fields our tables know for each kind of resource the planner compares. The planner
-// asks it for one rule: a field the tables do not know, which the server does not give back, is no
-// change (validate warned about it; App Services may well drop it), so it never shows on every run.
-
-
-
-
-
-
-
-
-
-const TABLES = {
-    value: load_values/* VALUE_TABLE */.pU,
-    function: load_functions/* MANIFEST_ENTRY */.x,
-    trigger: load_triggers/* TRIGGER_TABLE */.Ij,
-    endpoint: load_endpoints/* ENDPOINT_TABLE */.fU,
-    data_api_config: load_endpoints/* DATA_API_TABLE */.Jy,
-    auth_provider: load_auth/* PROVIDER_TABLE */.V$,
-    custom_user_data: load_auth/* CUSTOM_USER_DATA_TABLE */.UW,
-    graphql_config: load_graphql/* CONFIG_TABLE */.gf,
-    graphql_validation: load_graphql/* VALIDATION_TABLE */.j$,
-    custom_resolver: load_graphql/* RESOLVER_TABLE */.e2,
-    log_forwarder: load_graphql/* LOG_FORWARDER_TABLE */.zW,
-    rule: load_rules/* RULE_TABLE */.iO,
-    default_rule: load_rules/* DEFAULT_RULE_TABLE */.k2,
-    service: load_services/* SERVICE_TABLE */.DU,
-    service_rule: load_services/* SERVICE_RULE_TABLE */.me,
-    webhook: load_services/* WEBHOOK_TABLE */.TF,
-    sync: load_extras/* SYNC_TABLE */.z3,
-    hosting_config: load_extras/* HOSTING_TABLE */.ev
-};
-const cache = new Map();
-/** The fields the tables know for a planner kind; undefined for kinds without a table. */
-function knownFields(kind) {
-    const table = TABLES[kind];
-    if (!table)
-        return undefined;
-    let known = cache.get(kind);
-    if (!known) {
-        known = new Set(Object.keys(table.fields));
-        cache.set(kind, known);
-    }
-    return known;
-}
-
-;// CONCATENATED MODULE: ./src/plan/diff.ts
-// Desired versus remote, per resource: create, update (which fields; for sources, lines added and
-// removed), delete. Deterministic: changes come in apply order, then by key.
-
-
-
-
-
-function byKind(items) {
-    const out = new Map();
-    for (const i of items) {
-        const kind = out.get(i.kind) ?? new Map();
-        kind.set(i.key, i);
-        out.set(i.kind, kind);
-    }
-    return out;
-}
-function sourceOf(i) {
-    const s = i?.kind === 'webhook' ? i.doc.function_source : i?.doc.source;
-    return typeof s === 'string' ? s.replace(/\r\n/g, '\n') : undefined;
-}
-function lines(desired, remote) {
-    if (desired?.kind !== 'function' && desired?.kind !== 'webhook' && remote?.kind !== 'function')
-        return undefined;
-    return countLineChanges(sourceOf(remote) ?? '', sourceOf(desired) ?? '');
-}
-/** Whether a differing field counts: a field the tables do not know that the server did not give
- *  back is no change (validate warned about it), so it never shows on every run. */
-function echoed(kind, field, remote) {
-    const known = knownFields(kind);
-    return !known || known.has(field) || field in remote.fields;
-}
-/** Kinds whose remote extras are kept when the repository has none of them: new apps come with an
- *  auth provider the user never wrote, so an app without `auth/` leaves providers alone. */
-const UNMANAGED_WHEN_ABSENT = new Set(['auth_provider']);
-function kindChanges(kind, desired, remote, options) {
-    const changes = [];
-    for (const [key, want] of [...desired].sort(([a], [b]) => a.localeCompare(b))) {
-        const have = remote.get(key);
-        if (!have) {
-            changes.push({
-                kind,
-                key,
-                action: 'create',
-                file: want.file,
-                desired: want,
-                lines: lines(want, undefined)
-            });
-            continue;
-        }
-        const fields = (0,canonical/* changedFields */.E0)(want.fields, have.fields).filter(f => echoed(kind, f, have));
-        if (fields.length > 0) {
-            const lineChanges = fields.includes('source') || fields.includes('function_source') ? lines(want, have) : undefined;
-            changes.push({
-                kind,
-                key,
-                action: 'update',
-                fields,
-                file: want.file,
-                desired: want,
-                remote: have,
-                lines: lineChanges
-            });
-        }
-    }
-    const keepExtras = options.noDelete || kinds/* KINDS */.G[kind].singleton || (UNMANAGED_WHEN_ABSENT.has(kind) && desired.size === 0);
-    if (!keepExtras) {
-        for (const [key, have] of [...remote].sort(([a], [b]) => a.localeCompare(b))) {
-            if (!desired.has(key))
-                changes.push({ kind, key, action: 'delete', remote: have, lines: lines(undefined, have) });
-        }
-    }
-    return changes;
-}
-/** Secrets cannot be read back: create the missing ones, overwrite only on request, never delete. */
-function planSecrets(desired, remote, options) {
-    const provided = options.secretValues ?? new Map();
-    const missing = [];
-    const create = [];
-    const update = [];
-    const names = new Set([...desired.keys(), ...provided.keys()]);
-    for (const name of [...names].sort()) {
-        if (remote.has(name)) {
-            if (provided.has(name) && options.updateSecrets)
-                update.push(name);
-        }
-        else if (provided.has(name)) {
-            create.push(name);
-        }
-        else {
-            missing.push({
-                source: desired.get(name)?.file ?? 'secrets',
-                field: name,
-                severity: 'error',
-                message: `the config references secret '${name}', which the app does not have and no value was given: pass it with --secret ${name}=VALUE (or the action's 'secrets' input)`
-            });
-        }
-    }
-    if (missing.length > 0)
-        throw new src_errors/* ConfigError */.xL(missing);
-    return { create, update };
-}
-function diffItems(desired, remote, options = {}) {
-    const want = byKind(desired);
-    const have = byKind(remote);
-    const empty = new Map();
-    const secrets = planSecrets(want.get('secret') ?? empty, have.get('secret') ?? empty, options);
-    const changes = kinds/* APPLY_ORDER */.y.filter(k => k !== 'secret').flatMap(kind => kindChanges(kind, want.get(kind) ?? empty, have.get(kind) ?? empty, options));
-    return { changes, secrets };
-}
-
 ;// CONCATENATED MODULE: ./src/plan/refusals.ts
 // The writes App Services refuses, found when the plan is made, before a draft opens. Each rule is one
 // the project knows (the emulator enforces it, and src/emulator/resources/divergences.ts names its
@@ -1561,7 +1030,7 @@ function where(change) {
 }
 /** The change with `doc` as the desired document; undefined when it then equals the remote side. */
 function withDesiredDoc(change, doc) {
-    const desired = item(change.kind, change.key, doc, change.file);
+    const desired = (0,items/* item */.AS)(change.kind, change.key, doc, change.file);
     const fields = change.remote ? (0,canonical/* changedFields */.E0)(desired.fields, change.remote.fields) : undefined;
     if (fields && fields.length === 0)
         return undefined;
@@ -1712,8 +1181,8 @@ async function planApp(app, model, assets, settings,
 /** The snapshot when the caller already asked for it (with other reads); else read here. */
 read) {
     const snapshot = await (read ?? (0,deploy_snapshot/* readSnapshot */.R)(app, { hosting: assets !== undefined }));
-    const remote = remoteItems(snapshot);
-    const diff = diffItems(desiredItems(model, { environment: settings.environment }), remote, {
+    const remote = (0,plan_remote/* remoteItems */.d)(snapshot);
+    const diff = (0,plan_diff/* diffItems */.Q)((0,plan_desired/* desiredItems */.r)(model, { environment: settings.environment }), remote, {
         noDelete: settings.noDelete,
         secretValues: settings.secretValues,
         updateSecrets: settings.updateSecrets
@@ -1754,7 +1223,7 @@ async function planWithExclusions(app, model, assets, settings, snapshot) {
     // The names were checked where the user gave them (the CLI's flags, the action's inputs).
     const exclude = new Set(settings.exclude ?? []);
     const planned = await planApp(app, model, assets, settings, snapshot);
-    const carried = desiredItems(model, { environment: settings.environment })
+    const carried = (0,plan_desired/* desiredItems */.r)(model, { environment: settings.environment })
         .map(i => i.kind)
         .filter(k => !exclude.has(k));
     const hostingModel = exclude.has('hosting') || exclude.has('hosting_config') ? undefined : model;
@@ -1860,8 +1329,8 @@ async function resolveTarget(client, settings, model) {
     }
     // A new app has nothing yet: a secret the config names without a value, or a resource App Services
     // cannot create, is found before the app is created (exit 2 promises that nothing was written).
-    const desired = desiredItems(model, { environment: settings.environment });
-    checkRefusals(diffItems(desired, [], { secretValues: settings.secretValues }).changes, []);
+    const desired = (0,plan_desired/* desiredItems */.r)(model, { environment: settings.environment });
+    checkRefusals((0,plan_diff/* diffItems */.Q)(desired, [], { secretValues: settings.secretValues }).changes, []);
     const body = createBody(settings, model, reference);
     // Creating the app is the run's first write: it is confirmed before, not after.
     const intent = { action: 'create-app', name: body.name, projectId: settings.projectId };
@@ -1877,6 +1346,8 @@ async function resolveTarget(client, settings, model) {
 // open draft, plan, and (in deploy mode) open a draft, apply, deploy, wait, verify; then the
 // dependency install, the hosting phase and the app's error logs. Whatever fails before the
 // deployment discards the draft, so nothing half-applied goes live.
+
+
 
 
 
@@ -1938,6 +1409,7 @@ function result(run, fields) {
             : {}),
         ...(run?.planned ? { plan: run.planned.plan } : {}),
         ...(run?.deployment ? { deployment: run.deployment } : {}),
+        ...(run?.drift ? { drift: run.drift } : {}),
         warnings: run?.warnings ?? [],
         ...fields
     };
@@ -1971,6 +1443,15 @@ async function planAndDeploy(run) {
     const { plan } = run.planned;
     run.warnings.push(...plan.warnings);
     settings.onPlan?.(plan);
+    run.drift = await checkDrift(run.client, app, run.planned, settings, run.warnings);
+    if (run.drift)
+        settings.showDrift?.(run.drift);
+    if (settings.onDrift === 'fail' && run.drift?.items.length) {
+        const error = `${run.drift.summary}; nothing was written. To resolve: ${driftResolution(run.drift, settings.appDir)}`;
+        return result(run, { status: 'drift', exitCode: 3, error });
+    }
+    if ((0,types/* planSize */.F)(plan) === 0 && settings.mode === 'deploy')
+        return result(run, await withTriggerHealth(app, model, settings, run.warnings, { status: 'no-changes', exitCode: 0 }));
     if ((0,types/* planSize */.F)(plan) === 0)
         return result(run, { status: 'no-changes', exitCode: 0 });
     if (settings.mode === 'plan')
@@ -2033,7 +1514,9 @@ async function deployPlanned(run, poll) {
 /** A result once a deployment was attempted: the app's error logs since the run began come with it. */
 async function afterDeploy(run, fields) {
     const errorLogs = await (run.errorLogs ?? startErrorLogs(run));
-    return result(run, { ...(errorLogs.length ? { errorLogs } : {}), ...fields });
+    const app = run.app.api;
+    const checked = await withTriggerHealth(app, run.model, run.settings, run.warnings, fields);
+    return result(run, { ...(errorLogs.length ? { errorLogs } : {}), ...checked });
 }
 /** Starts reading the app's error logs since the run began (bounded by pages and the run's deadline). */
 function startErrorLogs(run) {
@@ -2079,7 +1562,7 @@ async function applyInDraft(run, poll) {
         settings.logger.info(`draft ${draftId} opened`);
         const stale = await checkPlanStillCurrent(app, run.newestDeployment);
         if (stale) {
-            const after = remoteItems(await (0,deploy_snapshot/* readSnapshot */.R)(app, { hosting: false }));
+            const after = (0,plan_remote/* remoteItems */.d)(await (0,deploy_snapshot/* readSnapshot */.R)(app, { hosting: false }));
             throw new src_errors/* ConflictError */.fK(stale, conflictReport(stale, plan.changes, remote, after));
         }
         await applyPlan(app, plan, {
@@ -2097,7 +1580,7 @@ async function applyInDraft(run, poll) {
     if (d.status === 'failed') {
         await discardRunDraft(cleanupTarget(run), draftId);
         if (isConflictMessage(d.status_error_message)) {
-            const after = remoteItems(await (0,deploy_snapshot/* readSnapshot */.R)(app, { hosting: false }));
+            const after = (0,plan_remote/* remoteItems */.d)(await (0,deploy_snapshot/* readSnapshot */.R)(app, { hosting: false }));
             return {
                 deployment,
                 conflict: conflictReport(String(d.status_error_message), plan.changes, remote, after)
@@ -2187,393 +1670,6 @@ async function runPipeline(settings) {
     finally {
         ended.abort(new Error('the run is over'));
     }
-}
-
-
-/***/ }),
-
-/***/ 94284:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   G: () => (/* binding */ KINDS),
-/* harmony export */   y: () => (/* binding */ APPLY_ORDER)
-/* harmony export */ });
-/* harmony import */ var _canonical_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(34917);
-// Every resource kind the planner manages: its match key, how a document of it (in "name form":
-// references by name, as the repository has them) becomes the canonical fields that are compared,
-// and its position in the apply order (config-to-api §5). Both sides go through the same `fields`.
-
-const pick = (doc, omit) => Object.fromEntries(Object.entries(doc).filter(([k]) => !omit.includes(k)));
-const functionFields = (doc) => (0,_canonical_js__WEBPACK_IMPORTED_MODULE_0__/* .canonicalize */ .dw)({ ...pick(doc, ['name', 'file', 'sourceFile']), source: String(doc.source ?? '').replace(/\r\n/g, '\n') }, {
-    defaults: { private: false, run_as_system: false, disable_arg_logs: false },
-    emptyIsAbsent: ['can_evaluate', 'run_as_user_id', 'run_as_user_id_script_source']
-});
-const TRIGGER_CONFIG_DEFAULTS = {
-    full_document: false,
-    full_document_before_change: false,
-    skip_catchup_events: false,
-    tolerate_resume_errors: false,
-    maximum_throughput: false,
-    unordered: false
-};
-/** A processor reduced to its kind and settings; a FUNCTION processor to the function's name. */
-function processorFields(processors) {
-    if (!(0,_canonical_js__WEBPACK_IMPORTED_MODULE_0__/* .isObject */ .Gv)(processors))
-        return {};
-    const out = {};
-    for (const [kind, value] of Object.entries(processors)) {
-        const config = (0,_canonical_js__WEBPACK_IMPORTED_MODULE_0__/* .isObject */ .Gv)(value) && (0,_canonical_js__WEBPACK_IMPORTED_MODULE_0__/* .isObject */ .Gv)(value.config) ? value.config : {};
-        out[kind] =
-            kind === 'FUNCTION'
-                ? { function_name: config.function_name }
-                : (0,_canonical_js__WEBPACK_IMPORTED_MODULE_0__/* .canonicalize */ .dw)(config, { defaults: { extended_json_enabled: false } });
-    }
-    return out;
-}
-const triggerFields = (doc) => {
-    const config = (0,_canonical_js__WEBPACK_IMPORTED_MODULE_0__/* .isObject */ .Gv)(doc.config) ? doc.config : {};
-    const handler = (0,_canonical_js__WEBPACK_IMPORTED_MODULE_0__/* .isObject */ .Gv)(doc.error_handler) ? doc.error_handler : undefined;
-    const handlerConfig = handler && (0,_canonical_js__WEBPACK_IMPORTED_MODULE_0__/* .isObject */ .Gv)(handler.config) ? handler.config : {};
-    return (0,_canonical_js__WEBPACK_IMPORTED_MODULE_0__/* .canonicalize */ .dw)({
-        type: doc.type,
-        disabled: doc.disabled,
-        config: (0,_canonical_js__WEBPACK_IMPORTED_MODULE_0__/* .canonicalize */ .dw)(pick(config, ['service_id', 'schedule_type']), {
-            defaults: TRIGGER_CONFIG_DEFAULTS,
-            emptyIsAbsent: ['match', 'project'],
-            sets: ['operation_types', 'providers']
-        }),
-        event_processors: processorFields(doc.event_processors),
-        // The handler's whole config counts (enabled, ...), its function by name only.
-        error_handler: handler
-            ? (0,_canonical_js__WEBPACK_IMPORTED_MODULE_0__/* .canonicalize */ .dw)({
-                ...pick(handler, ['config']),
-                config: (0,_canonical_js__WEBPACK_IMPORTED_MODULE_0__/* .canonicalize */ .dw)(pick(handlerConfig, ['function_id']))
-            })
-            : undefined
-    }, { defaults: { disabled: false }, emptyIsAbsent: ['error_handler'] });
-};
-const roleList = (roles) => Array.isArray(roles) ? roles.map(r => ((0,_canonical_js__WEBPACK_IMPORTED_MODULE_0__/* .isObject */ .Gv)(r) ? (0,_canonical_js__WEBPACK_IMPORTED_MODULE_0__/* .canonicalize */ .dw)(r) : r)) : roles;
-const ruleFields = (doc) => (0,_canonical_js__WEBPACK_IMPORTED_MODULE_0__/* .canonicalize */ .dw)({
-    ...pick(doc, ['database', 'collection', 'file', 'data_source']),
-    roles: roleList(doc.roles),
-    filters: roleList(doc.filters)
-}, { emptyIsAbsent: ['filters'] });
-const simple = (omit, rules = {}) => (doc) => (0,_canonical_js__WEBPACK_IMPORTED_MODULE_0__/* .canonicalize */ .dw)(pick(doc, ['file', ...omit]), rules);
-const KINDS = {
-    secret: { name: 'secret', title: 'Secrets', order: 2, singleton: false, fields: () => ({}) },
-    value: {
-        name: 'value',
-        title: 'Values',
-        order: 3,
-        singleton: false,
-        fields: simple(['name'], { defaults: { from_secret: false, private: false } })
-    },
-    environment_value: {
-        name: 'environment_value',
-        title: 'Environment values',
-        order: 3,
-        singleton: false,
-        fields: simple(['name', 'files'])
-    },
-    environment: { name: 'environment', title: 'Environment', order: 3, singleton: true, fields: simple([]) },
-    function: { name: 'function', title: 'Functions', order: 4, singleton: false, fields: functionFields },
-    data_source: {
-        name: 'data_source',
-        title: 'Data sources',
-        order: 5,
-        singleton: false,
-        fields: doc => (0,_canonical_js__WEBPACK_IMPORTED_MODULE_0__/* .canonicalize */ .dw)({
-            type: doc.type,
-            // Sync lives in the data source's config on the server but is planned as its own kind; an
-            // Atlas cluster's read preference and wire protocol default when the file leaves them out.
-            config: (0,_canonical_js__WEBPACK_IMPORTED_MODULE_0__/* .isObject */ .Gv)(doc.config)
-                ? (0,_canonical_js__WEBPACK_IMPORTED_MODULE_0__/* .canonicalize */ .dw)(pick(doc.config, ['clusterId', 'groupName', 'orgName', 'flexible_sync', 'sync']), {
-                    defaults: doc.type === 'mongodb-atlas' ? { readPreference: 'primary', wireProtocolEnabled: false } : {}
-                })
-                : doc.config
-        })
-    },
-    schema: {
-        name: 'schema',
-        title: 'Schemas',
-        order: 6,
-        singleton: false,
-        fields: simple(['database', 'collection', 'data_source'], { emptyIsAbsent: ['relationships'] })
-    },
-    default_rule: {
-        name: 'default_rule',
-        title: 'Default rules',
-        order: 7,
-        singleton: false,
-        fields: doc => (0,_canonical_js__WEBPACK_IMPORTED_MODULE_0__/* .canonicalize */ .dw)({ roles: roleList(doc.roles), filters: roleList(doc.filters) }, { emptyIsAbsent: ['filters'] })
-    },
-    rule: { name: 'rule', title: 'Rules', order: 7, singleton: false, fields: ruleFields },
-    sync: {
-        name: 'sync',
-        title: 'Sync',
-        order: 8,
-        singleton: true,
-        fields: doc => simple(['last_disabled'], {
-            sets: ['queryable_fields_names', 'indexed_queryable_fields_names', 'asymmetric_tables']
-        })({ ...doc, type: doc.type ?? 'flexible' })
-    },
-    service: {
-        name: 'service',
-        title: 'Services (legacy)',
-        order: 9,
-        singleton: false,
-        fields: simple(['name', 'rules', 'incoming_webhooks', 'version'])
-    },
-    service_rule: {
-        name: 'service_rule',
-        title: 'Service rules',
-        order: 9,
-        singleton: false,
-        fields: simple(['name', 'service'], { emptyIsAbsent: ['when'], sets: ['actions'] })
-    },
-    webhook: {
-        name: 'webhook',
-        title: 'Incoming webhooks',
-        order: 9,
-        singleton: false,
-        fields: simple(['name', 'service', 'sourceFile'], {
-            emptyIsAbsent: ['run_as_user_id', 'run_as_user_id_script_source', 'can_evaluate']
-        })
-    },
-    auth_provider: {
-        name: 'auth_provider',
-        title: 'Auth providers',
-        order: 10,
-        singleton: false,
-        // The server keeps a `*FunctionId` next to each `*FunctionName` (bodies.ts sends both): compare the names (config-to-api §4.12).
-        fields: doc => simple(['name'], {
-            defaults: { disabled: false },
-            emptyIsAbsent: ['config', 'secret_config', 'metadata_fields', 'redirect_uris', 'domain_restrictions'],
-            sets: ['redirect_uris', 'domain_restrictions']
-        })({
-            ...doc,
-            config: (0,_canonical_js__WEBPACK_IMPORTED_MODULE_0__/* .isObject */ .Gv)(doc.config)
-                ? pick(doc.config, ['authFunctionId', 'confirmationFunctionId', 'resetFunctionId'])
-                : doc.config
-        })
-    },
-    custom_user_data: {
-        name: 'custom_user_data',
-        title: 'Custom user data',
-        order: 11,
-        singleton: true,
-        fields: simple([], {
-            defaults: { enabled: false },
-            emptyIsAbsent: ['mongo_service_name', 'on_user_creation_function_name']
-        })
-    },
-    trigger: { name: 'trigger', title: 'Triggers', order: 12, singleton: false, fields: triggerFields },
-    endpoint: {
-        name: 'endpoint',
-        title: 'HTTPS endpoints',
-        order: 13,
-        singleton: false,
-        // `return_type` is required by the API but absent from the local format: JSON unless set.
-        fields: simple(['route', 'http_method', 'function_id', 'secret_id'], {
-            defaults: {
-                respond_result: false,
-                fetch_custom_user_data: false,
-                create_user_on_auth: false,
-                disabled: false,
-                return_type: 'JSON'
-            }
-        })
-    },
-    data_api_config: {
-        name: 'data_api_config',
-        title: 'Data API',
-        order: 13,
-        singleton: true,
-        fields: simple([])
-    },
-    graphql_config: {
-        name: 'graphql_config',
-        title: 'GraphQL config',
-        order: 14,
-        singleton: true,
-        fields: simple([], { defaults: { disable_schema_introspection: false, use_natural_pluralization: true } })
-    },
-    graphql_validation: {
-        name: 'graphql_validation',
-        title: 'GraphQL validation',
-        order: 14,
-        singleton: true,
-        fields: simple([])
-    },
-    custom_resolver: {
-        name: 'custom_resolver',
-        title: 'GraphQL resolvers',
-        order: 14,
-        singleton: false,
-        fields: simple(['on_type', 'field_name', 'function_id'])
-    },
-    log_forwarder: {
-        name: 'log_forwarder',
-        title: 'Log forwarders',
-        order: 15,
-        singleton: false,
-        fields: simple(['name'], { defaults: { disabled: false }, sets: ['log_types', 'log_statuses'] })
-    },
-    allowed_origins: {
-        name: 'allowed_origins',
-        title: 'Allowed request origins',
-        order: 15,
-        singleton: true,
-        fields: simple([], { sets: ['origins'] })
-    },
-    hosting_config: {
-        name: 'hosting_config',
-        title: 'Hosting',
-        order: 16,
-        singleton: true,
-        fields: doc => (0,_canonical_js__WEBPACK_IMPORTED_MODULE_0__/* .canonicalize */ .dw)({ enabled: doc.enabled === true })
-    }
-};
-/** Kinds in apply order (creates and updates); deletes use the reverse. */
-const APPLY_ORDER = Object.keys(KINDS).sort((a, b) => KINDS[a].order - KINDS[b].order);
-
-
-/***/ }),
-
-/***/ 9898:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   F: () => (/* binding */ planSize),
-/* harmony export */   R: () => (/* binding */ draftChanges)
-/* harmony export */ });
-function planSize(plan) {
-    const hosting = plan.hosting
-        ? plan.hosting.added.length +
-            plan.hosting.bodyChanged.length +
-            plan.hosting.attrsChanged.length +
-            plan.hosting.removed.length
-        : 0;
-    return (plan.changes.length +
-        plan.secrets.create.length +
-        plan.secrets.update.length +
-        hosting +
-        (plan.dependencies ? 1 : 0));
-}
-/** Changes that go inside the draft (hosting assets and dependencies are applied after the deploy). */
-function draftChanges(plan) {
-    return plan.changes.length + plan.secrets.create.length + plan.secrets.update.length;
-}
-
-
-/***/ }),
-
-/***/ 65655:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   $: () => (/* binding */ renderPlanText),
-/* harmony export */   H: () => (/* binding */ renderResultText)
-/* harmony export */ });
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(83916);
-/* harmony import */ var _plan_kinds_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(94284);
-/* harmony import */ var _plan_types_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9898);
-// The CLI's human form of a plan and a result: one line per change, grouped by kind in apply order.
-
-
-
-const SYMBOL = { create: '+', update: '~', delete: '-' };
-function changeLine(c) {
-    const lines = c.lines && (c.lines.added || c.lines.removed) ? ` (+${c.lines.added} -${c.lines.removed})` : '';
-    const fields = c.action === 'update' && c.fields ? `: ${c.fields.join(', ')}` : '';
-    return `    ${SYMBOL[c.action]} ${c.key}${fields}${lines}`;
-}
-function hostingLines(plan) {
-    const h = plan.hosting;
-    if (!h)
-        return [];
-    const parts = [
-        h.added.length && `${h.added.length} added`,
-        h.bodyChanged.length && `${h.bodyChanged.length} changed`,
-        h.attrsChanged.length && `${h.attrsChanged.length} attributes changed`,
-        h.removed.length && `${h.removed.length} removed`
-    ].filter(Boolean);
-    if (parts.length === 0)
-        return [];
-    const paths = [
-        ...h.added.map(a => `    + ${a.path}`),
-        ...h.bodyChanged.map(a => `    ~ ${a.path}`),
-        ...h.attrsChanged.map(a => `    ~ ${a.path} (attributes)`),
-        ...h.removed.map(p => `    - ${p}`)
-    ];
-    const shown = paths.slice(0, 20);
-    if (paths.length > shown.length)
-        shown.push(`    ... and ${paths.length - shown.length} more`);
-    return [`  Hosting files: ${parts.join(', ')} (${h.unchanged} unchanged)`, ...shown];
-}
-function renderPlanText(plan) {
-    if ((0,_plan_types_js__WEBPACK_IMPORTED_MODULE_2__/* .planSize */ .F)(plan) === 0)
-        return 'No changes: the app matches the repository.\n';
-    const out = [`Plan: ${(0,_plan_types_js__WEBPACK_IMPORTED_MODULE_2__/* .planSize */ .F)(plan)} change(s)`];
-    if (plan.secrets.create.length)
-        out.push(`  Secrets`, ...plan.secrets.create.map(n => `    + ${n}`));
-    if (plan.secrets.update.length)
-        out.push(...(plan.secrets.create.length ? [] : ['  Secrets']), ...plan.secrets.update.map(n => `    ~ ${n} (value replaced)`));
-    for (const kind of _plan_kinds_js__WEBPACK_IMPORTED_MODULE_1__/* .APPLY_ORDER */ .y) {
-        const changes = plan.changes.filter(c => c.kind === kind);
-        if (changes.length)
-            out.push(`  ${_plan_kinds_js__WEBPACK_IMPORTED_MODULE_1__/* .KINDS */ .G[kind].title}`, ...changes.map(changeLine));
-    }
-    out.push(...hostingLines(plan));
-    if (plan.dependencies)
-        out.push(`  Dependencies: ${plan.dependencies.file} (${plan.dependencies.reason})`);
-    return `${out.join('\n')}\n`;
-}
-function renderResultText(result) {
-    const out = [];
-    const app = result.app ? ` ${result.app.clientAppId}` : '';
-    const headline = {
-        deployed: `Deployed${app}`,
-        'no-changes': `No changes to deploy${app}`,
-        planned: `Planned${app} (nothing was written)`,
-        conflict: `Conflict${app}: nothing was deployed`,
-        failed: `Failed${app}`,
-        invalid: 'Invalid input: nothing was written',
-        aborted: 'Not confirmed: nothing was written',
-        cancelled: `Cancelled${app}`
-    };
-    out.push(headline[result.status]);
-    if (result.deployment) {
-        const d = result.deployment;
-        out.push(`  deployment ${d.id}${d.name ? ` '${d.name}'` : ''}: ${d.status}${d.errorMessage ? ` (${d.errorMessage})` : ''}`);
-    }
-    if (result.hosting) {
-        const h = result.hosting;
-        out.push(`  hosting: ${h.uploaded} uploaded, ${h.attrsUpdated} attributes updated, ${h.deleted} deleted${h.failed.length ? `, ${h.failed.length} failed` : ''}`);
-    }
-    if (result.dependencies)
-        out.push(`  dependencies: ${result.dependencies.status}`);
-    if (result.conflict) {
-        const c = result.conflict;
-        out.push(`  ${c.message}`, ...(c.draftDiff ?? []).map(l => `    draft: ${l}`));
-        for (const item of c.items)
-            out.push(`    ${item.kind} ${item.key}`, `      the repository wants: ${item.wants}`, `      the app has: ${item.has}`);
-        out.push(`  To resolve: ${c.resolution}`);
-    }
-    if (result.errorLogs?.length) {
-        out.push(`  the app logged ${result.errorLogs.length} error(s) since the deploy began:`);
-        for (const e of result.errorLogs.slice(0, 10))
-            out.push(`    ${e.started ?? ''} ${e.type} ${e.function_name ?? ''} ${e.error ?? ''}`.trimEnd());
-    }
-    for (const w of result.warnings)
-        out.push(`  warning: ${w}`);
-    // A problem list says `error:` in each line already: no second prefix.
-    if (result.problems?.length)
-        out.push(...result.problems.map(p => `  ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .formatProblem */ .Vw)(p)}`));
-    else if (result.error && result.status !== 'conflict')
-        out.push(`  error: ${result.error}`);
-    return `${out.join('\n')}\n`;
 }
 
 

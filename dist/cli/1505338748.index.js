@@ -1,5 +1,5 @@
-export const id = 1512929947;
-export const ids = [1512929947];
+export const id = 1505338748;
+export const ids = [1505338748];
 export const modules = {
 
 /***/ 71203:
@@ -2686,11 +2686,14 @@ function cronProblem(expression) {
     return undefined;
 }
 
+// EXTERNAL MODULE: ./src/emulator/trigger-suspension.ts
+var trigger_suspension = __webpack_require__(11357);
 ;// CONCATENATED MODULE: ./src/emulator/resources/triggers.ts
 // Triggers (`G/A/triggers`): DATABASE, SCHEDULED and AUTHENTICATION, with a FUNCTION or an
 // AWS_EVENTBRIDGE event processor. Stored with function ids and the spec's defaults filled; reads
 // mirror `function_id`/`function_name` between the root and the processor as the backend does.
 // Status codes per spec: POST 201, PUT 204, DELETE 200 `{}`, resume 204.
+
 
 
 
@@ -2864,6 +2867,7 @@ function resumeTrigger(ctx) {
     optionalBoolean(isObject(body) ? body.disable_token : undefined, 'disable_token', false);
     if (trigger.type !== 'DATABASE')
         throw new types/* HttpError */.j(400, 'InvalidParameter', `only database triggers can be resumed; "${String(trigger.name)}" is ${String(trigger.type)}`);
+    (0,trigger_suspension/* resumeSuspended */.jk)(ctx.appRecord, String(trigger._id));
     (0,store/* logWrite */.wd)(ctx, 204, `resumed trigger ${JSON.stringify(trigger.name)}`);
     return { status: 204 };
 }
@@ -3342,10 +3346,11 @@ function deploymentMigrationRoutes() {
 
 
 
+
 const TYPES = ['DATABASE', 'AUTHENTICATION', 'SCHEDULED', 'SYNCTRANSLATOR'];
 function subscriptions(ctx) {
     const live = ctx.appRecord.live;
-    return (0,store/* listDocs */.Iu)(live, 'triggers').map(trigger => triggerView(live, trigger));
+    return (0,store/* listDocs */.Iu)(live, 'triggers').map(trigger => (0,trigger_suspension/* withSuspension */.k1)(ctx.appRecord, triggerView(live, trigger)));
 }
 function listSubscriptions(ctx) {
     const type = ctx.query.get('type');
@@ -5114,6 +5119,8 @@ function faultReply(kind) {
     }
 }
 
+// EXTERNAL MODULE: ./src/emulator/trigger-suspension.ts
+var trigger_suspension = __webpack_require__(11357);
 // EXTERNAL MODULE: ./src/emulator/http-io.ts
 var http_io = __webpack_require__(1952);
 ;// CONCATENATED MODULE: ./src/emulator/context.ts
@@ -5486,6 +5493,7 @@ var emulator_settings = __webpack_require__(43318);
 
 
 
+
 /** The core routes (auth, apps, drafts, deployments, logs). */
 function coreRoutes(settings) {
     return [
@@ -5520,6 +5528,13 @@ async function startEmulator(options = {}) {
         requestLog,
         routes: table.routes,
         settings,
+        control: {
+            suspendTrigger: (appId, name, error) => {
+                const id = (0,trigger_suspension/* suspendTrigger */.R6)(state, appId, name, error);
+                store.save(state);
+                return id;
+            }
+        },
         stop: () => server_close(server)
     };
 }
@@ -5636,6 +5651,46 @@ function resolveSettings(options) {
             check(_ids_js__WEBPACK_IMPORTED_MODULE_2__/* .OBJECT_ID */ .SN.test(project), `project id '${project}' (expected 24 hex digits)`);
     }
     return s;
+}
+
+
+/***/ }),
+
+/***/ 11357:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   R6: () => (/* binding */ suspendTrigger),
+/* harmony export */   jk: () => (/* binding */ resumeSuspended),
+/* harmony export */   k1: () => (/* binding */ withSuspension)
+/* harmony export */ });
+/* harmony import */ var _resources_store_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(99404);
+
+/** Suspends the live database trigger `name` of the app (`_id`, client_app_id or name); returns its id. */
+function suspendTrigger(state, appId, name, error = 'change stream history lost: the resume token was not found in the oplog') {
+    const record = Object.values(state.groups)
+        .flatMap(g => Object.values(g.apps))
+        .find(r => [r.app._id, r.app.client_app_id, r.app.name].includes(appId));
+    if (!record)
+        throw new Error(`no app ${appId}`);
+    const trigger = (0,_resources_store_js__WEBPACK_IMPORTED_MODULE_0__/* .listDocs */ .Iu)(record.live, 'triggers').find(t => t.name === name);
+    if (!trigger)
+        throw new Error(`app ${appId} has no trigger ${name}`);
+    if (trigger.type !== 'DATABASE')
+        throw new Error(`only database triggers are suspended; ${name} is not one`);
+    record.trigger_suspensions = { ...record.trigger_suspensions, [String(trigger._id)]: { error } };
+    return String(trigger._id);
+}
+/** Resume ends a suspension (with or without `disable_token`: the emulator has no missed events). */
+function resumeSuspended(record, triggerId) {
+    const own = record;
+    if (own.trigger_suspensions)
+        delete own.trigger_suspensions[triggerId];
+}
+/** The subscription as listed: the suspension shown on it, when there is one. */
+function withSuspension(record, subscription) {
+    const suspended = record.trigger_suspensions?.[String(subscription._id)];
+    return suspended ? { ...subscription, state: 'SUSPENDED', error: suspended.error } : subscription;
 }
 
 

@@ -1,5 +1,5 @@
-export const id = 1943816201;
-export const ids = [1943816201];
+export const id = 83616663;
+export const ids = [83616663];
 export const modules = {
 
 /***/ 5557:
@@ -433,6 +433,11 @@ const specRouteDivergences = [
         reason: 'The emulator runs no change streams or Device Sync, so nothing else could execute; the spec does not say what a subscription that never ran answers.'
     },
     {
+        operation: 'adminListEventSubscriptions, adminGetEventSubscription, adminResumeTrigger',
+        divergence: 'A suspended database trigger shows on its event subscription as `state: "SUSPENDED"` with the reason in `error` (both absent while it runs). Triggers are suspended only through the emulator\'s control (`suspendTrigger`, the RunningEmulator\'s `control.suspendTrigger`); resume (with or without `disable_token`) ends the suspension.',
+        reason: 'The spec has the resume operation of a suspended trigger but no field that shows the suspension; the emulator has no change streams that could break by themselves.'
+    },
+    {
         operation: 'adminExportApplication',
         divergence: 'A zip (Content-Disposition `<name>_<yyyymmddHHMMSS>.zip`) of the configuration directory: `version=20210101` gives realm_config.json, anything else the current root_config.json layout (other versions 400). `deployment=<id>` exports that successful deployment; `template=true` leaves out .mdb/; `source_control` with `template` is 400.',
         reason: 'The spec documents only a body-less 200; the file name follows admin-api-notes §2.4.'
@@ -755,6 +760,178 @@ async function runEmulatorCommand(values, _positionals, io) {
     await emulator.stop();
     io.stderr('realm-deploy emulator: stopped\n');
     return 0;
+}
+
+
+/***/ }),
+
+/***/ 45999:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   R: () => (/* binding */ readSnapshot)
+/* harmony export */ });
+const named = (docs) => docs.map(d => ({ _id: String(d._id), name: String(d.name) }));
+async function readSnapshot(app, options) {
+    const [pull, functions, services, secrets, allowedOrigins, assets] = await Promise.all([
+        app.pull(),
+        app.functions.list(),
+        app.services.list(),
+        app.secrets.list(),
+        app.allowedRequestOrigins.get(),
+        options.hosting ? app.hosting.listAssets() : Promise.resolve(undefined)
+    ]);
+    return {
+        pull,
+        functions: named(functions),
+        services: named(services),
+        secrets: named(secrets),
+        allowedOrigins,
+        ...(assets ? { assets } : {})
+    };
+}
+
+
+/***/ }),
+
+/***/ 34917:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   E0: () => (/* binding */ changedFields),
+/* harmony export */   Gv: () => (/* binding */ isObject),
+/* harmony export */   JB: () => (/* binding */ stableStringify),
+/* harmony export */   dw: () => (/* binding */ canonicalize)
+/* harmony export */ });
+/* unused harmony exports sortDeep, isEmpty, deepEqual, defined */
+// What "equal" means when planning (config-to-api §2.4): both sides are reduced to a canonical form
+// (keys sorted, read-only fields dropped, documented defaults removed, `{}` for expression fields
+// treated as absent, set-like arrays sorted) and then compared as JSON text.
+/** Fields the server owns; never compared, never sent. */
+const READ_ONLY = new Set(['_id', 'id', 'last_modified', 'app_id', 'group_id', 'domain_id']);
+function isObject(value) {
+    return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+/** Sorted keys and `undefined` dropped, at every depth. Read-only fields are dropped by
+ *  `canonicalize` at the levels where the server owns them, never deeper: a schema may well have a
+ *  property called `_id`. */
+function sortDeep(value) {
+    if (Array.isArray(value))
+        return value.map(sortDeep);
+    if (!isObject(value))
+        return value;
+    const out = {};
+    for (const key of Object.keys(value).sort()) {
+        if (value[key] !== undefined)
+            out[key] = sortDeep(value[key]);
+    }
+    return out;
+}
+function isEmpty(value) {
+    if (value === undefined || value === null || value === '')
+        return true;
+    if (Array.isArray(value))
+        return value.length === 0;
+    return isObject(value) && Object.keys(value).length === 0;
+}
+function sortedSet(value) {
+    if (!Array.isArray(value))
+        return value;
+    return [...value].map(sortDeep).sort((a, b) => stableStringify(a).localeCompare(stableStringify(b)));
+}
+/** Applies `rules` to one object level and sorts everything below it. */
+function canonicalize(doc, rules = {}) {
+    const out = {};
+    const ignore = new Set(rules.ignore ?? []);
+    for (const key of Object.keys(doc).sort()) {
+        let value = doc[key];
+        if (value === undefined || READ_ONLY.has(key) || ignore.has(key))
+            continue;
+        if (rules.emptyIsAbsent?.includes(key) && isEmpty(value))
+            continue;
+        if (rules.sets?.includes(key))
+            value = sortedSet(value);
+        value = sortDeep(value);
+        if (rules.defaults && key in rules.defaults && deepEqual(value, rules.defaults[key]))
+            continue;
+        out[key] = value;
+    }
+    return out;
+}
+function stableStringify(value) {
+    return JSON.stringify(sortDeep(value));
+}
+function deepEqual(a, b) {
+    return stableStringify(a) === stableStringify(b);
+}
+/** Top-level fields whose canonical values differ, sorted. */
+function changedFields(desired, remote) {
+    const keys = new Set([...Object.keys(desired), ...Object.keys(remote)]);
+    return [...keys].filter(k => !deepEqual(desired[k], remote[k])).sort();
+}
+/** Removes keys whose value is undefined (a shallow copy). */
+function defined(doc) {
+    return Object.fromEntries(Object.entries(doc).filter(([, v]) => v !== undefined));
+}
+
+
+/***/ }),
+
+/***/ 17984:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Pn: () => (/* binding */ syncFromPull),
+/* harmony export */   SM: () => (/* binding */ syncPatch),
+/* harmony export */   jT: () => (/* binding */ SYNC_CONFIG_KEY)
+/* harmony export */ });
+/* unused harmony export syncMode */
+/* harmony import */ var _canonical_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(34917);
+// Device Sync as one name-form document, whatever the mode: `sync/config.json` says `type: "flexible"`
+// or `type: "partition"` and names its data source; the server keeps flexible sync in the data source's
+// `config.flexible_sync` and partition-based sync in its `config.sync` (DOCS appschema-mongodb,
+// config-to-api §4.10). The plan, the apply and `pull` all go through these two functions, so the mode
+// is never lost on the way.
+
+/** The data source config key that holds each mode. */
+const SYNC_CONFIG_KEY = {
+    flexible: 'flexible_sync',
+    partition: 'sync'
+};
+const active = (block) => (0,_canonical_js__WEBPACK_IMPORTED_MODULE_0__/* .isObject */ .Gv)(block) && typeof block.state === 'string' && block.state !== '';
+/** The mode a `sync/config.json` asks for: its `type`, or flexible for older files with only `state`. */
+function syncMode(doc) {
+    return doc.type === 'partition' ? 'partition' : 'flexible';
+}
+/** The data source config that a name-form sync document is written as. */
+function syncPatch(doc) {
+    const { service_name, type: _type, last_disabled: _lastDisabled, ...block } = doc;
+    return {
+        serviceName: typeof service_name === 'string' ? service_name : 'mongodb-atlas',
+        patch: { [SYNC_CONFIG_KEY[syncMode(doc)]]: block }
+    };
+}
+/**
+ * The app's sync as a name-form document, from a pull (`PushPullAppConfig`): partition-based sync from
+ * the data source whose `config.sync` is active (the pull's top-level `sync` is FlexibleSync only, by
+ * the spec), else the top-level flexible `sync`, with `type` and the `service_name` of the data source
+ * that holds it added. Undefined when the pull says nothing of sync.
+ */
+function syncFromPull(pull) {
+    const dataSources = Array.isArray(pull.data_sources) ? pull.data_sources.filter(_canonical_js__WEBPACK_IMPORTED_MODULE_0__/* .isObject */ .Gv) : [];
+    const holder = (mode) => dataSources.find(ds => (0,_canonical_js__WEBPACK_IMPORTED_MODULE_0__/* .isObject */ .Gv)(ds.config) && active(ds.config[SYNC_CONFIG_KEY[mode]]));
+    const partition = holder('partition');
+    if (partition) {
+        const block = partition.config[SYNC_CONFIG_KEY.partition];
+        return { type: 'partition', service_name: partition.name, ...block };
+    }
+    const sync = pull.sync;
+    if (!(0,_canonical_js__WEBPACK_IMPORTED_MODULE_0__/* .isObject */ .Gv)(sync))
+        return undefined;
+    if (!active(sync))
+        return { ...sync };
+    const flexible = holder('flexible');
+    return { type: 'flexible', ...(flexible ? { service_name: flexible.name } : {}), ...sync };
 }
 
 
