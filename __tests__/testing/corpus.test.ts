@@ -2,33 +2,21 @@
 // apps): every function loads and compiles in node:vm (their bodies are placeholders of the real
 // shapes), and every trigger fires against the in-memory engine without a harness error. Apps the
 // manifest marks `refuse` are refused by the loader before any code runs, so they are not here; the
-// others run with ignoreConfigErrors, as the loader's verdict on unrelated config (hosting metadata,
-// Data API fields) is not the runtime's concern here.
-import { readdir, readFile } from 'node:fs/promises'
+// others load as a user's tests load them, with the loader's full checks.
 import path from 'node:path'
 import { loadTestApp, type FireInput } from '../../src/testing/index.js'
 import type { TriggerResource } from '../../src/app/model.js'
-import { OWN_APPS, sharedFixtures } from '../app/fixture-dirs.js'
+import { sharedFixtures } from '../app/fixture-dirs.js'
+import { realApps } from '../corpus/real-apps.js'
 
 const shared = sharedFixtures()
 
-async function corpusApps(): Promise<string[]> {
-  if (!shared) return []
-  const manifest = await readFile(path.join(shared, 'corpus/MANIFEST.tsv'), 'utf8')
-  const rows = manifest
-    .trim()
-    .split('\n')
-    .slice(1)
-    .map(line => line.split('\t'))
-  return rows.filter(row => row[5] === 'deploy').map(row => path.join(shared, 'corpus/apps', row[0]))
-}
-
-async function fixtureApps(): Promise<string[]> {
-  const roots = [OWN_APPS, ...(shared ? [path.join(shared, 'apps')] : [])]
-  const lists = await Promise.all(
-    roots.map(async root => (await readdir(root)).map(name => path.join(root, name)))
-  )
-  return lists.flat()
+/** Every real app App Services deploys (the corpus's one list, ../corpus/real-apps.ts): the refused
+ *  ones are refused by the loader before any code runs, so they are not here. */
+function deployableApps(): string[] {
+  return realApps()
+    .filter(a => !a.refuse)
+    .map(a => a.dir)
 }
 
 /** A change for the trigger's first operation type, on a document every placeholder accepts. */
@@ -46,7 +34,7 @@ const seen = { apps: 0, functions: 0, triggers: 0, fired: 0 }
 const reasons: string[] = []
 
 beforeAll(async () => {
-  apps = [...(await corpusApps()), ...(await fixtureApps())]
+  apps = deployableApps()
 })
 
 afterAll(() => {
@@ -64,8 +52,7 @@ test('every function of every app loads and compiles, and every trigger fires', 
       appDir,
       mongodbUri: null,
       env: {},
-      timeLimitMs: 5000,
-      ignoreConfigErrors: true
+      timeLimitMs: 5000
     })
     try {
       const failed = (await app.checkFunctions()).filter(o => o.error)
