@@ -279,7 +279,7 @@ const commands = [
     {
         name: 'validate',
         summary: 'Check an app directory offline and report every problem.',
-        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(2049529053), __nccwpck_require__.e(2207404767), __nccwpck_require__.e(3340490570), __nccwpck_require__.e(2779402036)]).then(__nccwpck_require__.bind(__nccwpck_require__, 60972))).validateCommand
+        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(2049529053), __nccwpck_require__.e(2207404767), __nccwpck_require__.e(3340490570), __nccwpck_require__.e(681376074)]).then(__nccwpck_require__.bind(__nccwpck_require__, 60972))).validateCommand
     },
     {
         name: 'assets',
@@ -289,12 +289,12 @@ const commands = [
     {
         name: 'plan',
         summary: 'Show what a deploy would change (writes nothing).',
-        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(2049529053), __nccwpck_require__.e(2680935162), __nccwpck_require__.e(2207404767), __nccwpck_require__.e(3340490570), __nccwpck_require__.e(3779264054), __nccwpck_require__.e(734079092), __nccwpck_require__.e(2783575281), __nccwpck_require__.e(4284741181)]).then(__nccwpck_require__.bind(__nccwpck_require__, 58336))).planCommand
+        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(2049529053), __nccwpck_require__.e(2680935162), __nccwpck_require__.e(2207404767), __nccwpck_require__.e(3340490570), __nccwpck_require__.e(3779264054), __nccwpck_require__.e(734079092), __nccwpck_require__.e(2783575281), __nccwpck_require__.e(672389695)]).then(__nccwpck_require__.bind(__nccwpck_require__, 58336))).planCommand
     },
     {
         name: 'deploy',
         summary: 'Deploy the config directory to the app.',
-        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(2049529053), __nccwpck_require__.e(2680935162), __nccwpck_require__.e(2207404767), __nccwpck_require__.e(3340490570), __nccwpck_require__.e(3779264054), __nccwpck_require__.e(734079092), __nccwpck_require__.e(2783575281), __nccwpck_require__.e(4284741181)]).then(__nccwpck_require__.bind(__nccwpck_require__, 58336))).deployCommand
+        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(2049529053), __nccwpck_require__.e(2680935162), __nccwpck_require__.e(2207404767), __nccwpck_require__.e(3340490570), __nccwpck_require__.e(3779264054), __nccwpck_require__.e(734079092), __nccwpck_require__.e(2783575281), __nccwpck_require__.e(672389695)]).then(__nccwpck_require__.bind(__nccwpck_require__, 58336))).deployCommand
     },
     {
         name: 'pull',

@@ -1,7 +1,6 @@
 // `realm-deploy plan` and `realm-deploy deploy`: the same pipeline, one reads only.
 import path from 'node:path'
 import { readSecretInputs } from '../../app/index.js'
-import { ENVIRONMENT_NAMES } from '../../app/model.js'
 import { checkExclude, excludableKinds } from '../../deploy/exclude.js'
 import { runPipeline } from '../../deploy/pipeline.js'
 import type { DriftPolicy } from '../../deploy/drift.js'
@@ -23,6 +22,7 @@ import {
   type OptionValues
 } from '../command.js'
 import { connectionFromOptions, connectionOptions } from '../credentials.js'
+import { environmentOption } from '../environment-option.js'
 import { defaultDeploymentName } from '../git.js'
 
 const planOptions: Record<string, OptionSpec> = {
@@ -145,19 +145,6 @@ function draftPolicy(values: OptionValues): DraftPolicy {
       source: '--on-draft-conflict',
       severity: 'error',
       message: `'${policy}' is not one of fail, discard, wait`
-    }
-  ])
-}
-
-/** Checked here, not by the API: an unknown name would otherwise reach the first write (app creation). */
-function environmentOption(values: OptionValues): string | undefined {
-  const name = stringOption(values, 'environment')
-  if (name === undefined || (ENVIRONMENT_NAMES as readonly string[]).includes(name)) return name
-  throw new ConfigError([
-    {
-      source: '--environment',
-      severity: 'error',
-      message: `'${name}' is not one of ${ENVIRONMENT_NAMES.filter(Boolean).join(', ')} ("" for none)`
     }
   ])
 }

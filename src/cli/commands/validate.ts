@@ -2,11 +2,12 @@
 // report every problem at once: exit 0 with a summary (and warnings), or exit 2 with the problem list.
 import path from 'node:path'
 import { strictProblems, validateApp, type ValidationResult } from '../../app/load.js'
-import { ENVIRONMENT_NAMES, type AppModel } from '../../app/model.js'
+import type { AppModel } from '../../app/model.js'
 import { ConfigError, formatProblem, type Problem } from '../../errors.js'
 import { redact } from '../../secrets.js'
 import { stringOption, type Command, type CommandIO, type OptionValues } from '../command.js'
 import { demoteActive, otherEnvironmentProblems } from '../environment-check.js'
+import { environmentOption } from '../environment-option.js'
 import { jsonLine } from '../json-result.js'
 
 export const validateCommand: Command = {
@@ -45,18 +46,6 @@ export const validateCommand: Command = {
   run: runValidate
 }
 
-function environmentFlag(values: OptionValues): string | undefined {
-  const name = stringOption(values, 'environment')
-  if (name === undefined || (ENVIRONMENT_NAMES as readonly string[]).includes(name)) return name
-  throw new ConfigError([
-    {
-      source: '--environment',
-      severity: 'error',
-      message: `'${name}' is not one of ${ENVIRONMENT_NAMES.filter(Boolean).join(', ')} ("" for none)`
-    }
-  ])
-}
-
 /** validateApp's problems plus the template expansions of every other environment file. */
 async function allProblems(result: ValidationResult, selected: string | undefined): Promise<Problem[]> {
   if (!result.model) return result.problems
@@ -67,7 +56,7 @@ async function allProblems(result: ValidationResult, selected: string | undefine
 
 async function runValidate(values: OptionValues, _positionals: string[], io: CommandIO): Promise<number> {
   const appDir = path.resolve(io.cwd, stringOption(values, 'app-dir') ?? '.')
-  const selected = environmentFlag(values)
+  const selected = environmentOption(values)
   const result = await validateApp({ appDir })
   const found = await allProblems(result, selected)
   const problems = values.strict === true ? strictProblems(found) : found

@@ -1,5 +1,5 @@
-export const id = 2779402036;
-export const ids = [2779402036];
+export const id = 681376074;
+export const ids = [681376074];
 export const modules = {
 
 /***/ 84895:
@@ -76,8 +76,6 @@ var external_node_path_ = __webpack_require__(76760);
 var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
 // EXTERNAL MODULE: ./src/app/load.ts + 8 modules
 var load = __webpack_require__(4117);
-// EXTERNAL MODULE: ./src/app/model.ts
-var model = __webpack_require__(19870);
 // EXTERNAL MODULE: ./src/errors.ts
 var src_errors = __webpack_require__(83916);
 // EXTERNAL MODULE: ./src/secrets.ts
@@ -144,6 +142,8 @@ function demoteActive(problems, active, selected) {
         : p);
 }
 
+// EXTERNAL MODULE: ./src/cli/environment-option.ts
+var environment_option = __webpack_require__(86201);
 // EXTERNAL MODULE: ./src/cli/json-result.ts
 var json_result = __webpack_require__(43054);
 ;// CONCATENATED MODULE: ./src/cli/commands/validate.ts
@@ -189,18 +189,6 @@ const validateCommand = {
     ],
     run: runValidate
 };
-function environmentFlag(values) {
-    const name = (0,command/* stringOption */.Pp)(values, 'environment');
-    if (name === undefined || model/* ENVIRONMENT_NAMES */.br.includes(name))
-        return name;
-    throw new src_errors/* ConfigError */.xL([
-        {
-            source: '--environment',
-            severity: 'error',
-            message: `'${name}' is not one of ${model/* ENVIRONMENT_NAMES */.br.filter(Boolean).join(', ')} ("" for none)`
-        }
-    ]);
-}
 /** validateApp's problems plus the template expansions of every other environment file. */
 async function allProblems(result, selected) {
     if (!result.model)
@@ -211,7 +199,7 @@ async function allProblems(result, selected) {
 }
 async function runValidate(values, _positionals, io) {
     const appDir = external_node_path_default().resolve(io.cwd, (0,command/* stringOption */.Pp)(values, 'app-dir') ?? '.');
-    const selected = environmentFlag(values);
+    const selected = (0,environment_option/* environmentOption */.d)(values);
     const result = await (0,load/* validateApp */.yZ)({ appDir });
     const found = await allProblems(result, selected);
     const problems = values.strict === true ? (0,load/* strictProblems */.u6)(found) : found;
@@ -264,6 +252,36 @@ function summarize(model) {
     const hosting = model.hosting?.present ? ['hosting'] : [];
     const warnings = model.warnings.length ? [count(model.warnings.length, 'warning')] : [];
     return [...always, ...extra, ...hosting, ...warnings].join(', ');
+}
+
+
+/***/ }),
+
+/***/ 86201:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   d: () => (/* binding */ environmentOption)
+/* harmony export */ });
+/* harmony import */ var _app_model_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(19870);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(83916);
+/* harmony import */ var _command_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3567);
+// The `--environment` flag, checked where it is read: an unknown name is exit 2 before anything else
+// runs (for deploy, before the first write, the app's creation).
+
+
+
+function environmentOption(values) {
+    const name = (0,_command_js__WEBPACK_IMPORTED_MODULE_2__/* .stringOption */ .Pp)(values, 'environment');
+    if (name === undefined || _app_model_js__WEBPACK_IMPORTED_MODULE_0__/* .ENVIRONMENT_NAMES */ .br.includes(name))
+        return name;
+    throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigError */ .xL([
+        {
+            source: '--environment',
+            severity: 'error',
+            message: `'${name}' is not one of ${_app_model_js__WEBPACK_IMPORTED_MODULE_0__/* .ENVIRONMENT_NAMES */ .br.filter(Boolean).join(', ')} ("" for none)`
+        }
+    ]);
 }
 
 

@@ -1,5 +1,5 @@
-export const id = 4284741181;
-export const ids = [4284741181];
+export const id = 672389695;
+export const ids = [672389695];
 export const modules = {
 
 /***/ 58336:
@@ -19,8 +19,6 @@ var external_node_path_ = __webpack_require__(76760);
 var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
 // EXTERNAL MODULE: ./src/app/index.ts
 var app = __webpack_require__(4647);
-// EXTERNAL MODULE: ./src/app/model.ts
-var model = __webpack_require__(19870);
 // EXTERNAL MODULE: ./src/deploy/exclude.ts
 var exclude = __webpack_require__(10885);
 // EXTERNAL MODULE: ./src/deploy/pipeline.ts + 18 modules
@@ -112,6 +110,8 @@ async function recordCreatedApp(result, settings, io) {
 var command = __webpack_require__(3567);
 // EXTERNAL MODULE: ./src/cli/credentials.ts
 var credentials = __webpack_require__(88228);
+// EXTERNAL MODULE: ./src/cli/environment-option.ts
+var environment_option = __webpack_require__(86201);
 // EXTERNAL MODULE: external "node:child_process"
 var external_node_child_process_ = __webpack_require__(31421);
 ;// CONCATENATED MODULE: ./src/cli/git.ts
@@ -272,19 +272,6 @@ function draftPolicy(values) {
         }
     ]);
 }
-/** Checked here, not by the API: an unknown name would otherwise reach the first write (app creation). */
-function environmentOption(values) {
-    const name = (0,command/* stringOption */.Pp)(values, 'environment');
-    if (name === undefined || model/* ENVIRONMENT_NAMES */.br.includes(name))
-        return name;
-    throw new errors/* ConfigError */.xL([
-        {
-            source: '--environment',
-            severity: 'error',
-            message: `'${name}' is not one of ${model/* ENVIRONMENT_NAMES */.br.filter(Boolean).join(', ')} ("" for none)`
-        }
-    ]);
-}
 function positiveInteger(values, name, fallback) {
     const text = (0,command/* stringOption */.Pp)(values, name);
     if (text === undefined)
@@ -336,7 +323,7 @@ async function settingsFrom(values, io, mode) {
         mode,
         secretValues,
         updateSecrets: values['update-secrets'] === true,
-        environment: environmentOption(values),
+        environment: (0,environment_option/* environmentOption */.d)(values),
         noDelete: values['no-delete'] === true,
         strict: values.strict === true,
         includeHosting: values['include-hosting'] === true,
@@ -529,6 +516,36 @@ function adminClientFor(connection, io) {
         logger: io.logger,
         signal: io.signal
     });
+}
+
+
+/***/ }),
+
+/***/ 86201:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   d: () => (/* binding */ environmentOption)
+/* harmony export */ });
+/* harmony import */ var _app_model_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(19870);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(83916);
+/* harmony import */ var _command_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3567);
+// The `--environment` flag, checked where it is read: an unknown name is exit 2 before anything else
+// runs (for deploy, before the first write, the app's creation).
+
+
+
+function environmentOption(values) {
+    const name = (0,_command_js__WEBPACK_IMPORTED_MODULE_2__/* .stringOption */ .Pp)(values, 'environment');
+    if (name === undefined || _app_model_js__WEBPACK_IMPORTED_MODULE_0__/* .ENVIRONMENT_NAMES */ .br.includes(name))
+        return name;
+    throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigError */ .xL([
+        {
+            source: '--environment',
+            severity: 'error',
+            message: `'${name}' is not one of ${_app_model_js__WEBPACK_IMPORTED_MODULE_0__/* .ENVIRONMENT_NAMES */ .br.filter(Boolean).join(', ')} ("" for none)`
+        }
+    ]);
 }
 
 
