@@ -3,17 +3,15 @@
 // deployment without a draft, by another user). `plan` reports the edit resource by resource, with
 // the changed fields; `deploy --on-drift fail` stops with exit 3 before any write (no draft in the
 // request log); `--on-drift overwrite` deploys; a clean deploy leaves no drift to report.
-import { spawn } from 'node:child_process'
 import { readFile, rm } from 'node:fs/promises'
 import path from 'node:path'
 import { API_PREFIX, startEmulator, type RunningEmulator } from '../../src/emulator/server.js'
-import { DEMO_PRIVATE_KEY, DEMO_PROJECT_ID, DEMO_PUBLIC_KEY, DEMO_USER } from '../../src/emulator/settings.js'
+import { DEMO_PROJECT_ID, DEMO_USER } from '../../src/emulator/settings.js'
 import { copyToTemp } from '../app/fixture-dirs.js'
 import { jsonResult } from '../cli/json-contract.js'
-import { captureSensitive, captureText } from '../leak/capture.js'
 import { ensureBundle, ROOT } from './action-harness.js'
+import { runBundledCli, type BundledCliRun } from './bundled-cli.js'
 
-const CLI = path.join(ROOT, 'dist', 'cli', 'index.js')
 const EXAMPLE = path.join(ROOT, 'examples', 'inventory-app')
 const SECRET = 'slackWebhookUrl=https://hooks.invalid/e2e-drift'
 const UI_USER = {
@@ -26,35 +24,8 @@ let appDir: string
 let tmp: string
 let appId: string
 
-interface Cli {
-  code: number | null
-  stdout: string
-  stderr: string
-}
-
-function cli(args: string[]): Promise<Cli> {
-  const child = spawn(process.execPath, [CLI, ...args, '--base-url', emulator.url], {
-    stdio: ['ignore', 'pipe', 'pipe'],
-    env: {
-      PATH: process.env.PATH,
-      MONGODB_ATLAS_PUBLIC_API_KEY: DEMO_PUBLIC_KEY,
-      MONGODB_ATLAS_PRIVATE_API_KEY: DEMO_PRIVATE_KEY,
-      MONGODB_ATLAS_PROJECT_ID: DEMO_PROJECT_ID
-    }
-  })
-  const run: Cli = { code: null, stdout: '', stderr: '' }
-  child.stdout.on('data', chunk => (run.stdout += String(chunk)))
-  child.stderr.on('data', chunk => (run.stderr += String(chunk)))
-  captureSensitive('API private key', [DEMO_PRIVATE_KEY, UI_USER.privateKey])
-  return new Promise(resolve =>
-    child.on('close', code => {
-      run.code = code
-      captureText('bundled CLI stdout', run.stdout)
-      captureText('bundled CLI stderr', run.stderr)
-      resolve(run)
-    })
-  )
-}
+const cli = (args: string[]): Promise<BundledCliRun> =>
+  runBundledCli(args, emulator.url, [UI_USER.privateKey])
 
 /** The edit someone makes in the App Services UI: a direct write to the live app with another key. */
 async function editInUi(functionName: string): Promise<void> {

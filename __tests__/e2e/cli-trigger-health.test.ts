@@ -2,17 +2,14 @@
 // database trigger suspended after a deploy (the emulator's control) is reported by `status` and by
 // the next deploy, which ends `degraded` (exit 1); `--resume-suspended` resumes it through
 // PUT .../triggers/{id}/resume and the run ends healthy; `--allow-degraded` ends 0 with a warning.
-import { spawn } from 'node:child_process'
 import { rm } from 'node:fs/promises'
 import path from 'node:path'
 import { startEmulator, type RunningEmulator } from '../../src/emulator/server.js'
-import { DEMO_PRIVATE_KEY, DEMO_PROJECT_ID, DEMO_PUBLIC_KEY } from '../../src/emulator/settings.js'
 import { copyToTemp } from '../app/fixture-dirs.js'
 import { jsonResult } from '../cli/json-contract.js'
-import { captureSensitive, captureText } from '../leak/capture.js'
 import { ensureBundle, ROOT } from './action-harness.js'
+import { runBundledCli, type BundledCliRun } from './bundled-cli.js'
 
-const CLI = path.join(ROOT, 'dist', 'cli', 'index.js')
 const EXAMPLE = path.join(ROOT, 'examples', 'inventory-app')
 const SECRET = 'slackWebhookUrl=https://hooks.invalid/e2e-trigger-health'
 const APP = 'e2e-trigger-health'
@@ -20,35 +17,7 @@ let emulator: RunningEmulator
 let appDir: string
 let tmp: string
 
-interface Cli {
-  code: number | null
-  stdout: string
-  stderr: string
-}
-
-function cli(args: string[]): Promise<Cli> {
-  const child = spawn(process.execPath, [CLI, ...args, '--base-url', emulator.url], {
-    stdio: ['ignore', 'pipe', 'pipe'],
-    env: {
-      PATH: process.env.PATH,
-      MONGODB_ATLAS_PUBLIC_API_KEY: DEMO_PUBLIC_KEY,
-      MONGODB_ATLAS_PRIVATE_API_KEY: DEMO_PRIVATE_KEY,
-      MONGODB_ATLAS_PROJECT_ID: DEMO_PROJECT_ID
-    }
-  })
-  const run: Cli = { code: null, stdout: '', stderr: '' }
-  child.stdout.on('data', chunk => (run.stdout += String(chunk)))
-  child.stderr.on('data', chunk => (run.stderr += String(chunk)))
-  captureSensitive('API private key', [DEMO_PRIVATE_KEY])
-  return new Promise(resolve =>
-    child.on('close', code => {
-      run.code = code
-      captureText('bundled CLI stdout', run.stdout)
-      captureText('bundled CLI stderr', run.stderr)
-      resolve(run)
-    })
-  )
-}
+const cli = (args: string[]): Promise<BundledCliRun> => runBundledCli(args, emulator.url)
 
 interface HealthResult {
   status: string
