@@ -1,6 +1,8 @@
 // The deploy pipeline end to end over real HTTP against the emulator.
 import { appendFile, readFile, writeFile } from 'node:fs/promises'
 import path from 'node:path'
+import { loadApp } from '../../src/app/index.js'
+import { changedTriggers } from '../../src/deploy/health-phase.js'
 import { runPipeline } from '../../src/deploy/pipeline.js'
 import { requests, startHarness, writes, type Harness } from './harness.js'
 
@@ -109,5 +111,29 @@ test('a redeploy with nothing to change reads the app in a fixed handful of requ
       'GET /services',
       'POST /api/admin/v3.0/auth/providers/mongodb-cloud/login'
     ].sort()
+  )
+})
+
+test('trigger health reads the latest execution of the triggers a deploy changed, and no others', async () => {
+  const health = { triggerHealth: { resumeSuspended: false, allowDegraded: false } }
+  const first = await runPipeline(h.settings(health))
+  expect(first.triggerHealth?.checked).toBe(2)
+  const executions = () =>
+    h.emulator.requestLog.entries.filter(e => /\/event_subscriptions\/[^/]+\/execution$/.test(e.path))
+
+  h.emulator.requestLog.clear()
+  const same = await runPipeline(h.settings({ ...health, app: first.app?.id }))
+  expect([same.status, same.triggerHealth?.checked]).toEqual(['no-changes', 2])
+  expect(requests(h, 'GET', /\/event_subscriptions$/)).toHaveLength(1)
+  expect(executions()).toEqual([])
+
+  // A change to the function restockAlert calls: that trigger's latest run is read, nightlyReport's not.
+  await appendFile(path.join(h.appDir, 'functions/restockAlert.js'), '\n// reviewed\n')
+  h.emulator.requestLog.clear()
+  const changed = await runPipeline(h.settings({ ...health, app: first.app?.id }))
+  expect(changed.status).toBe('deployed')
+  expect(executions()).toHaveLength(1)
+  expect(changedTriggers(await loadApp({ appDir: h.appDir }), changed.plan)).toEqual(
+    new Set(['restockAlert'])
   )
 })

@@ -36,6 +36,8 @@ export interface HostileApi {
   readonly requests: SeenRequest[]
   intercept(fn: Intercept): void
   rewrite(fn: Rewrite): void
+  /** Edits a JSON answer's text after `rewrite` (what a JavaScript object cannot hold, like digits). */
+  rewriteText(fn: (request: SeenRequest, text: string) => string): void
   stop(): Promise<void>
 }
 
@@ -45,6 +47,7 @@ export async function startHostileApi(upstream: string): Promise<HostileApi> {
   const sockets = new Set<Socket>()
   let intercept: Intercept = () => undefined
   let rewrite: Rewrite = (_request, body) => body
+  let rewriteText = (_request: SeenRequest, text: string): string => text
 
   const server = createServer((req, res) => void handle(req, res))
   server.on('connection', socket => {
@@ -78,7 +81,7 @@ export async function startHostileApi(upstream: string): Promise<HostileApi> {
     let answer = upstreamAnswer.body
     if (upstreamAnswer.json) {
       const text = answer.toString('utf8')
-      answer = Buffer.from(text ? JSON.stringify(rewrite(seen, JSON.parse(text))) : '')
+      answer = Buffer.from(text ? rewriteText(seen, JSON.stringify(rewrite(seen, JSON.parse(text)))) : '')
     }
     const headers: Record<string, string> = {
       ...upstreamAnswer.headers,
@@ -96,6 +99,7 @@ export async function startHostileApi(upstream: string): Promise<HostileApi> {
     requests,
     intercept: fn => void (intercept = fn),
     rewrite: fn => void (rewrite = fn),
+    rewriteText: fn => void (rewriteText = fn),
     stop: async () => {
       for (const socket of sockets) socket.destroy()
       await new Promise<void>(resolve => server.close(() => resolve()))

@@ -9,7 +9,12 @@ import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { parseJsonDocument } from '../../src/app/json-file.js'
 import { runCli } from '../../src/cli/run.js'
-import { stringifyExact } from '../../src/exact-numbers.js'
+import {
+  clearExactIntegers,
+  rememberServedIntegers,
+  sameExactly,
+  stringifyExact
+} from '../../src/exact-numbers.js'
 import { writeConfigDir } from '../../src/pull/write-files.js'
 
 const temps: string[] = []
@@ -65,18 +70,36 @@ test('a duplicate key is a warning naming both lines', async () => {
   )
 })
 
-test('an integer past 2^53 is kept as written for the API, with a warning about plans', () => {
+test('an integer past 2^53 is kept as written for the API, with a warning for readers of numbers', () => {
   const { doc, problems } = parseJsonDocument(
     'values/big.json',
     '{"value": 12345678901234567891, "ok": 9007199254740991}'
   )
   expect(problems.map(p => [p.severity, p.field, p.message])).toEqual([
-    ['warning', 'value', expect.stringContaining('integer 12345678901234567891 is past 2^53: it is sent')]
+    [
+      'warning',
+      'value',
+      expect.stringContaining('integer 12345678901234567891 is past 2^53: realm-deploy sends and compares it')
+    ]
   ])
   expect(JSON.stringify(doc.value)).toContain('12345678901234567000')
   expect(stringifyExact({ wrapped: doc.value })).toBe(
     '{"wrapped":{"value":12345678901234567891,"ok":9007199254740991}}'
   )
+})
+
+// The plan's comparison of a repository value (written ...891) with what the server answers.
+test.each<[string, string, boolean]>([
+  ['1. the server kept the same digits', '12345678901234567891', true],
+  ['2. the server kept other digits of the same double', '12345678901234567890', false],
+  ['3. the server holds the double (shortest digits)', '12345678901234567000', true],
+  ['4. the server holds the double (every digit of it)', '12345678901234567168', true],
+  ['5. another double', '12345678901234569999', false]
+])('%s', (_rule, served, same) => {
+  clearExactIntegers()
+  const { doc } = parseJsonDocument('values/big.json', '{"value": 12345678901234567891}')
+  rememberServedIntegers(`{"value": ${served}}`)
+  expect(sameExactly(doc.value, JSON.parse(`{"value": ${served}}`))).toBe(same)
 })
 
 test('bytes that are not UTF-8: exit 2 naming the file', async () => {

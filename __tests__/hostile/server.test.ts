@@ -260,6 +260,37 @@ test('an integer past 2^53 in a value reaches the Admin API with every digit as 
   expect(sent.map(r => r.body).join('\n')).toContain('"value":12345678901234567891')
 })
 
+test('a change in the last digits of an integer past 2^53 is a change, where the server keeps digits', async () => {
+  const h = await startHarness()
+  stopAfter.push(h)
+  const api = await hostile(h.emulator.url)
+  // The emulator, like JavaScript, holds the double; the stand-in answers with the digits last sent,
+  // as a server that stores 64-bit integers would.
+  const lastSent = () =>
+    api.requests
+      .map(r => /"value":(1234567890123456\d{4})/.exec(r.body)?.[1])
+      .filter(Boolean)
+      .at(-1)
+  api.rewriteText((_r, text) => text.replaceAll('12345678901234567000', lastSent() ?? '12345678901234567000'))
+  const file = path.join(h.appDir, 'values/bigNumber.json')
+  const write = (digits: string) =>
+    writeFile(file, `{ "name": "bigNumber", "value": ${digits}, "from_secret": false }\n`)
+  await write('12345678901234567891')
+  expect((await runPipeline(h.settings({ baseUrl: api.url }))).status).toBe('deployed')
+  expect((await runPipeline(h.settings({ baseUrl: api.url, createApp: false }))).status).toBe('no-changes')
+
+  await write('12345678901234567890')
+  const plan = await runPipeline(h.settings({ baseUrl: api.url, createApp: false, mode: 'plan' }))
+  expect(plan.plan?.changes.map(c => [c.kind, c.key, c.action, c.fields])).toEqual([
+    ['value', 'bigNumber', 'update', ['value']]
+  ])
+  const sent = api.requests.length
+  expect((await runPipeline(h.settings({ baseUrl: api.url, createApp: false }))).status).toBe('deployed')
+  const update = api.requests.slice(sent).find(r => r.method === 'PUT' && /\/values\//.test(r.path))
+  expect(update?.body).toContain('"value":12345678901234567890')
+  expect((await runPipeline(h.settings({ baseUrl: api.url, createApp: false }))).status).toBe('no-changes')
+})
+
 test('a pull whose server names a function with a path: exit 2, nothing written anywhere', async () => {
   const h = await startHarness()
   stopAfter.push(h)

@@ -5,7 +5,7 @@
 // key and every other call a bearer token, and both go to the configured origin only), and a body
 // over the size limit, read no further than the limit.
 import { AdminApiError } from '../errors.js'
-import { stringifyExact } from '../exact-numbers.js'
+import { rememberServedIntegers, stringifyExact } from '../exact-numbers.js'
 import { redact } from '../secrets.js'
 import { cancelledBy } from './retry.js'
 
@@ -104,11 +104,14 @@ async function buildInit(request: HttpRequest, signal: AbortSignal): Promise<Fet
 function parseBody(bytes: Buffer): unknown {
   const text = bytes.toString('utf8')
   if (text.trim() === '') return undefined
+  let parsed: unknown
   try {
-    return JSON.parse(text) as unknown
+    parsed = JSON.parse(text) as unknown
   } catch {
     return text
   }
+  rememberServedIntegers(text)
+  return parsed
 }
 
 function describeFailure(error: unknown): Exchange {

@@ -2,10 +2,10 @@
 // document may have (a pre-scan without recursion, so 100,000 open brackets cannot overflow the
 // stack), keys written twice (JSON.parse keeps the last silently, while a diff shows the reader
 // either one), and integers JavaScript numbers cannot hold exactly (their digits are remembered, so
-// they are sent as written: ../exact-numbers.ts).
+// they are sent and compared as written: ../exact-numbers.ts).
 import { visit, type JSONPath } from 'jsonc-parser'
 import type { Problem } from '../errors.js'
-import { rememberExactInteger } from '../exact-numbers.js'
+import { isInexactInteger, rememberExactInteger } from '../exact-numbers.js'
 import { formatFieldPath } from './field-path.js'
 
 /** MongoDB nests documents at most 100 levels deep, so no App Services config can go deeper. */
@@ -76,7 +76,7 @@ export function lossProblems(file: string, text: string): Problem[] {
           line: startLine + 1,
           column: startCharacter + 1,
           ...field(pathSupplier()),
-          message: `integer ${raw} is past 2^53: it is sent to App Services exactly as written, but a plan compares it as ${String(value)}, so a change in its last digits may not show; write it as a string if every digit matters`,
+          message: `integer ${raw} is past 2^53: realm-deploy sends and compares it with every digit, but a function or a server that reads it as a JavaScript number sees ${String(value)}; write it as a string if every digit matters`,
           severity: 'warning'
         })
       }
@@ -84,9 +84,4 @@ export function lossProblems(file: string, text: string): Problem[] {
     { disallowComments: true, allowTrailingComma: false }
   )
   return problems
-}
-
-function isInexactInteger(raw: string, value: number): boolean {
-  if (!/^-?\d+$/.test(raw) || Number.isSafeInteger(value)) return false
-  return !Number.isFinite(value) || BigInt(value) !== BigInt(raw)
 }

@@ -1,7 +1,8 @@
 // The last phase of a deploy: the trigger health check (trigger-health.ts) on the deployed app, and
 // what it does to the run's outcome. A failed read is a warning: the deployment itself already ended.
 import type { AppClient } from '../admin/app-client.js'
-import type { AppModel } from '../app/model.js'
+import { triggerFunctionName, type AppModel } from '../app/model.js'
+import type { Plan } from '../plan/types.js'
 import { checkTriggerHealth, triggerHealthLines } from './trigger-health.js'
 import type { DeployResult, DeploySettings } from './types.js'
 
@@ -12,7 +13,8 @@ export async function withTriggerHealth(
   model: AppModel,
   settings: DeploySettings,
   warnings: string[],
-  fields: Fields
+  fields: Fields,
+  plan: Plan | undefined
 ): Promise<Fields> {
   const policy = settings.triggerHealth
   if (!policy || (fields.status !== 'deployed' && fields.status !== 'no-changes')) return fields
@@ -21,6 +23,7 @@ export async function withTriggerHealth(
     health = await settings.logger.group('Trigger health', () =>
       checkTriggerHealth(app, model.triggers, {
         resumeSuspended: policy.resumeSuspended,
+        executionsOf: changedTriggers(model, plan),
         logger: settings.logger
       })
     )
@@ -41,4 +44,18 @@ export async function withTriggerHealth(
     return { ...fields, triggerHealth: health }
   }
   return { ...fields, status: 'degraded', exitCode: 1, error: message, triggerHealth: health }
+}
+
+/** The triggers a deploy may have broken: those it created or updated, and those whose function it
+ *  changed. Only their latest executions are read; the others were running before and untouched. */
+export function changedTriggers(model: AppModel, plan: Plan | undefined): Set<string> {
+  const changed = (kind: string) =>
+    new Set((plan?.changes ?? []).filter(c => c.kind === kind && c.action !== 'delete').map(c => c.key))
+  const triggers = changed('trigger')
+  const functions = changed('function')
+  for (const t of model.triggers) {
+    const fn = triggerFunctionName(t)
+    if (fn !== undefined && functions.has(fn)) triggers.add(t.name)
+  }
+  return triggers
 }

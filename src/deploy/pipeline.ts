@@ -146,7 +146,7 @@ async function planAndDeploy(run: Run): Promise<DeployResult> {
   if (planSize(plan) === 0 && settings.mode === 'deploy')
     return result(
       run,
-      await withTriggerHealth(app, model, settings, run.warnings, { status: 'no-changes', exitCode: 0 })
+      await withTriggerHealth(app, model, settings, run.warnings, { status: 'no-changes', exitCode: 0 }, plan)
     )
   if (planSize(plan) === 0) return result(run, { status: 'no-changes', exitCode: 0 })
   if (settings.mode === 'plan') return result(run, { status: 'planned', exitCode: 0 })
@@ -213,7 +213,14 @@ async function deployPlanned(run: Run, poll: Poll): Promise<DeployResult> {
 async function afterDeploy(run: Run, fields: Parameters<typeof result>[1]): Promise<DeployResult> {
   const errorLogs = await (run.errorLogs ?? startErrorLogs(run))
   const app = (run.app as NonNullable<Run['app']>).api
-  const checked = await withTriggerHealth(app, run.model, run.settings, run.warnings, fields)
+  const checked = await withTriggerHealth(
+    app,
+    run.model,
+    run.settings,
+    run.warnings,
+    fields,
+    run.planned?.plan
+  )
   return result(run, { ...(errorLogs.length ? { errorLogs } : {}), ...checked })
 }
 

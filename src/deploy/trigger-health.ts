@@ -47,10 +47,20 @@ export function assessTriggers(
 
 export interface TriggerHealthOptions {
   readonly resumeSuspended: boolean
+  /**
+   * The triggers whose latest execution is read (one request each). After a deploy these are the
+   * triggers it changed, or whose function it changed, so a deploy's requests grow with its changes
+   * and not with the app's size; `status` leaves it out and reads every running trigger. Suspended
+   * and disabled triggers come from the one subscription list either way.
+   */
+  readonly executionsOf?: ReadonlySet<string>
   /** `disable_token` of the resume: skip the events missed while suspended. */
   readonly skipMissedEvents?: boolean
   readonly logger: Logger
 }
+
+/** Latest-execution reads in flight at once. */
+const EXECUTION_READS_AT_ONCE = 6
 
 /** Reads every subscription and its latest execution, then resumes the suspended ones when asked. */
 export async function checkTriggerHealth(
@@ -59,10 +69,19 @@ export async function checkTriggerHealth(
   options: TriggerHealthOptions
 ): Promise<TriggerHealth> {
   const subscriptions = await app.triggerState.subscriptions()
+  const running = subscriptions.filter(
+    s => !s.disabled && !s.suspended && (!options.executionsOf || options.executionsOf.has(s.name))
+  )
   const executions = new Map<string, LatestExecution | undefined>()
-  // One read per enabled trigger, in sequence: apps hold tens of triggers, not thousands.
-  for (const s of subscriptions)
-    if (!s.disabled && !s.suspended) executions.set(s.id, await app.triggerState.latestExecution(s.id))
+  // Independent reads: a few at a time, so a large app's `status` takes round trips / width.
+  let next = 0
+  const reader = async (): Promise<void> => {
+    while (next < running.length) {
+      const s = running[next++]
+      executions.set(s.id, await app.triggerState.latestExecution(s.id))
+    }
+  }
+  await Promise.all(Array.from({ length: Math.min(EXECUTION_READS_AT_ONCE, running.length) }, reader))
   const found = assessTriggers(subscriptions, executions, desired)
   const ids = new Map(subscriptions.map(s => [s.name, s.id]))
   const issues: TriggerIssue[] = []

@@ -2,6 +2,8 @@
 // (keys sorted, read-only fields dropped, documented defaults removed, `{}` for expression fields
 // treated as absent, set-like arrays sorted) and then compared as JSON text.
 
+import { sameExactly } from '../exact-numbers.js'
+
 export type Json = unknown
 export type JsonObject = Record<string, unknown>
 
@@ -71,10 +73,23 @@ export function deepEqual(a: Json, b: Json): boolean {
   return stableStringify(a) === stableStringify(b)
 }
 
-/** Top-level fields whose canonical values differ, sorted. */
-export function changedFields(desired: JsonObject, remote: JsonObject): string[] {
+/** A repository value against a server value: deepEqual, with integers past 2^53 compared by the
+ *  digits each side wrote (../exact-numbers.ts). */
+export function sameAsServer(desired: Json, remote: Json): boolean {
+  return sameExactly(sortDeep(desired), sortDeep(remote))
+}
+
+/**
+ * Top-level fields whose canonical values differ, sorted. `same` compares one field: deepEqual for
+ * two server states, `sameAsServer` for the repository against the server.
+ */
+export function changedFields(
+  desired: JsonObject,
+  remote: JsonObject,
+  same: (a: Json, b: Json) => boolean = deepEqual
+): string[] {
   const keys = new Set([...Object.keys(desired), ...Object.keys(remote)])
-  return [...keys].filter(k => !deepEqual(desired[k], remote[k])).sort()
+  return [...keys].filter(k => !same(desired[k], remote[k])).sort()
 }
 
 /** Removes keys whose value is undefined (a shallow copy). */

@@ -1,7 +1,7 @@
 // Desired versus remote, per resource: create, update (which fields; for sources, lines added and
 // removed), delete. Deterministic: changes come in apply order, then by key.
 import { ConfigError, type Problem } from '../errors.js'
-import { changedFields } from './canonical.js'
+import { changedFields, sameAsServer } from './canonical.js'
 import { APPLY_ORDER, KINDS, type KindName } from './kinds.js'
 import { countLineChanges } from './line-diff.js'
 import { knownFields } from '../app/known-fields.js'
@@ -68,7 +68,7 @@ function kindChanges(
       })
       continue
     }
-    const fields = changedFields(want.fields, have.fields).filter(f => echoed(kind, f, have))
+    const fields = changedFields(want.fields, have.fields, sameAsServer).filter(f => echoed(kind, f, have))
     if (fields.length > 0) {
       const lineChanges =
         fields.includes('source') || fields.includes('function_source') ? lines(want, have) : undefined

@@ -4,7 +4,7 @@
 // warning that says so and what the user can do) or stops the run with an error naming the file
 // (exit 2, nothing written). A deploy that fails mid-apply on something listed here is a defect.
 import { ConfigError, type Problem } from '../errors.js'
-import { changedFields, isObject, type JsonObject } from './canonical.js'
+import { changedFields, sameAsServer, isObject, type JsonObject } from './canonical.js'
 import { item } from './items.js'
 import { KINDS } from './kinds.js'
 import type { Change, PlanItem } from './types.js'
@@ -45,7 +45,7 @@ function where(change: Change): string {
 /** The change with `doc` as the desired document; undefined when it then equals the remote side. */
 function withDesiredDoc(change: Change, doc: JsonObject): Rule {
   const desired = item(change.kind, change.key, doc, change.file)
-  const fields = change.remote ? changedFields(desired.fields, change.remote.fields) : undefined
+  const fields = change.remote ? changedFields(desired.fields, change.remote.fields, sameAsServer) : undefined
   if (fields && fields.length === 0) return undefined
   return { ...change, desired, ...(fields ? { fields } : {}) }
 }
