@@ -157,8 +157,28 @@ describe('drafts, deployments, apps', () => {
       drafts.push({ _id: 'd1', user_id: 'user-1' })
       return 'drop'
     })
-    await expect(client().app('g1', 'a1').drafts.create()).resolves.toMatchObject({ _id: 'd1' })
+    stub.on('GET', `${app}/drafts/d1/diff`, () => ({ status: 200, body: { diffs: [] } }))
+    await expect(client().app('g1', 'a1').drafts.create()).resolves.toMatchObject({
+      _id: 'd1',
+      adopted: true
+    })
     expect(requestsTo(stub, 'POST', `${app}/drafts`)).toHaveLength(1)
+  })
+
+  it('does not take a draft with changes after a lost create: it cannot be this one', async () => {
+    let posts = 0
+    stub.on('GET', `${app}/drafts`, () => ({ status: 200, body: [{ _id: 'theirs', user_id: 'user-1' }] }))
+    stub.on('GET', `${app}/drafts/theirs/diff`, () => ({
+      status: 200,
+      body: { diffs: ["values: added 'x'"] }
+    }))
+    stub.on('POST', `${app}/drafts`, () =>
+      ++posts === 1
+        ? 'drop'
+        : { status: 409, body: { error: 'draft exists', error_code: 'DraftAlreadyExists' } }
+    )
+    await expect(client().app('g1', 'a1').drafts.create()).rejects.toMatchObject({ status: 409 })
+    expect(requestsTo(stub, 'DELETE', `${app}/drafts/theirs`)).toHaveLength(0)
   })
 
   it('does not adopt a draft of another user', async () => {
@@ -167,7 +187,10 @@ describe('drafts, deployments, apps', () => {
       ++posts === 1 ? 'drop' : { status: 201, body: { _id: 'mine', user_id: 'user-1' } }
     )
     stub.on('GET', `${app}/drafts`, () => ({ status: 200, body: { _id: 'theirs', user_id: 'user-2' } }))
-    await expect(client().app('g1', 'a1').drafts.create()).resolves.toMatchObject({ _id: 'mine' })
+    await expect(client().app('g1', 'a1').drafts.create()).resolves.toMatchObject({
+      _id: 'mine',
+      adopted: false
+    })
     expect(posts).toBe(2)
   })
 

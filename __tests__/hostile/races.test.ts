@@ -5,10 +5,11 @@
 // go live outside any draft and lose them).
 import { appendFile, cp } from 'node:fs/promises'
 import path from 'node:path'
+import { createAdminClient } from '../../src/admin/client.js'
 import { runPipeline } from '../../src/deploy/pipeline.js'
 import type { DeployResult } from '../../src/deploy/types.js'
 import { seededRandom } from '../../src/emulator/random.js'
-import { DEMO_PROJECT_ID } from '../../src/emulator/settings.js'
+import { DEMO_PRIVATE_KEY, DEMO_PROJECT_ID, DEMO_PUBLIC_KEY } from '../../src/emulator/settings.js'
 import { createStreamLogger } from '../../src/log.js'
 import { startHarness, type Harness } from '../deploy/harness.js'
 
@@ -116,3 +117,91 @@ test(`${RACES} seeded races of two deploys: exactly one deploys, the other exits
   // Losing at the door (409 on its draft) and losing after it (a deployment newer than its plan).
   expect(new Set(causes)).toEqual(new Set(['concurrent-run', 'deployed-meanwhile']))
 }, 120_000)
+
+/**
+ * Run A's request to open its draft never reaches the server, yet fails as if its answer were lost
+ * on the way back: meanwhile run B (same key) opens its draft, and writes a value into it when
+ * `bWrites`. Requests of A whose URL `failing` matches are refused with 400, to drive A into its
+ * cleanup. Returns A's result, B's draft id and the emulator.
+ */
+async function lostDraftCreate(h: Harness, bWrites: boolean, failing?: RegExp) {
+  const first = await runPipeline(h.settings())
+  const appId = first.app?.id as string
+  await appendFile(path.join(h.appDir, 'functions/nightlyReport.js'), '// run A\n')
+  const b = createAdminClient({
+    baseUrl: h.emulator.url,
+    publicKey: DEMO_PUBLIC_KEY,
+    privateKey: DEMO_PRIVATE_KEY,
+    dispatcher: null
+  }).app(DEMO_PROJECT_ID, appId)
+  let bDraft = ''
+  let lost = false
+  const lossy: typeof fetch = async (input, init) => {
+    const url = String(input instanceof Request ? input.url : input)
+    if (!lost && init?.method === 'POST' && /\/drafts$/.test(url)) {
+      lost = true
+      bDraft = (await b.drafts.create())._id
+      if (bWrites) await b.values.create({ name: 'fromRunB', value: 'b', from_secret: false })
+      throw new TypeError('fetch failed', {
+        cause: Object.assign(new Error('socket hang up'), { code: 'ECONNRESET' })
+      })
+    }
+    if (failing?.test(url) && init?.method !== 'GET')
+      return new Response(JSON.stringify({ error: 'refused', error_code: 'InvalidParameter' }), {
+        status: 400,
+        headers: { 'content-type': 'application/json' }
+      })
+    return fetch(input, init)
+  }
+  h.emulator.requestLog.clear()
+  const log: string[] = []
+  const a = await runPipeline(
+    h.settings({
+      app: appId,
+      createApp: false,
+      logger: createStreamLogger({ write: line => log.push(line), debug: true }),
+      client: { fetch: lossy, retry: { baseDelayMs: 5 } }
+    })
+  )
+  const drafts = h.emulator.state.groups[DEMO_PROJECT_ID].apps[appId].drafts
+  return { a, bDraft, drafts, log: log.join('\n') }
+}
+
+test("after a lost draft create, a draft with changes is another run's: exit 3, and it is left as it is", async () => {
+  const h = await startHarness()
+  try {
+    const { a, bDraft, drafts } = await lostDraftCreate(h, true)
+    expect([a.status, a.exitCode, a.conflict?.cause]).toEqual(['conflict', 3, 'concurrent-run'])
+    expect(Object.keys(drafts)).toEqual([expect.any(String)])
+    expect(h.emulator.requestLog.find('DELETE', /\/drafts\//)).toEqual([])
+    expect(h.emulator.requestLog.find('PUT', /\/functions\//)).toEqual([])
+    expect(bDraft).toBeTruthy()
+  } finally {
+    await h.close()
+  }
+})
+
+test("after a lost draft create, an empty draft is taken but never discarded: it may be another run's", async () => {
+  const h = await startHarness()
+  try {
+    const { a, drafts, log } = await lostDraftCreate(h, false, /\/functions\//)
+    expect(a.status).toBe('failed')
+    expect(log).toMatch(/draft \S+ opened \(found after its request's answer was lost\)/)
+    expect(h.emulator.requestLog.find('DELETE', /\/drafts\//)).toEqual([])
+    expect(Object.keys(drafts)).toHaveLength(1)
+    expect(log).toMatch(/it was left as it is/)
+  } finally {
+    await h.close()
+  }
+})
+
+test('after a lost draft create, the empty draft it finds is deployed like its own', async () => {
+  const h = await startHarness()
+  try {
+    const { a, drafts } = await lostDraftCreate(h, false)
+    expect(a.status).toBe('deployed')
+    expect(Object.keys(drafts)).toEqual([])
+  } finally {
+    await h.close()
+  }
+})

@@ -1,15 +1,26 @@
 // Drafts and deployments of one app. Creating a draft and deploying one are writes that must never
 // happen twice: after an uncertain attempt the client looks for this user's draft, or for a
 // deployment of this draft, before it tries again.
+//
+// A draft found after an uncertain create cannot be proven to be the one that create made: the API
+// has no request token, and a draft carries only its id and its user, which every run with the same
+// key shares. It is taken only while it is empty (a draft with changes is another run's: this one
+// wrote nothing yet), and it comes back marked `adopted`, so the run never discards it: if it was
+// another run's after all, that run's writes must not go live outside a draft.
 import { expectArray, expectDoc, expectList, expectObject, shapeError } from './shapes.js'
 import type { Transport } from './transport.js'
 import type { Deployment, DeploymentDraft, DraftDiff } from './types.js'
+
+/** A draft this run opened. `adopted`: found after an uncertain create, so perhaps not this run's. */
+export interface OpenedDraft extends DeploymentDraft {
+  readonly adopted: boolean
+}
 
 export interface DraftsApi {
   /** This user's drafts (the API sends one object, an array, or nothing; all become a list). */
   list(): Promise<DeploymentDraft[]>
   /** Fails with 409 DraftAlreadyExists when this user already has a draft. */
-  create(): Promise<DeploymentDraft>
+  create(): Promise<OpenedDraft>
   discard(draftId: string): Promise<void>
   diff(draftId: string): Promise<DraftDiff>
   /** `name` labels the deployment ('' for none). */
@@ -42,6 +53,15 @@ export function createDraftsApi(
     return draftList(response.body, `GET ${path}`)
   }
 
+  const diff = async (draftId: string): Promise<DraftDiff> => {
+    const what = `GET ${draftPath(draftId)}/diff`
+    const response = await transport.call({ method: 'GET', path: `${draftPath(draftId)}/diff` })
+    const body = expectObject(response.body, what)
+    const diffs =
+      body.diffs === undefined || body.diffs === null ? [] : expectArray(body.diffs, what, 'diffs')
+    return { ...body, diffs: diffs.map(String) }
+  }
+
   return {
     list,
     async create() {
@@ -50,22 +70,16 @@ export function createDraftsApi(
         path,
         recover: async () => {
           const me = await transport.userId()
-          return (await list()).find(d => d.user_id === undefined || d.user_id === me)
+          const found = (await list()).find(d => d.user_id === undefined || d.user_id === me)
+          return found && (await diff(found._id)).diffs.length === 0 ? found : undefined
         }
       })
-      return checkDraft(`POST ${path}`)(response.body, '')
+      return { ...checkDraft(`POST ${path}`)(response.body, ''), adopted: response.recovered }
     },
     async discard(draftId) {
       await transport.call({ method: 'DELETE', path: draftPath(draftId) })
     },
-    async diff(draftId) {
-      const what = `GET ${draftPath(draftId)}/diff`
-      const response = await transport.call({ method: 'GET', path: `${draftPath(draftId)}/diff` })
-      const body = expectObject(response.body, what)
-      const diffs =
-        body.diffs === undefined || body.diffs === null ? [] : expectArray(body.diffs, what, 'diffs')
-      return { ...body, diffs: diffs.map(String) }
-    },
+    diff,
     async deploy(draftId, name = '') {
       const deployPath = `${draftPath(draftId)}/deployment`
       const response = await transport.call({

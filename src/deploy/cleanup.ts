@@ -18,9 +18,10 @@ function cleanupApp(target: CleanupTarget) {
 }
 
 /**
- * Discards this run's draft, by id and only by id. When the run never learned its id (the create
- * was interrupted), a draft of this key may be ours or another run's that opened meanwhile: it is
- * named and left alone, since deleting another run's draft would let its writes go live unreviewed.
+ * Discards this run's draft, by id and only by id. When the run never learned its id, or found its
+ * draft only after the create's answer was lost (`draftId` undefined), a draft of this key may be
+ * ours or another run's: it is named and left alone, since deleting another run's draft would let
+ * its writes go live unreviewed.
  */
 export async function discardRunDraft(target: CleanupTarget, draftId: string | undefined): Promise<void> {
   try {
@@ -28,7 +29,7 @@ export async function discardRunDraft(target: CleanupTarget, draftId: string | u
     if (draftId === undefined) {
       for (const draft of await app.drafts.list()) {
         target.logger.warning(
-          `draft ${draft._id} is open on this app: this run was interrupted while opening its draft, so it may be this run's or another run's; it was left as it is. If no other deploy is running, discard it in the App Services UI or rerun with on-draft-conflict set to discard`
+          `draft ${draft._id} is open on this app: the answer to this run's request to open its draft was lost, so it may be this run's or another run's; it was left as it is. If no other deploy is running, discard it in the App Services UI or rerun with on-draft-conflict set to discard`
         )
       }
       return

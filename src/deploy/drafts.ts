@@ -3,6 +3,7 @@
 // this run's own draft: a 409 there means another run (same key) opened one after we checked, so it
 // is a conflict to report, never something to clean up.
 import type { AppClient } from '../admin/app-client.js'
+import type { OpenedDraft } from '../admin/drafts.js'
 import type { DeploymentDraft } from '../admin/types.js'
 import { AdminApiError, ConflictError } from '../errors.js'
 import type { Logger } from '../log.js'
@@ -72,7 +73,7 @@ export async function settleOpenDraft(
  * Opens this run's draft. A 409 means a draft appeared after `settleOpenDraft` looked: another run
  * with this key is deploying. That draft is theirs: report it (exit 3), never discard it.
  */
-export async function openRunDraft(app: AppClient): Promise<DeploymentDraft> {
+export async function openRunDraft(app: AppClient): Promise<OpenedDraft> {
   try {
     return await app.drafts.create()
   } catch (error) {

@@ -261,16 +261,22 @@ async function applyInDraft(run: Run, poll: Poll): Promise<Deployed> {
   const app = (run.app as NonNullable<Run['app']>).api
   const { plan, snapshot, remote } = run.planned as PlannedApp
   // A 409 here is another run's draft: openRunDraft reports it and there is nothing of ours to clean.
-  // Past this line the draft is ours, known by id, and only that id is ever discarded.
-  let draftId: string | undefined
+  // Past this line the draft is ours, known by id, and only that id is ever discarded; a draft found
+  // after an uncertain create (`adopted`) may be another run's, so it is never discarded at all.
+  let draftId: string
+  let ours: string | undefined
   try {
-    draftId = (await openRunDraft(app))._id
+    const opened = await openRunDraft(app)
+    draftId = opened._id
+    ours = opened.adopted ? undefined : draftId
+    settings.logger.info(
+      `draft ${draftId} opened${opened.adopted ? " (found after its request's answer was lost)" : ''}`
+    )
   } catch (error) {
     if (!(error instanceof ConflictError)) await discardRunDraft(cleanupTarget(run), undefined)
     throw error
   }
   try {
-    settings.logger.info(`draft ${draftId} opened`)
     const stale = await checkPlanStillCurrent(app, run.newestDeployment)
     if (stale) {
       const after = remoteItems(await readSnapshot(app, { hosting: false }))
@@ -282,13 +288,13 @@ async function applyInDraft(run: Run, poll: Poll): Promise<Deployed> {
       known: { function: snapshot.functions, service: snapshot.services, secret: snapshot.secrets }
     })
   } catch (error) {
-    await discardRunDraft(cleanupTarget(run), draftId)
+    await discardRunDraft(cleanupTarget(run), ours)
     throw error
   }
-  const d = await deployOrExplain(run, draftId, poll)
+  const d = await deployOrExplain(run, draftId, ours, poll)
   const deployment = deploymentOf(d, settings)
   if (d.status === 'failed') {
-    await discardRunDraft(cleanupTarget(run), draftId)
+    await discardRunDraft(cleanupTarget(run), ours)
     if (isConflictMessage(d.status_error_message)) {
       const after = remoteItems(await readSnapshot(app, { hosting: false }))
       return {
@@ -307,7 +313,12 @@ async function applyInDraft(run: Run, poll: Poll): Promise<Deployed> {
 }
 
 /** Deploys the draft; if that is interrupted, finds out whether the deployment started anyway. */
-async function deployOrExplain(run: Run, draftId: string, poll: Poll): Promise<Deployment> {
+async function deployOrExplain(
+  run: Run,
+  draftId: string,
+  ours: string | undefined,
+  poll: Poll
+): Promise<Deployment> {
   const { settings } = run
   try {
     return await deployDraft(
@@ -320,7 +331,7 @@ async function deployOrExplain(run: Run, draftId: string, poll: Poll): Promise<D
   } catch (error) {
     const started = await findDeploymentOf(cleanupTarget(run), draftId)
     if (!started) {
-      await discardRunDraft(cleanupTarget(run), draftId)
+      await discardRunDraft(cleanupTarget(run), ours)
       throw error
     }
     run.deployment = deploymentOf(started, settings)
