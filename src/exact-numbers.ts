@@ -69,14 +69,23 @@ export function sameExactly(repository: unknown, server: unknown): boolean {
   return stringifyWith(repository, fromRepository) === stringifyWith(server, kept)
 }
 
-function stringifyWith(value: unknown, digitsFor: (v: number) => string | undefined): string {
+/** JSON.stringify for what came from the server (`pull`'s files), with the server's digits. */
+export function stringifyServed(value: unknown, space?: number): string {
+  return stringifyWith(value, v => digitsOf.server.get(v), space)
+}
+
+function stringifyWith(value: unknown, digitsFor: (v: number) => string | undefined, space?: number): string {
   const digits: string[] = []
-  const text = JSON.stringify(value, (_key, v: unknown) => {
-    const raw = typeof v === 'number' && !Number.isSafeInteger(v) ? digitsFor(v) : undefined
-    if (!raw) return v
-    digits.push(raw)
-    return `\u0000exact-${nonce}-${digits.length - 1}\u0000`
-  })
+  const text = JSON.stringify(
+    value,
+    (_key, v: unknown) => {
+      const raw = typeof v === 'number' && !Number.isSafeInteger(v) ? digitsFor(v) : undefined
+      if (!raw) return v
+      digits.push(raw)
+      return `\u0000exact-${nonce}-${digits.length - 1}\u0000`
+    },
+    space
+  )
   return digits.length === 0 ? text : text.replace(placeholder, (_m, i: string) => digits[Number(i)])
 }
 

@@ -2,7 +2,7 @@
 // huge and endless bodies, secrets echoed back in other encodings, names carrying runner commands,
 // and log cursors that move for ever. The client must refuse, bound, mask and stop.
 import { afterEach, expect, test } from '@jest/globals'
-import { readdir, writeFile } from 'node:fs/promises'
+import { readdir, readFile, writeFile } from 'node:fs/promises'
 import path from 'node:path'
 import { createAdminClient } from '../../src/admin/client.js'
 import { runCli } from '../../src/cli/run.js'
@@ -289,6 +289,23 @@ test('a change in the last digits of an integer past 2^53 is a change, where the
   const update = api.requests.slice(sent).find(r => r.method === 'PUT' && /\/values\//.test(r.path))
   expect(update?.body).toContain('"value":12345678901234567890')
   expect((await runPipeline(h.settings({ baseUrl: api.url, createApp: false }))).status).toBe('no-changes')
+
+  // pull writes the server's digits back.
+  const out = path.join(path.dirname(h.appDir), 'pulled')
+  const code = await runCli(
+    ['pull', '--project-id', DEMO_PROJECT_ID, '--base-url', api.url, '--app', 'inventory', '--out', out],
+    {
+      stdout: () => undefined,
+      stderr: () => undefined,
+      env: { MONGODB_ATLAS_PUBLIC_API_KEY: DEMO_PUBLIC_KEY, MONGODB_ATLAS_PRIVATE_API_KEY: DEMO_PRIVATE_KEY },
+      cwd: path.dirname(h.appDir),
+      signal: new AbortController().signal
+    }
+  )
+  expect(code).toBe(0)
+  expect(await readFile(path.join(out, 'values/bigNumber.json'), 'utf8')).toContain(
+    '"value": 12345678901234567890'
+  )
 })
 
 test('a pull whose server names a function with a path: exit 2, nothing written anywhere', async () => {

@@ -3,6 +3,7 @@
 // with a final newline. Key order is fixed where this module decides it (the top level of every
 // file, maps keyed by name); below that, documents keep the order the server gave them, because
 // MongoDB documents (trigger `match`, role `apply_when`, schemas) can be order-sensitive.
+import { stringifyServed } from '../exact-numbers.js'
 
 export type ConfigFileMap = Map<string, string>
 
@@ -73,8 +74,9 @@ export function documented(
   return out
 }
 
+/** A config file's text; integers past 2^53 keep the digits the server sent (../exact-numbers.ts). */
 export function jsonText(value: unknown): string {
-  return `${JSON.stringify(value, null, 2)}\n`
+  return `${stringifyServed(value, 2)}\n`
 }
 
 /** Code-point order, independent of the locale. */
