@@ -40277,6 +40277,12 @@ function fileForm(filePath) {
 // Drafts and deployments of one app. Creating a draft and deploying one are writes that must never
 // happen twice: after an uncertain attempt the client looks for this user's draft, or for a
 // deployment of this draft, before it tries again.
+//
+// A draft found after an uncertain create cannot be proven to be the one that create made: the API
+// has no request token, and a draft carries only its id and its user, which every run with the same
+// key shares. It is taken only while it is empty (a draft with changes is another run's: this one
+// wrote nothing yet), and it comes back marked `adopted`, so the run never discards it: if it was
+// another run's after all, that run's writes must not go live outside a draft.
 
 const checkDraft = (what) => (item, field) => expectDoc(item, what, field, []);
 const checkDeployment = (what) => (item, field) => expectDoc(item, what, field, ['status']);
@@ -40287,6 +40293,13 @@ function createDraftsApi(transport, appPath, deployments) {
         const response = await transport.call({ method: 'GET', path });
         return draftList(response.body, `GET ${path}`);
     };
+    const diff = async (draftId) => {
+        const what = `GET ${draftPath(draftId)}/diff`;
+        const response = await transport.call({ method: 'GET', path: `${draftPath(draftId)}/diff` });
+        const body = expectObject(response.body, what);
+        const diffs = body.diffs === undefined || body.diffs === null ? [] : expectArray(body.diffs, what, 'diffs');
+        return { ...body, diffs: diffs.map(String) };
+    };
     return {
         list,
         async create() {
@@ -40295,21 +40308,16 @@ function createDraftsApi(transport, appPath, deployments) {
                 path,
                 recover: async () => {
                     const me = await transport.userId();
-                    return (await list()).find(d => d.user_id === undefined || d.user_id === me);
+                    const found = (await list()).find(d => d.user_id === undefined || d.user_id === me);
+                    return found && (await diff(found._id)).diffs.length === 0 ? found : undefined;
                 }
             });
-            return checkDraft(`POST ${path}`)(response.body, '');
+            return { ...checkDraft(`POST ${path}`)(response.body, ''), adopted: response.recovered };
         },
         async discard(draftId) {
             await transport.call({ method: 'DELETE', path: draftPath(draftId) });
         },
-        async diff(draftId) {
-            const what = `GET ${draftPath(draftId)}/diff`;
-            const response = await transport.call({ method: 'GET', path: `${draftPath(draftId)}/diff` });
-            const body = expectObject(response.body, what);
-            const diffs = body.diffs === undefined || body.diffs === null ? [] : expectArray(body.diffs, what, 'diffs');
-            return { ...body, diffs: diffs.map(String) };
-        },
+        diff,
         async deploy(draftId, name = '') {
             const deployPath = `${draftPath(draftId)}/deployment`;
             const response = await transport.call({
@@ -40891,42 +40899,96 @@ function givesUpOnRefusal(reason, attempt) {
     return reason.includes('ECONNREFUSED') && attempt >= REFUSED_ATTEMPTS;
 }
 
+// EXTERNAL MODULE: ./node_modules/jsonc-parser/lib/umd/main.js
+var main = __nccwpck_require__(9547);
 ;// CONCATENATED MODULE: ./src/exact-numbers.ts
-// Integers beyond 2^53 as the repository wrote them. JSON.parse turns `12345678901234567891` into
-// the nearest double, and JSON.stringify would send that double's digits (…7168): a silent change.
-// The JSON reader remembers the digits of every such integer here, keyed by the double it became,
-// and the Admin API client writes request bodies with `stringifyExact`, which puts the remembered
-// digits back. A double two different spellings share is ambiguous and left as it is.
+// Integers beyond 2^53 as they were written. JSON.parse turns `12345678901234567891` into the nearest
+// double, and JSON.stringify would send that double's digits (…7000): a silent change. Both readers
+// remember the digits of every such integer, keyed by the double it became: the config reader
+// (src/app/json-scan.ts) the repository's, the Admin API client (src/admin/http.ts) the server's.
+// Request bodies are written with `stringifyExact`, which puts the repository's digits back, and the
+// plan compares with `sameExactly`, so a change in the last digits is a change.
 
-const written = new Map();
+
+/**
+ * double -> the digits last read for it. The latest reading wins on both sides: a config file read
+ * again after an edit, or a server answer after a write, is what holds now. (Two different integers
+ * of one app that round to the same double would share an entry: past 2^53 doubles are 2,048 or more
+ * apart, so that takes two values within a few thousand of each other.)
+ */
+const digitsOf = {
+    repository: new Map(),
+    server: new Map()
+};
 // A per-process nonce: no string from a config file can look like a placeholder.
 const nonce = (0,external_node_crypto_.randomBytes)(8).toString('hex');
 const placeholder = new RegExp(`"\\\\u0000exact-${nonce}-(\\d+)\\\\u0000"`, 'g');
-/** Records that `value` was written as `raw` (an integer literal past 2^53). */
-function rememberExactInteger(value, raw) {
-    const known = written.get(value);
-    if (known === undefined)
-        written.set(value, raw);
-    else if (known !== raw)
-        written.set(value, null);
+/** True when `raw` is an integer literal that `value` (what JSON.parse made of it) does not hold. */
+function isInexactInteger(raw, value) {
+    if (!/^-?\d+$/.test(raw) || Number.isSafeInteger(value))
+        return false;
+    return !Number.isFinite(value) || BigInt(value) !== BigInt(raw);
 }
-/** JSON.stringify, with each remembered integer written with its original digits. */
+/** Records that `value` was written as `raw` (an integer literal past 2^53). */
+function rememberExactInteger(value, raw, side = 'repository') {
+    digitsOf[side].set(value, raw);
+}
+/** Remembers the server's digits of every integer past 2^53 in a response body. */
+function rememberServedIntegers(text) {
+    // A quick look first: most bodies have no run of 16 digits at all.
+    if (!/\d{16}/.test(text))
+        return;
+    (0,main.visit)(text, {
+        onLiteralValue: (value, offset, length) => {
+            if (typeof value !== 'number')
+                return;
+            const raw = text.slice(offset, offset + length);
+            if (isInexactInteger(raw, value))
+                rememberExactInteger(value, raw, 'server');
+        }
+    });
+}
+/** JSON.stringify, with each integer the repository wrote past 2^53 written with its digits. */
 function stringifyExact(value) {
-    if (written.size === 0)
-        return JSON.stringify(value);
+    return stringifyWith(value, v => digitsOf.repository.get(v));
+}
+/**
+ * Whether a repository value and a server value are the same. Integers past 2^53 are compared by
+ * their digits where the server kept digits of its own; a server that holds only the double (it
+ * answers with the double's digits) cannot store more, so there the doubles are compared.
+ */
+function sameExactly(repository, server) {
+    const plain = JSON.stringify(repository) === JSON.stringify(server);
+    if (!plain || digitsOf.repository.size === 0 || digitsOf.server.size === 0)
+        return plain;
+    const kept = (v) => {
+        const served = digitsOf.server.get(v);
+        if (!served || served === JSON.stringify(v) || served === BigInt(v).toString())
+            return undefined;
+        return served;
+    };
+    const fromRepository = (v) => (kept(v) === undefined ? undefined : digitsOf.repository.get(v));
+    return stringifyWith(repository, fromRepository) === stringifyWith(server, kept);
+}
+/** JSON.stringify for what came from the server (`pull`'s files), with the server's digits. */
+function stringifyServed(value, space) {
+    return stringifyWith(value, v => digitsOf.server.get(v), space);
+}
+function stringifyWith(value, digitsFor, space) {
     const digits = [];
     const text = JSON.stringify(value, (_key, v) => {
-        const raw = typeof v === 'number' ? written.get(v) : undefined;
+        const raw = typeof v === 'number' && !Number.isSafeInteger(v) ? digitsFor(v) : undefined;
         if (!raw)
             return v;
         digits.push(raw);
         return `\u0000exact-${nonce}-${digits.length - 1}\u0000`;
-    });
+    }, space);
     return digits.length === 0 ? text : text.replace(placeholder, (_m, i) => digits[Number(i)]);
 }
 /** For tests: forget every remembered integer. */
 function clearExactIntegers() {
-    written.clear();
+    digitsOf.repository.clear();
+    digitsOf.server.clear();
 }
 
 ;// CONCATENATED MODULE: ./src/admin/http.ts
@@ -41012,12 +41074,15 @@ function parseBody(bytes) {
     const text = bytes.toString('utf8');
     if (text.trim() === '')
         return undefined;
+    let parsed;
     try {
-        return JSON.parse(text);
+        parsed = JSON.parse(text);
     }
     catch {
         return text;
     }
+    rememberServedIntegers(text);
+    return parsed;
 }
 function describeFailure(error) {
     // Duck-typed: fetch's errors may come from another realm (a VM context), where instanceof fails.
@@ -41563,6 +41628,7 @@ function driftBlock(report) {
 // What "equal" means when planning (config-to-api §2.4): both sides are reduced to a canonical form
 // (keys sorted, read-only fields dropped, documented defaults removed, `{}` for expression fields
 // treated as absent, set-like arrays sorted) and then compared as JSON text.
+
 /** Fields the server owns; never compared, never sent. */
 const READ_ONLY = new Set(['_id', 'id', 'last_modified', 'app_id', 'group_id', 'domain_id']);
 function isObject(value) {
@@ -41620,10 +41686,18 @@ function stableStringify(value) {
 function deepEqual(a, b) {
     return stableStringify(a) === stableStringify(b);
 }
-/** Top-level fields whose canonical values differ, sorted. */
-function changedFields(desired, remote) {
+/** A repository value against a server value: deepEqual, with integers past 2^53 compared by the
+ *  digits each side wrote (../exact-numbers.ts). */
+function sameAsServer(desired, remote) {
+    return sameExactly(sortDeep(desired), sortDeep(remote));
+}
+/**
+ * Top-level fields whose canonical values differ, sorted. `same` compares one field: deepEqual for
+ * two server states, `sameAsServer` for the repository against the server.
+ */
+function changedFields(desired, remote, same = deepEqual) {
     const keys = new Set([...Object.keys(desired), ...Object.keys(remote)]);
-    return [...keys].filter(k => !deepEqual(desired[k], remote[k])).sort();
+    return [...keys].filter(k => !same(desired[k], remote[k])).sort();
 }
 /** Removes keys whose value is undefined (a shallow copy). */
 function defined(doc) {
@@ -42285,8 +42359,6 @@ function renderPreviewOutcome(preview, ctx, limit = COMMENT_LIMIT) {
     return fitBlocks({ body: body.filter((b) => b !== undefined), tail: [footer(ctx)] }, limit);
 }
 
-// EXTERNAL MODULE: ./node_modules/jsonc-parser/lib/umd/main.js
-var main = __nccwpck_require__(9547);
 ;// CONCATENATED MODULE: ./src/app/field-path.ts
 // A path to a field inside a JSON document, and how problems print it (`config.schedule`,
 // `roles[0].name`). Its own module so the parser and its scanners share it without a circle.
@@ -42309,7 +42381,7 @@ function formatFieldPath(path) {
 // document may have (a pre-scan without recursion, so 100,000 open brackets cannot overflow the
 // stack), keys written twice (JSON.parse keeps the last silently, while a diff shows the reader
 // either one), and integers JavaScript numbers cannot hold exactly (their digits are remembered, so
-// they are sent as written: ../exact-numbers.ts).
+// they are sent and compared as written: ../exact-numbers.ts).
 
 
 
@@ -42386,17 +42458,12 @@ function lossProblems(file, text) {
                 line: startLine + 1,
                 column: startCharacter + 1,
                 ...field(pathSupplier()),
-                message: `integer ${raw} is past 2^53: it is sent to App Services exactly as written, but a plan compares it as ${String(value)}, so a change in its last digits may not show; write it as a string if every digit matters`,
+                message: `integer ${raw} is past 2^53: realm-deploy sends and compares it with every digit, but a function or a server that reads it as a JavaScript number sees ${String(value)}; write it as a string if every digit matters`,
                 severity: 'warning'
             });
         }
     }, { disallowComments: true, allowTrailingComma: false });
     return problems;
-}
-function isInexactInteger(raw, value) {
-    if (!/^-?\d+$/.test(raw) || Number.isSafeInteger(value))
-        return false;
-    return !Number.isFinite(value) || BigInt(value) !== BigInt(raw);
 }
 
 ;// CONCATENATED MODULE: ./src/app/json-file.ts
@@ -47444,16 +47511,17 @@ function cleanupApp(target) {
     return target.client.withSignal(AbortSignal.timeout(30_000)).app(target.projectId, target.appId);
 }
 /**
- * Discards this run's draft, by id and only by id. When the run never learned its id (the create
- * was interrupted), a draft of this key may be ours or another run's that opened meanwhile: it is
- * named and left alone, since deleting another run's draft would let its writes go live unreviewed.
+ * Discards this run's draft, by id and only by id. When the run never learned its id, or found its
+ * draft only after the create's answer was lost (`draftId` undefined), a draft of this key may be
+ * ours or another run's: it is named and left alone, since deleting another run's draft would let
+ * its writes go live unreviewed.
  */
 async function discardRunDraft(target, draftId) {
     try {
         const app = cleanupApp(target);
         if (draftId === undefined) {
             for (const draft of await app.drafts.list()) {
-                target.logger.warning(`draft ${draft._id} is open on this app: this run was interrupted while opening its draft, so it may be this run's or another run's; it was left as it is. If no other deploy is running, discard it in the App Services UI or rerun with on-draft-conflict set to discard`);
+                target.logger.warning(`draft ${draft._id} is open on this app: the answer to this run's request to open its draft was lost, so it may be this run's or another run's; it was left as it is. If no other deploy is running, discard it in the App Services UI or rerun with on-draft-conflict set to discard`);
             }
             return;
         }
@@ -47925,14 +47993,22 @@ function assessTriggers(subscriptions, executions, desired) {
     }
     return issues;
 }
+/** Latest-execution reads in flight at once. */
+const EXECUTION_READS_AT_ONCE = 6;
 /** Reads every subscription and its latest execution, then resumes the suspended ones when asked. */
 async function checkTriggerHealth(app, desired, options) {
     const subscriptions = await app.triggerState.subscriptions();
+    const running = subscriptions.filter(s => !s.disabled && !s.suspended && (!options.executionsOf || options.executionsOf.has(s.name)));
     const executions = new Map();
-    // One read per enabled trigger, in sequence: apps hold tens of triggers, not thousands.
-    for (const s of subscriptions)
-        if (!s.disabled && !s.suspended)
+    // Independent reads: a few at a time, so a large app's `status` takes round trips / width.
+    let next = 0;
+    const reader = async () => {
+        while (next < running.length) {
+            const s = running[next++];
             executions.set(s.id, await app.triggerState.latestExecution(s.id));
+        }
+    };
+    await Promise.all(Array.from({ length: Math.min(EXECUTION_READS_AT_ONCE, running.length) }, reader));
     const found = assessTriggers(subscriptions, executions, desired);
     const ids = new Map(subscriptions.map(s => [s.name, s.id]));
     const issues = [];
@@ -47981,7 +48057,8 @@ function trigger_health_describe(i) {
 
 ;// CONCATENATED MODULE: ./src/deploy/health-phase.ts
 
-async function withTriggerHealth(app, model, settings, warnings, fields) {
+
+async function withTriggerHealth(app, model, settings, warnings, fields, plan) {
     const policy = settings.triggerHealth;
     if (!policy || (fields.status !== 'deployed' && fields.status !== 'no-changes'))
         return fields;
@@ -47989,6 +48066,7 @@ async function withTriggerHealth(app, model, settings, warnings, fields) {
     try {
         health = await settings.logger.group('Trigger health', () => checkTriggerHealth(app, model.triggers, {
             resumeSuspended: policy.resumeSuspended,
+            executionsOf: changedTriggers(model, plan),
             logger: settings.logger
         }));
     }
@@ -48009,6 +48087,19 @@ async function withTriggerHealth(app, model, settings, warnings, fields) {
         return { ...fields, triggerHealth: health };
     }
     return { ...fields, status: 'degraded', exitCode: 1, error: message, triggerHealth: health };
+}
+/** The triggers a deploy may have broken: those it created or updated, and those whose function it
+ *  changed. Only their latest executions are read; the others were running before and untouched. */
+function changedTriggers(model, plan) {
+    const changed = (kind) => new Set((plan?.changes ?? []).filter(c => c.kind === kind && c.action !== 'delete').map(c => c.key));
+    const triggers = changed('trigger');
+    const functions = changed('function');
+    for (const t of model.triggers) {
+        const fn = triggerFunctionName(t);
+        if (fn !== undefined && functions.has(fn))
+            triggers.add(t.name);
+    }
+    return triggers;
 }
 
 ;// CONCATENATED MODULE: ./src/plan/line-diff.ts
@@ -48162,7 +48253,7 @@ function kindChanges(kind, desired, remote, options) {
             });
             continue;
         }
-        const fields = changedFields(want.fields, have.fields).filter(f => echoed(kind, f, have));
+        const fields = changedFields(want.fields, have.fields, sameAsServer).filter(f => echoed(kind, f, have));
         if (fields.length > 0) {
             const lineChanges = fields.includes('source') || fields.includes('function_source') ? lines(want, have) : undefined;
             changes.push({
@@ -48490,7 +48581,7 @@ function where(change) {
 /** The change with `doc` as the desired document; undefined when it then equals the remote side. */
 function withDesiredDoc(change, doc) {
     const desired = item(change.kind, change.key, doc, change.file);
-    const fields = change.remote ? changedFields(desired.fields, change.remote.fields) : undefined;
+    const fields = change.remote ? changedFields(desired.fields, change.remote.fields, sameAsServer) : undefined;
     if (fields && fields.length === 0)
         return undefined;
     return { ...change, desired, ...(fields ? { fields } : {}) };
@@ -48927,7 +49018,7 @@ async function planAndDeploy(run) {
         return result(run, { status: 'drift', exitCode: 3, error });
     }
     if (planSize(plan) === 0 && settings.mode === 'deploy')
-        return result(run, await withTriggerHealth(app, model, settings, run.warnings, { status: 'no-changes', exitCode: 0 }));
+        return result(run, await withTriggerHealth(app, model, settings, run.warnings, { status: 'no-changes', exitCode: 0 }, plan));
     if (planSize(plan) === 0)
         return result(run, { status: 'no-changes', exitCode: 0 });
     if (settings.mode === 'plan')
@@ -48991,7 +49082,7 @@ async function deployPlanned(run, poll) {
 async function afterDeploy(run, fields) {
     const errorLogs = await (run.errorLogs ?? startErrorLogs(run));
     const app = run.app.api;
-    const checked = await withTriggerHealth(app, run.model, run.settings, run.warnings, fields);
+    const checked = await withTriggerHealth(app, run.model, run.settings, run.warnings, fields, run.planned?.plan);
     return result(run, { ...(errorLogs.length ? { errorLogs } : {}), ...checked });
 }
 /** Starts reading the app's error logs since the run began (bounded by pages and the run's deadline). */
@@ -49024,10 +49115,15 @@ async function applyInDraft(run, poll) {
     const app = run.app.api;
     const { plan, snapshot, remote } = run.planned;
     // A 409 here is another run's draft: openRunDraft reports it and there is nothing of ours to clean.
-    // Past this line the draft is ours, known by id, and only that id is ever discarded.
+    // Past this line the draft is ours, known by id, and only that id is ever discarded; a draft found
+    // after an uncertain create (`adopted`) may be another run's, so it is never discarded at all.
     let draftId;
+    let ours;
     try {
-        draftId = (await openRunDraft(app))._id;
+        const opened = await openRunDraft(app);
+        draftId = opened._id;
+        ours = opened.adopted ? undefined : draftId;
+        settings.logger.info(`draft ${draftId} opened${opened.adopted ? " (found after its request's answer was lost)" : ''}`);
     }
     catch (error) {
         if (!(error instanceof ConflictError))
@@ -49035,7 +49131,6 @@ async function applyInDraft(run, poll) {
         throw error;
     }
     try {
-        settings.logger.info(`draft ${draftId} opened`);
         const stale = await checkPlanStillCurrent(app, run.newestDeployment);
         if (stale) {
             const after = remoteItems(await readSnapshot(app, { hosting: false }));
@@ -49048,13 +49143,13 @@ async function applyInDraft(run, poll) {
         });
     }
     catch (error) {
-        await discardRunDraft(cleanupTarget(run), draftId);
+        await discardRunDraft(cleanupTarget(run), ours);
         throw error;
     }
-    const d = await deployOrExplain(run, draftId, poll);
+    const d = await deployOrExplain(run, draftId, ours, poll);
     const deployment = deploymentOf(d, settings);
     if (d.status === 'failed') {
-        await discardRunDraft(cleanupTarget(run), draftId);
+        await discardRunDraft(cleanupTarget(run), ours);
         if (isConflictMessage(d.status_error_message)) {
             const after = remoteItems(await readSnapshot(app, { hosting: false }));
             return {
@@ -49074,7 +49169,7 @@ async function applyInDraft(run, poll) {
     return { deployment };
 }
 /** Deploys the draft; if that is interrupted, finds out whether the deployment started anyway. */
-async function deployOrExplain(run, draftId, poll) {
+async function deployOrExplain(run, draftId, ours, poll) {
     const { settings } = run;
     try {
         return await deployDraft(run.app.api, draftId, settings.deploymentName ?? '', poll, settings.logger);
@@ -49082,7 +49177,7 @@ async function deployOrExplain(run, draftId, poll) {
     catch (error) {
         const started = await findDeploymentOf(cleanupTarget(run), draftId);
         if (!started) {
-            await discardRunDraft(cleanupTarget(run), draftId);
+            await discardRunDraft(cleanupTarget(run), ours);
             throw error;
         }
         run.deployment = deploymentOf(started, settings);

@@ -42,7 +42,7 @@ var exact_numbers = __webpack_require__(48583);
 // document may have (a pre-scan without recursion, so 100,000 open brackets cannot overflow the
 // stack), keys written twice (JSON.parse keeps the last silently, while a diff shows the reader
 // either one), and integers JavaScript numbers cannot hold exactly (their digits are remembered, so
-// they are sent as written: ../exact-numbers.ts).
+// they are sent and compared as written: ../exact-numbers.ts).
 
 
 
@@ -111,7 +111,7 @@ function lossProblems(file, text) {
             if (typeof value !== 'number')
                 return;
             const raw = text.slice(offset, offset + length);
-            if (!isInexactInteger(raw, value))
+            if (!(0,exact_numbers/* isInexactInteger */.li)(raw, value))
                 return;
             (0,exact_numbers/* rememberExactInteger */.TR)(value, raw);
             problems.push({
@@ -119,17 +119,12 @@ function lossProblems(file, text) {
                 line: startLine + 1,
                 column: startCharacter + 1,
                 ...field(pathSupplier()),
-                message: `integer ${raw} is past 2^53: it is sent to App Services exactly as written, but a plan compares it as ${String(value)}, so a change in its last digits may not show; write it as a string if every digit matters`,
+                message: `integer ${raw} is past 2^53: realm-deploy sends and compares it with every digit, but a function or a server that reads it as a JavaScript number sees ${String(value)}; write it as a string if every digit matters`,
                 severity: 'warning'
             });
         }
     }, { disallowComments: true, allowTrailingComma: false });
     return problems;
-}
-function isInexactInteger(raw, value) {
-    if (!/^-?\d+$/.test(raw) || Number.isSafeInteger(value))
-        return false;
-    return !Number.isFinite(value) || BigInt(value) !== BigInt(raw);
 }
 
 ;// CONCATENATED MODULE: ./src/app/json-file.ts
@@ -395,47 +390,105 @@ async function readIfFile(p) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Az: () => (/* binding */ rememberServedIntegers),
 /* harmony export */   TR: () => (/* binding */ rememberExactInteger),
+/* harmony export */   Z0: () => (/* binding */ sameExactly),
+/* harmony export */   bS: () => (/* binding */ stringifyServed),
+/* harmony export */   li: () => (/* binding */ isInexactInteger),
 /* harmony export */   zX: () => (/* binding */ stringifyExact)
 /* harmony export */ });
 /* unused harmony export clearExactIntegers */
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
-// Integers beyond 2^53 as the repository wrote them. JSON.parse turns `12345678901234567891` into
-// the nearest double, and JSON.stringify would send that double's digits (…7168): a silent change.
-// The JSON reader remembers the digits of every such integer here, keyed by the double it became,
-// and the Admin API client writes request bodies with `stringifyExact`, which puts the remembered
-// digits back. A double two different spellings share is ambiguous and left as it is.
+/* harmony import */ var jsonc_parser__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(99547);
+/* harmony import */ var jsonc_parser__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(jsonc_parser__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(77598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_1__);
+// Integers beyond 2^53 as they were written. JSON.parse turns `12345678901234567891` into the nearest
+// double, and JSON.stringify would send that double's digits (…7000): a silent change. Both readers
+// remember the digits of every such integer, keyed by the double it became: the config reader
+// (src/app/json-scan.ts) the repository's, the Admin API client (src/admin/http.ts) the server's.
+// Request bodies are written with `stringifyExact`, which puts the repository's digits back, and the
+// plan compares with `sameExactly`, so a change in the last digits is a change.
 
-const written = new Map();
+
+/**
+ * double -> the digits last read for it. The latest reading wins on both sides: a config file read
+ * again after an edit, or a server answer after a write, is what holds now. (Two different integers
+ * of one app that round to the same double would share an entry: past 2^53 doubles are 2,048 or more
+ * apart, so that takes two values within a few thousand of each other.)
+ */
+const digitsOf = {
+    repository: new Map(),
+    server: new Map()
+};
 // A per-process nonce: no string from a config file can look like a placeholder.
-const nonce = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomBytes)(8).toString('hex');
+const nonce = (0,node_crypto__WEBPACK_IMPORTED_MODULE_1__.randomBytes)(8).toString('hex');
 const placeholder = new RegExp(`"\\\\u0000exact-${nonce}-(\\d+)\\\\u0000"`, 'g');
-/** Records that `value` was written as `raw` (an integer literal past 2^53). */
-function rememberExactInteger(value, raw) {
-    const known = written.get(value);
-    if (known === undefined)
-        written.set(value, raw);
-    else if (known !== raw)
-        written.set(value, null);
+/** True when `raw` is an integer literal that `value` (what JSON.parse made of it) does not hold. */
+function isInexactInteger(raw, value) {
+    if (!/^-?\d+$/.test(raw) || Number.isSafeInteger(value))
+        return false;
+    return !Number.isFinite(value) || BigInt(value) !== BigInt(raw);
 }
-/** JSON.stringify, with each remembered integer written with its original digits. */
+/** Records that `value` was written as `raw` (an integer literal past 2^53). */
+function rememberExactInteger(value, raw, side = 'repository') {
+    digitsOf[side].set(value, raw);
+}
+/** Remembers the server's digits of every integer past 2^53 in a response body. */
+function rememberServedIntegers(text) {
+    // A quick look first: most bodies have no run of 16 digits at all.
+    if (!/\d{16}/.test(text))
+        return;
+    (0,jsonc_parser__WEBPACK_IMPORTED_MODULE_0__.visit)(text, {
+        onLiteralValue: (value, offset, length) => {
+            if (typeof value !== 'number')
+                return;
+            const raw = text.slice(offset, offset + length);
+            if (isInexactInteger(raw, value))
+                rememberExactInteger(value, raw, 'server');
+        }
+    });
+}
+/** JSON.stringify, with each integer the repository wrote past 2^53 written with its digits. */
 function stringifyExact(value) {
-    if (written.size === 0)
-        return JSON.stringify(value);
+    return stringifyWith(value, v => digitsOf.repository.get(v));
+}
+/**
+ * Whether a repository value and a server value are the same. Integers past 2^53 are compared by
+ * their digits where the server kept digits of its own; a server that holds only the double (it
+ * answers with the double's digits) cannot store more, so there the doubles are compared.
+ */
+function sameExactly(repository, server) {
+    const plain = JSON.stringify(repository) === JSON.stringify(server);
+    if (!plain || digitsOf.repository.size === 0 || digitsOf.server.size === 0)
+        return plain;
+    const kept = (v) => {
+        const served = digitsOf.server.get(v);
+        if (!served || served === JSON.stringify(v) || served === BigInt(v).toString())
+            return undefined;
+        return served;
+    };
+    const fromRepository = (v) => (kept(v) === undefined ? undefined : digitsOf.repository.get(v));
+    return stringifyWith(repository, fromRepository) === stringifyWith(server, kept);
+}
+/** JSON.stringify for what came from the server (`pull`'s files), with the server's digits. */
+function stringifyServed(value, space) {
+    return stringifyWith(value, v => digitsOf.server.get(v), space);
+}
+function stringifyWith(value, digitsFor, space) {
     const digits = [];
     const text = JSON.stringify(value, (_key, v) => {
-        const raw = typeof v === 'number' ? written.get(v) : undefined;
+        const raw = typeof v === 'number' && !Number.isSafeInteger(v) ? digitsFor(v) : undefined;
         if (!raw)
             return v;
         digits.push(raw);
         return `\u0000exact-${nonce}-${digits.length - 1}\u0000`;
-    });
+    }, space);
     return digits.length === 0 ? text : text.replace(placeholder, (_m, i) => digits[Number(i)]);
 }
 /** For tests: forget every remembered integer. */
 function clearExactIntegers() {
-    written.clear();
+    digitsOf.repository.clear();
+    digitsOf.server.clear();
 }
 
 

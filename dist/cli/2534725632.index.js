@@ -371,12 +371,15 @@ async function readSnapshot(app, options) {
 /* harmony export */   E0: () => (/* binding */ changedFields),
 /* harmony export */   Gv: () => (/* binding */ isObject),
 /* harmony export */   JB: () => (/* binding */ stableStringify),
-/* harmony export */   dw: () => (/* binding */ canonicalize)
+/* harmony export */   dw: () => (/* binding */ canonicalize),
+/* harmony export */   mu: () => (/* binding */ sameAsServer)
 /* harmony export */ });
 /* unused harmony exports sortDeep, isEmpty, deepEqual, defined */
+/* harmony import */ var _exact_numbers_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(48583);
 // What "equal" means when planning (config-to-api §2.4): both sides are reduced to a canonical form
 // (keys sorted, read-only fields dropped, documented defaults removed, `{}` for expression fields
 // treated as absent, set-like arrays sorted) and then compared as JSON text.
+
 /** Fields the server owns; never compared, never sent. */
 const READ_ONLY = new Set(['_id', 'id', 'last_modified', 'app_id', 'group_id', 'domain_id']);
 function isObject(value) {
@@ -434,10 +437,18 @@ function stableStringify(value) {
 function deepEqual(a, b) {
     return stableStringify(a) === stableStringify(b);
 }
-/** Top-level fields whose canonical values differ, sorted. */
-function changedFields(desired, remote) {
+/** A repository value against a server value: deepEqual, with integers past 2^53 compared by the
+ *  digits each side wrote (../exact-numbers.ts). */
+function sameAsServer(desired, remote) {
+    return (0,_exact_numbers_js__WEBPACK_IMPORTED_MODULE_0__/* .sameExactly */ .Z0)(sortDeep(desired), sortDeep(remote));
+}
+/**
+ * Top-level fields whose canonical values differ, sorted. `same` compares one field: deepEqual for
+ * two server states, `sameAsServer` for the repository against the server.
+ */
+function changedFields(desired, remote, same = deepEqual) {
     const keys = new Set([...Object.keys(desired), ...Object.keys(remote)]);
-    return [...keys].filter(k => !deepEqual(desired[k], remote[k])).sort();
+    return [...keys].filter(k => !same(desired[k], remote[k])).sort();
 }
 /** Removes keys whose value is undefined (a shallow copy). */
 function defined(doc) {

@@ -478,16 +478,17 @@ function cleanupApp(target) {
     return target.client.withSignal(AbortSignal.timeout(30_000)).app(target.projectId, target.appId);
 }
 /**
- * Discards this run's draft, by id and only by id. When the run never learned its id (the create
- * was interrupted), a draft of this key may be ours or another run's that opened meanwhile: it is
- * named and left alone, since deleting another run's draft would let its writes go live unreviewed.
+ * Discards this run's draft, by id and only by id. When the run never learned its id, or found its
+ * draft only after the create's answer was lost (`draftId` undefined), a draft of this key may be
+ * ours or another run's: it is named and left alone, since deleting another run's draft would let
+ * its writes go live unreviewed.
  */
 async function discardRunDraft(target, draftId) {
     try {
         const app = cleanupApp(target);
         if (draftId === undefined) {
             for (const draft of await app.drafts.list()) {
-                target.logger.warning(`draft ${draft._id} is open on this app: this run was interrupted while opening its draft, so it may be this run's or another run's; it was left as it is. If no other deploy is running, discard it in the App Services UI or rerun with on-draft-conflict set to discard`);
+                target.logger.warning(`draft ${draft._id} is open on this app: the answer to this run's request to open its draft was lost, so it may be this run's or another run's; it was left as it is. If no other deploy is running, discard it in the App Services UI or rerun with on-draft-conflict set to discard`);
             }
             return;
         }
@@ -852,11 +853,14 @@ async function applyHosting(app, appDir, plan, options) {
     };
 }
 
+// EXTERNAL MODULE: ./src/app/model.ts
+var app_model = __webpack_require__(19870);
 // EXTERNAL MODULE: ./src/deploy/trigger-health.ts
 var trigger_health = __webpack_require__(27046);
 ;// CONCATENATED MODULE: ./src/deploy/health-phase.ts
 
-async function withTriggerHealth(app, model, settings, warnings, fields) {
+
+async function withTriggerHealth(app, model, settings, warnings, fields, plan) {
     const policy = settings.triggerHealth;
     if (!policy || (fields.status !== 'deployed' && fields.status !== 'no-changes'))
         return fields;
@@ -864,6 +868,7 @@ async function withTriggerHealth(app, model, settings, warnings, fields) {
     try {
         health = await settings.logger.group('Trigger health', () => (0,trigger_health/* checkTriggerHealth */.lb)(app, model.triggers, {
             resumeSuspended: policy.resumeSuspended,
+            executionsOf: changedTriggers(model, plan),
             logger: settings.logger
         }));
     }
@@ -884,6 +889,19 @@ async function withTriggerHealth(app, model, settings, warnings, fields) {
         return { ...fields, triggerHealth: health };
     }
     return { ...fields, status: 'degraded', exitCode: 1, error: message, triggerHealth: health };
+}
+/** The triggers a deploy may have broken: those it created or updated, and those whose function it
+ *  changed. Only their latest executions are read; the others were running before and untouched. */
+function changedTriggers(model, plan) {
+    const changed = (kind) => new Set((plan?.changes ?? []).filter(c => c.kind === kind && c.action !== 'delete').map(c => c.key));
+    const triggers = changed('trigger');
+    const functions = changed('function');
+    for (const t of model.triggers) {
+        const fn = (0,app_model/* triggerFunctionName */.mQ)(t);
+        if (fn !== undefined && functions.has(fn))
+            triggers.add(t.name);
+    }
+    return triggers;
 }
 
 // EXTERNAL MODULE: ./src/plan/diff.ts + 2 modules
@@ -1031,7 +1049,7 @@ function where(change) {
 /** The change with `doc` as the desired document; undefined when it then equals the remote side. */
 function withDesiredDoc(change, doc) {
     const desired = (0,items/* item */.AS)(change.kind, change.key, doc, change.file);
-    const fields = change.remote ? (0,canonical/* changedFields */.E0)(desired.fields, change.remote.fields) : undefined;
+    const fields = change.remote ? (0,canonical/* changedFields */.E0)(desired.fields, change.remote.fields, canonical/* sameAsServer */.mu) : undefined;
     if (fields && fields.length === 0)
         return undefined;
     return { ...change, desired, ...(fields ? { fields } : {}) };
@@ -1451,7 +1469,7 @@ async function planAndDeploy(run) {
         return result(run, { status: 'drift', exitCode: 3, error });
     }
     if ((0,types/* planSize */.F)(plan) === 0 && settings.mode === 'deploy')
-        return result(run, await withTriggerHealth(app, model, settings, run.warnings, { status: 'no-changes', exitCode: 0 }));
+        return result(run, await withTriggerHealth(app, model, settings, run.warnings, { status: 'no-changes', exitCode: 0 }, plan));
     if ((0,types/* planSize */.F)(plan) === 0)
         return result(run, { status: 'no-changes', exitCode: 0 });
     if (settings.mode === 'plan')
@@ -1515,7 +1533,7 @@ async function deployPlanned(run, poll) {
 async function afterDeploy(run, fields) {
     const errorLogs = await (run.errorLogs ?? startErrorLogs(run));
     const app = run.app.api;
-    const checked = await withTriggerHealth(app, run.model, run.settings, run.warnings, fields);
+    const checked = await withTriggerHealth(app, run.model, run.settings, run.warnings, fields, run.planned?.plan);
     return result(run, { ...(errorLogs.length ? { errorLogs } : {}), ...checked });
 }
 /** Starts reading the app's error logs since the run began (bounded by pages and the run's deadline). */
@@ -1548,10 +1566,15 @@ async function applyInDraft(run, poll) {
     const app = run.app.api;
     const { plan, snapshot, remote } = run.planned;
     // A 409 here is another run's draft: openRunDraft reports it and there is nothing of ours to clean.
-    // Past this line the draft is ours, known by id, and only that id is ever discarded.
+    // Past this line the draft is ours, known by id, and only that id is ever discarded; a draft found
+    // after an uncertain create (`adopted`) may be another run's, so it is never discarded at all.
     let draftId;
+    let ours;
     try {
-        draftId = (await openRunDraft(app))._id;
+        const opened = await openRunDraft(app);
+        draftId = opened._id;
+        ours = opened.adopted ? undefined : draftId;
+        settings.logger.info(`draft ${draftId} opened${opened.adopted ? " (found after its request's answer was lost)" : ''}`);
     }
     catch (error) {
         if (!(error instanceof src_errors/* ConflictError */.fK))
@@ -1559,7 +1582,6 @@ async function applyInDraft(run, poll) {
         throw error;
     }
     try {
-        settings.logger.info(`draft ${draftId} opened`);
         const stale = await checkPlanStillCurrent(app, run.newestDeployment);
         if (stale) {
             const after = (0,plan_remote/* remoteItems */.d)(await (0,deploy_snapshot/* readSnapshot */.R)(app, { hosting: false }));
@@ -1572,13 +1594,13 @@ async function applyInDraft(run, poll) {
         });
     }
     catch (error) {
-        await discardRunDraft(cleanupTarget(run), draftId);
+        await discardRunDraft(cleanupTarget(run), ours);
         throw error;
     }
-    const d = await deployOrExplain(run, draftId, poll);
+    const d = await deployOrExplain(run, draftId, ours, poll);
     const deployment = deploymentOf(d, settings);
     if (d.status === 'failed') {
-        await discardRunDraft(cleanupTarget(run), draftId);
+        await discardRunDraft(cleanupTarget(run), ours);
         if (isConflictMessage(d.status_error_message)) {
             const after = (0,plan_remote/* remoteItems */.d)(await (0,deploy_snapshot/* readSnapshot */.R)(app, { hosting: false }));
             return {
@@ -1598,7 +1620,7 @@ async function applyInDraft(run, poll) {
     return { deployment };
 }
 /** Deploys the draft; if that is interrupted, finds out whether the deployment started anyway. */
-async function deployOrExplain(run, draftId, poll) {
+async function deployOrExplain(run, draftId, ours, poll) {
     const { settings } = run;
     try {
         return await deployDraft(run.app.api, draftId, settings.deploymentName ?? '', poll, settings.logger);
@@ -1606,7 +1628,7 @@ async function deployOrExplain(run, draftId, poll) {
     catch (error) {
         const started = await findDeploymentOf(cleanupTarget(run), draftId);
         if (!started) {
-            await discardRunDraft(cleanupTarget(run), draftId);
+            await discardRunDraft(cleanupTarget(run), ours);
             throw error;
         }
         run.deployment = deploymentOf(started, settings);

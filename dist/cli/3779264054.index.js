@@ -388,6 +388,12 @@ function fileForm(filePath) {
 // Drafts and deployments of one app. Creating a draft and deploying one are writes that must never
 // happen twice: after an uncertain attempt the client looks for this user's draft, or for a
 // deployment of this draft, before it tries again.
+//
+// A draft found after an uncertain create cannot be proven to be the one that create made: the API
+// has no request token, and a draft carries only its id and its user, which every run with the same
+// key shares. It is taken only while it is empty (a draft with changes is another run's: this one
+// wrote nothing yet), and it comes back marked `adopted`, so the run never discards it: if it was
+// another run's after all, that run's writes must not go live outside a draft.
 
 const checkDraft = (what) => (item, field) => (0,shapes/* expectDoc */.Kn)(item, what, field, []);
 const checkDeployment = (what) => (item, field) => (0,shapes/* expectDoc */.Kn)(item, what, field, ['status']);
@@ -398,6 +404,13 @@ function createDraftsApi(transport, appPath, deployments) {
         const response = await transport.call({ method: 'GET', path });
         return draftList(response.body, `GET ${path}`);
     };
+    const diff = async (draftId) => {
+        const what = `GET ${draftPath(draftId)}/diff`;
+        const response = await transport.call({ method: 'GET', path: `${draftPath(draftId)}/diff` });
+        const body = (0,shapes/* expectObject */.Xk)(response.body, what);
+        const diffs = body.diffs === undefined || body.diffs === null ? [] : (0,shapes/* expectArray */.J6)(body.diffs, what, 'diffs');
+        return { ...body, diffs: diffs.map(String) };
+    };
     return {
         list,
         async create() {
@@ -406,21 +419,16 @@ function createDraftsApi(transport, appPath, deployments) {
                 path,
                 recover: async () => {
                     const me = await transport.userId();
-                    return (await list()).find(d => d.user_id === undefined || d.user_id === me);
+                    const found = (await list()).find(d => d.user_id === undefined || d.user_id === me);
+                    return found && (await diff(found._id)).diffs.length === 0 ? found : undefined;
                 }
             });
-            return checkDraft(`POST ${path}`)(response.body, '');
+            return { ...checkDraft(`POST ${path}`)(response.body, ''), adopted: response.recovered };
         },
         async discard(draftId) {
             await transport.call({ method: 'DELETE', path: draftPath(draftId) });
         },
-        async diff(draftId) {
-            const what = `GET ${draftPath(draftId)}/diff`;
-            const response = await transport.call({ method: 'GET', path: `${draftPath(draftId)}/diff` });
-            const body = (0,shapes/* expectObject */.Xk)(response.body, what);
-            const diffs = body.diffs === undefined || body.diffs === null ? [] : (0,shapes/* expectArray */.J6)(body.diffs, what, 'diffs');
-            return { ...body, diffs: diffs.map(String) };
-        },
+        diff,
         async deploy(draftId, name = '') {
             const deployPath = `${draftPath(draftId)}/deployment`;
             const response = await transport.call({
@@ -1192,12 +1200,15 @@ function parseBody(bytes) {
     const text = bytes.toString('utf8');
     if (text.trim() === '')
         return undefined;
+    let parsed;
     try {
-        return JSON.parse(text);
+        parsed = JSON.parse(text);
     }
     catch {
         return text;
     }
+    (0,exact_numbers/* rememberServedIntegers */.Az)(text);
+    return parsed;
 }
 function describeFailure(error) {
     // Duck-typed: fetch's errors may come from another realm (a VM context), where instanceof fails.

@@ -468,14 +468,22 @@ function assessTriggers(subscriptions, executions, desired) {
     }
     return issues;
 }
+/** Latest-execution reads in flight at once. */
+const EXECUTION_READS_AT_ONCE = 6;
 /** Reads every subscription and its latest execution, then resumes the suspended ones when asked. */
 async function checkTriggerHealth(app, desired, options) {
     const subscriptions = await app.triggerState.subscriptions();
+    const running = subscriptions.filter(s => !s.disabled && !s.suspended && (!options.executionsOf || options.executionsOf.has(s.name)));
     const executions = new Map();
-    // One read per enabled trigger, in sequence: apps hold tens of triggers, not thousands.
-    for (const s of subscriptions)
-        if (!s.disabled && !s.suspended)
+    // Independent reads: a few at a time, so a large app's `status` takes round trips / width.
+    let next = 0;
+    const reader = async () => {
+        while (next < running.length) {
+            const s = running[next++];
             executions.set(s.id, await app.triggerState.latestExecution(s.id));
+        }
+    };
+    await Promise.all(Array.from({ length: Math.min(EXECUTION_READS_AT_ONCE, running.length) }, reader));
     const found = assessTriggers(subscriptions, executions, desired);
     const ids = new Map(subscriptions.map(s => [s.name, s.id]));
     const issues = [];

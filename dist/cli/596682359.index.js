@@ -19,12 +19,15 @@ __webpack_require__.d(__webpack_exports__, {
 var apps = __webpack_require__(5557);
 // EXTERNAL MODULE: ./src/deploy/snapshot.ts
 var deploy_snapshot = __webpack_require__(45999);
+// EXTERNAL MODULE: ./src/exact-numbers.ts
+var exact_numbers = __webpack_require__(48583);
 ;// CONCATENATED MODULE: ./src/pull/config-files.ts
 // The output of a pull before it touches the disk: relative `/`-separated path -> file text, plus
 // the notes a user should read (what could not be written exactly). JSON files are 2-space indented
 // with a final newline. Key order is fixed where this module decides it (the top level of every
 // file, maps keyed by name); below that, documents keep the order the server gave them, because
 // MongoDB documents (trigger `match`, role `apply_when`, schemas) can be order-sensitive.
+
 const isObject = (value) => typeof value === 'object' && value !== null && !Array.isArray(value);
 const objectOf = (value) => (isObject(value) ? value : {});
 const listOf = (value) => (Array.isArray(value) ? value.filter(isObject) : []);
@@ -76,8 +79,9 @@ function documented(doc, keys, elsewhere = []) {
     }
     return out;
 }
+/** A config file's text; integers past 2^53 keep the digits the server sent (../exact-numbers.ts). */
 function jsonText(value) {
-    return `${JSON.stringify(value, null, 2)}\n`;
+    return `${(0,exact_numbers/* stringifyServed */.bS)(value, 2)}\n`;
 }
 /** Code-point order, independent of the locale. */
 function compareText(a, b) {

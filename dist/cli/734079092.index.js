@@ -345,14 +345,22 @@ function assessTriggers(subscriptions, executions, desired) {
     }
     return issues;
 }
+/** Latest-execution reads in flight at once. */
+const EXECUTION_READS_AT_ONCE = 6;
 /** Reads every subscription and its latest execution, then resumes the suspended ones when asked. */
 async function checkTriggerHealth(app, desired, options) {
     const subscriptions = await app.triggerState.subscriptions();
+    const running = subscriptions.filter(s => !s.disabled && !s.suspended && (!options.executionsOf || options.executionsOf.has(s.name)));
     const executions = new Map();
-    // One read per enabled trigger, in sequence: apps hold tens of triggers, not thousands.
-    for (const s of subscriptions)
-        if (!s.disabled && !s.suspended)
+    // Independent reads: a few at a time, so a large app's `status` takes round trips / width.
+    let next = 0;
+    const reader = async () => {
+        while (next < running.length) {
+            const s = running[next++];
             executions.set(s.id, await app.triggerState.latestExecution(s.id));
+        }
+    };
+    await Promise.all(Array.from({ length: Math.min(EXECUTION_READS_AT_ONCE, running.length) }, reader));
     const found = assessTriggers(subscriptions, executions, desired);
     const ids = new Map(subscriptions.map(s => [s.name, s.id]));
     const issues = [];
@@ -409,12 +417,15 @@ function describe(i) {
 /* harmony export */   E0: () => (/* binding */ changedFields),
 /* harmony export */   Gv: () => (/* binding */ isObject),
 /* harmony export */   JB: () => (/* binding */ stableStringify),
-/* harmony export */   dw: () => (/* binding */ canonicalize)
+/* harmony export */   dw: () => (/* binding */ canonicalize),
+/* harmony export */   mu: () => (/* binding */ sameAsServer)
 /* harmony export */ });
 /* unused harmony exports sortDeep, isEmpty, deepEqual, defined */
+/* harmony import */ var _exact_numbers_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(48583);
 // What "equal" means when planning (config-to-api §2.4): both sides are reduced to a canonical form
 // (keys sorted, read-only fields dropped, documented defaults removed, `{}` for expression fields
 // treated as absent, set-like arrays sorted) and then compared as JSON text.
+
 /** Fields the server owns; never compared, never sent. */
 const READ_ONLY = new Set(['_id', 'id', 'last_modified', 'app_id', 'group_id', 'domain_id']);
 function isObject(value) {
@@ -472,10 +483,18 @@ function stableStringify(value) {
 function deepEqual(a, b) {
     return stableStringify(a) === stableStringify(b);
 }
-/** Top-level fields whose canonical values differ, sorted. */
-function changedFields(desired, remote) {
+/** A repository value against a server value: deepEqual, with integers past 2^53 compared by the
+ *  digits each side wrote (../exact-numbers.ts). */
+function sameAsServer(desired, remote) {
+    return (0,_exact_numbers_js__WEBPACK_IMPORTED_MODULE_0__/* .sameExactly */ .Z0)(sortDeep(desired), sortDeep(remote));
+}
+/**
+ * Top-level fields whose canonical values differ, sorted. `same` compares one field: deepEqual for
+ * two server states, `sameAsServer` for the repository against the server.
+ */
+function changedFields(desired, remote, same = deepEqual) {
     const keys = new Set([...Object.keys(desired), ...Object.keys(remote)]);
-    return [...keys].filter(k => !deepEqual(desired[k], remote[k])).sort();
+    return [...keys].filter(k => !same(desired[k], remote[k])).sort();
 }
 /** Removes keys whose value is undefined (a shallow copy). */
 function defined(doc) {
@@ -766,7 +785,7 @@ function kindChanges(kind, desired, remote, options) {
             });
             continue;
         }
-        const fields = (0,canonical/* changedFields */.E0)(want.fields, have.fields).filter(f => echoed(kind, f, have));
+        const fields = (0,canonical/* changedFields */.E0)(want.fields, have.fields, canonical/* sameAsServer */.mu).filter(f => echoed(kind, f, have));
         if (fields.length > 0) {
             const lineChanges = fields.includes('source') || fields.includes('function_source') ? lines(want, have) : undefined;
             changes.push({

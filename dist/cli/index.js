@@ -279,42 +279,42 @@ const commands = [
     {
         name: 'validate',
         summary: 'Check an app directory offline and report every problem.',
-        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(2049529053), __nccwpck_require__.e(2207404767), __nccwpck_require__.e(3340490570), __nccwpck_require__.e(681376074)]).then(__nccwpck_require__.bind(__nccwpck_require__, 60972))).validateCommand
+        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(2626694336), __nccwpck_require__.e(1995234340), __nccwpck_require__.e(2207404767), __nccwpck_require__.e(3340490570), __nccwpck_require__.e(681376074)]).then(__nccwpck_require__.bind(__nccwpck_require__, 60972))).validateCommand
     },
     {
         name: 'assets',
         summary: 'List the hosting files with MD5, size and attrs, as the deploy will upload them.',
-        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(2049529053), __nccwpck_require__.e(2207404767), __nccwpck_require__.e(2209794935)]).then(__nccwpck_require__.bind(__nccwpck_require__, 28576))).assetsCommand
+        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(2626694336), __nccwpck_require__.e(1995234340), __nccwpck_require__.e(2207404767), __nccwpck_require__.e(2209794935)]).then(__nccwpck_require__.bind(__nccwpck_require__, 28576))).assetsCommand
     },
     {
         name: 'plan',
         summary: 'Show what a deploy would change (writes nothing).',
-        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(2049529053), __nccwpck_require__.e(2680935162), __nccwpck_require__.e(2207404767), __nccwpck_require__.e(3340490570), __nccwpck_require__.e(3779264054), __nccwpck_require__.e(734079092), __nccwpck_require__.e(2783575281), __nccwpck_require__.e(672389695)]).then(__nccwpck_require__.bind(__nccwpck_require__, 58336))).planCommand
+        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(2626694336), __nccwpck_require__.e(1995234340), __nccwpck_require__.e(2680935162), __nccwpck_require__.e(2207404767), __nccwpck_require__.e(3340490570), __nccwpck_require__.e(3779264054), __nccwpck_require__.e(734079092), __nccwpck_require__.e(2783575281), __nccwpck_require__.e(672389695)]).then(__nccwpck_require__.bind(__nccwpck_require__, 58336))).planCommand
     },
     {
         name: 'deploy',
         summary: 'Deploy the config directory to the app.',
-        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(2049529053), __nccwpck_require__.e(2680935162), __nccwpck_require__.e(2207404767), __nccwpck_require__.e(3340490570), __nccwpck_require__.e(3779264054), __nccwpck_require__.e(734079092), __nccwpck_require__.e(2783575281), __nccwpck_require__.e(672389695)]).then(__nccwpck_require__.bind(__nccwpck_require__, 58336))).deployCommand
+        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(2626694336), __nccwpck_require__.e(1995234340), __nccwpck_require__.e(2680935162), __nccwpck_require__.e(2207404767), __nccwpck_require__.e(3340490570), __nccwpck_require__.e(3779264054), __nccwpck_require__.e(734079092), __nccwpck_require__.e(2783575281), __nccwpck_require__.e(672389695)]).then(__nccwpck_require__.bind(__nccwpck_require__, 58336))).deployCommand
     },
     {
         name: 'pull',
         summary: 'Write a deployed app as a config directory (deploying it back changes nothing).',
-        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(2049529053), __nccwpck_require__.e(2680935162), __nccwpck_require__.e(2207404767), __nccwpck_require__.e(3340490570), __nccwpck_require__.e(3779264054), __nccwpck_require__.e(596682359), __nccwpck_require__.e(2534725632)]).then(__nccwpck_require__.bind(__nccwpck_require__, 72886))).pullCommand
+        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(2626694336), __nccwpck_require__.e(1995234340), __nccwpck_require__.e(2680935162), __nccwpck_require__.e(2207404767), __nccwpck_require__.e(3340490570), __nccwpck_require__.e(3779264054), __nccwpck_require__.e(596682359), __nccwpck_require__.e(2534725632)]).then(__nccwpck_require__.bind(__nccwpck_require__, 72886))).pullCommand
     },
     {
         name: 'status',
         summary: "Report the app's trigger health (suspended, failing, disabled); resume suspended ones.",
-        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(2049529053), __nccwpck_require__.e(2680935162), __nccwpck_require__.e(2207404767), __nccwpck_require__.e(3340490570), __nccwpck_require__.e(3779264054), __nccwpck_require__.e(4045905751)]).then(__nccwpck_require__.bind(__nccwpck_require__, 46171))).statusCommand
+        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(2626694336), __nccwpck_require__.e(1995234340), __nccwpck_require__.e(2680935162), __nccwpck_require__.e(2207404767), __nccwpck_require__.e(3340490570), __nccwpck_require__.e(3779264054), __nccwpck_require__.e(4045905751)]).then(__nccwpck_require__.bind(__nccwpck_require__, 46171))).statusCommand
     },
     {
         name: 'rollback',
         summary: 'Redeploy a past deployment (default: the newest successful one before the current one).',
-        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(2049529053), __nccwpck_require__.e(2680935162), __nccwpck_require__.e(2207404767), __nccwpck_require__.e(3340490570), __nccwpck_require__.e(3779264054), __nccwpck_require__.e(734079092), __nccwpck_require__.e(1762432234)]).then(__nccwpck_require__.bind(__nccwpck_require__, 77094))).rollbackCommand
+        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(2626694336), __nccwpck_require__.e(1995234340), __nccwpck_require__.e(2680935162), __nccwpck_require__.e(2207404767), __nccwpck_require__.e(3340490570), __nccwpck_require__.e(3779264054), __nccwpck_require__.e(734079092), __nccwpck_require__.e(1762432234)]).then(__nccwpck_require__.bind(__nccwpck_require__, 77094))).rollbackCommand
     },
     {
         name: 'logs',
         summary: "Print an app's logs (every page), newest first.",
-        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(2049529053), __nccwpck_require__.e(2680935162), __nccwpck_require__.e(2207404767), __nccwpck_require__.e(3340490570), __nccwpck_require__.e(3779264054), __nccwpck_require__.e(763217962)]).then(__nccwpck_require__.bind(__nccwpck_require__, 55725))).logsCommand
+        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(2626694336), __nccwpck_require__.e(1995234340), __nccwpck_require__.e(2680935162), __nccwpck_require__.e(2207404767), __nccwpck_require__.e(3340490570), __nccwpck_require__.e(3779264054), __nccwpck_require__.e(763217962)]).then(__nccwpck_require__.bind(__nccwpck_require__, 55725))).logsCommand
     },
     {
         name: 'exec',
@@ -324,12 +324,12 @@ const commands = [
     {
         name: 'emulator',
         summary: 'Run a local emulator of the App Services Admin API (for tests and demos).',
-        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(596682359), __nccwpck_require__.e(1505338748), __nccwpck_require__.e(83616663)]).then(__nccwpck_require__.bind(__nccwpck_require__, 27019))).emulatorCommand
+        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(2626694336), __nccwpck_require__.e(596682359), __nccwpck_require__.e(1505338748), __nccwpck_require__.e(2256567866)]).then(__nccwpck_require__.bind(__nccwpck_require__, 27019))).emulatorCommand
     },
     {
         name: 'demo',
         summary: 'Deploy the example app to an in-process emulator and show each step (npm start).',
-        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(2049529053), __nccwpck_require__.e(2680935162), __nccwpck_require__.e(2207404767), __nccwpck_require__.e(3340490570), __nccwpck_require__.e(3779264054), __nccwpck_require__.e(734079092), __nccwpck_require__.e(596682359), __nccwpck_require__.e(1505338748), __nccwpck_require__.e(2783575281), __nccwpck_require__.e(2068394454)]).then(__nccwpck_require__.bind(__nccwpck_require__, 20206))).demoCommand
+        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(2626694336), __nccwpck_require__.e(1995234340), __nccwpck_require__.e(2680935162), __nccwpck_require__.e(2207404767), __nccwpck_require__.e(3340490570), __nccwpck_require__.e(3779264054), __nccwpck_require__.e(734079092), __nccwpck_require__.e(596682359), __nccwpck_require__.e(1505338748), __nccwpck_require__.e(2783575281), __nccwpck_require__.e(2068394454)]).then(__nccwpck_require__.bind(__nccwpck_require__, 20206))).demoCommand
     }
 ];
 

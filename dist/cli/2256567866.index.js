@@ -1,5 +1,5 @@
-export const id = 83616663;
-export const ids = [83616663];
+export const id = 2256567866;
+export const ids = [2256567866];
 export const modules = {
 
 /***/ 5557:
@@ -794,6 +794,114 @@ async function readSnapshot(app, options) {
 
 /***/ }),
 
+/***/ 48583:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Az: () => (/* binding */ rememberServedIntegers),
+/* harmony export */   TR: () => (/* binding */ rememberExactInteger),
+/* harmony export */   Z0: () => (/* binding */ sameExactly),
+/* harmony export */   bS: () => (/* binding */ stringifyServed),
+/* harmony export */   li: () => (/* binding */ isInexactInteger),
+/* harmony export */   zX: () => (/* binding */ stringifyExact)
+/* harmony export */ });
+/* unused harmony export clearExactIntegers */
+/* harmony import */ var jsonc_parser__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(99547);
+/* harmony import */ var jsonc_parser__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(jsonc_parser__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(77598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_1__);
+// Integers beyond 2^53 as they were written. JSON.parse turns `12345678901234567891` into the nearest
+// double, and JSON.stringify would send that double's digits (…7000): a silent change. Both readers
+// remember the digits of every such integer, keyed by the double it became: the config reader
+// (src/app/json-scan.ts) the repository's, the Admin API client (src/admin/http.ts) the server's.
+// Request bodies are written with `stringifyExact`, which puts the repository's digits back, and the
+// plan compares with `sameExactly`, so a change in the last digits is a change.
+
+
+/**
+ * double -> the digits last read for it. The latest reading wins on both sides: a config file read
+ * again after an edit, or a server answer after a write, is what holds now. (Two different integers
+ * of one app that round to the same double would share an entry: past 2^53 doubles are 2,048 or more
+ * apart, so that takes two values within a few thousand of each other.)
+ */
+const digitsOf = {
+    repository: new Map(),
+    server: new Map()
+};
+// A per-process nonce: no string from a config file can look like a placeholder.
+const nonce = (0,node_crypto__WEBPACK_IMPORTED_MODULE_1__.randomBytes)(8).toString('hex');
+const placeholder = new RegExp(`"\\\\u0000exact-${nonce}-(\\d+)\\\\u0000"`, 'g');
+/** True when `raw` is an integer literal that `value` (what JSON.parse made of it) does not hold. */
+function isInexactInteger(raw, value) {
+    if (!/^-?\d+$/.test(raw) || Number.isSafeInteger(value))
+        return false;
+    return !Number.isFinite(value) || BigInt(value) !== BigInt(raw);
+}
+/** Records that `value` was written as `raw` (an integer literal past 2^53). */
+function rememberExactInteger(value, raw, side = 'repository') {
+    digitsOf[side].set(value, raw);
+}
+/** Remembers the server's digits of every integer past 2^53 in a response body. */
+function rememberServedIntegers(text) {
+    // A quick look first: most bodies have no run of 16 digits at all.
+    if (!/\d{16}/.test(text))
+        return;
+    (0,jsonc_parser__WEBPACK_IMPORTED_MODULE_0__.visit)(text, {
+        onLiteralValue: (value, offset, length) => {
+            if (typeof value !== 'number')
+                return;
+            const raw = text.slice(offset, offset + length);
+            if (isInexactInteger(raw, value))
+                rememberExactInteger(value, raw, 'server');
+        }
+    });
+}
+/** JSON.stringify, with each integer the repository wrote past 2^53 written with its digits. */
+function stringifyExact(value) {
+    return stringifyWith(value, v => digitsOf.repository.get(v));
+}
+/**
+ * Whether a repository value and a server value are the same. Integers past 2^53 are compared by
+ * their digits where the server kept digits of its own; a server that holds only the double (it
+ * answers with the double's digits) cannot store more, so there the doubles are compared.
+ */
+function sameExactly(repository, server) {
+    const plain = JSON.stringify(repository) === JSON.stringify(server);
+    if (!plain || digitsOf.repository.size === 0 || digitsOf.server.size === 0)
+        return plain;
+    const kept = (v) => {
+        const served = digitsOf.server.get(v);
+        if (!served || served === JSON.stringify(v) || served === BigInt(v).toString())
+            return undefined;
+        return served;
+    };
+    const fromRepository = (v) => (kept(v) === undefined ? undefined : digitsOf.repository.get(v));
+    return stringifyWith(repository, fromRepository) === stringifyWith(server, kept);
+}
+/** JSON.stringify for what came from the server (`pull`'s files), with the server's digits. */
+function stringifyServed(value, space) {
+    return stringifyWith(value, v => digitsOf.server.get(v), space);
+}
+function stringifyWith(value, digitsFor, space) {
+    const digits = [];
+    const text = JSON.stringify(value, (_key, v) => {
+        const raw = typeof v === 'number' && !Number.isSafeInteger(v) ? digitsFor(v) : undefined;
+        if (!raw)
+            return v;
+        digits.push(raw);
+        return `\u0000exact-${nonce}-${digits.length - 1}\u0000`;
+    }, space);
+    return digits.length === 0 ? text : text.replace(placeholder, (_m, i) => digits[Number(i)]);
+}
+/** For tests: forget every remembered integer. */
+function clearExactIntegers() {
+    digitsOf.repository.clear();
+    digitsOf.server.clear();
+}
+
+
+/***/ }),
+
 /***/ 34917:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -801,12 +909,15 @@ async function readSnapshot(app, options) {
 /* harmony export */   E0: () => (/* binding */ changedFields),
 /* harmony export */   Gv: () => (/* binding */ isObject),
 /* harmony export */   JB: () => (/* binding */ stableStringify),
-/* harmony export */   dw: () => (/* binding */ canonicalize)
+/* harmony export */   dw: () => (/* binding */ canonicalize),
+/* harmony export */   mu: () => (/* binding */ sameAsServer)
 /* harmony export */ });
 /* unused harmony exports sortDeep, isEmpty, deepEqual, defined */
+/* harmony import */ var _exact_numbers_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(48583);
 // What "equal" means when planning (config-to-api §2.4): both sides are reduced to a canonical form
 // (keys sorted, read-only fields dropped, documented defaults removed, `{}` for expression fields
 // treated as absent, set-like arrays sorted) and then compared as JSON text.
+
 /** Fields the server owns; never compared, never sent. */
 const READ_ONLY = new Set(['_id', 'id', 'last_modified', 'app_id', 'group_id', 'domain_id']);
 function isObject(value) {
@@ -864,10 +975,18 @@ function stableStringify(value) {
 function deepEqual(a, b) {
     return stableStringify(a) === stableStringify(b);
 }
-/** Top-level fields whose canonical values differ, sorted. */
-function changedFields(desired, remote) {
+/** A repository value against a server value: deepEqual, with integers past 2^53 compared by the
+ *  digits each side wrote (../exact-numbers.ts). */
+function sameAsServer(desired, remote) {
+    return (0,_exact_numbers_js__WEBPACK_IMPORTED_MODULE_0__/* .sameExactly */ .Z0)(sortDeep(desired), sortDeep(remote));
+}
+/**
+ * Top-level fields whose canonical values differ, sorted. `same` compares one field: deepEqual for
+ * two server states, `sameAsServer` for the repository against the server.
+ */
+function changedFields(desired, remote, same = deepEqual) {
     const keys = new Set([...Object.keys(desired), ...Object.keys(remote)]);
-    return [...keys].filter(k => !deepEqual(desired[k], remote[k])).sort();
+    return [...keys].filter(k => !same(desired[k], remote[k])).sort();
 }
 /** Removes keys whose value is undefined (a shallow copy). */
 function defined(doc) {
