@@ -88,7 +88,9 @@ export function checkFields(
   }
   for (const [key, spec] of Object.entries(table.fields)) {
     const value = record[key]
-    if (value === undefined || value === null || (value === '' && spec.enum)) {
+    // `""` is unset for an enum, and missing for a required string (the server refuses both).
+    const empty = value === '' && (spec.enum !== undefined || (spec.required && spec.type === 'string'))
+    if (value === undefined || value === null || empty) {
       if (spec.required)
         problems.push(fieldProblem(doc, path, `${table.kind} is missing required field '${key}'`))
     } else {
@@ -121,7 +123,19 @@ function checkValue(
   }
   if (spec.fields && typeOfJson(value) === 'object') checkFields(doc, path, value, spec.fields, problems)
   if (spec.items && Array.isArray(value)) {
-    value.forEach((item, i) => checkValue(doc, [...path, i], item, spec.items as FieldSpec, problems))
+    const items = spec.items
+    value.forEach((item, i) => {
+      // A list's item cannot be unset: `""` in a closed list the server checks is refused.
+      if (item === '' && items.enum && items.refuse)
+        problems.push(
+          fieldProblem(
+            doc,
+            [...path, i],
+            `"" is not one of ${items.enum.map(v => JSON.stringify(v)).join(', ')}`
+          )
+        )
+      else checkValue(doc, [...path, i], item, items, problems)
+    })
   }
 }
 

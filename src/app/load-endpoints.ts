@@ -14,7 +14,7 @@ export const ENDPOINT_TABLE: FieldTable = {
     route: required(str),
     http_method: oneOf(['GET', 'POST', 'PUT', 'PATCH', 'DELETE', '*'], true),
     function_name: required(str),
-    validation_method: oneOf(VALIDATION_METHODS),
+    validation_method: oneOf(VALIDATION_METHODS, true),
     secret_name: str,
     respond_result: bool,
     fetch_custom_user_data: bool,
@@ -29,8 +29,9 @@ export const DATA_API_TABLE: FieldTable = {
   unknown: 'warning',
   fields: {
     disabled: bool,
-    versions: { type: 'array', items: oneOf(['v1']) },
-    return_type: oneOf(['JSON', 'EJSON']),
+    versions: required({ type: 'array', items: oneOf(['v1']) }),
+    return_type: oneOf(['JSON', 'EJSON'], true),
+    // Required, but exports write "" for a Data API that never chose one: checked below.
     validation_method: oneOf(VALIDATION_METHODS),
     secret_name: str,
     create_user_on_auth: bool,
@@ -112,6 +113,15 @@ export async function loadDataApiConfig(
   const doc = await readJson(ctx, file)
   if (!doc?.ok || !checkFields(doc, [], doc.value, DATA_API_TABLE, ctx.problems)) return undefined
   const config = asRecord(doc.value)
+  if (config.validation_method === undefined || config.validation_method === null) {
+    report(
+      ctx,
+      doc,
+      [],
+      `Data API config is missing required field 'validation_method' ("" when it has none)`
+    )
+    return undefined
+  }
   if (needsSecret(config.validation_method) && !config.secret_name) {
     report(
       ctx,

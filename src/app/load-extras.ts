@@ -65,6 +65,17 @@ export async function loadSync(
   const found = await singleton(ctx, rootDoc, 'sync', 'sync/config.json')
   if (!found || !checkFields(found.doc, found.path, found.value, SYNC_TABLE, ctx.problems)) return undefined
   const sync = asRecord(found.value)
+  const key = asRecord(sync.partition).key
+  if (sync.type === 'partition' && sync.state === 'enabled' && (typeof key !== 'string' || key === '')) {
+    // The server refuses enabled partition-based sync without the field it partitions on.
+    report(
+      ctx,
+      found.doc,
+      [...found.path, 'partition', 'key'],
+      'enabled partition-based sync needs partition.key, the field that partitions the data'
+    )
+    return undefined
+  }
   const indexed = sync.indexed_queryable_fields_names
   if (Array.isArray(indexed) && indexed.length > 1) {
     report(

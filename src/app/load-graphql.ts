@@ -16,10 +16,10 @@ export const VALIDATION_TABLE: FieldTable = {
   kind: 'GraphQL validation settings',
   unknown: 'warning',
   fields: {
-    read_validation_action: oneOf(['ERROR', 'WARN']),
-    read_validation_level: oneOf(['STRICT', 'OFF']),
-    write_validation_action: oneOf(['ERROR', 'WARN']),
-    write_validation_level: oneOf(['STRICT', 'OFF'])
+    read_validation_action: oneOf(['ERROR', 'WARN'], true),
+    read_validation_level: oneOf(['STRICT', 'OFF'], true),
+    write_validation_action: oneOf(['ERROR', 'WARN'], true),
+    write_validation_level: oneOf(['STRICT', 'OFF'], true)
   }
 }
 export const RESOLVER_TABLE: FieldTable = {

@@ -64,7 +64,7 @@ export const resourceDivergences: readonly Divergence[] = [
   {
     operation: 'adminCreateService',
     divergence:
-      'Only config.clusterName is required; readPreference defaults to "primary" and wireProtocolEnabled to false.',
+      'Only config.clusterName is required; readPreference defaults to "primary" when absent (null or "" is kept as sent, as unset) and wireProtocolEnabled to false. A secret_config entry of null or "" is unset: kept as sent, no secret referenced.',
     reason:
       'AtlasClusterServiceConfig marks all three required; real exports and RCORE send only some of them.'
   },

@@ -90,11 +90,13 @@ function putNullTypeValidation(ctx: RequestContext): Reply {
 }
 
 function checkType(body: Doc, typeKey: string, formatKey: string): void {
+  // Unset: absent, null or "" (kept as sent).
   const type = body[typeKey]
-  if (type !== undefined && typeof type !== 'string' && !isObject(type))
+  const unset = type === undefined || type === null || type === ''
+  if (!unset && typeof type !== 'string' && !isObject(type))
     throw badRequest(`"${typeKey}" must be a type name or a JSON schema object`)
   unsetOrEnum(body[formatKey], formatKey, TYPE_FORMATS)
-  if (type !== undefined && type !== '' && (body[formatKey] === undefined || body[formatKey] === ''))
+  if (!unset && (body[formatKey] === undefined || body[formatKey] === null || body[formatKey] === ''))
     throw badRequest(`"${formatKey}" is required with "${typeKey}"`)
 }
 

@@ -70,6 +70,8 @@ export function checkSecretConfig(config: AppConfig, secretConfig: unknown, fiel
   if (secretConfig === undefined || secretConfig === null) return
   if (!isObject(secretConfig)) throw badRequest(`"${field}" must be an object`)
   for (const [key, value] of Object.entries(secretConfig)) {
+    // Unset, as exports write a secret that was never set: kept as sent, no secret referenced.
+    if (value === null || value === '') continue
     if (Array.isArray(value))
       value.forEach((item, i) => requireSecretName(config, item, `${field}.${key}[${i}]`))
     else requireSecretName(config, value, `${field}.${key}`)

@@ -36,6 +36,7 @@ import {
   optionalObject,
   requireBody,
   requireEnum,
+  unsetOrEnum,
   requireSimpleName,
   requireString
 } from './validate.js'
@@ -96,10 +97,11 @@ function checkSync(input: Doc): void {
 function atlasConfig(input: Doc): Doc {
   const out: Doc = omit(input, ...READ_ONLY_CONFIG)
   out.clusterName = requireSimpleName(input.clusterName, 'config.clusterName', 'cluster')
+  // Absent: the default; null or "" (unset, as exports may write it) are kept as sent.
   out.readPreference =
     input.readPreference === undefined
       ? 'primary'
-      : requireEnum(input.readPreference, 'config.readPreference', READ_PREFERENCES)
+      : unsetOrEnum(input.readPreference, 'config.readPreference', READ_PREFERENCES)
   out.wireProtocolEnabled = optionalBoolean(input.wireProtocolEnabled, 'config.wireProtocolEnabled', false)
   optionalArray(input.readPreferenceTagSets, 'config.readPreferenceTagSets')
   checkSync(input)

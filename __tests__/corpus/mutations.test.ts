@@ -1,0 +1,301 @@
+// Real apps, broken the ways hand edits break them: seeded mutations of their JSON config files (a
+// value set to null, "", another type, a key removed, a key added, an array made an object). For
+// every mutant the tool either refuses it before anything is written (exit 2, naming a file of the
+// app) or deploys it on the first try; it never crashes, and never gets as far as a draft only to
+// have the Admin API refuse a write (which would mean the validator missed what App Services checks,
+// or the emulator checks what App Services does not).
+import { cp, mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import path from 'node:path'
+import { loadApp } from '../../src/app/index.js'
+import { runCli } from '../../src/cli/run.js'
+import { runPipeline } from '../../src/deploy/pipeline.js'
+import { seededRandom } from '../../src/emulator/random.js'
+import type { RunningEmulator } from '../../src/emulator/server.js'
+import { pipelineSettings } from '../deploy/settings.js'
+import { secretValueFor, startTestEmulator } from '../pull/emulator-app.js'
+import { realApps } from './real-apps.js'
+
+const MUTANTS_PER_APP = Number(process.env.MUTANTS_PER_APP ?? 3)
+const apps = realApps().filter(a => !a.refuse)
+
+let emulator: RunningEmulator
+let work: string
+beforeAll(async () => {
+  emulator = await startTestEmulator()
+  work = await mkdtemp(path.join(tmpdir(), 'realm-deploy-mutants-'))
+})
+afterAll(async () => {
+  await emulator.stop()
+  await rm(work, { recursive: true, force: true })
+})
+
+type Json = null | boolean | number | string | Json[] | { [key: string]: Json }
+type Mutation = { name: string; apply: (doc: Json, random: () => number) => string | undefined }
+
+/** Every [container, key] of a document, depth first. */
+function slots(
+  doc: Json,
+  out: Array<[Json[] | Record<string, Json>, string | number, string]> = [],
+  at = ''
+) {
+  const entries: Array<[string | number, Json]> = Array.isArray(doc)
+    ? doc.map((v, i) => [i, v])
+    : doc && typeof doc === 'object'
+      ? Object.entries(doc)
+      : []
+  for (const [key, value] of entries) {
+    const here = typeof key === 'number' ? `${at}[${key}]` : `${at}.${key}`
+    out.push([doc as Json[] | Record<string, Json>, key, here])
+    slots(value, out, here)
+  }
+  return out
+}
+
+const pick = <T>(items: readonly T[], random: () => number): T | undefined =>
+  items.length ? items[Math.floor(random() * items.length)] : undefined
+
+function setter(value: (old: Json) => Json, label: string): Mutation['apply'] {
+  return (doc, random) => {
+    const slot = pick(slots(doc), random)
+    if (!slot) return undefined
+    const [container, key, at] = slot
+    const old = (container as Record<string, Json>)[key as string]
+    ;(container as Record<string, Json>)[key as string] = value(old)
+    return `${at} ${label}`
+  }
+}
+
+const MUTATIONS: Mutation[] = [
+  { name: 'null', apply: setter(() => null, '= null') },
+  { name: 'empty string', apply: setter(() => '', '= ""') },
+  {
+    name: 'other type',
+    apply: setter(
+      old =>
+        typeof old === 'string'
+          ? 42
+          : typeof old === 'number'
+            ? String(old)
+            : typeof old === 'boolean'
+              ? 'true'
+              : 'x',
+      'changed type'
+    )
+  },
+  { name: 'array to object', apply: setter(old => (Array.isArray(old) ? {} : old), 'array -> {}') },
+  {
+    name: 'key removed',
+    apply: (doc, random) => {
+      const slot = pick(
+        slots(doc).filter(([c]) => !Array.isArray(c)),
+        random
+      )
+      if (!slot) return undefined
+      delete (slot[0] as Record<string, Json>)[slot[1] as string]
+      return `${slot[2]} removed`
+    }
+  },
+  {
+    name: 'key added',
+    apply: (doc, random) => {
+      const objects = [doc, ...slots(doc).map(([c, k]) => (c as Record<string, Json>)[k as string])].filter(
+        (v): v is Record<string, Json> => !!v && typeof v === 'object' && !Array.isArray(v)
+      )
+      const target = pick(objects, random)
+      if (!target) return undefined
+      target.extra_field = 'added'
+      return 'extra_field added'
+    }
+  }
+]
+
+async function jsonFiles(dir: string, base = dir): Promise<string[]> {
+  const out: string[] = []
+  for (const entry of await readdir(dir, { withFileTypes: true })) {
+    const full = path.join(dir, entry.name)
+    if (entry.isDirectory()) {
+      if (entry.name !== 'node_modules' && entry.name !== 'hosting')
+        out.push(...(await jsonFiles(full, base)))
+    } else if (
+      entry.name.endsWith('.json') &&
+      entry.name !== 'package.json' &&
+      entry.name !== 'package-lock.json'
+    )
+      out.push(path.relative(base, full))
+  }
+  return out.sort()
+}
+
+async function validateCli(dir: string): Promise<{ code: number; stderr: string }> {
+  let stderr = ''
+  const code = await runCli(['validate', '--app-dir', dir], {
+    stdout: () => undefined,
+    stderr: text => void (stderr += text),
+    env: {},
+    cwd: process.cwd(),
+    signal: new AbortController().signal
+  })
+  return { code, stderr }
+}
+
+const findings: string[] = []
+afterAll(() => {
+  if (findings.length) process.stdout.write(`mutation findings:\n${findings.join('\n')}\n`)
+})
+
+describe.each(apps.map((a, i) => [a.id, a, i] as const))('%s', (_id, app, index) => {
+  test(`${MUTANTS_PER_APP} mutants: refused naming a file, or deployed on the first try`, async () => {
+    const files = await jsonFiles(app.dir)
+    const random = seededRandom(1000 + index)
+    for (let m = 0; m < MUTANTS_PER_APP; m++) {
+      const file = pick(files, random)
+      const mutation = pick(MUTATIONS, random)
+      if (!file || !mutation) return
+      const dir = path.join(work, `mutant-${index}-${m}`)
+      await cp(app.dir, dir, { recursive: true })
+      const doc = JSON.parse(await readFile(path.join(dir, file), 'utf8')) as Json
+      const what = mutation.apply(doc, random)
+      if (!what) continue
+      await writeFile(path.join(dir, file), `${JSON.stringify(doc, null, 2)}\n`)
+      const label = `${app.id} ${file} ${what}`
+      const validate = await validateCli(dir)
+      if (validate.code !== 0) {
+        if (validate.code !== 2 || !/^\S+\.json(:\d+(:\d+)?)?( \([^)]*\))?: error: /m.test(validate.stderr))
+          findings.push(`${label}: validate exit ${validate.code}: ${validate.stderr.slice(0, 300)}`)
+        continue
+      }
+      const model = await loadApp({ appDir: dir })
+      const secretValues = new Map(model.secretsNeeded.map(name => [name, secretValueFor(name)]))
+      const name = `mutant-${index}-${m}`
+      const settings = pipelineSettings(emulator, dir, { secretValues, app: name })
+      const drafts = () => emulator.requestLog.find('POST', /\/drafts$/).length
+      const before = drafts()
+      const result = await runPipeline({ ...settings, createApp: true, createName: name })
+      if (result.status === 'deployed') continue
+      if (result.exitCode === 2 && drafts() === before) continue
+      findings.push(
+        `${label}: ${result.status} (exit ${result.exitCode}): ${String(result.error).slice(0, 300)}`
+      )
+    }
+  })
+})
+
+// The edits the seeded runs found once, on the project's own fixture app: each is refused before a
+// draft opens (as App Services refuses it) or deploys (App Services accepts it as unset).
+const OWN = path.resolve('__tests__/fixtures/apps/layout-20230101')
+const V2 = path.resolve('__tests__/fixtures/apps/layout-20200603')
+type Edit = (doc: Record<string, Json>) => void
+test.each<[string, string, string, Edit, 'refused' | 'deployed']>([
+  [
+    '1. Data API return_type removed',
+    OWN,
+    'https_endpoints/data_api_config.json',
+    d => void delete d.return_type,
+    'refused'
+  ],
+  [
+    '2. Data API versions null',
+    OWN,
+    'https_endpoints/data_api_config.json',
+    d => void (d.versions = null),
+    'refused'
+  ],
+  [
+    '3. Data API validation_method removed',
+    OWN,
+    'https_endpoints/data_api_config.json',
+    d => void delete d.validation_method,
+    'refused'
+  ],
+  [
+    '4. Data API validation_method "" (as exports write it)',
+    OWN,
+    'https_endpoints/data_api_config.json',
+    d => void (d.validation_method = ''),
+    'deployed'
+  ],
+  [
+    '5. endpoint validation_method ""',
+    OWN,
+    'https_endpoints/config.json',
+    d => void ((d as unknown as Array<Record<string, Json>>)[0].validation_method = ''),
+    'refused'
+  ],
+  [
+    '6. log forwarder log_types item ""',
+    OWN,
+    'log_forwarders/errors.json',
+    d => void (d.log_types = ['']),
+    'refused'
+  ],
+  [
+    '7. enabled partition sync without partition.key',
+    OWN,
+    'sync/config.json',
+    d =>
+      void Object.assign(d, {
+        type: 'partition',
+        state: 'enabled',
+        partition: { key: null, type: 'string' }
+      }),
+    'refused'
+  ],
+  [
+    '8. trigger function_name ""',
+    OWN,
+    'triggers/nightlyReport.json',
+    d =>
+      void ((
+        d.event_processors as Record<string, Record<string, Record<string, Json>>>
+      ).FUNCTION.config.function_name = ''),
+    'refused'
+  ],
+  ['9. service type ""', V2, 'services/http/config.json', d => void (d.type = ''), 'refused'],
+  [
+    '10. data source readPreference null',
+    OWN,
+    'data_sources/mongodb-atlas/config.json',
+    d => void ((d.config as Record<string, Json>).readPreference = null),
+    'deployed'
+  ],
+  [
+    '11. data source readPreference ""',
+    OWN,
+    'data_sources/mongodb-atlas/config.json',
+    d => void ((d.config as Record<string, Json>).readPreference = ''),
+    'deployed'
+  ],
+  [
+    '12. service secret_config entry "" (never set)',
+    V2,
+    'services/http/config.json',
+    d => void (d.secret_config = { apiKey: '' }),
+    'deployed'
+  ]
+])('%s: %s', async (rule, source, file, edit, expected) => {
+  const dir = path.join(work, `own-${rule.split('.')[0]}`)
+  await cp(source, dir, { recursive: true })
+  const doc = JSON.parse(await readFile(path.join(dir, file), 'utf8')) as Record<string, Json>
+  edit(doc)
+  await writeFile(path.join(dir, file), `${JSON.stringify(doc, null, 2)}\n`)
+  const validate = await validateCli(dir)
+  if (expected === 'refused') {
+    expect(validate.code).toBe(2)
+    expect(validate.stderr).toContain(`${file}`)
+    return
+  }
+  expect([validate.code, validate.stderr.split('\n').filter(l => l.includes(': error: '))]).toEqual([0, []])
+  const model = await loadApp({ appDir: dir })
+  const secretValues = new Map(model.secretsNeeded.map(name => [name, secretValueFor(name)]))
+  const name = `own-${rule.split('.')[0]}`
+  const settings = pipelineSettings(emulator, dir, { secretValues, app: name })
+  const result = await runPipeline({ ...settings, createApp: true, createName: name })
+  expect([result.status, result.error]).toEqual(['deployed', undefined])
+  const again = await runPipeline({ ...settings, mode: 'plan' })
+  expect([again.status, again.plan?.changes ?? []]).toEqual(['no-changes', []])
+})
+
+test('no mutant crashed or was refused only by the Admin API', () => {
+  expect(findings).toEqual([])
+})
