@@ -4,6 +4,7 @@
 // outcome (each validated against the schema by jsonResult).
 import { readFile, rm, writeFile } from 'node:fs/promises'
 import path from 'node:path'
+import { createAdminClient } from '../../src/admin/client.js'
 import { runCli, type CliHost } from '../../src/cli/run.js'
 import { startEmulator, type RunningEmulator } from '../../src/emulator/server.js'
 import { DEMO_PRIVATE_KEY, DEMO_PROJECT_ID, DEMO_PUBLIC_KEY } from '../../src/emulator/settings.js'
@@ -249,6 +250,40 @@ test('in a terminal, --create-app asks before creating the app; no creates nothi
   ])
   expect(writes().length).toBe(before)
   expect(jsonResult(run.out)).toMatchObject({ status: 'aborted', exitCode: 4, error: expect.any(String) })
+})
+
+test('in a terminal, --on-draft-conflict discard asks after the draft and the plan; no discards nothing', async () => {
+  const appDir = await exampleCopy()
+  const first = await cli([
+    'deploy',
+    ...remote(appDir, '--create-app', '--yes', '--app', 'first-hour-6', '--json')
+  ])
+  const { app } = jsonResult<{ app: { id: string } }>(first.out)
+  const api = createAdminClient({
+    baseUrl: emulator.url,
+    publicKey: DEMO_PUBLIC_KEY,
+    privateKey: DEMO_PRIVATE_KEY
+  }).app(DEMO_PROJECT_ID, app.id)
+  const draft = await api.drafts.create()
+  await writeFile(path.join(appDir, 'functions/restockAlert.js'), '// v2\n', { flag: 'a' })
+  const before = writes().length
+  const declined = await cli(['deploy', ...remote(appDir, '--on-draft-conflict', 'discard')], { answer: 'n' })
+  expect(declined.code).toBe(4)
+  expect(declined.err).toContain(`a draft (${draft._id}) is already open`)
+  expect(declined.writesAtPlan).toBe(0)
+  expect(declined.questions).toEqual([
+    expect.stringMatching(
+      new RegExp(`^Discard draft ${draft._id}, then apply 1 change\\(s\\) to first-hour-6-\\w+`)
+    )
+  ])
+  expect(writes().length).toBe(before)
+  expect((await api.drafts.list()).map(d => d._id)).toEqual([draft._id])
+  const yes = await cli(['deploy', ...remote(appDir, '--on-draft-conflict', 'discard')], { answer: 'y' })
+  expect([yes.code, yes.writesAtPlan]).toEqual([0, 0])
+  expect(writes().slice(before)[0]).toMatchObject({
+    method: 'DELETE',
+    path: expect.stringContaining(`/drafts/${draft._id}`)
+  })
 })
 
 test('--exclude with a name that is no kind: exit 2 listing the kinds, before any request', async () => {

@@ -56,6 +56,66 @@ test('--on-draft-conflict discard drops the open draft and deploys', async () =>
   expect(drafts).toEqual([])
 })
 
+/** Writes the emulator received, not counting logins. */
+const appWrites = () => writes(h).filter(w => !/\/auth\//.test(w.path))
+
+test('--on-draft-conflict discard shows the draft and the plan first, discards after them, then plans again', async () => {
+  const { draftId } = await deployThenOpenDraft()
+  await appendFile(path.join(h.appDir, 'functions/restockAlert.js'), '// v2\n')
+  h.emulator.requestLog.clear()
+  const shown: Array<{ changes: string[]; writesBefore: number; logBefore: string }> = []
+  const result = await runPipeline(
+    h.settings({
+      onDraftConflict: 'discard',
+      onPlan: plan =>
+        void shown.push({
+          changes: plan.changes.map(c => `${c.action} ${c.key}`).sort(),
+          writesBefore: appWrites().length,
+          logBefore: h.log.join('')
+        })
+    })
+  )
+  expect(result.status).toBe('deployed')
+  // The plan read through the draft (its nightlyReport edit) came first, before any write, with the
+  // report of the draft to discard and that draft's diff.
+  expect(shown[0]).toMatchObject({
+    changes: ['update nightlyReport', 'update restockAlert'],
+    writesBefore: 0
+  })
+  expect(shown[0].logBefore).toContain(`a draft (${draftId}) is already open`)
+  expect(shown[0].logBefore).toMatch(/to discard: .*nightlyReport/)
+  // The first write is the discard of that draft; the app without it needs one change, shown again.
+  expect(appWrites()[0]).toMatchObject({ method: 'DELETE' })
+  expect(appWrites()[0].path).toMatch(new RegExp(`/drafts/${draftId}$`))
+  expect(shown[1]).toEqual({
+    changes: ['update restockAlert'],
+    writesBefore: 1,
+    logBefore: expect.any(String)
+  })
+  expect(result.plan?.changes.map(c => c.key)).toEqual(['restockAlert'])
+})
+
+test('--on-draft-conflict discard: a declined confirmation and plan mode discard nothing', async () => {
+  const { appId, draftId } = await deployThenOpenDraft()
+  h.emulator.requestLog.clear()
+  const asked: unknown[] = []
+  const declined = await runPipeline(
+    h.settings({
+      onDraftConflict: 'discard',
+      confirmWrite: async intent => {
+        asked.push(intent)
+        return false
+      }
+    })
+  )
+  expect(declined.status).toBe('aborted')
+  expect(asked).toEqual([expect.objectContaining({ action: 'apply', discardDraft: draftId })])
+  const planned = await runPipeline(h.settings({ onDraftConflict: 'discard', mode: 'plan' }))
+  expect(planned.status).toBe('planned')
+  expect(appWrites()).toEqual([])
+  expect((await client().app(DEMO_PROJECT_ID, appId).drafts.list()).map(d => d._id)).toEqual([draftId])
+})
+
 test('--on-draft-conflict wait deploys once the draft goes away, and gives up at the timeout', async () => {
   const { appId, draftId } = await deployThenOpenDraft()
   const app = client().app(DEMO_PROJECT_ID, appId)

@@ -1,12 +1,15 @@
 // The bundled CLI (dist/cli/index.js) as a new user runs it, against the emulator over loopback:
 // the plan reaches stdout before the first write reaches the server (a loopback relay holds the
 // first write until it sees the plan, or fails); --create-app writes the id into the config; a wrong
-// key is exit 2 with the hint; a missing environment value fails validate naming the file. Every
-// --json result is checked against the schema.
+// key is exit 2 with the hint; a missing environment value fails validate naming the file; with
+// --on-draft-conflict discard the open draft is discarded only after the plan was printed; assets
+// and logs keep the --json contract, flag errors included. Every --json result is checked against
+// the schema.
 import { spawn } from 'node:child_process'
 import { readFile, rm, writeFile } from 'node:fs/promises'
 import { createServer, request as httpRequest, type Server } from 'node:http'
 import path from 'node:path'
+import { createAdminClient } from '../../src/admin/client.js'
 import { startEmulator, type RunningEmulator } from '../../src/emulator/server.js'
 import { DEMO_PRIVATE_KEY, DEMO_PROJECT_ID, DEMO_PUBLIC_KEY } from '../../src/emulator/settings.js'
 import { copyToTemp } from '../app/fixture-dirs.js'
@@ -187,4 +190,90 @@ test('validate fails naming the environment file that lacks a templated value', 
   expect(other.code).toBe(0)
   const result = jsonResult<{ warnings: string[] }>(other.stdout)
   expect(result.warnings).toEqual([expect.stringContaining('add it to environments/production.json')])
+}, 60_000)
+
+test('--on-draft-conflict discard: the draft and the plan are printed before the draft is discarded (the first write)', async () => {
+  const appDir = await exampleCopy()
+  const args = ['deploy', '--app-dir', appDir, '--secret', SECRET]
+  const first = await cli([
+    ...args,
+    '--base-url',
+    emulator.url,
+    '--app',
+    'e2e-discard',
+    '--create-app',
+    '--json'
+  ])
+  const { app } = jsonResult<{ app: { id: string } }>(first.stdout)
+  // A draft of this key, left open with one change in it (the UI, or a run killed mid-apply).
+  const api = createAdminClient({
+    baseUrl: emulator.url,
+    publicKey: DEMO_PUBLIC_KEY,
+    privateKey: DEMO_PRIVATE_KEY
+  }).app(DEMO_PROJECT_ID, app.id)
+  const draft = await api.drafts.create()
+  const [fn] = (await api.functions.list()).filter(f => f.name === 'nightlyReport')
+  await api.functions.update(fn._id, { ...(await api.functions.get(fn._id)), source: 'exports = () => 1' })
+  await writeFile(path.join(appDir, 'functions/restockAlert.js'), '\n// changed\n', { flag: 'a' })
+  let planSeen = false
+  const relay = await startRelay(() => planSeen)
+  const before = emulator.requestLog.entries.length
+  try {
+    const run = await cli([...args, '--base-url', relay.url, '--on-draft-conflict', 'discard'], {}, out => {
+      planSeen ||= /^Plan: 2 change/m.test(out)
+    })
+    expect(run.code).toBe(0)
+    expect(relay.verdicts).toEqual([true])
+    const writes = emulator.requestLog.entries
+      .slice(before)
+      .filter(r => r.method !== 'GET' && !/\/auth\/|\/login$/.test(r.path))
+    expect(`${writes[0].method} ${writes[0].path}`).toMatch(new RegExp(`^DELETE .*/drafts/${draft._id}$`))
+    expect(run.stderr).toContain(`a draft (${draft._id}) is already open on this app for this API key`)
+    expect(run.stderr).toMatch(/to discard: .*nightlyReport/)
+    // Without the draft the app needs one change: that plan is printed too, before the deployment.
+    const second = run.stdout.indexOf('Plan: 1 change')
+    expect(run.stdout.indexOf('Plan: 2 change')).toBeLessThan(second)
+    expect(second).toBeLessThan(run.stdout.indexOf('Deployed'))
+  } finally {
+    await new Promise(resolve => relay.server.close(resolve))
+  }
+}, 60_000)
+
+test('assets --json and logs --json: one result object with the data, and one for a flag error', async () => {
+  const hosting = path.join(ROOT, '__tests__', 'fixtures', 'hosting')
+  const assets = await cli(['assets', '--app-dir', hosting, '--json'])
+  expect(assets.code).toBe(0)
+  const listed = jsonResult<{ assets: Array<{ path: string }> }>(assets.stdout)
+  expect(listed).toMatchObject({ command: 'assets', status: 'listed', exitCode: 0 })
+  expect(listed.assets.map(a => a.path)).toContain('/index.html')
+  const badFlag = await cli(['assets', '--json', '--bogus'])
+  expect(badFlag.code).toBe(2)
+  expect(jsonResult(badFlag.stdout)).toMatchObject({ command: 'assets', status: 'invalid', exitCode: 2 })
+
+  const appDir = await exampleCopy()
+  const deployed = await cli([
+    'deploy',
+    '--app-dir',
+    appDir,
+    '--base-url',
+    emulator.url,
+    '--app',
+    'e2e-logs',
+    '--create-app',
+    '--secret',
+    SECRET,
+    '--json'
+  ])
+  const { app } = jsonResult<{ app: { clientAppId: string } }>(deployed.stdout)
+  const logs = await cli(['logs', '--app-dir', appDir, '--base-url', emulator.url, '--json'])
+  expect(logs.code).toBe(0)
+  const entries = jsonResult<{ logs: unknown[] }>(logs.stdout)
+  expect(entries).toMatchObject({ command: 'logs', status: 'listed', app: { clientAppId: app.clientAppId } })
+  expect(Array.isArray(entries.logs)).toBe(true)
+  const since = await cli(['logs', '--json', '--since', 'yesterday-ish', '--base-url', emulator.url])
+  expect(since.code).toBe(2)
+  expect(jsonResult<{ error: string }>(since.stdout).error).toContain("--since: error: 'yesterday-ish'")
+  const follow = await cli(['logs', '--app-dir', appDir, '--json', '--follow', '--base-url', emulator.url])
+  expect(follow.code).toBe(2)
+  expect(jsonResult<{ error: string }>(follow.stdout).error).toContain('use --json-lines with --follow')
 }, 60_000)

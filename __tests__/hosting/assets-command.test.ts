@@ -4,6 +4,7 @@ import { execFileSync } from 'node:child_process'
 import { readFileSync } from 'node:fs'
 import { join, relative, resolve } from 'node:path'
 import { runCli } from '../../src/cli/run.js'
+import { jsonResult } from '../cli/json-contract.js'
 import { makeApp, removeTempDirs } from './temp-app.js'
 
 afterAll(removeTempDirs)
@@ -52,8 +53,9 @@ interface Document {
 async function expectMatchesCoreutils(appDir: string): Promise<Document[]> {
   const { code, stdout, stderr } = await cli(['--app-dir', appDir, '--json'])
   expect({ code, stderr }).toEqual({ code: 0, stderr: '' })
-  const documents = JSON.parse(stdout) as Document[]
+  const { assets: documents, total } = jsonResult<{ assets: Document[]; total: unknown }>(stdout)
   const expected = independentDigests(appDir)
+  expect(total).toEqual({ files: expected.size, bytes: independentTotal(appDir) })
   expect(documents.map(d => d.path)).toEqual(
     [...expected.keys()].sort((a, b) => Buffer.compare(Buffer.from(a), Buffer.from(b)))
   )
@@ -118,7 +120,7 @@ describe('realm-deploy assets --json', () => {
       '/unicode/'
     ])
     expect(code).toBe(0)
-    const paths = (JSON.parse(stdout) as Document[]).map(d => d.path)
+    const paths = jsonResult<{ assets: Document[] }>(stdout).assets.map(d => d.path)
     expect(paths).toHaveLength(9)
     expect(paths.filter(p => p.startsWith('/unicode/') || p.endsWith('.DS_Store'))).toEqual([])
   })
@@ -138,14 +140,18 @@ describe('realm-deploy assets', () => {
     expect(lines).toContain(`13 files, ${total} bytes (${(total / 1024).toFixed(1)} KiB)`)
   })
 
-  it('exits 2 and prints each problem with file, line and field; nothing on stdout', async () => {
+  it('exits 2 and prints each problem with file, line and field; --json: the error result', async () => {
     const appDir = makeApp({ 'a.html': 'a' }, [
       { path: '/a.html', attrs: [{ name: 'X-Frame-Options', value: 'DENY' }] },
       { path: '/gone.html', attrs: [] }
     ])
     const { code, stdout, stderr } = await cli(['--app-dir', appDir, '--json'])
     expect(code).toBe(2)
-    expect(stdout).toBe('')
+    const result = jsonResult<{ error: string; warnings: string[]; problems: unknown[] }>(stdout)
+    expect(result).toMatchObject({ command: 'assets', status: 'invalid', exitCode: 2 })
+    expect(result.error).toContain("attribute 'X-Frame-Options'")
+    expect(result.warnings).toEqual([expect.stringContaining('/gone.html has an entry in metadata.json')])
+    expect(result.problems).toHaveLength(2)
     expect(stderr).toContain(
       "hosting/metadata.json:6:17 ([0].attrs[0].name): error: attribute 'X-Frame-Options'"
     )

@@ -160,7 +160,9 @@ function withRssPreload(argv, rssFile) {
 
 /** Our hashes must be md5sum's, file for file, before any timing counts. */
 function checkSameHashes(ours, theirs, filesDir) {
-  const listed = JSON.parse(execFileSync(ours[0], ours.slice(1), { maxBuffer: 1 << 30, encoding: 'utf8' }))
+  const { assets: listed } = JSON.parse(
+    execFileSync(ours[0], ours.slice(1), { maxBuffer: 1 << 30, encoding: 'utf8' })
+  )
   const expected = new Map(
     execFileSync(theirs[0], theirs.slice(1), { maxBuffer: 1 << 30, encoding: 'utf8' })
       .trim()

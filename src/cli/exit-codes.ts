@@ -12,8 +12,8 @@ export interface ExitCode {
 export const EXIT_CODES: readonly ExitCode[] = [
   {
     code: 0,
-    meaning: 'success: validated, planned, deployed, no changes, triggers healthy, or help shown',
-    outcomes: ['valid', 'planned', 'deployed', 'no-changes', 'healthy']
+    meaning: 'success: validated, planned, deployed, no changes, triggers healthy, listed, or help shown',
+    outcomes: ['valid', 'planned', 'deployed', 'no-changes', 'healthy', 'listed']
   },
   {
     code: 1,

@@ -1,5 +1,5 @@
-// The `--json` contract: exactly one object on stdout for every outcome of validate, plan and deploy,
-// errors included. Its shape is schema/cli-result.schema.json (versioned by `schemaVersion`; a field
+// The `--json` contract: exactly one object on stdout for every outcome of every command with --json
+// (validate, assets, plan, deploy, status, rollback, logs), errors included. Its shape is schema/cli-result.schema.json (versioned by `schemaVersion`; a field
 // is only ever added within a version). `warnings` holds everything stderr warned about.
 import { formatProblem, type Problem } from '../errors.js'
 import { redact } from '../secrets.js'

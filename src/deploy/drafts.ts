@@ -31,11 +31,17 @@ export async function openDraftReport(app: AppClient, draft: DeploymentDraft): P
   }
 }
 
-/** Leaves the app with no draft of ours, per the policy, or throws ConflictError with the report. */
+/** An open draft the run discards only after the plan was shown (and confirmed where someone can answer). */
+export interface PendingDiscard {
+  readonly drafts: readonly DeploymentDraft[]
+  readonly report: ConflictReport
+}
+
 /**
- * Returns true when a draft was open (and was discarded or went away while waiting): what the app has
- * may have changed since `listed` was read. `listed` is the draft list when the caller already read it
- * (together with other reads).
+ * Leaves the app with no draft of ours, per the policy, or throws ConflictError with the report.
+ * `changed`: a draft went away while waiting, so what the app has may differ from what `listed` was
+ * read with. `discard`: the policy is discard; the draft is reported now and discarded later (a write:
+ * never before the user saw the plan). `listed` is the draft list when the caller already read it.
  */
 export async function settleOpenDraft(
   app: AppClient,
@@ -43,15 +49,16 @@ export async function settleOpenDraft(
   poll: Poll,
   logger: Logger,
   listed?: readonly DeploymentDraft[]
-): Promise<boolean> {
+): Promise<{ changed: boolean; discard?: PendingDiscard }> {
   let drafts = listed ? [...listed] : await app.drafts.list()
-  if (drafts.length === 0) return false
+  if (drafts.length === 0) return { changed: false }
   const report = await openDraftReport(app, drafts[0])
   if (policy === 'discard') {
-    logger.warning(`${report.message}: discarding it as asked (on-draft-conflict: discard)`)
-    for (const line of report.draftDiff ?? []) logger.info(`  discarded: ${line}`)
-    for (const draft of drafts) await app.drafts.discard(draft._id)
-    return true
+    logger.warning(
+      `${report.message}: the plan reads the app through it; it is discarded as asked (on-draft-conflict: discard) once the plan is shown, before anything else is written`
+    )
+    for (const line of report.draftDiff ?? []) logger.info(`  to discard: ${line}`)
+    return { changed: false, discard: { drafts, report } }
   }
   if (policy === 'wait') {
     const deadline = waitEnd(poll)
@@ -64,9 +71,17 @@ export async function settleOpenDraft(
       delay = Math.min(delay * 2, poll.max)
       drafts = await app.drafts.list()
     }
-    if (drafts.length === 0) return true
+    if (drafts.length === 0) return { changed: true }
   }
   throw new ConflictError(report.message, report)
+}
+
+/** The discard `settleOpenDraft` left for later: the run's first write. */
+export async function discardOpenDrafts(app: AppClient, pending: PendingDiscard, logger: Logger) {
+  for (const draft of pending.drafts) {
+    await app.drafts.discard(draft._id)
+    logger.info(`draft ${draft._id} discarded (on-draft-conflict: discard)`)
+  }
 }
 
 /**

@@ -12,14 +12,20 @@ import { collectAssets } from '../hosting/scan.js'
 import type { LocalAsset } from '../hosting/types.js'
 import { applyPlan } from '../plan/apply.js'
 import { remoteItems } from '../plan/remote.js'
-import { draftChanges, planSize } from '../plan/types.js'
+import { draftChanges, planSize, type Plan } from '../plan/types.js'
 import { discardRunDraft, findDeploymentOf, type CleanupTarget } from './cleanup.js'
 import { conflictReport } from './conflict.js'
 import { installDependencies } from './dependencies.js'
 import { readErrorLogs } from './error-logs.js'
 import { deployDraft, isConflictMessage, verifyDeployment, waitForRunningDeployment } from './deployment.js'
 import { accessNamesOf, accessProblem, withConnectionHint } from './access.js'
-import { checkPlanStillCurrent, openRunDraft, settleOpenDraft } from './drafts.js'
+import {
+  checkPlanStillCurrent,
+  discardOpenDrafts,
+  openRunDraft,
+  settleOpenDraft,
+  type PendingDiscard
+} from './drafts.js'
 import { applyHosting } from './hosting.js'
 import { withTriggerHealth } from './health-phase.js'
 import { checkDrift, driftResolution } from './drift-phase.js'
@@ -121,11 +127,15 @@ async function planAndDeploy(run: Run): Promise<DeployResult> {
     readSnapshot(app, { hosting: run.assets !== undefined })
   ])
   let settled = false
+  // With on-draft-conflict discard the open draft is only reported here: discarding it is a write,
+  // and no write comes before the plan was shown (and confirmed).
+  let discard: PendingDiscard | undefined
   if (deploy) {
-    settled = await settleOpenDraft(app, settings.onDraftConflict ?? 'fail', poll, settings.logger, drafts)
+    const open = await settleOpenDraft(app, settings.onDraftConflict ?? 'fail', poll, settings.logger, drafts)
+    discard = open.discard
     const running = await waitForRunningDeployment(app, poll, settings.logger, deployments)
     run.newestDeployment = running.newest
-    settled = running.waited || settled
+    settled = running.waited || open.changed
   } else if (drafts.length > 0) {
     run.warnings.push(
       'a draft is open for this API key: the plan compares against the app as that draft changes it'
@@ -143,20 +153,56 @@ async function planAndDeploy(run: Run): Promise<DeployResult> {
     const error = `${run.drift.summary}; nothing was written. To resolve: ${driftResolution(run.drift, settings.appDir)}`
     return result(run, { status: 'drift', exitCode: 3, error })
   }
-  if (planSize(plan) === 0 && settings.mode === 'deploy')
+  // This key's reads see its open draft: an empty plan says nothing of the app once it is discarded.
+  if (planSize(plan) === 0 && settings.mode === 'deploy' && !discard)
     return result(
       run,
       await withTriggerHealth(app, model, settings, run.warnings, { status: 'no-changes', exitCode: 0 }, plan)
     )
-  if (planSize(plan) === 0) return result(run, { status: 'no-changes', exitCode: 0 })
+  if (planSize(plan) === 0 && !discard) return result(run, { status: 'no-changes', exitCode: 0 })
   if (settings.mode === 'plan') return result(run, { status: 'planned', exitCode: 0 })
   // A created app was confirmed with its creation: that answer covered this deploy.
   const confirmed =
     run.app.created ||
     !settings.confirmWrite ||
-    (await settings.confirmWrite({ action: 'apply', plan, app: run.app.instance.client_app_id }))
+    (await settings.confirmWrite({
+      action: 'apply',
+      plan,
+      app: run.app.instance.client_app_id,
+      ...(discard ? { discardDraft: discard.report.draftId } : {})
+    }))
   if (!confirmed) throw new NotConfirmedError()
-  return deployPlanned(run, poll)
+  return discard ? discardThenDeploy(run, discard, poll) : deployPlanned(run, poll)
+}
+
+/**
+ * Discards the open draft, then plans again: the plan shown was read through that draft (this key's
+ * reads see it), so the app without it may need less, or more. Both plans end at the repository's
+ * config, the end the user confirmed; the new plan is shown when it differs.
+ */
+async function discardThenDeploy(run: Run, pending: PendingDiscard, poll: Poll): Promise<DeployResult> {
+  const { settings, model } = run
+  const app = (run.app as NonNullable<Run['app']>).api
+  await discardOpenDrafts(app, pending, settings.logger)
+  const shown = (run.planned as PlannedApp).plan
+  run.planned = await settings.logger.group('Plan', () =>
+    planWithExclusions(app, model, run.assets, settings)
+  )
+  const { plan } = run.planned
+  run.warnings.push(...plan.warnings)
+  if (planKey(plan) !== planKey(shown)) {
+    settings.logger.info('with the draft discarded, the app needs a different plan: this one is applied')
+    settings.onPlan?.(plan)
+  }
+  if (planSize(plan) > 0) return deployPlanned(run, poll)
+  const done = { status: 'no-changes', exitCode: 0 } as const
+  return result(run, await withTriggerHealth(app, model, settings, run.warnings, done, plan))
+}
+
+/** What a plan does, without its internal documents: two plans with the same key make the same writes. */
+function planKey(plan: Plan): string {
+  const changes = plan.changes.map(c => [c.kind, c.key, c.action, c.fields, c.lines])
+  return JSON.stringify([changes, plan.secrets, plan.hosting, plan.dependencies])
 }
 
 async function deployPlanned(run: Run, poll: Poll): Promise<DeployResult> {

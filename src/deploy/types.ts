@@ -62,7 +62,13 @@ export interface DeploySettings {
 /** The first write a deploy is about to make. */
 export type WriteIntent =
   | { readonly action: 'create-app'; readonly name: string; readonly projectId: string }
-  | { readonly action: 'apply'; readonly plan: Plan; readonly app: string }
+  | {
+      readonly action: 'apply'
+      readonly plan: Plan
+      readonly app: string
+      /** With on-draft-conflict discard: the open draft the run discards first. */
+      readonly discardDraft?: string
+    }
 
 export type RunStatus =
   | 'deployed'

@@ -7,6 +7,7 @@ import { createAdminClient } from '../../../src/admin/client.js'
 import { runCli } from '../../../src/cli/run.js'
 import { startEmulator, type RunningEmulator } from '../../../src/emulator/server.js'
 import type { LogEntry } from '../../../src/emulator/types.js'
+import { jsonResult } from '../json-contract.js'
 
 const project = '5f00000000000000000000c5'
 const user = { publicKey: 'followpub', privateKey: 'follow-private-1a2b-3c4d', projects: [project] }
@@ -85,21 +86,34 @@ async function logs(args: string[], during?: () => void) {
 
 test('--since 1h takes a time ago; the app comes from --app-dir', async () => {
   logsOf().push(entry('old', 180), entry('recent', 30))
-  const { code, ids } = await logs(['--since', '1h', '--json'])
+  const { code, ids } = await logs(['--since', '1h', '--json-lines'])
   expect(code).toBe(0)
   expect(ids).toEqual(['recent'])
 })
 
 test('--follow prints entries that arrive later, once each, and stops at --follow-for', async () => {
-  const started = Date.now()
   const { code, ids, stderr } = await logs(
-    ['--since', '1h', '--follow', '--follow-for', '1s', '--json'],
+    ['--since', '1h', '--follow', '--follow-for', '1s', '--json-lines'],
     () => logsOf().push(entry('new-1', 0.001), entry('new-2', 0))
   )
   expect(code).toBe(0)
   expect(ids).toEqual(['recent', 'new-1', 'new-2'])
   expect(stderr).toContain('following followme')
-  expect(Date.now() - started).toBeLessThan(5000)
+})
+
+test('--json refuses --follow (one object at the end cannot stream): exit 2 with the error result', async () => {
+  const { code, stdout, stderr } = await logs(['--follow', '--json'])
+  expect(code).toBe(2)
+  const result = jsonResult<{ error: string }>(stdout)
+  expect(result).toMatchObject({ command: 'logs', status: 'invalid', exitCode: 2 })
+  expect(result.error).toContain(
+    '--json: error: prints one object at the end and --follow streams: use --json-lines'
+  )
+  expect(stderr).toContain('use --json-lines with --follow')
+  const both = await logs(['--json', '--json-lines'])
+  expect(jsonResult<{ error: string }>(both.stdout).error).toContain(
+    '--json-lines: error: cannot be combined with --json'
+  )
 })
 
 test('--follow-for is bounded and --since names what it accepts', async () => {

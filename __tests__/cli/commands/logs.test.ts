@@ -5,6 +5,7 @@ import { createAdminClient } from '../../../src/admin/client.js'
 import { runCli } from '../../../src/cli/run.js'
 import { startEmulator, type RunningEmulator } from '../../../src/emulator/server.js'
 import type { LogEntry } from '../../../src/emulator/types.js'
+import { jsonResult } from '../json-contract.js'
 
 const project = '5f00000000000000000000c4'
 const user = { publicKey: 'logspub1', privateKey: 'logs-private-5e6f-7a8b-9c0d', projects: [project] }
@@ -48,11 +49,17 @@ const ties = (logs: readonly LogEntry[]): number => {
 
 describe('realm-deploy logs', () => {
   it('prints every one of 1,500 entries exactly once, newest first, through runs of equal timestamps', async () => {
-    const { running, logs } = await emulatorWithLogs()
+    const { running, app, logs } = await emulatorWithLogs()
     expect(ties(logs)).toBeGreaterThan(100)
     const result = await logsCli(running, ['--app', 'logsapp', '--json'])
     expect(result.code).toBe(0)
-    const printed = result.lines.map(line => JSON.parse(line) as LogEntry)
+    const json = jsonResult<{ logs: LogEntry[] }>(result.stdout)
+    expect(json).toMatchObject({
+      command: 'logs',
+      status: 'listed',
+      app: { id: app._id, clientAppId: app.client_app_id }
+    })
+    const printed = json.logs
     expect(printed).toHaveLength(logs.length)
     expect(new Set(printed.map(e => e._id)).size).toBe(logs.length)
     expect(new Set(printed.map(e => e._id))).toEqual(new Set(logs.map(e => e._id)))
@@ -62,7 +69,7 @@ describe('realm-deploy logs', () => {
 
   it('filters errors, types, dates and a total limit', async () => {
     const { running, app, logs } = await emulatorWithLogs()
-    const errors = await logsCli(running, ['--app', app.client_app_id, '--errors-only', '--json'])
+    const errors = await logsCli(running, ['--app', app.client_app_id, '--errors-only', '--json-lines'])
     expect(errors.lines.map(l => (JSON.parse(l) as LogEntry)._id).sort()).toEqual(
       logs
         .filter(e => e.error)
@@ -76,7 +83,7 @@ describe('realm-deploy logs', () => {
       'function,ENDPOINT',
       '--limit',
       '150',
-      '--json'
+      '--json-lines'
     ])
     expect(typed.lines).toHaveLength(150)
     expect(new Set(typed.lines.map(l => (JSON.parse(l) as LogEntry).type))).toEqual(
@@ -85,7 +92,9 @@ describe('realm-deploy logs', () => {
     const sorted = logs.map(e => e.started).sort()
     const since = sorted[Math.floor(sorted.length / 2)]
     const recent = await logsCli(running, ['--app', 'logsapp', '--since', since, '--json'])
-    expect(recent.lines).toHaveLength(logs.filter(e => Date.parse(e.started) > Date.parse(since)).length)
+    expect(jsonResult<{ logs: LogEntry[] }>(recent.stdout).logs).toHaveLength(
+      logs.filter(e => Date.parse(e.started) > Date.parse(since)).length
+    )
   })
 
   it('prints one readable line per entry: time, type, status or error, function, first message', async () => {
@@ -146,6 +155,7 @@ describe('realm-deploy logs', () => {
       '--type',
       '--limit',
       '--json',
+      '--json-lines',
       '--base-url',
       '--project-id',
       '--public-api-key',

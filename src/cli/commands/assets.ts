@@ -1,11 +1,12 @@
 // `realm-deploy assets`: the hosting assets of an app as the deploy would see them (path, MD5, size,
-// attrs), as JSON Asset Metadata Documents or a table. Reads only; talks to no server.
+// attrs), as a table or, with --json, inside the one result object. Reads only; talks to no server.
 import { resolve } from 'node:path'
 import { findAppRoot } from '../../app/root.js'
 import { ConfigError } from '../../errors.js'
 import { collectAssets } from '../../hosting/scan.js'
 import type { AssetMetadata, LocalAsset } from '../../hosting/types.js'
 import { stringList, stringOption, type Command, type CommandIO, type OptionValues } from '../command.js'
+import { jsonLine } from '../json-result.js'
 
 export const assetsCommand: Command = {
   name: 'assets',
@@ -20,7 +21,11 @@ export const assetsCommand: Command = {
       description: 'The app directory, or a directory inside it.',
       default: '.'
     },
-    json: { type: 'boolean', description: 'Print the JSON array of Asset Metadata Documents.' },
+    json: {
+      type: 'boolean',
+      description:
+        'Print exactly one JSON result object (schema/cli-result.schema.json): the documents are its assets[], errors included.'
+    },
     ignore: {
       type: 'string',
       multiple: true,
@@ -34,6 +39,7 @@ export const assetsCommand: Command = {
         'Hashing worker threads besides the main one (default: up to one per spare core, started only when the work pays for them; 0: none).'
     }
   },
+  jsonResult: true,
   exitCodes: [0, 2],
   examples: [
     'realm-deploy assets --app-dir ./backend',
@@ -57,8 +63,22 @@ async function runAssets(values: OptionValues, _positionals: string[], io: Comma
     const where = [warning.source, warning.line, warning.column].filter(part => part !== undefined).join(':')
     io.logger.warning(`${where}: ${warning.message}`)
   }
+  if (values.json !== true) {
+    io.stdout(assetTable(assets))
+    return 0
+  }
+  const bytes = assets.reduce((sum, a) => sum + a.size, 0)
   io.stdout(
-    values.json === true ? `${JSON.stringify(assets.map(documentOf), null, 2)}\n` : assetTable(assets)
+    jsonLine({
+      command: 'assets',
+      status: 'listed',
+      exitCode: 0,
+      error: null,
+      warnings: [...io.warnings],
+      root: appDir,
+      assets: assets.map(documentOf),
+      total: { files: assets.length, bytes }
+    })
   )
   return 0
 }

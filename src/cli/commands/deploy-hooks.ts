@@ -24,7 +24,7 @@ export function deployHooks(
     const question =
       intent.action === 'create-app'
         ? `Create app '${intent.name}' in project ${intent.projectId} and deploy this config to it? [y/N] `
-        : `Apply ${planSize(intent.plan)} change(s) to ${intent.app} and deploy? [y/N] `
+        : `${intent.discardDraft ? `Discard draft ${intent.discardDraft}, then apply` : 'Apply'} ${planSize(intent.plan)} change(s) to ${intent.app} and deploy? [y/N] `
     return /^\s*y(es)?\s*$/i.test(await prompt(redact(question)))
   }
   return { onPlan, confirmWrite }

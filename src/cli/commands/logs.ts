@@ -1,13 +1,15 @@
-// `realm-deploy logs`: an app's logs from the Admin API, every page followed, newest first, as one
-// line per entry or one JSON object per line.
+// `realm-deploy logs`: an app's logs from the Admin API, every page followed, newest first: one line
+// per entry, one JSON object per entry (--json-lines, which --follow streams), or the entries inside
+// the one --json result object (json-result.ts).
 import { logTypes } from '../../admin/logs.js'
-import type { LogEntry } from '../../admin/types.js'
+import type { AppInstance, LogEntry } from '../../admin/types.js'
 import { ConfigError, type Problem } from '../../errors.js'
 import { redact } from '../../secrets.js'
 import { stringList, stringOption, type Command, type CommandIO, type OptionValues } from '../command.js'
 import { appReference, collectProblems, findApp } from '../app-reference.js'
 import { adminClientFor, connectionFromOptions, connectionOptions } from '../credentials.js'
 import { parseDuration, parseTimePoint } from '../duration.js'
+import { jsonLine } from '../json-result.js'
 import { entryKey, followLogs } from './logs-follow.js'
 
 export const logsCommand: Command = {
@@ -61,13 +63,23 @@ export const logsCommand: Command = {
     'user-id': { type: 'string', value: 'ID', description: 'Only entries of this app user.' },
     'co-id': { type: 'string', value: 'ID', description: 'Only entries of this request correlation id.' },
     limit: { type: 'string', value: 'N', description: 'Stop after N entries (default: all).' },
-    json: { type: 'boolean', description: 'One JSON object per line.' }
+    json: {
+      type: 'boolean',
+      description:
+        'Print exactly one JSON result object (schema/cli-result.schema.json), the entries in its logs[], errors included. Not with --follow.'
+    },
+    'json-lines': {
+      type: 'boolean',
+      description:
+        'One JSON object per entry and line (JSON Lines), as they arrive: the way to --follow in JSON.'
+    }
   },
+  jsonResult: true,
   exitCodes: [0, 1, 2, 130],
   examples: [
     'realm-deploy logs --app myapp-abcde --since 1h --errors-only',
     'realm-deploy logs --app-dir ./backend --since 2026-11-01 --until 2026-11-02T12:00:00Z --json',
-    'realm-deploy logs --app-dir ./backend --follow --follow-for 10m'
+    'realm-deploy logs --app-dir ./backend --follow --follow-for 10m --json-lines | jq .function_name'
   ],
   run: runLogs
 }
@@ -101,8 +113,11 @@ async function runLogs(values: OptionValues, _positionals: string[], io: Command
     values['errors-only'] === true
       ? appClient.logs({ ...filter, errorsOnly: true })
       : appClient.allLogs(filter)
+  const listed: LogEntry[] = []
   const print = (entry: LogEntry): void =>
-    io.stdout(`${redact(values.json === true ? JSON.stringify(entry) : logLine(entry))}\n`)
+    values.json === true
+      ? void listed.push(entry)
+      : io.stdout(`${redact(values['json-lines'] === true ? JSON.stringify(entry) : logLine(entry))}\n`)
   const seen = new Set<string>()
   let newest = request.start ?? new Date().toISOString()
   for await (const entry of entries) {
@@ -111,6 +126,10 @@ async function runLogs(values: OptionValues, _positionals: string[], io: Command
     if (entry.started && entry.started > newest) newest = entry.started
   }
   if (seen.size === 0) io.logger.info(`no log entries of ${app.client_app_id} match`)
+  if (values.json === true) {
+    io.stdout(logsResult(app, connection.projectId, listed, io.warnings))
+    return 0
+  }
   if (request.followMs === undefined) return 0
   io.logger.info(
     `following ${app.client_app_id}'s logs for at most ${stringOption(values, 'follow-for') ?? '10m'} (Ctrl-C stops)`
@@ -125,6 +144,24 @@ async function runLogs(values: OptionValues, _positionals: string[], io: Command
     print
   })
   return 0
+}
+
+/** The --json result: the entries listed, newest first, in `logs`. */
+function logsResult(
+  app: AppInstance,
+  projectId: string,
+  logs: LogEntry[],
+  warnings: readonly string[]
+): string {
+  return jsonLine({
+    command: 'logs',
+    status: 'listed',
+    exitCode: 0,
+    error: null,
+    warnings: [...warnings],
+    app: { id: app._id, clientAppId: app.client_app_id, name: app.name, groupId: projectId, created: false },
+    logs
+  })
 }
 
 /** Reads the flags of the request, with every problem found in them. */
@@ -149,6 +186,11 @@ function logsRequest(values: OptionValues): { request: LogsRequest; problems: Pr
   }
   const followMs = values.follow === true ? followDuration(values, problem) : undefined
   if (followMs !== undefined && end) problem('--follow', 'cannot be combined with --until')
+  // --json is one object once the run ends; --follow has no end the listing could wait for.
+  if (followMs !== undefined && values.json === true)
+    problem('--json', 'prints one object at the end and --follow streams: use --json-lines with --follow')
+  if (values.json === true && values['json-lines'] === true)
+    problem('--json-lines', 'cannot be combined with --json: pick one object (--json) or one per entry')
   return { request: { start, end, types: [...new Set(types)], limit, followMs }, problems }
 }
 
