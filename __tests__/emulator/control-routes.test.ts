@@ -1,7 +1,10 @@
 // The emulator's control routes over HTTP (below /__emulator): suspending a database trigger and
 // recording a trigger's runs, with the API's own token rules; what the Admin API then answers
 // (event subscriptions, the latest execution, the app log) and that resume ends the suspension.
-import { CAROL, PROJECT_1 } from './harness.js'
+import { mkdtemp, rm } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import path from 'node:path'
+import { ALICE, CAROL, PROJECT_1, createApp, startHarness, type Harness } from './harness.js'
 import {
   apiError,
   createDataSource,
@@ -147,4 +150,40 @@ test('control routes are not Admin API routes, and an unknown control path is 40
   ).toBe(false)
   const res = await fetch(`${t.h.emulator.url}/__emulator/nothing`, { method: 'POST' })
   expect(res.status).toBe(404)
+})
+
+test('a failed run recorded over HTTP is kept in --data-dir across a restart', async () => {
+  const dir = await mkdtemp(path.join(tmpdir(), 'emulator-control-'))
+  const running: Harness[] = []
+  try {
+    const first = await startHarness({ dataDir: dir })
+    running.push(first)
+    const alice = await first.as(ALICE)
+    const app = await createApp(alice, 'kept')
+    const base = `/groups/${PROJECT_1}/apps/${app._id}`
+    const fn = { name: 'f', private: false, source: 'exports = () => 1' }
+    expect((await alice.request('POST', `${base}/functions`, { body: fn })).status).toBe(201)
+    const created = await alice.request('POST', `${base}/triggers`, {
+      body: {
+        name: 'nightly',
+        type: 'SCHEDULED',
+        config: { schedule: '0 3 * * *' },
+        event_processors: { FUNCTION: { config: { function_name: 'f' } } }
+      }
+    })
+    expect(created.status).toBe(201)
+    const url = `${first.emulator.url}/__emulator/groups/${PROJECT_1}/apps/kept/triggers/nightly/execution`
+    const headers = { Authorization: `Bearer ${alice.accessToken}`, 'Content-Type': 'application/json' }
+    const res = await fetch(url, { method: 'POST', headers, body: JSON.stringify({ error: 'kept error' }) })
+    expect(res.status).toBe(201)
+    await running.pop()?.stop()
+    const second = await startHarness({ dataDir: dir })
+    running.push(second)
+    const again = await second.as(ALICE)
+    const latest = await again.request('GET', `${base}/event_subscriptions/${created.body._id}/execution`)
+    expect(latest.body.data).toMatchObject({ error: 'kept error' })
+  } finally {
+    for (const h of running) await h.stop()
+    await rm(dir, { recursive: true, force: true })
+  }
 })
