@@ -212,7 +212,21 @@ describe('realm-deploy emulator', () => {
   test('bad flags are reported together with exit code 2', async () => {
     const stderr: string[] = []
     const code = await runCli(
-      ['emulator', '--port', 'abc', '--project', 'nope', '--fault-rate', '2', '--api-key', 'nocolon'],
+      [
+        'emulator',
+        '--port',
+        'abc',
+        '--project',
+        'nope',
+        '--fault-rate',
+        '2',
+        '--suspend-trigger-rate',
+        '1.5',
+        '--fail-trigger-rate',
+        'x',
+        '--api-key',
+        'nocolon'
+      ],
       {
         stdout: () => undefined,
         stderr: t => stderr.push(t),
@@ -223,6 +237,14 @@ describe('realm-deploy emulator', () => {
     )
     expect(code).toBe(2)
     const text = stderr.join('')
-    for (const flag of ['--port', '--project', '--fault-rate', '--api-key']) expect(text).toContain(flag)
+    for (const flag of [
+      '--port',
+      '--project',
+      '--fault-rate',
+      '--suspend-trigger-rate',
+      '--fail-trigger-rate',
+      '--api-key'
+    ])
+      expect(text).toContain(flag)
   })
 })

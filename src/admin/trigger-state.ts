@@ -12,9 +12,19 @@ export interface SubscriptionState {
   readonly type: string
   readonly disabled: boolean
   /**
-   * The spec's EventSubscription has no state field; the service marks a suspended subscription
-   * with `state: "SUSPENDED"` and its reason in `error` (the emulator does the same, listed in its
-   * divergences). Read here only, so a change in the service's field is a change of one function.
+   * The spec's EventSubscription (a Trigger or a SyncTranslator) has no state field, and no public
+   * MongoDB client shows what the service returns for a suspended trigger: searched for
+   * "SUSPENDED", "suspended" and "event_subscriptions" in mongodb/terraform-provider-mongodbatlas
+   * (internal/service/eventtrigger/resource_event_trigger.go reads GET .../triggers/{id} only, with
+   * no state), mongodb-labs/go-client-mongodb-atlas-app-services (appservices/event_triggers.go: the
+   * EventTrigger struct has no state), 10gen/realm-cli (internal/cloud/realm/: no triggers client),
+   * mongodb/go-client-mongodb-atlas and mongodb/mongodb-atlas-cli (no App Services trigger reads found
+   * in either), the App Services docs (triggers/disable:
+   * "a suspended state", shown in the UI only; the UI's source is not public) and public scripts that
+   * call PUT .../resume (they resume every trigger without reading a state). So this is an
+   * assumption: `state: "SUSPENDED"` with the reason in `error`, nothing tolerated beyond it (no
+   * evidence for another shape); the emulator answers the same, listed in its divergences. Read here
+   * only, so a change in the service's field is a change of one function.
    */
   readonly suspended: boolean
   readonly error?: string

@@ -1,6 +1,8 @@
 // One API request from arrival to reply: route match, fault decision, body, authentication, project
 // and app checks, deployment progress, the handler, the automatic deployment of writes made outside a
-// draft, and persistence (before the reply, so a reply means the change is on disk).
+// draft, the trigger faults of the deployments it completed, and persistence (before the reply, so a
+// reply means the change is on disk). Control routes (below `/__emulator`) take the same path without
+// request faults.
 import type { IncomingMessage } from 'node:http'
 import {
   HttpError,
@@ -20,6 +22,8 @@ import { advanceDeployments, recordLiveDeployment } from './deployments.js'
 import { errorReply, readBody } from './http-io.js'
 import { randomHex } from './ids.js'
 import { allAppRecords } from './state.js'
+import { CONTROL_PREFIX } from './control-routes.js'
+import { newlySuccessful, successfulDeployments, type TriggerFaultPlan } from './trigger-faults.js'
 
 export const API_PREFIX = '/api/admin/v3.0'
 
@@ -29,6 +33,9 @@ export interface Pipeline {
   readonly table: RouteTable
   readonly settings: Settings
   readonly faults?: FaultPlan
+  /** The control routes, served below CONTROL_PREFIX. */
+  readonly control: RouteTable
+  readonly triggerFaults?: TriggerFaultPlan
 }
 
 export interface Outcome {
@@ -40,14 +47,29 @@ export interface Outcome {
 
 const notFound = (message: string): Reply => errorReply(new HttpError(404, 'NotFound', message))
 
+/** The route table and the path below its prefix; undefined outside both prefixes. */
+function routing(
+  p: Pipeline,
+  pathname: string
+): { table: RouteTable; path: string; control: boolean } | undefined {
+  for (const [prefix, table, control] of [
+    [API_PREFIX, p.table, false],
+    [CONTROL_PREFIX, p.control, true]
+  ] as const) {
+    if (pathname === prefix || pathname.startsWith(`${prefix}/`))
+      return { table, path: pathname.slice(prefix.length) || '/', control }
+  }
+  return undefined
+}
+
 export async function processRequest(p: Pipeline, req: IncomingMessage, url: URL): Promise<Outcome> {
   const method = (req.method ?? 'GET').toUpperCase()
-  if (url.pathname !== API_PREFIX && !url.pathname.startsWith(`${API_PREFIX}/`)) {
-    return { reply: notFound(`no such endpoint: ${method} ${url.pathname}`) }
-  }
-  const path = url.pathname.slice(API_PREFIX.length) || '/'
-  const match = p.table.match(method, path)
-  const fault = p.faults?.next(match.kind === 'found' && match.route.options.write === true)
+  const target = routing(p, url.pathname)
+  if (!target) return { reply: notFound(`no such endpoint: ${method} ${url.pathname}`) }
+  const { path } = target
+  const match = target.table.match(method, path)
+  const isWrite = match.kind === 'found' && match.route.options.write === true
+  const fault = target.control ? undefined : p.faults?.next(isWrite)
   let body: Buffer
   try {
     body = await readBody(req, p.settings.maxBodyBytes)
@@ -71,8 +93,11 @@ export async function processRequest(p: Pipeline, req: IncomingMessage, url: URL
     rawBody: body,
     coId: randomHex(12)
   }
+  const before = p.triggerFaults ? successfulDeployments(p.state) : undefined
   const result = await runRoute(p, match.route, info)
-  if (match.route.options.write || result.changed) p.store.save(p.state)
+  const deployed = before ? newlySuccessful(p.state, before) : []
+  for (const { record } of deployed) p.triggerFaults?.afterDeployment(p.state, record, p.settings.now())
+  if (match.route.options.write || result.changed || deployed.length > 0) p.store.save(p.state)
   if (fault) return faultOutcome(fault, result.userId)
   return { reply: result.reply, userId: result.userId }
 }

@@ -1,6 +1,7 @@
 // The Admin API emulator: a stateful node:http server built to the official spec, for tests and for
 // `realm-deploy emulator`. It serves the core routes (auth, apps, drafts, deployments, logs) and the
-// resource routes, records every request, and can add latency and reproducible faults.
+// resource routes and the emulator's control routes (below `/__emulator`, control-routes.ts), records
+// every request, and can add latency and reproducible faults (requests, and triggers at deployment).
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http'
 import type { AddressInfo } from 'node:net'
 import { setTimeout as sleep } from 'node:timers/promises'
@@ -11,6 +12,8 @@ import { deploymentRoutes } from './deployments.js'
 import { draftRoutes } from './drafts.js'
 import { createFaultPlan } from './faults.js'
 import { suspendTrigger } from './trigger-suspension.js'
+import { controlRoutes } from './control-routes.js'
+import { createTriggerFaultPlan } from './trigger-faults.js'
 import { errorReply, sendReply } from './http-io.js'
 import { logRoutes } from './logs.js'
 import { processRequest, type Outcome, type Pipeline } from './pipeline.js'
@@ -29,10 +32,10 @@ export interface RunningEmulator {
   readonly url: string
   readonly state: EmulatorState
   readonly requestLog: RequestLog
-  /** Every route served, core and resource. */
+  /** Every Admin API route served, core and resource (not the control routes). */
   readonly routes: readonly Route[]
   readonly settings: Settings
-  /** Changes no client can make through the API (see trigger-suspension.ts). */
+  /** Changes no client can make through the API (see trigger-suspension.ts; over HTTP: control-routes.ts). */
   readonly control: { suspendTrigger(appId: string, triggerName: string, error?: string): string }
   stop(): Promise<void>
 }
@@ -60,7 +63,12 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Runn
     store,
     table,
     settings,
-    faults: settings.faultRate > 0 ? createFaultPlan(settings.faultRate, settings.seed) : undefined
+    faults: settings.faultRate > 0 ? createFaultPlan(settings.faultRate, settings.seed) : undefined,
+    control: new RouteTable(controlRoutes()),
+    triggerFaults:
+      settings.suspendTriggerRate > 0 || settings.failTriggerRate > 0
+        ? createTriggerFaultPlan(settings.suspendTriggerRate, settings.failTriggerRate, settings.seed)
+        : undefined
   }
   const requestLog = new RequestLog(settings.requestLogFile)
   const server = createServer((req, res) => void serve(pipeline, requestLog, req, res))
@@ -74,7 +82,7 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Runn
     settings,
     control: {
       suspendTrigger: (appId, name, error) => {
-        const id = suspendTrigger(state, appId, name, error)
+        const id = suspendTrigger(state, appId, name, error, settings.now())
         store.save(state)
         return id
       }

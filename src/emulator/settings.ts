@@ -23,7 +23,11 @@ export interface EmulatorOptions {
   readonly latencyMs?: number
   /** Share of API requests (0..1) that fail with 500, 503, 429 or a dropped connection. */
   readonly faultRate?: number
-  /** Seed of the fault sequence and of seeded logs. */
+  /** Share (0..1) of enabled database triggers suspended after each successful deployment. */
+  readonly suspendTriggerRate?: number
+  /** Share (0..1) of enabled triggers whose latest run fails after each successful deployment. */
+  readonly failTriggerRate?: number
+  /** Seed of the fault sequences (requests, triggers) and of seeded logs. */
   readonly seed?: number
   /** Access token lifetime; default 1800 s as on the real service. */
   readonly tokenTtlS?: number
@@ -48,6 +52,8 @@ export interface Settings {
   readonly dataDir?: string
   readonly latencyMs: number
   readonly faultRate: number
+  readonly suspendTriggerRate: number
+  readonly failTriggerRate: number
   readonly seed: number
   readonly tokenTtlS: number
   readonly seedLogs: number
@@ -77,6 +83,8 @@ export function resolveSettings(options: EmulatorOptions): Settings {
     dataDir: options.dataDir,
     latencyMs: options.latencyMs ?? 0,
     faultRate: options.faultRate ?? 0,
+    suspendTriggerRate: options.suspendTriggerRate ?? 0,
+    failTriggerRate: options.failTriggerRate ?? 0,
     seed: options.seed ?? 1,
     tokenTtlS: options.tokenTtlS ?? 1800,
     seedLogs: options.seedLogs ?? 0,
@@ -89,7 +97,12 @@ export function resolveSettings(options: EmulatorOptions): Settings {
   }
   check(Number.isInteger(s.port) && s.port >= 0 && s.port < 65536, `port ${s.port}`)
   check(s.latencyMs >= 0, `latency ${s.latencyMs} ms`)
-  check(s.faultRate >= 0 && s.faultRate <= 1, `fault rate ${s.faultRate} (expected 0 to 1)`)
+  for (const [name, rate] of [
+    ['fault rate', s.faultRate],
+    ['suspend trigger rate', s.suspendTriggerRate],
+    ['fail trigger rate', s.failTriggerRate]
+  ] as const)
+    check(rate >= 0 && rate <= 1, `${name} ${rate} (expected 0 to 1)`)
   check(s.tokenTtlS > 0, `token TTL ${s.tokenTtlS} s`)
   check(Number.isInteger(s.seedLogs) && s.seedLogs >= 0, `seed logs ${s.seedLogs}`)
   for (const user of s.users) {

@@ -21,7 +21,16 @@ export const emulatorCommand: Command = {
     'Run a local, stateful emulator of the Atlas App Services Admin API v3.0 until SIGINT/SIGTERM.',
     'When ready it prints its base URL on stdout (the API is under /api/admin/v3.0).',
     'Without --api-key and --project it accepts a fixed demo key pair for a demo project (printed on stderr).',
-    'With --divergences it prints where it knowingly differs from the spec (and what it does not emulate) and exits.'
+    'With --divergences it prints where it knowingly differs from the spec (and what it does not emulate) and exits.',
+    '',
+    'Control routes simulate what the service does by itself, with the same bearer token as the API',
+    '(POST /api/admin/v3.0/auth/providers/mongodb-cloud/login) for a key with access to the project:',
+    '  POST /__emulator/groups/GROUP/apps/APP/triggers/NAME/suspend    {"error": "..."}  suspend a database trigger',
+    '  POST /__emulator/groups/GROUP/apps/APP/triggers/NAME/execution  {"error": "..."}  record a failed run',
+    '                                                                  (no error: a successful run)',
+    "APP is the app's _id, client app id or name; NAME the trigger's name. PUT .../triggers/{id}/resume",
+    'ends a suspension. --suspend-trigger-rate and --fail-trigger-rate make the same changes at random',
+    '(reproducible with --seed) after each successful deployment.'
   ].join('\n'),
   options: {
     divergences: {
@@ -64,10 +73,23 @@ export const emulatorCommand: Command = {
       description: 'Share (0 to 1) of API requests that fail (500, 503, 429, dropped).',
       default: '0'
     },
+    'suspend-trigger-rate': {
+      type: 'string',
+      value: 'F',
+      description: 'Share (0 to 1) of enabled database triggers suspended after each successful deployment.',
+      default: '0'
+    },
+    'fail-trigger-rate': {
+      type: 'string',
+      value: 'F',
+      description:
+        'Share (0 to 1) of enabled triggers whose latest run fails after each successful deployment.',
+      default: '0'
+    },
     seed: {
       type: 'string',
       value: 'N',
-      description: 'Seed of the fault sequence and of seeded logs.',
+      description: 'Seed of the fault sequences (requests, triggers) and of seeded logs.',
       default: '1'
     },
     'token-ttl-s': {
@@ -91,7 +113,8 @@ export const emulatorCommand: Command = {
   exitCodes: [0, 2, 130],
   examples: [
     'realm-deploy emulator --port 8080',
-    'realm-deploy emulator --port 0 --data-dir .emulator --request-log requests.jsonl'
+    'realm-deploy emulator --port 0 --data-dir .emulator --request-log requests.jsonl',
+    'realm-deploy emulator --port 8080 --suspend-trigger-rate 0.5 --seed 7'
   ],
   run: runEmulatorCommand
 }
@@ -142,6 +165,8 @@ function usersFrom(values: OptionValues, problems: Problem[]): UserSpec[] {
   })
 }
 
+const isRate = (n: number): boolean => n >= 0 && n <= 1
+
 /** Reads the flags into emulator options; all problems at once. */
 export function emulatorOptionsFrom(values: OptionValues, cwd: string): EmulatorOptions {
   const problems: Problem[] = []
@@ -151,7 +176,9 @@ export function emulatorOptionsFrom(values: OptionValues, cwd: string): Emulator
     port: numberFlag(values, 'port', problems, n => Number.isInteger(n) && n >= 0 && n < 65536),
     users,
     latencyMs: numberFlag(values, 'latency-ms', problems, n => n >= 0),
-    faultRate: numberFlag(values, 'fault-rate', problems, n => n >= 0 && n <= 1),
+    faultRate: numberFlag(values, 'fault-rate', problems, isRate),
+    suspendTriggerRate: numberFlag(values, 'suspend-trigger-rate', problems, isRate),
+    failTriggerRate: numberFlag(values, 'fail-trigger-rate', problems, isRate),
     seed: numberFlag(values, 'seed', problems, Number.isInteger),
     tokenTtlS: numberFlag(values, 'token-ttl-s', problems, n => n > 0),
     seedLogs: numberFlag(values, 'seed-logs', problems, n => Number.isInteger(n) && n >= 0),

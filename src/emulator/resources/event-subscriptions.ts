@@ -1,12 +1,13 @@
 // `G/A/event_subscriptions`: the change-stream subscriptions a running app holds. On the service every
 // deployed trigger is one (same `_id`), so they are read from the live configuration, never from a
 // draft; Device Sync translators exist only with a sync runtime, which the emulator has not, so
-// `?type=SYNCTRANSLATOR` lists none. The latest execution is the newest app log entry the
-// subscription left (404 when it has run never).
+// `?type=SYNCTRANSLATOR` lists none. The latest execution is the subscription's newest run
+// (trigger-executions.ts; 404 when it has never run).
 import { HttpError, type Doc, type Reply, type RequestContext, type Route } from '../types.js'
 import { triggerView } from './triggers.js'
 import { APP, listDocs } from './store.js'
 import { withSuspension } from '../trigger-suspension.js'
+import { executionView, latestExecutionEntry } from '../trigger-executions.js'
 import { badRequest } from './validate.js'
 
 const TYPES = ['DATABASE', 'AUTHENTICATION', 'SCHEDULED', 'SYNCTRANSLATOR']
@@ -35,26 +36,13 @@ function requireSubscription(ctx: RequestContext): Doc {
   return found
 }
 
-const ejsonDate = (iso: string): Doc => ({ $date: { $numberLong: String(Date.parse(iso)) } })
-
 function latestExecution(ctx: RequestContext): Reply {
   const subscription = requireSubscription(ctx)
-  const entry = [...ctx.appRecord.logs].reverse().find(log => log.event_subscription_id === subscription._id)
+  const id = String(subscription._id)
+  const entry = latestExecutionEntry(ctx.appRecord, id)
   if (!entry)
-    throw new HttpError(
-      404,
-      'EventSubscriptionExecutionNotFound',
-      `event subscription ${String(subscription._id)} has not run yet`
-    )
-  return {
-    status: 200,
-    body: {
-      resource_id: { $oid: subscription._id },
-      completed_at: ejsonDate(entry.completed),
-      cluster_time: ejsonDate(entry.started),
-      data: { log_id: entry._id, type: entry.type, ...(entry.error ? { error: entry.error } : {}) }
-    }
-  }
+    throw new HttpError(404, 'EventSubscriptionExecutionNotFound', `event subscription ${id} has not run yet`)
+  return { status: 200, body: executionView(id, entry) }
 }
 
 export function eventSubscriptionRoutes(): Route[] {

@@ -106,16 +106,16 @@ const specRouteDivergences: readonly Divergence[] = [
     operation:
       'adminListEventSubscriptions, adminGetEventSubscription, adminGetLatestEventSubscriptionExecution',
     divergence:
-      'The subscriptions are the deployed triggers (same `_id`); ?type=SYNCTRANSLATOR lists none. The latest execution is built from the newest app log entry of the subscription and is 404 EventSubscriptionExecutionNotFound before one exists.',
+      'The subscriptions are the deployed triggers (same `_id`); ?type=SYNCTRANSLATOR lists none. The latest execution is built from the newest run of the subscription in the app log (DB_TRIGGER, AUTH_TRIGGER, SCHEDULED_TRIGGER entries, with `data.error` when it failed) and is 404 EventSubscriptionExecutionNotFound before one exists. Runs come only from the emulator\'s control (`POST /__emulator/groups/{groupId}/apps/{app}/triggers/{name}/execution`, `{"error"}` for a failed run) and from `--fail-trigger-rate` after a deployment.',
     reason:
       'The emulator runs no change streams or Device Sync, so nothing else could execute; the spec does not say what a subscription that never ran answers.'
   },
   {
     operation: 'adminListEventSubscriptions, adminGetEventSubscription, adminResumeTrigger',
     divergence:
-      'A suspended database trigger shows on its event subscription as `state: "SUSPENDED"` with the reason in `error` (both absent while it runs). Triggers are suspended only through the emulator\'s control (`suspendTrigger`, the RunningEmulator\'s `control.suspendTrigger`); resume (with or without `disable_token`) ends the suspension.',
+      'A suspended database trigger shows on its event subscription as `state: "SUSPENDED"` with the reason in `error` (both absent while it runs), and the suspension is logged as a `TRIGGER_FAILURE` app log entry (not a run: the latest execution is unchanged). Triggers are suspended only by the emulator\'s control (`POST /__emulator/groups/{groupId}/apps/{app}/triggers/{name}/suspend` with the API\'s token, or in-process `control.suspendTrigger`) or by `--suspend-trigger-rate` after a deployment; resume (with or without `disable_token`) ends the suspension.',
     reason:
-      'The spec has the resume operation of a suspended trigger but no field that shows the suspension; the emulator has no change streams that could break by themselves.'
+      'The spec has the resume operation of a suspended trigger but no field that shows the suspension, and no public MongoDB client reads one: searched mongodb/terraform-provider-mongodbatlas (eventtrigger), mongodb-labs/go-client-mongodb-atlas-app-services (event_triggers.go), 10gen/realm-cli, mongodb/go-client-mongodb-atlas, mongodb/mongodb-atlas-cli and the App Services docs for "SUSPENDED", "suspended" and "event_subscriptions"; the shape is an assumption the client reads in one place (src/admin/trigger-state.ts). The emulator has no change streams that could break by themselves.'
   },
   {
     operation: 'adminExportApplication',
