@@ -272,6 +272,53 @@ test.each<[string, string, string, Edit, 'refused' | 'deployed']>([
     'services/http/config.json',
     d => void (d.secret_config = { apiKey: '' }),
     'deployed'
+  ],
+  [
+    '13. Data API versions item ""',
+    OWN,
+    'https_endpoints/data_api_config.json',
+    d => void (d.versions = ['']),
+    'refused'
+  ],
+  [
+    '14. trigger FUNCTION processor null',
+    OWN,
+    'triggers/nightlyReport.json',
+    d => void ((d.event_processors as Record<string, Json>).FUNCTION = null),
+    'refused'
+  ],
+  ['15. auth provider name ""', V2, 'auth_providers/anon-user.json', d => void (d.name = ''), 'refused'],
+  [
+    '16. endpoint return_type "" (unset)',
+    OWN,
+    'https_endpoints/config.json',
+    d => void ((d as unknown as Array<Record<string, Json>>)[0].return_type = ''),
+    'deployed'
+  ],
+  [
+    '17. local-userpass resetFunctionName "" (unset)',
+    OWN,
+    'auth/providers.json',
+    d =>
+      void (d['local-userpass'] = {
+        name: 'local-userpass',
+        type: 'local-userpass',
+        disabled: false,
+        config: {
+          autoConfirm: true,
+          resetPasswordUrl: 'https://example.invalid/reset',
+          runResetFunction: false,
+          resetFunctionName: ''
+        }
+      }),
+    'deployed'
+  ],
+  [
+    '18. webhook respond_result removed',
+    V2,
+    'services/http/incoming_webhooks/restock/config.json',
+    d => void delete d.respond_result,
+    'refused'
   ]
 ])('%s: %s', async (rule, source, file, edit, expected) => {
   const dir = path.join(work, `own-${rule.split('.')[0]}`)

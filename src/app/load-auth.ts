@@ -89,6 +89,15 @@ function buildProvider(
   if (!checkFields(doc, path, value, PROVIDER_TABLE, ctx.problems)) return undefined
   const raw = withoutId(asRecord(value))
   const name = typeof raw.name === 'string' ? raw.name : key
+  if (name === '') {
+    report(
+      ctx,
+      doc,
+      [...path, 'name'],
+      `an auth provider needs a name (App Services names providers by type: '${String(raw.type)}')`
+    )
+    return undefined
+  }
   if (path.length > 0 && name !== key) {
     report(ctx, doc, [...path, 'name'], `provider key '${key}' and its name '${name}' differ`)
     return undefined

@@ -29,7 +29,7 @@ export const DATA_API_TABLE: FieldTable = {
   unknown: 'warning',
   fields: {
     disabled: bool,
-    versions: required({ type: 'array', items: oneOf(['v1']) }),
+    versions: required({ type: 'array', items: oneOf(['v1'], false, true) }),
     return_type: oneOf(['JSON', 'EJSON'], true),
     // Required, but exports write "" for a Data API that never chose one: checked below.
     validation_method: oneOf(VALIDATION_METHODS),

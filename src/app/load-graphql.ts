@@ -3,6 +3,7 @@
 // API has an endpoint for it.
 import { asRecord, readJson, report, reportFile, withoutId, type LoadContext } from './context.js'
 import { bool, checkFields, oneOf, required, str, type FieldTable } from './fields.js'
+import type { JsonDocument } from './json-file.js'
 import type { CustomResolverResource, GraphQLResource, LogForwarderResource } from './model.js'
 import { FORWARDER_LOG_STATUSES, FORWARDER_LOG_TYPES } from '../vocabulary.js'
 
@@ -79,7 +80,7 @@ export async function loadGraphQL(ctx: LoadContext): Promise<GraphQLResource | u
   for (const entry of await ctx.dir.list('graphql/custom_resolvers')) {
     if (entry.kind !== 'file' || !entry.name.endsWith('.json')) continue
     const doc = await readJson(ctx, entry.rel)
-    if (doc?.ok && checkFields(doc, [], doc.value, RESOLVER_TABLE, ctx.problems)) {
+    if (doc?.ok && checkFields(doc, [], doc.value, RESOLVER_TABLE, ctx.problems) && formatsGiven(ctx, doc)) {
       graphql.custom_resolvers.push({
         ...(withoutId(asRecord(doc.value)) as CustomResolverResource),
         file: doc.file
@@ -87,6 +88,28 @@ export async function loadGraphQL(ctx: LoadContext): Promise<GraphQLResource | u
     }
   }
   return graphql
+}
+
+/** A resolver's input or payload type needs its format: the server refuses one without the other. */
+function formatsGiven(ctx: LoadContext, doc: JsonDocument): boolean {
+  const resolver = asRecord(doc.value)
+  let ok = true
+  for (const [typeKey, formatKey] of [
+    ['input_type', 'input_type_format'],
+    ['payload_type', 'payload_type_format']
+  ]) {
+    const unset = (v: unknown) => v === undefined || v === null || v === ''
+    if (!unset(resolver[typeKey]) && unset(resolver[formatKey])) {
+      report(
+        ctx,
+        doc,
+        [formatKey],
+        `${typeKey} needs ${formatKey} (one of ${TYPE_FORMATS.map(f => JSON.stringify(f)).join(', ')})`
+      )
+      ok = false
+    }
+  }
+  return ok
 }
 
 export async function loadLogForwarders(ctx: LoadContext): Promise<LogForwarderResource[]> {

@@ -42,7 +42,7 @@ export const WEBHOOK_TABLE: FieldTable = {
     run_as_user_id_script_source: str,
     can_evaluate: obj,
     options: obj,
-    respond_result: bool,
+    respond_result: required(bool),
     fetch_custom_user_data: bool,
     create_user_on_auth: bool,
     disable_arg_logs: bool,

@@ -192,7 +192,9 @@ function processorsOf(
     return undefined
   }
   if (rootName !== undefined) return { FUNCTION: { config: { function_name: rootName } } }
-  const kinds = Object.keys(processors ?? {})
+  const kinds = Object.entries(processors ?? {})
+    .filter(([, processor]) => processor !== null && processor !== undefined)
+    .map(([kind]) => kind)
   if (kinds.length !== 1) {
     const path = processors ? ['event_processors'] : []
     report(

@@ -59,7 +59,7 @@ async function customUserDataBody(doc: JsonObject, ids: IdIndex): Promise<JsonOb
         : await ids.find('data_source', doc.mongo_service_name)
     if (id !== undefined) body.mongo_service_id = id
   }
-  if (typeof doc.on_user_creation_function_name === 'string') {
+  if (typeof doc.on_user_creation_function_name === 'string' && doc.on_user_creation_function_name !== '') {
     body.on_user_creation_function_id = await ids.id('function', doc.on_user_creation_function_name)
   }
   return body
@@ -70,7 +70,8 @@ async function authProviderBody(doc: JsonObject, ids: IdIndex): Promise<JsonObje
   const config = { ...obj(doc.config) }
   for (const field of ['confirmationFunctionName', 'resetFunctionName', 'authFunctionName']) {
     const name = config[field]
-    if (typeof name === 'string') config[field.replace(/Name$/, 'Id')] = await ids.id('function', name)
+    if (typeof name === 'string' && name !== '')
+      config[field.replace(/Name$/, 'Id')] = await ids.id('function', name)
   }
   return { ...doc, ...(isObject(doc.config) ? { config } : {}) }
 }

@@ -12,7 +12,8 @@ import {
   requireBody,
   requireEnum,
   requireEnumList,
-  requireString
+  requireString,
+  unsetOrEnum
 } from './validate.js'
 
 const HTTP_METHODS = ['GET', 'POST', 'PUT', 'PATCH', 'DELETE', '*'] as const
@@ -31,7 +32,7 @@ function buildEndpoint({ body, config }: BuildInput): Doc {
     validation_method: requireEnum(body.validation_method, 'validation_method', VALIDATION_METHODS),
     // `return_type` is required by the spec but absent from the local file format: JSON when omitted.
     return_type:
-      body.return_type === undefined ? 'JSON' : requireEnum(body.return_type, 'return_type', RETURN_TYPES)
+      body.return_type === undefined ? 'JSON' : unsetOrEnum(body.return_type, 'return_type', RETURN_TYPES)
   }
   for (const flag of ENDPOINT_FLAGS) doc[flag] = optionalBoolean(body[flag], flag, false)
   if (doc.validation_method !== 'NO_VALIDATION') {
