@@ -16,7 +16,9 @@ import { pipelineSettings } from '../deploy/settings.js'
 import { secretValueFor, startTestEmulator } from '../pull/emulator-app.js'
 import { realApps } from './real-apps.js'
 
+// More, or others, when exploring: MUTANTS_PER_APP=40 MUTATION_SEED=5000 npx jest ...
 const MUTANTS_PER_APP = Number(process.env.MUTANTS_PER_APP ?? 3)
+const SEED = Number(process.env.MUTATION_SEED ?? 1000)
 const apps = realApps().filter(a => !a.refuse)
 
 let emulator: RunningEmulator
@@ -147,7 +149,7 @@ afterAll(() => {
 describe.each(apps.map((a, i) => [a.id, a, i] as const))('%s', (_id, app, index) => {
   test(`${MUTANTS_PER_APP} mutants: refused naming a file, or deployed on the first try`, async () => {
     const files = await jsonFiles(app.dir)
-    const random = seededRandom(1000 + index)
+    const random = seededRandom(SEED + index)
     for (let m = 0; m < MUTANTS_PER_APP; m++) {
       const file = pick(files, random)
       const mutation = pick(MUTATIONS, random)
