@@ -73,3 +73,42 @@ test('columns after, before and inside a check map back to the original line', (
   expect(originalColumn(instrumented, 1, line.indexOf(TIME_GATE) + 3)).toBe(source.indexOf('{ for') + 2)
   expect(originalColumn(instrumented, 2, 7)).toBe(7)
 })
+
+/** Runs a module body as compile.ts does, with a gate whose countdown never runs out here. */
+function run(body: string): unknown {
+  const gate = { left: 1e9, check: () => undefined }
+  return vm.compileFunction(body, [TIME_GATE])(gate)
+}
+
+test.each([
+  [
+    'labels, continue and break',
+    'let n = 0; outer: for (let i = 0; i < 5; i++) for (let j = 0; j < 5; j++) { if (j > i) continue outer; if (i === 4) break outer; n++ } return n'
+  ],
+  ['ASI after brace-less bodies', 'let a = 0, i = 3\nwhile (i--) a += i\nreturn a'],
+  [
+    'braces in strings, templates, regexes and comments',
+    'const s = `{${"}"}`; /* { */ return [s, /\\{/.test("{"), "{"].join()'
+  ],
+  [
+    'generators and for-of',
+    'function* g() { let i = 0; while (true) yield i++ } const out = []; for (const v of g()) { if (v > 3) break; out.push(v) } return out'
+  ],
+  [
+    'class fields, getters, static blocks',
+    'class K { static s; static { K.s = 2 } f = () => 3; get g() { return 4 } } const k = new K(); return [K.s, k.f(), k.g]'
+  ],
+  [
+    'try, catch, finally',
+    'const log = []; try { throw 1 } catch { log.push("c") } finally { log.push("f") } return log'
+  ],
+  [
+    'arrow bodies: objects, sequences, nesting',
+    'const f = a => ({ a }), g = a => b => a + b, h = (x => x, 5); return [f(1), g(1)(2), h]'
+  ],
+  ["'use strict' keeps this undefined", 'return (function () { "use strict"; return this === undefined })()']
+])('instrumented code computes what the original does: %s', (_rule, body) => {
+  const expected = run(body)
+  expect(expected).toBeDefined()
+  expect(run(instrumentSource(body).source)).toEqual(expected)
+})
