@@ -6,6 +6,7 @@ import { cp, mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import {
+  FunctionSyntaxError,
   FunctionThrewError,
   FunctionTimeoutError,
   loadTestApp,
@@ -38,7 +39,9 @@ const OTHER: Record<string, string> = {
     '  return [1, 2, 3].map(x => x * 2).concat(s);\n};\n',
   'normal/throws':
     'exports = function (n) { for (let i = 0; i < 3; i++) { if (i === n) throw new RangeError("at " + i) } };\n',
-  'normal/strict': 'exports = function () {\n  "use strict";\n  return this === undefined;\n};\n'
+  'normal/strict': 'exports = function () {\n  "use strict";\n  return this === undefined;\n};\n',
+  // Node accepts it, acorn does not: refused rather than run without checks.
+  'normal/newTarget': 'exports = function () {\n  return 1;\n};\nconst made = new.target;\n'
 }
 
 const LIMIT_MS = 200
@@ -86,4 +89,12 @@ test("results, 'use strict' and error positions are the source's own", async () 
   expect(error).toBeInstanceOf(FunctionThrewError)
   const column = OTHER['normal/throws'].indexOf('new RangeError') + 1
   expect(error.stack?.split('\n')[1]).toMatch(new RegExp(`\\(functions/normal/throws\\.js:1:${column}\\)$`))
+})
+
+test('a source acorn cannot parse although Node can is refused by file and line, not run without checks', async () => {
+  const error = (await app.call('normal/newTarget').catch((e: unknown) => e)) as FunctionSyntaxError
+  expect(error).toBeInstanceOf(FunctionSyntaxError)
+  expect(error.message).toMatch(
+    /^functions\/normal\/newTarget\.js:4: SyntaxError: 'new\.target' can only be used in functions.* \(the local runtime parses sources with acorn/
+  )
 })
