@@ -1,16 +1,19 @@
 // One top-level call into the app's functions (a client call or a trigger firing): its sandbox, its
 // captured log lines, every function it executes through context.functions.execute, and the time
-// limit over all of it. Errors leave as FunctionRuntimeError subclasses, never as harness crashes.
+// limit over all of it: node:vm's timeout while the call starts, the checks compiled into the sources
+// (instrument.ts) after that. Errors leave as FunctionRuntimeError subclasses, never as harness crashes.
 import vm from 'node:vm'
 import type { AppModel, FunctionResource } from '../app/model.js'
 import { compileModule, exportedFunction, type SourceFile } from './compile.js'
 import { buildContext, type FunctionUser } from './context.js'
 import type { DatabaseEngine } from './database/types.js'
 import { FunctionTimeoutError, UnknownNameError } from './errors.js'
+import { originalColumn, type Instrumented } from './instrument.js'
 import { toHostValue } from './result.js'
 import { mapThrown } from './stack.js'
 import type { createHttpClient } from './http.js'
 import { createSandbox, type Sandbox } from './sandbox.js'
+import { createTimeLimit, type TimeLimit } from './time-limit.js'
 import type { ValueSources } from './values.js'
 
 export interface RuntimeParts {
@@ -33,12 +36,18 @@ export class Invocation {
   readonly logs: string[] = []
   private readonly sandbox: Sandbox
   private readonly deadline: number
+  private readonly limit: TimeLimit
+  /** The function the caller asked for: the one the timeout error names. */
+  private name = ''
+  /** The instrumented sources compiled in this invocation, by path, to map stack columns back. */
+  private readonly compiled = new Map<string, Instrumented>()
 
   constructor(
     private readonly parts: RuntimeParts,
     caller: Caller
   ) {
     this.deadline = Date.now() + parts.timeLimitMs
+    this.limit = createTimeLimit(this.deadline, () => this.timeout())
     const context = buildContext({
       ...parts,
       user: caller.user,
@@ -51,11 +60,14 @@ export class Invocation {
 
   /** Runs `name` with `args`, awaiting its result within the time limit; the result as EJSON carries it. */
   async run(name: string, args: unknown[]): Promise<unknown> {
+    this.name = name
     try {
-      const value = this.timed(() => this.execute(name, args))
-      return toHostValue(await this.within(name, value))
+      const value = await this.within(this.timed(() => this.execute(name, args)))
+      // A function that caught the timeout error and returned anyway still ran past its limit.
+      if (this.limit.expired()) throw this.timeout()
+      return toHostValue(value)
     } catch (error) {
-      throw mapThrown(error, name, this.parts, this.logs)
+      throw mapThrown(error, name, this.parts, this.logs, this.columns)
     } finally {
       this.sandbox.dispose()
     }
@@ -63,10 +75,12 @@ export class Invocation {
 
   /** Loads a function's module (compile + top-level code) without calling it. */
   load(name: string): void {
+    this.name = name
     try {
       this.timed(() => this.instantiate(this.resource(name)))
+      if (this.limit.expired()) throw this.timeout()
     } catch (error) {
-      throw mapThrown(error, name, this.parts, this.logs)
+      throw mapThrown(error, name, this.parts, this.logs, this.columns)
     } finally {
       this.sandbox.dispose()
     }
@@ -91,13 +105,29 @@ export class Invocation {
       path: `${this.parts.model.root}/${fn.sourceFile}`,
       display: fn.sourceFile
     }
-    const body = compileModule(file, this.sandbox.context)
+    const { body, instrumented } = compileModule(file, this.sandbox.context)
+    this.compiled.set(file.path, instrumented)
     const module = { exports: {} }
     const initial = module.exports
-    return exportedFunction(file, body(module.exports, module, this.sandbox.require), initial)
+    return exportedFunction(
+      file,
+      body(module.exports, module, this.sandbox.require, this.limit.gate),
+      initial
+    )
   }
 
-  /** Runs synchronous code under node:vm's timeout, so an endless loop is interrupted. */
+  private timeout(): FunctionTimeoutError {
+    return new FunctionTimeoutError(this.name, this.parts.timeLimitMs)
+  }
+
+  /** Stack columns of the instrumented sources, back to the files' own. */
+  private readonly columns = (path: string, line: number, column: number): number => {
+    const instrumented = this.compiled.get(path)
+    return instrumented ? originalColumn(instrumented, line, column) : column
+  }
+
+  /** Runs synchronous code under node:vm's timeout, which also interrupts what the checks cannot reach
+   *  (a long native call such as a catastrophic regex, code built with eval or new Function). */
   private timed<T>(work: () => T): T {
     const remaining = Math.max(1, this.deadline - Date.now())
     const context = this.sandbox.context as Record<string, unknown>
@@ -109,13 +139,17 @@ export class Invocation {
     }
   }
 
-  /** Awaits a returned promise until the deadline. */
-  private async within(name: string, value: unknown): Promise<unknown> {
+  /** Awaits a returned promise until the deadline; at the deadline, the work it leaves running is
+   *  stopped at its next check. */
+  private async within(value: unknown): Promise<unknown> {
     if (!value || typeof (value as PromiseLike<unknown>).then !== 'function') return value
     let timer: NodeJS.Timeout | undefined
     const limit = new Promise<never>((_, reject) => {
       timer = setTimeout(
-        () => reject(new FunctionTimeoutError(name, this.parts.timeLimitMs)),
+        () => {
+          this.limit.expire()
+          reject(this.timeout())
+        },
         Math.max(1, this.deadline - Date.now())
       )
     })

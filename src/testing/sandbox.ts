@@ -1,11 +1,13 @@
 // The global scope of one invocation: a fresh node:vm context with App Services' globals (context,
 // BSON, EJSON, utils, console, require), Node's Buffer, URL and timers, and the `process` subset
-// App Services supports. Timers are tracked so that none outlives its invocation.
+// App Services supports. Timers are tracked so that none outlives its invocation, and a callback the
+// time limit stops (its check throws FunctionTimeoutError) ends quietly: its call has already failed.
 import vm from 'node:vm'
 import { createRequire } from 'node:module'
 import path from 'node:path'
 import { formatWithOptions } from 'node:util'
 import { BSON_GLOBAL, EJSON_GLOBAL } from './bson-global.js'
+import { FunctionTimeoutError } from './errors.js'
 import { UTILS_GLOBAL } from './utils-global.js'
 
 /** Node built-ins App Services does not offer (docs: functions/javascript-support). */
@@ -44,19 +46,19 @@ export function createSandbox(root: string, functionContext: object, logs: strin
     URLSearchParams,
     process: Object.freeze({
       hrtime: process.hrtime,
-      nextTick: process.nextTick,
+      nextTick: (fn: (...a: unknown[]) => void, ...args: unknown[]) => process.nextTick(stopped(fn), ...args),
       version: process.version,
       versions: process.versions,
       env: {}
     }),
     setTimeout: (fn: (...a: unknown[]) => void, ms?: number, ...args: unknown[]) =>
-      track(setTimeout(() => fn(...args), ms)),
+      track(setTimeout(stopped(fn), ms, ...args)),
     setInterval: (fn: (...a: unknown[]) => void, ms?: number, ...args: unknown[]) =>
-      track(setInterval(() => fn(...args), ms)),
+      track(setInterval(stopped(fn), ms, ...args)),
     clearTimeout: (t: NodeJS.Timeout) => clearTimeout(t),
     clearInterval: (t: NodeJS.Timeout) => clearInterval(t),
-    setImmediate,
-    queueMicrotask
+    setImmediate: (fn: (...a: unknown[]) => void, ...args: unknown[]) => setImmediate(stopped(fn), ...args),
+    queueMicrotask: (fn: () => void) => queueMicrotask(stopped(fn))
   })
   return {
     context,
@@ -64,6 +66,18 @@ export function createSandbox(root: string, functionContext: object, logs: strin
     dispose: () => {
       for (const timer of timers) clearTimeout(timer)
       timers.clear()
+    }
+  }
+}
+
+/** The callback, except that the time limit's error ends it quietly (any other error propagates as
+ *  Node's own timers let it). */
+function stopped<A extends unknown[]>(fn: (...args: A) => void): (...args: A) => void {
+  return (...args: A) => {
+    try {
+      fn(...args)
+    } catch (error) {
+      if (!(error instanceof FunctionTimeoutError)) throw error
     }
   }
 }

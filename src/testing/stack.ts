@@ -9,13 +9,22 @@ interface Parts {
   readonly timeLimitMs: number
 }
 
-export function mapThrown(error: unknown, name: string, parts: Parts, logs: string[]): FunctionRuntimeError {
-  const mapped = classify(error, name, parts)
+/** Maps a 1-based column of a compiled source back to the file's own. */
+export type ColumnMap = (path: string, line: number, column: number) => number
+
+export function mapThrown(
+  error: unknown,
+  name: string,
+  parts: Parts,
+  logs: string[],
+  columns: ColumnMap = (_path, _line, column) => column
+): FunctionRuntimeError {
+  const mapped = classify(error, name, parts, columns)
   if (!mapped.logs.length) mapped.logs = [...logs]
   return mapped
 }
 
-function classify(error: unknown, name: string, parts: Parts): FunctionRuntimeError {
+function classify(error: unknown, name: string, parts: Parts, columns: ColumnMap): FunctionRuntimeError {
   if (error instanceof FunctionRuntimeError) return error
   const shape = (error ?? {}) as { code?: unknown; name?: unknown; message?: unknown; stack?: unknown }
   if (shape.code === 'ERR_SCRIPT_EXECUTION_TIMEOUT') return new FunctionTimeoutError(name, parts.timeLimitMs)
@@ -25,9 +34,20 @@ function classify(error: unknown, name: string, parts: Parts): FunctionRuntimeEr
   const frames = (typeof shape.stack === 'string' ? shape.stack : '')
     .split('\n')
     .filter(line => /^\s+at /.test(line) && line.includes(prefix))
+    .map(line =>
+      line.replace(framePosition(prefix), (_, file: string, row: string, column: string) => {
+        return `${file}:${row}:${columns(`${prefix}${file}`, Number(row), Number(column))}`
+      })
+    )
     .map(line => line.split(prefix).join(''))
   const message = `function '${name}' threw ${what}`
   return new FunctionThrewError(name, error, message, [message, ...frames].join('\n'))
+}
+
+/** `<prefix><file>:<line>:<column>` at the end of a V8 stack frame (the prefix is dropped; other
+ *  places the prefix appears, as in an eval frame, are made relative after). */
+function framePosition(prefix: string): RegExp {
+  return new RegExp(`${prefix.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(.+?):(\\d+):(\\d+)(?=\\)?$)`, 'g')
 }
 
 function describe(value: unknown): string {

@@ -1,6 +1,6 @@
 // `realm-deploy exec`: a function of the example app run from the terminal: its result as EJSON on
 // stdout, its log lines on stderr, the CLI's exit codes (0, 1 for a failing function, 2 for bad
-// input), and secret values never printed.
+// input), secret values never printed, and the time limit after an await.
 import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
@@ -31,13 +31,17 @@ test('runs a public function with EJSON arguments and prints its EJSON result', 
   expect(run).toEqual({ code: 0, stdout: '[]\n', stderr: '' })
 })
 
-describe('on a copy of the example app with two more functions', () => {
+describe('on a copy of the example app with three more functions', () => {
   let dir: string
   beforeAll(async () => {
     dir = await mkdtemp(path.join(tmpdir(), 'realm-deploy-exec-'))
     await cp(APP, dir, { recursive: true })
     const manifest = JSON.parse(await readFile(path.join(dir, 'functions/config.json'), 'utf8')) as object[]
-    manifest.push({ name: 'echo', private: false }, { name: 'fail', private: false })
+    manifest.push(
+      { name: 'echo', private: false },
+      { name: 'fail', private: false },
+      { name: 'spin', private: false }
+    )
     await writeFile(path.join(dir, 'functions/config.json'), JSON.stringify(manifest))
     await writeFile(
       path.join(dir, 'functions/echo.js'),
@@ -47,6 +51,10 @@ describe('on a copy of the example app with two more functions', () => {
     await writeFile(
       path.join(dir, 'functions/fail.js'),
       'exports = function () {\n  throw new Error("out of stock");\n};\n'
+    )
+    await writeFile(
+      path.join(dir, 'functions/spin.js'),
+      'exports = async function () {\n  await Promise.resolve();\n  while (true) {}\n};\n'
     )
   })
   afterAll(async () => {
@@ -93,6 +101,15 @@ describe('on a copy of the example app with two more functions', () => {
     expect(run.stderr).toMatch(
       /^realm-deploy exec: function 'fail' threw Error: out of stock\n\s+at exports \(functions\/fail\.js:2:9\)/
     )
+  })
+
+  test('a function that loops after an await exits 1 at --timeout-ms', async () => {
+    const run = await exec(['spin', '--app-dir', dir, '--timeout-ms', '200'])
+    expect(run).toEqual({
+      code: 1,
+      stdout: '',
+      stderr: "realm-deploy exec: function 'spin' timed out after 200 ms (the time limit)\n"
+    })
   })
 })
 

@@ -2,8 +2,14 @@
 // only when a connection string is given (never by the in-memory path, the deploy path or the CLI's
 // start-up). Every data source of the app maps to the one server; `databasePrefix` keeps parallel
 // test runs apart, and reset() drops exactly the databases this engine touched.
+//
+// What the driver returns is built with its own copy of `bson` (the package's CommonJS build, a
+// different module from the one the BSON global comes from), so every result is cloned into the
+// BSON global's classes: `doc._id instanceof BSON.ObjectId` holds as it does in App Services and
+// with the in-memory engine, and no object is shared with the driver.
 import type { Collection, Document, MongoClient } from 'mongodb'
 import { bulkWrite } from './bulk-write.js'
+import { cloneDoc, cloneValue } from './clone.js'
 import { ArrayCursor } from './cursor.js'
 import type {
   DatabaseEngine,
@@ -23,10 +29,19 @@ export interface DriverEngineOptions {
 
 export async function connectDriverEngine(options: DriverEngineOptions): Promise<DatabaseEngine> {
   const { MongoClient: Client } = await import('mongodb')
-  const client = new Client(options.uri, {
-    serverSelectionTimeoutMS: options.serverSelectionTimeoutMs ?? 5000,
-    connectTimeoutMS: options.serverSelectionTimeoutMs ?? 5000
-  })
+  let client: MongoClient
+  try {
+    client = new Client(options.uri, {
+      serverSelectionTimeoutMS: options.serverSelectionTimeoutMs ?? 5000,
+      connectTimeoutMS: options.serverSelectionTimeoutMs ?? 5000
+    })
+  } catch (error) {
+    // The driver's reason only (it names no part of the string): a string that does not parse may
+    // not say where its password ends.
+    throw new Error(
+      `invalid MongoDB connection string: ${error instanceof Error ? error.message : String(error)}`
+    )
+  }
   try {
     await client.connect()
   } catch (error) {
@@ -81,7 +96,8 @@ function findOptions(options: FindAndModifyOptions) {
   }
 }
 
-class DriverCollection implements FunctionCollection {
+/** App Services' collection methods over one driver collection (exported for the tests). */
+export class DriverCollection implements FunctionCollection {
   constructor(private readonly collection: Collection) {}
 
   find(query: Doc = {}, projection?: Doc, options: Doc = {}): FunctionCursor {
@@ -91,19 +107,21 @@ class DriverCollection implements FunctionCollection {
       if (sort) cursor = cursor.sort(sort as Document)
       if (shape.skip) cursor = cursor.skip(shape.skip)
       if (shape.limit) cursor = cursor.limit(shape.limit)
-      return cursor.toArray()
+      return (await cursor.toArray()).map(cloneDoc)
     })
   }
 
   async findOne(query: Doc = {}, projection?: Doc, options: Doc = {}): Promise<Doc | null> {
-    return this.collection.findOne(query, {
+    const doc = await this.collection.findOne(query, {
       ...(projection ? { projection } : {}),
       ...(options.sort ? { sort: options.sort as Document } : {})
     })
+    return doc && cloneDoc(doc)
   }
 
   async findOneAndUpdate(query: Doc, update: Doc, options: FindAndModifyOptions = {}): Promise<Doc | null> {
-    return this.collection.findOneAndUpdate(query, update, findOptions(options))
+    const doc = await this.collection.findOneAndUpdate(query, update, findOptions(options))
+    return doc && cloneDoc(doc)
   }
 
   async findOneAndReplace(
@@ -111,22 +129,28 @@ class DriverCollection implements FunctionCollection {
     replacement: Doc,
     options: FindAndModifyOptions = {}
   ): Promise<Doc | null> {
-    return this.collection.findOneAndReplace(query, replacement, findOptions(options))
+    const doc = await this.collection.findOneAndReplace(query, replacement, findOptions(options))
+    return doc && cloneDoc(doc)
   }
 
   async findOneAndDelete(query: Doc, options: FindAndModifyOptions = {}): Promise<Doc | null> {
     const { sort, projection } = findOptions(options)
-    return this.collection.findOneAndDelete(query, { sort, projection, includeResultMetadata: false })
+    const doc = await this.collection.findOneAndDelete(query, {
+      sort,
+      projection,
+      includeResultMetadata: false
+    })
+    return doc && cloneDoc(doc)
   }
 
   async insertOne(document: Doc): Promise<{ insertedId: unknown }> {
     const { insertedId } = await this.collection.insertOne({ ...document })
-    return { insertedId }
+    return { insertedId: cloneValue(insertedId) }
   }
 
   async insertMany(documents: Doc[]): Promise<{ insertedIds: unknown[] }> {
     const { insertedIds } = await this.collection.insertMany(documents.map(d => ({ ...d })))
-    return { insertedIds: documents.map((_, i) => insertedIds[i]) }
+    return { insertedIds: documents.map((_, i) => cloneValue(insertedIds[i])) }
   }
 
   async updateOne(query: Doc, update: Doc, options: { upsert?: boolean } = {}) {
@@ -134,7 +158,7 @@ class DriverCollection implements FunctionCollection {
     return {
       matchedCount: r.matchedCount,
       modifiedCount: r.modifiedCount,
-      ...(r.upsertedId ? { upsertedId: r.upsertedId } : {})
+      ...(r.upsertedId ? { upsertedId: cloneValue(r.upsertedId) } : {})
     }
   }
 
@@ -143,7 +167,7 @@ class DriverCollection implements FunctionCollection {
     return {
       matchedCount: r.matchedCount,
       modifiedCount: r.modifiedCount,
-      ...(r.upsertedId ? { upsertedId: r.upsertedId } : {})
+      ...(r.upsertedId ? { upsertedId: cloneValue(r.upsertedId) } : {})
     }
   }
 
@@ -162,7 +186,7 @@ class DriverCollection implements FunctionCollection {
         ...(shape.skip ? [{ $skip: shape.skip }] : []),
         ...(shape.limit ? [{ $limit: shape.limit }] : [])
       ]
-      return this.collection.aggregate([...pipeline, ...tail]).toArray()
+      return (await this.collection.aggregate([...pipeline, ...tail]).toArray()).map(cloneDoc)
     })
   }
 
@@ -175,7 +199,7 @@ class DriverCollection implements FunctionCollection {
   }
 
   async distinct(field: string, query: Doc = {}): Promise<unknown[]> {
-    return this.collection.distinct(field, query)
+    return cloneValue(await this.collection.distinct(field, query)) as unknown[]
   }
 
   async bulkWrite(operations: Doc[], options: { ordered?: boolean } = {}): Promise<Doc> {
