@@ -321,6 +321,27 @@ test.each<[string, string, string, Edit, 'refused' | 'deployed']>([
     'services/http/incoming_webhooks/restock/config.json',
     d => void delete d.respond_result,
     'refused'
+  ],
+  [
+    '19. DATABASE trigger service_name null',
+    OWN,
+    'triggers/onOrderInsert.json',
+    d => void ((d.config as Record<string, Json>).service_name = null),
+    'refused'
+  ],
+  [
+    '20. JWT signing key name ""',
+    OWN,
+    'auth/providers.json',
+    d =>
+      void (d['custom-token'] = {
+        name: 'custom-token',
+        type: 'custom-token',
+        disabled: false,
+        config: { audience: [], requireAnyAudience: false, signingAlgorithm: 'HS256', useJWKURI: false },
+        secret_config: { signingKeys: [''] }
+      }),
+    'refused'
   ]
 ])('%s: %s', async (rule, source, file, edit, expected) => {
   const dir = path.join(work, `own-${rule.split('.')[0]}`)

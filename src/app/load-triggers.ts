@@ -155,7 +155,7 @@ function buildTrigger(ctx: LoadContext, doc: JsonDocument, fileName: string): Tr
   const configOk = checkFields(doc, ['config'], raw.config, CONFIG_TABLES[type], ctx.problems)
   const config = withoutReadOnly(asRecord(raw.config))
   if (type === 'SCHEDULED' && typeof config.schedule === 'string') checkSchedule(ctx, doc, config.schedule)
-  if (type === 'DATABASE' && config.service_name === undefined && config.service_id === undefined) {
+  if (type === 'DATABASE' && !isSet(config.service_name) && !isSet(config.service_id)) {
     report(ctx, doc, ['config'], 'a DATABASE trigger needs config.service_name (the data source it watches)')
   }
   if (type === 'DATABASE' && isSet(config.collection) && !isSet(config.database))

@@ -30,7 +30,15 @@ export function collectSecretNames(
   for (const provider of model.authProviders) {
     for (const [key, name] of Object.entries(provider.secret_config ?? {})) {
       // Custom JWT lists several signing keys, each a secret name.
-      if (Array.isArray(name)) name.forEach((n, i) => add(provider, n, ['secret_config', key, i]))
+      // An item of that list cannot be unset: it names a key or is not there.
+      if (Array.isArray(name))
+        name.forEach((n, i) =>
+          n === '' || n === null
+            ? problems.push(
+                problemFor(ctx, provider, [['secret_config', key, i]], 'expected the NAME of a secret')
+              )
+            : add(provider, n, ['secret_config', key, i])
+        )
       else add(provider, name, ['secret_config', key])
     }
   }
