@@ -323,6 +323,27 @@ test.each<[string, string, string, Edit, 'refused' | 'deployed']>([
     'refused'
   ],
   [
+    '21. service rule action ""',
+    V2,
+    'services/http/rules/restock.json',
+    d => void (d.actions = ['']),
+    'refused'
+  ],
+  [
+    '22. service rule when null',
+    V2,
+    'services/http/rules/restock.json',
+    d => void (d.when = null),
+    'deployed'
+  ],
+  [
+    '23. trigger root function_name null',
+    OWN,
+    'triggers/nightlyReport.json',
+    d => void (delete d.event_processors, (d.function_name = null)),
+    'refused'
+  ],
+  [
     '19. DATABASE trigger service_name null',
     OWN,
     'triggers/onOrderInsert.json',

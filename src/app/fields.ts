@@ -125,13 +125,16 @@ function checkValue(
   if (spec.items && Array.isArray(value)) {
     const items = spec.items
     value.forEach((item, i) => {
-      // A list's item cannot be unset: `""` in a closed list the server checks is refused.
-      if (item === '' && items.enum && items.refuse)
+      // A list's item cannot be unset: `""` in a closed list the server checks, or where a name is
+      // required, is refused.
+      if (item === '' && ((items.enum && items.refuse) || items.required))
         problems.push(
           fieldProblem(
             doc,
             [...path, i],
-            `"" is not one of ${items.enum.map(v => JSON.stringify(v)).join(', ')}`
+            items.enum
+              ? `"" is not one of ${items.enum.map(v => JSON.stringify(v)).join(', ')}`
+              : 'an empty string where a value is required'
           )
         )
       else checkValue(doc, [...path, i], item, items, problems)

@@ -3,7 +3,7 @@
 // and the HTTP services in `http_endpoints/<dir>/` / `https_endpoints/<dir>/` of v2 layouts.
 import { registerSecret } from '../secrets.js'
 import { asRecord, readJson, readSource, report, reportFile, withoutId, type LoadContext } from './context.js'
-import { bool, checkFields, obj, required, str, strList, type FieldTable } from './fields.js'
+import { bool, checkFields, obj, required, str, type FieldTable } from './fields.js'
 import type { JsonDocument } from './json-file.js'
 import { DATA_SOURCE_TYPES, loadV1DataSource, readFolderConfig } from './load-data-sources.js'
 import {
@@ -29,7 +29,7 @@ export const SERVICE_TABLE: FieldTable = {
 export const SERVICE_RULE_TABLE: FieldTable = {
   kind: 'service rule',
   unknown: 'warning',
-  fields: { name: required(str), actions: strList, when: obj, id: str }
+  fields: { name: required(str), actions: { type: 'array', items: required(str) }, when: obj, id: str }
 }
 export const WEBHOOK_TABLE: FieldTable = {
   kind: 'incoming webhook config',

@@ -185,7 +185,8 @@ function processorsOf(
   doc: JsonDocument,
   raw: Record<string, unknown>
 ): JsonObject | undefined {
-  const rootName = raw.function_name as string | undefined
+  // null is no name (as absent): the trigger then needs event_processors.
+  const rootName = (raw.function_name ?? undefined) as string | undefined
   const processors = raw.event_processors as JsonObject | undefined
   if (processors && rootName !== undefined) {
     report(ctx, doc, ['function_name'], 'use either function_name or event_processors, not both')

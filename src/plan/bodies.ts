@@ -103,8 +103,9 @@ export async function bodyFor(item: PlanItem, ids: IdIndex): Promise<JsonObject>
     case 'default_rule':
       return omit(doc, ['data_source'])
     case 'service_rule':
-      // Old exports leave out an empty `when`, which the API requires (SPEC ThirdPartyServiceRule).
-      return { when: {}, ...omit(doc, ['service']) }
+      // Old exports leave out an empty `when` (or write null), which the API requires (SPEC
+      // ThirdPartyServiceRule): sent as {}.
+      return { ...omit(doc, ['service']), when: doc.when ?? {} }
     case 'webhook':
       return omit(doc, ['service'])
     case 'log_forwarder':
