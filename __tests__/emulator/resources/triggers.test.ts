@@ -240,12 +240,16 @@ test('a suspended database trigger shows on its event subscription until resumed
   ).toBe(204)
   expect(await subscription()).not.toHaveProperty('state')
   expect(() => t.h.emulator.control.suspendTrigger(t.app._id, 'nope')).toThrow('has no trigger nope')
-  const checker = new ContractChecker(loadSpec(SPEC_FILE as string, new Set()))
-  const patterns: Record<string, string> = {
-    GET: '/groups/{groupId}/apps/{appId}/event_subscriptions',
-    PUT: '/groups/{groupId}/apps/{appId}/triggers/{triggerId}/resume'
+  // The exchanges against the spec, where the spec is at hand (ADMIN_API_SPEC; the contract tests
+  // say so when it is not).
+  if (SPEC_FILE) {
+    const checker = new ContractChecker(loadSpec(SPEC_FILE, new Set()))
+    const patterns: Record<string, string> = {
+      GET: '/groups/{groupId}/apps/{appId}/event_subscriptions',
+      PUT: '/groups/{groupId}/apps/{appId}/triggers/{triggerId}/resume'
+    }
+    for (const x of t.h.exchanges.slice(from)) checker.checkExchange(x, patterns[x.method])
+    expect(checker.failures).toEqual([])
   }
-  for (const x of t.h.exchanges.slice(from)) checker.checkExchange(x, patterns[x.method])
-  expect(checker.failures).toEqual([])
   await t.api('DELETE', `/triggers/${created._id}`)
 })
