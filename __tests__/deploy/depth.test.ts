@@ -2,26 +2,22 @@
 // every request, so requests sent together overlap in its request log and a request that waited for
 // another starts after it ended. Each request's level is the longest such chain ending with it. The
 // levels, not the times, are asserted: they are what the data dependencies allow, whatever the machine.
-import { afterAll, beforeAll, expect, test } from '@jest/globals'
-import { appendFile } from 'node:fs/promises'
+import { expect, test } from '@jest/globals'
+import { appendFile, mkdtemp, rm } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { runPipeline } from '../../src/deploy/pipeline.js'
 import type { RequestRecord } from '../../src/emulator/request-log.js'
-import { startHarness, type Harness } from './harness.js'
+import { startHarness } from './harness.js'
 
-/** Far above the time a request spends in this process, so "sent together" and "waited" never blur. */
-const LATENCY_MS = 60
-
-let h: Harness
-beforeAll(async () => {
-  // Deployments finish at once: the polls of a running deployment are the server's time, not a wait
-  // the pipeline chooses, and their count would depend on the machine.
-  h = await startHarness(undefined, {
-    latencyMs: LATENCY_MS,
-    deploymentTimings: { createdMs: 0, pendingMs: 0 }
-  })
-})
-afterAll(() => h.close())
+/**
+ * Far above the time a request spends in this process, so "sent together" and "waited" never blur,
+ * even on a busy machine (at 60 ms, requests sent together were once seen a whole latency apart).
+ */
+const LATENCY_MS = 250
+// Deployments finish at once: the polls of a running deployment are the server's time, not a wait
+// the pipeline chooses, and their count would depend on the machine.
+const INSTANT_DEPLOYMENTS = { createdMs: 0, pendingMs: 0 }
 
 /** `level METHOD path` of each request, the app's own prefix left out, in level order. */
 function levels(records: readonly RequestRecord[]): string[] {
@@ -44,14 +40,25 @@ test('a one-function deploy waits for 9 round trips, each on data the one before
     onDrift: 'warn' as const,
     triggerHealth: { resumeSuspended: false, allowDegraded: false }
   }
-  const first = await runPipeline(h.settings(settings))
+  // The app is created without latency; a second emulator on the same data directory adds it.
+  const dataDir = await mkdtemp(path.join(tmpdir(), 'realm-deploy-depth-'))
+  const setup = await startHarness(undefined, { dataDir, deploymentTimings: INSTANT_DEPLOYMENTS })
+  const first = await runPipeline(setup.settings(settings))
+  await setup.close()
   expect(first.status).toBe('deployed')
+  const h = await startHarness(undefined, {
+    dataDir,
+    latencyMs: LATENCY_MS,
+    deploymentTimings: INSTANT_DEPLOYMENTS
+  })
   // restockAlert.js is the function of the trigger restockAlert: its latest execution is read.
   await appendFile(path.join(h.appDir, 'functions', 'restockAlert.js'), '\n// one change\n')
-  h.emulator.requestLog.clear()
   const run = await runPipeline(h.settings({ ...settings, app: first.app?.id }))
+  const entries = h.emulator.requestLog.entries
+  await h.close()
+  await rm(dataDir, { recursive: true, force: true })
   expect(run.status).toBe('deployed')
-  expect(levels(h.emulator.requestLog.entries)).toEqual([
+  expect(levels(entries)).toEqual([
     '1 POST /api/admin/v3.0/auth/providers/mongodb-cloud/login',
     '2 GET /', // the app, by its _id
     // Everything the plan and the drift check read, with the open drafts and deployments.
@@ -78,28 +85,33 @@ test('a one-function deploy waits for 9 round trips, each on data the one before
 })
 
 test('a write sent before the plan-still-current check answered is discarded with the draft when the plan is stale', async () => {
-  const first = await runPipeline(h.settings())
-  expect(['deployed', 'no-changes']).toContain(first.status)
-  const restock = path.join(h.appDir, 'functions', 'restockAlert.js')
-  await appendFile(restock, '\n// the stale run\n')
-  h.emulator.requestLog.clear()
-  const run = await runPipeline(
-    h.settings({
-      app: first.app?.id,
-      // Between this run's plan and its draft, another deploy of the same app goes live.
-      confirmWrite: async () => {
-        const other = await runPipeline(h.settings({ app: first.app?.id }))
-        expect(other.status).toBe('deployed')
-        return true
-      }
-    })
-  )
-  expect([run.status, run.exitCode]).toEqual(['conflict', 3])
-  expect(run.error).toMatch(/was made after this run read the app/)
-  // The stale run's own draft was opened, written to (the other run's update and its own) and
-  // discarded: only the other run's deployment was made.
-  expect(h.emulator.requestLog.find('PUT', /\/functions\/[0-9a-f]{24}$/)).toHaveLength(2)
-  const ownDrafts = h.emulator.requestLog.find('DELETE', /\/drafts\/[0-9a-f]{24}$/)
-  expect(ownDrafts).toHaveLength(1)
-  expect(h.emulator.requestLog.find('POST', /\/drafts\/[0-9a-f]{24}\/deployment$/)).toHaveLength(1)
+  const h = await startHarness()
+  try {
+    const first = await runPipeline(h.settings())
+    expect(['deployed', 'no-changes']).toContain(first.status)
+    const restock = path.join(h.appDir, 'functions', 'restockAlert.js')
+    await appendFile(restock, '\n// the stale run\n')
+    h.emulator.requestLog.clear()
+    const run = await runPipeline(
+      h.settings({
+        app: first.app?.id,
+        // Between this run's plan and its draft, another deploy of the same app goes live.
+        confirmWrite: async () => {
+          const other = await runPipeline(h.settings({ app: first.app?.id }))
+          expect(other.status).toBe('deployed')
+          return true
+        }
+      })
+    )
+    expect([run.status, run.exitCode]).toEqual(['conflict', 3])
+    expect(run.error).toMatch(/was made after this run read the app/)
+    // The stale run's own draft was opened, written to (the other run's update and its own) and
+    // discarded: only the other run's deployment was made.
+    expect(h.emulator.requestLog.find('PUT', /\/functions\/[0-9a-f]{24}$/)).toHaveLength(2)
+    const ownDrafts = h.emulator.requestLog.find('DELETE', /\/drafts\/[0-9a-f]{24}$/)
+    expect(ownDrafts).toHaveLength(1)
+    expect(h.emulator.requestLog.find('POST', /\/drafts\/[0-9a-f]{24}\/deployment$/)).toHaveLength(1)
+  } finally {
+    await h.close()
+  }
 })
