@@ -5,7 +5,6 @@
 // Request bodies are written with `stringifyExact`, which puts the repository's digits back, and the
 // plan compares with `sameExactly`, so a change in the last digits is a change.
 import { visit } from 'jsonc-parser'
-import { randomBytes } from 'node:crypto'
 
 export type DigitsSide = 'repository' | 'server'
 
@@ -19,8 +18,10 @@ const digitsOf: Record<DigitsSide, Map<number, string>> = {
   repository: new Map(),
   server: new Map()
 }
-// A per-process nonce: no string from a config file can look like a placeholder.
-const nonce = randomBytes(8).toString('hex')
+// A per-process nonce: no string from a config file can look like a placeholder. A file written
+// before the process started cannot guess it, so Math.random's 2 x 52 bits serve: node:crypto would
+// cost every command that reads a config file (validate among them) a few milliseconds to load.
+const nonce = [Math.random(), Math.random()].map(n => n.toString(36).slice(2)).join('')
 const placeholder = new RegExp(`"\\\\u0000exact-${nonce}-(\\d+)\\\\u0000"`, 'g')
 
 /** True when `raw` is an integer literal that `value` (what JSON.parse made of it) does not hold. */

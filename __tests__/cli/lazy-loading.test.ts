@@ -98,6 +98,28 @@ test.each([
   expect(graph.has('src/hosting/scan.ts')).toBe(true)
 })
 
+test('`validate` of an app without hosting loads neither the hosting scan nor the content-type table', () => {
+  // Statically reachable is what runs for every app; the scan is imported when hosting/ exists only.
+  const graph = new Set([...cliStartup, ...reachable(['src/cli/commands/validate.ts'], 'static')])
+  const hostingScan = (m: string): boolean =>
+    m.startsWith('src/hosting/') || m === 'mime-db' || m === 'node:crypto' || m === 'node:worker_threads'
+  expect(offenders(graph, hostingScan, HTTP_CLIENT, EMULATOR, GITHUB, PIPELINE)).toEqual([])
+  expect(graph.has('src/app/load.ts')).toBe(true)
+  // ...while the lazy import is there for apps that have hosting.
+  expect(reachable(['src/cli/commands/validate.ts'], 'all').has('src/hosting/content-type.ts')).toBe(true)
+})
+
+test.each(commands.map(entry => [entry.name, entry] as const))(
+  'the %s entry says whether it may ask a question (the CLI checks for a terminal only then)',
+  (_name, entry) => {
+    // plan shares deploy's module, and asks nothing (the hooks are for deploy mode only).
+    const file = `src/cli/commands/${entry.name === 'plan' ? 'deploy' : entry.name}.ts`
+    const prompts =
+      reachable([file], 'static').has('src/cli/commands/deploy-hooks.ts') && entry.name !== 'plan'
+    expect(entry.asks === true).toBe(prompts)
+  }
+)
+
 test('the deploy command does reach the client and the pipeline (the walk follows the loader)', () => {
   const graph = reachable(['src/cli/commands/deploy.ts'], 'static')
   expect(graph.has('src/deploy/pipeline.ts')).toBe(true)

@@ -57,32 +57,68 @@ function plannedCreates(result: DeployResult): number {
   return collection + plan.secrets.create.length
 }
 
-// Each app has its own emulator, so they run side by side: the runs mostly wait (Retry-After of 429s).
-test.concurrent.each(deployable.map((a, i) => [a.id, a, i + 1] as const))(
-  '%s: fault rate 0.2 (seed %i): deployed, no changes after, one effective create per resource',
-  async (_id, app, seed) => {
-    const emulator = capturingTokensOnStop(
-      await startEmulator({ faultRate: 0.2, seed, deploymentTimings: { createdMs: 0, pendingMs: 0 } })
-    )
-    try {
-      const model = await loadApp({ appDir: app.dir })
-      const secretValues = new Map(model.secretsNeeded.map(name => [name, secretValueFor(name)]))
-      const name = emulatorName(app, 'f')
-      const settings = pipelineSettings(emulator, app.dir, {
-        secretValues,
-        app: name,
-        client: { retry: { baseDelayMs: 1, maxDelayMs: 20, attempts: 10 } }
-      })
-      const result = await runPipeline({ ...settings, createApp: true, createName: name })
-      expect([result.status, result.error]).toEqual(['deployed', undefined])
-      const effective = emulator.requestLog.entries.filter(tookEffect)
-      expect(effective.filter(e => e.method === 'POST' && /\/apps$/.test(e.path))).toHaveLength(1)
-      expect(effective.filter(e => e.method === 'POST' && /\/drafts$/.test(e.path))).toHaveLength(1)
-      expect(resourceCreates(emulator.requestLog.entries)).toHaveLength(plannedCreates(result))
-      const check = await runPipeline({ ...settings, mode: 'plan' })
-      expect([check.status, check.plan?.changes ?? []]).toEqual(['no-changes', []])
-    } finally {
-      await emulator.stop()
+interface Outcome {
+  readonly deploy: readonly [string, string | undefined]
+  readonly appCreates: number
+  readonly draftCreates: number
+  readonly resourceCreates: number
+  readonly plannedCreates: number
+  readonly check: readonly [string, readonly unknown[]]
+}
+
+async function deployThroughFaults(app: (typeof deployable)[number], seed: number): Promise<Outcome> {
+  const emulator = capturingTokensOnStop(
+    await startEmulator({ faultRate: 0.2, seed, deploymentTimings: { createdMs: 0, pendingMs: 0 } })
+  )
+  try {
+    const model = await loadApp({ appDir: app.dir })
+    const secretValues = new Map(model.secretsNeeded.map(name => [name, secretValueFor(name)]))
+    const name = emulatorName(app, 'f')
+    const settings = pipelineSettings(emulator, app.dir, {
+      secretValues,
+      app: name,
+      client: { retry: { baseDelayMs: 1, maxDelayMs: 20, attempts: 10 } }
+    })
+    const result = await runPipeline({ ...settings, createApp: true, createName: name })
+    const effective = emulator.requestLog.entries.filter(tookEffect)
+    const check = await runPipeline({ ...settings, mode: 'plan' })
+    return {
+      deploy: [result.status, result.error],
+      appCreates: effective.filter(e => e.method === 'POST' && /\/apps$/.test(e.path)).length,
+      draftCreates: effective.filter(e => e.method === 'POST' && /\/drafts$/.test(e.path)).length,
+      resourceCreates: resourceCreates(effective).length,
+      plannedCreates: plannedCreates(result),
+      check: [check.status, check.plan?.changes ?? []]
     }
+  } finally {
+    await emulator.stop()
+  }
+}
+
+// Each app has its own emulator, so they run side by side (the runs mostly wait: Retry-After of
+// 429s), all in one hook rather than as test.concurrent tests: jest refuses an `import()` made while
+// no test function or hook is running, which for concurrent tests is the case from the moment the
+// first of them ends, and reading an app with hosting imports the hosting scan.
+const outcomes = new Map<string, Outcome | Error>()
+beforeAll(async () => {
+  await Promise.all(
+    deployable.map(async (app, i) => {
+      const outcome = await deployThroughFaults(app, i + 1).catch((error: unknown) =>
+        error instanceof Error ? error : new Error(String(error))
+      )
+      outcomes.set(app.id, outcome)
+    })
+  )
+}, 300_000)
+
+test.each(deployable.map((a, i) => [a.id, i + 1] as const))(
+  '%s: fault rate 0.2 (seed %i): deployed, no changes after, one effective create per resource',
+  id => {
+    const outcome = outcomes.get(id)
+    if (outcome instanceof Error || outcome === undefined) throw outcome ?? new Error('not run')
+    expect(outcome.deploy).toEqual(['deployed', undefined])
+    expect([outcome.appCreates, outcome.draftCreates]).toEqual([1, 1])
+    expect(outcome.resourceCreates).toBe(outcome.plannedCreates)
+    expect(outcome.check).toEqual(['no-changes', []])
   }
 )

@@ -15,11 +15,15 @@ const EMULATOR_DEPLOY_MS = 300
 /**
  * The fewest round trips a one-function deploy can take, as the data force them: 1 login; 2 the app
  * lists (one per product, together); 3 the draft list, the deployment list and the snapshot reads
- * (together); 4 open a draft; 5 the function update in it; 6 deploy the draft; 7 the first read of the
- * deployment; 8 the verification read and the error logs (together). Further reads while the
- * deployment runs are the emulator's deploy time, counted apart.
+ * (together; the drift check reads the same deployment list); 4 open a draft; 5 the function update
+ * in it, with the check that no deployment came since the plan (it must follow the draft); 6 deploy
+ * the draft; 7 the first read of the deployment; 8 the verification read, the error logs and the
+ * trigger subscriptions (together, once the deployment ended); 9 the latest execution of the trigger
+ * whose function changed (its id and state come from the subscription list). Further reads while the
+ * deployment runs are the emulator's deploy time, counted apart. (The trigger health check came after
+ * this bound was first set at 8: its execution read is the ninth.)
  */
-const MIN_DEPTH = 8
+const MIN_DEPTH = 9
 
 export async function latencyCase({ cli, runs, log }) {
   const appDir = join(work, 'latency-app')

@@ -5,7 +5,7 @@
 // hand-written code measured is exactly the repository's. Both sides must list the same files before
 // any timing counts. The libraries are the versions installed in node_modules.
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs'
-import { join, relative, sep } from 'node:path'
+import { dirname, join, relative, sep } from 'node:path'
 import { performance } from 'node:perf_hooks'
 import { pathToFileURL } from 'node:url'
 import { root, work } from '../lib/processes.mjs'
@@ -83,13 +83,29 @@ export async function walkCase({ log }) {
   return { name: 'walk', rows, goals: [], notes }
 }
 
-/** src/hosting/{walk,ignore,paths,types}.ts transpiled to ESM JavaScript under bench/work/walk-src. */
+/**
+ * src/hosting/walk.ts and ignore.ts, with every source they import (followed transitively, so a new
+ * import cannot break the case), transpiled to ESM JavaScript under bench/work/walk-src with the
+ * layout of src/ kept, so their relative imports resolve.
+ */
 async function transpiledSources() {
   const ts = (await import('typescript')).default
   const out = join(work, 'walk-src')
-  mkdirSync(out, { recursive: true })
-  for (const name of ['walk', 'ignore', 'paths', 'types']) {
-    const source = readFileSync(join(root, 'src', 'hosting', `${name}.ts`), 'utf8')
+  const src = join(root, 'src')
+  const pending = ['hosting/walk.ts', 'hosting/ignore.ts']
+  const done = new Set()
+  while (pending.length > 0) {
+    const name = pending.pop()
+    if (done.has(name)) continue
+    done.add(name)
+    const source = readFileSync(join(src, name), 'utf8')
+    for (const [, spec] of source.matchAll(/^(?:import|export)\b[^'"]*?from\s+'(\.{1,2}\/[^']+)\.js'/gm)) {
+      pending.push(
+        relative(src, join(src, dirname(name), `${spec}.ts`))
+          .split(sep)
+          .join('/')
+      )
+    }
     const { outputText } = ts.transpileModule(source, {
       compilerOptions: {
         module: ts.ModuleKind.ES2022,
@@ -97,10 +113,12 @@ async function transpiledSources() {
         verbatimModuleSyntax: false
       }
     })
-    writeFileSync(join(out, `${name}.js`), outputText)
+    const target = join(out, name.replace(/\.ts$/, '.js'))
+    mkdirSync(dirname(target), { recursive: true })
+    writeFileSync(target, outputText)
   }
   writeFileSync(join(out, 'package.json'), '{"type":"module"}')
-  const walk = await import(pathToFileURL(join(out, 'walk.js')).href)
-  const ignore = await import(pathToFileURL(join(out, 'ignore.js')).href)
-  return { walkHostingFiles: walk.walkHostingFiles, compileIgnore: ignore.compileIgnore, relative, sep }
+  const walk = await import(pathToFileURL(join(out, 'hosting', 'walk.js')).href)
+  const ignore = await import(pathToFileURL(join(out, 'hosting', 'ignore.js')).href)
+  return { walkHostingFiles: walk.walkHostingFiles, compileIgnore: ignore.compileIgnore }
 }

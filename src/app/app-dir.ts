@@ -1,7 +1,12 @@
 // Safe, read-only access to the app directory. Every path is checked before it is read: no `..`, no
 // absolute paths, and a symlink may only lead somewhere inside the app directory (its real path is
 // resolved and contained). Nothing outside the app directory is ever opened.
-import { lstat, readdir, readFile, realpath, stat } from 'node:fs/promises'
+//
+// The file system is read with synchronous calls behind async methods. Reading an app is hundreds of
+// small steps (a real path, a stat, a read per file), each waiting on the one before; as promises each
+// is a round trip through libuv's thread pool, which on a busy machine waits for a core twice per step.
+// Config files are small (MAX_FILE_BYTES caps them), so blocking for each read costs less than that.
+import { lstatSync, readdirSync, readFileSync, realpathSync, statSync } from 'node:fs'
 import path from 'node:path'
 import type { Problem } from '../errors.js'
 
@@ -31,7 +36,7 @@ export class AppDir {
   ) {}
 
   static async open(dir: string, problems: Problem[]): Promise<AppDir> {
-    return new AppDir(await realpath(dir), problems)
+    return new AppDir(realpathSync.native(dir), problems)
   }
 
   private unsafe(rel: string, message: string): undefined {
@@ -43,16 +48,16 @@ export class AppDir {
   }
 
   /** The real absolute path of `rel` if it exists and stays inside the app directory. */
-  private async resolve(rel: string): Promise<string | undefined> {
+  private resolve(rel: string): string | undefined {
     if (path.isAbsolute(rel) || rel.split(/[\\/]/).includes('..')) {
       return this.unsafe(rel, 'path leaves the app directory (".." or absolute); it was not read')
     }
     const absolute = path.join(this.root, rel)
     let real: string
     try {
-      real = await realpath(absolute)
+      real = realpathSync.native(absolute)
     } catch (error) {
-      if ((await lstat(absolute).catch(() => undefined))?.isSymbolicLink()) {
+      if (lstatSync(absolute, { throwIfNoEntry: false })?.isSymbolicLink()) {
         return this.unsafe(rel, 'symlink points to a file that does not exist')
       }
       if (isNotFound(error)) return undefined
@@ -69,23 +74,23 @@ export class AppDir {
   }
 
   async kindOf(rel: string): Promise<'file' | 'dir' | undefined> {
-    const real = await this.resolve(rel)
+    const real = this.resolve(rel)
     if (!real) return undefined
-    const info = await stat(real)
+    const info = statSync(real)
     return info.isDirectory() ? 'dir' : info.isFile() ? 'file' : undefined
   }
 
   /** Entries of a directory, sorted by name; unsafe entries are reported and left out. */
   async list(relDir: string): Promise<DirEntry[]> {
-    const real = await this.resolve(relDir)
+    const real = this.resolve(relDir)
     if (!real) return []
-    const names = (await readdir(real)).sort()
+    const names = readdirSync(real).sort()
     const entries: DirEntry[] = []
     for (const name of names) {
       const rel = relDir ? `${relDir}/${name}` : name
-      const target = await this.resolve(rel)
+      const target = this.resolve(rel)
       if (!target) continue
-      const info = await stat(target)
+      const info = statSync(target)
       if (info.isDirectory() || info.isFile()) {
         entries.push({ name, rel, kind: info.isDirectory() ? 'dir' : 'file', size: info.size })
       }
@@ -104,7 +109,7 @@ export class AppDir {
     skipDir: (e: DirEntry) => boolean,
     seen: Set<string>
   ): Promise<DirEntry[]> {
-    const real = await this.resolve(relDir)
+    const real = this.resolve(relDir)
     if (!real || seen.has(real)) return []
     seen.add(real)
     const files: DirEntry[] = []
@@ -117,9 +122,9 @@ export class AppDir {
 
   /** UTF-8 text of a file, or undefined when it is missing, unsafe, too large or not UTF-8 (reported). */
   async readText(rel: string): Promise<string | undefined> {
-    const real = await this.resolve(rel)
+    const real = this.resolve(rel)
     if (!real) return undefined
-    const info = await stat(real)
+    const info = statSync(real)
     if (!info.isFile()) return this.unsafe(rel, 'expected a file, found a directory')
     if (info.size > MAX_FILE_BYTES) {
       return this.unsafe(
@@ -129,7 +134,7 @@ export class AppDir {
     }
     // Decoded strictly: a lenient read would replace bad bytes with U+FFFD and deploy altered text.
     try {
-      return utf8.decode(await readFile(real))
+      return utf8.decode(readFileSync(real))
     } catch {
       return this.unsafe(rel, 'file is not valid UTF-8 text; save it as UTF-8')
     }

@@ -4,6 +4,7 @@
 // deploying without knowing would defeat the point.
 import type { AppClient } from '../admin/app-client.js'
 import type { AdminClient } from '../admin/client.js'
+import type { Deployment } from '../admin/types.js'
 import { detectDrift, type DriftReport } from './drift.js'
 import type { PlannedApp } from './plan-app.js'
 import type { DeploySettings } from './types.js'
@@ -13,7 +14,8 @@ export async function checkDrift(
   app: AppClient,
   planned: PlannedApp,
   settings: DeploySettings,
-  warnings: string[]
+  warnings: string[],
+  deployments?: readonly Deployment[]
 ): Promise<DriftReport | undefined> {
   const policy = settings.onDrift
   if (!policy) return undefined
@@ -25,7 +27,8 @@ export async function checkDrift(
       userId: await client.userId(),
       plan: planned.plan,
       remote: planned.remote,
-      environment: settings.environment ?? ''
+      environment: settings.environment ?? '',
+      ...(deployments ? { deployments } : {})
     })
   } catch (error) {
     if (policy === 'fail') throw error

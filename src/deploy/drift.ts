@@ -80,10 +80,15 @@ export interface DriftInput {
   readonly plan: Plan
   readonly remote: readonly PlanItem[]
   readonly environment: string
+  /** The deployments list when the run read it already (and nothing was deployed since). */
+  readonly deployments?: readonly Deployment[]
 }
 
 export async function detectDrift(input: DriftInput): Promise<DriftReport> {
-  const { own, after } = lastOwnDeployment(await input.app.deployments.list(), input.userId)
+  const { own, after } = lastOwnDeployment(
+    input.deployments ?? (await input.app.deployments.list()),
+    input.userId
+  )
   if (!own) return { others: 0, items: [], summary: 'no drift: realm-deploy has not deployed this app yet' }
   const since = { id: own._id, name: String(own.name ?? own._id) }
   if (after === 0)

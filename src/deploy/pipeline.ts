@@ -57,6 +57,8 @@ interface Run {
   readonly deadlineMs: number
   /** The error logs, when they were read together with the deployment's verification. */
   errorLogs?: Promise<LogEntry[]>
+  /** The deployment's verification read, when it goes out together with the error logs and the trigger health check: a warning, if any. */
+  verification?: Promise<string | undefined>
 }
 
 /** Every wait of the run shares one deadline: the run's start plus the timeout. */
@@ -119,11 +121,12 @@ async function planAndDeploy(run: Run): Promise<DeployResult> {
   const poll = pollFor(settings, run.deadlineMs)
   const deploy = settings.mode === 'deploy'
   // The draft list, the deployment list and the snapshot the plan reads depend on nothing but the app:
-  // they go out together. The snapshot is read again only when an open draft or a running deployment
-  // had to be settled first (it may have changed the app meanwhile).
+  // they go out together. The snapshot (and the deployment list the drift check reads) is read again
+  // only when an open draft or a running deployment had to be settled first (it may have changed the
+  // app meanwhile).
   const [drafts, deployments, snapshot] = await Promise.all([
     app.drafts.list(),
-    deploy ? app.deployments.list() : undefined,
+    deploy || settings.onDrift ? app.deployments.list() : undefined,
     readSnapshot(app, { hosting: run.assets !== undefined })
   ])
   let settled = false
@@ -147,7 +150,8 @@ async function planAndDeploy(run: Run): Promise<DeployResult> {
   const { plan } = run.planned
   run.warnings.push(...plan.warnings)
   settings.onPlan?.(plan)
-  run.drift = await checkDrift(run.client, app, run.planned, settings, run.warnings)
+  const listed = settled ? undefined : deployments
+  run.drift = await checkDrift(run.client, app, run.planned, settings, run.warnings, listed)
   if (run.drift) settings.showDrift?.(run.drift)
   if (settings.onDrift === 'fail' && run.drift?.items.length) {
     const error = `${run.drift.summary}; nothing was written. To resolve: ${driftResolution(run.drift, settings.appDir)}`
@@ -257,17 +261,19 @@ async function deployPlanned(run: Run, poll: Poll): Promise<DeployResult> {
 
 /** A result once a deployment was attempted: the app's error logs since the run began come with it. */
 async function afterDeploy(run: Run, fields: Parameters<typeof result>[1]): Promise<DeployResult> {
-  const errorLogs = await (run.errorLogs ?? startErrorLogs(run))
+  const errorLogs = run.errorLogs ?? startErrorLogs(run)
   const app = (run.app as NonNullable<Run['app']>).api
-  const checked = await withTriggerHealth(
-    app,
-    run.model,
-    run.settings,
-    run.warnings,
-    fields,
-    run.planned?.plan
-  )
-  return result(run, { ...(errorLogs.length ? { errorLogs } : {}), ...checked })
+  // Its warnings are kept apart while the reads run together, so they still come last, in one order.
+  const healthWarnings: string[] = []
+  const health = withTriggerHealth(app, run.model, run.settings, healthWarnings, fields, run.planned?.plan)
+  health.catch(() => undefined) // awaited below
+  errorLogs.catch(() => undefined) // awaited below
+  const problem = await run.verification
+  if (problem) run.warnings.push(problem)
+  const logs = await errorLogs
+  const checked = await health
+  run.warnings.push(...healthWarnings)
+  return result(run, { ...(logs.length ? { errorLogs: logs } : {}), ...checked })
 }
 
 /** Starts reading the app's error logs since the run began (bounded by pages and the run's deadline). */
@@ -323,16 +329,20 @@ async function applyInDraft(run: Run, poll: Poll): Promise<Deployed> {
     throw error
   }
   try {
-    const stale = await checkPlanStillCurrent(app, run.newestDeployment)
-    if (stale) {
-      const after = remoteItems(await readSnapshot(app, { hosting: false }))
-      throw new ConflictError(stale, conflictReport(stale, plan.changes, remote, after))
-    }
+    // The check must see every deployment made before the draft was opened, so it goes out after the
+    // draft. The config writes go into the draft, which a stale plan discards unseen: they need not
+    // wait for the check. Whether a draft holds secrets is not documented (they are written first),
+    // so a plan that writes one waits for the check, and so does a run in a draft it cannot discard.
+    const current = checkPlanStillCurrent(app, run.newestDeployment)
+    current.catch(() => undefined) // awaited below; a failed write must not leave it unhandled
+    const checkFirst = plan.secrets.create.length + plan.secrets.update.length > 0 || ours === undefined
+    if (checkFirst) await throwIfStale(run, await current)
     await applyPlan(app, plan, {
       secretValues: settings.secretValues,
       logger: settings.logger,
       known: { function: snapshot.functions, service: snapshot.services, secret: snapshot.secrets }
     })
+    if (!checkFirst) await throwIfStale(run, await current)
   } catch (error) {
     await discardRunDraft(cleanupTarget(run), ours)
     throw error
@@ -350,12 +360,27 @@ async function applyInDraft(run: Run, poll: Poll): Promise<Deployed> {
     }
     return { deployment }
   }
-  // When nothing follows the deployment (no dependencies, no hosting), the error logs since the run
-  // began are complete now: they are read together with the verification read.
-  if (!plan.dependencies && !plan.hosting) run.errorLogs = startErrorLogs(run)
-  const problem = await verifyDeployment(app, d)
+  const verification = verifyDeployment(app, d)
+  if (!plan.dependencies && !plan.hosting) {
+    // Nothing follows the deployment (no dependencies, no hosting): the error logs since the run
+    // began are complete now, and the triggers run as deployed. The verification read, the error
+    // logs and the trigger health check (afterDeploy) go out together.
+    run.errorLogs = startErrorLogs(run)
+    run.verification = verification
+    verification.catch(() => undefined) // awaited in afterDeploy
+    return { deployment }
+  }
+  const problem = await verification
   if (problem) run.warnings.push(problem)
   return { deployment }
+}
+
+/** A plan read before another run's deployment would overwrite it: a conflict, with what changed. */
+async function throwIfStale(run: Run, stale: string | undefined): Promise<void> {
+  if (!stale) return
+  const { plan, remote } = run.planned as PlannedApp
+  const after = remoteItems(await readSnapshot((run.app as NonNullable<Run['app']>).api, { hosting: false }))
+  throw new ConflictError(stale, conflictReport(stale, plan.changes, remote, after))
 }
 
 /** Deploys the draft; if that is interrupted, finds out whether the deployment started anyway. */

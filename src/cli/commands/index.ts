@@ -8,6 +8,8 @@ import type { Command } from '../command.js'
 export interface CommandEntry {
   readonly name: string
   readonly summary: string
+  /** It may ask the person at the terminal a question: only then does the CLI find out whether one can answer. */
+  readonly asks?: boolean
   readonly load: () => Promise<Command>
 }
 
@@ -30,6 +32,7 @@ export const commands: readonly CommandEntry[] = [
   {
     name: 'deploy',
     summary: 'Deploy the config directory to the app.',
+    asks: true,
     load: async () => (await import('./deploy.js')).deployCommand
   },
   {
