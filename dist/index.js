@@ -31122,6 +31122,1266 @@ module.exports = {
 
 /***/ }),
 
+/***/ 3916:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   FO: () => (/* binding */ exitCodeOf),
+/* harmony export */   Vj: () => (/* binding */ printablePath),
+/* harmony export */   Vw: () => (/* binding */ formatProblem),
+/* harmony export */   cc: () => (/* binding */ CancelledError),
+/* harmony export */   fK: () => (/* binding */ ConflictError),
+/* harmony export */   ge: () => (/* binding */ AdminApiError),
+/* harmony export */   nM: () => (/* binding */ NotConfirmedError),
+/* harmony export */   sH: () => (/* binding */ DeployError),
+/* harmony export */   xL: () => (/* binding */ ConfigError)
+/* harmony export */ });
+// The typed errors every module throws, and the exit code each one maps to.
+// Messages never carry keys, tokens or secret values: callers pass names, never values.
+/** A file name as text on one line: control characters written as escapes (`\n`, `\u001b`). */
+function printablePath(source) {
+    // eslint-disable-next-line no-control-regex -- matching control characters is the point
+    return source.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g, ch => ch === '\n'
+        ? '\\n'
+        : ch === '\t'
+            ? '\\t'
+            : ch === '\r'
+                ? '\\r'
+                : `\\u${ch.charCodeAt(0).toString(16).padStart(4, '0')}`);
+}
+function formatProblem(p) {
+    const where = [printablePath(p.source), p.line, p.line !== undefined ? p.column : undefined].filter(x => x !== undefined);
+    const field = p.field ? ` (${p.field})` : '';
+    return `${where.join(':')}${field}: ${p.severity}: ${p.message}`;
+}
+/** Invalid input or config: nothing was written remotely. Exit code 2. */
+class ConfigError extends Error {
+    name = 'ConfigError';
+    exitCode = 2;
+    problems;
+    constructor(problems) {
+        const list = typeof problems === 'string'
+            ? [{ source: 'input', message: problems, severity: 'error' }]
+            : [...problems];
+        const errors = list.filter(p => p.severity === 'error');
+        super(errors.length === 1
+            ? formatProblem(errors[0])
+            : `${errors.length} problems:\n${errors.map(p => `  ${formatProblem(p)}`).join('\n')}`);
+        this.problems = list;
+    }
+}
+/** The deployment could not go ahead or failed because of someone else's change. Exit code 3. */
+class ConflictError extends Error {
+    details;
+    name = 'ConflictError';
+    exitCode = 3;
+    constructor(message, details = undefined) {
+        super(message);
+        this.details = details;
+    }
+}
+/** A failed Admin API call: which call, what the server said. Never carries request bodies or headers. */
+class AdminApiError extends Error {
+    method;
+    path;
+    status;
+    errorCode;
+    serverMessage;
+    name = 'AdminApiError';
+    exitCode = 1;
+    constructor(method, path, status, errorCode, serverMessage) {
+        super(`${method} ${path} failed: ${status}${errorCode ? ` ${errorCode}` : ''}: ${serverMessage}`);
+        this.method = method;
+        this.path = path;
+        this.status = status;
+        this.errorCode = errorCode;
+        this.serverMessage = serverMessage;
+    }
+}
+/** The deploy itself failed (a failed deployment, a timeout, a failed hosting phase). Exit code 1. */
+class DeployError extends Error {
+    details;
+    name = 'DeployError';
+    exitCode = 1;
+    constructor(message, details = undefined) {
+        super(message);
+        this.details = details;
+    }
+}
+/** Asked to confirm a write, the user did not say yes: nothing was written. Exit code 4. */
+class NotConfirmedError extends Error {
+    name = 'NotConfirmedError';
+    exitCode = 4;
+    constructor(message = 'not confirmed: nothing was written') {
+        super(message);
+    }
+}
+/** The run was cancelled (SIGINT/SIGTERM). Exit code 130. */
+class CancelledError extends Error {
+    name = 'CancelledError';
+    exitCode = 130;
+    constructor(message = 'cancelled') {
+        super(message);
+    }
+}
+function exitCodeOf(error) {
+    if (error && typeof error === 'object' && 'exitCode' in error && typeof error.exitCode === 'number') {
+        return error.exitCode;
+    }
+    return 1;
+}
+
+
+/***/ }),
+
+/***/ 6248:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   CB: () => (/* binding */ defaultAttrs),
+/* harmony export */   JJ: () => (/* binding */ isDefaultContentType),
+/* harmony export */   xc: () => (/* binding */ isKnownContentType)
+/* harmony export */ });
+/* unused harmony exports LEGACY_CONTENT_TYPE_ALIASES, defaultContentType */
+/* harmony import */ var mime_db__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9829);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+// The Content-Type an asset gets when hosting/metadata.json has no entry for it.
+//
+// Choice for `.js` (and the few other extensions where realm-cli's own table used a legacy name):
+// new uploads get the current standard type from mime-db (`text/javascript`, RFC 9239), not the
+// `application/x-javascript` realm-cli sent. Browsers treat both as JavaScript, so an asset already
+// served with the legacy name is not wrong, only old. To spare a user switching from realm-cli a first
+// deploy that re-PATCHes every .js file for no visible effect, `isDefaultContentType` accepts the legacy
+// names as the default, and `diffAssets` leaves such assets alone when metadata.json does not name a type.
+
+
+/**
+ * Legacy names of the same format that realm-cli sent or web servers still send, keyed by the type we
+ * choose. realm-cli's table (admin-api-notes §4.7) differs from mime-db on these web extensions.
+ */
+const LEGACY_CONTENT_TYPE_ALIASES = {
+    'text/javascript': ['application/x-javascript', 'application/javascript'],
+    'image/vnd.microsoft.icon': ['image/x-icon'],
+    'audio/wav': ['audio/x-wav'],
+    'application/gzip': ['application/x-gzip'],
+    'application/rtf': ['text/rtf'],
+    'audio/ogg': ['application/ogg']
+};
+/** Where mime-db's own ranking picks a type a browser would not play or show inline. */
+const PREFERRED_BY_EXTENSION = {
+    mp4: 'video/mp4',
+    mpg4: 'video/mp4'
+};
+let byExtension;
+/** The Content-Type for a path from its extension (case-insensitive), or undefined. */
+function defaultContentType(path) {
+    const extension = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.extname)(path).slice(1).toLowerCase();
+    if (!extension)
+        return undefined;
+    byExtension ??= buildExtensionMap();
+    return byExtension.get(extension);
+}
+const attrsByType = new Map();
+const noAttrs = Object.freeze([]);
+/** The attrs of an asset without a metadata.json entry: its Content-Type, or none. Shared, frozen. */
+function defaultAttrs(path) {
+    const type = defaultContentType(path);
+    if (!type)
+        return noAttrs;
+    let attrs = attrsByType.get(type);
+    if (!attrs) {
+        // One frozen list per type: twenty thousand .html files need not carry twenty thousand copies.
+        attrs = Object.freeze([Object.freeze({ name: 'Content-Type', value: type })]);
+        attrsByType.set(type, attrs);
+    }
+    return attrs;
+}
+/** True when `value` is the default Content-Type of `path` or a legacy name of it. */
+function isDefaultContentType(path, value) {
+    const type = defaultContentType(path);
+    if (type === undefined)
+        return false;
+    return value === type || (LEGACY_CONTENT_TYPE_ALIASES[type] ?? []).includes(value);
+}
+function buildExtensionMap() {
+    const map = new Map();
+    const scores = new Map();
+    for (const [type, entry] of Object.entries(mime_db__WEBPACK_IMPORTED_MODULE_0__)) {
+        for (const extension of entry.extensions ?? []) {
+            const score = typeScore(type, entry.source);
+            if (score > (scores.get(extension) ?? -1)) {
+                map.set(extension, type);
+                scores.set(extension, score);
+            }
+        }
+    }
+    for (const [extension, type] of Object.entries(PREFERRED_BY_EXTENSION))
+        map.set(extension, type);
+    return map;
+}
+const FACET_SCORES = { 'prs.': 100, 'x-': 200, 'x.': 300, 'vnd.': 400 };
+const SOURCE_SCORES = { nginx: 10, apache: 20, iana: 40 };
+const TOP_LEVEL_SCORES = { application: 1, font: 2 };
+/**
+ * Several types claim some extensions (`.js`: text/javascript and application/javascript). Prefer a
+ * standard subtree over vnd./x-/prs., then the IANA registry over Apache and nginx, then application/
+ * and font/ types, then the shorter name (the ranking of the `mime-types` package).
+ */
+function typeScore(type, source) {
+    if (type === 'application/octet-stream')
+        return 0;
+    const [top, subtype] = type.split('/');
+    const facet = /^(vnd\.|x-|x\.|prs\.)/.exec(subtype)?.[1];
+    const facetScore = FACET_SCORES[facet ?? ''] ?? 900;
+    const sourceScore = SOURCE_SCORES[source ?? ''] ?? 30;
+    const topScore = TOP_LEVEL_SCORES[top] ?? 0;
+    return facetScore + sourceScore + topScore + (1 - type.length / 100);
+}
+/**
+ * True when the media type of a Content-Type value (parameters such as `; charset=utf-8` aside) is one
+ * the MIME database knows. `application/html` or `image/*` upload fine and then make browsers download
+ * or refuse the file: worth a warning, not an error (a private type can be on purpose).
+ */
+function isKnownContentType(value) {
+    const type = value.split(';')[0].trim().toLowerCase();
+    return Object.hasOwn(mime_db__WEBPACK_IMPORTED_MODULE_0__, type);
+}
+
+
+/***/ }),
+
+/***/ 9679:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   rM: () => (/* binding */ diffAssets)
+/* harmony export */ });
+/* unused harmony exports sameAttrs, sortAttrs */
+/* harmony import */ var _content_type_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6248);
+/* harmony import */ var _paths_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5114);
+// The asset diff the deploy planner applies: local Asset Metadata Documents against the remote list.
+// Same rules as realm-cli (admin-api-notes §4.7): new path -> added; other hash -> body changed
+// (re-upload, which also sets attrs); same hash, other attrs (compared sorted by name, then value)
+// -> attrs changed (PATCH); remote path not local -> removed. The remote root entry "/" is not a file.
+
+
+function diffAssets(local, remote, options = {}) {
+    const acceptLegacy = options.acceptLegacyContentTypes ?? true;
+    const remoteByPath = new Map();
+    // Directory entries ("/" and any path ending in "/") are not files to compare or delete.
+    for (const asset of remote)
+        if (!asset.path.endsWith('/'))
+            remoteByPath.set(asset.path, asset);
+    const diff = {
+        added: [],
+        bodyChanged: [],
+        attrsChanged: []
+    };
+    let unchanged = 0;
+    for (const asset of [...local].sort(byPath)) {
+        const current = remoteByPath.get(asset.path);
+        remoteByPath.delete(asset.path);
+        if (!current)
+            diff.added.push(documentOf(asset));
+        else if (current.hash !== asset.hash)
+            diff.bodyChanged.push(documentOf(asset));
+        else if (!attrsMatch(asset, current.attrs ?? [], acceptLegacy))
+            diff.attrsChanged.push(documentOf(asset));
+        else
+            unchanged++;
+    }
+    const removed = [...remoteByPath.keys()].sort(_paths_js__WEBPACK_IMPORTED_MODULE_1__/* .compareCodePoints */ .O);
+    return { ...diff, removed, unchanged };
+}
+/** True when two attr lists are the same set, order aside (sorted by name, then value). */
+function sameAttrs(a, b) {
+    if (a.length !== b.length)
+        return false;
+    const left = sortAttrs(a);
+    const right = sortAttrs(b);
+    return left.every((attr, i) => attr.name === right[i].name && attr.value === right[i].value);
+}
+function sortAttrs(attrs) {
+    return [...attrs].sort((x, y) => (0,_paths_js__WEBPACK_IMPORTED_MODULE_1__/* .compareCodePoints */ .O)(x.name, y.name) || (0,_paths_js__WEBPACK_IMPORTED_MODULE_1__/* .compareCodePoints */ .O)(x.value, y.value));
+}
+function attrsMatch(local, remote, acceptLegacy) {
+    if (sameAttrs(local.attrs, remote))
+        return true;
+    if (!acceptLegacy || local.explicitAttrs === true)
+        return false;
+    // Only an asset that got the default Content-Type may keep a legacy name of that same type.
+    const [own] = local.attrs;
+    const [theirs] = remote;
+    return (local.attrs.length === 1 &&
+        remote.length === 1 &&
+        own.name === 'Content-Type' &&
+        theirs.name === 'Content-Type' &&
+        (0,_content_type_js__WEBPACK_IMPORTED_MODULE_0__/* .isDefaultContentType */ .JJ)(local.path, own.value) &&
+        (0,_content_type_js__WEBPACK_IMPORTED_MODULE_0__/* .isDefaultContentType */ .JJ)(local.path, theirs.value));
+}
+/** The Asset Metadata Document alone, without local bookkeeping such as `explicitAttrs`. */
+function documentOf(asset) {
+    return { path: asset.path, hash: asset.hash, size: asset.size, attrs: asset.attrs };
+}
+function byPath(a, b) {
+    return (0,_paths_js__WEBPACK_IMPORTED_MODULE_1__/* .compareCodePoints */ .O)(a.path, b.path);
+}
+
+
+/***/ }),
+
+/***/ 6479:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  Eh: () => (/* binding */ digestFiles)
+});
+
+// UNUSED EXPORTS: defaultWorkerCount, hashFiles
+
+// EXTERNAL MODULE: ./src/errors.ts
+var errors = __nccwpck_require__(3916);
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
+;// CONCATENATED MODULE: ./src/hosting/hash-file.ts
+// The one implementation of "MD5 and size of a file", as JavaScript source text. It runs in the
+// hashing workers and, for a handful of files, on the calling thread. It is a string because the CLI
+// and the action are bundled with ncc: a worker built from a source string (`eval: true`) needs no file
+// next to the bundle, and no bundler or coverage tool rewrites the code inside it.
+
+
+/** Bytes read per `readSync`: large enough to keep syscalls cheap, small enough to stay in cache. */
+const READ_BUFFER_BYTES = 1024 * 1024;
+// Reads with a fixed buffer, so memory does not grow with the file. O_NOFOLLOW: the scanner resolved
+// every symbolic link it allows, so a link found here was swapped in after the check and is refused;
+// O_NONBLOCK: a pipe swapped in fails instead of blocking. Most assets fit in one read, so the size is
+// only asked (fstat) of files larger than the buffer, to refuse an oversized one before reading it all.
+// Reading until end of file (not until the fstat size) keeps hash and size consistent.
+const HASH_FILE_SOURCE = `
+function hashFile(path, maxSize, buffer) {
+  let fd
+  try {
+    const { O_RDONLY, O_NOFOLLOW, O_NONBLOCK } = fs.constants
+    fd = fs.openSync(path, O_RDONLY | (O_NOFOLLOW || 0) | (O_NONBLOCK || 0))
+    const hash = crypto.createHash('md5')
+    let size = 0
+    for (;;) {
+      const read = fs.readSync(fd, buffer, 0, buffer.length, null)
+      if (read === 0) break
+      if (size === 0 && read === buffer.length) {
+        const stat = fs.fstatSync(fd)
+        if (!stat.isFile()) return { error: 'not a regular file' }
+        if (stat.size > maxSize) return { tooLarge: stat.size }
+      }
+      hash.update(read === buffer.length ? buffer : buffer.subarray(0, read))
+      size += read
+      if (size > maxSize) return { tooLarge: size }
+    }
+    return [hash.digest('hex'), size]
+  } catch (error) {
+    return { error: error && error.code ? error.code : String(error) }
+  } finally {
+    if (fd !== undefined) fs.closeSync(fd)
+  }
+}
+`;
+let inThread;
+/** Hashes one file on the calling thread with the same source the workers run. */
+function hashFileInThread(path, maxSize, buffer) {
+    // The source is a constant of this module, never user input.
+    inThread ??= new Function('fs', 'crypto', `${HASH_FILE_SOURCE}\nreturn hashFile`)(external_node_fs_, external_node_crypto_);
+    return toFileDigest(inThread(path, maxSize, buffer));
+}
+function toFileDigest(raw) {
+    if (Array.isArray(raw))
+        return { kind: 'hashed', hash: raw[0], size: raw[1] };
+    if ('tooLarge' in raw)
+        return { kind: 'too-large', size: raw.tooLarge };
+    return { kind: 'unreadable', reason: raw.error };
+}
+
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __nccwpck_require__(8161);
+// EXTERNAL MODULE: external "node:perf_hooks"
+var external_node_perf_hooks_ = __nccwpck_require__(643);
+// EXTERNAL MODULE: external "node:worker_threads"
+var external_node_worker_threads_ = __nccwpck_require__(5919);
+;// CONCATENATED MODULE: ./src/hosting/hash-pool.ts
+// Hashing shared between the calling thread and a pool of worker threads. The calling thread starts
+// hashing at once, one file at a time in short slices (between them it hands batches to the workers
+// and takes their results), so the first file is hashed before any worker exists. Workers are started
+// only while the work left, as measured on the calling thread, outlasts what a worker costs to start:
+// a handful of files never starts one, a large folder gets one per spare core. A worker gets work only
+// once it reports ready, in batches whose size shrinks as the work runs out (so everyone finishes
+// together); each worker has at most two batches queued, so memory stays flat, and reuses one buffer.
+
+
+
+
+
+const WORKER_SOURCE = `
+const fs = require('node:fs')
+const crypto = require('node:crypto')
+const { parentPort, workerData } = require('node:worker_threads')
+${HASH_FILE_SOURCE}
+const buffer = Buffer.allocUnsafe(workerData.bufferBytes)
+parentPort.on('message', ({ start, paths }) => {
+  parentPort.postMessage({ start, results: paths.map(path => hashFile(path, workerData.maxSize, buffer)) })
+})
+parentPort.postMessage({ ready: true })
+`;
+/** Upper bound of paths per message; batches get smaller towards the end of the work. */
+const MAX_BATCH = 256;
+const BATCHES_IN_FLIGHT = 2;
+/**
+ * What starting a hashing worker costs before it hashes its first byte, measured on the bench machine
+ * (2 cores): 30 ms quiet, 65 ms at a load average of 10. The calling thread hashes about 1,000 files of
+ * 1–20 KB or 16 MiB in that time (40 µs a small file, 2.5 ms a MiB), so less work is never worth a worker.
+ */
+const WORKER_START_MS = 40;
+/** The longest the calling thread hashes before it looks at the workers' messages again. */
+const SLICE_MS = 8;
+/** Worker threads worth having: one per core besides the calling thread's, at most 8. */
+function hash_pool_spareCores() {
+    return Math.max(0, Math.min(8, (0,external_node_os_.availableParallelism)() - 1));
+}
+/** Hashes `paths` on this thread and in workers; the result at index i is for `paths[i]`. */
+function digestShared(paths, options) {
+    const digests = new Array(paths.length);
+    if (paths.length === 0)
+        return Promise.resolve(digests);
+    if (options.signal?.aborted)
+        return Promise.reject(new errors/* CancelledError */.cc());
+    const queue = workQueue(paths, options.maxWorkers + 1);
+    return new Promise((resolve, reject) => {
+        const workers = [];
+        let done = 0;
+        let settled = false;
+        const finish = (error) => {
+            if (settled)
+                return;
+            settled = true;
+            options.signal?.removeEventListener('abort', onAbort);
+            for (const worker of workers)
+                void worker.terminate();
+            if (error)
+                reject(error);
+            else
+                resolve(digests);
+        };
+        const onAbort = () => finish(new errors/* CancelledError */.cc());
+        const record = (start, results) => {
+            results.forEach((digest, i) => (digests[start + i] = digest));
+            done += results.length;
+            if (done === paths.length)
+                finish();
+        };
+        const receive = (worker, message) => {
+            if (!('ready' in message))
+                record(message.start, message.results.map(toFileDigest));
+            if (settled)
+                return;
+            // A ready worker fills its queue; a worker that returned a batch gets one more.
+            const wanted = 'ready' in message ? BATCHES_IN_FLIGHT : 1;
+            for (let b = 0; b < wanted; b++) {
+                const batch = queue.take();
+                if (batch)
+                    worker.postMessage(batch);
+            }
+        };
+        const addWorker = () => {
+            workers.push(startWorker(options.maxSize, receive, finish));
+            options.onWorkerStart?.();
+        };
+        options.signal?.addEventListener('abort', onAbort, { once: true });
+        for (let i = 0; i < options.workers; i++)
+            addWorker();
+        const here = hashHere(queue, options, record, () => settled);
+        const slice = () => {
+            if (settled)
+                return;
+            if (options.signal?.aborted)
+                return finish(new errors/* CancelledError */.cc());
+            if (!here.hashSlice())
+                return; // the rest is with the workers
+            if (workers.length < options.maxWorkers && here.leftMs(workers.length) > WORKER_START_MS)
+                addWorker();
+            setImmediate(slice);
+        };
+        // Asynchronously, so a caller's abort right after the call is seen before any work.
+        setImmediate(slice);
+    });
+}
+/** The calling thread's share: single files taken from the queue, timed so the pool can be sized. */
+function hashHere(queue, options, record, settled) {
+    const buffer = Buffer.allocUnsafe(READ_BUFFER_BYTES);
+    let hashed = 0;
+    let spentMs = 0;
+    return {
+        /** Hashes for up to SLICE_MS; false once the queue is empty. */
+        hashSlice() {
+            const begin = external_node_perf_hooks_.performance.now();
+            while (!settled() && external_node_perf_hooks_.performance.now() - begin < SLICE_MS) {
+                const batch = queue.take(1);
+                if (!batch)
+                    return false;
+                record(batch.start, [hashFileInThread(batch.paths[0], options.maxSize, buffer)]);
+                hashed++;
+            }
+            spentMs += external_node_perf_hooks_.performance.now() - begin;
+            return !settled();
+        },
+        /** The time the work not yet handed out would take, shared by this thread and `workers`. */
+        leftMs(workers) {
+            return hashed === 0 ? 0 : ((spentMs / hashed) * queue.left()) / (workers + 1);
+        }
+    };
+}
+/**
+ * Hands out consecutive slices of `paths`, each a quarter of the remaining work per hasher (at most
+ * MAX_BATCH), or `size` paths when asked: few messages early on, single files at the end.
+ */
+function workQueue(paths, hashers) {
+    let next = 0;
+    return {
+        take(size) {
+            if (next >= paths.length)
+                return undefined;
+            const count = size ?? Math.min(MAX_BATCH, Math.ceil((paths.length - next) / (hashers * 4)));
+            const batch = { start: next, paths: paths.slice(next, next + count) };
+            next += count;
+            return batch;
+        },
+        left: () => paths.length - next
+    };
+}
+function startWorker(maxSize, receive, fail) {
+    const worker = new external_node_worker_threads_.Worker(WORKER_SOURCE, {
+        eval: true,
+        workerData: { bufferBytes: READ_BUFFER_BYTES, maxSize }
+    });
+    worker.on('message', (message) => receive(worker, message));
+    worker.on('error', error => fail(new Error(`a hashing worker failed: ${error.message}`)));
+    worker.on('exit', code => fail(new Error(`a hashing worker stopped early (exit code ${code})`)));
+    return worker;
+}
+
+// EXTERNAL MODULE: ./src/hosting/types.ts
+var types = __nccwpck_require__(4415);
+;// CONCATENATED MODULE: ./src/hosting/hash.ts
+// Hashing many files: on the calling thread from the first file, helped by worker threads when the
+// work is large enough to pay for starting them (hash-pool.ts sizes the pool to the work as it goes).
+
+
+
+
+/** The hashing threads on this machine: one per core, at most 8 (the calling thread is one of them). */
+function defaultWorkerCount() {
+    return spareCores() + 1;
+}
+/** MD5 and size of each file, in the order of `paths`. Problems are results, not exceptions. */
+async function digestFiles(paths, options = {}) {
+    const maxSize = options.maxSize ?? types/* MAX_ASSET_SIZE */.Oj;
+    const { workers, signal } = options;
+    if (workers === 0)
+        return digestInThread(paths, maxSize, signal);
+    // Unset: no worker at first, as many as the work proves worth having. Given: that many at once.
+    const maxWorkers = workers ?? hash_pool_spareCores();
+    return digestShared(paths, { workers: workers ?? 0, maxWorkers, maxSize, signal });
+}
+/** Lowercase hex MD5 of each file, in the order of `paths`; throws when a file cannot be hashed. */
+async function hashFiles(paths, options = {}) {
+    const digests = await digestFiles(paths, options);
+    return digests.map((digest, i) => {
+        if (digest.kind === 'hashed')
+            return digest.hash;
+        const why = digest.kind === 'too-large' ? `larger than ${options.maxSize ?? MAX_ASSET_SIZE} bytes` : digest.reason;
+        throw new Error(`cannot hash ${paths[i]}: ${why}`);
+    });
+}
+function digestInThread(paths, maxSize, signal) {
+    if (signal?.aborted)
+        throw new errors/* CancelledError */.cc();
+    const buffer = Buffer.allocUnsafe(READ_BUFFER_BYTES);
+    return paths.map(path => hashFileInThread(path, maxSize, buffer));
+}
+
+
+/***/ }),
+
+/***/ 9965:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   v: () => (/* binding */ parseHostingMetadata)
+/* harmony export */ });
+/* harmony import */ var _content_type_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6248);
+/* harmony import */ var jsonc_parser__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9547);
+/* harmony import */ var jsonc_parser__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(jsonc_parser__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(4415);
+// Reads hosting/metadata.json: the explicit attrs of assets, `[{"path": "/index.html", "attrs": [...]}]`.
+// Strict JSON (no comments, no trailing commas; a BOM is accepted), every problem with its line.
+
+
+
+const source = _types_js__WEBPACK_IMPORTED_MODULE_2__/* .HOSTING_METADATA_FILE */ .Aq;
+/** Parses the text of metadata.json. Never throws: every mistake is a Problem. */
+function parseHostingMetadata(text) {
+    const body = text.startsWith('\uFEFF') ? text.slice(1) : text;
+    if (body.trim() === '') {
+        return {
+            entries: new Map(),
+            problems: [
+                { source, line: 1, column: 1, message: 'is empty; write [] for no entries', severity: 'error' }
+            ]
+        };
+    }
+    const locate = lineLocator(body);
+    const errors = [];
+    const root = (0,jsonc_parser__WEBPACK_IMPORTED_MODULE_1__.parseTree)(body, errors, { disallowComments: true, allowTrailingComma: false });
+    const problems = errors.map(error => ({
+        source,
+        ...locate(error.offset),
+        message: `not valid JSON: ${describeParseError((0,jsonc_parser__WEBPACK_IMPORTED_MODULE_1__.printParseErrorCode)(error.error))}`,
+        severity: 'error'
+    }));
+    if (problems.length > 0 || !root)
+        return { entries: new Map(), problems };
+    if (root.type !== 'array') {
+        problems.push(at(locate, root, '', 'must be an array of {"path", "attrs"} entries'));
+        return { entries: new Map(), problems };
+    }
+    const entries = new Map();
+    root.children?.forEach((node, index) => {
+        const entry = readEntry(node, `[${index}]`, locate, problems);
+        if (!entry)
+            return;
+        const earlier = entries.get(entry.path);
+        if (earlier) {
+            problems.push(at(locate, node, entry.field, `a second entry for ${entry.path} (the first is on line ${earlier.line})`));
+        }
+        else {
+            entries.set(entry.path, entry);
+        }
+    });
+    return { entries, problems };
+}
+function readEntry(node, field, locate, problems) {
+    if (node.type !== 'object') {
+        problems.push(at(locate, node, field, 'must be an object {"path": "/file", "attrs": [...]}'));
+        return undefined;
+    }
+    const props = propertiesOf(node);
+    for (const [key, prop] of props) {
+        if (key !== 'path' && key !== 'attrs') {
+            problems.push({
+                ...at(locate, prop, `${field}.${key}`, `unknown key '${key}' is ignored`),
+                severity: 'warning'
+            });
+        }
+    }
+    const path = readEntryPath(node, props.get('path'), field, locate, problems);
+    const attrs = readAttrs(node, props.get('attrs'), `${field}.attrs`, locate, problems);
+    if (path === undefined || attrs === undefined)
+        return undefined;
+    return { path, attrs, line: locate(node.offset).line, field };
+}
+function readEntryPath(entry, node, field, locate, problems) {
+    const pathField = `${field}.path`;
+    if (!node || node.type !== 'string') {
+        problems.push(at(locate, node ?? entry, pathField, 'must be a string such as "/index.html"'));
+        return undefined;
+    }
+    const path = node.value;
+    const reason = entryPathProblem(path);
+    if (reason) {
+        const ignorable = path === '' || path === '/' || !path.startsWith('/');
+        problems.push({ ...at(locate, node, pathField, reason), severity: ignorable ? 'warning' : 'error' });
+        return undefined;
+    }
+    return path.normalize('NFC');
+}
+/** Why a metadata path cannot name a file, or undefined when it can. */
+function entryPathProblem(path) {
+    // Exports of older apps carry an entry for the root directory; it names no file, so it is skipped.
+    if (path === '' || path === '/')
+        return `the entry for the root directory ('${path}') is ignored`;
+    // App Services matches entries to files by their full path, so this one applies to no file.
+    if (!path.startsWith('/'))
+        return `path '${path}' does not start with '/', so it matches no file and its attrs are not applied (write '/${path}' to apply them)`;
+    const segments = path.slice(1).split('/');
+    if (segments.some(s => s === '..' || s === '.'))
+        return `path '${path}' must not contain '.' or '..' segments`;
+    if (segments.some(s => s === ''))
+        return `path '${path}' has an empty segment ('//' or a trailing '/')`;
+    return undefined;
+}
+function readAttrs(entry, node, field, locate, problems) {
+    // Exports write `"attrs": null` for an asset without explicit attributes.
+    if (!node || node.type === 'null')
+        return [];
+    if (node.type !== 'array') {
+        problems.push(at(locate, node, field, 'must be an array of {"name", "value"} (use [] for none)'));
+        return undefined;
+    }
+    const attrs = [];
+    const before = problems.length;
+    node.children?.forEach((child, index) => {
+        const attr = readAttr(child, `${field}[${index}]`, locate, problems);
+        if (!attr)
+            return;
+        if (attrs.some(a => a.name === attr.name)) {
+            problems.push(at(locate, child, `${field}[${index}].name`, `${attr.name} is set twice`));
+        }
+        attrs.push(attr);
+    });
+    return problems.slice(before).some(p => p.severity === 'error') ? undefined : attrs;
+}
+function readAttr(node, field, locate, problems) {
+    if (node.type !== 'object') {
+        problems.push(at(locate, node, field, 'must be an object {"name": "Content-Type", "value": "text/html"}'));
+        return undefined;
+    }
+    const props = propertiesOf(node);
+    const name = props.get('name');
+    const value = props.get('value');
+    if (!name || name.type !== 'string') {
+        problems.push(at(locate, name ?? node, `${field}.name`, 'must be a string'));
+        return undefined;
+    }
+    if (!value || value.type !== 'string') {
+        problems.push(at(locate, value ?? node, `${field}.value`, 'must be a string'));
+        return undefined;
+    }
+    const attrName = name.value;
+    if (!_types_js__WEBPACK_IMPORTED_MODULE_2__/* .ALLOWED_ATTRIBUTE_NAMES */ .Hy.includes(attrName)) {
+        problems.push(at(locate, name, `${field}.name`, unknownAttributeMessage(attrName)));
+        return undefined;
+    }
+    if (attrName === 'Content-Type' && !(0,_content_type_js__WEBPACK_IMPORTED_MODULE_0__/* .isKnownContentType */ .xc)(value.value)) {
+        const message = `Content-Type '${String(value.value)}' is not in the MIME database: browsers may download or refuse the file (e.g. text/html, image/png)`;
+        problems.push({ ...at(locate, value, `${field}.value`, message), severity: 'warning' });
+    }
+    return { name: attrName, value: value.value };
+}
+function unknownAttributeMessage(name) {
+    const spelled = _types_js__WEBPACK_IMPORTED_MODULE_2__/* .ALLOWED_ATTRIBUTE_NAMES */ .Hy.find(allowed => allowed.toLowerCase() === name.toLowerCase());
+    const hint = spelled ? `did you mean '${spelled}'? Names are case-sensitive` : 'App Services accepts only';
+    return `attribute '${name}' is not allowed: ${hint} (${_types_js__WEBPACK_IMPORTED_MODULE_2__/* .ALLOWED_ATTRIBUTE_NAMES */ .Hy.join(', ')})`;
+}
+/** The value nodes of an object's properties, by key (the last one wins, as in JSON.parse). */
+function propertiesOf(node) {
+    const props = new Map();
+    for (const prop of node.children ?? []) {
+        const [key, value] = prop.children ?? [];
+        if (key && value)
+            props.set(String(key.value), value);
+    }
+    return props;
+}
+function at(locate, node, field, message) {
+    return { source, ...locate(node.offset), ...(field ? { field } : {}), message, severity: 'error' };
+}
+/** Maps an offset to a 1-based line and column. */
+function lineLocator(text) {
+    const starts = [0];
+    for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1))
+        starts.push(i + 1);
+    return offset => {
+        let low = 0;
+        let high = starts.length - 1;
+        while (low < high) {
+            const mid = (low + high + 1) >> 1;
+            if (starts[mid] <= offset)
+                low = mid;
+            else
+                high = mid - 1;
+        }
+        return { line: low + 1, column: offset - starts[low] + 1 };
+    };
+}
+function describeParseError(code) {
+    const words = {
+        InvalidCommentToken: 'comments are not allowed',
+        PropertyNameExpected: 'a property name in double quotes was expected (no trailing commas)',
+        ValueExpected: 'a value was expected (no trailing commas)',
+        CommaExpected: 'a comma was expected',
+        ColonExpected: 'a colon was expected',
+        CloseBraceExpected: "a '}' was expected",
+        CloseBracketExpected: "a ']' was expected",
+        EndOfFileExpected: 'unexpected text after the end'
+    };
+    return words[code] ?? code;
+}
+
+
+/***/ }),
+
+/***/ 5114:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   F: () => (/* binding */ isInside),
+/* harmony export */   O: () => (/* binding */ compareCodePoints)
+/* harmony export */ });
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
+// Asset paths: ordering them by code point, and keeping reads inside the app directory.
+
+/**
+ * Orders strings by Unicode code point, which is also UTF-8 byte order. JavaScript's `<` compares
+ * UTF-16 code units, which puts astral characters (emoji) before U+E000..U+FFFF; this remaps the
+ * first differing unit so surrogates sort above the rest of the BMP.
+ */
+function compareCodePoints(a, b) {
+    const length = Math.min(a.length, b.length);
+    for (let i = 0; i < length; i++) {
+        const x = a.charCodeAt(i);
+        const y = b.charCodeAt(i);
+        if (x !== y)
+            return codePointRank(x) - codePointRank(y);
+    }
+    return a.length - b.length;
+}
+function codePointRank(unit) {
+    if (unit >= 0xe000)
+        return unit - 0x800;
+    if (unit >= 0xd800)
+        return unit + 0x2000;
+    return unit;
+}
+/** True when `child` (an absolute, real path) is `root` or inside it. */
+function isInside(root, child) {
+    const rel = (0,node_path__WEBPACK_IMPORTED_MODULE_0__.relative)(root, child);
+    return rel === '' || (!(0,node_path__WEBPACK_IMPORTED_MODULE_0__.isAbsolute)(rel) && rel !== '..' && !rel.startsWith(`..${node_path__WEBPACK_IMPORTED_MODULE_0__.sep}`));
+}
+
+
+/***/ }),
+
+/***/ 7309:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  A: () => (/* binding */ collectAssets),
+  z: () => (/* binding */ scanHostingFiles)
+});
+
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __nccwpck_require__(1455);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
+// EXTERNAL MODULE: ./src/hosting/content-type.ts
+var content_type = __nccwpck_require__(6248);
+// EXTERNAL MODULE: ./src/hosting/hash.ts + 2 modules
+var hash = __nccwpck_require__(6479);
+;// CONCATENATED MODULE: ./src/hosting/ignore.ts
+/** Compiles the patterns; each invalid one is a Problem with `source` (e.g. `--ignore`). */
+function compileIgnore(patterns, source = 'ignore') {
+    const compiled = [];
+    const problems = [];
+    for (const pattern of patterns) {
+        const result = compilePattern(pattern);
+        if (typeof result === 'string') {
+            problems.push({ source, message: `ignore pattern '${pattern}': ${result}`, severity: 'error' });
+        }
+        else if (result) {
+            compiled.push(result);
+        }
+    }
+    return { matcher: matcherOf(compiled), problems };
+}
+function matcherOf(patterns) {
+    const isIgnored = (path, isDirectory) => patterns.some(p => (isDirectory || !p.directoryOnly) && p.regex.test(path));
+    return {
+        isIgnored,
+        isIgnoredWithParents(path) {
+            if (patterns.length === 0)
+                return false;
+            if (isIgnored(path, false))
+                return true;
+            for (let end = path.lastIndexOf('/'); end > 0; end = path.lastIndexOf('/', end - 1)) {
+                if (isIgnored(path.slice(0, end), true))
+                    return true;
+            }
+            return false;
+        }
+    };
+}
+/** A compiled pattern, undefined for a blank one, or the reason it is invalid. */
+function compilePattern(pattern) {
+    let body = pattern.trim();
+    if (body === '')
+        return undefined;
+    if (body.startsWith('!'))
+        return 'negation (!) is not supported; list only what to leave out';
+    const directoryOnly = body.endsWith('/') && !body.endsWith('\\/');
+    if (directoryOnly)
+        body = body.replace(/\/+$/, '');
+    const anchored = body.includes('/');
+    body = body.replace(/^\/+/, '');
+    if (body === '')
+        return 'it names no file or directory';
+    const source = globToRegexSource(body);
+    if (source.startsWith('error:'))
+        return source.slice('error:'.length);
+    try {
+        return { regex: new RegExp(`^/${anchored ? '' : '(?:.*/)?'}${source}$`, 'u'), directoryOnly };
+    }
+    catch {
+        return 'it is not a valid glob (check the ranges inside [...])';
+    }
+}
+/** Translates one glob (no leading or trailing slash) into a regular expression source. */
+function globToRegexSource(glob) {
+    const segments = glob.split('/');
+    const parts = [];
+    segments.forEach((segment, index) => {
+        const last = index === segments.length - 1;
+        if (segment === '**')
+            parts.push(last ? '.*' : '(?:[^/]+/)*');
+        else
+            parts.push(segmentToRegexSource(segment) + (last ? '' : '/'));
+    });
+    const joined = parts.join('');
+    const error = parts.find(p => p.startsWith('error:'));
+    return error ?? joined;
+}
+function segmentToRegexSource(segment) {
+    let out = '';
+    for (let i = 0; i < segment.length; i++) {
+        const char = segment[i];
+        if (char === '*') {
+            while (segment[i + 1] === '*')
+                i++;
+            out += '[^/]*';
+        }
+        else if (char === '?') {
+            out += '[^/]';
+        }
+        else if (char === '[') {
+            const end = classEnd(segment, i);
+            if (end < 0)
+                return `error:'[' at position ${i + 1} is not closed (write \\[ for a literal bracket)`;
+            out += classToRegexSource(segment.slice(i + 1, end));
+            i = end;
+        }
+        else if (char === '\\' && i + 1 < segment.length) {
+            out += escapeRegex(segment[++i]);
+        }
+        else {
+            out += escapeRegex(char);
+        }
+    }
+    return out;
+}
+/** Index of the `]` closing the class opened at `start`; a `]` right after `[` or `[!` is literal. */
+function classEnd(segment, start) {
+    let i = start + 1;
+    if (segment[i] === '!' || segment[i] === '^')
+        i++;
+    if (segment[i] === ']')
+        i++;
+    for (; i < segment.length; i++) {
+        if (segment[i] === '\\')
+            i++;
+        else if (segment[i] === ']')
+            return i;
+    }
+    return -1;
+}
+function classToRegexSource(inner) {
+    const negated = inner.startsWith('!') || inner.startsWith('^');
+    const body = negated ? inner.slice(1) : inner;
+    let out = '';
+    for (let i = 0; i < body.length; i++) {
+        const escaped = body[i] === '\\' && i + 1 < body.length;
+        const char = escaped ? body[++i] : body[i];
+        const isRange = !escaped && char === '-' && out !== '' && i < body.length - 1;
+        out += isRange ? '-' : char.replace(/[\\\][^-]/g, '\\$&');
+    }
+    // A class never matches the separator, as in git.
+    return negated ? `[^/${out}]` : `(?![/])[${out}]`;
+}
+function escapeRegex(text) {
+    return text.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
+}
+
+// EXTERNAL MODULE: ./src/hosting/metadata.ts
+var metadata = __nccwpck_require__(9965);
+// EXTERNAL MODULE: ./src/hosting/paths.ts
+var paths = __nccwpck_require__(5114);
+// EXTERNAL MODULE: ./src/errors.ts
+var errors = __nccwpck_require__(3916);
+// EXTERNAL MODULE: ./src/hosting/types.ts
+var types = __nccwpck_require__(4415);
+;// CONCATENATED MODULE: ./src/hosting/walk.ts
+
+
+
+
+
+// eslint-disable-next-line no-control-regex -- matching control characters is the point
+const CONTROL = /[\u0000-\u001f\u007f-\u009f\u2028\u2029]/;
+/** The files under `<appRoot>/hosting/files` (appRoot already real), sorted by asset path. */
+async function walkHostingFiles(appRoot, matcher) {
+    const state = { appRoot, matcher, files: [], problems: [] };
+    const root = await (0,promises_.realpath)((0,external_node_path_.join)(appRoot, types/* HOSTING_FILES_DIR */.rv)).catch((error) => {
+        if (error.code !== 'ENOENT')
+            state.problems.push(fileProblem('', `cannot be read: ${error.code ?? error.message}`));
+        return undefined;
+    });
+    if (root === undefined)
+        return state;
+    if (!(0,paths/* isInside */.F)(appRoot, root)) {
+        state.problems.push(fileProblem('', 'is a symbolic link to a place outside the app directory'));
+        return state;
+    }
+    await walkDirectory(state, root, '', [root]);
+    // readdir order depends on the file system; output does not.
+    state.files.sort((a, b) => (0,paths/* compareCodePoints */.O)(a.path, b.path));
+    state.problems.sort((a, b) => (0,paths/* compareCodePoints */.O)(a.source, b.source));
+    return state;
+}
+async function walkDirectory(state, dir, prefix, chain) {
+    let entries;
+    try {
+        entries = await (0,promises_.readdir)(dir, { withFileTypes: true });
+    }
+    catch (error) {
+        state.problems.push(fileProblem(prefix, `cannot be read: ${errorCode(error)}`));
+        return;
+    }
+    for (const entry of entries) {
+        // Plain concatenation: path.join would normalise each of tens of thousands of names again.
+        const path = `${prefix}/${entry.name}`;
+        const full = `${dir}${external_node_path_.sep}${entry.name}`;
+        // A control character in a name (a newline, ESC) would travel into logs, URLs and reports.
+        if (CONTROL.test(entry.name)) {
+            state.problems.push(fileProblem((0,errors/* printablePath */.Vj)(path), 'has a control character (newline, tab, escape...) in its name; rename it'));
+            continue;
+        }
+        if (entry.isDirectory()) {
+            if (!state.matcher.isIgnored(path, true))
+                await walkDirectory(state, full, path, [...chain, full]);
+        }
+        else if (entry.isFile()) {
+            if (!state.matcher.isIgnored(path, false))
+                state.files.push({ path, readPath: full });
+        }
+        else if (entry.isSymbolicLink()) {
+            await followLink(state, full, path, chain);
+        }
+        else {
+            state.problems.push(fileProblem(path, 'is not a regular file (a device, socket or pipe)'));
+        }
+    }
+}
+async function followLink(state, link, path, chain) {
+    if (state.matcher.isIgnored(path, false) || state.matcher.isIgnored(path, true))
+        return;
+    let target;
+    try {
+        target = await (0,promises_.realpath)(link);
+    }
+    catch (error) {
+        state.problems.push(fileProblem(path, `is a symbolic link that leads nowhere (${errorCode(error)})`));
+        return;
+    }
+    if (!(0,paths/* isInside */.F)(state.appRoot, target)) {
+        state.problems.push(fileProblem(path, 'is a symbolic link to a place outside the app directory; copy the file in instead'));
+        return;
+    }
+    const info = await (0,promises_.stat)(target).catch(() => undefined);
+    if (info?.isFile()) {
+        state.files.push({ path, readPath: target });
+    }
+    else if (!info?.isDirectory()) {
+        state.problems.push(fileProblem(path, 'is a symbolic link to something that is not a regular file'));
+    }
+    else if (chain.includes(target)) {
+        state.problems.push(fileProblem(path, 'is a symbolic link to one of its own parent directories (a loop)'));
+    }
+    else {
+        await walkDirectory(state, target, path, [...chain, target]);
+    }
+}
+/** A Problem about a path below hosting/files (`''` for the directory itself). */
+function fileProblem(assetPath, message) {
+    return { source: `${types/* HOSTING_FILES_DIR */.rv}${assetPath}`, message, severity: 'error' };
+}
+function errorCode(error) {
+    const code = error?.code;
+    return code ?? (error instanceof Error ? error.message : String(error));
+}
+
+;// CONCATENATED MODULE: ./src/hosting/scan.ts
+// The local side of hosting: every file under <appDir>/hosting/files with its size, attrs and (for
+// collectAssets) MD5, as the Admin API's Asset Metadata Documents, sorted by path.
+
+
+
+
+
+
+
+
+
+/** Lists the hosting files with size and attrs, without hashing (for validation). */
+async function scanHostingFiles(options) {
+    const { files, entries, problems } = await prepare(options);
+    const sizes = await mapBounded(files, 32, file => (0,promises_.stat)(file.readPath).then(s => s.size, (error) => error.code ?? String(error)));
+    const out = [];
+    files.forEach((file, i) => {
+        const size = sizes[i];
+        if (typeof size === 'string')
+            problems.push(fileProblem(file.path, `cannot be read: ${size}`));
+        else if (size > types/* MAX_ASSET_SIZE */.Oj)
+            problems.push(tooLargeProblem(file.path, size));
+        else
+            out.push({ path: file.path, size, ...attrsOf(file.path, entries) });
+    });
+    return { files: out, problems };
+}
+/** Lists the hosting files with MD5, size and attrs: the Asset Metadata Documents, sorted by path. */
+async function collectAssets(options) {
+    const { files, entries, problems } = await prepare(options);
+    const digests = await (0,hash/* digestFiles */.Eh)(files.map(f => f.readPath), { workers: options.workers, maxSize: types/* MAX_ASSET_SIZE */.Oj, signal: options.signal });
+    const assets = [];
+    files.forEach((file, i) => {
+        const digest = digests[i];
+        if (digest.kind === 'too-large')
+            problems.push(tooLargeProblem(file.path, digest.size));
+        else if (digest.kind === 'unreadable')
+            problems.push(fileProblem(file.path, `cannot be read: ${digest.reason}`));
+        else
+            assets.push({ path: file.path, hash: digest.hash, size: digest.size, ...attrsOf(file.path, entries) });
+    });
+    return { assets, problems };
+}
+async function prepare(options) {
+    const { matcher, problems } = compileIgnore(options.ignore ?? [], options.ignoreSource);
+    // With a broken pattern the walk would report on files the user meant to leave out.
+    if (problems.length > 0)
+        return { files: [], entries: new Map(), problems };
+    let appRoot;
+    try {
+        appRoot = await (0,promises_.realpath)(options.appDir);
+    }
+    catch {
+        problems.push({ source: options.appDir, message: 'the app directory does not exist', severity: 'error' });
+        return { files: [], entries: new Map(), problems };
+    }
+    const [walked, metadata] = await Promise.all([walkHostingFiles(appRoot, matcher), readMetadata(appRoot)]);
+    problems.push(...metadata.problems, ...walked.problems);
+    problems.push(...entriesWithoutFile(metadata.entries, walked.files, matcher));
+    return { files: walked.files, entries: metadata.entries, problems };
+}
+async function readMetadata(appRoot) {
+    const file = (0,external_node_path_.join)(appRoot, types/* HOSTING_METADATA_FILE */.Aq);
+    const none = { entries: new Map(), problems: [] };
+    const info = await (0,promises_.lstat)(file).catch(() => undefined);
+    if (!info)
+        return none;
+    const real = await (0,promises_.realpath)(file).catch(() => undefined);
+    if (!real || !(0,paths/* isInside */.F)(appRoot, real)) {
+        const message = real
+            ? 'is a symbolic link to a place outside the app directory'
+            : 'is a broken symbolic link';
+        return { ...none, problems: [{ source: types/* HOSTING_METADATA_FILE */.Aq, message, severity: 'error' }] };
+    }
+    try {
+        return (0,metadata/* parseHostingMetadata */.v)(await (0,promises_.readFile)(real, 'utf8'));
+    }
+    catch (error) {
+        const code = error.code ?? String(error);
+        return {
+            ...none,
+            problems: [{ source: types/* HOSTING_METADATA_FILE */.Aq, message: `cannot be read: ${code}`, severity: 'error' }]
+        };
+    }
+}
+function entriesWithoutFile(entries, files, matcher) {
+    const present = new Set(files.map(f => f.path.normalize('NFC')));
+    const problems = [];
+    for (const entry of entries.values()) {
+        if (present.has(entry.path) || matcher.isIgnoredWithParents(entry.path))
+            continue;
+        problems.push({
+            source: types/* HOSTING_METADATA_FILE */.Aq,
+            line: entry.line,
+            field: `${entry.field}.path`,
+            message: `${entry.path} has an entry in metadata.json but no file under hosting/files: the entry is ignored`,
+            severity: 'warning'
+        });
+    }
+    return problems;
+}
+function attrsOf(path, entries) {
+    const entry = entries.size > 0 ? entries.get(path.normalize('NFC')) : undefined;
+    return entry
+        ? { attrs: entry.attrs, explicitAttrs: true }
+        : { attrs: (0,content_type/* defaultAttrs */.CB)(path), explicitAttrs: false };
+}
+function tooLargeProblem(path, size) {
+    const mib = (size / 1024 / 1024).toFixed(1);
+    return fileProblem(path, `is ${mib} MiB; App Services hosts files up to ${types/* MAX_ASSET_SIZE */.Oj / 1024 / 1024} MiB`);
+}
+/** Maps with at most `limit` calls in flight, keeping the order of `items`. */
+async function mapBounded(items, limit, fn) {
+    const results = new Array(items.length);
+    let next = 0;
+    const run = async () => {
+        while (next < items.length) {
+            const i = next++;
+            results[i] = await fn(items[i]);
+        }
+    };
+    await Promise.all(Array.from({ length: Math.min(limit, items.length) }, run));
+    return results;
+}
+
+
+/***/ }),
+
+/***/ 4415:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Aq: () => (/* binding */ HOSTING_METADATA_FILE),
+/* harmony export */   Hy: () => (/* binding */ ALLOWED_ATTRIBUTE_NAMES),
+/* harmony export */   Oj: () => (/* binding */ MAX_ASSET_SIZE),
+/* harmony export */   rv: () => (/* binding */ HOSTING_FILES_DIR)
+/* harmony export */ });
+// The shapes of hosting assets shared by the scanner, the hasher, the diff and the uploader.
+/** The attribute names App Services accepts (admin-api-notes §2.5). */
+const ALLOWED_ATTRIBUTE_NAMES = [
+    'Content-Type',
+    'Content-Disposition',
+    'Content-Language',
+    'Content-Encoding',
+    'Cache-Control',
+    'Website-Redirect-Location'
+];
+/**
+ * App Services refuses hosted files over 25 MB. Read as MiB: the documentation does not say which,
+ * and a tighter limit would reject files the service accepts.
+ */
+const MAX_ASSET_SIZE = 25 * 1024 * 1024;
+/** Where the assets live, relative to the app directory. */
+const HOSTING_FILES_DIR = 'hosting/files';
+const HOSTING_METADATA_FILE = 'hosting/metadata.json';
+
+
+/***/ }),
+
 /***/ 2613:
 /***/ ((module) => {
 
@@ -31213,6 +32473,20 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:events"
 
 /***/ }),
 
+/***/ 3024:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
+
+/***/ }),
+
+/***/ 1455:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
+
+/***/ }),
+
 /***/ 7067:
 /***/ ((module) => {
 
@@ -31231,6 +32505,20 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http2")
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:net");
+
+/***/ }),
+
+/***/ 8161:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
+
+/***/ }),
+
+/***/ 6760:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
 
 /***/ }),
 
@@ -31357,6 +32645,9 @@ module.exports = /*#__PURE__*/JSON.parse('{"application/1d-interleaved-parityfec
 /******/ 	return module.exports;
 /******/ }
 /******/ 
+/******/ // expose the modules object (__webpack_modules__)
+/******/ __nccwpck_require__.m = __webpack_modules__;
+/******/ 
 /************************************************************************/
 /******/ /* webpack/runtime/asset-relocator-loader */
 /******/ if (typeof __nccwpck_require__ !== 'undefined') __nccwpck_require__.ab = decodeURIComponent(new URL('.', import.meta.url).pathname).slice(import.meta.url.match(/^file:\/\/\/\w:/) ? 1 : 0, -1) + "/";
@@ -31415,6 +32706,28 @@ module.exports = /*#__PURE__*/JSON.parse('{"application/1d-interleaved-parityfec
 /******/ 	};
 /******/ })();
 /******/ 
+/******/ /* webpack/runtime/ensure chunk */
+/******/ (() => {
+/******/ 	__nccwpck_require__.f = {};
+/******/ 	// This file contains only the entry chunk.
+/******/ 	// The chunk loading function for additional chunks
+/******/ 	__nccwpck_require__.e = (chunkId) => {
+/******/ 		return Promise.all(Object.keys(__nccwpck_require__.f).reduce((promises, key) => {
+/******/ 			__nccwpck_require__.f[key](chunkId, promises);
+/******/ 			return promises;
+/******/ 		}, []));
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/get javascript chunk filename */
+/******/ (() => {
+/******/ 	// This function allow to reference async chunks
+/******/ 	__nccwpck_require__.u = (chunkId) => {
+/******/ 		// return url for filenames based on template
+/******/ 		return "" + chunkId + ".index.js";
+/******/ 	};
+/******/ })();
+/******/ 
 /******/ /* webpack/runtime/hasOwnProperty shorthand */
 /******/ (() => {
 /******/ 	__nccwpck_require__.o = (obj, prop) => (Object.prototype.hasOwnProperty.call(obj, prop))
@@ -31429,6 +32742,69 @@ module.exports = /*#__PURE__*/JSON.parse('{"application/1d-interleaved-parityfec
 /******/ 		}
 /******/ 		Object.defineProperty(exports, '__esModule', { value: true });
 /******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/import chunk loading */
+/******/ (() => {
+/******/ 	// no baseURI
+/******/ 	
+/******/ 	// object to store loaded and loading chunks
+/******/ 	// undefined = chunk not loaded, null = chunk preloaded/prefetched
+/******/ 	// [resolve, Promise] = chunk loading, 0 = chunk loaded
+/******/ 	var installedChunks = {
+/******/ 		792: 0
+/******/ 	};
+/******/ 	
+/******/ 	var installChunk = (data) => {
+/******/ 		var {ids, modules, runtime} = data;
+/******/ 		// add "modules" to the modules object,
+/******/ 		// then flag all "ids" as loaded and fire callback
+/******/ 		var moduleId, chunkId, i = 0;
+/******/ 		for(moduleId in modules) {
+/******/ 			if(__nccwpck_require__.o(modules, moduleId)) {
+/******/ 				__nccwpck_require__.m[moduleId] = modules[moduleId];
+/******/ 			}
+/******/ 		}
+/******/ 		if(runtime) runtime(__nccwpck_require__);
+/******/ 		for(;i < ids.length; i++) {
+/******/ 			chunkId = ids[i];
+/******/ 			if(__nccwpck_require__.o(installedChunks, chunkId) && installedChunks[chunkId]) {
+/******/ 				installedChunks[chunkId][0]();
+/******/ 			}
+/******/ 			installedChunks[ids[i]] = 0;
+/******/ 		}
+/******/ 	
+/******/ 	}
+/******/ 	
+/******/ 	__nccwpck_require__.f.j = (chunkId, promises) => {
+/******/ 			// import() chunk loading for javascript
+/******/ 			var installedChunkData = __nccwpck_require__.o(installedChunks, chunkId) ? installedChunks[chunkId] : undefined;
+/******/ 			if(installedChunkData !== 0) { // 0 means "already installed".
+/******/ 	
+/******/ 				// a Promise means "currently loading".
+/******/ 				if(installedChunkData) {
+/******/ 					promises.push(installedChunkData[1]);
+/******/ 				} else {
+/******/ 					if(true) { // all chunks have JS
+/******/ 						// setup Promise in chunk cache
+/******/ 						var promise = import("./" + __nccwpck_require__.u(chunkId)).then(installChunk, (e) => {
+/******/ 							if(installedChunks[chunkId] !== 0) installedChunks[chunkId] = undefined;
+/******/ 							throw e;
+/******/ 						});
+/******/ 						var promise = Promise.race([promise, new Promise((resolve) => (installedChunkData = installedChunks[chunkId] = [resolve]))])
+/******/ 						promises.push(installedChunkData[1] = promise);
+/******/ 					}
+/******/ 				}
+/******/ 			}
+/******/ 	};
+/******/ 	
+/******/ 	// no prefetching
+/******/ 	
+/******/ 	// no preloaded
+/******/ 	
+/******/ 	// no external install chunk
+/******/ 	
+/******/ 	// no on chunks loaded
 /******/ })();
 /******/ 
 /************************************************************************/
@@ -34381,102 +35757,8 @@ function getIDToken(aud) {
  */
 
 //# sourceMappingURL=core.js.map
-;// CONCATENATED MODULE: ./src/errors.ts
-// The typed errors every module throws, and the exit code each one maps to.
-// Messages never carry keys, tokens or secret values: callers pass names, never values.
-/** A file name as text on one line: control characters written as escapes (`\n`, `\u001b`). */
-function printablePath(source) {
-    // eslint-disable-next-line no-control-regex -- matching control characters is the point
-    return source.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g, ch => ch === '\n'
-        ? '\\n'
-        : ch === '\t'
-            ? '\\t'
-            : ch === '\r'
-                ? '\\r'
-                : `\\u${ch.charCodeAt(0).toString(16).padStart(4, '0')}`);
-}
-function formatProblem(p) {
-    const where = [printablePath(p.source), p.line, p.line !== undefined ? p.column : undefined].filter(x => x !== undefined);
-    const field = p.field ? ` (${p.field})` : '';
-    return `${where.join(':')}${field}: ${p.severity}: ${p.message}`;
-}
-/** Invalid input or config: nothing was written remotely. Exit code 2. */
-class errors_ConfigError extends Error {
-    name = 'ConfigError';
-    exitCode = 2;
-    problems;
-    constructor(problems) {
-        const list = typeof problems === 'string'
-            ? [{ source: 'input', message: problems, severity: 'error' }]
-            : [...problems];
-        const errors = list.filter(p => p.severity === 'error');
-        super(errors.length === 1
-            ? formatProblem(errors[0])
-            : `${errors.length} problems:\n${errors.map(p => `  ${formatProblem(p)}`).join('\n')}`);
-        this.problems = list;
-    }
-}
-/** The deployment could not go ahead or failed because of someone else's change. Exit code 3. */
-class ConflictError extends Error {
-    details;
-    name = 'ConflictError';
-    exitCode = 3;
-    constructor(message, details = undefined) {
-        super(message);
-        this.details = details;
-    }
-}
-/** A failed Admin API call: which call, what the server said. Never carries request bodies or headers. */
-class AdminApiError extends Error {
-    method;
-    path;
-    status;
-    errorCode;
-    serverMessage;
-    name = 'AdminApiError';
-    exitCode = 1;
-    constructor(method, path, status, errorCode, serverMessage) {
-        super(`${method} ${path} failed: ${status}${errorCode ? ` ${errorCode}` : ''}: ${serverMessage}`);
-        this.method = method;
-        this.path = path;
-        this.status = status;
-        this.errorCode = errorCode;
-        this.serverMessage = serverMessage;
-    }
-}
-/** The deploy itself failed (a failed deployment, a timeout, a failed hosting phase). Exit code 1. */
-class DeployError extends Error {
-    details;
-    name = 'DeployError';
-    exitCode = 1;
-    constructor(message, details = undefined) {
-        super(message);
-        this.details = details;
-    }
-}
-/** Asked to confirm a write, the user did not say yes: nothing was written. Exit code 4. */
-class NotConfirmedError extends Error {
-    name = 'NotConfirmedError';
-    exitCode = 4;
-    constructor(message = 'not confirmed: nothing was written') {
-        super(message);
-    }
-}
-/** The run was cancelled (SIGINT/SIGTERM). Exit code 130. */
-class CancelledError extends Error {
-    name = 'CancelledError';
-    exitCode = 130;
-    constructor(message = 'cancelled') {
-        super(message);
-    }
-}
-function exitCodeOf(error) {
-    if (error && typeof error === 'object' && 'exitCode' in error && typeof error.exitCode === 'number') {
-        return error.exitCode;
-    }
-    return 1;
-}
-
+// EXTERNAL MODULE: ./src/errors.ts
+var src_errors = __nccwpck_require__(3916);
 ;// CONCATENATED MODULE: ./node_modules/@actions/github/lib/context.js
 
 
@@ -39594,9 +40876,9 @@ function statusOf(error) {
 
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __nccwpck_require__(7598);
-;// CONCATENATED MODULE: external "node:path"
-const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
-var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_namespaceObject);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
+var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
 ;// CONCATENATED MODULE: ./src/report/escape.ts
 // Escaping for text that comes from files or from the server before it goes into GitHub markdown:
 // inline text (markdown and HTML special characters, @mentions), code spans (any run of backticks),
@@ -39734,8 +41016,8 @@ async function updateMergedPullRequests(api, sha, marker, report) {
     return updated;
 }
 
-;// CONCATENATED MODULE: external "node:fs"
-const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
 ;// CONCATENATED MODULE: ./src/github/context.ts
 // What the runner tells the action about the run: the event, its payload, the repository and commit.
 // Read from the environment (not @actions/github's import-time `context`) so tests pass their own.
@@ -39746,7 +41028,7 @@ function readPayload(file) {
     if (!file)
         return {};
     try {
-        return obj(JSON.parse((0,external_node_fs_namespaceObject.readFileSync)(file, 'utf8')));
+        return obj(JSON.parse((0,external_node_fs_.readFileSync)(file, 'utf8')));
     }
     catch {
         return {};
@@ -39954,7 +41236,7 @@ const silentLogger = {
 /** `what` is the call, "METHOD /path". */
 function shapeError(what, field, problem) {
     const space = what.indexOf(' ');
-    const error = new AdminApiError(what.slice(0, space), what.slice(space + 1), 0, 'UnexpectedResponse', problem);
+    const error = new src_errors/* AdminApiError */.ge(what.slice(0, space), what.slice(space + 1), 0, 'UnexpectedResponse', problem);
     error.message = `${what}: unexpected response: ${field ? `\`${field}\` ` : ''}${problem}`;
     return error;
 }
@@ -40068,8 +41350,8 @@ async function setEnabled(transport, path, id, enabled) {
     });
 }
 
-;// CONCATENATED MODULE: external "node:fs/promises"
-const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __nccwpck_require__(1455);
 ;// CONCATENATED MODULE: ./src/admin/multipart.ts
 // Multipart request bodies streamed from disk: the parts' headers and small fields are held in
 // memory, a file part is read from its file as the request goes out, and the exact length is
@@ -40089,7 +41371,7 @@ function multipartBody(kind, parts) {
                 pieces.push(Buffer.from(`${lead}--${boundary}\r\n${part.headers.map(h => `${h}\r\n`).join('')}\r\n`));
                 pieces.push('content' in part
                     ? part.content
-                    : { filePath: part.filePath, size: (await (0,promises_namespaceObject.stat)(part.filePath)).size });
+                    : { filePath: part.filePath, size: (await (0,promises_.stat)(part.filePath)).size });
             }
             pieces.push(Buffer.from(`\r\n--${boundary}--\r\n`));
             const length = pieces.reduce((sum, piece) => sum + (Buffer.isBuffer(piece) ? piece.length : piece.size), 0);
@@ -40119,7 +41401,7 @@ async function* generate(pieces) {
             yield new Uint8Array(piece.buffer, piece.byteOffset, piece.length);
             continue;
         }
-        for await (const chunk of (0,external_node_fs_namespaceObject.createReadStream)(piece.filePath, { highWaterMark: 256 * 1024 })) {
+        for await (const chunk of (0,external_node_fs_.createReadStream)(piece.filePath, { highWaterMark: 256 * 1024 })) {
             const bytes = chunk;
             yield new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.length);
         }
@@ -40139,7 +41421,7 @@ async function getOptional(transport, path, query) {
         return expectObject(response.body, `GET ${path}`);
     }
     catch (error) {
-        if (error instanceof AdminApiError && error.status === 404)
+        if (error instanceof src_errors/* AdminApiError */.ge && error.status === 404)
             return undefined;
         throw error;
     }
@@ -40261,7 +41543,7 @@ function createDependenciesApi(transport, appPath, uploadTimeoutMs) {
 }
 /** multipart/form-data with one `file` part, as Go's CreateFormFile writes it. */
 function fileForm(filePath) {
-    const filename = (0,external_node_path_namespaceObject.basename)(filePath).replace(/["\\\r\n]/g, '_');
+    const filename = (0,external_node_path_.basename)(filePath).replace(/["\\\r\n]/g, '_');
     return multipartBody('form-data', [
         {
             headers: [
@@ -40645,7 +41927,7 @@ function createTriggerStateApi(transport, appPath) {
             }
             catch (error) {
                 // A subscription that never ran has no execution: the API answers 404.
-                if (error instanceof AdminApiError && error.status === 404)
+                if (error instanceof src_errors/* AdminApiError */.ge && error.status === 404)
                     return undefined;
                 throw error;
             }
@@ -40822,7 +42104,7 @@ async function resolveApp(apps, groupId, reference, source = '--app') {
             .map(a => a.client_app_id)
             .sort()
             .join(', ')}): use the client app id`;
-    throw new errors_ConfigError([{ source, message, severity: 'error' }]);
+    throw new src_errors/* ConfigError */.xL([{ source, message, severity: 'error' }]);
 }
 
 ;// CONCATENATED MODULE: ./src/admin/proxy.ts
@@ -40858,7 +42140,7 @@ const systemClock = {
 function cancelledBy(signal) {
     const reason = signal?.reason;
     const detail = reason instanceof Error && reason.message ? `: ${reason.message}` : '';
-    return new CancelledError(`cancelled${detail}`);
+    return new src_errors/* CancelledError */.cc(`cancelled${detail}`);
 }
 const defaultRetryPolicy = {
     attempts: 6,
@@ -40909,7 +42191,6 @@ var main = __nccwpck_require__(9547);
 // Request bodies are written with `stringifyExact`, which puts the repository's digits back, and the
 // plan compares with `sameExactly`, so a change in the last digits is a change.
 
-
 /**
  * double -> the digits last read for it. The latest reading wins on both sides: a config file read
  * again after an edit, or a server answer after a write, is what holds now. (Two different integers
@@ -40920,8 +42201,10 @@ const digitsOf = {
     repository: new Map(),
     server: new Map()
 };
-// A per-process nonce: no string from a config file can look like a placeholder.
-const nonce = (0,external_node_crypto_.randomBytes)(8).toString('hex');
+// A per-process nonce: no string from a config file can look like a placeholder. A file written
+// before the process started cannot guess it, so Math.random's 2 x 52 bits serve: node:crypto would
+// cost every command that reads a config file (validate among them) a few milliseconds to load.
+const nonce = [Math.random(), Math.random()].map(n => n.toString(36).slice(2)).join('');
 const placeholder = new RegExp(`"\\\\u0000exact-${nonce}-(\\d+)\\\\u0000"`, 'g');
 /** True when `raw` is an integer literal that `value` (what JSON.parse made of it) does not hold. */
 function isInexactInteger(raw, value) {
@@ -41035,7 +42318,7 @@ async function exchange(fetchFn, request) {
         return { kind: 'response', status: response.status, headers: response.headers, body };
     }
     catch (error) {
-        if (error instanceof AdminApiError)
+        if (error instanceof src_errors/* AdminApiError */.ge)
             throw error;
         if (request.signal?.aborted)
             throw cancelledBy(request.signal);
@@ -41111,7 +42394,7 @@ function redirectRefused(request, response) {
         }
     }
     const { method, path } = request.label;
-    const error = new AdminApiError(method, path, response.status, 'Redirect', '');
+    const error = new src_errors/* AdminApiError */.ge(method, path, response.status, 'Redirect', '');
     error.message = redact(`${method} ${path} failed: the server answered ${response.status} redirecting to ${JSON.stringify(target.slice(0, 300))}; Admin API calls never follow redirects (credentials go to the configured base URL only): check the base URL`);
     return error;
 }
@@ -41143,7 +42426,7 @@ async function readBounded(request, response) {
 function tooLarge(request, status, declared) {
     const { method, path } = request.label;
     const mb = (n) => `${Math.round(n / 1024 / 1024)} MB`;
-    const error = new AdminApiError(method, path, status, 'ResponseTooLarge', '');
+    const error = new src_errors/* AdminApiError */.ge(method, path, status, 'ResponseTooLarge', '');
     error.message = `${method} ${path} failed: the response body ${declared !== undefined ? `is ${mb(declared)}` : 'kept coming'}, over the ${mb(request.maxBytes)} limit; the rest was not read`;
     return error;
 }
@@ -41201,17 +42484,17 @@ function statusText(status) {
     return texts[status] ?? `HTTP ${status}`;
 }
 function httpError(method, path, status, body) {
-    return new AdminApiError(method, path, status, errorCodeOf(body), redact(serverMessageOf(status, body)));
+    return new src_errors/* AdminApiError */.ge(method, path, status, errorCodeOf(body), redact(serverMessageOf(status, body)));
 }
 /** No response at all, after every attempt the retry policy allowed. */
 function unreachableError(method, path, reason, attempts) {
-    const error = new AdminApiError(method, path, 0, 'NoResponse', redact(reason));
+    const error = new src_errors/* AdminApiError */.ge(method, path, 0, 'NoResponse', redact(reason));
     error.message = redact(`${method} ${path} failed: no response after ${attempts} attempt${attempts === 1 ? '' : 's'} (${reason})`);
     return error;
 }
 /** A write whose effect could not be confirmed and must not be repeated blindly. */
 function outcomeUnknownError(method, path, reason) {
-    const error = new AdminApiError(method, path, 0, 'OutcomeUnknown', redact(reason));
+    const error = new src_errors/* AdminApiError */.ge(method, path, 0, 'OutcomeUnknown', redact(reason));
     error.message = redact(`${method} ${path}: the outcome is unknown (${reason}) and it cannot be checked, so it was not repeated`);
     return error;
 }
@@ -41328,7 +42611,7 @@ function createSession(deps) {
                 return typeof step === 'function' ? await single(step) : step;
             }
             catch (error) {
-                if (error instanceof CancelledError && !signal?.aborted && tries === 0)
+                if (error instanceof src_errors/* CancelledError */.cc && !signal?.aborted && tries === 0)
                     continue;
                 throw error;
             }
@@ -41424,7 +42707,7 @@ async function sendOnce(options, call, bearer, signal) {
     const url = base + apiPrefix + call.path + queryString(call.query);
     // Credentials go to the configured origin only, whatever a path built from server data holds.
     if (new URL(url).origin !== new URL(base).origin) {
-        throw new AdminApiError(call.method, call.path, 0, 'ForeignOrigin', 'the request would leave the configured origin');
+        throw new src_errors/* AdminApiError */.ge(call.method, call.path, 0, 'ForeignOrigin', 'the request would leave the configured origin');
     }
     const result = await exchange(options.fetch, {
         method: call.method,
@@ -41455,7 +42738,7 @@ async function refreshAccessToken(deps, send, refreshToken, signal) {
         return expectString(expectObject(response.body, 'POST /auth/session'), 'access_token', 'POST /auth/session');
     }
     catch (error) {
-        if (error instanceof AdminApiError && error.status === 401)
+        if (error instanceof src_errors/* AdminApiError */.ge && error.status === 401)
             return undefined;
         throw error;
     }
@@ -42592,7 +43875,7 @@ const ROOT_FILES = [
 async function findAppRoot(start) {
     const first = external_node_path_default().resolve(start);
     if (!(await root_isDirectory(first))) {
-        throw new errors_ConfigError([
+        throw new src_errors/* ConfigError */.xL([
             { source: '--app-dir', message: `'${start}' is not a directory`, severity: 'error' }
         ]);
     }
@@ -42607,7 +43890,7 @@ async function findAppRoot(start) {
             break;
         dir = parent;
     }
-    throw new errors_ConfigError([
+    throw new src_errors/* ConfigError */.xL([
         {
             source: '--app-dir',
             message: `no App Services app found in '${first}' or its ${MAX_PARENT_DIRS} parent directories: expected ` +
@@ -42624,7 +43907,7 @@ async function inspectDirectory(dir, passedOver) {
         const rootFile = LAYOUT_ROOT_FILES[byMeta.layout];
         if (!(await isFile(external_node_path_default().join(dir, rootFile)))) {
             const message = `config_version ${byMeta.layout} expects ${rootFile}, which does not exist in '${dir}'`;
-            throw new errors_ConfigError([{ source: byMeta.metaFile, message, severity: 'error' }, ...problems]);
+            throw new src_errors/* ConfigError */.xL([{ source: byMeta.metaFile, message, severity: 'error' }, ...problems]);
         }
         return { root: dir, layout: byMeta.layout, rootFile, metaFile: byMeta.metaFile, problems };
     }
@@ -42686,13 +43969,13 @@ async function isVersionedConfig(dir, passedOver) {
     return false;
 }
 async function root_isDirectory(p) {
-    return (await (0,promises_namespaceObject.stat)(p).catch(() => undefined))?.isDirectory() ?? false;
+    return (await (0,promises_.stat)(p).catch(() => undefined))?.isDirectory() ?? false;
 }
 async function isFile(p) {
-    return (await (0,promises_namespaceObject.stat)(p).catch(() => undefined))?.isFile() ?? false;
+    return (await (0,promises_.stat)(p).catch(() => undefined))?.isFile() ?? false;
 }
 async function readIfFile(p) {
-    return (await isFile(p)) ? (0,promises_namespaceObject.readFile)(p, 'utf8') : undefined;
+    return (await isFile(p)) ? (0,promises_.readFile)(p, 'utf8') : undefined;
 }
 
 ;// CONCATENATED MODULE: ./src/github/logger.ts
@@ -42739,7 +44022,7 @@ function actionLogger() {
 
 const real = (p) => {
     try {
-        return (0,external_node_fs_namespaceObject.realpathSync)(p);
+        return (0,external_node_fs_.realpathSync)(p);
     }
     catch {
         return p;
@@ -42750,7 +44033,7 @@ function repositoryPath(source, appRoot, workspace) {
     if (source === '' || source.startsWith('-'))
         return undefined;
     const file = external_node_path_default().resolve(appRoot, source);
-    if (!(0,external_node_fs_namespaceObject.existsSync)(file) || !(0,external_node_fs_namespaceObject.statSync)(file).isFile())
+    if (!(0,external_node_fs_.existsSync)(file) || !(0,external_node_fs_.statSync)(file).isFile())
         return undefined;
     const relative = external_node_path_default().relative(real(workspace), real(file));
     if (relative === '' || relative.startsWith('..') || external_node_path_default().isAbsolute(relative))
@@ -42793,7 +44076,7 @@ async function annotateProblems(problems, appDir, workspace) {
 async function configAppName(appDir) {
     try {
         const root = await findAppRoot(appDir);
-        const doc = JSON.parse(await (0,promises_namespaceObject.readFile)(external_node_path_default().join(root.root, root.rootFile), 'utf8'));
+        const doc = JSON.parse(await (0,promises_.readFile)(external_node_path_default().join(root.root, root.rootFile), 'utf8'));
         return typeof doc.name === 'string' && doc.name.trim() !== '' ? doc.name.trim() : undefined;
     }
     catch {
@@ -42812,7 +44095,7 @@ async function previewBase(appInput, apps, appDir) {
     const name = await configAppName(appDir);
     if (name)
         return name;
-    throw new errors_ConfigError([
+    throw new src_errors/* ConfigError */.xL([
         {
             source: 'app',
             severity: 'error',
@@ -43019,6 +44302,11 @@ async function publishComment(target, report, quiet = false) {
 // Safe, read-only access to the app directory. Every path is checked before it is read: no `..`, no
 // absolute paths, and a symlink may only lead somewhere inside the app directory (its real path is
 // resolved and contained). Nothing outside the app directory is ever opened.
+//
+// The file system is read with synchronous calls behind async methods. Reading an app is hundreds of
+// small steps (a real path, a stat, a read per file), each waiting on the one before; as promises each
+// is a round trip through libuv's thread pool, which on a busy machine waits for a core twice per step.
+// Config files are small (MAX_FILE_BYTES caps them), so blocking for each read costs less than that.
 
 
 /** App Services' static hosting limit, and more than any config file could sensibly need. */
@@ -43039,7 +44327,7 @@ class AppDir {
         this.problems = problems;
     }
     static async open(dir, problems) {
-        return new AppDir(await (0,promises_namespaceObject.realpath)(dir), problems);
+        return new AppDir(external_node_fs_.realpathSync.native(dir), problems);
     }
     unsafe(rel, message) {
         // The same path may be looked at twice (exists, then read); report it once.
@@ -43049,17 +44337,17 @@ class AppDir {
         return undefined;
     }
     /** The real absolute path of `rel` if it exists and stays inside the app directory. */
-    async resolve(rel) {
+    resolve(rel) {
         if (external_node_path_default().isAbsolute(rel) || rel.split(/[\\/]/).includes('..')) {
             return this.unsafe(rel, 'path leaves the app directory (".." or absolute); it was not read');
         }
         const absolute = external_node_path_default().join(this.root, rel);
         let real;
         try {
-            real = await (0,promises_namespaceObject.realpath)(absolute);
+            real = external_node_fs_.realpathSync.native(absolute);
         }
         catch (error) {
-            if ((await (0,promises_namespaceObject.lstat)(absolute).catch(() => undefined))?.isSymbolicLink()) {
+            if ((0,external_node_fs_.lstatSync)(absolute, { throwIfNoEntry: false })?.isSymbolicLink()) {
                 return this.unsafe(rel, 'symlink points to a file that does not exist');
             }
             if (isNotFound(error))
@@ -43075,25 +44363,25 @@ class AppDir {
         return (await this.kindOf(rel)) !== undefined;
     }
     async kindOf(rel) {
-        const real = await this.resolve(rel);
+        const real = this.resolve(rel);
         if (!real)
             return undefined;
-        const info = await (0,promises_namespaceObject.stat)(real);
+        const info = (0,external_node_fs_.statSync)(real);
         return info.isDirectory() ? 'dir' : info.isFile() ? 'file' : undefined;
     }
     /** Entries of a directory, sorted by name; unsafe entries are reported and left out. */
     async list(relDir) {
-        const real = await this.resolve(relDir);
+        const real = this.resolve(relDir);
         if (!real)
             return [];
-        const names = (await (0,promises_namespaceObject.readdir)(real)).sort();
+        const names = (0,external_node_fs_.readdirSync)(real).sort();
         const entries = [];
         for (const name of names) {
             const rel = relDir ? `${relDir}/${name}` : name;
-            const target = await this.resolve(rel);
+            const target = this.resolve(rel);
             if (!target)
                 continue;
-            const info = await (0,promises_namespaceObject.stat)(target);
+            const info = (0,external_node_fs_.statSync)(target);
             if (info.isDirectory() || info.isFile()) {
                 entries.push({ name, rel, kind: info.isDirectory() ? 'dir' : 'file', size: info.size });
             }
@@ -43106,7 +44394,7 @@ class AppDir {
     }
     // `seen` holds real paths: a symlink to a parent directory inside the app would otherwise loop forever.
     async walkOnce(relDir, skipDir, seen) {
-        const real = await this.resolve(relDir);
+        const real = this.resolve(relDir);
         if (!real || seen.has(real))
             return [];
         seen.add(real);
@@ -43121,10 +44409,10 @@ class AppDir {
     }
     /** UTF-8 text of a file, or undefined when it is missing, unsafe, too large or not UTF-8 (reported). */
     async readText(rel) {
-        const real = await this.resolve(rel);
+        const real = this.resolve(rel);
         if (!real)
             return undefined;
-        const info = await (0,promises_namespaceObject.stat)(real);
+        const info = (0,external_node_fs_.statSync)(real);
         if (!info.isFile())
             return this.unsafe(rel, 'expected a file, found a directory');
         if (info.size > MAX_FILE_BYTES) {
@@ -43132,7 +44420,7 @@ class AppDir {
         }
         // Decoded strictly: a lenient read would replace bad bytes with U+FFFD and deploy altered text.
         try {
-            return utf8.decode(await (0,promises_namespaceObject.readFile)(real));
+            return utf8.decode((0,external_node_fs_.readFileSync)(real));
         }
         catch {
             return this.unsafe(rel, 'file is not valid UTF-8 text; save it as UTF-8');
@@ -43299,1060 +44587,11 @@ async function checkTopLevel(dir, layout) {
     return problems;
 }
 
-// EXTERNAL MODULE: ./node_modules/mime-db/index.js
-var mime_db = __nccwpck_require__(9829);
-;// CONCATENATED MODULE: ./src/hosting/content-type.ts
-// The Content-Type an asset gets when hosting/metadata.json has no entry for it.
-//
-// Choice for `.js` (and the few other extensions where realm-cli's own table used a legacy name):
-// new uploads get the current standard type from mime-db (`text/javascript`, RFC 9239), not the
-// `application/x-javascript` realm-cli sent. Browsers treat both as JavaScript, so an asset already
-// served with the legacy name is not wrong, only old. To spare a user switching from realm-cli a first
-// deploy that re-PATCHes every .js file for no visible effect, `isDefaultContentType` accepts the legacy
-// names as the default, and `diffAssets` leaves such assets alone when metadata.json does not name a type.
-
-
-/**
- * Legacy names of the same format that realm-cli sent or web servers still send, keyed by the type we
- * choose. realm-cli's table (admin-api-notes §4.7) differs from mime-db on these web extensions.
- */
-const LEGACY_CONTENT_TYPE_ALIASES = {
-    'text/javascript': ['application/x-javascript', 'application/javascript'],
-    'image/vnd.microsoft.icon': ['image/x-icon'],
-    'audio/wav': ['audio/x-wav'],
-    'application/gzip': ['application/x-gzip'],
-    'application/rtf': ['text/rtf'],
-    'audio/ogg': ['application/ogg']
-};
-/** Where mime-db's own ranking picks a type a browser would not play or show inline. */
-const PREFERRED_BY_EXTENSION = {
-    mp4: 'video/mp4',
-    mpg4: 'video/mp4'
-};
-let byExtension;
-/** The Content-Type for a path from its extension (case-insensitive), or undefined. */
-function defaultContentType(path) {
-    const extension = (0,external_node_path_namespaceObject.extname)(path).slice(1).toLowerCase();
-    if (!extension)
-        return undefined;
-    byExtension ??= buildExtensionMap();
-    return byExtension.get(extension);
-}
-const attrsByType = new Map();
-const noAttrs = Object.freeze([]);
-/** The attrs of an asset without a metadata.json entry: its Content-Type, or none. Shared, frozen. */
-function defaultAttrs(path) {
-    const type = defaultContentType(path);
-    if (!type)
-        return noAttrs;
-    let attrs = attrsByType.get(type);
-    if (!attrs) {
-        // One frozen list per type: twenty thousand .html files need not carry twenty thousand copies.
-        attrs = Object.freeze([Object.freeze({ name: 'Content-Type', value: type })]);
-        attrsByType.set(type, attrs);
-    }
-    return attrs;
-}
-/** True when `value` is the default Content-Type of `path` or a legacy name of it. */
-function isDefaultContentType(path, value) {
-    const type = defaultContentType(path);
-    if (type === undefined)
-        return false;
-    return value === type || (LEGACY_CONTENT_TYPE_ALIASES[type] ?? []).includes(value);
-}
-function buildExtensionMap() {
-    const map = new Map();
-    const scores = new Map();
-    for (const [type, entry] of Object.entries(mime_db)) {
-        for (const extension of entry.extensions ?? []) {
-            const score = typeScore(type, entry.source);
-            if (score > (scores.get(extension) ?? -1)) {
-                map.set(extension, type);
-                scores.set(extension, score);
-            }
-        }
-    }
-    for (const [extension, type] of Object.entries(PREFERRED_BY_EXTENSION))
-        map.set(extension, type);
-    return map;
-}
-const FACET_SCORES = { 'prs.': 100, 'x-': 200, 'x.': 300, 'vnd.': 400 };
-const SOURCE_SCORES = { nginx: 10, apache: 20, iana: 40 };
-const TOP_LEVEL_SCORES = { application: 1, font: 2 };
-/**
- * Several types claim some extensions (`.js`: text/javascript and application/javascript). Prefer a
- * standard subtree over vnd./x-/prs., then the IANA registry over Apache and nginx, then application/
- * and font/ types, then the shorter name (the ranking of the `mime-types` package).
- */
-function typeScore(type, source) {
-    if (type === 'application/octet-stream')
-        return 0;
-    const [top, subtype] = type.split('/');
-    const facet = /^(vnd\.|x-|x\.|prs\.)/.exec(subtype)?.[1];
-    const facetScore = FACET_SCORES[facet ?? ''] ?? 900;
-    const sourceScore = SOURCE_SCORES[source ?? ''] ?? 30;
-    const topScore = TOP_LEVEL_SCORES[top] ?? 0;
-    return facetScore + sourceScore + topScore + (1 - type.length / 100);
-}
-/**
- * True when the media type of a Content-Type value (parameters such as `; charset=utf-8` aside) is one
- * the MIME database knows. `application/html` or `image/*` upload fine and then make browsers download
- * or refuse the file: worth a warning, not an error (a private type can be on purpose).
- */
-function isKnownContentType(value) {
-    const type = value.split(';')[0].trim().toLowerCase();
-    return Object.hasOwn(mime_db, type);
-}
-
-;// CONCATENATED MODULE: ./src/hosting/hash-file.ts
-// The one implementation of "MD5 and size of a file", as JavaScript source text. It runs in the
-// hashing workers and, for a handful of files, on the calling thread. It is a string because the CLI
-// and the action are bundled with ncc: a worker built from a source string (`eval: true`) needs no file
-// next to the bundle, and no bundler or coverage tool rewrites the code inside it.
-
-
-/** Bytes read per `readSync`: large enough to keep syscalls cheap, small enough to stay in cache. */
-const READ_BUFFER_BYTES = 1024 * 1024;
-// Reads with a fixed buffer, so memory does not grow with the file. O_NOFOLLOW: the scanner resolved
-// every symbolic link it allows, so a link found here was swapped in after the check and is refused;
-// O_NONBLOCK: a pipe swapped in fails instead of blocking. Most assets fit in one read, so the size is
-// only asked (fstat) of files larger than the buffer, to refuse an oversized one before reading it all.
-// Reading until end of file (not until the fstat size) keeps hash and size consistent.
-const HASH_FILE_SOURCE = `
-function hashFile(path, maxSize, buffer) {
-  let fd
-  try {
-    const { O_RDONLY, O_NOFOLLOW, O_NONBLOCK } = fs.constants
-    fd = fs.openSync(path, O_RDONLY | (O_NOFOLLOW || 0) | (O_NONBLOCK || 0))
-    const hash = crypto.createHash('md5')
-    let size = 0
-    for (;;) {
-      const read = fs.readSync(fd, buffer, 0, buffer.length, null)
-      if (read === 0) break
-      if (size === 0 && read === buffer.length) {
-        const stat = fs.fstatSync(fd)
-        if (!stat.isFile()) return { error: 'not a regular file' }
-        if (stat.size > maxSize) return { tooLarge: stat.size }
-      }
-      hash.update(read === buffer.length ? buffer : buffer.subarray(0, read))
-      size += read
-      if (size > maxSize) return { tooLarge: size }
-    }
-    return [hash.digest('hex'), size]
-  } catch (error) {
-    return { error: error && error.code ? error.code : String(error) }
-  } finally {
-    if (fd !== undefined) fs.closeSync(fd)
-  }
-}
-`;
-let inThread;
-/** Hashes one file on the calling thread with the same source the workers run. */
-function hashFileInThread(path, maxSize, buffer) {
-    // The source is a constant of this module, never user input.
-    inThread ??= new Function('fs', 'crypto', `${HASH_FILE_SOURCE}\nreturn hashFile`)(external_node_fs_namespaceObject, external_node_crypto_);
-    return toFileDigest(inThread(path, maxSize, buffer));
-}
-function toFileDigest(raw) {
-    if (Array.isArray(raw))
-        return { kind: 'hashed', hash: raw[0], size: raw[1] };
-    if ('tooLarge' in raw)
-        return { kind: 'too-large', size: raw.tooLarge };
-    return { kind: 'unreadable', reason: raw.error };
-}
-
-;// CONCATENATED MODULE: external "node:os"
-const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
-// EXTERNAL MODULE: external "node:perf_hooks"
-var external_node_perf_hooks_ = __nccwpck_require__(643);
-// EXTERNAL MODULE: external "node:worker_threads"
-var external_node_worker_threads_ = __nccwpck_require__(5919);
-;// CONCATENATED MODULE: ./src/hosting/hash-pool.ts
-// Hashing shared between the calling thread and a pool of worker threads. The calling thread starts
-// hashing at once, one file at a time in short slices (between them it hands batches to the workers
-// and takes their results), so the first file is hashed before any worker exists. Workers are started
-// only while the work left, as measured on the calling thread, outlasts what a worker costs to start:
-// a handful of files never starts one, a large folder gets one per spare core. A worker gets work only
-// once it reports ready, in batches whose size shrinks as the work runs out (so everyone finishes
-// together); each worker has at most two batches queued, so memory stays flat, and reuses one buffer.
-
-
-
-
-
-const WORKER_SOURCE = `
-const fs = require('node:fs')
-const crypto = require('node:crypto')
-const { parentPort, workerData } = require('node:worker_threads')
-${HASH_FILE_SOURCE}
-const buffer = Buffer.allocUnsafe(workerData.bufferBytes)
-parentPort.on('message', ({ start, paths }) => {
-  parentPort.postMessage({ start, results: paths.map(path => hashFile(path, workerData.maxSize, buffer)) })
-})
-parentPort.postMessage({ ready: true })
-`;
-/** Upper bound of paths per message; batches get smaller towards the end of the work. */
-const MAX_BATCH = 256;
-const BATCHES_IN_FLIGHT = 2;
-/**
- * What starting a hashing worker costs before it hashes its first byte, measured on the bench machine
- * (2 cores): 30 ms quiet, 65 ms at a load average of 10. The calling thread hashes about 1,000 files of
- * 1–20 KB or 16 MiB in that time (40 µs a small file, 2.5 ms a MiB), so less work is never worth a worker.
- */
-const WORKER_START_MS = 40;
-/** The longest the calling thread hashes before it looks at the workers' messages again. */
-const SLICE_MS = 8;
-/** Worker threads worth having: one per core besides the calling thread's, at most 8. */
-function hash_pool_spareCores() {
-    return Math.max(0, Math.min(8, (0,external_node_os_namespaceObject.availableParallelism)() - 1));
-}
-/** Hashes `paths` on this thread and in workers; the result at index i is for `paths[i]`. */
-function digestShared(paths, options) {
-    const digests = new Array(paths.length);
-    if (paths.length === 0)
-        return Promise.resolve(digests);
-    if (options.signal?.aborted)
-        return Promise.reject(new CancelledError());
-    const queue = workQueue(paths, options.maxWorkers + 1);
-    return new Promise((resolve, reject) => {
-        const workers = [];
-        let done = 0;
-        let settled = false;
-        const finish = (error) => {
-            if (settled)
-                return;
-            settled = true;
-            options.signal?.removeEventListener('abort', onAbort);
-            for (const worker of workers)
-                void worker.terminate();
-            if (error)
-                reject(error);
-            else
-                resolve(digests);
-        };
-        const onAbort = () => finish(new CancelledError());
-        const record = (start, results) => {
-            results.forEach((digest, i) => (digests[start + i] = digest));
-            done += results.length;
-            if (done === paths.length)
-                finish();
-        };
-        const receive = (worker, message) => {
-            if (!('ready' in message))
-                record(message.start, message.results.map(toFileDigest));
-            if (settled)
-                return;
-            // A ready worker fills its queue; a worker that returned a batch gets one more.
-            const wanted = 'ready' in message ? BATCHES_IN_FLIGHT : 1;
-            for (let b = 0; b < wanted; b++) {
-                const batch = queue.take();
-                if (batch)
-                    worker.postMessage(batch);
-            }
-        };
-        const addWorker = () => {
-            workers.push(startWorker(options.maxSize, receive, finish));
-            options.onWorkerStart?.();
-        };
-        options.signal?.addEventListener('abort', onAbort, { once: true });
-        for (let i = 0; i < options.workers; i++)
-            addWorker();
-        const here = hashHere(queue, options, record, () => settled);
-        const slice = () => {
-            if (settled)
-                return;
-            if (options.signal?.aborted)
-                return finish(new CancelledError());
-            if (!here.hashSlice())
-                return; // the rest is with the workers
-            if (workers.length < options.maxWorkers && here.leftMs(workers.length) > WORKER_START_MS)
-                addWorker();
-            setImmediate(slice);
-        };
-        // Asynchronously, so a caller's abort right after the call is seen before any work.
-        setImmediate(slice);
-    });
-}
-/** The calling thread's share: single files taken from the queue, timed so the pool can be sized. */
-function hashHere(queue, options, record, settled) {
-    const buffer = Buffer.allocUnsafe(READ_BUFFER_BYTES);
-    let hashed = 0;
-    let spentMs = 0;
-    return {
-        /** Hashes for up to SLICE_MS; false once the queue is empty. */
-        hashSlice() {
-            const begin = external_node_perf_hooks_.performance.now();
-            while (!settled() && external_node_perf_hooks_.performance.now() - begin < SLICE_MS) {
-                const batch = queue.take(1);
-                if (!batch)
-                    return false;
-                record(batch.start, [hashFileInThread(batch.paths[0], options.maxSize, buffer)]);
-                hashed++;
-            }
-            spentMs += external_node_perf_hooks_.performance.now() - begin;
-            return !settled();
-        },
-        /** The time the work not yet handed out would take, shared by this thread and `workers`. */
-        leftMs(workers) {
-            return hashed === 0 ? 0 : ((spentMs / hashed) * queue.left()) / (workers + 1);
-        }
-    };
-}
-/**
- * Hands out consecutive slices of `paths`, each a quarter of the remaining work per hasher (at most
- * MAX_BATCH), or `size` paths when asked: few messages early on, single files at the end.
- */
-function workQueue(paths, hashers) {
-    let next = 0;
-    return {
-        take(size) {
-            if (next >= paths.length)
-                return undefined;
-            const count = size ?? Math.min(MAX_BATCH, Math.ceil((paths.length - next) / (hashers * 4)));
-            const batch = { start: next, paths: paths.slice(next, next + count) };
-            next += count;
-            return batch;
-        },
-        left: () => paths.length - next
-    };
-}
-function startWorker(maxSize, receive, fail) {
-    const worker = new external_node_worker_threads_.Worker(WORKER_SOURCE, {
-        eval: true,
-        workerData: { bufferBytes: READ_BUFFER_BYTES, maxSize }
-    });
-    worker.on('message', (message) => receive(worker, message));
-    worker.on('error', error => fail(new Error(`a hashing worker failed: ${error.message}`)));
-    worker.on('exit', code => fail(new Error(`a hashing worker stopped early (exit code ${code})`)));
-    return worker;
-}
-
-;// CONCATENATED MODULE: ./src/hosting/types.ts
-// The shapes of hosting assets shared by the scanner, the hasher, the diff and the uploader.
-/** The attribute names App Services accepts (admin-api-notes §2.5). */
-const ALLOWED_ATTRIBUTE_NAMES = [
-    'Content-Type',
-    'Content-Disposition',
-    'Content-Language',
-    'Content-Encoding',
-    'Cache-Control',
-    'Website-Redirect-Location'
-];
-/**
- * App Services refuses hosted files over 25 MB. Read as MiB: the documentation does not say which,
- * and a tighter limit would reject files the service accepts.
- */
-const types_MAX_ASSET_SIZE = 25 * 1024 * 1024;
-/** Where the assets live, relative to the app directory. */
-const HOSTING_FILES_DIR = 'hosting/files';
-const HOSTING_METADATA_FILE = 'hosting/metadata.json';
-
-;// CONCATENATED MODULE: ./src/hosting/hash.ts
-// Hashing many files: on the calling thread from the first file, helped by worker threads when the
-// work is large enough to pay for starting them (hash-pool.ts sizes the pool to the work as it goes).
-
-
-
-
-/** The hashing threads on this machine: one per core, at most 8 (the calling thread is one of them). */
-function defaultWorkerCount() {
-    return spareCores() + 1;
-}
-/** MD5 and size of each file, in the order of `paths`. Problems are results, not exceptions. */
-async function digestFiles(paths, options = {}) {
-    const maxSize = options.maxSize ?? types_MAX_ASSET_SIZE;
-    const { workers, signal } = options;
-    if (workers === 0)
-        return digestInThread(paths, maxSize, signal);
-    // Unset: no worker at first, as many as the work proves worth having. Given: that many at once.
-    const maxWorkers = workers ?? hash_pool_spareCores();
-    return digestShared(paths, { workers: workers ?? 0, maxWorkers, maxSize, signal });
-}
-/** Lowercase hex MD5 of each file, in the order of `paths`; throws when a file cannot be hashed. */
-async function hashFiles(paths, options = {}) {
-    const digests = await digestFiles(paths, options);
-    return digests.map((digest, i) => {
-        if (digest.kind === 'hashed')
-            return digest.hash;
-        const why = digest.kind === 'too-large' ? `larger than ${options.maxSize ?? MAX_ASSET_SIZE} bytes` : digest.reason;
-        throw new Error(`cannot hash ${paths[i]}: ${why}`);
-    });
-}
-function digestInThread(paths, maxSize, signal) {
-    if (signal?.aborted)
-        throw new CancelledError();
-    const buffer = Buffer.allocUnsafe(READ_BUFFER_BYTES);
-    return paths.map(path => hashFileInThread(path, maxSize, buffer));
-}
-
-;// CONCATENATED MODULE: ./src/hosting/ignore.ts
-/** Compiles the patterns; each invalid one is a Problem with `source` (e.g. `--ignore`). */
-function compileIgnore(patterns, source = 'ignore') {
-    const compiled = [];
-    const problems = [];
-    for (const pattern of patterns) {
-        const result = compilePattern(pattern);
-        if (typeof result === 'string') {
-            problems.push({ source, message: `ignore pattern '${pattern}': ${result}`, severity: 'error' });
-        }
-        else if (result) {
-            compiled.push(result);
-        }
-    }
-    return { matcher: matcherOf(compiled), problems };
-}
-function matcherOf(patterns) {
-    const isIgnored = (path, isDirectory) => patterns.some(p => (isDirectory || !p.directoryOnly) && p.regex.test(path));
-    return {
-        isIgnored,
-        isIgnoredWithParents(path) {
-            if (patterns.length === 0)
-                return false;
-            if (isIgnored(path, false))
-                return true;
-            for (let end = path.lastIndexOf('/'); end > 0; end = path.lastIndexOf('/', end - 1)) {
-                if (isIgnored(path.slice(0, end), true))
-                    return true;
-            }
-            return false;
-        }
-    };
-}
-/** A compiled pattern, undefined for a blank one, or the reason it is invalid. */
-function compilePattern(pattern) {
-    let body = pattern.trim();
-    if (body === '')
-        return undefined;
-    if (body.startsWith('!'))
-        return 'negation (!) is not supported; list only what to leave out';
-    const directoryOnly = body.endsWith('/') && !body.endsWith('\\/');
-    if (directoryOnly)
-        body = body.replace(/\/+$/, '');
-    const anchored = body.includes('/');
-    body = body.replace(/^\/+/, '');
-    if (body === '')
-        return 'it names no file or directory';
-    const source = globToRegexSource(body);
-    if (source.startsWith('error:'))
-        return source.slice('error:'.length);
-    try {
-        return { regex: new RegExp(`^/${anchored ? '' : '(?:.*/)?'}${source}$`, 'u'), directoryOnly };
-    }
-    catch {
-        return 'it is not a valid glob (check the ranges inside [...])';
-    }
-}
-/** Translates one glob (no leading or trailing slash) into a regular expression source. */
-function globToRegexSource(glob) {
-    const segments = glob.split('/');
-    const parts = [];
-    segments.forEach((segment, index) => {
-        const last = index === segments.length - 1;
-        if (segment === '**')
-            parts.push(last ? '.*' : '(?:[^/]+/)*');
-        else
-            parts.push(segmentToRegexSource(segment) + (last ? '' : '/'));
-    });
-    const joined = parts.join('');
-    const error = parts.find(p => p.startsWith('error:'));
-    return error ?? joined;
-}
-function segmentToRegexSource(segment) {
-    let out = '';
-    for (let i = 0; i < segment.length; i++) {
-        const char = segment[i];
-        if (char === '*') {
-            while (segment[i + 1] === '*')
-                i++;
-            out += '[^/]*';
-        }
-        else if (char === '?') {
-            out += '[^/]';
-        }
-        else if (char === '[') {
-            const end = classEnd(segment, i);
-            if (end < 0)
-                return `error:'[' at position ${i + 1} is not closed (write \\[ for a literal bracket)`;
-            out += classToRegexSource(segment.slice(i + 1, end));
-            i = end;
-        }
-        else if (char === '\\' && i + 1 < segment.length) {
-            out += escapeRegex(segment[++i]);
-        }
-        else {
-            out += escapeRegex(char);
-        }
-    }
-    return out;
-}
-/** Index of the `]` closing the class opened at `start`; a `]` right after `[` or `[!` is literal. */
-function classEnd(segment, start) {
-    let i = start + 1;
-    if (segment[i] === '!' || segment[i] === '^')
-        i++;
-    if (segment[i] === ']')
-        i++;
-    for (; i < segment.length; i++) {
-        if (segment[i] === '\\')
-            i++;
-        else if (segment[i] === ']')
-            return i;
-    }
-    return -1;
-}
-function classToRegexSource(inner) {
-    const negated = inner.startsWith('!') || inner.startsWith('^');
-    const body = negated ? inner.slice(1) : inner;
-    let out = '';
-    for (let i = 0; i < body.length; i++) {
-        const escaped = body[i] === '\\' && i + 1 < body.length;
-        const char = escaped ? body[++i] : body[i];
-        const isRange = !escaped && char === '-' && out !== '' && i < body.length - 1;
-        out += isRange ? '-' : char.replace(/[\\\][^-]/g, '\\$&');
-    }
-    // A class never matches the separator, as in git.
-    return negated ? `[^/${out}]` : `(?![/])[${out}]`;
-}
-function escapeRegex(text) {
-    return text.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
-}
-
-;// CONCATENATED MODULE: ./src/hosting/metadata.ts
-// Reads hosting/metadata.json: the explicit attrs of assets, `[{"path": "/index.html", "attrs": [...]}]`.
-// Strict JSON (no comments, no trailing commas; a BOM is accepted), every problem with its line.
-
-
-
-const source = HOSTING_METADATA_FILE;
-/** Parses the text of metadata.json. Never throws: every mistake is a Problem. */
-function parseHostingMetadata(text) {
-    const body = text.startsWith('\uFEFF') ? text.slice(1) : text;
-    if (body.trim() === '') {
-        return {
-            entries: new Map(),
-            problems: [
-                { source, line: 1, column: 1, message: 'is empty; write [] for no entries', severity: 'error' }
-            ]
-        };
-    }
-    const locate = lineLocator(body);
-    const errors = [];
-    const root = (0,main.parseTree)(body, errors, { disallowComments: true, allowTrailingComma: false });
-    const problems = errors.map(error => ({
-        source,
-        ...locate(error.offset),
-        message: `not valid JSON: ${describeParseError((0,main.printParseErrorCode)(error.error))}`,
-        severity: 'error'
-    }));
-    if (problems.length > 0 || !root)
-        return { entries: new Map(), problems };
-    if (root.type !== 'array') {
-        problems.push(at(locate, root, '', 'must be an array of {"path", "attrs"} entries'));
-        return { entries: new Map(), problems };
-    }
-    const entries = new Map();
-    root.children?.forEach((node, index) => {
-        const entry = readEntry(node, `[${index}]`, locate, problems);
-        if (!entry)
-            return;
-        const earlier = entries.get(entry.path);
-        if (earlier) {
-            problems.push(at(locate, node, entry.field, `a second entry for ${entry.path} (the first is on line ${earlier.line})`));
-        }
-        else {
-            entries.set(entry.path, entry);
-        }
-    });
-    return { entries, problems };
-}
-function readEntry(node, field, locate, problems) {
-    if (node.type !== 'object') {
-        problems.push(at(locate, node, field, 'must be an object {"path": "/file", "attrs": [...]}'));
-        return undefined;
-    }
-    const props = propertiesOf(node);
-    for (const [key, prop] of props) {
-        if (key !== 'path' && key !== 'attrs') {
-            problems.push({
-                ...at(locate, prop, `${field}.${key}`, `unknown key '${key}' is ignored`),
-                severity: 'warning'
-            });
-        }
-    }
-    const path = readEntryPath(node, props.get('path'), field, locate, problems);
-    const attrs = readAttrs(node, props.get('attrs'), `${field}.attrs`, locate, problems);
-    if (path === undefined || attrs === undefined)
-        return undefined;
-    return { path, attrs, line: locate(node.offset).line, field };
-}
-function readEntryPath(entry, node, field, locate, problems) {
-    const pathField = `${field}.path`;
-    if (!node || node.type !== 'string') {
-        problems.push(at(locate, node ?? entry, pathField, 'must be a string such as "/index.html"'));
-        return undefined;
-    }
-    const path = node.value;
-    const reason = entryPathProblem(path);
-    if (reason) {
-        const ignorable = path === '' || path === '/' || !path.startsWith('/');
-        problems.push({ ...at(locate, node, pathField, reason), severity: ignorable ? 'warning' : 'error' });
-        return undefined;
-    }
-    return path.normalize('NFC');
-}
-/** Why a metadata path cannot name a file, or undefined when it can. */
-function entryPathProblem(path) {
-    // Exports of older apps carry an entry for the root directory; it names no file, so it is skipped.
-    if (path === '' || path === '/')
-        return `the entry for the root directory ('${path}') is ignored`;
-    // App Services matches entries to files by their full path, so this one applies to no file.
-    if (!path.startsWith('/'))
-        return `path '${path}' does not start with '/', so it matches no file and its attrs are not applied (write '/${path}' to apply them)`;
-    const segments = path.slice(1).split('/');
-    if (segments.some(s => s === '..' || s === '.'))
-        return `path '${path}' must not contain '.' or '..' segments`;
-    if (segments.some(s => s === ''))
-        return `path '${path}' has an empty segment ('//' or a trailing '/')`;
-    return undefined;
-}
-function readAttrs(entry, node, field, locate, problems) {
-    // Exports write `"attrs": null` for an asset without explicit attributes.
-    if (!node || node.type === 'null')
-        return [];
-    if (node.type !== 'array') {
-        problems.push(at(locate, node, field, 'must be an array of {"name", "value"} (use [] for none)'));
-        return undefined;
-    }
-    const attrs = [];
-    const before = problems.length;
-    node.children?.forEach((child, index) => {
-        const attr = readAttr(child, `${field}[${index}]`, locate, problems);
-        if (!attr)
-            return;
-        if (attrs.some(a => a.name === attr.name)) {
-            problems.push(at(locate, child, `${field}[${index}].name`, `${attr.name} is set twice`));
-        }
-        attrs.push(attr);
-    });
-    return problems.slice(before).some(p => p.severity === 'error') ? undefined : attrs;
-}
-function readAttr(node, field, locate, problems) {
-    if (node.type !== 'object') {
-        problems.push(at(locate, node, field, 'must be an object {"name": "Content-Type", "value": "text/html"}'));
-        return undefined;
-    }
-    const props = propertiesOf(node);
-    const name = props.get('name');
-    const value = props.get('value');
-    if (!name || name.type !== 'string') {
-        problems.push(at(locate, name ?? node, `${field}.name`, 'must be a string'));
-        return undefined;
-    }
-    if (!value || value.type !== 'string') {
-        problems.push(at(locate, value ?? node, `${field}.value`, 'must be a string'));
-        return undefined;
-    }
-    const attrName = name.value;
-    if (!ALLOWED_ATTRIBUTE_NAMES.includes(attrName)) {
-        problems.push(at(locate, name, `${field}.name`, unknownAttributeMessage(attrName)));
-        return undefined;
-    }
-    if (attrName === 'Content-Type' && !isKnownContentType(value.value)) {
-        const message = `Content-Type '${String(value.value)}' is not in the MIME database: browsers may download or refuse the file (e.g. text/html, image/png)`;
-        problems.push({ ...at(locate, value, `${field}.value`, message), severity: 'warning' });
-    }
-    return { name: attrName, value: value.value };
-}
-function unknownAttributeMessage(name) {
-    const spelled = ALLOWED_ATTRIBUTE_NAMES.find(allowed => allowed.toLowerCase() === name.toLowerCase());
-    const hint = spelled ? `did you mean '${spelled}'? Names are case-sensitive` : 'App Services accepts only';
-    return `attribute '${name}' is not allowed: ${hint} (${ALLOWED_ATTRIBUTE_NAMES.join(', ')})`;
-}
-/** The value nodes of an object's properties, by key (the last one wins, as in JSON.parse). */
-function propertiesOf(node) {
-    const props = new Map();
-    for (const prop of node.children ?? []) {
-        const [key, value] = prop.children ?? [];
-        if (key && value)
-            props.set(String(key.value), value);
-    }
-    return props;
-}
-function at(locate, node, field, message) {
-    return { source, ...locate(node.offset), ...(field ? { field } : {}), message, severity: 'error' };
-}
-/** Maps an offset to a 1-based line and column. */
-function lineLocator(text) {
-    const starts = [0];
-    for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1))
-        starts.push(i + 1);
-    return offset => {
-        let low = 0;
-        let high = starts.length - 1;
-        while (low < high) {
-            const mid = (low + high + 1) >> 1;
-            if (starts[mid] <= offset)
-                low = mid;
-            else
-                high = mid - 1;
-        }
-        return { line: low + 1, column: offset - starts[low] + 1 };
-    };
-}
-function describeParseError(code) {
-    const words = {
-        InvalidCommentToken: 'comments are not allowed',
-        PropertyNameExpected: 'a property name in double quotes was expected (no trailing commas)',
-        ValueExpected: 'a value was expected (no trailing commas)',
-        CommaExpected: 'a comma was expected',
-        ColonExpected: 'a colon was expected',
-        CloseBraceExpected: "a '}' was expected",
-        CloseBracketExpected: "a ']' was expected",
-        EndOfFileExpected: 'unexpected text after the end'
-    };
-    return words[code] ?? code;
-}
-
-;// CONCATENATED MODULE: ./src/hosting/paths.ts
-// Asset paths: ordering them by code point, and keeping reads inside the app directory.
-
-/**
- * Orders strings by Unicode code point, which is also UTF-8 byte order. JavaScript's `<` compares
- * UTF-16 code units, which puts astral characters (emoji) before U+E000..U+FFFF; this remaps the
- * first differing unit so surrogates sort above the rest of the BMP.
- */
-function compareCodePoints(a, b) {
-    const length = Math.min(a.length, b.length);
-    for (let i = 0; i < length; i++) {
-        const x = a.charCodeAt(i);
-        const y = b.charCodeAt(i);
-        if (x !== y)
-            return codePointRank(x) - codePointRank(y);
-    }
-    return a.length - b.length;
-}
-function codePointRank(unit) {
-    if (unit >= 0xe000)
-        return unit - 0x800;
-    if (unit >= 0xd800)
-        return unit + 0x2000;
-    return unit;
-}
-/** True when `child` (an absolute, real path) is `root` or inside it. */
-function isInside(root, child) {
-    const rel = (0,external_node_path_namespaceObject.relative)(root, child);
-    return rel === '' || (!(0,external_node_path_namespaceObject.isAbsolute)(rel) && rel !== '..' && !rel.startsWith(`..${external_node_path_namespaceObject.sep}`));
-}
-
-;// CONCATENATED MODULE: ./src/hosting/walk.ts
-
-
-
-
-
-// eslint-disable-next-line no-control-regex -- matching control characters is the point
-const CONTROL = /[\u0000-\u001f\u007f-\u009f\u2028\u2029]/;
-/** The files under `<appRoot>/hosting/files` (appRoot already real), sorted by asset path. */
-async function walkHostingFiles(appRoot, matcher) {
-    const state = { appRoot, matcher, files: [], problems: [] };
-    const root = await (0,promises_namespaceObject.realpath)((0,external_node_path_namespaceObject.join)(appRoot, HOSTING_FILES_DIR)).catch((error) => {
-        if (error.code !== 'ENOENT')
-            state.problems.push(fileProblem('', `cannot be read: ${error.code ?? error.message}`));
-        return undefined;
-    });
-    if (root === undefined)
-        return state;
-    if (!isInside(appRoot, root)) {
-        state.problems.push(fileProblem('', 'is a symbolic link to a place outside the app directory'));
-        return state;
-    }
-    await walkDirectory(state, root, '', [root]);
-    // readdir order depends on the file system; output does not.
-    state.files.sort((a, b) => compareCodePoints(a.path, b.path));
-    state.problems.sort((a, b) => compareCodePoints(a.source, b.source));
-    return state;
-}
-async function walkDirectory(state, dir, prefix, chain) {
-    let entries;
-    try {
-        entries = await (0,promises_namespaceObject.readdir)(dir, { withFileTypes: true });
-    }
-    catch (error) {
-        state.problems.push(fileProblem(prefix, `cannot be read: ${errorCode(error)}`));
-        return;
-    }
-    for (const entry of entries) {
-        // Plain concatenation: path.join would normalise each of tens of thousands of names again.
-        const path = `${prefix}/${entry.name}`;
-        const full = `${dir}${external_node_path_namespaceObject.sep}${entry.name}`;
-        // A control character in a name (a newline, ESC) would travel into logs, URLs and reports.
-        if (CONTROL.test(entry.name)) {
-            state.problems.push(fileProblem(printablePath(path), 'has a control character (newline, tab, escape...) in its name; rename it'));
-            continue;
-        }
-        if (entry.isDirectory()) {
-            if (!state.matcher.isIgnored(path, true))
-                await walkDirectory(state, full, path, [...chain, full]);
-        }
-        else if (entry.isFile()) {
-            if (!state.matcher.isIgnored(path, false))
-                state.files.push({ path, readPath: full });
-        }
-        else if (entry.isSymbolicLink()) {
-            await followLink(state, full, path, chain);
-        }
-        else {
-            state.problems.push(fileProblem(path, 'is not a regular file (a device, socket or pipe)'));
-        }
-    }
-}
-async function followLink(state, link, path, chain) {
-    if (state.matcher.isIgnored(path, false) || state.matcher.isIgnored(path, true))
-        return;
-    let target;
-    try {
-        target = await (0,promises_namespaceObject.realpath)(link);
-    }
-    catch (error) {
-        state.problems.push(fileProblem(path, `is a symbolic link that leads nowhere (${errorCode(error)})`));
-        return;
-    }
-    if (!isInside(state.appRoot, target)) {
-        state.problems.push(fileProblem(path, 'is a symbolic link to a place outside the app directory; copy the file in instead'));
-        return;
-    }
-    const info = await (0,promises_namespaceObject.stat)(target).catch(() => undefined);
-    if (info?.isFile()) {
-        state.files.push({ path, readPath: target });
-    }
-    else if (!info?.isDirectory()) {
-        state.problems.push(fileProblem(path, 'is a symbolic link to something that is not a regular file'));
-    }
-    else if (chain.includes(target)) {
-        state.problems.push(fileProblem(path, 'is a symbolic link to one of its own parent directories (a loop)'));
-    }
-    else {
-        await walkDirectory(state, target, path, [...chain, target]);
-    }
-}
-/** A Problem about a path below hosting/files (`''` for the directory itself). */
-function fileProblem(assetPath, message) {
-    return { source: `${HOSTING_FILES_DIR}${assetPath}`, message, severity: 'error' };
-}
-function errorCode(error) {
-    const code = error?.code;
-    return code ?? (error instanceof Error ? error.message : String(error));
-}
-
-;// CONCATENATED MODULE: ./src/hosting/scan.ts
-// The local side of hosting: every file under <appDir>/hosting/files with its size, attrs and (for
-// collectAssets) MD5, as the Admin API's Asset Metadata Documents, sorted by path.
-
-
-
-
-
-
-
-
-
-/** Lists the hosting files with size and attrs, without hashing (for validation). */
-async function scanHostingFiles(options) {
-    const { files, entries, problems } = await prepare(options);
-    const sizes = await mapBounded(files, 32, file => (0,promises_namespaceObject.stat)(file.readPath).then(s => s.size, (error) => error.code ?? String(error)));
-    const out = [];
-    files.forEach((file, i) => {
-        const size = sizes[i];
-        if (typeof size === 'string')
-            problems.push(fileProblem(file.path, `cannot be read: ${size}`));
-        else if (size > types_MAX_ASSET_SIZE)
-            problems.push(tooLargeProblem(file.path, size));
-        else
-            out.push({ path: file.path, size, ...attrsOf(file.path, entries) });
-    });
-    return { files: out, problems };
-}
-/** Lists the hosting files with MD5, size and attrs: the Asset Metadata Documents, sorted by path. */
-async function collectAssets(options) {
-    const { files, entries, problems } = await prepare(options);
-    const digests = await digestFiles(files.map(f => f.readPath), { workers: options.workers, maxSize: types_MAX_ASSET_SIZE, signal: options.signal });
-    const assets = [];
-    files.forEach((file, i) => {
-        const digest = digests[i];
-        if (digest.kind === 'too-large')
-            problems.push(tooLargeProblem(file.path, digest.size));
-        else if (digest.kind === 'unreadable')
-            problems.push(fileProblem(file.path, `cannot be read: ${digest.reason}`));
-        else
-            assets.push({ path: file.path, hash: digest.hash, size: digest.size, ...attrsOf(file.path, entries) });
-    });
-    return { assets, problems };
-}
-async function prepare(options) {
-    const { matcher, problems } = compileIgnore(options.ignore ?? [], options.ignoreSource);
-    // With a broken pattern the walk would report on files the user meant to leave out.
-    if (problems.length > 0)
-        return { files: [], entries: new Map(), problems };
-    let appRoot;
-    try {
-        appRoot = await (0,promises_namespaceObject.realpath)(options.appDir);
-    }
-    catch {
-        problems.push({ source: options.appDir, message: 'the app directory does not exist', severity: 'error' });
-        return { files: [], entries: new Map(), problems };
-    }
-    const [walked, metadata] = await Promise.all([walkHostingFiles(appRoot, matcher), readMetadata(appRoot)]);
-    problems.push(...metadata.problems, ...walked.problems);
-    problems.push(...entriesWithoutFile(metadata.entries, walked.files, matcher));
-    return { files: walked.files, entries: metadata.entries, problems };
-}
-async function readMetadata(appRoot) {
-    const file = (0,external_node_path_namespaceObject.join)(appRoot, HOSTING_METADATA_FILE);
-    const none = { entries: new Map(), problems: [] };
-    const info = await (0,promises_namespaceObject.lstat)(file).catch(() => undefined);
-    if (!info)
-        return none;
-    const real = await (0,promises_namespaceObject.realpath)(file).catch(() => undefined);
-    if (!real || !isInside(appRoot, real)) {
-        const message = real
-            ? 'is a symbolic link to a place outside the app directory'
-            : 'is a broken symbolic link';
-        return { ...none, problems: [{ source: HOSTING_METADATA_FILE, message, severity: 'error' }] };
-    }
-    try {
-        return parseHostingMetadata(await (0,promises_namespaceObject.readFile)(real, 'utf8'));
-    }
-    catch (error) {
-        const code = error.code ?? String(error);
-        return {
-            ...none,
-            problems: [{ source: HOSTING_METADATA_FILE, message: `cannot be read: ${code}`, severity: 'error' }]
-        };
-    }
-}
-function entriesWithoutFile(entries, files, matcher) {
-    const present = new Set(files.map(f => f.path.normalize('NFC')));
-    const problems = [];
-    for (const entry of entries.values()) {
-        if (present.has(entry.path) || matcher.isIgnoredWithParents(entry.path))
-            continue;
-        problems.push({
-            source: HOSTING_METADATA_FILE,
-            line: entry.line,
-            field: `${entry.field}.path`,
-            message: `${entry.path} has an entry in metadata.json but no file under hosting/files: the entry is ignored`,
-            severity: 'warning'
-        });
-    }
-    return problems;
-}
-function attrsOf(path, entries) {
-    const entry = entries.size > 0 ? entries.get(path.normalize('NFC')) : undefined;
-    return entry
-        ? { attrs: entry.attrs, explicitAttrs: true }
-        : { attrs: defaultAttrs(path), explicitAttrs: false };
-}
-function tooLargeProblem(path, size) {
-    const mib = (size / 1024 / 1024).toFixed(1);
-    return fileProblem(path, `is ${mib} MiB; App Services hosts files up to ${types_MAX_ASSET_SIZE / 1024 / 1024} MiB`);
-}
-/** Maps with at most `limit` calls in flight, keeping the order of `items`. */
-async function mapBounded(items, limit, fn) {
-    const results = new Array(items.length);
-    let next = 0;
-    const run = async () => {
-        while (next < items.length) {
-            const i = next++;
-            results[i] = await fn(items[i]);
-        }
-    };
-    await Promise.all(Array.from({ length: Math.min(limit, items.length) }, run));
-    return results;
-}
-
-;// CONCATENATED MODULE: ./src/hosting/diff.ts
-// The asset diff the deploy planner applies: local Asset Metadata Documents against the remote list.
-// Same rules as realm-cli (admin-api-notes §4.7): new path -> added; other hash -> body changed
-// (re-upload, which also sets attrs); same hash, other attrs (compared sorted by name, then value)
-// -> attrs changed (PATCH); remote path not local -> removed. The remote root entry "/" is not a file.
-
-
-function diffAssets(local, remote, options = {}) {
-    const acceptLegacy = options.acceptLegacyContentTypes ?? true;
-    const remoteByPath = new Map();
-    // Directory entries ("/" and any path ending in "/") are not files to compare or delete.
-    for (const asset of remote)
-        if (!asset.path.endsWith('/'))
-            remoteByPath.set(asset.path, asset);
-    const diff = {
-        added: [],
-        bodyChanged: [],
-        attrsChanged: []
-    };
-    let unchanged = 0;
-    for (const asset of [...local].sort(byPath)) {
-        const current = remoteByPath.get(asset.path);
-        remoteByPath.delete(asset.path);
-        if (!current)
-            diff.added.push(documentOf(asset));
-        else if (current.hash !== asset.hash)
-            diff.bodyChanged.push(documentOf(asset));
-        else if (!attrsMatch(asset, current.attrs ?? [], acceptLegacy))
-            diff.attrsChanged.push(documentOf(asset));
-        else
-            unchanged++;
-    }
-    const removed = [...remoteByPath.keys()].sort(compareCodePoints);
-    return { ...diff, removed, unchanged };
-}
-/** True when two attr lists are the same set, order aside (sorted by name, then value). */
-function sameAttrs(a, b) {
-    if (a.length !== b.length)
-        return false;
-    const left = sortAttrs(a);
-    const right = sortAttrs(b);
-    return left.every((attr, i) => attr.name === right[i].name && attr.value === right[i].value);
-}
-function sortAttrs(attrs) {
-    return [...attrs].sort((x, y) => compareCodePoints(x.name, y.name) || compareCodePoints(x.value, y.value));
-}
-function attrsMatch(local, remote, acceptLegacy) {
-    if (sameAttrs(local.attrs, remote))
-        return true;
-    if (!acceptLegacy || local.explicitAttrs === true)
-        return false;
-    // Only an asset that got the default Content-Type may keep a legacy name of that same type.
-    const [own] = local.attrs;
-    const [theirs] = remote;
-    return (local.attrs.length === 1 &&
-        remote.length === 1 &&
-        own.name === 'Content-Type' &&
-        theirs.name === 'Content-Type' &&
-        isDefaultContentType(local.path, own.value) &&
-        isDefaultContentType(local.path, theirs.value));
-}
-/** The Asset Metadata Document alone, without local bookkeeping such as `explicitAttrs`. */
-function documentOf(asset) {
-    return { path: asset.path, hash: asset.hash, size: asset.size, attrs: asset.attrs };
-}
-function byPath(a, b) {
-    return compareCodePoints(a.path, b.path);
-}
-
-;// CONCATENATED MODULE: ./src/hosting/assets.ts
-// The public API of hosting assets: what the rest of the project uses from src/hosting.
-
-
-
-
-
-
-
-
-
 ;// CONCATENATED MODULE: ./src/app/hosting-check.ts
-
 async function checkHostingFiles(appDir) {
+    // Imported when an app has hosting only: the scan brings the content-type table (mime-db) and the
+    // hashing code, which an app without hosting/ never needs (the bundler makes this a chunk of its own).
+    const { scanHostingFiles } = await __nccwpck_require__.e(/* import() */ 1481275688).then(__nccwpck_require__.bind(__nccwpck_require__, 9565));
     const { problems } = await scanHostingFiles({ appDir });
     return [...problems];
 }
@@ -44407,7 +44646,9 @@ function checkFields(doc, path, value, table, problems) {
     }
     for (const [key, spec] of Object.entries(table.fields)) {
         const value = record[key];
-        if (value === undefined || value === null || (value === '' && spec.enum)) {
+        // `""` is unset for an enum, and missing for a required string (the server refuses both).
+        const empty = value === '' && (spec.enum !== undefined || (spec.required && spec.type === 'string'));
+        if (value === undefined || value === null || empty) {
             if (spec.required)
                 problems.push(fieldProblem(doc, path, `${table.kind} is missing required field '${key}'`));
         }
@@ -44435,7 +44676,17 @@ function checkValue(doc, path, value, spec, problems) {
     if (spec.fields && typeOfJson(value) === 'object')
         checkFields(doc, path, value, spec.fields, problems);
     if (spec.items && Array.isArray(value)) {
-        value.forEach((item, i) => checkValue(doc, [...path, i], item, spec.items, problems));
+        const items = spec.items;
+        value.forEach((item, i) => {
+            // A list's item cannot be unset: `""` in a closed list the server checks, or where a name is
+            // required, is refused.
+            if (item === '' && ((items.enum && items.refuse) || items.required))
+                problems.push(fieldProblem(doc, [...path, i], items.enum
+                    ? `"" is not one of ${items.enum.map(v => JSON.stringify(v)).join(', ')}`
+                    : 'an empty string where a value is required'));
+            else
+                checkValue(doc, [...path, i], item, items, problems);
+        });
     }
 }
 function unknownFieldMessage(key, table) {
@@ -44809,7 +45060,7 @@ function buildTrigger(ctx, doc, fileName) {
     const config = withoutReadOnly(context_asRecord(raw.config));
     if (type === 'SCHEDULED' && typeof config.schedule === 'string')
         checkSchedule(ctx, doc, config.schedule);
-    if (type === 'DATABASE' && config.service_name === undefined && config.service_id === undefined) {
+    if (type === 'DATABASE' && !isSet(config.service_name) && !isSet(config.service_id)) {
         report(ctx, doc, ['config'], 'a DATABASE trigger needs config.service_name (the data source it watches)');
     }
     if (type === 'DATABASE' && isSet(config.collection) && !isSet(config.database))
@@ -44830,7 +45081,8 @@ function buildTrigger(ctx, doc, fileName) {
 }
 /** The event processors, with a root `function_name` moved into the FUNCTION processor. */
 function processorsOf(ctx, doc, raw) {
-    const rootName = raw.function_name;
+    // null is no name (as absent): the trigger then needs event_processors.
+    const rootName = (raw.function_name ?? undefined);
     const processors = raw.event_processors;
     if (processors && rootName !== undefined) {
         report(ctx, doc, ['function_name'], 'use either function_name or event_processors, not both');
@@ -44838,7 +45090,9 @@ function processorsOf(ctx, doc, raw) {
     }
     if (rootName !== undefined)
         return { FUNCTION: { config: { function_name: rootName } } };
-    const kinds = Object.keys(processors ?? {});
+    const kinds = Object.entries(processors ?? {})
+        .filter(([, processor]) => processor !== null && processor !== undefined)
+        .map(([kind]) => kind);
     if (kinds.length !== 1) {
         const path = processors ? ['event_processors'] : [];
         report(ctx, doc, path, 'a trigger needs exactly one action: function_name, event_processors.FUNCTION or event_processors.AWS_EVENTBRIDGE');
@@ -44948,6 +45202,10 @@ function buildProvider(ctx, doc, path, value, key) {
         return undefined;
     const raw = withoutId(context_asRecord(value));
     const name = typeof raw.name === 'string' ? raw.name : key;
+    if (name === '') {
+        report(ctx, doc, [...path, 'name'], `an auth provider needs a name (App Services names providers by type: '${String(raw.type)}')`);
+        return undefined;
+    }
     if (path.length > 0 && name !== key) {
         report(ctx, doc, [...path, 'name'], `provider key '${key}' and its name '${name}' differ`);
         return undefined;
@@ -45299,7 +45557,7 @@ const ENDPOINT_TABLE = {
         route: required(fields_str),
         http_method: oneOf(['GET', 'POST', 'PUT', 'PATCH', 'DELETE', '*'], true),
         function_name: required(fields_str),
-        validation_method: oneOf(VALIDATION_METHODS),
+        validation_method: oneOf(VALIDATION_METHODS, true),
         secret_name: fields_str,
         respond_result: bool,
         fetch_custom_user_data: bool,
@@ -45314,8 +45572,9 @@ const DATA_API_TABLE = {
     unknown: 'warning',
     fields: {
         disabled: bool,
-        versions: { type: 'array', items: oneOf(['v1']) },
-        return_type: oneOf(['JSON', 'EJSON']),
+        versions: required({ type: 'array', items: oneOf(['v1'], false, true) }),
+        return_type: oneOf(['JSON', 'EJSON'], true),
+        // Required, but exports write "" for a Data API that never chose one: checked below.
         validation_method: oneOf(VALIDATION_METHODS),
         secret_name: fields_str,
         create_user_on_auth: bool,
@@ -45392,6 +45651,10 @@ async function loadDataApiConfig(ctx, folder) {
     if (!doc?.ok || !checkFields(doc, [], doc.value, DATA_API_TABLE, ctx.problems))
         return undefined;
     const config = context_asRecord(doc.value);
+    if (config.validation_method === undefined || config.validation_method === null) {
+        report(ctx, doc, [], `Data API config is missing required field 'validation_method' ("" when it has none)`);
+        return undefined;
+    }
     if (needsSecret(config.validation_method) && !config.secret_name) {
         report(ctx, doc, ['secret_name'], `validation_method ${String(config.validation_method)} needs secret_name`);
     }
@@ -45458,6 +45721,12 @@ async function loadSync(ctx, rootDoc) {
     if (!found || !checkFields(found.doc, found.path, found.value, SYNC_TABLE, ctx.problems))
         return undefined;
     const sync = context_asRecord(found.value);
+    const key = context_asRecord(sync.partition).key;
+    if (sync.type === 'partition' && sync.state === 'enabled' && (typeof key !== 'string' || key === '')) {
+        // The server refuses enabled partition-based sync without the field it partitions on.
+        report(ctx, found.doc, [...found.path, 'partition', 'key'], 'enabled partition-based sync needs partition.key, the field that partitions the data');
+        return undefined;
+    }
     const indexed = sync.indexed_queryable_fields_names;
     if (Array.isArray(indexed) && indexed.length > 1) {
         report(ctx, found.doc, [...found.path, 'indexed_queryable_fields_names'], 'Sync supports at most one indexed queryable field');
@@ -45720,10 +45989,10 @@ const VALIDATION_TABLE = {
     kind: 'GraphQL validation settings',
     unknown: 'warning',
     fields: {
-        read_validation_action: oneOf(['ERROR', 'WARN']),
-        read_validation_level: oneOf(['STRICT', 'OFF']),
-        write_validation_action: oneOf(['ERROR', 'WARN']),
-        write_validation_level: oneOf(['STRICT', 'OFF'])
+        read_validation_action: oneOf(['ERROR', 'WARN'], true),
+        read_validation_level: oneOf(['STRICT', 'OFF'], true),
+        write_validation_action: oneOf(['ERROR', 'WARN'], true),
+        write_validation_level: oneOf(['STRICT', 'OFF'], true)
     }
 };
 const RESOLVER_TABLE = {
@@ -45785,7 +46054,7 @@ async function loadGraphQL(ctx) {
         if (entry.kind !== 'file' || !entry.name.endsWith('.json'))
             continue;
         const doc = await readJson(ctx, entry.rel);
-        if (doc?.ok && checkFields(doc, [], doc.value, RESOLVER_TABLE, ctx.problems)) {
+        if (doc?.ok && checkFields(doc, [], doc.value, RESOLVER_TABLE, ctx.problems) && formatsGiven(ctx, doc)) {
             graphql.custom_resolvers.push({
                 ...withoutId(context_asRecord(doc.value)),
                 file: doc.file
@@ -45793,6 +46062,22 @@ async function loadGraphQL(ctx) {
         }
     }
     return graphql;
+}
+/** A resolver's input or payload type needs its format: the server refuses one without the other. */
+function formatsGiven(ctx, doc) {
+    const resolver = context_asRecord(doc.value);
+    let ok = true;
+    for (const [typeKey, formatKey] of [
+        ['input_type', 'input_type_format'],
+        ['payload_type', 'payload_type_format']
+    ]) {
+        const unset = (v) => v === undefined || v === null || v === '';
+        if (!unset(resolver[typeKey]) && unset(resolver[formatKey])) {
+            report(ctx, doc, [formatKey], `${typeKey} needs ${formatKey} (one of ${TYPE_FORMATS.map(f => JSON.stringify(f)).join(', ')})`);
+            ok = false;
+        }
+    }
+    return ok;
 }
 async function loadLogForwarders(ctx) {
     const forwarders = [];
@@ -45846,7 +46131,7 @@ const SERVICE_TABLE = {
 const SERVICE_RULE_TABLE = {
     kind: 'service rule',
     unknown: 'warning',
-    fields: { name: required(fields_str), actions: strList, when: fields_obj, id: fields_str }
+    fields: { name: required(fields_str), actions: { type: 'array', items: required(fields_str) }, when: fields_obj, id: fields_str }
 };
 const WEBHOOK_TABLE = {
     kind: 'incoming webhook config',
@@ -45859,7 +46144,7 @@ const WEBHOOK_TABLE = {
         run_as_user_id_script_source: fields_str,
         can_evaluate: fields_obj,
         options: fields_obj,
-        respond_result: bool,
+        respond_result: required(bool),
         fetch_custom_user_data: bool,
         create_user_on_auth: bool,
         disable_arg_logs: bool,
@@ -46456,8 +46741,11 @@ function collectSecretNames(ctx, model, legacyNames) {
     for (const provider of model.authProviders) {
         for (const [key, name] of Object.entries(provider.secret_config ?? {})) {
             // Custom JWT lists several signing keys, each a secret name.
+            // An item of that list cannot be unset: it names a key or is not there.
             if (Array.isArray(name))
-                name.forEach((n, i) => add(provider, n, ['secret_config', key, i]));
+                name.forEach((n, i) => n === '' || n === null
+                    ? problems.push(problemFor(ctx, provider, [['secret_config', key, i]], 'expected the NAME of a secret'))
+                    : add(provider, n, ['secret_config', key, i]));
             else
                 add(provider, name, ['secret_config', key]);
         }
@@ -46499,7 +46787,7 @@ function expandTemplates(model, environment = model.settings.environment ?? '') 
     const copy = structuredClone(model);
     const problems = visitExpansions(copy, environment, noPositions, true);
     if (problems.length)
-        throw new errors_ConfigError(problems);
+        throw new src_errors/* ConfigError */.xL(problems);
     return copy;
 }
 /** Every expansion that cannot be resolved for `environment`, without changing the model. */
@@ -46635,7 +46923,7 @@ async function readAndCheck(appDir) {
         found = await findAppRoot(appDir);
     }
     catch (error) {
-        if (error instanceof errors_ConfigError)
+        if (error instanceof src_errors/* ConfigError */.xL)
             return { problems: [...error.problems] };
         throw error;
     }
@@ -46661,7 +46949,7 @@ async function readAndCheck(appDir) {
 async function loadApp(options) {
     const result = await validateApp(options);
     if (!result.model || result.problems.some(p => p.severity === 'error'))
-        throw new errors_ConfigError(result.problems);
+        throw new src_errors/* ConfigError */.xL(result.problems);
     return result.model;
 }
 async function readModel(ctx, found) {
@@ -46807,6 +47095,8 @@ async function readSecretInputs({ secrets = [], secretsFile, cwd }) {
 
 
 
+// EXTERNAL MODULE: ./src/hosting/scan.ts + 2 modules
+var scan = __nccwpck_require__(7309);
 ;// CONCATENATED MODULE: ./src/plan/bodies.ts
 // Name-form documents (as the repository has them) turned into the bodies the Admin API takes:
 // references resolved to ids, local-only keys dropped, documented required fields filled.
@@ -46866,7 +47156,7 @@ async function customUserDataBody(doc, ids) {
         if (id !== undefined)
             body.mongo_service_id = id;
     }
-    if (typeof doc.on_user_creation_function_name === 'string') {
+    if (typeof doc.on_user_creation_function_name === 'string' && doc.on_user_creation_function_name !== '') {
         body.on_user_creation_function_id = await ids.id('function', doc.on_user_creation_function_name);
     }
     return body;
@@ -46876,7 +47166,7 @@ async function authProviderBody(doc, ids) {
     const config = { ...bodies_obj(doc.config) };
     for (const field of ['confirmationFunctionName', 'resetFunctionName', 'authFunctionName']) {
         const name = config[field];
-        if (typeof name === 'string')
+        if (typeof name === 'string' && name !== '')
             config[field.replace(/Name$/, 'Id')] = await ids.id('function', name);
     }
     return { ...doc, ...(isObject(doc.config) ? { config } : {}) };
@@ -46908,8 +47198,9 @@ async function bodyFor(item, ids) {
         case 'default_rule':
             return bodies_omit(doc, ['data_source']);
         case 'service_rule':
-            // Old exports leave out an empty `when`, which the API requires (SPEC ThirdPartyServiceRule).
-            return { when: {}, ...bodies_omit(doc, ['service']) };
+            // Old exports leave out an empty `when` (or write null), which the API requires (SPEC
+            // ThirdPartyServiceRule): sent as {}.
+            return { ...bodies_omit(doc, ['service']), when: doc.when ?? {} };
         case 'webhook':
             return bodies_omit(doc, ['service']);
         case 'log_forwarder':
@@ -47010,7 +47301,7 @@ class IdIndex {
                 return { scope: `${kind}:${parent}`, lister: { api, key: d => `${parent}/${String(d.name)}` } };
             }
             default:
-                throw new DeployError(`resources of kind '${kind}' have no id`);
+                throw new src_errors/* DeployError */.sH(`resources of kind '${kind}' have no id`);
         }
     }
     /** The id of an existing resource, or undefined. */
@@ -47022,7 +47313,7 @@ class IdIndex {
     async id(kind, key) {
         const id = await this.find(kind, key);
         if (id === undefined)
-            throw new DeployError(`the app has no ${kind.replace('_', ' ')} '${key}'`);
+            throw new src_errors/* DeployError */.sH(`the app has no ${kind.replace('_', ' ')} '${key}'`);
         return id;
     }
     /** The collection API that writes resources of this kind. */
@@ -47530,7 +47821,7 @@ async function discardRunDraft(target, draftId) {
     }
     catch (error) {
         // Gone already (a deployment consumes its draft): nothing left to discard.
-        if (error instanceof AdminApiError && error.status === 404)
+        if (error instanceof src_errors/* AdminApiError */.ge && error.status === 404)
             return;
         const which = draftId ? `draft ${draftId}` : "this run's draft";
         target.logger.error(`could not discard ${which}: ${error instanceof Error ? error.message : String(error)}; discard it in the App Services UI`);
@@ -47595,14 +47886,14 @@ function conflictReport(message, changes, before, after) {
 function sleep(ms, signal) {
     return new Promise((resolve, reject) => {
         if (signal?.aborted)
-            return reject(new CancelledError());
+            return reject(new src_errors/* CancelledError */.cc());
         const timer = setTimeout(() => {
             signal?.removeEventListener('abort', onAbort);
             resolve();
         }, ms);
         const onAbort = () => {
             clearTimeout(timer);
-            reject(new CancelledError());
+            reject(new src_errors/* CancelledError */.cc());
         };
         signal?.addEventListener('abort', onAbort, { once: true });
     });
@@ -47640,7 +47931,7 @@ const count = (value) => (Array.isArray(value) ? value.length : 0);
 async function planDependencies(app, root, deps) {
     if (!deps || deps.kind === 'directory')
         return undefined;
-    const diff = await app.dependencies.diff((0,external_node_path_namespaceObject.join)(root, deps.file));
+    const diff = await app.dependencies.diff((0,external_node_path_.join)(root, deps.file));
     const [added, deleted, modified] = [count(diff.added), count(diff.deleted), count(diff.modified)];
     if (added + deleted + modified === 0)
         return undefined;
@@ -47648,15 +47939,15 @@ async function planDependencies(app, root, deps) {
 }
 async function installDependencies(app, root, plan, poll, logger) {
     logger.info(`dependencies: uploading ${plan.file} (${plan.reason})`);
-    await app.dependencies.upload((0,external_node_path_namespaceObject.join)(root, plan.file));
+    await app.dependencies.upload((0,external_node_path_.join)(root, plan.file));
     const final = await pollUntil(poll, async () => {
         const s = await app.dependencies.status();
         return s && s.status !== 'created' ? s : undefined;
     }, elapsed => logger.info(`dependencies: installing (${Math.round(elapsed / 1000)} s)`));
     if (!final)
-        throw new DeployError(`the dependency install did not finish within ${Math.round(poll.timeoutMs / 1000)} s`);
+        throw new src_errors/* DeployError */.sH(`the dependency install did not finish within ${Math.round(poll.timeoutMs / 1000)} s`);
     if (final.status !== 'successful')
-        throw new DeployError(`the dependency install failed: ${final.status_message ?? final.status}`);
+        throw new src_errors/* DeployError */.sH(`the dependency install failed: ${final.status_message ?? final.status}`);
     return { status: final.status, ...(final.status_message ? { message: final.status_message } : {}) };
 }
 
@@ -47697,7 +47988,7 @@ async function deployDraft(app, draftId, name, poll, logger) {
         return TERMINAL.has(d.status) ? d : undefined;
     }, elapsed => logger.debug(`deployment ${started._id} still ${last} after ${Math.round(elapsed / 1000)} s`));
     if (!done) {
-        throw new DeployError(`deployment ${started._id} was still '${last}' after ${Math.round(poll.timeoutMs / 1000)} s; it may still finish: check the app's deployment history`);
+        throw new src_errors/* DeployError */.sH(`deployment ${started._id} was still '${last}' after ${Math.round(poll.timeoutMs / 1000)} s; it may still finish: check the app's deployment history`);
     }
     return done;
 }
@@ -47734,7 +48025,7 @@ async function waitForRunningDeployment(app, poll, logger, listed) {
     if (done)
         return { newest: newest._id, waited: true };
     const message = `deployment ${newest._id} was still in progress after ${Math.round(poll.timeoutMs / 1000)} s`;
-    throw new ConflictError(message, {
+    throw new src_errors/* ConflictError */.fK(message, {
         cause: 'deployed-meanwhile',
         message,
         items: [],
@@ -47752,10 +48043,10 @@ const LOGIN_PATH = '/auth/providers/mongodb-cloud/login';
 const WITH_PAIR = 'with this pair in MONGODB_ATLAS_PUBLIC_API_KEY and MONGODB_ATLAS_PRIVATE_API_KEY';
 /** The ConfigError an access failure means, or undefined for any other error. */
 function accessProblem(error, names) {
-    if (!(error instanceof AdminApiError))
+    if (!(error instanceof src_errors/* AdminApiError */.ge))
         return undefined;
     if (error.path.endsWith(LOGIN_PATH) && (error.status === 401 || error.status === 403)) {
-        return new errors_ConfigError([
+        return new src_errors/* ConfigError */.xL([
             {
                 source: names.keySource,
                 severity: 'error',
@@ -47768,7 +48059,7 @@ function accessProblem(error, names) {
     const noProject = error.errorCode === 'GroupNotFound' ||
         (error.status === 403 && /\/groups\/[^/]+(\/apps)?$/.test(error.path.split('?')[0]));
     if (noProject) {
-        return new errors_ConfigError([
+        return new src_errors/* ConfigError */.xL([
             {
                 source: names.projectSource,
                 severity: 'error',
@@ -47790,7 +48081,7 @@ function accessNamesOf(settings) {
 }
 /** A refused connection says where to look: nothing listens at the base URL (a typo, a server not started). */
 function withConnectionHint(error, baseUrlSource) {
-    if (!(error instanceof AdminApiError) || error.errorCode !== 'NoResponse')
+    if (!(error instanceof src_errors/* AdminApiError */.ge) || error.errorCode !== 'NoResponse')
         return error;
     if (!error.message.includes('ECONNREFUSED') || error.message.includes(baseUrlSource))
         return error;
@@ -47820,24 +48111,22 @@ async function openDraftReport(app, draft) {
         resolution: 'Deploy or discard that draft in the App Services UI, or rerun with on-draft-conflict set to discard (drops it) or wait (waits for it to go away): the --on-draft-conflict flag of the CLI, the on-draft-conflict input of the action.'
     };
 }
-/** Leaves the app with no draft of ours, per the policy, or throws ConflictError with the report. */
 /**
- * Returns true when a draft was open (and was discarded or went away while waiting): what the app has
- * may have changed since `listed` was read. `listed` is the draft list when the caller already read it
- * (together with other reads).
+ * Leaves the app with no draft of ours, per the policy, or throws ConflictError with the report.
+ * `changed`: a draft went away while waiting, so what the app has may differ from what `listed` was
+ * read with. `discard`: the policy is discard; the draft is reported now and discarded later (a write:
+ * never before the user saw the plan). `listed` is the draft list when the caller already read it.
  */
 async function settleOpenDraft(app, policy, poll, logger, listed) {
     let drafts = listed ? [...listed] : await app.drafts.list();
     if (drafts.length === 0)
-        return false;
+        return { changed: false };
     const report = await openDraftReport(app, drafts[0]);
     if (policy === 'discard') {
-        logger.warning(`${report.message}: discarding it as asked (on-draft-conflict: discard)`);
+        logger.warning(`${report.message}: the plan reads the app through it; it is discarded as asked (on-draft-conflict: discard) once the plan is shown, before anything else is written`);
         for (const line of report.draftDiff ?? [])
-            logger.info(`  discarded: ${line}`);
-        for (const draft of drafts)
-            await app.drafts.discard(draft._id);
-        return true;
+            logger.info(`  to discard: ${line}`);
+        return { changed: false, discard: { drafts, report } };
     }
     if (policy === 'wait') {
         const deadline = waitEnd(poll);
@@ -47849,9 +48138,16 @@ async function settleOpenDraft(app, policy, poll, logger, listed) {
             drafts = await app.drafts.list();
         }
         if (drafts.length === 0)
-            return true;
+            return { changed: true };
     }
-    throw new ConflictError(report.message, report);
+    throw new src_errors/* ConflictError */.fK(report.message, report);
+}
+/** The discard `settleOpenDraft` left for later: the run's first write. */
+async function discardOpenDrafts(app, pending, logger) {
+    for (const draft of pending.drafts) {
+        await app.drafts.discard(draft._id);
+        logger.info(`draft ${draft._id} discarded (on-draft-conflict: discard)`);
+    }
 }
 /**
  * Opens this run's draft. A 409 means a draft appeared after `settleOpenDraft` looked: another run
@@ -47862,12 +48158,12 @@ async function openRunDraft(app) {
         return await app.drafts.create();
     }
     catch (error) {
-        if (!(error instanceof AdminApiError) || error.status !== 409)
+        if (!(error instanceof src_errors/* AdminApiError */.ge) || error.status !== 409)
             throw error;
         const theirs = await app.drafts.list().catch(() => []);
         const report = theirs.length ? await openDraftReport(app, theirs[0]) : undefined;
         const message = `another run opened a draft on this app while this one was planning${report ? ` (${report.draftId})` : ''}: nothing of this run was written`;
-        throw new ConflictError(message, {
+        throw new src_errors/* ConflictError */.fK(message, {
             cause: 'concurrent-run',
             message,
             ...(report ? { draftId: report.draftId, draftDiff: report.draftDiff } : {}),
@@ -47896,7 +48192,7 @@ async function checkPlanStillCurrent(app, newestBeforePlan) {
 
 
 function tasksFor(app, appDir, plan, keepRemote) {
-    const fileOf = (path) => (0,external_node_path_namespaceObject.join)(appDir, 'hosting', 'files', ...path.split('/').filter(Boolean));
+    const fileOf = (path) => (0,external_node_path_.join)(appDir, 'hosting', 'files', ...path.split('/').filter(Boolean));
     return [
         ...[...plan.added, ...plan.bodyChanged].map(a => ({
             label: a.path,
@@ -47934,7 +48230,7 @@ async function runPool(tasks, concurrency, onDone) {
                 onDone(task);
             }
             catch (error) {
-                if (error instanceof CancelledError)
+                if (error instanceof src_errors/* CancelledError */.cc)
                     cancelled = error;
                 else
                     onDone(task, error);
@@ -48302,7 +48598,7 @@ function planSecrets(desired, remote, options) {
         }
     }
     if (missing.length > 0)
-        throw new errors_ConfigError(missing);
+        throw new src_errors/* ConfigError */.xL(missing);
     return { create, update };
 }
 function diffItems(desired, remote, options = {}) {
@@ -48314,6 +48610,8 @@ function diffItems(desired, remote, options = {}) {
     return { changes, secrets };
 }
 
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __nccwpck_require__(8161);
 // EXTERNAL MODULE: external "node:zlib"
 var external_node_zlib_ = __nccwpck_require__(8522);
 ;// CONCATENATED MODULE: ./src/deploy/zip-entries.ts
@@ -48389,12 +48687,12 @@ function zipEntries(zip) {
 
 async function deployedModel(app, deploymentId, environment) {
     const entries = zipEntries(await app.exportDeployment(deploymentId));
-    const dir = await (0,promises_namespaceObject.mkdtemp)(external_node_path_default().join((0,external_node_os_namespaceObject.tmpdir)(), 'realm-deploy-export-'));
+    const dir = await (0,promises_.mkdtemp)(external_node_path_default().join((0,external_node_os_.tmpdir)(), 'realm-deploy-export-'));
     try {
         for (const entry of entries) {
             const file = external_node_path_default().join(dir, entry.path);
-            await (0,promises_namespaceObject.mkdir)(external_node_path_default().dirname(file), { recursive: true });
-            await (0,promises_namespaceObject.writeFile)(file, entry.bytes);
+            await (0,promises_.mkdir)(external_node_path_default().dirname(file), { recursive: true });
+            await (0,promises_.writeFile)(file, entry.bytes);
         }
         // The archive may hold the config directory at its root or one level down.
         const root = entries.some(e => /^[^/]+\.json$/.test(e.path) && /realm_config|config\.json/.test(e.path))
@@ -48404,7 +48702,7 @@ async function deployedModel(app, deploymentId, environment) {
         return expandTemplates(loaded, environment || loaded.settings.environment || '');
     }
     finally {
-        await (0,promises_namespaceObject.rm)(dir, { recursive: true, force: true });
+        await (0,promises_.rm)(dir, { recursive: true, force: true });
     }
 }
 
@@ -48434,7 +48732,7 @@ function driftItems(deployed, live, plan) {
     }));
 }
 async function detectDrift(input) {
-    const { own, after } = lastOwnDeployment(await input.app.deployments.list(), input.userId);
+    const { own, after } = lastOwnDeployment(input.deployments ?? (await input.app.deployments.list()), input.userId);
     if (!own)
         return { others: 0, items: [], summary: 'no drift: realm-deploy has not deployed this app yet' };
     const since = { id: own._id, name: String(own.name ?? own._id) };
@@ -48450,7 +48748,7 @@ async function detectDrift(input) {
 
 ;// CONCATENATED MODULE: ./src/deploy/drift-phase.ts
 
-async function checkDrift(client, app, planned, settings, warnings) {
+async function checkDrift(client, app, planned, settings, warnings, deployments) {
     const policy = settings.onDrift;
     if (!policy)
         return undefined;
@@ -48462,7 +48760,8 @@ async function checkDrift(client, app, planned, settings, warnings) {
             userId: await client.userId(),
             plan: planned.plan,
             remote: planned.remote,
-            environment: settings.environment ?? ''
+            environment: settings.environment ?? '',
+            ...(deployments ? { deployments } : {})
         });
     }
     catch (error) {
@@ -48519,7 +48818,7 @@ function checkExclude(names, source) {
     const known = new Set(excludableKinds());
     const unknown = names.filter(n => !known.has(n));
     if (unknown.length > 0) {
-        throw new errors_ConfigError(unknown.map(n => ({
+        throw new src_errors/* ConfigError */.xL(unknown.map(n => ({
             source,
             severity: 'error',
             message: `'${n}' is not a kind: use one of ${excludableKinds().join(', ')}`
@@ -48542,6 +48841,8 @@ function excludeFromPlan(plan, exclude) {
     };
 }
 
+// EXTERNAL MODULE: ./src/hosting/diff.ts
+var hosting_diff = __nccwpck_require__(9679);
 ;// CONCATENATED MODULE: ./src/plan/refusals.ts
 // The writes App Services refuses, found when the plan is made, before a draft opens. Each rule is one
 // the project knows (the emulator enforces it, and src/emulator/resources/divergences.ts names its
@@ -48572,7 +48873,7 @@ function checkRefusals(changes, remote) {
             out.push(narrowed);
     }
     if (problems.length > 0)
-        throw new errors_ConfigError(problems);
+        throw new src_errors/* ConfigError */.xL(problems);
     return { changes: out, warnings };
 }
 function where(change) {
@@ -48760,7 +49061,7 @@ read) {
     // What App Services would refuse is settled here, before a draft opens.
     const { changes, warnings: refusals } = checkRefusals(diff.changes, remote);
     if (settings.strict && refusals.length > 0)
-        throw new errors_ConfigError(refusals.map(message => ({ source: 'plan', message: `${message} [--strict]`, severity: 'error' })));
+        throw new src_errors/* ConfigError */.xL(refusals.map(message => ({ source: 'plan', message: `${message} [--strict]`, severity: 'error' })));
     const warnings = [...model.warnings.map(w => `${w.source}: ${w.message}`), ...refusals];
     if (model.dependencies?.kind === 'directory') {
         warnings.push(`${model.dependencies.file}: a node_modules directory is not uploaded; commit functions/package.json or a node_modules archive instead`);
@@ -48772,7 +49073,7 @@ read) {
         size: a.size ?? 0,
         attrs: a.attrs
     }));
-    const hosting = assets && remoteAssets ? diffAssets(assets, remoteAssets) : undefined;
+    const hosting = assets && remoteAssets ? (0,hosting_diff/* diffAssets */.rM)(assets, remoteAssets) : undefined;
     const plan = {
         changes,
         secrets,
@@ -48815,7 +49116,7 @@ function referencesOf(settings, model) {
     const refs = [model.settings.client_app_id, model.meta?.app_id, model.settings.name].filter((r) => Boolean(r));
     if (refs.length > 0)
         return [...new Set(refs)];
-    throw new errors_ConfigError([
+    throw new src_errors/* ConfigError */.xL([
         {
             source: '--app',
             severity: 'error',
@@ -48867,7 +49168,7 @@ async function resolveTarget(client, settings, model) {
             .map(a => a.client_app_id)
             .sort()
             .join(', ');
-        throw new errors_ConfigError([
+        throw new src_errors/* ConfigError */.xL([
             {
                 source: '--app',
                 severity: 'error',
@@ -48877,7 +49178,7 @@ async function resolveTarget(client, settings, model) {
     }
     if (!settings.createApp) {
         const existing = all.map(a => `${a.client_app_id} (${a.name})`).sort();
-        throw new errors_ConfigError([
+        throw new src_errors/* ConfigError */.xL([
             {
                 source: '--app',
                 severity: 'error',
@@ -48886,7 +49187,7 @@ async function resolveTarget(client, settings, model) {
         ]);
     }
     if (settings.mode === 'plan') {
-        throw new errors_ConfigError([
+        throw new src_errors/* ConfigError */.xL([
             {
                 source: '--app',
                 severity: 'error',
@@ -48902,7 +49203,7 @@ async function resolveTarget(client, settings, model) {
     // Creating the app is the run's first write: it is confirmed before, not after.
     const intent = { action: 'create-app', name: body.name, projectId: settings.projectId };
     if (settings.confirmWrite && !(await settings.confirmWrite(intent)))
-        throw new NotConfirmedError();
+        throw new src_errors/* NotConfirmedError */.nM();
     const instance = await client.apps.create(settings.projectId, body);
     settings.logger.info(`created app ${instance.client_app_id} (${instance._id})`);
     return { instance, api: client.app(settings.projectId, instance._id), created: true };
@@ -48951,13 +49252,13 @@ async function readRepository(settings) {
     const model = expandTemplates(loaded, settings.environment ?? loaded.settings.environment ?? '');
     if (!settings.includeHosting)
         return { model };
-    const { assets, problems } = await collectAssets({
+    const { assets, problems } = await (0,scan/* collectAssets */.A)({
         appDir: model.root,
         ignore: settings.hostingIgnore ? [...settings.hostingIgnore] : undefined
     });
     const errors = problems.filter(p => p.severity === 'error');
     if (errors.length > 0)
-        throw new errors_ConfigError(problems);
+        throw new src_errors/* ConfigError */.xL(problems);
     return { model, assets: assets };
 }
 function result(run, fields) {
@@ -48989,19 +49290,24 @@ async function planAndDeploy(run) {
     const poll = pollFor(settings, run.deadlineMs);
     const deploy = settings.mode === 'deploy';
     // The draft list, the deployment list and the snapshot the plan reads depend on nothing but the app:
-    // they go out together. The snapshot is read again only when an open draft or a running deployment
-    // had to be settled first (it may have changed the app meanwhile).
+    // they go out together. The snapshot (and the deployment list the drift check reads) is read again
+    // only when an open draft or a running deployment had to be settled first (it may have changed the
+    // app meanwhile).
     const [drafts, deployments, snapshot] = await Promise.all([
         app.drafts.list(),
-        deploy ? app.deployments.list() : undefined,
+        deploy || settings.onDrift ? app.deployments.list() : undefined,
         readSnapshot(app, { hosting: run.assets !== undefined })
     ]);
     let settled = false;
+    // With on-draft-conflict discard the open draft is only reported here: discarding it is a write,
+    // and no write comes before the plan was shown (and confirmed).
+    let discard;
     if (deploy) {
-        settled = await settleOpenDraft(app, settings.onDraftConflict ?? 'fail', poll, settings.logger, drafts);
+        const open = await settleOpenDraft(app, settings.onDraftConflict ?? 'fail', poll, settings.logger, drafts);
+        discard = open.discard;
         const running = await waitForRunningDeployment(app, poll, settings.logger, deployments);
         run.newestDeployment = running.newest;
-        settled = running.waited || settled;
+        settled = running.waited || open.changed;
     }
     else if (drafts.length > 0) {
         run.warnings.push('a draft is open for this API key: the plan compares against the app as that draft changes it');
@@ -49010,26 +49316,60 @@ async function planAndDeploy(run) {
     const { plan } = run.planned;
     run.warnings.push(...plan.warnings);
     settings.onPlan?.(plan);
-    run.drift = await checkDrift(run.client, app, run.planned, settings, run.warnings);
+    const listed = settled ? undefined : deployments;
+    run.drift = await checkDrift(run.client, app, run.planned, settings, run.warnings, listed);
     if (run.drift)
         settings.showDrift?.(run.drift);
     if (settings.onDrift === 'fail' && run.drift?.items.length) {
         const error = `${run.drift.summary}; nothing was written. To resolve: ${driftResolution(run.drift, settings.appDir)}`;
         return result(run, { status: 'drift', exitCode: 3, error });
     }
-    if (planSize(plan) === 0 && settings.mode === 'deploy')
+    // This key's reads see its open draft: an empty plan says nothing of the app once it is discarded.
+    if (planSize(plan) === 0 && settings.mode === 'deploy' && !discard)
         return result(run, await withTriggerHealth(app, model, settings, run.warnings, { status: 'no-changes', exitCode: 0 }, plan));
-    if (planSize(plan) === 0)
+    if (planSize(plan) === 0 && !discard)
         return result(run, { status: 'no-changes', exitCode: 0 });
     if (settings.mode === 'plan')
         return result(run, { status: 'planned', exitCode: 0 });
     // A created app was confirmed with its creation: that answer covered this deploy.
     const confirmed = run.app.created ||
         !settings.confirmWrite ||
-        (await settings.confirmWrite({ action: 'apply', plan, app: run.app.instance.client_app_id }));
+        (await settings.confirmWrite({
+            action: 'apply',
+            plan,
+            app: run.app.instance.client_app_id,
+            ...(discard ? { discardDraft: discard.report.draftId } : {})
+        }));
     if (!confirmed)
-        throw new NotConfirmedError();
-    return deployPlanned(run, poll);
+        throw new src_errors/* NotConfirmedError */.nM();
+    return discard ? discardThenDeploy(run, discard, poll) : deployPlanned(run, poll);
+}
+/**
+ * Discards the open draft, then plans again: the plan shown was read through that draft (this key's
+ * reads see it), so the app without it may need less, or more. Both plans end at the repository's
+ * config, the end the user confirmed; the new plan is shown when it differs.
+ */
+async function discardThenDeploy(run, pending, poll) {
+    const { settings, model } = run;
+    const app = run.app.api;
+    await discardOpenDrafts(app, pending, settings.logger);
+    const shown = run.planned.plan;
+    run.planned = await settings.logger.group('Plan', () => planWithExclusions(app, model, run.assets, settings));
+    const { plan } = run.planned;
+    run.warnings.push(...plan.warnings);
+    if (planKey(plan) !== planKey(shown)) {
+        settings.logger.info('with the draft discarded, the app needs a different plan: this one is applied');
+        settings.onPlan?.(plan);
+    }
+    if (planSize(plan) > 0)
+        return deployPlanned(run, poll);
+    const done = { status: 'no-changes', exitCode: 0 };
+    return result(run, await withTriggerHealth(app, model, settings, run.warnings, done, plan));
+}
+/** What a plan does, without its internal documents: two plans with the same key make the same writes. */
+function planKey(plan) {
+    const changes = plan.changes.map(c => [c.kind, c.key, c.action, c.fields, c.lines]);
+    return JSON.stringify([changes, plan.secrets, plan.hosting, plan.dependencies]);
 }
 async function deployPlanned(run, poll) {
     const { settings, model } = run;
@@ -49080,10 +49420,20 @@ async function deployPlanned(run, poll) {
 }
 /** A result once a deployment was attempted: the app's error logs since the run began come with it. */
 async function afterDeploy(run, fields) {
-    const errorLogs = await (run.errorLogs ?? startErrorLogs(run));
+    const errorLogs = run.errorLogs ?? startErrorLogs(run);
     const app = run.app.api;
-    const checked = await withTriggerHealth(app, run.model, run.settings, run.warnings, fields, run.planned?.plan);
-    return result(run, { ...(errorLogs.length ? { errorLogs } : {}), ...checked });
+    // Its warnings are kept apart while the reads run together, so they still come last, in one order.
+    const healthWarnings = [];
+    const health = withTriggerHealth(app, run.model, run.settings, healthWarnings, fields, run.planned?.plan);
+    health.catch(() => undefined); // awaited below
+    errorLogs.catch(() => undefined); // awaited below
+    const problem = await run.verification;
+    if (problem)
+        run.warnings.push(problem);
+    const logs = await errorLogs;
+    const checked = await health;
+    run.warnings.push(...healthWarnings);
+    return result(run, { ...(logs.length ? { errorLogs: logs } : {}), ...checked });
 }
 /** Starts reading the app's error logs since the run began (bounded by pages and the run's deadline). */
 function startErrorLogs(run) {
@@ -49126,21 +49476,27 @@ async function applyInDraft(run, poll) {
         settings.logger.info(`draft ${draftId} opened${opened.adopted ? " (found after its request's answer was lost)" : ''}`);
     }
     catch (error) {
-        if (!(error instanceof ConflictError))
+        if (!(error instanceof src_errors/* ConflictError */.fK))
             await discardRunDraft(cleanupTarget(run), undefined);
         throw error;
     }
     try {
-        const stale = await checkPlanStillCurrent(app, run.newestDeployment);
-        if (stale) {
-            const after = remoteItems(await readSnapshot(app, { hosting: false }));
-            throw new ConflictError(stale, conflictReport(stale, plan.changes, remote, after));
-        }
+        // The check must see every deployment made before the draft was opened, so it goes out after the
+        // draft. The config writes go into the draft, which a stale plan discards unseen: they need not
+        // wait for the check. Whether a draft holds secrets is not documented (they are written first),
+        // so a plan that writes one waits for the check, and so does a run in a draft it cannot discard.
+        const current = checkPlanStillCurrent(app, run.newestDeployment);
+        current.catch(() => undefined); // awaited below; a failed write must not leave it unhandled
+        const checkFirst = plan.secrets.create.length + plan.secrets.update.length > 0 || ours === undefined;
+        if (checkFirst)
+            await throwIfStale(run, await current);
         await applyPlan(app, plan, {
             secretValues: settings.secretValues,
             logger: settings.logger,
             known: { function: snapshot.functions, service: snapshot.services, secret: snapshot.secrets }
         });
+        if (!checkFirst)
+            await throwIfStale(run, await current);
     }
     catch (error) {
         await discardRunDraft(cleanupTarget(run), ours);
@@ -49159,14 +49515,28 @@ async function applyInDraft(run, poll) {
         }
         return { deployment };
     }
-    // When nothing follows the deployment (no dependencies, no hosting), the error logs since the run
-    // began are complete now: they are read together with the verification read.
-    if (!plan.dependencies && !plan.hosting)
+    const verification = verifyDeployment(app, d);
+    if (!plan.dependencies && !plan.hosting) {
+        // Nothing follows the deployment (no dependencies, no hosting): the error logs since the run
+        // began are complete now, and the triggers run as deployed. The verification read, the error
+        // logs and the trigger health check (afterDeploy) go out together.
         run.errorLogs = startErrorLogs(run);
-    const problem = await verifyDeployment(app, d);
+        run.verification = verification;
+        verification.catch(() => undefined); // awaited in afterDeploy
+        return { deployment };
+    }
+    const problem = await verification;
     if (problem)
         run.warnings.push(problem);
     return { deployment };
+}
+/** A plan read before another run's deployment would overwrite it: a conflict, with what changed. */
+async function throwIfStale(run, stale) {
+    if (!stale)
+        return;
+    const { plan, remote } = run.planned;
+    const after = remoteItems(await readSnapshot(run.app.api, { hosting: false }));
+    throw new src_errors/* ConflictError */.fK(stale, conflictReport(stale, plan.changes, remote, after));
 }
 /** Deploys the draft; if that is interrupted, finds out whether the deployment started anyway. */
 async function deployOrExplain(run, draftId, ours, poll) {
@@ -49217,11 +49587,11 @@ async function runPipeline(settings) {
         const error = accessProblem(thrown, accessNamesOf(settings)) ??
             withConnectionHint(thrown, settings.accessSources ? '--base-url' : 'the base-url input');
         const message = error instanceof Error ? error.message : String(error);
-        if (error instanceof NotConfirmedError)
+        if (error instanceof src_errors/* NotConfirmedError */.nM)
             return result(run, { status: 'aborted', exitCode: error.exitCode, error: message });
-        if (error instanceof errors_ConfigError)
+        if (error instanceof src_errors/* ConfigError */.xL)
             return result(run, { status: 'invalid', exitCode: 2, error: message, problems: error.problems });
-        if (error instanceof ConflictError)
+        if (error instanceof src_errors/* ConflictError */.fK)
             return result(run, {
                 status: 'conflict',
                 exitCode: 3,
@@ -49230,13 +49600,13 @@ async function runPipeline(settings) {
             });
         const note = run?.note ? `; ${run.note}` : '';
         const cancelledByCaller = (settings.client?.signal ?? settings.signal)?.aborted === true;
-        if (error instanceof CancelledError && hardStop.aborted && !cancelledByCaller) {
+        if (error instanceof src_errors/* CancelledError */.cc && hardStop.aborted && !cancelledByCaller) {
             const error = `the run's time is up (timeout ${Math.round(timeoutMs / 1000)} s): the Admin API calls still in flight were cancelled${note}`;
             return result(run, { status: 'failed', exitCode: 1, error });
         }
-        if (error instanceof CancelledError)
+        if (error instanceof src_errors/* CancelledError */.cc)
             return result(run, { status: 'cancelled', exitCode: 130, error: `cancelled${note}` });
-        return result(run, { status: 'failed', exitCode: exitCodeOf(error) || 1, error: `${message}${note}` });
+        return result(run, { status: 'failed', exitCode: (0,src_errors/* exitCodeOf */.FO)(error) || 1, error: `${message}${note}` });
     }
     finally {
         ended.abort(new Error('the run is over'));
@@ -49312,7 +49682,7 @@ function routeEvent(event, options) {
     }
     const routeFor = TABLE[event.eventName];
     if (!routeFor) {
-        throw new errors_ConfigError([
+        throw new src_errors/* ConfigError */.xL([
             {
                 source: 'mode',
                 severity: 'error',
@@ -49424,7 +49794,7 @@ function excludeList(c) {
         checkExclude(names, 'exclude');
     }
     catch (error) {
-        if (!(error instanceof errors_ConfigError))
+        if (!(error instanceof src_errors/* ConfigError */.xL))
             throw error;
         c.problems.push(...error.problems);
     }
@@ -49477,7 +49847,7 @@ function readInputs(read) {
         'rollback-to': c.text('rollback-to')
     };
     if (c.problems.length > 0)
-        throw new errors_ConfigError(c.problems);
+        throw new src_errors/* ConfigError */.xL(c.problems);
     return inputs;
 }
 /** Both API keys were left empty (fork pull requests and Dependabot runs get no secrets). */
@@ -49620,7 +49990,7 @@ function renderResultText(result) {
         out.push(`  warning: ${w}`);
     // A problem list says `error:` in each line already: no second prefix.
     if (result.problems?.length)
-        out.push(...result.problems.map(p => `  ${formatProblem(p)}`));
+        out.push(...result.problems.map(p => `  ${(0,src_errors/* formatProblem */.Vw)(p)}`));
     else if (result.error && result.status !== 'conflict')
         out.push(`  error: ${result.error}`);
     return `${out.join('\n')}\n`;
@@ -49676,12 +50046,12 @@ function resultJson(result) {
 
 
 const MAX_FILES = 1000;
-function writePlanFile(plan, dir = process.env.RUNNER_TEMP || (0,external_node_os_namespaceObject.tmpdir)()) {
+function writePlanFile(plan, dir = process.env.RUNNER_TEMP || (0,external_node_os_.tmpdir)()) {
     const text = `${redact(JSON.stringify(planJson(plan), null, 2))}\n`;
     for (let n = 1; n <= MAX_FILES; n++) {
         const file = external_node_path_default().join(dir, `realm-deploy-plan-${n}.json`);
         try {
-            (0,external_node_fs_namespaceObject.writeFileSync)(file, text, { flag: 'wx' });
+            (0,external_node_fs_.writeFileSync)(file, text, { flag: 'wx' });
             return file;
         }
         catch (error) {
@@ -49886,7 +50256,7 @@ const preview_run_messageOf = (error) => redact(error instanceof Error ? error.m
 async function previewTarget(inputs, route, appDir, signal) {
     const pullRequest = route.pullRequest;
     if (pullRequest === undefined) {
-        throw new errors_ConfigError([
+        throw new src_errors/* ConfigError */.xL([
             {
                 source: 'mode',
                 severity: 'error',
@@ -49916,7 +50286,7 @@ async function deleteApp(t, appId) {
         return true;
     }
     catch (error) {
-        if (error instanceof AdminApiError && error.status === 404)
+        if (error instanceof src_errors/* AdminApiError */.ge && error.status === 404)
             return false;
         throw error;
     }
@@ -50069,7 +50439,7 @@ async function cleanupRun(inputs, event, route, outputs, target) {
 
 const label = (d) => `${d._id}${d.name && d.name !== d._id ? ` '${String(d.name)}'` : ''}`;
 function refuse(message) {
-    return new errors_ConfigError([{ source: '--to', severity: 'error', message }]);
+    return new src_errors/* ConfigError */.xL([{ source: '--to', severity: 'error', message }]);
 }
 /** Pure: the deployment to go back to, from the API's list (newest first). */
 function chooseTarget(deployments, to) {
@@ -50115,7 +50485,7 @@ async function redeployAndWait(app, target, poll, logger) {
         return added && rollback_TERMINAL.has(added.status) ? added : undefined;
     });
     if (!done)
-        throw new DeployError(`the redeploy of ${target._id} had not finished after ${Math.round(poll.timeoutMs / 1000)} s (last seen: ${last}); check the app's deployment history`);
+        throw new src_errors/* DeployError */.sH(`the redeploy of ${target._id} had not finished after ${Math.round(poll.timeoutMs / 1000)} s (last seen: ${last}); check the app's deployment history`);
     return done;
 }
 /** After the redeploy: the newest deployment is it and successful, and the app matches the target. */
@@ -50210,7 +50580,7 @@ async function runRollback(s) {
     }
     catch (error) {
         const message = error instanceof Error ? error.message : String(error);
-        if (error instanceof errors_ConfigError)
+        if (error instanceof src_errors/* ConfigError */.xL)
             return {
                 ...(app ? { app } : {}),
                 warnings,
@@ -50223,7 +50593,7 @@ async function runRollback(s) {
             ...(app ? { app } : {}),
             warnings,
             status: 'failed',
-            exitCode: exitCodeOf(error) || 1,
+            exitCode: (0,src_errors/* exitCodeOf */.FO)(error) || 1,
             error: message
         };
     }
@@ -50348,7 +50718,7 @@ async function run() {
             setFailed(redact(failure));
     }
     catch (error) {
-        outputs.status ??= error instanceof errors_ConfigError ? 'invalid' : 'failed';
+        outputs.status ??= error instanceof src_errors/* ConfigError */.xL ? 'invalid' : 'failed';
         setFailed(redact(error instanceof Error ? error.message : String(error)));
     }
     finally {

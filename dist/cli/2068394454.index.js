@@ -21,7 +21,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var node_url__WEBPACK_IMPORTED_MODULE_4___default = /*#__PURE__*/__webpack_require__.n(node_url__WEBPACK_IMPORTED_MODULE_4__);
 /* harmony import */ var _admin_client_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(38809);
 /* harmony import */ var _deploy_pipeline_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(28264);
-/* harmony import */ var _emulator_server_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(99763);
+/* harmony import */ var _emulator_server_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(36609);
 /* harmony import */ var _emulator_settings_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(43318);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(83916);
 /* harmony import */ var _report_text_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(65655);

@@ -343,10 +343,10 @@ var errors = __webpack_require__(83916);
 var secrets = __webpack_require__(27194);
 // EXTERNAL MODULE: ./src/emulator/settings.ts
 var settings = __webpack_require__(43318);
-// EXTERNAL MODULE: ./src/emulator/server.ts + 10 modules
-var server = __webpack_require__(99763);
-// EXTERNAL MODULE: ./src/emulator/resources/index.ts + 40 modules
-var resources = __webpack_require__(32367);
+// EXTERNAL MODULE: ./src/emulator/server.ts + 12 modules
+var server = __webpack_require__(36609);
+// EXTERNAL MODULE: ./src/emulator/resources/index.ts + 34 modules
+var resources = __webpack_require__(97495);
 // EXTERNAL MODULE: ./src/emulator/resources/not-emulated.ts
 var not_emulated = __webpack_require__(26266);
 ;// CONCATENATED MODULE: ./src/emulator/resources/spec-divergences.ts
@@ -429,13 +429,13 @@ const specRouteDivergences = [
     },
     {
         operation: 'adminListEventSubscriptions, adminGetEventSubscription, adminGetLatestEventSubscriptionExecution',
-        divergence: 'The subscriptions are the deployed triggers (same `_id`); ?type=SYNCTRANSLATOR lists none. The latest execution is built from the newest app log entry of the subscription and is 404 EventSubscriptionExecutionNotFound before one exists.',
+        divergence: 'The subscriptions are the deployed triggers (same `_id`); ?type=SYNCTRANSLATOR lists none. The latest execution is built from the newest run of the subscription in the app log (DB_TRIGGER, AUTH_TRIGGER, SCHEDULED_TRIGGER entries, with `data.error` when it failed) and is 404 EventSubscriptionExecutionNotFound before one exists. Runs come only from the emulator\'s control (`POST /__emulator/groups/{groupId}/apps/{app}/triggers/{name}/execution`, `{"error"}` for a failed run) and from `--fail-trigger-rate` after a deployment.',
         reason: 'The emulator runs no change streams or Device Sync, so nothing else could execute; the spec does not say what a subscription that never ran answers.'
     },
     {
         operation: 'adminListEventSubscriptions, adminGetEventSubscription, adminResumeTrigger',
-        divergence: 'A suspended database trigger shows on its event subscription as `state: "SUSPENDED"` with the reason in `error` (both absent while it runs). Triggers are suspended only through the emulator\'s control (`suspendTrigger`, the RunningEmulator\'s `control.suspendTrigger`); resume (with or without `disable_token`) ends the suspension.',
-        reason: 'The spec has the resume operation of a suspended trigger but no field that shows the suspension; the emulator has no change streams that could break by themselves.'
+        divergence: 'A suspended database trigger shows on its event subscription as `state: "SUSPENDED"` with the reason in `error` (both absent while it runs), and the suspension is logged as a `TRIGGER_FAILURE` app log entry (not a run: the latest execution is unchanged). Triggers are suspended only by the emulator\'s control (`POST /__emulator/groups/{groupId}/apps/{app}/triggers/{name}/suspend` with the API\'s token, or in-process `control.suspendTrigger`) or by `--suspend-trigger-rate` after a deployment; resume (with or without `disable_token`) ends the suspension.',
+        reason: 'The spec has the resume operation of a suspended trigger but no field that shows the suspension, and no public MongoDB client reads one: searched mongodb/terraform-provider-mongodbatlas (eventtrigger), mongodb-labs/go-client-mongodb-atlas-app-services (event_triggers.go), 10gen/realm-cli, mongodb/go-client-mongodb-atlas, mongodb/mongodb-atlas-cli and the App Services docs for "SUSPENDED", "suspended" and "event_subscriptions"; the shape is an assumption the client reads in one place (src/admin/trigger-state.ts). The emulator has no change streams that could break by themselves.'
     },
     {
         operation: 'adminExportApplication',
@@ -589,7 +589,16 @@ const emulatorCommand = {
         'Run a local, stateful emulator of the Atlas App Services Admin API v3.0 until SIGINT/SIGTERM.',
         'When ready it prints its base URL on stdout (the API is under /api/admin/v3.0).',
         'Without --api-key and --project it accepts a fixed demo key pair for a demo project (printed on stderr).',
-        'With --divergences it prints where it knowingly differs from the spec (and what it does not emulate) and exits.'
+        'With --divergences it prints where it knowingly differs from the spec (and what it does not emulate) and exits.',
+        '',
+        'Control routes simulate what the service does by itself, with the same bearer token as the API',
+        '(POST /api/admin/v3.0/auth/providers/mongodb-cloud/login) for a key with access to the project:',
+        '  POST /__emulator/groups/GROUP/apps/APP/triggers/NAME/suspend    {"error": "..."}  suspend a database trigger',
+        '  POST /__emulator/groups/GROUP/apps/APP/triggers/NAME/execution  {"error": "..."}  record a failed run',
+        '                                                                  (no error: a successful run)',
+        "APP is the app's _id, client app id or name; NAME the trigger's name. PUT .../triggers/{id}/resume",
+        'ends a suspension. --suspend-trigger-rate and --fail-trigger-rate make the same changes at random',
+        '(reproducible with --seed) after each successful deployment.'
     ].join('\n'),
     options: {
         divergences: {
@@ -632,10 +641,22 @@ const emulatorCommand = {
             description: 'Share (0 to 1) of API requests that fail (500, 503, 429, dropped).',
             default: '0'
         },
+        'suspend-trigger-rate': {
+            type: 'string',
+            value: 'F',
+            description: 'Share (0 to 1) of enabled database triggers suspended after each successful deployment.',
+            default: '0'
+        },
+        'fail-trigger-rate': {
+            type: 'string',
+            value: 'F',
+            description: 'Share (0 to 1) of enabled triggers whose latest run fails after each successful deployment.',
+            default: '0'
+        },
         seed: {
             type: 'string',
             value: 'N',
-            description: 'Seed of the fault sequence and of seeded logs.',
+            description: 'Seed of the fault sequences (requests, triggers) and of seeded logs.',
             default: '1'
         },
         'token-ttl-s': {
@@ -659,7 +680,8 @@ const emulatorCommand = {
     exitCodes: [0, 2, 130],
     examples: [
         'realm-deploy emulator --port 8080',
-        'realm-deploy emulator --port 0 --data-dir .emulator --request-log requests.jsonl'
+        'realm-deploy emulator --port 0 --data-dir .emulator --request-log requests.jsonl',
+        'realm-deploy emulator --port 8080 --suspend-trigger-rate 0.5 --seed 7'
     ],
     run: runEmulatorCommand
 };
@@ -703,6 +725,7 @@ function usersFrom(values, problems) {
         ];
     });
 }
+const isRate = (n) => n >= 0 && n <= 1;
 /** Reads the flags into emulator options; all problems at once. */
 function emulatorOptionsFrom(values, cwd) {
     const problems = [];
@@ -712,7 +735,9 @@ function emulatorOptionsFrom(values, cwd) {
         port: numberFlag(values, 'port', problems, n => Number.isInteger(n) && n >= 0 && n < 65536),
         users,
         latencyMs: numberFlag(values, 'latency-ms', problems, n => n >= 0),
-        faultRate: numberFlag(values, 'fault-rate', problems, n => n >= 0 && n <= 1),
+        faultRate: numberFlag(values, 'fault-rate', problems, isRate),
+        suspendTriggerRate: numberFlag(values, 'suspend-trigger-rate', problems, isRate),
+        failTriggerRate: numberFlag(values, 'fail-trigger-rate', problems, isRate),
         seed: numberFlag(values, 'seed', problems, Number.isInteger),
         tokenTtlS: numberFlag(values, 'token-ttl-s', problems, n => n > 0),
         seedLogs: numberFlag(values, 'seed-logs', problems, n => Number.isInteger(n) && n >= 0),
@@ -808,15 +833,12 @@ async function readSnapshot(app, options) {
 /* unused harmony export clearExactIntegers */
 /* harmony import */ var jsonc_parser__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(99547);
 /* harmony import */ var jsonc_parser__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(jsonc_parser__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(77598);
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_1__);
 // Integers beyond 2^53 as they were written. JSON.parse turns `12345678901234567891` into the nearest
 // double, and JSON.stringify would send that double's digits (…7000): a silent change. Both readers
 // remember the digits of every such integer, keyed by the double it became: the config reader
 // (src/app/json-scan.ts) the repository's, the Admin API client (src/admin/http.ts) the server's.
 // Request bodies are written with `stringifyExact`, which puts the repository's digits back, and the
 // plan compares with `sameExactly`, so a change in the last digits is a change.
-
 
 /**
  * double -> the digits last read for it. The latest reading wins on both sides: a config file read
@@ -828,8 +850,10 @@ const digitsOf = {
     repository: new Map(),
     server: new Map()
 };
-// A per-process nonce: no string from a config file can look like a placeholder.
-const nonce = (0,node_crypto__WEBPACK_IMPORTED_MODULE_1__.randomBytes)(8).toString('hex');
+// A per-process nonce: no string from a config file can look like a placeholder. A file written
+// before the process started cannot guess it, so Math.random's 2 x 52 bits serve: node:crypto would
+// cost every command that reads a config file (validate among them) a few milliseconds to load.
+const nonce = [Math.random(), Math.random()].map(n => n.toString(36).slice(2)).join('');
 const placeholder = new RegExp(`"\\\\u0000exact-${nonce}-(\\d+)\\\\u0000"`, 'g');
 /** True when `raw` is an integer literal that `value` (what JSON.parse made of it) does not hold. */
 function isInexactInteger(raw, value) {

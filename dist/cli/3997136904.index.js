@@ -8,16 +8,27 @@ export const modules = {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   connectDriverEngine: () => (/* binding */ connectDriverEngine)
 /* harmony export */ });
-/* harmony import */ var _bulk_write_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(48372);
-/* harmony import */ var _cursor_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(90688);
+/* unused harmony export DriverCollection */
+/* harmony import */ var _bulk_write_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(48372);
+/* harmony import */ var _clone_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(58481);
+/* harmony import */ var _cursor_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(90688);
+
 
 
 async function connectDriverEngine(options) {
     const { MongoClient: Client } = await __webpack_require__.e(/* import() */ 4182541037).then(__webpack_require__.bind(__webpack_require__, 84294));
-    const client = new Client(options.uri, {
-        serverSelectionTimeoutMS: options.serverSelectionTimeoutMs ?? 5000,
-        connectTimeoutMS: options.serverSelectionTimeoutMs ?? 5000
-    });
+    let client;
+    try {
+        client = new Client(options.uri, {
+            serverSelectionTimeoutMS: options.serverSelectionTimeoutMs ?? 5000,
+            connectTimeoutMS: options.serverSelectionTimeoutMs ?? 5000
+        });
+    }
+    catch (error) {
+        // The driver's reason only (it names no part of the string): a string that does not parse may
+        // not say where its password ends.
+        throw new Error(`invalid MongoDB connection string: ${error instanceof Error ? error.message : String(error)}`);
+    }
     try {
         await client.connect();
     }
@@ -68,13 +79,14 @@ function findOptions(options) {
         includeResultMetadata: false
     };
 }
+/** App Services' collection methods over one driver collection (exported for the tests). */
 class DriverCollection {
     collection;
     constructor(collection) {
         this.collection = collection;
     }
     find(query = {}, projection, options = {}) {
-        return new _cursor_js__WEBPACK_IMPORTED_MODULE_0__/* .ArrayCursor */ .K(async (shape) => {
+        return new _cursor_js__WEBPACK_IMPORTED_MODULE_1__/* .ArrayCursor */ .K(async (shape) => {
             let cursor = this.collection.find(query, projection ? { projection } : {});
             const sort = shape.sort ?? options.sort;
             if (sort)
@@ -83,39 +95,47 @@ class DriverCollection {
                 cursor = cursor.skip(shape.skip);
             if (shape.limit)
                 cursor = cursor.limit(shape.limit);
-            return cursor.toArray();
+            return (await cursor.toArray()).map(_clone_js__WEBPACK_IMPORTED_MODULE_0__/* .cloneDoc */ .E);
         });
     }
     async findOne(query = {}, projection, options = {}) {
-        return this.collection.findOne(query, {
+        const doc = await this.collection.findOne(query, {
             ...(projection ? { projection } : {}),
             ...(options.sort ? { sort: options.sort } : {})
         });
+        return doc && (0,_clone_js__WEBPACK_IMPORTED_MODULE_0__/* .cloneDoc */ .E)(doc);
     }
     async findOneAndUpdate(query, update, options = {}) {
-        return this.collection.findOneAndUpdate(query, update, findOptions(options));
+        const doc = await this.collection.findOneAndUpdate(query, update, findOptions(options));
+        return doc && (0,_clone_js__WEBPACK_IMPORTED_MODULE_0__/* .cloneDoc */ .E)(doc);
     }
     async findOneAndReplace(query, replacement, options = {}) {
-        return this.collection.findOneAndReplace(query, replacement, findOptions(options));
+        const doc = await this.collection.findOneAndReplace(query, replacement, findOptions(options));
+        return doc && (0,_clone_js__WEBPACK_IMPORTED_MODULE_0__/* .cloneDoc */ .E)(doc);
     }
     async findOneAndDelete(query, options = {}) {
         const { sort, projection } = findOptions(options);
-        return this.collection.findOneAndDelete(query, { sort, projection, includeResultMetadata: false });
+        const doc = await this.collection.findOneAndDelete(query, {
+            sort,
+            projection,
+            includeResultMetadata: false
+        });
+        return doc && (0,_clone_js__WEBPACK_IMPORTED_MODULE_0__/* .cloneDoc */ .E)(doc);
     }
     async insertOne(document) {
         const { insertedId } = await this.collection.insertOne({ ...document });
-        return { insertedId };
+        return { insertedId: (0,_clone_js__WEBPACK_IMPORTED_MODULE_0__/* .cloneValue */ .F)(insertedId) };
     }
     async insertMany(documents) {
         const { insertedIds } = await this.collection.insertMany(documents.map(d => ({ ...d })));
-        return { insertedIds: documents.map((_, i) => insertedIds[i]) };
+        return { insertedIds: documents.map((_, i) => (0,_clone_js__WEBPACK_IMPORTED_MODULE_0__/* .cloneValue */ .F)(insertedIds[i])) };
     }
     async updateOne(query, update, options = {}) {
         const r = await this.collection.updateOne(query, update, { upsert: options.upsert === true });
         return {
             matchedCount: r.matchedCount,
             modifiedCount: r.modifiedCount,
-            ...(r.upsertedId ? { upsertedId: r.upsertedId } : {})
+            ...(r.upsertedId ? { upsertedId: (0,_clone_js__WEBPACK_IMPORTED_MODULE_0__/* .cloneValue */ .F)(r.upsertedId) } : {})
         };
     }
     async updateMany(query, update, options = {}) {
@@ -123,7 +143,7 @@ class DriverCollection {
         return {
             matchedCount: r.matchedCount,
             modifiedCount: r.modifiedCount,
-            ...(r.upsertedId ? { upsertedId: r.upsertedId } : {})
+            ...(r.upsertedId ? { upsertedId: (0,_clone_js__WEBPACK_IMPORTED_MODULE_0__/* .cloneValue */ .F)(r.upsertedId) } : {})
         };
     }
     async deleteOne(query = {}) {
@@ -133,13 +153,13 @@ class DriverCollection {
         return { deletedCount: (await this.collection.deleteMany(query)).deletedCount };
     }
     aggregate(pipeline) {
-        return new _cursor_js__WEBPACK_IMPORTED_MODULE_0__/* .ArrayCursor */ .K(async (shape) => {
+        return new _cursor_js__WEBPACK_IMPORTED_MODULE_1__/* .ArrayCursor */ .K(async (shape) => {
             const tail = [
                 ...(shape.sort ? [{ $sort: shape.sort }] : []),
                 ...(shape.skip ? [{ $skip: shape.skip }] : []),
                 ...(shape.limit ? [{ $limit: shape.limit }] : [])
             ];
-            return this.collection.aggregate([...pipeline, ...tail]).toArray();
+            return (await this.collection.aggregate([...pipeline, ...tail]).toArray()).map(_clone_js__WEBPACK_IMPORTED_MODULE_0__/* .cloneDoc */ .E);
         });
     }
     async count(query = {}, options = {}) {
@@ -149,10 +169,10 @@ class DriverCollection {
         return this.collection.countDocuments(query, options);
     }
     async distinct(field, query = {}) {
-        return this.collection.distinct(field, query);
+        return (0,_clone_js__WEBPACK_IMPORTED_MODULE_0__/* .cloneValue */ .F)(await this.collection.distinct(field, query));
     }
     async bulkWrite(operations, options = {}) {
-        return (0,_bulk_write_js__WEBPACK_IMPORTED_MODULE_1__/* .bulkWrite */ .e)(this, operations, options);
+        return (0,_bulk_write_js__WEBPACK_IMPORTED_MODULE_2__/* .bulkWrite */ .e)(this, operations, options);
     }
 }
 

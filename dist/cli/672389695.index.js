@@ -85,7 +85,7 @@ function deployHooks(values, io) {
     const confirmWrite = async (intent) => {
         const question = intent.action === 'create-app'
             ? `Create app '${intent.name}' in project ${intent.projectId} and deploy this config to it? [y/N] `
-            : `Apply ${(0,types/* planSize */.F)(intent.plan)} change(s) to ${intent.app} and deploy? [y/N] `;
+            : `${intent.discardDraft ? `Discard draft ${intent.discardDraft}, then apply` : 'Apply'} ${(0,types/* planSize */.F)(intent.plan)} change(s) to ${intent.app} and deploy? [y/N] `;
         return /^\s*y(es)?\s*$/i.test(await prompt((0,secrets/* redact */.E$)(question)));
     };
     return { onPlan, confirmWrite };

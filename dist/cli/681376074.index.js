@@ -74,8 +74,8 @@ __webpack_require__.d(__webpack_exports__, {
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(76760);
 var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
-// EXTERNAL MODULE: ./src/app/load.ts + 8 modules
-var load = __webpack_require__(4117);
+// EXTERNAL MODULE: ./src/app/load.ts + 7 modules
+var load = __webpack_require__(22797);
 // EXTERNAL MODULE: ./src/errors.ts
 var src_errors = __webpack_require__(83916);
 // EXTERNAL MODULE: ./src/secrets.ts

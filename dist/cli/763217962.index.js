@@ -13,7 +13,7 @@ export const modules = {
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(76760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _admin_apps_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5557);
-/* harmony import */ var _app_load_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4117);
+/* harmony import */ var _app_load_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(22797);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(83916);
 /* harmony import */ var _command_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(3567);
 // Which app `logs` and `pull` read when --app is not given: the one the config directory names
@@ -127,6 +127,8 @@ function parseTimePoint(text, now) {
     return Number.isNaN(ms) ? undefined : new Date(ms).toISOString();
 }
 
+// EXTERNAL MODULE: ./src/cli/json-result.ts
+var json_result = __webpack_require__(43054);
 ;// CONCATENATED MODULE: ./src/cli/commands/logs-follow.ts
 function sleep(ms, signal) {
     return new Promise(resolve => {
@@ -172,8 +174,10 @@ async function followLogs(app, options) {
 }
 
 ;// CONCATENATED MODULE: ./src/cli/commands/logs.ts
-// `realm-deploy logs`: an app's logs from the Admin API, every page followed, newest first, as one
-// line per entry or one JSON object per line.
+// `realm-deploy logs`: an app's logs from the Admin API, every page followed, newest first: one line
+// per entry, one JSON object per entry (--json-lines, which --follow streams), or the entries inside
+// the one --json result object (json-result.ts).
+
 
 
 
@@ -231,13 +235,21 @@ const logsCommand = {
         'user-id': { type: 'string', value: 'ID', description: 'Only entries of this app user.' },
         'co-id': { type: 'string', value: 'ID', description: 'Only entries of this request correlation id.' },
         limit: { type: 'string', value: 'N', description: 'Stop after N entries (default: all).' },
-        json: { type: 'boolean', description: 'One JSON object per line.' }
+        json: {
+            type: 'boolean',
+            description: 'Print exactly one JSON result object (schema/cli-result.schema.json), the entries in its logs[], errors included. Not with --follow.'
+        },
+        'json-lines': {
+            type: 'boolean',
+            description: 'One JSON object per entry and line (JSON Lines), as they arrive: the way to --follow in JSON.'
+        }
     },
+    jsonResult: true,
     exitCodes: [0, 1, 2, 130],
     examples: [
         'realm-deploy logs --app myapp-abcde --since 1h --errors-only',
         'realm-deploy logs --app-dir ./backend --since 2026-11-01 --until 2026-11-02T12:00:00Z --json',
-        'realm-deploy logs --app-dir ./backend --follow --follow-for 10m'
+        'realm-deploy logs --app-dir ./backend --follow --follow-for 10m --json-lines | jq .function_name'
     ],
     run: runLogs
 };
@@ -262,7 +274,10 @@ async function runLogs(values, _positionals, io) {
     const entries = values['errors-only'] === true
         ? appClient.logs({ ...filter, errorsOnly: true })
         : appClient.allLogs(filter);
-    const print = (entry) => io.stdout(`${(0,secrets/* redact */.E$)(values.json === true ? JSON.stringify(entry) : logLine(entry))}\n`);
+    const listed = [];
+    const print = (entry) => values.json === true
+        ? void listed.push(entry)
+        : io.stdout(`${(0,secrets/* redact */.E$)(values['json-lines'] === true ? JSON.stringify(entry) : logLine(entry))}\n`);
     const seen = new Set();
     let newest = request.start ?? new Date().toISOString();
     for await (const entry of entries) {
@@ -273,6 +288,10 @@ async function runLogs(values, _positionals, io) {
     }
     if (seen.size === 0)
         io.logger.info(`no log entries of ${app.client_app_id} match`);
+    if (values.json === true) {
+        io.stdout(logsResult(app, connection.projectId, listed, io.warnings));
+        return 0;
+    }
     if (request.followMs === undefined)
         return 0;
     io.logger.info(`following ${app.client_app_id}'s logs for at most ${(0,command/* stringOption */.Pp)(values, 'follow-for') ?? '10m'} (Ctrl-C stops)`);
@@ -286,6 +305,18 @@ async function runLogs(values, _positionals, io) {
         print
     });
     return 0;
+}
+/** The --json result: the entries listed, newest first, in `logs`. */
+function logsResult(app, projectId, logs, warnings) {
+    return (0,json_result/* jsonLine */.rF)({
+        command: 'logs',
+        status: 'listed',
+        exitCode: 0,
+        error: null,
+        warnings: [...warnings],
+        app: { id: app._id, clientAppId: app.client_app_id, name: app.name, groupId: projectId, created: false },
+        logs
+    });
 }
 /** Reads the flags of the request, with every problem found in them. */
 function logsRequest(values) {
@@ -310,6 +341,11 @@ function logsRequest(values) {
     const followMs = values.follow === true ? followDuration(values, problem) : undefined;
     if (followMs !== undefined && end)
         problem('--follow', 'cannot be combined with --until');
+    // --json is one object once the run ends; --follow has no end the listing could wait for.
+    if (followMs !== undefined && values.json === true)
+        problem('--json', 'prints one object at the end and --follow streams: use --json-lines with --follow');
+    if (values.json === true && values['json-lines'] === true)
+        problem('--json-lines', 'cannot be combined with --json: pick one object (--json) or one per entry');
     return { request: { start, end, types: [...new Set(types)], limit, followMs }, problems };
 }
 const MAX_FOLLOW_MS = 24 * 3_600_000;

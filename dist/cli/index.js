@@ -106,6 +106,74 @@ function stringList(values, name) {
 
 /***/ }),
 
+/***/ 95549:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   P: () => (/* binding */ commands)
+/* harmony export */ });
+const commands = [
+    {
+        name: 'validate',
+        summary: 'Check an app directory offline and report every problem.',
+        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(2626694336), __nccwpck_require__.e(2126369706), __nccwpck_require__.e(681376074)]).then(__nccwpck_require__.bind(__nccwpck_require__, 60972))).validateCommand
+    },
+    {
+        name: 'assets',
+        summary: 'List the hosting files with MD5, size and attrs, as the deploy will upload them.',
+        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(2626694336), __nccwpck_require__.e(1995234340), __nccwpck_require__.e(1236553810), __nccwpck_require__.e(2137728916)]).then(__nccwpck_require__.bind(__nccwpck_require__, 28576))).assetsCommand
+    },
+    {
+        name: 'plan',
+        summary: 'Show what a deploy would change (writes nothing).',
+        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(2626694336), __nccwpck_require__.e(2680935162), __nccwpck_require__.e(1995234340), __nccwpck_require__.e(2126369706), __nccwpck_require__.e(3779264054), __nccwpck_require__.e(1236553810), __nccwpck_require__.e(734079092), __nccwpck_require__.e(3255824184), __nccwpck_require__.e(672389695)]).then(__nccwpck_require__.bind(__nccwpck_require__, 58336))).planCommand
+    },
+    {
+        name: 'deploy',
+        summary: 'Deploy the config directory to the app.',
+        asks: true,
+        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(2626694336), __nccwpck_require__.e(2680935162), __nccwpck_require__.e(1995234340), __nccwpck_require__.e(2126369706), __nccwpck_require__.e(3779264054), __nccwpck_require__.e(1236553810), __nccwpck_require__.e(734079092), __nccwpck_require__.e(3255824184), __nccwpck_require__.e(672389695)]).then(__nccwpck_require__.bind(__nccwpck_require__, 58336))).deployCommand
+    },
+    {
+        name: 'pull',
+        summary: 'Write a deployed app as a config directory (deploying it back changes nothing).',
+        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(2626694336), __nccwpck_require__.e(2680935162), __nccwpck_require__.e(2126369706), __nccwpck_require__.e(3779264054), __nccwpck_require__.e(596682359), __nccwpck_require__.e(2534725632)]).then(__nccwpck_require__.bind(__nccwpck_require__, 72886))).pullCommand
+    },
+    {
+        name: 'status',
+        summary: "Report the app's trigger health (suspended, failing, disabled); resume suspended ones.",
+        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(2626694336), __nccwpck_require__.e(2680935162), __nccwpck_require__.e(2126369706), __nccwpck_require__.e(3779264054), __nccwpck_require__.e(4045905751)]).then(__nccwpck_require__.bind(__nccwpck_require__, 46171))).statusCommand
+    },
+    {
+        name: 'rollback',
+        summary: 'Redeploy a past deployment (default: the newest successful one before the current one).',
+        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(2626694336), __nccwpck_require__.e(2680935162), __nccwpck_require__.e(2126369706), __nccwpck_require__.e(3779264054), __nccwpck_require__.e(734079092), __nccwpck_require__.e(1762432234)]).then(__nccwpck_require__.bind(__nccwpck_require__, 77094))).rollbackCommand
+    },
+    {
+        name: 'logs',
+        summary: "Print an app's logs (every page), newest first.",
+        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(2626694336), __nccwpck_require__.e(2680935162), __nccwpck_require__.e(2126369706), __nccwpck_require__.e(3779264054), __nccwpck_require__.e(763217962)]).then(__nccwpck_require__.bind(__nccwpck_require__, 55725))).logsCommand
+    },
+    {
+        name: 'exec',
+        summary: 'Run one function of the app locally and print its result as EJSON.',
+        load: async () => (await __nccwpck_require__.e(/* import() */ 76331712).then(__nccwpck_require__.bind(__nccwpck_require__, 15168))).execCommand
+    },
+    {
+        name: 'emulator',
+        summary: 'Run a local emulator of the App Services Admin API (for tests and demos).',
+        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(2626694336), __nccwpck_require__.e(596682359), __nccwpck_require__.e(1140233256), __nccwpck_require__.e(2256567866)]).then(__nccwpck_require__.bind(__nccwpck_require__, 27019))).emulatorCommand
+    },
+    {
+        name: 'demo',
+        summary: 'Deploy the example app to an in-process emulator and show each step (npm start).',
+        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(2626694336), __nccwpck_require__.e(2680935162), __nccwpck_require__.e(1995234340), __nccwpck_require__.e(2126369706), __nccwpck_require__.e(3779264054), __nccwpck_require__.e(1236553810), __nccwpck_require__.e(734079092), __nccwpck_require__.e(596682359), __nccwpck_require__.e(1140233256), __nccwpck_require__.e(3255824184), __nccwpck_require__.e(2068394454)]).then(__nccwpck_require__.bind(__nccwpck_require__, 20206))).demoCommand
+    }
+];
+
+
+/***/ }),
+
 /***/ 6312:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -136,8 +204,8 @@ const projectIdEnv = 'MONGODB_ATLAS_PROJECT_ID';
 const EXIT_CODES = [
     {
         code: 0,
-        meaning: 'success: validated, planned, deployed, no changes, triggers healthy, or help shown',
-        outcomes: ['valid', 'planned', 'deployed', 'no-changes', 'healthy']
+        meaning: 'success: validated, planned, deployed, no changes, triggers healthy, listed, or help shown',
+        outcomes: ['valid', 'planned', 'deployed', 'no-changes', 'healthy', 'listed']
     },
     {
         code: 1,
@@ -182,16 +250,37 @@ function exitCodesMarkdown() {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var node_readline_promises__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(26848);
-/* harmony import */ var node_readline_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_readline_promises__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(93429);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(73024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _commands_index_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(95549);
+/* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(94175);
 // The `realm-deploy` CLI entry: argv -> command -> exit code. The only error boundary of the CLI.
 
 
-/** Only a terminal on both ends can answer a question: in CI (no TTY) nothing ever waits for input. */
-const interactive = process.stdin.isTTY === true && process.stderr.isTTY === true;
+
+/** A terminal is a character device; a pipe or a file (as in CI) is not, and is told apart cheaply. */
+function isCharacterDevice(fd) {
+    try {
+        return (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.fstatSync)(fd).isCharacterDevice();
+    }
+    catch {
+        return false;
+    }
+}
+/**
+ * Only a terminal on both ends can answer a question: in CI (no TTY) nothing ever waits for input.
+ * `node:tty` (which loads node's network and stream modules) and `process.stdin` (a stream) cost
+ * a start-up milliseconds, so they are reached only for a command that asks, on character devices.
+ */
+async function isInteractive() {
+    if (!isCharacterDevice(0) || !isCharacterDevice(2))
+        return false;
+    const { isatty } = await Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 7066, 23));
+    return isatty(0) && isatty(2);
+}
 async function prompt(question) {
-    const rl = (0,node_readline_promises__WEBPACK_IMPORTED_MODULE_0__.createInterface)({ input: process.stdin, output: process.stderr });
+    const { createInterface } = await Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 26848, 23));
+    const rl = createInterface({ input: process.stdin, output: process.stderr });
     try {
         return await rl.question(question);
     }
@@ -199,12 +288,15 @@ async function prompt(question) {
         rl.close();
     }
 }
-process.exitCode = await (0,_run_js__WEBPACK_IMPORTED_MODULE_1__/* .runCli */ .a)(process.argv.slice(2), {
+const argv = process.argv.slice(2);
+// Only a command that may ask (deploy's confirmation) needs to know whether someone can answer.
+const asks = _commands_index_js__WEBPACK_IMPORTED_MODULE_1__/* .commands */ .P.find(c => c.name === argv[0])?.asks === true;
+process.exitCode = await (0,_run_js__WEBPACK_IMPORTED_MODULE_2__/* .runCli */ .a)(argv, {
     stdout: text => process.stdout.write(text),
     stderr: text => process.stderr.write(text),
     env: process.env,
     cwd: process.cwd(),
-    ...(interactive ? { prompt } : {})
+    ...(asks && (await isInteractive()) ? { prompt } : {})
 });
 
 __webpack_async_result__();
@@ -222,8 +314,8 @@ __webpack_async_result__();
 /* unused harmony export JSON_SCHEMA_VERSION */
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(83916);
 /* harmony import */ var _secrets_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(27194);
-// The `--json` contract: exactly one object on stdout for every outcome of validate, plan and deploy,
-// errors included. Its shape is schema/cli-result.schema.json (versioned by `schemaVersion`; a field
+// The `--json` contract: exactly one object on stdout for every outcome of every command with --json
+// (validate, assets, plan, deploy, status, rollback, logs), errors included. Its shape is schema/cli-result.schema.json (versioned by `schemaVersion`; a field
 // is only ever added within a version). `warnings` holds everything stderr warned about.
 
 
@@ -261,95 +353,24 @@ function errorResult(command, exitCode, error, warnings, problems) {
 
 /***/ }),
 
-/***/ 93429:
+/***/ 94175:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  a: () => (/* binding */ runCli)
-});
-
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __nccwpck_require__(73024);
-// EXTERNAL MODULE: ./src/cli/command.ts
-var cli_command = __nccwpck_require__(3567);
-;// CONCATENATED MODULE: ./src/cli/commands/index.ts
-const commands = [
-    {
-        name: 'validate',
-        summary: 'Check an app directory offline and report every problem.',
-        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(2626694336), __nccwpck_require__.e(1995234340), __nccwpck_require__.e(2207404767), __nccwpck_require__.e(3340490570), __nccwpck_require__.e(681376074)]).then(__nccwpck_require__.bind(__nccwpck_require__, 60972))).validateCommand
-    },
-    {
-        name: 'assets',
-        summary: 'List the hosting files with MD5, size and attrs, as the deploy will upload them.',
-        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(2626694336), __nccwpck_require__.e(1995234340), __nccwpck_require__.e(2207404767), __nccwpck_require__.e(2209794935)]).then(__nccwpck_require__.bind(__nccwpck_require__, 28576))).assetsCommand
-    },
-    {
-        name: 'plan',
-        summary: 'Show what a deploy would change (writes nothing).',
-        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(2626694336), __nccwpck_require__.e(1995234340), __nccwpck_require__.e(2680935162), __nccwpck_require__.e(2207404767), __nccwpck_require__.e(3340490570), __nccwpck_require__.e(3779264054), __nccwpck_require__.e(734079092), __nccwpck_require__.e(2783575281), __nccwpck_require__.e(672389695)]).then(__nccwpck_require__.bind(__nccwpck_require__, 58336))).planCommand
-    },
-    {
-        name: 'deploy',
-        summary: 'Deploy the config directory to the app.',
-        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(2626694336), __nccwpck_require__.e(1995234340), __nccwpck_require__.e(2680935162), __nccwpck_require__.e(2207404767), __nccwpck_require__.e(3340490570), __nccwpck_require__.e(3779264054), __nccwpck_require__.e(734079092), __nccwpck_require__.e(2783575281), __nccwpck_require__.e(672389695)]).then(__nccwpck_require__.bind(__nccwpck_require__, 58336))).deployCommand
-    },
-    {
-        name: 'pull',
-        summary: 'Write a deployed app as a config directory (deploying it back changes nothing).',
-        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(2626694336), __nccwpck_require__.e(1995234340), __nccwpck_require__.e(2680935162), __nccwpck_require__.e(2207404767), __nccwpck_require__.e(3340490570), __nccwpck_require__.e(3779264054), __nccwpck_require__.e(596682359), __nccwpck_require__.e(2534725632)]).then(__nccwpck_require__.bind(__nccwpck_require__, 72886))).pullCommand
-    },
-    {
-        name: 'status',
-        summary: "Report the app's trigger health (suspended, failing, disabled); resume suspended ones.",
-        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(2626694336), __nccwpck_require__.e(1995234340), __nccwpck_require__.e(2680935162), __nccwpck_require__.e(2207404767), __nccwpck_require__.e(3340490570), __nccwpck_require__.e(3779264054), __nccwpck_require__.e(4045905751)]).then(__nccwpck_require__.bind(__nccwpck_require__, 46171))).statusCommand
-    },
-    {
-        name: 'rollback',
-        summary: 'Redeploy a past deployment (default: the newest successful one before the current one).',
-        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(2626694336), __nccwpck_require__.e(1995234340), __nccwpck_require__.e(2680935162), __nccwpck_require__.e(2207404767), __nccwpck_require__.e(3340490570), __nccwpck_require__.e(3779264054), __nccwpck_require__.e(734079092), __nccwpck_require__.e(1762432234)]).then(__nccwpck_require__.bind(__nccwpck_require__, 77094))).rollbackCommand
-    },
-    {
-        name: 'logs',
-        summary: "Print an app's logs (every page), newest first.",
-        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(2626694336), __nccwpck_require__.e(1995234340), __nccwpck_require__.e(2680935162), __nccwpck_require__.e(2207404767), __nccwpck_require__.e(3340490570), __nccwpck_require__.e(3779264054), __nccwpck_require__.e(763217962)]).then(__nccwpck_require__.bind(__nccwpck_require__, 55725))).logsCommand
-    },
-    {
-        name: 'exec',
-        summary: 'Run one function of the app locally and print its result as EJSON.',
-        load: async () => (await __nccwpck_require__.e(/* import() */ 76331712).then(__nccwpck_require__.bind(__nccwpck_require__, 15168))).execCommand
-    },
-    {
-        name: 'emulator',
-        summary: 'Run a local emulator of the App Services Admin API (for tests and demos).',
-        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(2626694336), __nccwpck_require__.e(596682359), __nccwpck_require__.e(1505338748), __nccwpck_require__.e(2256567866)]).then(__nccwpck_require__.bind(__nccwpck_require__, 27019))).emulatorCommand
-    },
-    {
-        name: 'demo',
-        summary: 'Deploy the example app to an in-process emulator and show each step (npm start).',
-        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(2626694336), __nccwpck_require__.e(1995234340), __nccwpck_require__.e(2680935162), __nccwpck_require__.e(2207404767), __nccwpck_require__.e(3340490570), __nccwpck_require__.e(3779264054), __nccwpck_require__.e(734079092), __nccwpck_require__.e(596682359), __nccwpck_require__.e(1505338748), __nccwpck_require__.e(2783575281), __nccwpck_require__.e(2068394454)]).then(__nccwpck_require__.bind(__nccwpck_require__, 20206))).demoCommand
-    }
-];
-
-// EXTERNAL MODULE: ./src/cli/credential-names.ts
-var credential_names = __nccwpck_require__(6312);
-// EXTERNAL MODULE: ./src/deploy/access.ts
-var access = __nccwpck_require__(15725);
-// EXTERNAL MODULE: ./src/errors.ts
-var errors = __nccwpck_require__(83916);
-// EXTERNAL MODULE: ./src/cli/exit-codes.ts
-var exit_codes = __nccwpck_require__(28551);
-// EXTERNAL MODULE: ./src/cli/json-result.ts
-var json_result = __nccwpck_require__(43054);
-// EXTERNAL MODULE: ./src/log.ts
-var log = __nccwpck_require__(25625);
-// EXTERNAL MODULE: ./src/secrets.ts
-var secrets = __nccwpck_require__(27194);
-// EXTERNAL MODULE: ./src/cli/suggest.ts
-var suggest = __nccwpck_require__(77472);
-;// CONCATENATED MODULE: ./src/cli/run.ts
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   a: () => (/* binding */ runCli)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(73024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _command_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3567);
+/* harmony import */ var _commands_index_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(95549);
+/* harmony import */ var _credential_names_js__WEBPACK_IMPORTED_MODULE_9__ = __nccwpck_require__(6312);
+/* harmony import */ var _deploy_access_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(15725);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(83916);
+/* harmony import */ var _exit_codes_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(28551);
+/* harmony import */ var _json_result_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(43054);
+/* harmony import */ var _log_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(25625);
+/* harmony import */ var _secrets_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(27194);
+/* harmony import */ var _suggest_js__WEBPACK_IMPORTED_MODULE_10__ = __nccwpck_require__(77472);
 // Dispatches argv to a command, turns typed errors into messages and exit codes. With `--json`, every
 // outcome of a result command (errors included) is one JSON object on stdout (json-result.ts).
 
@@ -364,24 +385,24 @@ var suggest = __nccwpck_require__(77472);
 
 
 function mainHelp() {
-    const width = Math.max(...commands.map(c => c.name.length)) + 2;
+    const width = Math.max(..._commands_index_js__WEBPACK_IMPORTED_MODULE_2__/* .commands */ .P.map(c => c.name.length)) + 2;
     return [
         'Usage: realm-deploy <command> [options]',
         '',
         'Deploy MongoDB Atlas App Services apps from a config directory.',
         '',
         'Commands:',
-        ...commands.map(c => `  ${c.name.padEnd(width)}${c.summary}`),
+        ..._commands_index_js__WEBPACK_IMPORTED_MODULE_2__/* .commands */ .P.map(c => `  ${c.name.padEnd(width)}${c.summary}`),
         '',
         'Examples:',
         '  realm-deploy validate --app-dir ./backend',
         '  realm-deploy plan --app-dir ./backend --project-id 5f1b2c3d4e5f60718293a4b5 --app myapp-abcde',
         '  realm-deploy deploy --app-dir ./backend --yes --json',
         '',
-        `Credentials: --public-api-key/--private-api-key, or env ${credential_names/* publicKeyEnv */.Sp}/${credential_names/* privateKeyEnv */.Mw}; project: --project-id or env ${credential_names/* projectIdEnv */.ql}.`,
+        `Credentials: --public-api-key/--private-api-key, or env ${_credential_names_js__WEBPACK_IMPORTED_MODULE_9__/* .publicKeyEnv */ .Sp}/${_credential_names_js__WEBPACK_IMPORTED_MODULE_9__/* .privateKeyEnv */ .Mw}; project: --project-id or env ${_credential_names_js__WEBPACK_IMPORTED_MODULE_9__/* .projectIdEnv */ .ql}.`,
         "Run 'realm-deploy <command> --help' for a command's options and examples.",
         '',
-        (0,exit_codes/* exitCodesText */.Qq)(),
+        (0,_exit_codes_js__WEBPACK_IMPORTED_MODULE_5__/* .exitCodesText */ .Qq)(),
         ''
     ].join('\n');
 }
@@ -391,7 +412,7 @@ function packageVersion() {
     // dist/cli/ (over its own {"type":"module"}) instead of reading the installed one.
     const up = (levels) => '../'.repeat(levels);
     try {
-        const text = (0,external_node_fs_.readFileSync)(new URL(`${up(2)}package.json`, import.meta.url), 'utf8');
+        const text = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(new URL(`${up(2)}package.json`, import.meta.url), 'utf8');
         return String(JSON.parse(text).version ?? 'unknown');
     }
     catch {
@@ -418,21 +439,21 @@ function wantsJson(argv) {
 /** A logger that also keeps every warning it wrote, for the `--json` result. */
 function collectingLogger(host, warnings) {
     const debug = host.env.RUNNER_DEBUG === '1' || host.env.REALM_DEPLOY_DEBUG === '1';
-    const logger = (0,log/* createStreamLogger */.Jo)({ write: host.stderr, debug });
+    const logger = (0,_log_js__WEBPACK_IMPORTED_MODULE_7__/* .createStreamLogger */ .Jo)({ write: host.stderr, debug });
     return {
         ...logger,
         warning: message => {
-            warnings.push((0,secrets/* redact */.E$)(message));
+            warnings.push((0,_secrets_js__WEBPACK_IMPORTED_MODULE_8__/* .redact */ .E$)(message));
             logger.warning(message);
         }
     };
 }
 function unknownCommand(name, json, host) {
-    const guess = (0,suggest/* closest */.k)(name, commands.map(c => c.name));
+    const guess = (0,_suggest_js__WEBPACK_IMPORTED_MODULE_10__/* .closest */ .k)(name, _commands_index_js__WEBPACK_IMPORTED_MODULE_2__/* .commands */ .P.map(c => c.name));
     const message = `unknown command '${name}'${guess ? `: did you mean '${guess}'?` : '.'}`;
-    host.stderr(`realm-deploy: ${(0,secrets/* redact */.E$)(message)}\n\n${mainHelp()}`);
+    host.stderr(`realm-deploy: ${(0,_secrets_js__WEBPACK_IMPORTED_MODULE_8__/* .redact */ .E$)(message)}\n\n${mainHelp()}`);
     if (json)
-        host.stdout((0,json_result/* jsonLine */.rF)((0,json_result/* errorResult */.WG)(null, 2, message, [])));
+        host.stdout((0,_json_result_js__WEBPACK_IMPORTED_MODULE_6__/* .jsonLine */ .rF)((0,_json_result_js__WEBPACK_IMPORTED_MODULE_6__/* .errorResult */ .WG)(null, 2, message, [])));
     return 2;
 }
 async function runCli(argv, raw) {
@@ -440,8 +461,8 @@ async function runCli(argv, raw) {
     // step reads the CLI's output for runner commands just as it reads the action's).
     const host = {
         ...raw,
-        stdout: text => raw.stdout((0,log/* logSafe */.sN)(text)),
-        stderr: text => raw.stderr((0,log/* logSafe */.sN)(text))
+        stdout: text => raw.stdout((0,_log_js__WEBPACK_IMPORTED_MODULE_7__/* .logSafe */ .sN)(text)),
+        stderr: text => raw.stderr((0,_log_js__WEBPACK_IMPORTED_MODULE_7__/* .logSafe */ .sN)(text))
     };
     const [name, ...rest] = argv;
     if (!name || name === '--help' || name === '-h' || name === 'help') {
@@ -453,7 +474,7 @@ async function runCli(argv, raw) {
         return 0;
     }
     const json = wantsJson(rest);
-    const entry = commands.find(c => c.name === name);
+    const entry = _commands_index_js__WEBPACK_IMPORTED_MODULE_2__/* .commands */ .P.find(c => c.name === name);
     if (!entry)
         return unknownCommand(name, json, host);
     const command = await entry.load();
@@ -469,27 +490,27 @@ async function runCli(argv, raw) {
         ...(host.prompt ? { prompt: host.prompt } : {})
     };
     try {
-        const { values, positionals, help } = (0,cli_command/* parseCommandArgs */.Qx)(command, rest);
+        const { values, positionals, help } = (0,_command_js__WEBPACK_IMPORTED_MODULE_1__/* .parseCommandArgs */ .Qx)(command, rest);
         if (help) {
-            host.stdout((0,cli_command/* commandHelp */.bD)(command));
+            host.stdout((0,_command_js__WEBPACK_IMPORTED_MODULE_1__/* .commandHelp */ .bD)(command));
             return 0;
         }
         return await command.run(values, positionals, { ...io, signal: host.signal ?? signalFromProcess() });
     }
     catch (thrown) {
-        const error = (0,access/* accessProblem */.cY)(thrown, accessNames(rest, host.env)) ?? (0,access/* withConnectionHint */.ug)(thrown, '--base-url');
+        const error = (0,_deploy_access_js__WEBPACK_IMPORTED_MODULE_3__/* .accessProblem */ .cY)(thrown, accessNames(rest, host.env)) ?? (0,_deploy_access_js__WEBPACK_IMPORTED_MODULE_3__/* .withConnectionHint */ .ug)(thrown, '--base-url');
         const message = error instanceof Error ? error.message : String(error);
-        if (error instanceof errors/* ConfigError */.xL) {
+        if (error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .ConfigError */ .xL) {
             for (const problem of error.problems)
-                host.stderr(`${(0,secrets/* redact */.E$)((0,errors/* formatProblem */.Vw)(problem))}\n`);
+                host.stderr(`${(0,_secrets_js__WEBPACK_IMPORTED_MODULE_8__/* .redact */ .E$)((0,_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .formatProblem */ .Vw)(problem))}\n`);
         }
         else {
-            host.stderr(`realm-deploy ${name}: ${(0,secrets/* redact */.E$)(message)}\n`);
+            host.stderr(`realm-deploy ${name}: ${(0,_secrets_js__WEBPACK_IMPORTED_MODULE_8__/* .redact */ .E$)(message)}\n`);
         }
-        const code = (0,errors/* exitCodeOf */.FO)(error);
+        const code = (0,_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .exitCodeOf */ .FO)(error);
         if (json && command.jsonResult) {
-            const problems = error instanceof errors/* ConfigError */.xL ? error.problems : undefined;
-            host.stdout((0,json_result/* jsonLine */.rF)((0,json_result/* errorResult */.WG)(command.name, code, message, warnings, problems)));
+            const problems = error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .ConfigError */ .xL ? error.problems : undefined;
+            host.stdout((0,_json_result_js__WEBPACK_IMPORTED_MODULE_6__/* .jsonLine */ .rF)((0,_json_result_js__WEBPACK_IMPORTED_MODULE_6__/* .errorResult */ .WG)(command.name, code, message, warnings, problems)));
         }
         return code;
     }
@@ -499,7 +520,7 @@ function accessNames(argv, env) {
     const i = argv.findIndex(a => a === '--project-id' || a.startsWith('--project-id='));
     const fromFlag = i < 0 ? undefined : argv[i].includes('=') ? argv[i].split('=')[1] : argv[i + 1];
     return {
-        projectId: fromFlag ?? env[credential_names/* projectIdEnv */.ql] ?? '(none given)',
+        projectId: fromFlag ?? env[_credential_names_js__WEBPACK_IMPORTED_MODULE_9__/* .projectIdEnv */ .ql] ?? '(none given)',
         keySource: '--public-api-key/--private-api-key',
         projectSource: '--project-id'
     };
@@ -1118,6 +1139,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:timers/
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:tls");
+
+/***/ }),
+
+/***/ 7066:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:tty");
 
 /***/ }),
 

@@ -20,6 +20,11 @@ export declare class Invocation {
     readonly logs: string[];
     private readonly sandbox;
     private readonly deadline;
+    private readonly limit;
+    /** The function the caller asked for: the one the timeout error names. */
+    private name;
+    /** The instrumented sources compiled in this invocation, by path, to map stack columns back. */
+    private readonly compiled;
     constructor(parts: RuntimeParts, caller: Caller);
     /** Runs `name` with `args`, awaiting its result within the time limit; the result as EJSON carries it. */
     run(name: string, args: unknown[]): Promise<unknown>;
@@ -30,8 +35,13 @@ export declare class Invocation {
     private resource;
     /** A fresh module instance per execution, as App Services evaluates the source per call. */
     private instantiate;
-    /** Runs synchronous code under node:vm's timeout, so an endless loop is interrupted. */
+    private timeout;
+    /** Stack columns of the instrumented sources, back to the files' own. */
+    private readonly columns;
+    /** Runs synchronous code under node:vm's timeout, which also interrupts what the checks cannot reach
+     *  (a long native call such as a catastrophic regex, code built with eval or new Function). */
     private timed;
-    /** Awaits a returned promise until the deadline. */
+    /** Awaits a returned promise until the deadline; at the deadline, the work it leaves running is
+     *  stopped at its next check. */
     private within;
 }

@@ -5,5 +5,7 @@ interface Parts {
     };
     readonly timeLimitMs: number;
 }
-export declare function mapThrown(error: unknown, name: string, parts: Parts, logs: string[]): FunctionRuntimeError;
+/** Maps a 1-based column of a compiled source back to the file's own. */
+export type ColumnMap = (path: string, line: number, column: number) => number;
+export declare function mapThrown(error: unknown, name: string, parts: Parts, logs: string[], columns?: ColumnMap): FunctionRuntimeError;
 export {};

@@ -1,5 +1,5 @@
-export const id = 1957345079;
-export const ids = [1957345079];
+export const id = 2948848792;
+export const ids = [2948848792];
 export const modules = {
 
 /***/ 48372:
@@ -77,6 +77,29 @@ function countUpdate(totals, result, index) {
 
 /***/ }),
 
+/***/ 58481:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   E: () => (/* binding */ cloneDoc),
+/* harmony export */   F: () => (/* binding */ cloneValue)
+/* harmony export */ });
+/* harmony import */ var bson__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(93276);
+// Documents cross into and out of the in-memory engine as BSON, the way they cross the wire to a
+// server: the engine never shares an object with the function, and values BSON cannot hold
+// (functions, undefined fields) are dropped as a server would drop them.
+
+function cloneDoc(doc) {
+    return (0,bson__WEBPACK_IMPORTED_MODULE_0__.deserialize)((0,bson__WEBPACK_IMPORTED_MODULE_0__.serialize)(doc), { promoteValues: true });
+}
+/** Clones a value that may be a scalar (a distinct value, an _id). */
+function cloneValue(value) {
+    return cloneDoc({ v: value }).v;
+}
+
+
+/***/ }),
+
 /***/ 90688:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -126,7 +149,7 @@ class ArrayCursor {
 
 /***/ }),
 
-/***/ 72211:
+/***/ 82123:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -150,8 +173,8 @@ __webpack_require__.d(__webpack_exports__, {
   secretVariable: () => (/* reexport */ secretVariable)
 });
 
-// EXTERNAL MODULE: ./src/app/load.ts + 8 modules
-var load = __webpack_require__(4117);
+// EXTERNAL MODULE: ./src/app/load.ts + 7 modules
+var load = __webpack_require__(22797);
 // EXTERNAL MODULE: ./src/errors.ts
 var src_errors = __webpack_require__(83916);
 // EXTERNAL MODULE: ./src/app/model.ts
@@ -344,21 +367,10 @@ function mongoService(engine, dataSource) {
     });
 }
 
+// EXTERNAL MODULE: ./src/testing/database/clone.ts
+var clone = __webpack_require__(58481);
 // EXTERNAL MODULE: ./node_modules/bson/lib/bson.node.mjs
 var bson_node = __webpack_require__(93276);
-;// CONCATENATED MODULE: ./src/testing/database/clone.ts
-// Documents cross into and out of the in-memory engine as BSON, the way they cross the wire to a
-// server: the engine never shares an object with the function, and values BSON cannot hold
-// (functions, undefined fields) are dropped as a server would drop them.
-
-function cloneDoc(doc) {
-    return (0,bson_node.deserialize)((0,bson_node.serialize)(doc), { promoteValues: true });
-}
-/** Clones a value that may be a scalar (a distinct value, an _id). */
-function cloneValue(value) {
-    return cloneDoc({ v: value }).v;
-}
-
 // EXTERNAL MODULE: ./node_modules/mingo/cjs/index.js
 var cjs = __webpack_require__(50435);
 // EXTERNAL MODULE: ./src/testing/database/cursor.ts
@@ -450,14 +462,14 @@ class MemoryCollection {
         this.resolve = resolve;
     }
     find(query = {}, projection, options = {}) {
-        const cursor = new database_cursor/* ArrayCursor */.K(async (shape) => this.query(query, projection, shape).map(cloneDoc));
+        const cursor = new database_cursor/* ArrayCursor */.K(async (shape) => this.query(query, projection, shape).map(clone/* cloneDoc */.E));
         if (options.sort)
             cursor.sort(options.sort);
         return cursor;
     }
     async findOne(query = {}, projection, options = {}) {
         const [doc] = this.query(query, projection, { sort: options.sort, limit: 1 });
-        return doc ? cloneDoc(doc) : null;
+        return doc ? (0,clone/* cloneDoc */.E)(doc) : null;
     }
     async findOneAndUpdate(query, update, options = {}) {
         const checked = checkUpdate(update);
@@ -468,7 +480,7 @@ class MemoryCollection {
             const inserted = this.upsert(query, checked);
             return options.returnNewDocument ? this.project(inserted, options.projection) : null;
         }
-        const before = cloneDoc(doc);
+        const before = (0,clone/* cloneDoc */.E)(doc);
         applyUpdate(doc, checked);
         return this.project(options.returnNewDocument ? doc : before, options.projection);
     }
@@ -482,7 +494,7 @@ class MemoryCollection {
             const inserted = this.insert({ ...upsertBase(query), ...replacement });
             return options.returnNewDocument ? this.project(inserted, options.projection) : null;
         }
-        const replaced = cloneDoc({ ...replacement, _id: doc._id });
+        const replaced = (0,clone/* cloneDoc */.E)({ ...replacement, _id: doc._id });
         this.docs[this.docs.indexOf(doc)] = replaced;
         return this.project(options.returnNewDocument ? replaced : doc, options.projection);
     }
@@ -494,12 +506,12 @@ class MemoryCollection {
         return this.project(doc, options.projection);
     }
     async insertOne(document) {
-        return { insertedId: cloneValue(this.insert(document)._id) };
+        return { insertedId: (0,clone/* cloneValue */.F)(this.insert(document)._id) };
     }
     async insertMany(documents) {
         if (!Array.isArray(documents))
             throw new Error('insertMany: expects an array of documents');
-        return { insertedIds: documents.map(d => cloneValue(this.insert(d)._id)) };
+        return { insertedIds: documents.map(d => (0,clone/* cloneValue */.F)(this.insert(d)._id)) };
     }
     async updateOne(query, update, options = {}) {
         return this.update(query, update, options, 1);
@@ -517,7 +529,7 @@ class MemoryCollection {
         return new database_cursor/* ArrayCursor */.K(async (shape) => {
             const stages = [...pipeline, ...shapeStages(shape)];
             const options = { collectionResolver: this.resolve };
-            return new cjs.Aggregator(stages, options).run(this.docs.map(cloneDoc)).map(cloneDoc);
+            return new cjs.Aggregator(stages, options).run(this.docs.map(clone/* cloneDoc */.E)).map(clone/* cloneDoc */.E);
         });
     }
     async count(query = {}, options = {}) {
@@ -531,8 +543,8 @@ class MemoryCollection {
             { $match: query },
             { $unwind: { path: `$${field}`, preserveNullAndEmptyArrays: false } },
             { $group: { _id: null, values: { $addToSet: `$${field}` } } }
-        ]).run(this.docs.map(cloneDoc));
-        return (row?.values ?? []).map(cloneValue);
+        ]).run(this.docs.map(clone/* cloneDoc */.E));
+        return (row?.values ?? []).map(clone/* cloneValue */.F);
     }
     async bulkWrite(operations, options = {}) {
         return (0,bulk_write/* bulkWrite */.e)(this, operations, options);
@@ -550,16 +562,16 @@ class MemoryCollection {
     }
     project(doc, projection) {
         if (!projection)
-            return cloneDoc(doc);
+            return (0,clone/* cloneDoc */.E)(doc);
         const [projected] = new cjs.Query({}).find([doc], projection).all();
-        return cloneDoc(projected);
+        return (0,clone/* cloneDoc */.E)(projected);
     }
     insert(document) {
         if (!document || typeof document !== 'object' || Array.isArray(document))
             throw new Error('insert: the document must be an object');
-        const doc = cloneDoc({ _id: document._id ?? new bson_node.ObjectId(), ...document });
-        const key = JSON.stringify(cloneDoc({ id: doc._id }));
-        if (this.docs.some(d => JSON.stringify(cloneDoc({ id: d._id })) === key))
+        const doc = (0,clone/* cloneDoc */.E)({ _id: document._id ?? new bson_node.ObjectId(), ...document });
+        const key = JSON.stringify((0,clone/* cloneDoc */.E)({ id: doc._id }));
+        if (this.docs.some(d => JSON.stringify((0,clone/* cloneDoc */.E)({ id: d._id })) === key))
             throw new Error(`E11000 duplicate key error: _id ${key.slice(6, -1)}`);
         this.docs.push(doc);
         return doc;
@@ -574,7 +586,7 @@ class MemoryCollection {
         const matched = this.query(query, undefined, { limit });
         if (!matched.length && options.upsert) {
             const inserted = this.upsert(query, checked);
-            return { matchedCount: 0, modifiedCount: 0, upsertedId: cloneValue(inserted._id) };
+            return { matchedCount: 0, modifiedCount: 0, upsertedId: (0,clone/* cloneValue */.F)(inserted._id) };
         }
         const modifiedCount = matched.filter(doc => applyUpdate(doc, checked)).length;
         return { matchedCount: matched.length, modifiedCount };
@@ -609,7 +621,7 @@ class MemoryEngine {
                 store.set(name, []);
             return store.get(name);
         };
-        return new MemoryCollection(docsOf(collection), name => docsOf(name).map(cloneDoc));
+        return new MemoryCollection(docsOf(collection), name => docsOf(name).map(clone/* cloneDoc */.E));
     }
     async collectionNames(dataSource, database) {
         const store = this.store(dataSource, database);
@@ -739,25 +751,196 @@ async function fetchHandler(request) {
 // EXTERNAL MODULE: external "node:vm"
 var external_node_vm_ = __webpack_require__(30714);
 var external_node_vm_default = /*#__PURE__*/__webpack_require__.n(external_node_vm_);
+// EXTERNAL MODULE: ./node_modules/acorn/dist/acorn.mjs
+var acorn = __webpack_require__(54559);
+;// CONCATENATED MODULE: ./src/testing/instrument.ts
+// Inserts a time-limit check into a function source before it is compiled: at the start of every loop
+// body (while, do-while, for, for-in, for-of, for-await, braces or not), of every function body
+// (declarations, expressions, methods, arrows), of every catch clause and of every finally block.
+//
+// Why this and not a worker thread per call: node:vm's `timeout` only covers the synchronous start of
+// a call, so a loop that starts after an `await` runs on the test's own thread, where nothing can
+// interrupt it. A worker thread could be terminated at the deadline, but everything a function's
+// context reaches (the in-memory database, the test's http handler, values, console lines) lives in
+// the test's thread and would have to be proxied across it, each call paying a thread start.
+// Checks inside the function's own code keep that code in the test's thread and bound any loop or
+// callback chain in it. A check is inline code, a countdown on an object that reads the clock only
+// when it runs out: calling a check function instead cost two to three times as much in a tight loop.
+//
+// The checks are inserted without newlines, so lines in errors and stacks stay the file's own;
+// columns on a line that received a check are mapped back by `originalColumn`.
+
+/** The name the checks use: a parameter of the compiled module body, so it is reached in every scope.
+ *  It holds a TimeGate (time-limit.ts). */
+const TIME_GATE = '__realmDeployLimit';
+/** One check, as an expression. */
+const CHECK = `--${TIME_GATE}.left<0&&${TIME_GATE}.check()`;
+const CALL = `${CHECK};`;
+const LOOPS = new Set([
+    'WhileStatement',
+    'DoWhileStatement',
+    'ForStatement',
+    'ForInStatement',
+    'ForOfStatement'
+]);
+const FUNCTIONS = new Set(['FunctionDeclaration', 'FunctionExpression', 'ArrowFunctionExpression']);
+/** Parses `source` as the body of a function (as it is compiled) and returns it with the checks in.
+ *  Throws acorn's SyntaxError when the source does not parse. */
+function instrumentSource(source) {
+    const program = (0,acorn/* parse */.qg)(source, {
+        ecmaVersion: 'latest',
+        sourceType: 'script',
+        allowReturnOutsideFunction: true
+    });
+    const edits = [];
+    walk(program, 0, edits);
+    edits.sort((a, b) => a.offset - b.offset ||
+        Number(b.closing) - Number(a.closing) ||
+        (a.closing ? b.depth - a.depth : a.depth - b.depth));
+    return apply(source, edits);
+}
+function walk(node, depth, edits) {
+    editsFor(node, depth, edits);
+    for (const value of Object.values(node)) {
+        if (Array.isArray(value)) {
+            for (const item of value)
+                if (isNode(item))
+                    walk(item, depth + 1, edits);
+        }
+        else if (isNode(value))
+            walk(value, depth + 1, edits);
+    }
+}
+function isNode(value) {
+    return typeof value === 'object' && value !== null && typeof value.type === 'string';
+}
+function editsFor(node, depth, edits) {
+    const add = (offset, text, closing = false) => {
+        edits.push({ offset, text, depth, closing });
+    };
+    if (LOOPS.has(node.type)) {
+        const body = node.body;
+        if (body.type === 'BlockStatement')
+            add(body.start + 1, CALL);
+        else {
+            add(body.start, `{${CALL}`);
+            add(body.end, '}', true);
+        }
+    }
+    else if (FUNCTIONS.has(node.type)) {
+        const body = node.body;
+        if (body.type !== 'BlockStatement') {
+            add(body.start, `(${CHECK}, `);
+            add(body.end, ')', true);
+            return;
+        }
+        // After the directive prologue (acorn marks its statements), so `'use strict'` stays a directive.
+        const directives = body.body.filter(s => typeof s.directive === 'string');
+        if (directives.length)
+            add(directives[directives.length - 1].end, `;${CALL}`);
+        else
+            add(body.start + 1, CALL);
+    }
+    else if (node.type === 'CatchClause')
+        add(node.body.start + 1, CALL);
+    else if (node.type === 'TryStatement' && node.finalizer)
+        add(node.finalizer.start + 1, CALL);
+}
+function apply(source, edits) {
+    const lineStarts = [0];
+    for (let i = 0; i < source.length; i++)
+        if (source[i] === '\n')
+            lineStarts.push(i + 1);
+    const parts = [];
+    const insertions = new Map();
+    let line = 0;
+    let last = 0;
+    for (const edit of edits) {
+        while (line + 1 < lineStarts.length && lineStarts[line + 1] <= edit.offset)
+            line++;
+        parts.push(source.slice(last, edit.offset), edit.text);
+        last = edit.offset;
+        const onLine = insertions.get(line + 1) ?? [];
+        onLine.push({ line: line + 1, column: edit.offset - lineStarts[line], length: edit.text.length });
+        insertions.set(line + 1, onLine);
+    }
+    parts.push(source.slice(last));
+    return { source: parts.join(''), insertions };
+}
+/** Maps a 1-based column of the instrumented source back to the original's (a column inside a check
+ *  maps to where the check was inserted). */
+function originalColumn(instrumented, line, column) {
+    let shift = 0;
+    for (const insertion of instrumented.insertions.get(line) ?? []) {
+        const start = insertion.column + shift;
+        if (column - 1 >= start + insertion.length)
+            shift += insertion.length;
+        else if (column - 1 >= start)
+            return insertion.column + 1;
+        else
+            break;
+    }
+    return column - shift;
+}
+
 ;// CONCATENATED MODULE: ./src/testing/compile.ts
 // Turns a function source, in every form App Services accepts (`exports = function`, `exports =
 // async function`, arrow functions, `module.exports = ...`, v1 `source.js`), into a callable inside
-// one sandbox. The source is compiled as a function body with vm.compileFunction, so lines and
-// columns in errors and stacks are the file's own.
+// one sandbox. The source gets the time-limit checks (instrument.ts) and is compiled as a function
+// body with vm.compileFunction, so lines in errors and stacks are the file's own (columns on a line
+// that received a check are mapped back by stack.ts).
+
 
 
 /** Appended after the source (never before it, so line numbers stay the file's). */
 const EPILOGUE = '\n;return { exports: exports, moduleExports: module.exports }';
+const PARAMETERS = ['exports', 'module', 'require', TIME_GATE];
+/** Instrumented sources by source text: every call compiles its function again, the parse is done once.
+ *  Emptied when it grows past CACHE_LIMIT (a test process that loads many apps). */
+const instrumentedCache = new Map();
+const CACHE_LIMIT = 2000;
 function compileModule(file, sandbox) {
+    const instrumented = instrument(file, sandbox);
     try {
-        return external_node_vm_default().compileFunction(file.source + EPILOGUE, ['exports', 'module', 'require'], {
+        const body = external_node_vm_default().compileFunction(instrumented.source + EPILOGUE, PARAMETERS, {
             filename: file.path,
             parsingContext: sandbox
         });
+        return { body, instrumented };
     }
     catch (error) {
         throw syntaxError(file, error);
     }
+}
+function instrument(file, sandbox) {
+    const cached = instrumentedCache.get(file.source);
+    if (cached)
+        return cached;
+    let instrumented;
+    try {
+        instrumented = instrumentSource(file.source);
+    }
+    catch (error) {
+        // The error V8 gives for the source as written (the message users know), when V8 rejects it too.
+        try {
+            external_node_vm_default().compileFunction(file.source + EPILOGUE, PARAMETERS, { filename: file.path, parsingContext: sandbox });
+        }
+        catch (v8Error) {
+            throw syntaxError(file, v8Error);
+        }
+        throw parserRefused(file, error);
+    }
+    if (instrumentedCache.size >= CACHE_LIMIT)
+        instrumentedCache.clear();
+    instrumentedCache.set(file.source, instrumented);
+    return instrumented;
+}
+/** Syntax V8 accepts but acorn does not (newer than acorn, or `new.target` at the top level): refused
+ *  rather than run without the time limit's checks. */
+function parserRefused(file, error) {
+    const { message, loc } = (error ?? {});
+    return new FunctionSyntaxError(file.display, loc?.line, `${(message ?? String(error)).replace(/ \(\d+:\d+\)$/, '')} (the local runtime parses sources with ` +
+        "acorn to insert its time-limit checks, and acorn rejects this one although Node's engine accepts it)");
 }
 /** Picks what the module exported: `module.exports` when reassigned, else `exports`. */
 function exportedFunction(file, outcome, initialModuleExports) {
@@ -804,13 +987,13 @@ function toHostValue(value) {
 // keeps only the frames in the app's sources, with paths relative to the app directory.
 
 
-function mapThrown(error, name, parts, logs) {
-    const mapped = classify(error, name, parts);
+function mapThrown(error, name, parts, logs, columns = (_path, _line, column) => column) {
+    const mapped = classify(error, name, parts, columns);
     if (!mapped.logs.length)
         mapped.logs = [...logs];
     return mapped;
 }
-function classify(error, name, parts) {
+function classify(error, name, parts, columns) {
     if (error instanceof FunctionRuntimeError)
         return error;
     const shape = (error ?? {});
@@ -822,9 +1005,17 @@ function classify(error, name, parts) {
     const frames = (typeof shape.stack === 'string' ? shape.stack : '')
         .split('\n')
         .filter(line => /^\s+at /.test(line) && line.includes(prefix))
+        .map(line => line.replace(framePosition(prefix), (_, file, row, column) => {
+        return `${file}:${row}:${columns(`${prefix}${file}`, Number(row), Number(column))}`;
+    }))
         .map(line => line.split(prefix).join(''));
     const message = `function '${name}' threw ${what}`;
     return new FunctionThrewError(name, error, message, [message, ...frames].join('\n'));
+}
+/** `<prefix><file>:<line>:<column>` at the end of a V8 stack frame (the prefix is dropped; other
+ *  places the prefix appears, as in an eval frame, are made relative after). */
+function framePosition(prefix) {
+    return new RegExp(`${prefix.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(.+?):(\\d+):(\\d+)(?=\\)?$)`, 'g');
 }
 function describe(value) {
     try {
@@ -941,7 +1132,9 @@ const UTILS_GLOBAL = Object.freeze({
 ;// CONCATENATED MODULE: ./src/testing/sandbox.ts
 // The global scope of one invocation: a fresh node:vm context with App Services' globals (context,
 // BSON, EJSON, utils, console, require), Node's Buffer, URL and timers, and the `process` subset
-// App Services supports. Timers are tracked so that none outlives its invocation.
+// App Services supports. Timers are tracked so that none outlives its invocation, and a callback the
+// time limit stops (its check throws FunctionTimeoutError) ends quietly: its call has already failed.
+
 
 
 
@@ -975,17 +1168,17 @@ function createSandbox(root, functionContext, logs) {
         URLSearchParams,
         process: Object.freeze({
             hrtime: process.hrtime,
-            nextTick: process.nextTick,
+            nextTick: (fn, ...args) => process.nextTick(stopped(fn), ...args),
             version: process.version,
             versions: process.versions,
             env: {}
         }),
-        setTimeout: (fn, ms, ...args) => track(setTimeout(() => fn(...args), ms)),
-        setInterval: (fn, ms, ...args) => track(setInterval(() => fn(...args), ms)),
+        setTimeout: (fn, ms, ...args) => track(setTimeout(stopped(fn), ms, ...args)),
+        setInterval: (fn, ms, ...args) => track(setInterval(stopped(fn), ms, ...args)),
         clearTimeout: (t) => clearTimeout(t),
         clearInterval: (t) => clearInterval(t),
-        setImmediate,
-        queueMicrotask
+        setImmediate: (fn, ...args) => setImmediate(stopped(fn), ...args),
+        queueMicrotask: (fn) => queueMicrotask(stopped(fn))
     });
     return {
         context,
@@ -994,6 +1187,19 @@ function createSandbox(root, functionContext, logs) {
             for (const timer of timers)
                 clearTimeout(timer);
             timers.clear();
+        }
+    };
+}
+/** The callback, except that the time limit's error ends it quietly (any other error propagates as
+ *  Node's own timers let it). */
+function stopped(fn) {
+    return (...args) => {
+        try {
+            fn(...args);
+        }
+        catch (error) {
+            if (!(error instanceof FunctionTimeoutError))
+                throw error;
         }
     };
 }
@@ -1016,10 +1222,45 @@ function formatValue(value) {
     return (0,external_node_util_.formatWithOptions)({ colors: false, depth: 4 }, '%s', value);
 }
 
+;// CONCATENATED MODULE: ./src/testing/time-limit.ts
+// The deadline of one invocation, as the checks instrument.ts inserts into function sources see it:
+// a check throws the timeout error once the deadline has passed, and so does every check after that,
+// so a function that catches the error (try/catch, .catch, Promise.allSettled) is stopped at its next
+// loop iteration, function entry, catch clause or finally block, and its call still fails.
+/** The clock is read every CLOCK_EVERY checks only: a check is then a decrement and a compare. */
+const CLOCK_EVERY = 256;
+function createTimeLimit(deadline, timeout) {
+    let expired = false;
+    const gate = {
+        left: CLOCK_EVERY,
+        check: () => {
+            if (!expired && Date.now() < deadline) {
+                gate.left = CLOCK_EVERY;
+                return;
+            }
+            // Zero: the next check goes below it again, and throws again.
+            expired = true;
+            gate.left = 0;
+            throw timeout();
+        }
+    };
+    return {
+        gate,
+        expired: () => expired || Date.now() >= deadline,
+        expire: () => {
+            expired = true;
+            gate.left = 0;
+        }
+    };
+}
+
 ;// CONCATENATED MODULE: ./src/testing/invocation.ts
 // One top-level call into the app's functions (a client call or a trigger firing): its sandbox, its
 // captured log lines, every function it executes through context.functions.execute, and the time
-// limit over all of it. Errors leave as FunctionRuntimeError subclasses, never as harness crashes.
+// limit over all of it: node:vm's timeout while the call starts, the checks compiled into the sources
+// (instrument.ts) after that. Errors leave as FunctionRuntimeError subclasses, never as harness crashes.
+
+
 
 
 
@@ -1033,9 +1274,15 @@ class Invocation {
     logs = [];
     sandbox;
     deadline;
+    limit;
+    /** The function the caller asked for: the one the timeout error names. */
+    name = '';
+    /** The instrumented sources compiled in this invocation, by path, to map stack columns back. */
+    compiled = new Map();
     constructor(parts, caller) {
         this.parts = parts;
         this.deadline = Date.now() + parts.timeLimitMs;
+        this.limit = createTimeLimit(this.deadline, () => this.timeout());
         const context = buildContext({
             ...parts,
             user: caller.user,
@@ -1047,12 +1294,16 @@ class Invocation {
     }
     /** Runs `name` with `args`, awaiting its result within the time limit; the result as EJSON carries it. */
     async run(name, args) {
+        this.name = name;
         try {
-            const value = this.timed(() => this.execute(name, args));
-            return toHostValue(await this.within(name, value));
+            const value = await this.within(this.timed(() => this.execute(name, args)));
+            // A function that caught the timeout error and returned anyway still ran past its limit.
+            if (this.limit.expired())
+                throw this.timeout();
+            return toHostValue(value);
         }
         catch (error) {
-            throw mapThrown(error, name, this.parts, this.logs);
+            throw mapThrown(error, name, this.parts, this.logs, this.columns);
         }
         finally {
             this.sandbox.dispose();
@@ -1060,11 +1311,14 @@ class Invocation {
     }
     /** Loads a function's module (compile + top-level code) without calling it. */
     load(name) {
+        this.name = name;
         try {
             this.timed(() => this.instantiate(this.resource(name)));
+            if (this.limit.expired())
+                throw this.timeout();
         }
         catch (error) {
-            throw mapThrown(error, name, this.parts, this.logs);
+            throw mapThrown(error, name, this.parts, this.logs, this.columns);
         }
         finally {
             this.sandbox.dispose();
@@ -1088,12 +1342,22 @@ class Invocation {
             path: `${this.parts.model.root}/${fn.sourceFile}`,
             display: fn.sourceFile
         };
-        const body = compileModule(file, this.sandbox.context);
+        const { body, instrumented } = compileModule(file, this.sandbox.context);
+        this.compiled.set(file.path, instrumented);
         const module = { exports: {} };
         const initial = module.exports;
-        return exportedFunction(file, body(module.exports, module, this.sandbox.require), initial);
+        return exportedFunction(file, body(module.exports, module, this.sandbox.require, this.limit.gate), initial);
     }
-    /** Runs synchronous code under node:vm's timeout, so an endless loop is interrupted. */
+    timeout() {
+        return new FunctionTimeoutError(this.name, this.parts.timeLimitMs);
+    }
+    /** Stack columns of the instrumented sources, back to the files' own. */
+    columns = (path, line, column) => {
+        const instrumented = this.compiled.get(path);
+        return instrumented ? originalColumn(instrumented, line, column) : column;
+    };
+    /** Runs synchronous code under node:vm's timeout, which also interrupts what the checks cannot reach
+     *  (a long native call such as a catastrophic regex, code built with eval or new Function). */
     timed(work) {
         const remaining = Math.max(1, this.deadline - Date.now());
         const context = this.sandbox.context;
@@ -1105,13 +1369,17 @@ class Invocation {
             delete context[INVOKE];
         }
     }
-    /** Awaits a returned promise until the deadline. */
-    async within(name, value) {
+    /** Awaits a returned promise until the deadline; at the deadline, the work it leaves running is
+     *  stopped at its next check. */
+    async within(value) {
         if (!value || typeof value.then !== 'function')
             return value;
         let timer;
         const limit = new Promise((_, reject) => {
-            timer = setTimeout(() => reject(new FunctionTimeoutError(name, this.parts.timeLimitMs)), Math.max(1, this.deadline - Date.now()));
+            timer = setTimeout(() => {
+                this.limit.expire();
+                reject(this.timeout());
+            }, Math.max(1, this.deadline - Date.now()));
         });
         try {
             return await Promise.race([value, limit]);
@@ -1249,13 +1517,13 @@ function prepare(trigger, input) {
     switch (trigger.type) {
         case 'DATABASE': {
             const config = trigger.config;
-            const event = cloneDoc(input.event ?? buildChangeEvent(config, input));
+            const event = (0,clone/* cloneDoc */.E)(input.event ?? buildChangeEvent(config, input));
             const reason = eventFilterReason(config, event);
             return reason ? { reason, event } : { args: [projectEvent(config, event)] };
         }
         case 'AUTHENTICATION': {
             const config = trigger.config;
-            const event = cloneDoc(buildAuthEvent(config, { provider: input.provider, user: input.user }));
+            const event = (0,clone/* cloneDoc */.E)(buildAuthEvent(config, { provider: input.provider, user: input.user }));
             const reason = authFilterReason(config, event);
             return reason ? { reason, event } : { args: [event] };
         }

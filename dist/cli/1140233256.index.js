@@ -1,5 +1,5 @@
-export const id = 1505338748;
-export const ids = [1505338748];
+export const id = 1140233256;
+export const ids = [1140233256];
 export const modules = {
 
 /***/ 71203:
@@ -668,458 +668,19 @@ function logRoutes() {
 
 /***/ }),
 
-/***/ 32367:
+/***/ 87883:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  _: () => (/* reexport */ resourceDivergences),
-  V: () => (/* binding */ resourceRoutes)
-});
-
-// EXTERNAL MODULE: ./src/emulator/types.ts
-var types = __webpack_require__(25522);
-// EXTERNAL MODULE: ./src/emulator/resources/store.ts
-var store = __webpack_require__(99404);
-;// CONCATENATED MODULE: ./src/emulator/resources/validate.ts
-// Request-body checks shared by the resource routes. Each check names the offending field in its
-// message, so a client author sees exactly what the emulator (and, by the spec, the server) refused.
-
-const INVALID = 'InvalidParameter';
-function badRequest(message, code = INVALID) {
-    return new types/* HttpError */.j(400, code, message);
-}
-function isObject(value) {
-    return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-/** The JSON body as an object, or 400. */
-function requireBody(ctx) {
-    const body = ctx.json();
-    if (!isObject(body))
-        throw badRequest('the request body must be a JSON object');
-    return body;
-}
-function requireString(value, field) {
-    if (value === undefined || value === null || value === '')
-        throw badRequest(`"${field}" is required`);
-    if (typeof value !== 'string')
-        throw badRequest(`"${field}" must be a string`);
-    return value;
-}
-function optionalString(value, field) {
-    if (value === undefined || value === null)
-        return undefined;
-    if (typeof value !== 'string')
-        throw badRequest(`"${field}" must be a string`);
-    return value;
-}
-function requireBoolean(value, field) {
-    if (value === undefined || value === null)
-        throw badRequest(`"${field}" is required`);
-    if (typeof value !== 'boolean')
-        throw badRequest(`"${field}" must be a boolean`);
-    return value;
-}
-function optionalBoolean(value, field, fallback) {
-    if (value === undefined || value === null)
-        return fallback;
-    if (typeof value !== 'boolean')
-        throw badRequest(`"${field}" must be a boolean`);
-    return value;
-}
-function requireObject(value, field) {
-    if (value === undefined || value === null)
-        throw badRequest(`"${field}" is required`);
-    if (!isObject(value))
-        throw badRequest(`"${field}" must be an object`);
-    return value;
-}
-function optionalObject(value, field) {
-    if (value === undefined || value === null)
-        return undefined;
-    if (!isObject(value))
-        throw badRequest(`"${field}" must be an object`);
-    return value;
-}
-function optionalArray(value, field) {
-    if (value === undefined || value === null)
-        return undefined;
-    if (!Array.isArray(value))
-        throw badRequest(`"${field}" must be an array`);
-    return value;
-}
-function requireEnum(value, field, allowed) {
-    const text = requireString(value, field);
-    if (!allowed.includes(text)) {
-        throw badRequest(`"${field}" must be one of ${allowed.map(a => JSON.stringify(a)).join(', ')}; got ${JSON.stringify(text)}`);
-    }
-    return text;
-}
-/** An enum the server leaves unset as `""` (exports write it so): absent, null or "" pass as sent. */
-function unsetOrEnum(value, field, allowed) {
-    if (value === undefined || value === null || value === '')
-        return value;
-    return requireEnum(value, field, allowed);
-}
-/** A non-empty array whose every item is one of `allowed`. */
-function requireEnumList(value, field, allowed) {
-    if (value === undefined || value === null)
-        throw badRequest(`"${field}" is required`);
-    if (!Array.isArray(value))
-        throw badRequest(`"${field}" must be an array`);
-    if (value.length === 0)
-        throw badRequest(`"${field}" must not be empty`);
-    return value.map((item, i) => requireEnum(item, `${field}[${i}]`, allowed));
-}
-function requireStringList(value, field) {
-    if (value === undefined || value === null)
-        throw badRequest(`"${field}" is required`);
-    if (!Array.isArray(value))
-        throw badRequest(`"${field}" must be an array`);
-    return value.map((item, i) => requireString(item, `${field}[${i}]`));
-}
-// App Services names (triggers, services, values, rules): ASCII letters, digits, `_`, `-`, at most 64.
-const SIMPLE_NAME = /^[A-Za-z0-9_-]{1,64}$/;
-function requireSimpleName(value, field, what) {
-    const name = requireString(value, field);
-    if (!SIMPLE_NAME.test(name)) {
-        throw badRequest(`invalid ${what} name ${JSON.stringify(name)}: use at most 64 ASCII letters, digits, "_" or "-"`);
-    }
-    return name;
-}
-/** The `_id` in an update body, when sent, must be the one in the path. */
-function checkBodyId(body, id) {
-    if (body._id !== undefined && body._id !== id) {
-        throw badRequest(`"_id" in the body (${JSON.stringify(body._id)}) does not match the id in the path (${id})`);
-    }
-}
-
-;// CONCATENATED MODULE: ./src/emulator/resources/collection.ts
-// One implementation of list/create/get/update/delete for every collection resource (functions,
-// values, triggers, rules, ...). A kind is a data definition: its path, how a body becomes a stored
-// document, which documents conflict, what a list or a GET shows and the (irregular, per-spec)
-// status codes of each operation.
-
-
-
-function describeDoc(spec, doc) {
-    return `${spec.label} ${JSON.stringify(doc.name ?? doc._id)}`;
-}
-function fullViewOf(spec) {
-    if (spec.fullView)
-        return spec.fullView;
-    const hidden = spec.parent ? [spec.parent.field] : [];
-    return (_config, doc) => (0,store/* omit */.cJ)(doc, ...hidden);
-}
-function loadParent(spec, ctx, config) {
-    return spec.parent ? spec.parent.load(config, ctx.params[spec.parent.param]) : undefined;
-}
-function siblings(spec, config, parent) {
-    const docs = Object.values((0,store/* docsOf */.fE)(config, spec.kind));
-    return spec.parent ? docs.filter(d => d[spec.parent.field] === parent?._id) : docs;
-}
-function loadDoc(spec, ctx, config, parent) {
-    const id = ctx.params[spec.idParam];
-    const doc = (0,store/* requireDoc */.Aw)(config, spec.kind, id, spec.notFoundCode, spec.label);
-    if (spec.parent && doc[spec.parent.field] !== parent?._id)
-        throw new types/* HttpError */.j(404, spec.notFoundCode, `${spec.label} not found: ${id}`);
-    return doc;
-}
-function checkUnique(spec, config, parent, doc) {
-    if (!spec.uniqueKey)
-        return;
-    const key = spec.uniqueKey(doc);
-    const clash = siblings(spec, config, parent).find(d => d._id !== doc._id && spec.uniqueKey(d) === key);
-    if (clash)
-        throw new types/* HttpError */.j(409, 'DuplicateName', `a ${spec.label} with ${key} already exists`);
-}
-/** Assembles and stores the document built from `body`; returns it. */
-function collection_store(spec, ctx, config, input) {
-    const built = spec.build({ ctx, config, body: input.body, existing: input.existing, parent: input.parent });
-    const doc = { _id: input.id, ...(0,store/* omit */.cJ)(built, '_id') };
-    if (spec.parent)
-        doc[spec.parent.field] = input.parent?._id;
-    if (spec.stamp)
-        doc.last_modified = (0,store/* nowSeconds */._C)(ctx);
-    checkUnique(spec, config, input.parent, doc);
-    const stored = spec.beforeSave ? spec.beforeSave(ctx, config, doc) : doc;
-    (0,store/* saveDoc */.KL)(ctx, config, spec.kind, stored);
-    return stored;
-}
-function reply(config, spec, doc) {
-    return spec.body ? { status: spec.status, body: spec.body(config, doc) } : { status: spec.status };
-}
-function listHandler(spec) {
-    const view = spec.listView ?? fullViewOf(spec);
-    return (ctx) => {
-        const config = ctx.config();
-        const parent = loadParent(spec, ctx, config);
-        return { status: 200, body: siblings(spec, config, parent).map(doc => view(config, doc)) };
-    };
-}
-function createHandler(spec) {
-    return (ctx) => {
-        const config = ctx.config();
-        const parent = loadParent(spec, ctx, config);
-        const doc = collection_store(spec, ctx, config, { body: requireBody(ctx), parent, id: ctx.newId() });
-        (0,store/* logWrite */.wd)(ctx, spec.create.status, `created ${describeDoc(spec, doc)}`);
-        return reply(config, spec.create, doc);
-    };
-}
-function getHandler(spec) {
-    const view = fullViewOf(spec);
-    return (ctx) => {
-        const config = ctx.config();
-        const doc = loadDoc(spec, ctx, config, loadParent(spec, ctx, config));
-        return { status: 200, body: view(config, doc) };
-    };
-}
-function updateHandler(spec, update) {
-    return (ctx) => {
-        const config = ctx.config();
-        const parent = loadParent(spec, ctx, config);
-        const existing = loadDoc(spec, ctx, config, parent);
-        const body = requireBody(ctx);
-        checkBodyId(body, existing._id);
-        for (const field of update.required ?? []) {
-            if (body[field] === undefined)
-                throw new types/* HttpError */.j(400, 'InvalidParameter', `"${field}" is required`);
-        }
-        const hidden = ['_id', 'last_modified', ...(spec.parent ? [spec.parent.field] : [])];
-        const merged = update.merge ? { ...(0,store/* omit */.cJ)(existing, ...hidden), ...body } : body;
-        const doc = collection_store(spec, ctx, config, { body: merged, existing, parent, id: existing._id });
-        (0,store/* logWrite */.wd)(ctx, update.status, `updated ${describeDoc(spec, doc)}`);
-        return reply(config, update, doc);
-    };
-}
-function deleteHandler(spec) {
-    return (ctx) => {
-        const config = ctx.config();
-        const doc = loadDoc(spec, ctx, config, loadParent(spec, ctx, config));
-        spec.beforeRemove?.(config, doc);
-        (0,store/* removeDoc */.lA)(ctx, config, spec.kind, doc._id);
-        spec.afterRemove?.(ctx, config, doc);
-        (0,store/* logWrite */.wd)(ctx, spec.remove.status, `deleted ${describeDoc(spec, doc)}`);
-        return spec.remove.body === undefined
-            ? { status: spec.remove.status }
-            : { status: spec.remove.status, body: spec.remove.body };
-    };
-}
-function collectionRoutes(spec) {
-    const base = `${store/* APP */.uq}${spec.path}`;
-    const item = `${base}/{${spec.idParam}}`;
-    const routes = [
-        { method: 'GET', pattern: base, handler: listHandler(spec), options: {} },
-        { method: 'POST', pattern: base, handler: createHandler(spec), options: { write: true } },
-        { method: 'DELETE', pattern: item, handler: deleteHandler(spec), options: { write: true } }
-    ];
-    if (spec.get !== false)
-        routes.push({ method: 'GET', pattern: item, handler: getHandler(spec), options: {} });
-    if (spec.update)
-        routes.push({
-            method: spec.update.method,
-            pattern: item,
-            handler: updateHandler(spec, spec.update),
-            options: { write: true }
-        });
-    return routes;
-}
-/** `PUT <item>/<action>` that changes one document in place (enable, disable): 204. */
-function itemActionRoute(spec, action, change) {
-    const handler = (ctx) => {
-        const config = ctx.config();
-        const doc = loadDoc(spec, ctx, config, loadParent(spec, ctx, config));
-        const updated = { ...doc };
-        change(updated);
-        if (spec.stamp)
-            updated.last_modified = (0,store/* nowSeconds */._C)(ctx);
-        (0,store/* saveDoc */.KL)(ctx, config, spec.kind, updated);
-        (0,store/* logWrite */.wd)(ctx, 204, `${action}d ${describeDoc(spec, updated)}`);
-        return { status: 204 };
-    };
-    return {
-        method: 'PUT',
-        pattern: `${store/* APP */.uq}${spec.path}/{${spec.idParam}}/${action}`,
-        handler,
-        options: { write: true }
-    };
-}
-
-;// CONCATENATED MODULE: ./src/emulator/resources/refs.ts
-// References between resources: resolving a function, service or secret that a body names (400 when
-// it does not exist), and finding who still uses one (deletes of a used resource are refused, so a
-// client must remove dependants first, as the server's own ordering rules require).
-
-
-
-const DATA_SOURCE_TYPES = ['mongodb-atlas', 'mongodb', 'datalake'];
-const THIRD_PARTY_TYPES = ['http', 'aws', 'twilio', 'github', 'gcm'];
-function isDataSource(service) {
-    return !!service && DATA_SOURCE_TYPES.includes(service.type);
-}
-/**
- * Resolves a function named by id and/or name (both must agree when both are sent). `field` is the
- * object holding them, e.g. `event_processors.FUNCTION.config` ("" for the body's root).
- */
-function resolveFunction(config, id, name, field) {
-    const at = (key) => (field ? `${field}.${key}` : key);
-    if (id !== undefined && id !== null && id !== '') {
-        const fn = (0,store/* docById */.pI)(config, 'functions', id);
-        if (!fn)
-            throw badRequest(`"${at('function_id')}" names no function of this app: ${JSON.stringify(id)}`);
-        if (typeof name === 'string' && name !== '' && name !== fn.name) {
-            throw badRequest(`"${at('function_name')}" (${JSON.stringify(name)}) is not the name of function ${String(id)}`);
-        }
-        return { function_id: fn._id, function_name: fn.name };
-    }
-    if (typeof name === 'string' && name !== '') {
-        const fn = (0,store/* docByName */.pf)(config, 'functions', name);
-        if (!fn)
-            throw badRequest(`"${at('function_name')}" names no function of this app: ${JSON.stringify(name)}`);
-        return { function_id: fn._id, function_name: fn.name };
-    }
-    throw badRequest(`"${at('function_id')}" (or "${at('function_name')}") is required`);
-}
-/** The current name of a function id (names are shown on reads, ids are stored). */
-function functionName(config, id) {
-    return (0,store/* docById */.pI)(config, 'functions', id)?.name;
-}
-function requireDataSource(config, id, field) {
-    const service = (0,store/* docById */.pI)(config, 'services', id);
-    if (!service)
-        throw badRequest(`"${field}" names no service of this app: ${JSON.stringify(id)}`);
-    if (!isDataSource(service)) {
-        throw badRequest(`"${field}" must name a data source (${DATA_SOURCE_TYPES.join(', ')}), not a ${String(service.type)} service`);
-    }
-    return service;
-}
-function requireSecretName(config, name, field) {
-    if (typeof name !== 'string' || name === '')
-        throw badRequest(`"${field}" must be the name of a secret`);
-    if (!(0,store/* docByName */.pf)(config, 'secrets', name))
-        throw badRequest(`"${field}" names no secret of this app: ${JSON.stringify(name)}`);
-    return name;
-}
-/** Every value of a `secret_config` object is a secret name (or, for JWT signing keys, a list of them). */
-function checkSecretConfig(config, secretConfig, field) {
-    if (secretConfig === undefined || secretConfig === null)
-        return;
-    if (!isObject(secretConfig))
-        throw badRequest(`"${field}" must be an object`);
-    for (const [key, value] of Object.entries(secretConfig)) {
-        if (Array.isArray(value))
-            value.forEach((item, i) => requireSecretName(config, item, `${field}.${key}[${i}]`));
-        else
-            requireSecretName(config, value, `${field}.${key}`);
-    }
-}
-function secretConfigNames(secretConfig) {
-    if (!isObject(secretConfig))
-        return [];
-    return Object.values(secretConfig)
-        .flatMap(v => (Array.isArray(v) ? v : [v]))
-        .filter((v) => typeof v === 'string');
-}
-function triggerFunctionIds(trigger) {
-    const processors = isObject(trigger.event_processors) ? trigger.event_processors : {};
-    const fn = isObject(processors.FUNCTION) && isObject(processors.FUNCTION.config) ? processors.FUNCTION.config : {};
-    const handler = isObject(trigger.error_handler) && isObject(trigger.error_handler.config)
-        ? trigger.error_handler.config
-        : {};
-    return [fn.function_id, handler.function_id];
-}
-const PROVIDER_FUNCTION_IDS = ['confirmationFunctionId', 'resetFunctionId', 'authFunctionId'];
-/** Human-readable list of what uses function `id` (empty when nothing does). */
-function functionUsers(config, id) {
-    const fn = (0,store/* docById */.pI)(config, 'functions', id);
-    const users = [];
-    for (const t of (0,store/* listDocs */.Iu)(config, 'triggers'))
-        if (triggerFunctionIds(t).includes(id))
-            users.push(`trigger "${String(t.name)}"`);
-    for (const e of (0,store/* listDocs */.Iu)(config, 'endpoints'))
-        if (e.function_id === id)
-            users.push(`endpoint ${String(e.http_method)} ${String(e.route)}`);
-    for (const r of (0,store/* listDocs */.Iu)(config, 'custom_resolvers'))
-        if (r.function_id === id)
-            users.push(`custom resolver ${String(r.on_type)}.${String(r.field_name)}`);
-    for (const p of (0,store/* listDocs */.Iu)(config, 'auth_providers')) {
-        const providerConfig = isObject(p.config) ? p.config : {};
-        if (PROVIDER_FUNCTION_IDS.some(k => providerConfig[k] === id))
-            users.push(`auth provider "${String(p.name)}"`);
-    }
-    for (const f of (0,store/* listDocs */.Iu)(config, 'log_forwarders')) {
-        const action = isObject(f.action) ? f.action : {};
-        if (action.type === 'function' && action.name === fn?.name)
-            users.push(`log forwarder "${String(f.name)}"`);
-    }
-    const cud = (0,store/* readSingleton */.Sp)(config, 'custom_user_data');
-    if (cud?.on_user_creation_function_id === id)
-        users.push('custom user data (user creation function)');
-    return users;
-}
-function serviceUsers(config, id) {
-    const service = (0,store/* docById */.pI)(config, 'services', id);
-    const users = [];
-    for (const t of (0,store/* listDocs */.Iu)(config, 'triggers')) {
-        if (isObject(t.config) && t.config.service_id === id)
-            users.push(`trigger "${String(t.name)}"`);
-    }
-    for (const f of (0,store/* listDocs */.Iu)(config, 'log_forwarders')) {
-        const action = isObject(f.action) ? f.action : {};
-        if (action.type === 'collection' && action.data_source === service?.name)
-            users.push(`log forwarder "${String(f.name)}"`);
-    }
-    const cud = (0,store/* readSingleton */.Sp)(config, 'custom_user_data');
-    if (cud?.enabled === true && cud.mongo_service_id === id)
-        users.push('custom user data');
-    return users;
-}
-function secretUsers(config, id) {
-    const secret = (0,store/* docById */.pI)(config, 'secrets', id);
-    const name = secret?.name;
-    const users = [];
-    for (const v of (0,store/* listDocs */.Iu)(config, 'values'))
-        if (v.from_secret === true && v.value === name)
-            users.push(`value "${String(v.name)}"`);
-    for (const e of (0,store/* listDocs */.Iu)(config, 'endpoints'))
-        if (e.secret_id === id)
-            users.push(`endpoint ${String(e.http_method)} ${String(e.route)}`);
-    for (const kind of ['auth_providers', 'services']) {
-        for (const d of (0,store/* listDocs */.Iu)(config, kind)) {
-            if (secretConfigNames(d.secret_config).includes(name))
-                users.push(`${kind === 'services' ? 'service' : 'auth provider'} "${String(d.name)}"`);
-        }
-    }
-    const dataApi = (0,store/* readSingleton */.Sp)(config, 'data_api_config');
-    if (dataApi && dataApi.secret_name === name)
-        users.push('Data API config');
-    return users;
-}
-function forwardersUsing(config, type, key, name) {
-    return (0,store/* listDocs */.Iu)(config, 'log_forwarders')
-        .filter(f => isObject(f.action) && f.action.type === type && f.action[key] === name)
-        .map(f => `log forwarder "${String(f.name)}"`);
-}
-/** What names function `name` (not its id): renaming the function would break these. */
-function functionNameUsers(config, name) {
-    return forwardersUsing(config, 'function', 'name', name);
-}
-/** What names data source `name` (not its id): renaming the service would break these. */
-function serviceNameUsers(config, name) {
-    const schemas = (0,store/* listDocs */.Iu)(config, 'schemas')
-        .filter(s => isObject(s.metadata) && s.metadata.data_source === name)
-        .map(s => `schema ${String(s.metadata.database)}.${String(s.metadata.collection)}`);
-    return [...forwardersUsing(config, 'collection', 'data_source', name), ...schemas];
-}
-/** Refuses a delete or rename (`action`, e.g. `delete function "f"`) of a resource others still reference. */
-function refuseIfUsed(users, action) {
-    if (users.length === 0)
-        return;
-    throw new types/* HttpError */.j(400, 'ResourceInUse', `cannot ${action}: it is used by ${users.join(', ')}; change or delete those first`);
-}
-
-;// CONCATENATED MODULE: ./src/emulator/resources/auth.ts
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   JY: () => (/* binding */ authRoutes),
+/* harmony export */   MA: () => (/* binding */ PROVIDER_TYPES),
+/* harmony export */   x6: () => (/* binding */ customUserData)
+/* harmony export */ });
+/* unused harmony export authProvidersSpec */
+/* harmony import */ var _collection_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(50617);
+/* harmony import */ var _refs_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(15047);
+/* harmony import */ var _store_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(99404);
+/* harmony import */ var _validate_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(52651);
 
 
 
@@ -1145,27 +706,27 @@ function providerConfig(config, input) {
         if (!input[nameKey] && !input[idKey])
             continue;
         const id = input[idKey] || undefined;
-        const ref = resolveFunction(config, id, input[nameKey], 'config');
+        const ref = (0,_refs_js__WEBPACK_IMPORTED_MODULE_1__/* .resolveFunction */ .ht)(config, id, input[nameKey], 'config');
         out[nameKey] = ref.function_name;
         out[idKey] = ref.function_id;
     }
     return out;
 }
 function buildProvider({ body, config }) {
-    const type = requireEnum(body.type, 'type', PROVIDER_TYPES);
+    const type = (0,_validate_js__WEBPACK_IMPORTED_MODULE_3__/* .requireEnum */ .bd)(body.type, 'type', PROVIDER_TYPES);
     const name = body.name ?? type;
     if (name !== type)
-        throw badRequest(`an auth provider's "name" must equal its "type" (${type}), got ${JSON.stringify(name)}`);
+        throw (0,_validate_js__WEBPACK_IMPORTED_MODULE_3__/* .badRequest */ .li)(`an auth provider's "name" must equal its "type" (${type}), got ${JSON.stringify(name)}`);
     const doc = {
-        ...(0,store/* omit */.cJ)(body, '_id'),
+        ...(0,_store_js__WEBPACK_IMPORTED_MODULE_2__/* .omit */ .cJ)(body, '_id'),
         name,
         type,
-        disabled: optionalBoolean(body.disabled, 'disabled', false)
+        disabled: (0,_validate_js__WEBPACK_IMPORTED_MODULE_3__/* .optionalBoolean */ .Jz)(body.disabled, 'disabled', false)
     };
-    doc.config = providerConfig(config, optionalObject(body.config, 'config') ?? {});
-    checkSecretConfig(config, body.secret_config, 'secret_config');
+    doc.config = providerConfig(config, (0,_validate_js__WEBPACK_IMPORTED_MODULE_3__/* .optionalObject */ .u9)(body.config, 'config') ?? {});
+    (0,_refs_js__WEBPACK_IMPORTED_MODULE_1__/* .checkSecretConfig */ .BI)(config, body.secret_config, 'secret_config');
     for (const list of ['metadata_fields', 'redirect_uris', 'domain_restrictions'])
-        optionalArray(body[list], list);
+        (0,_validate_js__WEBPACK_IMPORTED_MODULE_3__/* .optionalArray */ .oS)(body[list], list);
     return doc;
 }
 const authProvidersSpec = {
@@ -1176,7 +737,7 @@ const authProvidersSpec = {
     notFoundCode: 'AuthProviderNotFound',
     uniqueKey: doc => `name ${JSON.stringify(doc.name)}`,
     build: buildProvider,
-    listView: (_config, doc) => (0,store/* pick */.Up)(doc, '_id', 'name', 'type', 'disabled'),
+    listView: (_config, doc) => (0,_store_js__WEBPACK_IMPORTED_MODULE_2__/* .pick */ .Up)(doc, '_id', 'name', 'type', 'disabled'),
     create: { status: 201, body: (_config, doc) => doc },
     // The spec's PATCH body is the whole provider constructor: name and type are required.
     update: { method: 'PATCH', status: 204, merge: true, required: ['name', 'type'] },
@@ -1185,54 +746,233 @@ const authProvidersSpec = {
 const CUSTOM_USER_DATA_FIELDS = ['database_name', 'collection_name', 'user_id_field'];
 /** The stored custom user data config, `{enabled: false}` until set. */
 function customUserData(config) {
-    const stored = (0,store/* readSingleton */.Sp)(config, 'custom_user_data');
-    return isObject(stored) ? stored : { enabled: false };
+    const stored = (0,_store_js__WEBPACK_IMPORTED_MODULE_2__/* .readSingleton */ .Sp)(config, 'custom_user_data');
+    return (0,_validate_js__WEBPACK_IMPORTED_MODULE_3__/* .isObject */ .Gv)(stored) ? stored : { enabled: false };
 }
 function checkCustomUserData(config, doc) {
-    const enabled = optionalBoolean(doc.enabled, 'enabled', false);
+    const enabled = (0,_validate_js__WEBPACK_IMPORTED_MODULE_3__/* .optionalBoolean */ .Jz)(doc.enabled, 'enabled', false);
     for (const field of CUSTOM_USER_DATA_FIELDS)
-        optionalString(doc[field], field);
+        (0,_validate_js__WEBPACK_IMPORTED_MODULE_3__/* .optionalString */ .sx)(doc[field], field);
     if (enabled) {
         // The server's own words (realm-cli push failed with them when the id was missing).
         if (!doc.mongo_service_id)
-            throw badRequest('must specify a mongo service id');
-        requireDataSource(config, doc.mongo_service_id, 'mongo_service_id');
+            throw (0,_validate_js__WEBPACK_IMPORTED_MODULE_3__/* .badRequest */ .li)('must specify a mongo service id');
+        (0,_refs_js__WEBPACK_IMPORTED_MODULE_1__/* .requireDataSource */ .Xx)(config, doc.mongo_service_id, 'mongo_service_id');
         for (const field of CUSTOM_USER_DATA_FIELDS)
             if (!doc[field])
-                throw badRequest(`"${field}" is required when custom user data is enabled`);
+                throw (0,_validate_js__WEBPACK_IMPORTED_MODULE_3__/* .badRequest */ .li)(`"${field}" is required when custom user data is enabled`);
     }
-    if (doc.on_user_creation_function_id && !(0,store/* docById */.pI)(config, 'functions', doc.on_user_creation_function_id)) {
-        throw badRequest(`"on_user_creation_function_id" names no function of this app: ${JSON.stringify(doc.on_user_creation_function_id)}`);
+    if (doc.on_user_creation_function_id && !(0,_store_js__WEBPACK_IMPORTED_MODULE_2__/* .docById */ .pI)(config, 'functions', doc.on_user_creation_function_id)) {
+        throw (0,_validate_js__WEBPACK_IMPORTED_MODULE_3__/* .badRequest */ .li)(`"on_user_creation_function_id" names no function of this app: ${JSON.stringify(doc.on_user_creation_function_id)}`);
     }
     return { ...doc, enabled };
 }
 function patchCustomUserData(ctx) {
     const config = ctx.config();
-    const merged = checkCustomUserData(config, { ...customUserData(config), ...requireBody(ctx) });
-    (0,store/* writeSingleton */.$Z)(ctx, config, 'custom_user_data', merged);
-    (0,store/* logWrite */.wd)(ctx, 204, `set custom user data (enabled: ${String(merged.enabled)})`);
+    const merged = checkCustomUserData(config, { ...customUserData(config), ...(0,_validate_js__WEBPACK_IMPORTED_MODULE_3__/* .requireBody */ .WW)(ctx) });
+    (0,_store_js__WEBPACK_IMPORTED_MODULE_2__/* .writeSingleton */ .$Z)(ctx, config, 'custom_user_data', merged);
+    (0,_store_js__WEBPACK_IMPORTED_MODULE_2__/* .logWrite */ .wd)(ctx, 204, `set custom user data (enabled: ${String(merged.enabled)})`);
     return { status: 204 };
 }
 function authRoutes() {
     return [
-        ...collectionRoutes(authProvidersSpec),
-        itemActionRoute(authProvidersSpec, 'enable', doc => (doc.disabled = false)),
-        itemActionRoute(authProvidersSpec, 'disable', doc => (doc.disabled = true)),
+        ...(0,_collection_js__WEBPACK_IMPORTED_MODULE_0__/* .collectionRoutes */ .xl)(authProvidersSpec),
+        (0,_collection_js__WEBPACK_IMPORTED_MODULE_0__/* .itemActionRoute */ .rZ)(authProvidersSpec, 'enable', doc => (doc.disabled = false)),
+        (0,_collection_js__WEBPACK_IMPORTED_MODULE_0__/* .itemActionRoute */ .rZ)(authProvidersSpec, 'disable', doc => (doc.disabled = true)),
         {
             method: 'GET',
-            pattern: `${store/* APP */.uq}/custom_user_data`,
+            pattern: `${_store_js__WEBPACK_IMPORTED_MODULE_2__/* .APP */ .uq}/custom_user_data`,
             handler: ctx => ({ status: 200, body: customUserData(ctx.config()) }),
             options: {}
         },
         {
             method: 'PATCH',
-            pattern: `${store/* APP */.uq}/custom_user_data`,
+            pattern: `${_store_js__WEBPACK_IMPORTED_MODULE_2__/* .APP */ .uq}/custom_user_data`,
             handler: patchCustomUserData,
             options: { write: true }
         }
     ];
 }
 
+
+/***/ }),
+
+/***/ 50617:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   rZ: () => (/* binding */ itemActionRoute),
+/* harmony export */   xl: () => (/* binding */ collectionRoutes)
+/* harmony export */ });
+/* unused harmony export describeDoc */
+/* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(25522);
+/* harmony import */ var _store_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(99404);
+/* harmony import */ var _validate_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(52651);
+// One implementation of list/create/get/update/delete for every collection resource (functions,
+// values, triggers, rules, ...). A kind is a data definition: its path, how a body becomes a stored
+// document, which documents conflict, what a list or a GET shows and the (irregular, per-spec)
+// status codes of each operation.
+
+
+
+function describeDoc(spec, doc) {
+    return `${spec.label} ${JSON.stringify(doc.name ?? doc._id)}`;
+}
+function fullViewOf(spec) {
+    if (spec.fullView)
+        return spec.fullView;
+    const hidden = spec.parent ? [spec.parent.field] : [];
+    return (_config, doc) => (0,_store_js__WEBPACK_IMPORTED_MODULE_1__/* .omit */ .cJ)(doc, ...hidden);
+}
+function loadParent(spec, ctx, config) {
+    return spec.parent ? spec.parent.load(config, ctx.params[spec.parent.param]) : undefined;
+}
+function siblings(spec, config, parent) {
+    const docs = Object.values((0,_store_js__WEBPACK_IMPORTED_MODULE_1__/* .docsOf */ .fE)(config, spec.kind));
+    return spec.parent ? docs.filter(d => d[spec.parent.field] === parent?._id) : docs;
+}
+function loadDoc(spec, ctx, config, parent) {
+    const id = ctx.params[spec.idParam];
+    const doc = (0,_store_js__WEBPACK_IMPORTED_MODULE_1__/* .requireDoc */ .Aw)(config, spec.kind, id, spec.notFoundCode, spec.label);
+    if (spec.parent && doc[spec.parent.field] !== parent?._id)
+        throw new _types_js__WEBPACK_IMPORTED_MODULE_0__/* .HttpError */ .j(404, spec.notFoundCode, `${spec.label} not found: ${id}`);
+    return doc;
+}
+function checkUnique(spec, config, parent, doc) {
+    if (!spec.uniqueKey)
+        return;
+    const key = spec.uniqueKey(doc);
+    const clash = siblings(spec, config, parent).find(d => d._id !== doc._id && spec.uniqueKey(d) === key);
+    if (clash)
+        throw new _types_js__WEBPACK_IMPORTED_MODULE_0__/* .HttpError */ .j(409, 'DuplicateName', `a ${spec.label} with ${key} already exists`);
+}
+/** Assembles and stores the document built from `body`; returns it. */
+function store(spec, ctx, config, input) {
+    const built = spec.build({ ctx, config, body: input.body, existing: input.existing, parent: input.parent });
+    const doc = { _id: input.id, ...(0,_store_js__WEBPACK_IMPORTED_MODULE_1__/* .omit */ .cJ)(built, '_id') };
+    if (spec.parent)
+        doc[spec.parent.field] = input.parent?._id;
+    if (spec.stamp)
+        doc.last_modified = (0,_store_js__WEBPACK_IMPORTED_MODULE_1__/* .nowSeconds */ ._C)(ctx);
+    checkUnique(spec, config, input.parent, doc);
+    const stored = spec.beforeSave ? spec.beforeSave(ctx, config, doc) : doc;
+    (0,_store_js__WEBPACK_IMPORTED_MODULE_1__/* .saveDoc */ .KL)(ctx, config, spec.kind, stored);
+    return stored;
+}
+function reply(config, spec, doc) {
+    return spec.body ? { status: spec.status, body: spec.body(config, doc) } : { status: spec.status };
+}
+function listHandler(spec) {
+    const view = spec.listView ?? fullViewOf(spec);
+    return (ctx) => {
+        const config = ctx.config();
+        const parent = loadParent(spec, ctx, config);
+        return { status: 200, body: siblings(spec, config, parent).map(doc => view(config, doc)) };
+    };
+}
+function createHandler(spec) {
+    return (ctx) => {
+        const config = ctx.config();
+        const parent = loadParent(spec, ctx, config);
+        const doc = store(spec, ctx, config, { body: (0,_validate_js__WEBPACK_IMPORTED_MODULE_2__/* .requireBody */ .WW)(ctx), parent, id: ctx.newId() });
+        (0,_store_js__WEBPACK_IMPORTED_MODULE_1__/* .logWrite */ .wd)(ctx, spec.create.status, `created ${describeDoc(spec, doc)}`);
+        return reply(config, spec.create, doc);
+    };
+}
+function getHandler(spec) {
+    const view = fullViewOf(spec);
+    return (ctx) => {
+        const config = ctx.config();
+        const doc = loadDoc(spec, ctx, config, loadParent(spec, ctx, config));
+        return { status: 200, body: view(config, doc) };
+    };
+}
+function updateHandler(spec, update) {
+    return (ctx) => {
+        const config = ctx.config();
+        const parent = loadParent(spec, ctx, config);
+        const existing = loadDoc(spec, ctx, config, parent);
+        const body = (0,_validate_js__WEBPACK_IMPORTED_MODULE_2__/* .requireBody */ .WW)(ctx);
+        (0,_validate_js__WEBPACK_IMPORTED_MODULE_2__/* .checkBodyId */ .Ac)(body, existing._id);
+        for (const field of update.required ?? []) {
+            if (body[field] === undefined)
+                throw new _types_js__WEBPACK_IMPORTED_MODULE_0__/* .HttpError */ .j(400, 'InvalidParameter', `"${field}" is required`);
+        }
+        const hidden = ['_id', 'last_modified', ...(spec.parent ? [spec.parent.field] : [])];
+        const merged = update.merge ? { ...(0,_store_js__WEBPACK_IMPORTED_MODULE_1__/* .omit */ .cJ)(existing, ...hidden), ...body } : body;
+        const doc = store(spec, ctx, config, { body: merged, existing, parent, id: existing._id });
+        (0,_store_js__WEBPACK_IMPORTED_MODULE_1__/* .logWrite */ .wd)(ctx, update.status, `updated ${describeDoc(spec, doc)}`);
+        return reply(config, update, doc);
+    };
+}
+function deleteHandler(spec) {
+    return (ctx) => {
+        const config = ctx.config();
+        const doc = loadDoc(spec, ctx, config, loadParent(spec, ctx, config));
+        spec.beforeRemove?.(config, doc);
+        (0,_store_js__WEBPACK_IMPORTED_MODULE_1__/* .removeDoc */ .lA)(ctx, config, spec.kind, doc._id);
+        spec.afterRemove?.(ctx, config, doc);
+        (0,_store_js__WEBPACK_IMPORTED_MODULE_1__/* .logWrite */ .wd)(ctx, spec.remove.status, `deleted ${describeDoc(spec, doc)}`);
+        return spec.remove.body === undefined
+            ? { status: spec.remove.status }
+            : { status: spec.remove.status, body: spec.remove.body };
+    };
+}
+function collectionRoutes(spec) {
+    const base = `${_store_js__WEBPACK_IMPORTED_MODULE_1__/* .APP */ .uq}${spec.path}`;
+    const item = `${base}/{${spec.idParam}}`;
+    const routes = [
+        { method: 'GET', pattern: base, handler: listHandler(spec), options: {} },
+        { method: 'POST', pattern: base, handler: createHandler(spec), options: { write: true } },
+        { method: 'DELETE', pattern: item, handler: deleteHandler(spec), options: { write: true } }
+    ];
+    if (spec.get !== false)
+        routes.push({ method: 'GET', pattern: item, handler: getHandler(spec), options: {} });
+    if (spec.update)
+        routes.push({
+            method: spec.update.method,
+            pattern: item,
+            handler: updateHandler(spec, spec.update),
+            options: { write: true }
+        });
+    return routes;
+}
+/** `PUT <item>/<action>` that changes one document in place (enable, disable): 204. */
+function itemActionRoute(spec, action, change) {
+    const handler = (ctx) => {
+        const config = ctx.config();
+        const doc = loadDoc(spec, ctx, config, loadParent(spec, ctx, config));
+        const updated = { ...doc };
+        change(updated);
+        if (spec.stamp)
+            updated.last_modified = (0,_store_js__WEBPACK_IMPORTED_MODULE_1__/* .nowSeconds */ ._C)(ctx);
+        (0,_store_js__WEBPACK_IMPORTED_MODULE_1__/* .saveDoc */ .KL)(ctx, config, spec.kind, updated);
+        (0,_store_js__WEBPACK_IMPORTED_MODULE_1__/* .logWrite */ .wd)(ctx, 204, `${action}d ${describeDoc(spec, updated)}`);
+        return { status: 204 };
+    };
+    return {
+        method: 'PUT',
+        pattern: `${_store_js__WEBPACK_IMPORTED_MODULE_1__/* .APP */ .uq}${spec.path}/{${spec.idParam}}/${action}`,
+        handler,
+        options: { write: true }
+    };
+}
+
+
+/***/ }),
+
+/***/ 97495:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  _: () => (/* reexport */ resourceDivergences),
+  V: () => (/* binding */ resourceRoutes)
+});
+
+// EXTERNAL MODULE: ./src/emulator/resources/auth.ts
+var auth = __webpack_require__(87883);
 // EXTERNAL MODULE: external "node:zlib"
 var external_node_zlib_ = __webpack_require__(38522);
 ;// CONCATENATED MODULE: ./src/emulator/resources/archive.ts
@@ -1360,6 +1100,10 @@ function uploadedDependencies(fileName, bytes) {
     throw new DependencyUploadError(`cannot install ${fileName}: upload a package.json or a .zip, .tar, .tgz or .tar.gz archive of node_modules`);
 }
 
+// EXTERNAL MODULE: ./src/emulator/resources/store.ts
+var store = __webpack_require__(99404);
+// EXTERNAL MODULE: ./src/emulator/resources/validate.ts
+var validate = __webpack_require__(52651);
 ;// CONCATENATED MODULE: ./src/emulator/resources/hosting.ts
 
 
@@ -1384,7 +1128,7 @@ function getHostingConfig(ctx) {
     };
 }
 function patchHostingConfig(ctx) {
-    const enabled = requireBoolean(requireBody(ctx).enabled, 'enabled');
+    const enabled = (0,validate/* requireBoolean */.ay)((0,validate/* requireBody */.WW)(ctx).enabled, 'enabled');
     const current = hostingConfig(ctx);
     const changed = current.enabled !== enabled;
     (0,store/* writeSingleton */.$Z)(ctx, ctx.config(), 'hosting_config', {
@@ -1395,11 +1139,11 @@ function patchHostingConfig(ctx) {
     return { status: 204 };
 }
 function invalidateCache(ctx) {
-    const body = requireBody(ctx);
-    requireBoolean(body.invalidate, 'invalidate');
-    const path = requireString(body.path, 'path');
+    const body = (0,validate/* requireBody */.WW)(ctx);
+    (0,validate/* requireBoolean */.ay)(body.invalidate, 'invalidate');
+    const path = (0,validate/* requireString */.VW)(body.path, 'path');
     if (!path.startsWith('/'))
-        throw badRequest(`"path" must start with "/": ${JSON.stringify(path)}`);
+        throw (0,validate/* badRequest */.li)(`"path" must start with "/": ${JSON.stringify(path)}`);
     (0,store/* logWrite */.wd)(ctx, 204, `invalidated the hosting cache for ${path}`);
     return { status: 204 };
 }
@@ -1416,6 +1160,8 @@ function hostingRoutes() {
     ];
 }
 
+// EXTERNAL MODULE: ./src/emulator/types.ts
+var types = __webpack_require__(25522);
 ;// CONCATENATED MODULE: ./src/emulator/resources/multipart.ts
 // A small parser for `multipart/mixed` and `multipart/form-data` bodies (RFC 2046 / 7578): hosting
 // uploads (realm-cli sends multipart/mixed with form-data dispositions) and dependency uploads.
@@ -1497,9 +1243,9 @@ function filePart(ctx) {
     const parts = parseMultipart(Array.isArray(contentType) ? contentType[0] : contentType, ctx.rawBody);
     const file = parts.find(p => p.name === 'file');
     if (!file)
-        throw badRequest('the upload has no "file" part');
+        throw (0,validate/* badRequest */.li)('the upload has no "file" part');
     if (file.body.length > MAX_DEPENDENCY_BYTES)
-        throw badRequest(`the upload is ${file.body.length} bytes: dependency archives may be at most 15 MB`);
+        throw (0,validate/* badRequest */.li)(`the upload is ${file.body.length} bytes: dependency archives may be at most 15 MB`);
     return file;
 }
 /** Applies a finished install (once its time has come) to the app record. */
@@ -1577,7 +1323,7 @@ function diffDependencies(ctx) {
     }
     catch (error) {
         if (error instanceof DependencyUploadError)
-            throw badRequest(error.message);
+            throw (0,validate/* badRequest */.li)(error.message);
         throw error;
     }
     const current = new Map(installedList(ctx).map(d => [d.name, d.version]));
@@ -1604,6 +1350,10 @@ function dependencyRoutes() {
     ];
 }
 
+// EXTERNAL MODULE: ./src/emulator/resources/collection.ts
+var collection = __webpack_require__(50617);
+// EXTERNAL MODULE: ./src/emulator/resources/refs.ts
+var refs = __webpack_require__(15047);
 ;// CONCATENATED MODULE: ./src/emulator/resources/endpoints.ts
 // HTTPS endpoints (`G/A/endpoints`, unique per route and method, DELETE 200 `{}`) and the Data API
 // config singleton (`G/A/data_api/config`: POST 201 to enable, PATCH 204, GET 404 until created).
@@ -1617,31 +1367,31 @@ const VALIDATION_METHODS = ['NO_VALIDATION', 'SECRET_AS_QUERY_PARAM', 'VERIFY_PA
 const RETURN_TYPES = ['JSON', 'EJSON'];
 const ENDPOINT_FLAGS = ['respond_result', 'fetch_custom_user_data', 'create_user_on_auth', 'disabled'];
 function buildEndpoint({ body, config }) {
-    const route = requireString(body.route, 'route');
+    const route = (0,validate/* requireString */.VW)(body.route, 'route');
     if (!route.startsWith('/'))
-        throw badRequest(`"route" must start with "/": ${JSON.stringify(route)}`);
+        throw (0,validate/* badRequest */.li)(`"route" must start with "/": ${JSON.stringify(route)}`);
     const doc = {
         route,
-        http_method: requireEnum(body.http_method, 'http_method', HTTP_METHODS),
-        function_id: resolveFunction(config, requireString(body.function_id, 'function_id'), undefined, '')
+        http_method: (0,validate/* requireEnum */.bd)(body.http_method, 'http_method', HTTP_METHODS),
+        function_id: (0,refs/* resolveFunction */.ht)(config, (0,validate/* requireString */.VW)(body.function_id, 'function_id'), undefined, '')
             .function_id,
-        validation_method: requireEnum(body.validation_method, 'validation_method', VALIDATION_METHODS),
+        validation_method: (0,validate/* requireEnum */.bd)(body.validation_method, 'validation_method', VALIDATION_METHODS),
         // `return_type` is required by the spec but absent from the local file format: JSON when omitted.
-        return_type: body.return_type === undefined ? 'JSON' : requireEnum(body.return_type, 'return_type', RETURN_TYPES)
+        return_type: body.return_type === undefined ? 'JSON' : (0,validate/* unsetOrEnum */.Aq)(body.return_type, 'return_type', RETURN_TYPES)
     };
     for (const flag of ENDPOINT_FLAGS)
-        doc[flag] = optionalBoolean(body[flag], flag, false);
+        doc[flag] = (0,validate/* optionalBoolean */.Jz)(body[flag], flag, false);
     if (doc.validation_method !== 'NO_VALIDATION') {
-        const secretId = requireString(body.secret_id, 'secret_id');
+        const secretId = (0,validate/* requireString */.VW)(body.secret_id, 'secret_id');
         if (!(0,store/* docById */.pI)(config, 'secrets', secretId))
-            throw badRequest(`"secret_id" names no secret of this app: ${JSON.stringify(secretId)}`);
+            throw (0,validate/* badRequest */.li)(`"secret_id" names no secret of this app: ${JSON.stringify(secretId)}`);
         doc.secret_id = secretId;
     }
     return doc;
 }
 /** An endpoint as reads show it: with its function's name. */
 function endpointView(config, doc) {
-    return { ...doc, function_name: functionName(config, doc.function_id) ?? '' };
+    return { ...doc, function_name: (0,refs/* functionName */.AQ)(config, doc.function_id) ?? '' };
 }
 const endpointsSpec = {
     kind: 'endpoints',
@@ -1659,19 +1409,19 @@ const endpointsSpec = {
 function checkDataApiConfig(config, body) {
     const doc = {
         ...body,
-        disabled: optionalBoolean(body.disabled, 'disabled', false),
-        versions: requireEnumList(body.versions, 'versions', ['v1']),
-        return_type: requireEnum(body.return_type, 'return_type', RETURN_TYPES),
+        disabled: (0,validate/* optionalBoolean */.Jz)(body.disabled, 'disabled', false),
+        versions: (0,validate/* requireEnumList */.rH)(body.versions, 'versions', ['v1']),
+        return_type: (0,validate/* requireEnum */.bd)(body.return_type, 'return_type', RETURN_TYPES),
         // Exports write "" for a Data API that never chose a method (no validation).
         validation_method: body.validation_method === ''
             ? ''
-            : requireEnum(body.validation_method, 'validation_method', VALIDATION_METHODS)
+            : (0,validate/* requireEnum */.bd)(body.validation_method, 'validation_method', VALIDATION_METHODS)
     };
     for (const field of ['run_as_user_id', 'run_as_user_id_script_source'])
-        optionalString(body[field], field);
-    optionalObject(body.can_evaluate, 'can_evaluate');
+        (0,validate/* optionalString */.sx)(body[field], field);
+    (0,validate/* optionalObject */.u9)(body.can_evaluate, 'can_evaluate');
     if (doc.validation_method !== 'NO_VALIDATION' && doc.validation_method !== '')
-        requireSecretName(config, body.secret_name, 'secret_name');
+        (0,refs/* requireSecretName */.Ft)(config, body.secret_name, 'secret_name');
     return doc;
 }
 function getDataApiConfig(ctx) {
@@ -1684,7 +1434,7 @@ function createDataApiConfig(ctx) {
     const config = ctx.config();
     if ((0,store/* readSingleton */.Sp)(config, 'data_api_config'))
         throw new types/* HttpError */.j(409, 'DataApiConfigExists', 'the Data API is already configured: use PATCH');
-    const doc = checkDataApiConfig(config, requireBody(ctx));
+    const doc = checkDataApiConfig(config, (0,validate/* requireBody */.WW)(ctx));
     (0,store/* writeSingleton */.$Z)(ctx, config, 'data_api_config', doc);
     (0,store/* logWrite */.wd)(ctx, 201, 'created the Data API config');
     return { status: 201, body: doc };
@@ -1694,14 +1444,14 @@ function patchDataApiConfig(ctx) {
     const stored = (0,store/* readSingleton */.Sp)(config, 'data_api_config');
     if (!stored)
         throw new types/* HttpError */.j(404, 'DataApiConfigNotFound', 'the Data API is not configured for this app: POST it first');
-    (0,store/* writeSingleton */.$Z)(ctx, config, 'data_api_config', checkDataApiConfig(config, { ...stored, ...requireBody(ctx) }));
+    (0,store/* writeSingleton */.$Z)(ctx, config, 'data_api_config', checkDataApiConfig(config, { ...stored, ...(0,validate/* requireBody */.WW)(ctx) }));
     (0,store/* logWrite */.wd)(ctx, 204, 'updated the Data API config');
     return { status: 204 };
 }
 function endpointRoutes() {
     const path = `${store/* APP */.uq}/data_api/config`;
     return [
-        ...collectionRoutes(endpointsSpec),
+        ...(0,collection/* collectionRoutes */.xl)(endpointsSpec),
         { method: 'GET', pattern: path, handler: getDataApiConfig, options: {} },
         { method: 'POST', pattern: path, handler: createDataApiConfig, options: { write: true } },
         { method: 'PATCH', pattern: path, handler: patchDataApiConfig, options: { write: true } },
@@ -1726,10 +1476,10 @@ function activeEnvironment(ctx) {
     return (0,store/* readSingleton */.Sp)(ctx.config(), 'environment') ?? ctx.appRecord.app.environment ?? '';
 }
 function setEnvironment(ctx) {
-    const body = requireBody(ctx);
+    const body = (0,validate/* requireBody */.WW)(ctx);
     const environment = body.environment ?? '';
     if (typeof environment !== 'string' || !ENVIRONMENTS.includes(environment)) {
-        throw badRequest(`Invalid environment ${JSON.stringify(environment)}: use one of "", "development", "testing", "qa", "production"`);
+        throw (0,validate/* badRequest */.li)(`Invalid environment ${JSON.stringify(environment)}: use one of "", "development", "testing", "qa", "production"`);
     }
     const config = ctx.config();
     (0,store/* writeSingleton */.$Z)(ctx, config, 'environment', environment);
@@ -1739,11 +1489,11 @@ function setEnvironment(ctx) {
     return { status: 200, body: { ...ctx.appRecord.app, environment } };
 }
 function buildEnvironmentValue({ body }) {
-    const name = requireSimpleName(body.name, 'name', 'environment value');
-    const values = optionalObject(body.values, 'values') ?? {};
+    const name = (0,validate/* requireSimpleName */.b1)(body.name, 'name', 'environment value');
+    const values = (0,validate/* optionalObject */.u9)(body.values, 'values') ?? {};
     for (const key of Object.keys(values)) {
         if (!ENVIRONMENT_KEYS.includes(key)) {
-            throw badRequest(`"values.${key}" is not an environment: use ${ENVIRONMENT_KEYS.join(', ')}`);
+            throw (0,validate/* badRequest */.li)(`"values.${key}" is not an environment: use ${ENVIRONMENT_KEYS.join(', ')}`);
         }
     }
     return { name, values };
@@ -1769,7 +1519,7 @@ function environmentsByKey(docs) {
     for (const key of ENVIRONMENT_KEYS)
         out[key] = { values: {} };
     for (const doc of docs) {
-        const values = isObject(doc.values) ? doc.values : {};
+        const values = (0,validate/* isObject */.Gv)(doc.values) ? doc.values : {};
         for (const [key, value] of Object.entries(values))
             out[key].values[doc.name] = value;
     }
@@ -1778,7 +1528,7 @@ function environmentsByKey(docs) {
 function environmentRoutes() {
     return [
         { method: 'PUT', pattern: `${store/* APP */.uq}/environment`, handler: setEnvironment, options: { write: true } },
-        ...collectionRoutes(environmentValuesSpec)
+        ...(0,collection/* collectionRoutes */.xl)(environmentValuesSpec)
     ];
 }
 
@@ -1790,27 +1540,27 @@ function environmentRoutes() {
 // Folders are part of a function's name (`utils/add`); every segment uses the plain name alphabet.
 const FUNCTION_NAME = /^[A-Za-z0-9_-]+(\/[A-Za-z0-9_-]+)*$/;
 function buildFunction({ body, config, existing }) {
-    const name = requireString(body.name, 'name');
+    const name = (0,validate/* requireString */.VW)(body.name, 'name');
     if (!FUNCTION_NAME.test(name)) {
-        throw badRequest(`invalid function name ${JSON.stringify(name)}: use ASCII letters, digits, "_" or "-", with "/" between folder names`);
+        throw (0,validate/* badRequest */.li)(`invalid function name ${JSON.stringify(name)}: use ASCII letters, digits, "_" or "-", with "/" between folder names`);
     }
     if (existing && existing.name !== name) {
-        refuseIfUsed(functionNameUsers(config, existing.name), `rename function "${String(existing.name)}"`);
+        (0,refs/* refuseIfUsed */.Le)((0,refs/* functionNameUsers */.OL)(config, existing.name), `rename function "${String(existing.name)}"`);
     }
     const doc = {
         name,
-        private: requireBoolean(body.private, 'private'),
-        source: requireString(body.source, 'source')
+        private: (0,validate/* requireBoolean */.ay)(body.private, 'private'),
+        source: (0,validate/* requireString */.VW)(body.source, 'source')
     };
-    const canEvaluate = optionalObject(body.can_evaluate, 'can_evaluate');
+    const canEvaluate = (0,validate/* optionalObject */.u9)(body.can_evaluate, 'can_evaluate');
     if (canEvaluate)
         doc.can_evaluate = canEvaluate;
-    doc.run_as_system = optionalBoolean(body.run_as_system, 'run_as_system', false);
-    doc.disable_arg_logs = optionalBoolean(body.disable_arg_logs, 'disable_arg_logs', false);
-    const userId = optionalString(body.run_as_user_id, 'run_as_user_id') ?? '';
-    const userScript = optionalString(body.run_as_user_id_script_source, 'run_as_user_id_script_source') ?? '';
+    doc.run_as_system = (0,validate/* optionalBoolean */.Jz)(body.run_as_system, 'run_as_system', false);
+    doc.disable_arg_logs = (0,validate/* optionalBoolean */.Jz)(body.disable_arg_logs, 'disable_arg_logs', false);
+    const userId = (0,validate/* optionalString */.sx)(body.run_as_user_id, 'run_as_user_id') ?? '';
+    const userScript = (0,validate/* optionalString */.sx)(body.run_as_user_id_script_source, 'run_as_user_id_script_source') ?? '';
     if (userId !== '' && userScript !== '')
-        throw badRequest('"run_as_user_id" cannot be used with "run_as_user_id_script_source"');
+        throw (0,validate/* badRequest */.li)('"run_as_user_id" cannot be used with "run_as_user_id_script_source"');
     if (userId !== '')
         doc.run_as_user_id = userId;
     if (userScript !== '')
@@ -1830,10 +1580,10 @@ const functionsSpec = {
     create: { status: 201, body: (_config, doc) => (0,store/* pick */.Up)(doc, '_id', 'name') },
     update: { method: 'PUT', status: 200, body: (_config, doc) => doc },
     remove: { status: 204 },
-    beforeRemove: (config, doc) => refuseIfUsed(functionUsers(config, doc._id), `delete function "${String(doc.name)}"`)
+    beforeRemove: (config, doc) => (0,refs/* refuseIfUsed */.Le)((0,refs/* functionUsers */.Dq)(config, doc._id), `delete function "${String(doc.name)}"`)
 };
 function functionRoutes() {
-    return collectionRoutes(functionsSpec);
+    return (0,collection/* collectionRoutes */.xl)(functionsSpec);
 }
 
 ;// CONCATENATED MODULE: ./src/emulator/resources/graphql.ts
@@ -1847,11 +1597,11 @@ const VALIDATION_LEVELS = ['STRICT', 'OFF'];
 /** New apps start with natural pluralization on. */
 function graphqlConfig(config) {
     const stored = (0,store/* readSingleton */.Sp)(config, 'graphql_config');
-    return isObject(stored) ? stored : { use_natural_pluralization: true, disable_schema_introspection: false };
+    return (0,validate/* isObject */.Gv)(stored) ? stored : { use_natural_pluralization: true, disable_schema_introspection: false };
 }
 function graphqlValidation(config) {
     const stored = (0,store/* readSingleton */.Sp)(config, 'graphql_validation');
-    return isObject(stored)
+    return (0,validate/* isObject */.Gv)(stored)
         ? stored
         : {
             read_validation_action: 'ERROR',
@@ -1861,50 +1611,52 @@ function graphqlValidation(config) {
         };
 }
 function putGraphqlConfig(ctx) {
-    const body = requireBody(ctx);
+    const body = (0,validate/* requireBody */.WW)(ctx);
     if (body.use_natural_pluralization === false) {
-        throw badRequest('cannot set "use_natural_pluralization" to false: it can only be chosen when the app is created');
+        throw (0,validate/* badRequest */.li)('cannot set "use_natural_pluralization" to false: it can only be chosen when the app is created');
     }
     const doc = {
-        use_natural_pluralization: optionalBoolean(body.use_natural_pluralization, 'use_natural_pluralization', true),
-        disable_schema_introspection: optionalBoolean(body.disable_schema_introspection, 'disable_schema_introspection', false)
+        use_natural_pluralization: (0,validate/* optionalBoolean */.Jz)(body.use_natural_pluralization, 'use_natural_pluralization', true),
+        disable_schema_introspection: (0,validate/* optionalBoolean */.Jz)(body.disable_schema_introspection, 'disable_schema_introspection', false)
     };
     (0,store/* writeSingleton */.$Z)(ctx, ctx.config(), 'graphql_config', doc);
     (0,store/* logWrite */.wd)(ctx, 204, 'updated the GraphQL config');
     return { status: 204 };
 }
 function putGraphqlValidation(ctx) {
-    const body = requireBody(ctx);
+    const body = (0,validate/* requireBody */.WW)(ctx);
     const doc = {};
     for (const op of ['read', 'write']) {
-        doc[`${op}_validation_action`] = requireEnum(body[`${op}_validation_action`], `${op}_validation_action`, VALIDATION_ACTIONS);
-        doc[`${op}_validation_level`] = requireEnum(body[`${op}_validation_level`], `${op}_validation_level`, VALIDATION_LEVELS);
+        doc[`${op}_validation_action`] = (0,validate/* requireEnum */.bd)(body[`${op}_validation_action`], `${op}_validation_action`, VALIDATION_ACTIONS);
+        doc[`${op}_validation_level`] = (0,validate/* requireEnum */.bd)(body[`${op}_validation_level`], `${op}_validation_level`, VALIDATION_LEVELS);
     }
     (0,store/* writeSingleton */.$Z)(ctx, ctx.config(), 'graphql_validation', doc);
     (0,store/* logWrite */.wd)(ctx, 204, 'updated the GraphQL validation settings');
     return { status: 204 };
 }
 function putNullTypeValidation(ctx) {
-    const body = requireBody(ctx);
-    const doc = { enabled: optionalBoolean(body.enabled, 'enabled', false) };
+    const body = (0,validate/* requireBody */.WW)(ctx);
+    const doc = { enabled: (0,validate/* optionalBoolean */.Jz)(body.enabled, 'enabled', false) };
     (0,store/* writeSingleton */.$Z)(ctx, ctx.config(), 'null_type_schema_validation', doc);
     (0,store/* logWrite */.wd)(ctx, 204, `set null type schema validation (enabled: ${String(doc.enabled)})`);
     return { status: 204 };
 }
 function checkType(body, typeKey, formatKey) {
+    // Unset: absent, null or "" (kept as sent).
     const type = body[typeKey];
-    if (type !== undefined && typeof type !== 'string' && !isObject(type))
-        throw badRequest(`"${typeKey}" must be a type name or a JSON schema object`);
-    unsetOrEnum(body[formatKey], formatKey, TYPE_FORMATS);
-    if (type !== undefined && type !== '' && (body[formatKey] === undefined || body[formatKey] === ''))
-        throw badRequest(`"${formatKey}" is required with "${typeKey}"`);
+    const unset = type === undefined || type === null || type === '';
+    if (!unset && typeof type !== 'string' && !(0,validate/* isObject */.Gv)(type))
+        throw (0,validate/* badRequest */.li)(`"${typeKey}" must be a type name or a JSON schema object`);
+    (0,validate/* unsetOrEnum */.Aq)(body[formatKey], formatKey, TYPE_FORMATS);
+    if (!unset && (body[formatKey] === undefined || body[formatKey] === null || body[formatKey] === ''))
+        throw (0,validate/* badRequest */.li)(`"${formatKey}" is required with "${typeKey}"`);
 }
 function buildResolver({ body, config }) {
     const doc = {
         ...body,
-        on_type: requireString(body.on_type, 'on_type'),
-        field_name: requireString(body.field_name, 'field_name'),
-        function_id: resolveFunction(config, requireString(body.function_id, 'function_id'), undefined, '')
+        on_type: (0,validate/* requireString */.VW)(body.on_type, 'on_type'),
+        field_name: (0,validate/* requireString */.VW)(body.field_name, 'field_name'),
+        function_id: (0,refs/* resolveFunction */.ht)(config, (0,validate/* requireString */.VW)(body.function_id, 'function_id'), undefined, '')
             .function_id
     };
     delete doc.function_name;
@@ -1939,7 +1691,7 @@ function graphqlRoutes() {
         ...singleton('/graphql/config', graphqlConfig, putGraphqlConfig),
         ...singleton('/validation_settings/graphql', graphqlValidation, putGraphqlValidation),
         ...singleton('/validation_settings/null_type_schema_validation', nullType, putNullTypeValidation),
-        ...collectionRoutes(customResolversSpec)
+        ...(0,collection/* collectionRoutes */.xl)(customResolversSpec)
     ];
 }
 
@@ -1980,11 +1732,11 @@ function assetView(ctx, asset) {
 }
 function checkPath(path, field) {
     if (!path.startsWith('/') || path === '/')
-        throw badRequest(`"${field}" must be a file path starting with "/": ${JSON.stringify(path)}`);
+        throw (0,validate/* badRequest */.li)(`"${field}" must be a file path starting with "/": ${JSON.stringify(path)}`);
     return path;
 }
 function pathParam(ctx) {
-    return checkPath(requireString(ctx.query.get('path') ?? undefined, 'path'), 'path');
+    return checkPath((0,validate/* requireString */.VW)(ctx.query.get('path') ?? undefined, 'path'), 'path');
 }
 function requireAsset(ctx, path) {
     const asset = ctx.appRecord.hosting_assets[path];
@@ -1996,13 +1748,13 @@ function checkAttributes(value, field) {
     if (value === undefined || value === null)
         return [];
     if (!Array.isArray(value))
-        throw badRequest(`"${field}" must be an array of {name, value}`);
+        throw (0,validate/* badRequest */.li)(`"${field}" must be an array of {name, value}`);
     return value.map((item, i) => {
-        if (!isObject(item) || typeof item.name !== 'string' || typeof item.value !== 'string') {
-            throw badRequest(`"${field}[${i}]" must be {"name": string, "value": string}`);
+        if (!(0,validate/* isObject */.Gv)(item) || typeof item.name !== 'string' || typeof item.value !== 'string') {
+            throw (0,validate/* badRequest */.li)(`"${field}[${i}]" must be {"name": string, "value": string}`);
         }
         if (!ATTRIBUTE_NAMES.includes(item.name)) {
-            throw badRequest(`"${field}[${i}].name" ${JSON.stringify(item.name)} is not a metadata attribute: use one of ${ATTRIBUTE_NAMES.join(', ')}`);
+            throw (0,validate/* badRequest */.li)(`"${field}[${i}].name" ${JSON.stringify(item.name)} is not a metadata attribute: use one of ${ATTRIBUTE_NAMES.join(', ')}`);
         }
         return { name: item.name, value: item.value };
     });
@@ -2039,27 +1791,27 @@ function uploadParts(ctx) {
     const metaPart = parts.find(p => p.name === 'meta');
     const file = parts.find(p => p.name === 'file');
     if (!metaPart)
-        throw badRequest('the upload has no "meta" part (the asset metadata document)');
+        throw (0,validate/* badRequest */.li)('the upload has no "meta" part (the asset metadata document)');
     if (!file)
-        throw badRequest('the upload has no "file" part (the asset bytes)');
+        throw (0,validate/* badRequest */.li)('the upload has no "file" part (the asset bytes)');
     let meta;
     try {
         meta = JSON.parse(metaPart.body.toString('utf8'));
     }
     catch {
-        throw badRequest('the "meta" part is not valid JSON');
+        throw (0,validate/* badRequest */.li)('the "meta" part is not valid JSON');
     }
-    if (!isObject(meta))
-        throw badRequest('the "meta" part must be a JSON object');
+    if (!(0,validate/* isObject */.Gv)(meta))
+        throw (0,validate/* badRequest */.li)('the "meta" part must be a JSON object');
     return { meta, file };
 }
 function uploadPath(ctx, meta) {
     const fromQuery = ctx.query.get('path');
-    const fromMeta = meta.path === undefined ? undefined : requireString(meta.path, 'meta.path');
+    const fromMeta = meta.path === undefined ? undefined : (0,validate/* requireString */.VW)(meta.path, 'meta.path');
     if (fromQuery !== null && fromMeta !== undefined && fromQuery !== fromMeta) {
-        throw badRequest(`the "path" query (${fromQuery}) and "meta.path" (${fromMeta}) differ`);
+        throw (0,validate/* badRequest */.li)(`the "path" query (${fromQuery}) and "meta.path" (${fromMeta}) differ`);
     }
-    return checkPath(fromQuery ?? requireString(fromMeta, 'meta.path'), 'meta.path');
+    return checkPath(fromQuery ?? (0,validate/* requireString */.VW)(fromMeta, 'meta.path'), 'meta.path');
 }
 function checkBytes(meta, bytes, path) {
     if (bytes.length > MAX_ASSET_BYTES) {
@@ -2067,10 +1819,10 @@ function checkBytes(meta, bytes, path) {
     }
     const hash = (0,external_node_crypto_.createHash)('md5').update(bytes).digest('hex');
     if (meta.hash !== undefined && meta.hash !== '' && String(meta.hash).toLowerCase() !== hash) {
-        throw badRequest(`"meta.hash" ${JSON.stringify(meta.hash)} is not the MD5 of the uploaded bytes of ${path} (${hash})`);
+        throw (0,validate/* badRequest */.li)(`"meta.hash" ${JSON.stringify(meta.hash)} is not the MD5 of the uploaded bytes of ${path} (${hash})`);
     }
     if (meta.size !== undefined && meta.size !== bytes.length) {
-        throw badRequest(`"meta.size" ${JSON.stringify(meta.size)} is not the size of the uploaded bytes of ${path} (${bytes.length})`);
+        throw (0,validate/* badRequest */.li)(`"meta.size" ${JSON.stringify(meta.size)} is not the size of the uploaded bytes of ${path} (${bytes.length})`);
     }
     return hash;
 }
@@ -2078,7 +1830,7 @@ function uploadAsset(ctx) {
     const { meta, file } = uploadParts(ctx);
     const path = uploadPath(ctx, meta);
     if (meta.appId !== undefined && meta.appId !== ctx.appRecord.app._id) {
-        throw badRequest(`"meta.appId" ${JSON.stringify(meta.appId)} is not this app's id`);
+        throw (0,validate/* badRequest */.li)(`"meta.appId" ${JSON.stringify(meta.appId)} is not this app's id`);
     }
     const attrs = checkAttributes(meta.attrs, 'meta.attrs');
     const hash = checkBytes(meta, file.body, path);
@@ -2097,9 +1849,9 @@ function uploadAsset(ctx) {
 function patchAttributes(ctx) {
     const path = pathParam(ctx);
     const asset = requireAsset(ctx, path);
-    const body = requireBody(ctx);
+    const body = (0,validate/* requireBody */.WW)(ctx);
     if (body.attributes === undefined)
-        throw badRequest('"attributes" is required');
+        throw (0,validate/* badRequest */.li)('"attributes" is required');
     asset.attrs = checkAttributes(body.attributes, 'attributes');
     asset.last_modified = (0,store/* nowSeconds */._C)(ctx);
     (0,store/* logWrite */.wd)(ctx, 204, `replaced the attributes of hosted asset ${path}`);
@@ -2113,14 +1865,14 @@ function deleteAsset(ctx) {
     return { status: 204 };
 }
 function moveOrCopy(ctx) {
-    const body = requireBody(ctx);
+    const body = (0,validate/* requireBody */.WW)(ctx);
     const move = body.move_from !== undefined || body.move_to !== undefined;
     const copy = body.copy_from !== undefined || body.copy_to !== undefined;
     if (move === copy)
-        throw badRequest('send either "move_from" and "move_to", or "copy_from" and "copy_to"');
+        throw (0,validate/* badRequest */.li)('send either "move_from" and "move_to", or "copy_from" and "copy_to"');
     const verb = move ? 'move' : 'copy';
-    const from = checkPath(requireString(body[`${verb}_from`], `${verb}_from`), `${verb}_from`);
-    const to = checkPath(requireString(body[`${verb}_to`], `${verb}_to`), `${verb}_to`);
+    const from = checkPath((0,validate/* requireString */.VW)(body[`${verb}_from`], `${verb}_from`), `${verb}_from`);
+    const to = checkPath((0,validate/* requireString */.VW)(body[`${verb}_to`], `${verb}_to`), `${verb}_to`);
     const source = requireAsset(ctx, from);
     ctx.appRecord.hosting_assets[to] = {
         ...source,
@@ -2161,35 +1913,35 @@ var vocabulary = __webpack_require__(47819);
 const LOG_TYPES = vocabulary/* FORWARDER_LOG_TYPES */.Sb;
 const LOG_STATUSES = vocabulary/* FORWARDER_LOG_STATUSES */.LA;
 function buildAction(config, value) {
-    const action = requireObject(value, 'action');
-    const type = requireEnum(action.type, 'action.type', ['collection', 'function']);
+    const action = (0,validate/* requireObject */.zG)(value, 'action');
+    const type = (0,validate/* requireEnum */.bd)(action.type, 'action.type', ['collection', 'function']);
     if (type === 'function') {
-        const name = requireString(action.name, 'action.name');
+        const name = (0,validate/* requireString */.VW)(action.name, 'action.name');
         if (!(0,store/* docByName */.pf)(config, 'functions', name))
-            throw badRequest(`"action.name" names no function of this app: ${JSON.stringify(name)}`);
+            throw (0,validate/* badRequest */.li)(`"action.name" names no function of this app: ${JSON.stringify(name)}`);
         return { type, name };
     }
-    const dataSource = requireString(action.data_source, 'action.data_source');
-    if (!isDataSource((0,store/* docByName */.pf)(config, 'services', dataSource))) {
-        throw badRequest(`"action.data_source" names no data source of this app: ${JSON.stringify(dataSource)}`);
+    const dataSource = (0,validate/* requireString */.VW)(action.data_source, 'action.data_source');
+    if (!(0,refs/* isDataSource */.y4)((0,store/* docByName */.pf)(config, 'services', dataSource))) {
+        throw (0,validate/* badRequest */.li)(`"action.data_source" names no data source of this app: ${JSON.stringify(dataSource)}`);
     }
     return {
         type,
         data_source: dataSource,
-        database: requireString(action.database, 'action.database'),
-        collection: requireString(action.collection, 'action.collection')
+        database: (0,validate/* requireString */.VW)(action.database, 'action.database'),
+        collection: (0,validate/* requireString */.VW)(action.collection, 'action.collection')
     };
 }
 function buildPolicy(value) {
-    const policy = requireObject(value, 'policy');
-    return { ...policy, type: requireEnum(policy.type, 'policy.type', ['single', 'batch']) };
+    const policy = (0,validate/* requireObject */.zG)(value, 'policy');
+    return { ...policy, type: (0,validate/* requireEnum */.bd)(policy.type, 'policy.type', ['single', 'batch']) };
 }
 function buildForwarder({ body, config }) {
     return {
-        name: requireSimpleName(body.name, 'name', 'log forwarder'),
-        disabled: requireBoolean(body.disabled, 'disabled'),
-        log_types: requireEnumList(body.log_types, 'log_types', LOG_TYPES),
-        log_statuses: requireEnumList(body.log_statuses, 'log_statuses', LOG_STATUSES),
+        name: (0,validate/* requireSimpleName */.b1)(body.name, 'name', 'log forwarder'),
+        disabled: (0,validate/* requireBoolean */.ay)(body.disabled, 'disabled'),
+        log_types: (0,validate/* requireEnumList */.rH)(body.log_types, 'log_types', LOG_TYPES),
+        log_statuses: (0,validate/* requireEnumList */.rH)(body.log_statuses, 'log_statuses', LOG_STATUSES),
         policy: buildPolicy(body.policy),
         action: buildAction(config, body.action)
     };
@@ -2208,9 +1960,9 @@ const logForwardersSpec = {
 };
 function logForwarderRoutes() {
     return [
-        ...collectionRoutes(logForwardersSpec),
-        itemActionRoute(logForwardersSpec, 'enable', doc => (doc.disabled = false)),
-        itemActionRoute(logForwardersSpec, 'disable', doc => (doc.disabled = true))
+        ...(0,collection/* collectionRoutes */.xl)(logForwardersSpec),
+        (0,collection/* itemActionRoute */.rZ)(logForwardersSpec, 'enable', doc => (doc.disabled = false)),
+        (0,collection/* itemActionRoute */.rZ)(logForwardersSpec, 'disable', doc => (doc.disabled = true))
     ];
 }
 
@@ -2305,7 +2057,7 @@ function writeZip(entries) {
 
 
 
-const SERVICE_TYPES = [...DATA_SOURCE_TYPES, ...THIRD_PARTY_TYPES];
+const SERVICE_TYPES = [...refs/* DATA_SOURCE_TYPES */.lI, ...refs/* THIRD_PARTY_TYPES */.$O];
 const READ_PREFERENCES = [
     'primary',
     'primaryPreferred',
@@ -2325,7 +2077,7 @@ function configKey(serviceId) {
 /** The stored config of a service (`{}` when it has none). */
 function serviceConfigOf(config, service) {
     const stored = (0,store/* readSingleton */.Sp)(config, configKey(service._id));
-    return isObject(stored) ? stored : isObject(service.config) ? service.config : {};
+    return (0,validate/* isObject */.Gv)(stored) ? stored : (0,validate/* isObject */.Gv)(service.config) ? service.config : {};
 }
 /** A service as GET shows it: with its config. */
 function serviceView(config, service) {
@@ -2335,31 +2087,32 @@ function serviceView(config, service) {
  *  with its `partition` key (DOCS appschema-mongodb). One data source syncs in one mode at a time. */
 function checkSync(input) {
     for (const field of ['flexible_sync', 'sync']) {
-        const sync = optionalObject(input[field], field);
+        const sync = (0,validate/* optionalObject */.u9)(input[field], field);
         if (sync && !SYNC_STATES.includes(sync.state)) {
-            throw badRequest(`"${field}.state" must be "enabled", "disabled" or "" (terminated)`);
+            throw (0,validate/* badRequest */.li)(`"${field}.state" must be "enabled", "disabled" or "" (terminated)`);
         }
     }
-    const partition = isObject(input.sync) ? input.sync : undefined;
+    const partition = (0,validate/* isObject */.Gv)(input.sync) ? input.sync : undefined;
     if (partition?.state === 'enabled') {
-        const key = optionalObject(partition.partition, 'sync.partition')?.key;
+        const key = (0,validate/* optionalObject */.u9)(partition.partition, 'sync.partition')?.key;
         if (typeof key !== 'string' || key === '')
-            throw badRequest('"sync.partition.key" is required');
+            throw (0,validate/* badRequest */.li)('"sync.partition.key" is required');
     }
-    const live = (block) => isObject(block) && block.state !== '' && block.state !== undefined;
+    const live = (block) => (0,validate/* isObject */.Gv)(block) && block.state !== '' && block.state !== undefined;
     if (live(input.sync) && live(input.flexible_sync)) {
-        throw badRequest('a data source syncs either partition-based ("sync") or flexible ("flexible_sync"), not both');
+        throw (0,validate/* badRequest */.li)('a data source syncs either partition-based ("sync") or flexible ("flexible_sync"), not both');
     }
 }
 function atlasConfig(input) {
     const out = (0,store/* omit */.cJ)(input, ...READ_ONLY_CONFIG);
-    out.clusterName = requireSimpleName(input.clusterName, 'config.clusterName', 'cluster');
+    out.clusterName = (0,validate/* requireSimpleName */.b1)(input.clusterName, 'config.clusterName', 'cluster');
+    // Absent: the default; null or "" (unset, as exports may write it) are kept as sent.
     out.readPreference =
         input.readPreference === undefined
             ? 'primary'
-            : requireEnum(input.readPreference, 'config.readPreference', READ_PREFERENCES);
-    out.wireProtocolEnabled = optionalBoolean(input.wireProtocolEnabled, 'config.wireProtocolEnabled', false);
-    optionalArray(input.readPreferenceTagSets, 'config.readPreferenceTagSets');
+            : (0,validate/* unsetOrEnum */.Aq)(input.readPreference, 'config.readPreference', READ_PREFERENCES);
+    out.wireProtocolEnabled = (0,validate/* optionalBoolean */.Jz)(input.wireProtocolEnabled, 'config.wireProtocolEnabled', false);
+    (0,validate/* optionalArray */.oS)(input.readPreferenceTagSets, 'config.readPreferenceTagSets');
     checkSync(input);
     return out;
 }
@@ -2370,35 +2123,35 @@ function serviceConfig(type, input) {
     if (type === 'datalake')
         return {
             ...input,
-            dataLakeName: requireSimpleName(input.dataLakeName, 'config.dataLakeName', 'federated database')
+            dataLakeName: (0,validate/* requireSimpleName */.b1)(input.dataLakeName, 'config.dataLakeName', 'federated database')
         };
     if (type === 'mongodb') {
         checkSync(input);
-        return { ...input, uri: requireString(input.uri, 'config.uri') };
+        return { ...input, uri: (0,validate/* requireString */.VW)(input.uri, 'config.uri') };
     }
     return input;
 }
 function checkServiceChange(config, existing, name, type) {
     if (existing.type !== type) {
-        throw badRequest(`a service's type cannot change (${String(existing.type)} to ${type}); create a new service`);
+        throw (0,validate/* badRequest */.li)(`a service's type cannot change (${String(existing.type)} to ${type}); create a new service`);
     }
     if (existing.name !== name) {
-        refuseIfUsed(serviceNameUsers(config, existing.name), `rename service "${String(existing.name)}"`);
+        (0,refs/* refuseIfUsed */.Le)((0,refs/* serviceNameUsers */.n3)(config, existing.name), `rename service "${String(existing.name)}"`);
     }
 }
 function buildService({ body, config, existing }) {
-    const type = requireEnum(body.type, 'type', SERVICE_TYPES);
-    const name = requireSimpleName(body.name, 'name', 'service');
+    const type = (0,validate/* requireEnum */.bd)(body.type, 'type', SERVICE_TYPES);
+    const name = (0,validate/* requireSimpleName */.b1)(body.name, 'name', 'service');
     if (existing)
         checkServiceChange(config, existing, name, type);
-    const input = optionalObject(body.config, 'config') ?? (existing ? serviceConfigOf(config, existing) : {});
+    const input = (0,validate/* optionalObject */.u9)(body.config, 'config') ?? (existing ? serviceConfigOf(config, existing) : {});
     const doc = { name, type, config: serviceConfig(type, input) };
     if (body.secret_config !== undefined) {
-        checkSecretConfig(config, body.secret_config, 'secret_config');
+        (0,refs/* checkSecretConfig */.BI)(config, body.secret_config, 'secret_config');
         doc.secret_config = body.secret_config;
     }
     if (body.version !== undefined && typeof body.version !== 'number')
-        throw badRequest('"version" must be a number');
+        throw (0,validate/* badRequest */.li)('"version" must be a number');
     doc.version = body.version ?? 1;
     return doc;
 }
@@ -2409,7 +2162,7 @@ function removeServiceChildren(ctx, config, service) {
                 (0,store/* removeDoc */.lA)(ctx, config, kind, child._id);
     }
     for (const schema of (0,store/* listDocs */.Iu)(config, 'schemas')) {
-        if (isObject(schema.metadata) && schema.metadata.data_source === service.name)
+        if ((0,validate/* isObject */.Gv)(schema.metadata) && schema.metadata.data_source === service.name)
             (0,store/* removeDoc */.lA)(ctx, config, 'schemas', schema._id);
     }
     for (const key of [`default_rule:${String(service._id)}`, configKey(service._id)]) {
@@ -2438,7 +2191,7 @@ const servicesSpec = {
     update: { method: 'PATCH', status: 200, merge: true },
     remove: { status: 204 },
     beforeSave: splitConfig,
-    beforeRemove: (config, doc) => refuseIfUsed(serviceUsers(config, doc._id), `delete service "${String(doc.name)}"`),
+    beforeRemove: (config, doc) => (0,refs/* refuseIfUsed */.Le)((0,refs/* serviceUsers */.M9)(config, doc._id), `delete service "${String(doc.name)}"`),
     afterRemove: removeServiceChildren
 };
 /** The config as GET shows it: an Atlas data source also carries its (made-up) Atlas identifiers. */
@@ -2456,7 +2209,7 @@ function getServiceConfig(ctx) {
 function patchServiceConfig(ctx) {
     const config = ctx.config();
     const service = loadService(config, ctx.params.serviceId);
-    const merged = { ...serviceConfigOf(config, service), ...(0,store/* omit */.cJ)(requireBody(ctx), ...READ_ONLY_CONFIG) };
+    const merged = { ...serviceConfigOf(config, service), ...(0,store/* omit */.cJ)((0,validate/* requireBody */.WW)(ctx), ...READ_ONLY_CONFIG) };
     (0,store/* writeSingleton */.$Z)(ctx, config, configKey(service._id), serviceConfig(service.type, merged));
     (0,store/* logWrite */.wd)(ctx, 204, `updated the config of service ${JSON.stringify(service.name)}`);
     return { status: 204 };
@@ -2464,7 +2217,7 @@ function patchServiceConfig(ctx) {
 function getFlexibleSync(ctx) {
     const appConfig = ctx.config();
     const service = loadService(appConfig, ctx.params.serviceId);
-    if (!isDataSource(service))
+    if (!(0,refs/* isDataSource */.y4)(service))
         throw new types/* HttpError */.j(400, 'InvalidParameter', `service "${String(service.name)}" is not a data source`);
     const config = configView(appConfig, service);
     const body = (0,store/* pick */.Up)(config, 'clusterId', 'clusterName', 'groupName', 'orgName', 'readPreference', 'wireProtocolEnabled');
@@ -2475,7 +2228,7 @@ function getFlexibleSync(ctx) {
 }
 function serviceRoutes() {
     return [
-        ...collectionRoutes(servicesSpec),
+        ...(0,collection/* collectionRoutes */.xl)(servicesSpec),
         { method: 'GET', pattern: `${store/* APP */.uq}/services/{serviceId}/config`, handler: getServiceConfig, options: {} },
         {
             method: 'PATCH',
@@ -2501,27 +2254,27 @@ function serviceRoutes() {
 /** Roles and filters keep the `_id` they were sent with, else get a new one. */
 function withIds(ctx, list, field) {
     return (list ?? []).map((item, i) => {
-        const entry = requireObject(item, `${field}[${i}]`);
+        const entry = (0,validate/* requireObject */.zG)(item, `${field}[${i}]`);
         return { ...entry, _id: typeof entry._id === 'string' && entry._id !== '' ? entry._id : ctx.newId() };
     });
 }
 function buildRule({ ctx, body, parent }) {
-    if (!isDataSource(parent)) {
+    if (!(0,refs/* isDataSource */.y4)(parent)) {
         // ThirdPartyServiceRule: {name, actions, when}.
-        const actions = optionalArray(body.actions, 'actions') ?? [];
-        actions.forEach((action, i) => requireString(action, `actions[${i}]`));
+        const actions = (0,validate/* optionalArray */.oS)(body.actions, 'actions') ?? [];
+        actions.forEach((action, i) => (0,validate/* requireString */.VW)(action, `actions[${i}]`));
         return {
-            name: requireSimpleName(body.name, 'name', 'rule'),
+            name: (0,validate/* requireSimpleName */.b1)(body.name, 'name', 'rule'),
             actions,
-            when: requireObject(body.when, 'when')
+            when: (0,validate/* requireObject */.zG)(body.when, 'when')
         };
     }
     const doc = {
-        database: requireString(body.database, 'database'),
-        collection: requireString(body.collection, 'collection')
+        database: (0,validate/* requireString */.VW)(body.database, 'database'),
+        collection: (0,validate/* requireString */.VW)(body.collection, 'collection')
     };
-    doc.roles = withIds(ctx, optionalArray(body.roles, 'roles'), 'roles');
-    doc.filters = withIds(ctx, optionalArray(body.filters, 'filters'), 'filters');
+    doc.roles = withIds(ctx, (0,validate/* optionalArray */.oS)(body.roles, 'roles'), 'roles');
+    doc.filters = withIds(ctx, (0,validate/* optionalArray */.oS)(body.filters, 'filters'), 'filters');
     return doc;
 }
 function ruleKey(doc) {
@@ -2560,15 +2313,15 @@ function loadDataSource(config, ctx) {
         const message = MISSING_DEFAULT_RULE[ctx.method] ?? `service not found: ${ctx.params.serviceId}`;
         throw new types/* HttpError */.j(404, 'ServiceNotFound', message);
     }
-    if (!isDataSource(service)) {
-        throw badRequest(`service "${String(service.name)}" is not a data source: it has no default rule`);
+    if (!(0,refs/* isDataSource */.y4)(service)) {
+        throw (0,validate/* badRequest */.li)(`service "${String(service.name)}" is not a data source: it has no default rule`);
     }
     return service;
 }
 function defaultRuleBody(ctx, body) {
     return {
-        roles: withIds(ctx, optionalArray(body.roles, 'roles'), 'roles'),
-        filters: withIds(ctx, optionalArray(body.filters, 'filters'), 'filters')
+        roles: withIds(ctx, (0,validate/* optionalArray */.oS)(body.roles, 'roles'), 'roles'),
+        filters: withIds(ctx, (0,validate/* optionalArray */.oS)(body.filters, 'filters'), 'filters')
     };
 }
 function getDefaultRule(ctx) {
@@ -2584,7 +2337,7 @@ function createDefaultRule(ctx) {
     const service = loadDataSource(config, ctx);
     if ((0,store/* readSingleton */.Sp)(config, defaultRuleKey(ctx)))
         throw new types/* HttpError */.j(400, 'DefaultRuleExists', 'default rule already exists');
-    const rule = { _id: ctx.newId(), ...defaultRuleBody(ctx, requireBody(ctx)) };
+    const rule = { _id: ctx.newId(), ...defaultRuleBody(ctx, (0,validate/* requireBody */.WW)(ctx)) };
     (0,store/* writeSingleton */.$Z)(ctx, config, defaultRuleKey(ctx), rule);
     (0,store/* logWrite */.wd)(ctx, 201, `created the default rule of service ${JSON.stringify(service.name)}`);
     return { status: 201, body: rule };
@@ -2595,7 +2348,7 @@ function updateDefaultRule(ctx) {
     const existing = (0,store/* readSingleton */.Sp)(config, defaultRuleKey(ctx));
     if (!existing)
         throw new types/* HttpError */.j(400, 'DefaultRuleNotFound', 'default rule does not exist');
-    const body = requireBody(ctx);
+    const body = (0,validate/* requireBody */.WW)(ctx);
     if (body._id !== existing._id)
         throw new types/* HttpError */.j(400, 'InvalidParameter', 'service default rule id mismatch');
     (0,store/* writeSingleton */.$Z)(ctx, config, defaultRuleKey(ctx), { _id: existing._id, ...defaultRuleBody(ctx, body) });
@@ -2614,12 +2367,12 @@ function deleteDefaultRule(ctx) {
 /** The default rule of a service, for pull. */
 function defaultRuleOf(config, serviceId) {
     const rule = (0,store/* readSingleton */.Sp)(config, `default_rule:${serviceId}`);
-    return isObject(rule) ? rule : undefined;
+    return (0,validate/* isObject */.Gv)(rule) ? rule : undefined;
 }
 function ruleRoutes() {
     const path = `${store/* APP */.uq}/services/{serviceId}/default_rule`;
     return [
-        ...collectionRoutes(rulesSpec),
+        ...(0,collection/* collectionRoutes */.xl)(rulesSpec),
         { method: 'GET', pattern: path, handler: getDefaultRule, options: {} },
         { method: 'POST', pattern: path, handler: createDefaultRule, options: { write: true } },
         { method: 'PUT', pattern: path, handler: updateDefaultRule, options: { write: true } },
@@ -2627,267 +2380,8 @@ function ruleRoutes() {
     ];
 }
 
-;// CONCATENATED MODULE: ./src/emulator/resources/cron.ts
-// Validation of the five-field cron expressions of scheduled triggers
-// (minute hour day-of-month month day-of-week; names like JAN or MON are accepted).
-const FIELDS = [
-    { name: 'minute', min: 0, max: 59 },
-    { name: 'hour', min: 0, max: 23 },
-    { name: 'day of month', min: 1, max: 31 },
-    {
-        name: 'month',
-        min: 1,
-        max: 12,
-        names: ['JAN', 'FEB', 'MAR', 'APR', 'MAY', 'JUN', 'JUL', 'AUG', 'SEP', 'OCT', 'NOV', 'DEC']
-    },
-    // 7 is Sunday as well, as in most cron dialects.
-    { name: 'day of week', min: 0, max: 7, names: ['SUN', 'MON', 'TUE', 'WED', 'THU', 'FRI', 'SAT'] }
-];
-function parseValue(text, field) {
-    if (/^\d+$/.test(text)) {
-        const n = Number(text);
-        return n >= field.min && n <= field.max ? n : undefined;
-    }
-    const index = field.names?.indexOf(text.toUpperCase()) ?? -1;
-    if (index < 0)
-        return undefined;
-    return field.name === 'month' ? index + 1 : index;
-}
-function itemProblem(item, field) {
-    const [range, step, ...extra] = item.split('/');
-    if (extra.length > 0)
-        return `"${item}" has more than one "/"`;
-    if (step !== undefined && !/^[1-9]\d*$/.test(step))
-        return `"${item}" has an invalid step`;
-    if (range === '*')
-        return undefined;
-    const bounds = range.split('-');
-    if (bounds.length > 2)
-        return `"${item}" is not a value or a range`;
-    const values = bounds.map(b => parseValue(b, field));
-    if (values.some(v => v === undefined))
-        return `"${item}" is out of range ${field.min}-${field.max}`;
-    if (values.length === 2 && values[0] > values[1])
-        return `"${item}" is a reversed range`;
-    return undefined;
-}
-/** Why `expression` is not a valid cron schedule, or undefined when it is. */
-function cronProblem(expression) {
-    const parts = expression.trim().split(/\s+/);
-    if (parts.length !== 5)
-        return `a cron schedule has 5 fields (minute hour day-of-month month day-of-week), got ${parts.length}`;
-    for (let i = 0; i < FIELDS.length; i++) {
-        for (const item of parts[i].split(',')) {
-            const problem = item === '' ? 'an empty list item' : itemProblem(item, FIELDS[i]);
-            if (problem)
-                return `${FIELDS[i].name} field: ${problem}`;
-        }
-    }
-    return undefined;
-}
-
-// EXTERNAL MODULE: ./src/emulator/trigger-suspension.ts
-var trigger_suspension = __webpack_require__(11357);
-;// CONCATENATED MODULE: ./src/emulator/resources/triggers.ts
-// Triggers (`G/A/triggers`): DATABASE, SCHEDULED and AUTHENTICATION, with a FUNCTION or an
-// AWS_EVENTBRIDGE event processor. Stored with function ids and the spec's defaults filled; reads
-// mirror `function_id`/`function_name` between the root and the processor as the backend does.
-// Status codes per spec: POST 201, PUT 204, DELETE 200 `{}`, resume 204.
-
-
-
-
-
-
-
-
-
-const TRIGGER_TYPES = ['DATABASE', 'AUTHENTICATION', 'SCHEDULED'];
-const OPERATION_TYPES = vocabulary/* TRIGGER_OPERATION_TYPES */.N5;
-const DATABASE_FLAGS = [
-    'full_document',
-    'full_document_before_change',
-    'skip_catchup_events',
-    'tolerate_resume_errors',
-    'maximum_throughput',
-    'unordered'
-];
-const AUTH_OPERATIONS = ['LOGIN', 'CREATE', 'DELETE'];
-const ZERO_ID = '000000000000000000000000';
-// Only the spec's keys are kept, so a local-only `service_name` or a read-only `schedule_type` sent
-// back by a client is not stored.
-function databaseConfig(input, config) {
-    const out = { service_id: requireString(input.service_id, 'config.service_id') };
-    requireDataSource(config, out.service_id, 'config.service_id');
-    const database = optionalString(input.database, 'config.database');
-    const collection = optionalString(input.collection, 'config.collection');
-    if (collection && !database)
-        throw badRequest('"config.collection" needs "config.database"');
-    if (database)
-        out.database = database;
-    if (collection)
-        out.collection = collection;
-    out.operation_types = requireEnumList(input.operation_types, 'config.operation_types', OPERATION_TYPES);
-    for (const key of ['match', 'project']) {
-        const expression = optionalObject(input[key], `config.${key}`);
-        if (expression)
-            out[key] = expression;
-    }
-    for (const flag of DATABASE_FLAGS)
-        out[flag] = optionalBoolean(input[flag], `config.${flag}`, false);
-    return out;
-}
-function authenticationConfig(input) {
-    const operation = requireEnum(input.operation_type, 'config.operation_type', AUTH_OPERATIONS);
-    // SPEC types `providers` as one string; DOCS and exports use an array: both are accepted as sent.
-    const providers = typeof input.providers === 'string'
-        ? requireEnum(input.providers, 'config.providers', PROVIDER_TYPES)
-        : requireEnumList(input.providers, 'config.providers', PROVIDER_TYPES);
-    return { operation_type: operation, providers };
-}
-function scheduledConfig(input) {
-    const schedule = requireString(input.schedule, 'config.schedule');
-    const problem = cronProblem(schedule);
-    if (problem)
-        throw badRequest(`"config.schedule" ${JSON.stringify(schedule)} is not a valid cron expression: ${problem}`);
-    return {
-        schedule,
-        skip_catchup_events: optionalBoolean(input.skip_catchup_events, 'config.skip_catchup_events', false)
-    };
-}
-function hasRootFunction(body) {
-    return [body.function_id, body.function_name].some(v => typeof v === 'string' && v !== '' && v !== ZERO_ID);
-}
-function functionProcessor(body, config, processor) {
-    const fnConfig = processor === undefined
-        ? {}
-        : requireObject(requireObject(processor, 'event_processors.FUNCTION').config, 'event_processors.FUNCTION.config');
-    const inProcessor = fnConfig.function_id !== undefined || fnConfig.function_name !== undefined;
-    const ref = inProcessor
-        ? resolveFunction(config, fnConfig.function_id, fnConfig.function_name, 'event_processors.FUNCTION.config')
-        : resolveFunction(config, body.function_id, body.function_name, '');
-    if (inProcessor && hasRootFunction(body)) {
-        const root = resolveFunction(config, body.function_id === ZERO_ID ? undefined : body.function_id, body.function_name, '');
-        if (root.function_id !== ref.function_id)
-            throw badRequest('the root "function_id"/"function_name" and "event_processors.FUNCTION.config" name different functions');
-    }
-    return { FUNCTION: { config: { function_id: ref.function_id } } };
-}
-function eventBridgeProcessor(processor) {
-    const awsConfig = requireObject(requireObject(processor, 'event_processors.AWS_EVENTBRIDGE').config, 'event_processors.AWS_EVENTBRIDGE.config');
-    return {
-        AWS_EVENTBRIDGE: {
-            config: {
-                account_id: requireString(awsConfig.account_id, 'event_processors.AWS_EVENTBRIDGE.config.account_id'),
-                region: requireString(awsConfig.region, 'event_processors.AWS_EVENTBRIDGE.config.region'),
-                extended_json_enabled: optionalBoolean(awsConfig.extended_json_enabled, 'event_processors.AWS_EVENTBRIDGE.config.extended_json_enabled', false)
-            }
-        }
-    };
-}
-function eventProcessors(body, config) {
-    const processors = optionalObject(body.event_processors, 'event_processors') ?? {};
-    const kinds = Object.keys(processors);
-    if (kinds.length === 0) {
-        if (!hasRootFunction(body))
-            throw badRequest('"event_processors" is required (a FUNCTION or AWS_EVENTBRIDGE processor)');
-        return functionProcessor(body, config, undefined);
-    }
-    if (kinds.length > 1 || !['FUNCTION', 'AWS_EVENTBRIDGE'].includes(kinds[0])) {
-        throw badRequest('"event_processors" must hold exactly one of FUNCTION, AWS_EVENTBRIDGE');
-    }
-    return kinds[0] === 'FUNCTION'
-        ? functionProcessor(body, config, processors.FUNCTION)
-        : eventBridgeProcessor(processors.AWS_EVENTBRIDGE);
-}
-function errorHandler(value, config) {
-    const handler = optionalObject(value, 'error_handler');
-    if (!handler)
-        return undefined;
-    const handlerConfig = requireObject(handler.config, 'error_handler.config');
-    const enabled = optionalBoolean(handlerConfig.enabled, 'error_handler.config.enabled', false);
-    const named = handlerConfig.function_id !== undefined || handlerConfig.function_name !== undefined;
-    if (!enabled && !named)
-        return { config: { enabled } };
-    const ref = resolveFunction(config, handlerConfig.function_id, handlerConfig.function_name, 'error_handler.config');
-    return { config: { enabled, function_id: ref.function_id } };
-}
-function buildTrigger({ body, config }) {
-    const type = requireEnum(body.type, 'type', TRIGGER_TYPES);
-    const input = requireObject(body.config, 'config');
-    const doc = {
-        name: requireSimpleName(body.name, 'name', 'trigger'),
-        type,
-        disabled: optionalBoolean(body.disabled, 'disabled', false),
-        config: type === 'DATABASE'
-            ? databaseConfig(input, config)
-            : type === 'SCHEDULED'
-                ? scheduledConfig(input)
-                : authenticationConfig(input),
-        event_processors: eventProcessors(body, config)
-    };
-    const handler = errorHandler(body.error_handler, config);
-    if (handler)
-        doc.error_handler = handler;
-    return doc;
-}
-/** The Trigger as the server shows it: function names next to ids, at the root and in the processor. */
-function triggerView(config, doc) {
-    const view = structuredClone(doc);
-    const processors = view.event_processors;
-    const fn = isObject(processors.FUNCTION) ? processors.FUNCTION.config : undefined;
-    if (fn) {
-        fn.function_name = functionName(config, fn.function_id) ?? '';
-        view.function_id = fn.function_id;
-        view.function_name = fn.function_name;
-    }
-    const handlerConfig = isObject(view.error_handler) ? view.error_handler.config : undefined;
-    if (handlerConfig?.function_id)
-        handlerConfig.function_name = functionName(config, handlerConfig.function_id) ?? '';
-    return view;
-}
-const triggersSpec = {
-    kind: 'triggers',
-    path: '/triggers',
-    idParam: 'triggerId',
-    label: 'trigger',
-    notFoundCode: 'TriggerNotFound',
-    uniqueKey: doc => `name ${JSON.stringify(doc.name)}`,
-    build: buildTrigger,
-    fullView: triggerView,
-    create: { status: 201, body: triggerView },
-    update: { method: 'PUT', status: 204 },
-    remove: { status: 200, body: {} }
-};
-function resumeTrigger(ctx) {
-    const trigger = (0,store/* requireDoc */.Aw)(ctx.config(), 'triggers', ctx.params.triggerId, 'TriggerNotFound', 'trigger');
-    const body = ctx.json();
-    if (body !== undefined && !isObject(body))
-        throw badRequest('the request body must be a JSON object');
-    optionalBoolean(isObject(body) ? body.disable_token : undefined, 'disable_token', false);
-    if (trigger.type !== 'DATABASE')
-        throw new types/* HttpError */.j(400, 'InvalidParameter', `only database triggers can be resumed; "${String(trigger.name)}" is ${String(trigger.type)}`);
-    (0,trigger_suspension/* resumeSuspended */.jk)(ctx.appRecord, String(trigger._id));
-    (0,store/* logWrite */.wd)(ctx, 204, `resumed trigger ${JSON.stringify(trigger.name)}`);
-    return { status: 204 };
-}
-function triggerRoutes() {
-    return [
-        ...collectionRoutes(triggersSpec),
-        {
-            method: 'PUT',
-            pattern: `${store/* APP */.uq}/triggers/{triggerId}/resume`,
-            handler: resumeTrigger,
-            options: { write: true }
-        }
-    ];
-}
-/** Pull form: a TriggerConstructor that names its function. */
-function triggerForPull(config, doc) {
-    const view = triggerView(config, doc);
-    return (0,store/* pick */.Up)(view, 'name', 'type', 'disabled', 'config', 'event_processors', 'function_id', 'function_name', 'error_handler');
-}
-
+// EXTERNAL MODULE: ./src/emulator/resources/triggers.ts + 1 modules
+var triggers = __webpack_require__(37974);
 ;// CONCATENATED MODULE: ./src/emulator/resources/pull.ts
 
 
@@ -2902,7 +2396,7 @@ function triggerForPull(config, doc) {
 
 /** Roles and filters without their server ids (the constructor form). */
 function withoutIds(list) {
-    return Array.isArray(list) ? list.map(item => (isObject(item) ? (0,store/* omit */.cJ)(item, '_id') : item)) : [];
+    return Array.isArray(list) ? list.map(item => ((0,validate/* isObject */.Gv)(item) ? (0,store/* omit */.cJ)(item, '_id') : item)) : [];
 }
 function rulesOf(config, service) {
     return (0,store/* listDocs */.Iu)(config, 'rules')
@@ -2937,11 +2431,11 @@ function thirdPartyForPull(config, service) {
 function customUserDataForPull(config) {
     if ((0,store/* readSingleton */.Sp)(config, 'custom_user_data') === undefined)
         return null;
-    const stored = customUserData(config);
+    const stored = (0,auth/* customUserData */.x6)(config);
     const out = (0,store/* omit */.cJ)(stored, 'mongo_service_id', 'on_user_creation_function_id');
     out.mongo_service_name =
         (0,store/* docById */.pI)(config, 'services', stored.mongo_service_id)?.name ?? '';
-    const fn = functionName(config, stored.on_user_creation_function_id);
+    const fn = (0,refs/* functionName */.AQ)(config, stored.on_user_creation_function_id);
     if (fn)
         out.on_user_creation_function_name = fn;
     return out;
@@ -2949,7 +2443,7 @@ function customUserDataForPull(config) {
 function flexibleSync(config, dataSources) {
     for (const service of dataSources) {
         const sync = serviceConfigOf(config, service).flexible_sync;
-        if (isObject(sync))
+        if ((0,validate/* isObject */.Gv)(sync))
             return sync;
     }
     return { state: '' };
@@ -2957,7 +2451,7 @@ function flexibleSync(config, dataSources) {
 function graphqlForPull(config) {
     const resolvers = (0,store/* listDocs */.Iu)(config, 'custom_resolvers').map(r => ({
         ...(0,store/* omit */.cJ)(r, '_id'),
-        function_name: functionName(config, r.function_id) ?? ''
+        function_name: (0,refs/* functionName */.AQ)(config, r.function_id) ?? ''
     }));
     return {
         config: graphqlConfig(config),
@@ -2972,8 +2466,8 @@ function pullAppConfig(ctx) {
     const config = ctx.config();
     const app = ctx.appRecord.app;
     const services = (0,store/* listDocs */.Iu)(config, 'services');
-    const dataSources = services.filter(isDataSource);
-    const thirdParty = services.filter(s => !isDataSource(s));
+    const dataSources = services.filter(refs/* isDataSource */.y4);
+    const thirdParty = services.filter(s => !(0,refs/* isDataSource */.y4)(s));
     const environment = activeEnvironment(ctx);
     return {
         name: app.name,
@@ -2994,7 +2488,7 @@ function pullAppConfig(ctx) {
         schemas: withoutId((0,store/* listDocs */.Iu)(config, 'schemas')),
         services: thirdParty.filter(s => s.type !== 'http').map(s => thirdPartyForPull(config, s)),
         sync: flexibleSync(config, dataSources),
-        triggers: (0,store/* listDocs */.Iu)(config, 'triggers').map(t => triggerForPull(config, t)),
+        triggers: (0,store/* listDocs */.Iu)(config, 'triggers').map(t => (0,triggers/* triggerForPull */.Zs)(config, t)),
         values: withoutId((0,store/* listDocs */.Iu)(config, 'values'))
     };
 }
@@ -3043,14 +2537,14 @@ function flag(ctx, name) {
         return false;
     if (value === 'true')
         return true;
-    throw badRequest(`"${name}" must be true or false`);
+    throw (0,validate/* badRequest */.li)(`"${name}" must be true or false`);
 }
 function layoutOf(version) {
     if (version === null || version === '' || version === '20230101')
         return '20230101';
     if (version === '20210101')
         return '20210101';
-    throw badRequest(`"version" must be 20210101 or 20230101; got ${JSON.stringify(version)}`);
+    throw (0,validate/* badRequest */.li)(`"version" must be 20210101 or 20230101; got ${JSON.stringify(version)}`);
 }
 /** `deployment=<id>`: that deployment's configuration; else the latest deployed (live) one. */
 function exportedConfig(ctx) {
@@ -3062,14 +2556,14 @@ function exportedConfig(ctx) {
         throw new types/* HttpError */.j(404, 'DeploymentNotFound', 'deployment not found');
     const snapshot = ctx.appRecord.snapshots?.[id];
     if (!snapshot)
-        throw badRequest(`deployment ${id} is ${deployment.status}: only a successful deployment can be exported`);
+        throw (0,validate/* badRequest */.li)(`deployment ${id} is ${deployment.status}: only a successful deployment can be exported`);
     return snapshot;
 }
 function exportApp(ctx) {
     const sourceControl = flag(ctx, 'source_control');
     const template = flag(ctx, 'template');
     if (sourceControl && template)
-        throw badRequest('"source_control" and "template" cannot be used together');
+        throw (0,validate/* badRequest */.li)('"source_control" and "template" cannot be used together');
     return configArchiveReply(ctx, exportedConfig(ctx), {
         layout: layoutOf(ctx.query.get('version')),
         template
@@ -3103,19 +2597,19 @@ function pullRoutes() {
 
 
 function buildSchema({ body, config }) {
-    const metadata = requireObject(body.metadata, 'metadata');
-    const dataSource = requireString(metadata.data_source, 'metadata.data_source');
-    if (!isDataSource((0,store/* docByName */.pf)(config, 'services', dataSource))) {
-        throw badRequest(`"metadata.data_source" names no data source of this app: ${JSON.stringify(dataSource)}`);
+    const metadata = (0,validate/* requireObject */.zG)(body.metadata, 'metadata');
+    const dataSource = (0,validate/* requireString */.VW)(metadata.data_source, 'metadata.data_source');
+    if (!(0,refs/* isDataSource */.y4)((0,store/* docByName */.pf)(config, 'services', dataSource))) {
+        throw (0,validate/* badRequest */.li)(`"metadata.data_source" names no data source of this app: ${JSON.stringify(dataSource)}`);
     }
     return {
         metadata: {
             data_source: dataSource,
-            database: requireString(metadata.database, 'metadata.database'),
-            collection: requireString(metadata.collection, 'metadata.collection')
+            database: (0,validate/* requireString */.VW)(metadata.database, 'metadata.database'),
+            collection: (0,validate/* requireString */.VW)(metadata.collection, 'metadata.collection')
         },
-        schema: optionalObject(body.schema, 'schema') ?? {},
-        relationships: optionalObject(body.relationships, 'relationships') ?? {}
+        schema: (0,validate/* optionalObject */.u9)(body.schema, 'schema') ?? {},
+        relationships: (0,validate/* optionalObject */.u9)(body.relationships, 'relationships') ?? {}
     };
 }
 function schemaKey(doc) {
@@ -3137,7 +2631,7 @@ const schemasSpec = {
     remove: { status: 204 }
 };
 function schemaRoutes() {
-    return collectionRoutes(schemasSpec);
+    return (0,collection/* collectionRoutes */.xl)(schemasSpec);
 }
 
 ;// CONCATENATED MODULE: ./src/emulator/resources/security.ts
@@ -3150,10 +2644,10 @@ function listOrigins(ctx) {
 function setOrigins(ctx) {
     const body = ctx.json();
     if (!Array.isArray(body))
-        throw badRequest('the request body must be a JSON array of origins');
+        throw (0,validate/* badRequest */.li)('the request body must be a JSON array of origins');
     body.forEach((origin, i) => {
         if (typeof origin !== 'string' || !ORIGIN.test(origin)) {
-            throw badRequest(`[${i}] ${JSON.stringify(origin)} is not an origin of the form <scheme>://<host>[:port]`);
+            throw (0,validate/* badRequest */.li)(`[${i}] ${JSON.stringify(origin)} is not an origin of the form <scheme>://<host>[:port]`);
         }
     });
     (0,store/* writeSingleton */.$Z)(ctx, ctx.config(), 'allowed_request_origins', [...body]);
@@ -3206,13 +2700,13 @@ const view = (key) => (0,store/* pick */.Up)(key, '_id', 'name', 'disabled');
 function requireProvider(ctx) {
     const provider = (0,store/* listDocs */.Iu)(ctx.config(), 'auth_providers').find(p => p.type === 'api-key');
     if (!provider || provider.disabled === true) {
-        throw badRequest('the api-key authentication provider must be enabled before API keys can be created', 'AuthProviderNotFound');
+        throw (0,validate/* badRequest */.li)('the api-key authentication provider must be enabled before API keys can be created', 'AuthProviderNotFound');
     }
 }
 function createKey(ctx) {
-    const name = requireString(requireBody(ctx).name, 'name');
+    const name = (0,validate/* requireString */.VW)((0,validate/* requireBody */.WW)(ctx).name, 'name');
     if (!KEY_NAME.test(name))
-        throw badRequest(`invalid API key name ${JSON.stringify(name)}: use 1-64 ASCII letters, digits, "_" or "-"`);
+        throw (0,validate/* badRequest */.li)(`invalid API key name ${JSON.stringify(name)}: use 1-64 ASCII letters, digits, "_" or "-"`);
     requireProvider(ctx);
     if (Object.values(keysOf(ctx)).some(k => k.name === name))
         throw new types/* HttpError */.j(409, 'APIKeyAlreadyExists', `an API key named ${JSON.stringify(name)} already exists`);
@@ -3303,20 +2797,20 @@ function getMigration(ctx) {
     return { status: 200, body: deployment_migration_view(migration) };
 }
 function startMigration(ctx) {
-    const body = requireBody(ctx);
+    const body = (0,validate/* requireBody */.WW)(ctx);
     const app = ctx.appRecord.app;
     const to = {
         deployment_model: body.deployment_model ?? app.deployment_model,
         provider_region: body.provider_region ?? app.provider_region
     };
     if (typeof to.deployment_model !== 'string' || !MODELS.includes(to.deployment_model))
-        throw badRequest('"deployment_model" must be "GLOBAL" or "LOCAL"');
+        throw (0,validate/* badRequest */.li)('"deployment_model" must be "GLOBAL" or "LOCAL"');
     if (typeof to.provider_region !== 'string' || !(0,regions/* findRegion */.g6)(to.provider_region))
-        throw badRequest(`"provider_region" is not a known region: ${JSON.stringify(to.provider_region)}`);
+        throw (0,validate/* badRequest */.li)(`"provider_region" is not a known region: ${JSON.stringify(to.provider_region)}`);
     if (deployment_migration_settle(ctx)?.status === 'started')
-        throw badRequest('a deployment migration is already in progress');
+        throw (0,validate/* badRequest */.li)('a deployment migration is already in progress');
     if (to.deployment_model === app.deployment_model && to.provider_region === app.provider_region)
-        throw badRequest('the app already uses this deployment model and region');
+        throw (0,validate/* badRequest */.li)('the app already uses this deployment model and region');
     ctx.appRecord.deployment_migration = {
         status: 'started',
         message: 'migration started',
@@ -3336,12 +2830,17 @@ function deploymentMigrationRoutes() {
     ];
 }
 
+// EXTERNAL MODULE: ./src/emulator/trigger-suspension.ts
+var trigger_suspension = __webpack_require__(11357);
+// EXTERNAL MODULE: ./src/emulator/trigger-executions.ts
+var trigger_executions = __webpack_require__(87771);
 ;// CONCATENATED MODULE: ./src/emulator/resources/event-subscriptions.ts
 // `G/A/event_subscriptions`: the change-stream subscriptions a running app holds. On the service every
 // deployed trigger is one (same `_id`), so they are read from the live configuration, never from a
 // draft; Device Sync translators exist only with a sync runtime, which the emulator has not, so
-// `?type=SYNCTRANSLATOR` lists none. The latest execution is the newest app log entry the
-// subscription left (404 when it has run never).
+// `?type=SYNCTRANSLATOR` lists none. The latest execution is the subscription's newest run
+// (trigger-executions.ts; 404 when it has never run).
+
 
 
 
@@ -3350,12 +2849,12 @@ function deploymentMigrationRoutes() {
 const TYPES = ['DATABASE', 'AUTHENTICATION', 'SCHEDULED', 'SYNCTRANSLATOR'];
 function subscriptions(ctx) {
     const live = ctx.appRecord.live;
-    return (0,store/* listDocs */.Iu)(live, 'triggers').map(trigger => (0,trigger_suspension/* withSuspension */.k1)(ctx.appRecord, triggerView(live, trigger)));
+    return (0,store/* listDocs */.Iu)(live, 'triggers').map(trigger => (0,trigger_suspension/* withSuspension */.k1)(ctx.appRecord, (0,triggers/* triggerView */._f)(live, trigger)));
 }
 function listSubscriptions(ctx) {
     const type = ctx.query.get('type');
     if (type !== null && !TYPES.includes(type))
-        throw badRequest(`"type" must be one of ${TYPES.join(', ')}; got ${JSON.stringify(type)}`);
+        throw (0,validate/* badRequest */.li)(`"type" must be one of ${TYPES.join(', ')}; got ${JSON.stringify(type)}`);
     const all = subscriptions(ctx);
     return { status: 200, body: type === null ? all : all.filter(s => s.type === type) };
 }
@@ -3365,21 +2864,13 @@ function requireSubscription(ctx) {
         throw new types/* HttpError */.j(404, 'EventSubscriptionNotFound', `event subscription not found: ${ctx.params.eventSubscriptionId}`);
     return found;
 }
-const ejsonDate = (iso) => ({ $date: { $numberLong: String(Date.parse(iso)) } });
 function latestExecution(ctx) {
     const subscription = requireSubscription(ctx);
-    const entry = [...ctx.appRecord.logs].reverse().find(log => log.event_subscription_id === subscription._id);
+    const id = String(subscription._id);
+    const entry = (0,trigger_executions/* latestExecutionEntry */.KI)(ctx.appRecord, id);
     if (!entry)
-        throw new types/* HttpError */.j(404, 'EventSubscriptionExecutionNotFound', `event subscription ${String(subscription._id)} has not run yet`);
-    return {
-        status: 200,
-        body: {
-            resource_id: { $oid: subscription._id },
-            completed_at: ejsonDate(entry.completed),
-            cluster_time: ejsonDate(entry.started),
-            data: { log_id: entry._id, type: entry.type, ...(entry.error ? { error: entry.error } : {}) }
-        }
-    };
+        throw new types/* HttpError */.j(404, 'EventSubscriptionExecutionNotFound', `event subscription ${id} has not run yet`);
+    return { status: 200, body: (0,trigger_executions/* executionView */.sH)(id, entry) };
 }
 function eventSubscriptionRoutes() {
     const base = `${store/* APP */.uq}/event_subscriptions`;
@@ -3538,11 +3029,11 @@ function runAs(ctx) {
     const userId = ctx.query.get('user_id') ?? '';
     const system = ctx.query.get('run_as_system');
     if (system !== null && system !== 'true' && system !== 'false')
-        throw badRequest('"run_as_system" must be true or false');
+        throw (0,validate/* badRequest */.li)('"run_as_system" must be true or false');
     if (userId !== '' && system === 'true')
-        throw badRequest('"user_id" and "run_as_system" cannot both be set');
+        throw (0,validate/* badRequest */.li)('"user_id" and "run_as_system" cannot both be set');
     if (userId === '' && system !== 'true')
-        throw badRequest('one of "user_id" or "run_as_system=true" is required');
+        throw (0,validate/* badRequest */.li)('one of "user_id" or "run_as_system=true" is required');
     return userId === '' ? { system: true } : { system: false, userId };
 }
 function userOf(as) {
@@ -3573,9 +3064,9 @@ async function run(source, args, context) {
     if (!canStartRun()) {
         throw new types/* HttpError */.j(429, 'TooManyRequests', `${MAX_CONCURRENT_RUNS} functions are already running; retry shortly`);
     }
-    return execute_function_reply(await runFunction({ source, args, context }));
+    return reply(await runFunction({ source, args, context }));
 }
-function execute_function_reply(outcome) {
+function reply(outcome) {
     const body = {
         logs: outcome.logs,
         stats: { execution_time: `${outcome.durationMs}ms` }
@@ -3588,13 +3079,13 @@ function execute_function_reply(outcome) {
 }
 async function executeFunction(ctx) {
     const as = runAs(ctx);
-    const body = requireBody(ctx);
-    const name = requireString(body.name, 'name');
-    if (optionalString(body.service, 'service'))
+    const body = (0,validate/* requireBody */.WW)(ctx);
+    const name = (0,validate/* requireString */.VW)(body.name, 'name');
+    if ((0,validate/* optionalString */.sx)(body.service, 'service'))
         throw new types/* HttpError */.j(501, 'NotEmulated', 'executing a function of a third-party service ("service") is not emulated');
     const args = body.arguments ?? [];
     if (!Array.isArray(args))
-        throw badRequest('"arguments" must be an array');
+        throw (0,validate/* badRequest */.li)('"arguments" must be an array');
     const fn = (0,store/* docByName */.pf)(ctx.appRecord.live, 'functions', name);
     if (!fn)
         throw new types/* HttpError */.j(404, 'FunctionNotFound', `function not found: ${JSON.stringify(name)}`);
@@ -3609,9 +3100,9 @@ function checkEvalSource(evalSource) {
 }
 async function executeSource(ctx) {
     const as = runAs(ctx);
-    const body = requireBody(ctx);
-    const source = requireString(body.source, 'source');
-    checkEvalSource(optionalString(body.eval_source, 'eval_source'));
+    const body = (0,validate/* requireBody */.WW)(ctx);
+    const source = (0,validate/* requireString */.VW)(body.source, 'source');
+    checkEvalSource((0,validate/* optionalString */.sx)(body.eval_source, 'eval_source'));
     return run(source, [], contextData(ctx, as));
 }
 function executeFunctionRoutes() {
@@ -3689,19 +3180,19 @@ const READ_AND_WRITE_RULE = {
 function checkBody(ctx) {
     const body = ctx.json();
     if (!Array.isArray(body))
-        throw badRequest('the request body must be a JSON array of data sources');
+        throw (0,validate/* badRequest */.li)('the request body must be a JSON array of data sources');
     if (body.length === 0)
-        throw badRequest('the request body must name at least one data source');
+        throw (0,validate/* badRequest */.li)('the request body must name at least one data source');
     if (body.length > MAX_PER_REQUEST)
-        throw badRequest(`at most ${MAX_PER_REQUEST} data sources can be linked in one request; got ${body.length}`);
-    const linked = (0,store/* listDocs */.Iu)(ctx.config(), 'services').filter(isDataSource).length;
+        throw (0,validate/* badRequest */.li)(`at most ${MAX_PER_REQUEST} data sources can be linked in one request; got ${body.length}`);
+    const linked = (0,store/* listDocs */.Iu)(ctx.config(), 'services').filter(refs/* isDataSource */.y4).length;
     if (linked + body.length > MAX_PER_APP)
-        throw badRequest(`an app can link at most ${MAX_PER_APP} data sources; it has ${linked}`);
+        throw (0,validate/* badRequest */.li)(`an app can link at most ${MAX_PER_APP} data sources; it has ${linked}`);
     body.forEach((item, i) => {
-        if (!isObject(item))
-            throw badRequest(`[${i}] must be an object`);
+        if (!(0,validate/* isObject */.Gv)(item))
+            throw (0,validate/* badRequest */.li)(`[${i}] must be an object`);
         if (item.type !== 'mongodb-atlas' && item.type !== 'datalake')
-            throw badRequest(`[${i}].type must be "mongodb-atlas" or "datalake"`);
+            throw (0,validate/* badRequest */.li)(`[${i}].type must be "mongodb-atlas" or "datalake"`);
     });
     return body;
 }
@@ -3766,17 +3257,17 @@ function parseAddress(address) {
     const [host, bits, ...rest] = address.split('/');
     const family = (0,external_node_net_.isIP)(host);
     if (family === 0 || rest.length > 0)
-        throw badRequest(`"address" is not an IP address or CIDR block: ${JSON.stringify(address)}`);
+        throw (0,validate/* badRequest */.li)(`"address" is not an IP address or CIDR block: ${JSON.stringify(address)}`);
     if (bits === undefined)
         return { ip: host };
     const prefix = Number(bits);
     if (!/^\d{1,3}$/.test(bits) || prefix > (family === 4 ? 32 : 128))
-        throw badRequest(`"address" has an invalid prefix length: ${JSON.stringify(address)}`);
+        throw (0,validate/* badRequest */.li)(`"address" has an invalid prefix length: ${JSON.stringify(address)}`);
     return { network: address };
 }
 function buildAccessEntry({ body }) {
-    const address = requireString(body.address, 'address').trim();
-    const comment = optionalString(body.comment, 'comment');
+    const address = (0,validate/* requireString */.VW)(body.address, 'address').trim();
+    const comment = (0,validate/* optionalString */.sx)(body.comment, 'comment');
     return { address, ...parseAddress(address), ...(comment ? { comment } : {}) };
 }
 const accessListSpec = {
@@ -3801,14 +3292,14 @@ function listAccess(ctx) {
     return { status: 200, body: { current_ip: forwarded || '127.0.0.1', allowed_ips: entries } };
 }
 function buildPrivateEndpoint({ body }) {
-    const region = requireString(body.cloud_provider_region, 'cloud_provider_region');
+    const region = (0,validate/* requireString */.VW)(body.cloud_provider_region, 'cloud_provider_region');
     if (!(0,regions/* findRegion */.g6)(region))
-        throw badRequest(`"cloud_provider_region" is not a known region: ${JSON.stringify(region)}`);
-    const comment = optionalString(body.comment, 'comment');
+        throw (0,validate/* badRequest */.li)(`"cloud_provider_region" is not a known region: ${JSON.stringify(region)}`);
+    const comment = (0,validate/* optionalString */.sx)(body.comment, 'comment');
     return {
         cloud_provider_region: region,
-        cloud_provider_endpoint_id: requireString(body.cloud_provider_endpoint_id, 'cloud_provider_endpoint_id'),
-        endpoint_type: requireEnum(body.endpoint_type, 'endpoint_type', ['sync', 'general']),
+        cloud_provider_endpoint_id: (0,validate/* requireString */.VW)(body.cloud_provider_endpoint_id, 'cloud_provider_endpoint_id'),
+        endpoint_type: (0,validate/* requireEnum */.bd)(body.endpoint_type, 'endpoint_type', ['sync', 'general']),
         ...(comment ? { comment } : {})
     };
 }
@@ -3836,9 +3327,9 @@ function listEndpointServices(ctx) {
     return { status: 200, body };
 }
 function setNonVpc(ctx) {
-    const body = requireBody(ctx);
+    const body = (0,validate/* requireBody */.WW)(ctx);
     if (typeof body.allow_non_vpc_client_requests !== 'boolean')
-        throw badRequest('"allow_non_vpc_client_requests" must be a boolean');
+        throw (0,validate/* badRequest */.li)('"allow_non_vpc_client_requests" must be a boolean');
     (0,store/* writeSingleton */.$Z)(ctx, ctx.config(), 'allow_non_vpc_client_requests', body.allow_non_vpc_client_requests);
     (0,store/* logWrite */.wd)(ctx, 204, `set allow_non_vpc_client_requests to ${String(body.allow_non_vpc_client_requests)}`);
     return { status: 204 };
@@ -3848,23 +3339,23 @@ function getRefreshExpiration(ctx) {
     return { status: 200, body: { expiration_time_seconds: seconds } };
 }
 function setRefreshExpiration(ctx) {
-    const seconds = requireBody(ctx).expiration_time_seconds;
+    const seconds = (0,validate/* requireBody */.WW)(ctx).expiration_time_seconds;
     if (typeof seconds !== 'number' ||
         !Number.isInteger(seconds) ||
         seconds < REFRESH_TOKEN_MIN_S ||
         seconds > REFRESH_TOKEN_MAX_S) {
-        throw badRequest(`"expiration_time_seconds" must be a whole number of seconds from ${REFRESH_TOKEN_MIN_S} to ${REFRESH_TOKEN_MAX_S}`);
+        throw (0,validate/* badRequest */.li)(`"expiration_time_seconds" must be a whole number of seconds from ${REFRESH_TOKEN_MIN_S} to ${REFRESH_TOKEN_MAX_S}`);
     }
     (0,store/* writeSingleton */.$Z)(ctx, ctx.config(), 'refresh_token_expiration', seconds);
     (0,store/* logWrite */.wd)(ctx, 204, `set the refresh token expiration to ${seconds} s`);
     return { status: 204 };
 }
 function networkSecurityRoutes() {
-    const accessRoutes = collectionRoutes(accessListSpec).filter(r => !(r.method === 'GET' && r.pattern.endsWith('/access_list')));
+    const accessRoutes = (0,collection/* collectionRoutes */.xl)(accessListSpec).filter(r => !(r.method === 'GET' && r.pattern.endsWith('/access_list')));
     return [
         ...accessRoutes,
         { method: 'GET', pattern: `${SECURITY}/access_list`, handler: listAccess, options: {} },
-        ...collectionRoutes(privateEndpointsSpec),
+        ...(0,collection/* collectionRoutes */.xl)(privateEndpointsSpec),
         {
             method: 'GET',
             pattern: `${SECURITY}/private_endpoint_service_infos`,
@@ -3896,15 +3387,15 @@ function networkSecurityRoutes() {
 var not_emulated = __webpack_require__(26266);
 ;// CONCATENATED MODULE: ./src/emulator/resources/push-apply.ts
 
-const list = (value) => (Array.isArray(value) ? value.filter(isObject) : []);
+const list = (value) => (Array.isArray(value) ? value.filter(validate/* isObject */.Gv) : []);
 async function create(run, path, body, params) {
     return ((await run({ method: 'POST', path, body, params })).body ?? {});
 }
 async function pushEnvironmentValues(run, environments) {
-    const byEnv = isObject(environments) && isObject(environments.values) ? environments.values : {};
+    const byEnv = (0,validate/* isObject */.Gv)(environments) && (0,validate/* isObject */.Gv)(environments.values) ? environments.values : {};
     const names = new Map();
     for (const [env, entry] of Object.entries(byEnv)) {
-        const values = isObject(entry) && isObject(entry.values) ? entry.values : {};
+        const values = (0,validate/* isObject */.Gv)(entry) && (0,validate/* isObject */.Gv)(entry.values) ? entry.values : {};
         for (const [name, value] of Object.entries(values)) {
             names.set(name, { ...(names.get(name) ?? {}), [env]: value });
         }
@@ -3920,7 +3411,7 @@ async function pushServices(run, services, ids) {
         ids.services.set(String(service.name), serviceId);
         for (const rule of list(rules))
             await create(run, '/services/{serviceId}/rules', rule, { serviceId });
-        if (isObject(defaultRule))
+        if ((0,validate/* isObject */.Gv)(defaultRule))
             await create(run, '/services/{serviceId}/default_rule', defaultRule, { serviceId });
         for (const hook of list(webhooks)) {
             const body = { ...hook, function_id: ids.functions.get(String(hook.function_name)) ?? hook.function_id };
@@ -3934,34 +3425,34 @@ function withFunctionId(doc, ids) {
 }
 /** A `{function_id, function_name}` config that names its function: the new id of that name. */
 function functionRef(config, ids) {
-    return isObject(config) && typeof config.function_name === 'string' && config.function_name !== ''
+    return (0,validate/* isObject */.Gv)(config) && typeof config.function_name === 'string' && config.function_name !== ''
         ? withFunctionId(config, ids)
         : config;
 }
 function triggerBody(trigger, ids) {
-    const config = isObject(trigger.config) ? { ...trigger.config } : {};
+    const config = (0,validate/* isObject */.Gv)(trigger.config) ? { ...trigger.config } : {};
     const oldName = ids.oldServiceNames.get(String(config.service_id));
     const serviceId = ids.services.get(String(config.service_name ?? oldName));
     if (serviceId)
         config.service_id = serviceId;
     delete config.service_name;
     const body = { ...withFunctionId(trigger, ids), config };
-    const processors = isObject(trigger.event_processors) ? trigger.event_processors : {};
-    if (isObject(processors.FUNCTION))
+    const processors = (0,validate/* isObject */.Gv)(trigger.event_processors) ? trigger.event_processors : {};
+    if ((0,validate/* isObject */.Gv)(processors.FUNCTION))
         body.event_processors = {
             ...processors,
             FUNCTION: { ...processors.FUNCTION, config: functionRef(processors.FUNCTION.config, ids) }
         };
-    if (isObject(trigger.error_handler))
+    if ((0,validate/* isObject */.Gv)(trigger.error_handler))
         body.error_handler = { ...trigger.error_handler, config: functionRef(trigger.error_handler.config, ids) };
     return body;
 }
 async function pushGraphQL(run, graphql, ids) {
-    if (!isObject(graphql))
+    if (!(0,validate/* isObject */.Gv)(graphql))
         return;
-    if (isObject(graphql.config))
+    if ((0,validate/* isObject */.Gv)(graphql.config))
         await run({ method: 'PUT', path: '/graphql/config', body: graphql.config });
-    if (isObject(graphql.validation_settings))
+    if ((0,validate/* isObject */.Gv)(graphql.validation_settings))
         await run({ method: 'PUT', path: '/validation_settings/graphql', body: graphql.validation_settings });
     for (const resolver of list(graphql.custom_resolvers)) {
         const { function_name: _name, ...rest } = withFunctionId(resolver, ids);
@@ -3969,7 +3460,7 @@ async function pushGraphQL(run, graphql, ids) {
     }
 }
 async function pushCustomUserData(run, data, ids) {
-    if (!isObject(data))
+    if (!(0,validate/* isObject */.Gv)(data))
         return;
     const { mongo_service_name: service, on_user_creation_function_name: fn, ...rest } = data;
     const body = { ...rest, mongo_service_id: ids.services.get(String(service)) ?? '' };
@@ -4001,9 +3492,9 @@ async function applyPush(run, push, ids) {
         await create(run, '/log_forwarders', forwarder);
     for (const schema of list(push.schemas))
         await create(run, '/schemas', schema);
-    if (isObject(push.hosting) && typeof push.hosting.enabled === 'boolean')
+    if ((0,validate/* isObject */.Gv)(push.hosting) && typeof push.hosting.enabled === 'boolean')
         await run({ method: 'PATCH', path: '/hosting/config', body: { enabled: push.hosting.enabled } });
-    if (isObject(push.data_api_config))
+    if ((0,validate/* isObject */.Gv)(push.data_api_config))
         await create(run, '/data_api/config', push.data_api_config);
 }
 
@@ -4013,17 +3504,17 @@ async function applyPush(run, push, ids) {
 
 
 function buildValue({ body, config }) {
-    const name = requireSimpleName(body.name, 'name', 'value');
+    const name = (0,validate/* requireSimpleName */.b1)(body.name, 'name', 'value');
     // The spec marks private/from_secret required; RJS's importer omits both and the server is
     // inferred to default them to false, so the emulator accepts that too (see divergences).
-    const fromSecret = optionalBoolean(body.from_secret, 'from_secret', false);
+    const fromSecret = (0,validate/* optionalBoolean */.Jz)(body.from_secret, 'from_secret', false);
     if (!('value' in body) || body.value === undefined)
-        throw badRequest('"value" is required');
+        throw (0,validate/* badRequest */.li)('"value" is required');
     if (fromSecret)
-        requireSecretName(config, body.value, 'value');
+        (0,refs/* requireSecretName */.Ft)(config, body.value, 'value');
     return {
         name,
-        private: optionalBoolean(body.private, 'private', false),
+        private: (0,validate/* optionalBoolean */.Jz)(body.private, 'private', false),
         from_secret: fromSecret,
         value: body.value
     };
@@ -4042,10 +3533,10 @@ const valuesSpec = {
     remove: { status: 204 }
 };
 function buildSecret({ body, config, existing }) {
-    const name = requireSimpleName(body.name, 'name', 'secret');
-    const value = requireString(body.value, 'value');
+    const name = (0,validate/* requireSimpleName */.b1)(body.name, 'name', 'secret');
+    const value = (0,validate/* requireString */.VW)(body.value, 'value');
     if (existing && existing.name !== name) {
-        refuseIfUsed(secretUsers(config, existing._id), `rename secret "${String(existing.name)}"`);
+        (0,refs/* refuseIfUsed */.Le)((0,refs/* secretUsers */.pr)(config, existing._id), `rename secret "${String(existing.name)}"`);
     }
     return { name, value };
 }
@@ -4064,10 +3555,10 @@ const secretsSpec = {
     create: { status: 201, body: secretSummary },
     update: { method: 'PUT', status: 204 },
     remove: { status: 204 },
-    beforeRemove: (config, doc) => refuseIfUsed(secretUsers(config, doc._id), `delete secret "${String(doc.name)}"`)
+    beforeRemove: (config, doc) => (0,refs/* refuseIfUsed */.Le)((0,refs/* secretUsers */.pr)(config, doc._id), `delete secret "${String(doc.name)}"`)
 };
 function valueRoutes() {
-    return [...collectionRoutes(valuesSpec), ...collectionRoutes(secretsSpec)];
+    return [...(0,collection/* collectionRoutes */.xl)(valuesSpec), ...(0,collection/* collectionRoutes */.xl)(secretsSpec)];
 }
 
 ;// CONCATENATED MODULE: ./src/emulator/resources/webhooks.ts
@@ -4078,17 +3569,17 @@ function valueRoutes() {
 
 function loadThirdPartyService(config, id) {
     const service = loadService(config, id);
-    if (isDataSource(service))
-        throw badRequest(`service "${String(service.name)}" is a data source: incoming webhooks belong to third-party services`);
+    if ((0,refs/* isDataSource */.y4)(service))
+        throw (0,validate/* badRequest */.li)(`service "${String(service.name)}" is a data source: incoming webhooks belong to third-party services`);
     return service;
 }
 function buildWebhook({ body }) {
-    const options = optionalObject(body.options, 'options');
+    const options = (0,validate/* optionalObject */.u9)(body.options, 'options');
     return {
         ...(0,store/* omit */.cJ)(body, '_id', 'service_id'),
-        name: requireSimpleName(body.name, 'name', 'webhook'),
-        function_source: requireString(body.function_source, 'function_source'),
-        respond_result: requireBoolean(body.respond_result, 'respond_result'),
+        name: (0,validate/* requireSimpleName */.b1)(body.name, 'name', 'webhook'),
+        function_source: (0,validate/* requireString */.VW)(body.function_source, 'function_source'),
+        respond_result: (0,validate/* requireBoolean */.ay)(body.respond_result, 'respond_result'),
         ...(options ? { options } : {})
     };
 }
@@ -4106,7 +3597,7 @@ const webhooksSpec = {
     remove: { status: 204 }
 };
 function webhookRoutes() {
-    return collectionRoutes(webhooksSpec);
+    return (0,collection/* collectionRoutes */.xl)(webhooksSpec);
 }
 
 ;// CONCATENATED MODULE: ./src/emulator/resources/push.ts
@@ -4170,8 +3661,8 @@ const routes = () => [
     ...serviceRoutes(),
     ...ruleRoutes(),
     ...webhookRoutes(),
-    ...authRoutes(),
-    ...triggerRoutes(),
+    ...(0,auth/* authRoutes */.JY)(),
+    ...(0,triggers/* triggerRoutes */.$H)(),
     ...endpointRoutes(),
     ...graphqlRoutes(),
     ...logForwarderRoutes(),
@@ -4208,7 +3699,7 @@ async function replaceConfig(ctx, body) {
     await applyPush(dispatcher(ctx, routes), body, ids);
 }
 async function push(ctx) {
-    const body = requireBody(ctx);
+    const body = (0,validate/* requireBody */.WW)(ctx);
     const missing = REQUIRED.filter(field => body[field] === undefined);
     if (missing.length > 0)
         throw new types/* HttpError */.j(400, 'InvalidParameter', `missing required field(s): ${missing.join(', ')}`);
@@ -4262,9 +3753,9 @@ function syncConfig(ctx) {
     return (0,store/* readSingleton */.Sp)(ctx.config(), 'sync_config') ?? { development_mode_enabled: false };
 }
 function putSyncConfig(ctx) {
-    const body = requireBody(ctx);
+    const body = (0,validate/* requireBody */.WW)(ctx);
     const doc = {
-        development_mode_enabled: optionalBoolean(body.development_mode_enabled, 'development_mode_enabled', false)
+        development_mode_enabled: (0,validate/* optionalBoolean */.Jz)(body.development_mode_enabled, 'development_mode_enabled', false)
     };
     (0,store/* writeSingleton */.$Z)(ctx, ctx.config(), 'sync_config', doc);
     (0,store/* logWrite */.wd)(ctx, 204, `set sync development mode (enabled: ${String(doc.development_mode_enabled)})`);
@@ -4331,7 +3822,7 @@ const resourceDivergences = [
     },
     {
         operation: 'adminCreateService',
-        divergence: 'Only config.clusterName is required; readPreference defaults to "primary" and wireProtocolEnabled to false.',
+        divergence: 'Only config.clusterName is required; readPreference defaults to "primary" when absent (null or "" is kept as sent, as unset) and wireProtocolEnabled to false. A secret_config entry of null or "" is unset: kept as sent, no secret referenced.',
         reason: 'AtlasClusterServiceConfig marks all three required; real exports and RCORE send only some of them.'
     },
     {
@@ -4425,13 +3916,13 @@ function resourceRoutes() {
         ...functionRoutes(),
         ...valueRoutes(),
         ...environmentRoutes(),
-        ...triggerRoutes(),
+        ...(0,triggers/* triggerRoutes */.$H)(),
         ...serviceRoutes(),
         ...ruleRoutes(),
         ...webhookRoutes(),
         ...schemaRoutes(),
         ...syncRoutes(),
-        ...authRoutes(),
+        ...(0,auth/* authRoutes */.JY)(),
         ...endpointRoutes(),
         ...graphqlRoutes(),
         ...logForwarderRoutes(),
@@ -4565,6 +4056,206 @@ const notEmulatedDivergences = NOT_EMULATED.map(group => ({
 
 /***/ }),
 
+/***/ 15047:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   $O: () => (/* binding */ THIRD_PARTY_TYPES),
+/* harmony export */   AQ: () => (/* binding */ functionName),
+/* harmony export */   BI: () => (/* binding */ checkSecretConfig),
+/* harmony export */   Dq: () => (/* binding */ functionUsers),
+/* harmony export */   Ft: () => (/* binding */ requireSecretName),
+/* harmony export */   Le: () => (/* binding */ refuseIfUsed),
+/* harmony export */   M9: () => (/* binding */ serviceUsers),
+/* harmony export */   OL: () => (/* binding */ functionNameUsers),
+/* harmony export */   Xx: () => (/* binding */ requireDataSource),
+/* harmony export */   ht: () => (/* binding */ resolveFunction),
+/* harmony export */   lI: () => (/* binding */ DATA_SOURCE_TYPES),
+/* harmony export */   n3: () => (/* binding */ serviceNameUsers),
+/* harmony export */   pr: () => (/* binding */ secretUsers),
+/* harmony export */   y4: () => (/* binding */ isDataSource)
+/* harmony export */ });
+/* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(25522);
+/* harmony import */ var _store_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(99404);
+/* harmony import */ var _validate_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(52651);
+// References between resources: resolving a function, service or secret that a body names (400 when
+// it does not exist), and finding who still uses one (deletes of a used resource are refused, so a
+// client must remove dependants first, as the server's own ordering rules require).
+
+
+
+const DATA_SOURCE_TYPES = ['mongodb-atlas', 'mongodb', 'datalake'];
+const THIRD_PARTY_TYPES = ['http', 'aws', 'twilio', 'github', 'gcm'];
+function isDataSource(service) {
+    return !!service && DATA_SOURCE_TYPES.includes(service.type);
+}
+/**
+ * Resolves a function named by id and/or name (both must agree when both are sent). `field` is the
+ * object holding them, e.g. `event_processors.FUNCTION.config` ("" for the body's root).
+ */
+function resolveFunction(config, id, name, field) {
+    const at = (key) => (field ? `${field}.${key}` : key);
+    if (id !== undefined && id !== null && id !== '') {
+        const fn = (0,_store_js__WEBPACK_IMPORTED_MODULE_1__/* .docById */ .pI)(config, 'functions', id);
+        if (!fn)
+            throw (0,_validate_js__WEBPACK_IMPORTED_MODULE_2__/* .badRequest */ .li)(`"${at('function_id')}" names no function of this app: ${JSON.stringify(id)}`);
+        if (typeof name === 'string' && name !== '' && name !== fn.name) {
+            throw (0,_validate_js__WEBPACK_IMPORTED_MODULE_2__/* .badRequest */ .li)(`"${at('function_name')}" (${JSON.stringify(name)}) is not the name of function ${String(id)}`);
+        }
+        return { function_id: fn._id, function_name: fn.name };
+    }
+    if (typeof name === 'string' && name !== '') {
+        const fn = (0,_store_js__WEBPACK_IMPORTED_MODULE_1__/* .docByName */ .pf)(config, 'functions', name);
+        if (!fn)
+            throw (0,_validate_js__WEBPACK_IMPORTED_MODULE_2__/* .badRequest */ .li)(`"${at('function_name')}" names no function of this app: ${JSON.stringify(name)}`);
+        return { function_id: fn._id, function_name: fn.name };
+    }
+    throw (0,_validate_js__WEBPACK_IMPORTED_MODULE_2__/* .badRequest */ .li)(`"${at('function_id')}" (or "${at('function_name')}") is required`);
+}
+/** The current name of a function id (names are shown on reads, ids are stored). */
+function functionName(config, id) {
+    return (0,_store_js__WEBPACK_IMPORTED_MODULE_1__/* .docById */ .pI)(config, 'functions', id)?.name;
+}
+function requireDataSource(config, id, field) {
+    const service = (0,_store_js__WEBPACK_IMPORTED_MODULE_1__/* .docById */ .pI)(config, 'services', id);
+    if (!service)
+        throw (0,_validate_js__WEBPACK_IMPORTED_MODULE_2__/* .badRequest */ .li)(`"${field}" names no service of this app: ${JSON.stringify(id)}`);
+    if (!isDataSource(service)) {
+        throw (0,_validate_js__WEBPACK_IMPORTED_MODULE_2__/* .badRequest */ .li)(`"${field}" must name a data source (${DATA_SOURCE_TYPES.join(', ')}), not a ${String(service.type)} service`);
+    }
+    return service;
+}
+function requireSecretName(config, name, field) {
+    if (typeof name !== 'string' || name === '')
+        throw (0,_validate_js__WEBPACK_IMPORTED_MODULE_2__/* .badRequest */ .li)(`"${field}" must be the name of a secret`);
+    if (!(0,_store_js__WEBPACK_IMPORTED_MODULE_1__/* .docByName */ .pf)(config, 'secrets', name))
+        throw (0,_validate_js__WEBPACK_IMPORTED_MODULE_2__/* .badRequest */ .li)(`"${field}" names no secret of this app: ${JSON.stringify(name)}`);
+    return name;
+}
+/** Every value of a `secret_config` object is a secret name (or, for JWT signing keys, a list of them). */
+function checkSecretConfig(config, secretConfig, field) {
+    if (secretConfig === undefined || secretConfig === null)
+        return;
+    if (!(0,_validate_js__WEBPACK_IMPORTED_MODULE_2__/* .isObject */ .Gv)(secretConfig))
+        throw (0,_validate_js__WEBPACK_IMPORTED_MODULE_2__/* .badRequest */ .li)(`"${field}" must be an object`);
+    for (const [key, value] of Object.entries(secretConfig)) {
+        // Unset, as exports write a secret that was never set: kept as sent, no secret referenced.
+        if (value === null || value === '')
+            continue;
+        if (Array.isArray(value))
+            value.forEach((item, i) => requireSecretName(config, item, `${field}.${key}[${i}]`));
+        else
+            requireSecretName(config, value, `${field}.${key}`);
+    }
+}
+function secretConfigNames(secretConfig) {
+    if (!(0,_validate_js__WEBPACK_IMPORTED_MODULE_2__/* .isObject */ .Gv)(secretConfig))
+        return [];
+    return Object.values(secretConfig)
+        .flatMap(v => (Array.isArray(v) ? v : [v]))
+        .filter((v) => typeof v === 'string');
+}
+function triggerFunctionIds(trigger) {
+    const processors = (0,_validate_js__WEBPACK_IMPORTED_MODULE_2__/* .isObject */ .Gv)(trigger.event_processors) ? trigger.event_processors : {};
+    const fn = (0,_validate_js__WEBPACK_IMPORTED_MODULE_2__/* .isObject */ .Gv)(processors.FUNCTION) && (0,_validate_js__WEBPACK_IMPORTED_MODULE_2__/* .isObject */ .Gv)(processors.FUNCTION.config) ? processors.FUNCTION.config : {};
+    const handler = (0,_validate_js__WEBPACK_IMPORTED_MODULE_2__/* .isObject */ .Gv)(trigger.error_handler) && (0,_validate_js__WEBPACK_IMPORTED_MODULE_2__/* .isObject */ .Gv)(trigger.error_handler.config)
+        ? trigger.error_handler.config
+        : {};
+    return [fn.function_id, handler.function_id];
+}
+const PROVIDER_FUNCTION_IDS = ['confirmationFunctionId', 'resetFunctionId', 'authFunctionId'];
+/** Human-readable list of what uses function `id` (empty when nothing does). */
+function functionUsers(config, id) {
+    const fn = (0,_store_js__WEBPACK_IMPORTED_MODULE_1__/* .docById */ .pI)(config, 'functions', id);
+    const users = [];
+    for (const t of (0,_store_js__WEBPACK_IMPORTED_MODULE_1__/* .listDocs */ .Iu)(config, 'triggers'))
+        if (triggerFunctionIds(t).includes(id))
+            users.push(`trigger "${String(t.name)}"`);
+    for (const e of (0,_store_js__WEBPACK_IMPORTED_MODULE_1__/* .listDocs */ .Iu)(config, 'endpoints'))
+        if (e.function_id === id)
+            users.push(`endpoint ${String(e.http_method)} ${String(e.route)}`);
+    for (const r of (0,_store_js__WEBPACK_IMPORTED_MODULE_1__/* .listDocs */ .Iu)(config, 'custom_resolvers'))
+        if (r.function_id === id)
+            users.push(`custom resolver ${String(r.on_type)}.${String(r.field_name)}`);
+    for (const p of (0,_store_js__WEBPACK_IMPORTED_MODULE_1__/* .listDocs */ .Iu)(config, 'auth_providers')) {
+        const providerConfig = (0,_validate_js__WEBPACK_IMPORTED_MODULE_2__/* .isObject */ .Gv)(p.config) ? p.config : {};
+        if (PROVIDER_FUNCTION_IDS.some(k => providerConfig[k] === id))
+            users.push(`auth provider "${String(p.name)}"`);
+    }
+    for (const f of (0,_store_js__WEBPACK_IMPORTED_MODULE_1__/* .listDocs */ .Iu)(config, 'log_forwarders')) {
+        const action = (0,_validate_js__WEBPACK_IMPORTED_MODULE_2__/* .isObject */ .Gv)(f.action) ? f.action : {};
+        if (action.type === 'function' && action.name === fn?.name)
+            users.push(`log forwarder "${String(f.name)}"`);
+    }
+    const cud = (0,_store_js__WEBPACK_IMPORTED_MODULE_1__/* .readSingleton */ .Sp)(config, 'custom_user_data');
+    if (cud?.on_user_creation_function_id === id)
+        users.push('custom user data (user creation function)');
+    return users;
+}
+function serviceUsers(config, id) {
+    const service = (0,_store_js__WEBPACK_IMPORTED_MODULE_1__/* .docById */ .pI)(config, 'services', id);
+    const users = [];
+    for (const t of (0,_store_js__WEBPACK_IMPORTED_MODULE_1__/* .listDocs */ .Iu)(config, 'triggers')) {
+        if ((0,_validate_js__WEBPACK_IMPORTED_MODULE_2__/* .isObject */ .Gv)(t.config) && t.config.service_id === id)
+            users.push(`trigger "${String(t.name)}"`);
+    }
+    for (const f of (0,_store_js__WEBPACK_IMPORTED_MODULE_1__/* .listDocs */ .Iu)(config, 'log_forwarders')) {
+        const action = (0,_validate_js__WEBPACK_IMPORTED_MODULE_2__/* .isObject */ .Gv)(f.action) ? f.action : {};
+        if (action.type === 'collection' && action.data_source === service?.name)
+            users.push(`log forwarder "${String(f.name)}"`);
+    }
+    const cud = (0,_store_js__WEBPACK_IMPORTED_MODULE_1__/* .readSingleton */ .Sp)(config, 'custom_user_data');
+    if (cud?.enabled === true && cud.mongo_service_id === id)
+        users.push('custom user data');
+    return users;
+}
+function secretUsers(config, id) {
+    const secret = (0,_store_js__WEBPACK_IMPORTED_MODULE_1__/* .docById */ .pI)(config, 'secrets', id);
+    const name = secret?.name;
+    const users = [];
+    for (const v of (0,_store_js__WEBPACK_IMPORTED_MODULE_1__/* .listDocs */ .Iu)(config, 'values'))
+        if (v.from_secret === true && v.value === name)
+            users.push(`value "${String(v.name)}"`);
+    for (const e of (0,_store_js__WEBPACK_IMPORTED_MODULE_1__/* .listDocs */ .Iu)(config, 'endpoints'))
+        if (e.secret_id === id)
+            users.push(`endpoint ${String(e.http_method)} ${String(e.route)}`);
+    for (const kind of ['auth_providers', 'services']) {
+        for (const d of (0,_store_js__WEBPACK_IMPORTED_MODULE_1__/* .listDocs */ .Iu)(config, kind)) {
+            if (secretConfigNames(d.secret_config).includes(name))
+                users.push(`${kind === 'services' ? 'service' : 'auth provider'} "${String(d.name)}"`);
+        }
+    }
+    const dataApi = (0,_store_js__WEBPACK_IMPORTED_MODULE_1__/* .readSingleton */ .Sp)(config, 'data_api_config');
+    if (dataApi && dataApi.secret_name === name)
+        users.push('Data API config');
+    return users;
+}
+function forwardersUsing(config, type, key, name) {
+    return (0,_store_js__WEBPACK_IMPORTED_MODULE_1__/* .listDocs */ .Iu)(config, 'log_forwarders')
+        .filter(f => (0,_validate_js__WEBPACK_IMPORTED_MODULE_2__/* .isObject */ .Gv)(f.action) && f.action.type === type && f.action[key] === name)
+        .map(f => `log forwarder "${String(f.name)}"`);
+}
+/** What names function `name` (not its id): renaming the function would break these. */
+function functionNameUsers(config, name) {
+    return forwardersUsing(config, 'function', 'name', name);
+}
+/** What names data source `name` (not its id): renaming the service would break these. */
+function serviceNameUsers(config, name) {
+    const schemas = (0,_store_js__WEBPACK_IMPORTED_MODULE_1__/* .listDocs */ .Iu)(config, 'schemas')
+        .filter(s => (0,_validate_js__WEBPACK_IMPORTED_MODULE_2__/* .isObject */ .Gv)(s.metadata) && s.metadata.data_source === name)
+        .map(s => `schema ${String(s.metadata.database)}.${String(s.metadata.collection)}`);
+    return [...forwardersUsing(config, 'collection', 'data_source', name), ...schemas];
+}
+/** Refuses a delete or rename (`action`, e.g. `delete function "f"`) of a resource others still reference. */
+function refuseIfUsed(users, action) {
+    if (users.length === 0)
+        return;
+    throw new _types_js__WEBPACK_IMPORTED_MODULE_0__/* .HttpError */ .j(400, 'ResourceInUse', `cannot ${action}: it is used by ${users.join(', ')}; change or delete those first`);
+}
+
+
+/***/ }),
+
 /***/ 99404:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -4669,7 +4360,435 @@ function pick(doc, ...keys) {
 
 /***/ }),
 
-/***/ 99763:
+/***/ 37974:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  Zs: () => (/* binding */ triggerForPull),
+  $H: () => (/* binding */ triggerRoutes),
+  _f: () => (/* binding */ triggerView)
+});
+
+// UNUSED EXPORTS: triggersSpec
+
+// EXTERNAL MODULE: ./src/emulator/types.ts
+var types = __webpack_require__(25522);
+// EXTERNAL MODULE: ./src/emulator/resources/collection.ts
+var collection = __webpack_require__(50617);
+;// CONCATENATED MODULE: ./src/emulator/resources/cron.ts
+// Validation of the five-field cron expressions of scheduled triggers
+// (minute hour day-of-month month day-of-week; names like JAN or MON are accepted).
+const FIELDS = [
+    { name: 'minute', min: 0, max: 59 },
+    { name: 'hour', min: 0, max: 23 },
+    { name: 'day of month', min: 1, max: 31 },
+    {
+        name: 'month',
+        min: 1,
+        max: 12,
+        names: ['JAN', 'FEB', 'MAR', 'APR', 'MAY', 'JUN', 'JUL', 'AUG', 'SEP', 'OCT', 'NOV', 'DEC']
+    },
+    // 7 is Sunday as well, as in most cron dialects.
+    { name: 'day of week', min: 0, max: 7, names: ['SUN', 'MON', 'TUE', 'WED', 'THU', 'FRI', 'SAT'] }
+];
+function parseValue(text, field) {
+    if (/^\d+$/.test(text)) {
+        const n = Number(text);
+        return n >= field.min && n <= field.max ? n : undefined;
+    }
+    const index = field.names?.indexOf(text.toUpperCase()) ?? -1;
+    if (index < 0)
+        return undefined;
+    return field.name === 'month' ? index + 1 : index;
+}
+function itemProblem(item, field) {
+    const [range, step, ...extra] = item.split('/');
+    if (extra.length > 0)
+        return `"${item}" has more than one "/"`;
+    if (step !== undefined && !/^[1-9]\d*$/.test(step))
+        return `"${item}" has an invalid step`;
+    if (range === '*')
+        return undefined;
+    const bounds = range.split('-');
+    if (bounds.length > 2)
+        return `"${item}" is not a value or a range`;
+    const values = bounds.map(b => parseValue(b, field));
+    if (values.some(v => v === undefined))
+        return `"${item}" is out of range ${field.min}-${field.max}`;
+    if (values.length === 2 && values[0] > values[1])
+        return `"${item}" is a reversed range`;
+    return undefined;
+}
+/** Why `expression` is not a valid cron schedule, or undefined when it is. */
+function cronProblem(expression) {
+    const parts = expression.trim().split(/\s+/);
+    if (parts.length !== 5)
+        return `a cron schedule has 5 fields (minute hour day-of-month month day-of-week), got ${parts.length}`;
+    for (let i = 0; i < FIELDS.length; i++) {
+        for (const item of parts[i].split(',')) {
+            const problem = item === '' ? 'an empty list item' : itemProblem(item, FIELDS[i]);
+            if (problem)
+                return `${FIELDS[i].name} field: ${problem}`;
+        }
+    }
+    return undefined;
+}
+
+// EXTERNAL MODULE: ./src/emulator/resources/refs.ts
+var refs = __webpack_require__(15047);
+// EXTERNAL MODULE: ./src/emulator/resources/store.ts
+var store = __webpack_require__(99404);
+// EXTERNAL MODULE: ./src/emulator/resources/auth.ts
+var auth = __webpack_require__(87883);
+// EXTERNAL MODULE: ./src/emulator/resources/validate.ts
+var validate = __webpack_require__(52651);
+// EXTERNAL MODULE: ./src/vocabulary.ts
+var vocabulary = __webpack_require__(47819);
+// EXTERNAL MODULE: ./src/emulator/trigger-suspension.ts
+var trigger_suspension = __webpack_require__(11357);
+;// CONCATENATED MODULE: ./src/emulator/resources/triggers.ts
+// Triggers (`G/A/triggers`): DATABASE, SCHEDULED and AUTHENTICATION, with a FUNCTION or an
+// AWS_EVENTBRIDGE event processor. Stored with function ids and the spec's defaults filled; reads
+// mirror `function_id`/`function_name` between the root and the processor as the backend does.
+// Status codes per spec: POST 201, PUT 204, DELETE 200 `{}`, resume 204.
+
+
+
+
+
+
+
+
+
+const TRIGGER_TYPES = ['DATABASE', 'AUTHENTICATION', 'SCHEDULED'];
+const OPERATION_TYPES = vocabulary/* TRIGGER_OPERATION_TYPES */.N5;
+const DATABASE_FLAGS = [
+    'full_document',
+    'full_document_before_change',
+    'skip_catchup_events',
+    'tolerate_resume_errors',
+    'maximum_throughput',
+    'unordered'
+];
+const AUTH_OPERATIONS = ['LOGIN', 'CREATE', 'DELETE'];
+const ZERO_ID = '000000000000000000000000';
+// Only the spec's keys are kept, so a local-only `service_name` or a read-only `schedule_type` sent
+// back by a client is not stored.
+function databaseConfig(input, config) {
+    const out = { service_id: (0,validate/* requireString */.VW)(input.service_id, 'config.service_id') };
+    (0,refs/* requireDataSource */.Xx)(config, out.service_id, 'config.service_id');
+    const database = (0,validate/* optionalString */.sx)(input.database, 'config.database');
+    const collection = (0,validate/* optionalString */.sx)(input.collection, 'config.collection');
+    if (collection && !database)
+        throw (0,validate/* badRequest */.li)('"config.collection" needs "config.database"');
+    if (database)
+        out.database = database;
+    if (collection)
+        out.collection = collection;
+    out.operation_types = (0,validate/* requireEnumList */.rH)(input.operation_types, 'config.operation_types', OPERATION_TYPES);
+    for (const key of ['match', 'project']) {
+        const expression = (0,validate/* optionalObject */.u9)(input[key], `config.${key}`);
+        if (expression)
+            out[key] = expression;
+    }
+    for (const flag of DATABASE_FLAGS)
+        out[flag] = (0,validate/* optionalBoolean */.Jz)(input[flag], `config.${flag}`, false);
+    return out;
+}
+function authenticationConfig(input) {
+    const operation = (0,validate/* requireEnum */.bd)(input.operation_type, 'config.operation_type', AUTH_OPERATIONS);
+    // SPEC types `providers` as one string; DOCS and exports use an array: both are accepted as sent.
+    const providers = typeof input.providers === 'string'
+        ? (0,validate/* requireEnum */.bd)(input.providers, 'config.providers', auth/* PROVIDER_TYPES */.MA)
+        : (0,validate/* requireEnumList */.rH)(input.providers, 'config.providers', auth/* PROVIDER_TYPES */.MA);
+    return { operation_type: operation, providers };
+}
+function scheduledConfig(input) {
+    const schedule = (0,validate/* requireString */.VW)(input.schedule, 'config.schedule');
+    const problem = cronProblem(schedule);
+    if (problem)
+        throw (0,validate/* badRequest */.li)(`"config.schedule" ${JSON.stringify(schedule)} is not a valid cron expression: ${problem}`);
+    return {
+        schedule,
+        skip_catchup_events: (0,validate/* optionalBoolean */.Jz)(input.skip_catchup_events, 'config.skip_catchup_events', false)
+    };
+}
+function hasRootFunction(body) {
+    return [body.function_id, body.function_name].some(v => typeof v === 'string' && v !== '' && v !== ZERO_ID);
+}
+function functionProcessor(body, config, processor) {
+    const fnConfig = processor === undefined
+        ? {}
+        : (0,validate/* requireObject */.zG)((0,validate/* requireObject */.zG)(processor, 'event_processors.FUNCTION').config, 'event_processors.FUNCTION.config');
+    const inProcessor = fnConfig.function_id !== undefined || fnConfig.function_name !== undefined;
+    const ref = inProcessor
+        ? (0,refs/* resolveFunction */.ht)(config, fnConfig.function_id, fnConfig.function_name, 'event_processors.FUNCTION.config')
+        : (0,refs/* resolveFunction */.ht)(config, body.function_id, body.function_name, '');
+    if (inProcessor && hasRootFunction(body)) {
+        const root = (0,refs/* resolveFunction */.ht)(config, body.function_id === ZERO_ID ? undefined : body.function_id, body.function_name, '');
+        if (root.function_id !== ref.function_id)
+            throw (0,validate/* badRequest */.li)('the root "function_id"/"function_name" and "event_processors.FUNCTION.config" name different functions');
+    }
+    return { FUNCTION: { config: { function_id: ref.function_id } } };
+}
+function eventBridgeProcessor(processor) {
+    const awsConfig = (0,validate/* requireObject */.zG)((0,validate/* requireObject */.zG)(processor, 'event_processors.AWS_EVENTBRIDGE').config, 'event_processors.AWS_EVENTBRIDGE.config');
+    return {
+        AWS_EVENTBRIDGE: {
+            config: {
+                account_id: (0,validate/* requireString */.VW)(awsConfig.account_id, 'event_processors.AWS_EVENTBRIDGE.config.account_id'),
+                region: (0,validate/* requireString */.VW)(awsConfig.region, 'event_processors.AWS_EVENTBRIDGE.config.region'),
+                extended_json_enabled: (0,validate/* optionalBoolean */.Jz)(awsConfig.extended_json_enabled, 'event_processors.AWS_EVENTBRIDGE.config.extended_json_enabled', false)
+            }
+        }
+    };
+}
+function eventProcessors(body, config) {
+    const processors = (0,validate/* optionalObject */.u9)(body.event_processors, 'event_processors') ?? {};
+    const kinds = Object.keys(processors);
+    if (kinds.length === 0) {
+        if (!hasRootFunction(body))
+            throw (0,validate/* badRequest */.li)('"event_processors" is required (a FUNCTION or AWS_EVENTBRIDGE processor)');
+        return functionProcessor(body, config, undefined);
+    }
+    if (kinds.length > 1 || !['FUNCTION', 'AWS_EVENTBRIDGE'].includes(kinds[0])) {
+        throw (0,validate/* badRequest */.li)('"event_processors" must hold exactly one of FUNCTION, AWS_EVENTBRIDGE');
+    }
+    return kinds[0] === 'FUNCTION'
+        ? functionProcessor(body, config, processors.FUNCTION)
+        : eventBridgeProcessor(processors.AWS_EVENTBRIDGE);
+}
+function errorHandler(value, config) {
+    const handler = (0,validate/* optionalObject */.u9)(value, 'error_handler');
+    if (!handler)
+        return undefined;
+    const handlerConfig = (0,validate/* requireObject */.zG)(handler.config, 'error_handler.config');
+    const enabled = (0,validate/* optionalBoolean */.Jz)(handlerConfig.enabled, 'error_handler.config.enabled', false);
+    const named = handlerConfig.function_id !== undefined || handlerConfig.function_name !== undefined;
+    if (!enabled && !named)
+        return { config: { enabled } };
+    const ref = (0,refs/* resolveFunction */.ht)(config, handlerConfig.function_id, handlerConfig.function_name, 'error_handler.config');
+    return { config: { enabled, function_id: ref.function_id } };
+}
+function buildTrigger({ body, config }) {
+    const type = (0,validate/* requireEnum */.bd)(body.type, 'type', TRIGGER_TYPES);
+    const input = (0,validate/* requireObject */.zG)(body.config, 'config');
+    const doc = {
+        name: (0,validate/* requireSimpleName */.b1)(body.name, 'name', 'trigger'),
+        type,
+        disabled: (0,validate/* optionalBoolean */.Jz)(body.disabled, 'disabled', false),
+        config: type === 'DATABASE'
+            ? databaseConfig(input, config)
+            : type === 'SCHEDULED'
+                ? scheduledConfig(input)
+                : authenticationConfig(input),
+        event_processors: eventProcessors(body, config)
+    };
+    const handler = errorHandler(body.error_handler, config);
+    if (handler)
+        doc.error_handler = handler;
+    return doc;
+}
+/** The Trigger as the server shows it: function names next to ids, at the root and in the processor. */
+function triggerView(config, doc) {
+    const view = structuredClone(doc);
+    const processors = view.event_processors;
+    const fn = (0,validate/* isObject */.Gv)(processors.FUNCTION) ? processors.FUNCTION.config : undefined;
+    if (fn) {
+        fn.function_name = (0,refs/* functionName */.AQ)(config, fn.function_id) ?? '';
+        view.function_id = fn.function_id;
+        view.function_name = fn.function_name;
+    }
+    const handlerConfig = (0,validate/* isObject */.Gv)(view.error_handler) ? view.error_handler.config : undefined;
+    if (handlerConfig?.function_id)
+        handlerConfig.function_name = (0,refs/* functionName */.AQ)(config, handlerConfig.function_id) ?? '';
+    return view;
+}
+const triggersSpec = {
+    kind: 'triggers',
+    path: '/triggers',
+    idParam: 'triggerId',
+    label: 'trigger',
+    notFoundCode: 'TriggerNotFound',
+    uniqueKey: doc => `name ${JSON.stringify(doc.name)}`,
+    build: buildTrigger,
+    fullView: triggerView,
+    create: { status: 201, body: triggerView },
+    update: { method: 'PUT', status: 204 },
+    remove: { status: 200, body: {} }
+};
+function resumeTrigger(ctx) {
+    const trigger = (0,store/* requireDoc */.Aw)(ctx.config(), 'triggers', ctx.params.triggerId, 'TriggerNotFound', 'trigger');
+    const body = ctx.json();
+    if (body !== undefined && !(0,validate/* isObject */.Gv)(body))
+        throw (0,validate/* badRequest */.li)('the request body must be a JSON object');
+    (0,validate/* optionalBoolean */.Jz)((0,validate/* isObject */.Gv)(body) ? body.disable_token : undefined, 'disable_token', false);
+    if (trigger.type !== 'DATABASE')
+        throw new types/* HttpError */.j(400, 'InvalidParameter', `only database triggers can be resumed; "${String(trigger.name)}" is ${String(trigger.type)}`);
+    (0,trigger_suspension/* resumeSuspended */.jk)(ctx.appRecord, String(trigger._id));
+    (0,store/* logWrite */.wd)(ctx, 204, `resumed trigger ${JSON.stringify(trigger.name)}`);
+    return { status: 204 };
+}
+function triggerRoutes() {
+    return [
+        ...(0,collection/* collectionRoutes */.xl)(triggersSpec),
+        {
+            method: 'PUT',
+            pattern: `${store/* APP */.uq}/triggers/{triggerId}/resume`,
+            handler: resumeTrigger,
+            options: { write: true }
+        }
+    ];
+}
+/** Pull form: a TriggerConstructor that names its function. */
+function triggerForPull(config, doc) {
+    const view = triggerView(config, doc);
+    return (0,store/* pick */.Up)(view, 'name', 'type', 'disabled', 'config', 'event_processors', 'function_id', 'function_name', 'error_handler');
+}
+
+
+/***/ }),
+
+/***/ 52651:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Ac: () => (/* binding */ checkBodyId),
+/* harmony export */   Aq: () => (/* binding */ unsetOrEnum),
+/* harmony export */   Gv: () => (/* binding */ isObject),
+/* harmony export */   Jz: () => (/* binding */ optionalBoolean),
+/* harmony export */   VW: () => (/* binding */ requireString),
+/* harmony export */   WW: () => (/* binding */ requireBody),
+/* harmony export */   ay: () => (/* binding */ requireBoolean),
+/* harmony export */   b1: () => (/* binding */ requireSimpleName),
+/* harmony export */   bd: () => (/* binding */ requireEnum),
+/* harmony export */   li: () => (/* binding */ badRequest),
+/* harmony export */   oS: () => (/* binding */ optionalArray),
+/* harmony export */   rH: () => (/* binding */ requireEnumList),
+/* harmony export */   sx: () => (/* binding */ optionalString),
+/* harmony export */   u9: () => (/* binding */ optionalObject),
+/* harmony export */   zG: () => (/* binding */ requireObject)
+/* harmony export */ });
+/* unused harmony exports INVALID, requireStringList */
+/* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(25522);
+// Request-body checks shared by the resource routes. Each check names the offending field in its
+// message, so a client author sees exactly what the emulator (and, by the spec, the server) refused.
+
+const INVALID = 'InvalidParameter';
+function badRequest(message, code = INVALID) {
+    return new _types_js__WEBPACK_IMPORTED_MODULE_0__/* .HttpError */ .j(400, code, message);
+}
+function isObject(value) {
+    return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+/** The JSON body as an object, or 400. */
+function requireBody(ctx) {
+    const body = ctx.json();
+    if (!isObject(body))
+        throw badRequest('the request body must be a JSON object');
+    return body;
+}
+function requireString(value, field) {
+    if (value === undefined || value === null || value === '')
+        throw badRequest(`"${field}" is required`);
+    if (typeof value !== 'string')
+        throw badRequest(`"${field}" must be a string`);
+    return value;
+}
+function optionalString(value, field) {
+    if (value === undefined || value === null)
+        return undefined;
+    if (typeof value !== 'string')
+        throw badRequest(`"${field}" must be a string`);
+    return value;
+}
+function requireBoolean(value, field) {
+    if (value === undefined || value === null)
+        throw badRequest(`"${field}" is required`);
+    if (typeof value !== 'boolean')
+        throw badRequest(`"${field}" must be a boolean`);
+    return value;
+}
+function optionalBoolean(value, field, fallback) {
+    if (value === undefined || value === null)
+        return fallback;
+    if (typeof value !== 'boolean')
+        throw badRequest(`"${field}" must be a boolean`);
+    return value;
+}
+function requireObject(value, field) {
+    if (value === undefined || value === null)
+        throw badRequest(`"${field}" is required`);
+    if (!isObject(value))
+        throw badRequest(`"${field}" must be an object`);
+    return value;
+}
+function optionalObject(value, field) {
+    if (value === undefined || value === null)
+        return undefined;
+    if (!isObject(value))
+        throw badRequest(`"${field}" must be an object`);
+    return value;
+}
+function optionalArray(value, field) {
+    if (value === undefined || value === null)
+        return undefined;
+    if (!Array.isArray(value))
+        throw badRequest(`"${field}" must be an array`);
+    return value;
+}
+function requireEnum(value, field, allowed) {
+    const text = requireString(value, field);
+    if (!allowed.includes(text)) {
+        throw badRequest(`"${field}" must be one of ${allowed.map(a => JSON.stringify(a)).join(', ')}; got ${JSON.stringify(text)}`);
+    }
+    return text;
+}
+/** An enum the server leaves unset as `""` (exports write it so): absent, null or "" pass as sent. */
+function unsetOrEnum(value, field, allowed) {
+    if (value === undefined || value === null || value === '')
+        return value;
+    return requireEnum(value, field, allowed);
+}
+/** A non-empty array whose every item is one of `allowed`. */
+function requireEnumList(value, field, allowed) {
+    if (value === undefined || value === null)
+        throw badRequest(`"${field}" is required`);
+    if (!Array.isArray(value))
+        throw badRequest(`"${field}" must be an array`);
+    if (value.length === 0)
+        throw badRequest(`"${field}" must not be empty`);
+    return value.map((item, i) => requireEnum(item, `${field}[${i}]`, allowed));
+}
+function requireStringList(value, field) {
+    if (value === undefined || value === null)
+        throw badRequest(`"${field}" is required`);
+    if (!Array.isArray(value))
+        throw badRequest(`"${field}" must be an array`);
+    return value.map((item, i) => requireString(item, `${field}[${i}]`));
+}
+// App Services names (triggers, services, values, rules): ASCII letters, digits, `_`, `-`, at most 64.
+const SIMPLE_NAME = /^[A-Za-z0-9_-]{1,64}$/;
+function requireSimpleName(value, field, what) {
+    const name = requireString(value, field);
+    if (!SIMPLE_NAME.test(name)) {
+        throw badRequest(`invalid ${what} name ${JSON.stringify(name)}: use at most 64 ASCII letters, digits, "_" or "-"`);
+    }
+    return name;
+}
+/** The `_id` in an update body, when sent, must be the one in the path. */
+function checkBodyId(body, id) {
+    if (body._id !== undefined && body._id !== id) {
+        throw badRequest(`"_id" in the body (${JSON.stringify(body._id)}) does not match the id in the path (${id})`);
+    }
+}
+
+
+/***/ }),
+
+/***/ 36609:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -5121,6 +5240,185 @@ function faultReply(kind) {
 
 // EXTERNAL MODULE: ./src/emulator/trigger-suspension.ts
 var trigger_suspension = __webpack_require__(11357);
+// EXTERNAL MODULE: ./src/emulator/trigger-executions.ts
+var trigger_executions = __webpack_require__(87771);
+// EXTERNAL MODULE: ./src/emulator/resources/triggers.ts + 1 modules
+var triggers = __webpack_require__(37974);
+// EXTERNAL MODULE: ./src/emulator/resources/validate.ts
+var validate = __webpack_require__(52651);
+;// CONCATENATED MODULE: ./src/emulator/control-routes.ts
+// The emulator's control routes, under `/__emulator` (no Admin API path starts with it): changes the
+// real service makes by itself and no Admin API request can, so tests and a user's CI can simulate
+// them over HTTP against a standalone `realm-deploy emulator`:
+//   POST /__emulator/groups/{groupId}/apps/{app}/triggers/{trigger}/suspend    {"error"?: "..."}
+//   POST /__emulator/groups/{groupId}/apps/{app}/triggers/{trigger}/execution  {"error"?: "..."}
+// `{app}` is the app's _id, client_app_id or name; `{trigger}` the trigger's name. `suspend` suspends
+// a database trigger (the event subscription shows it until PUT .../triggers/{id}/resume); `execution`
+// records a run of any trigger, failed when `error` is given (its latest execution), so a failing
+// trigger can be made, and made healthy again. They take the same bearer token as the API, from a key
+// with access to the project: a change to an app needs the credentials any other change needs, even
+// when the emulator listens beyond loopback (--host), and a user's CI that can deploy can use them.
+
+
+
+
+
+const CONTROL_PREFIX = '/__emulator';
+const TRIGGER = '/groups/{groupId}/apps/{app}/triggers/{trigger}';
+function target(ctx) {
+    const record = (0,trigger_suspension/* findAppRecord */.op)(ctx.state, ctx.params.app, ctx.params.groupId);
+    if (!record)
+        throw new types/* HttpError */.j(404, 'AppNotFound', `app not found: '${ctx.params.app}'`);
+    const trigger = (0,trigger_suspension/* liveTrigger */.rd)(record, ctx.params.trigger);
+    if (trigger instanceof Error)
+        throw new types/* HttpError */.j(404, 'TriggerNotFound', trigger.message);
+    return { state: ctx.state, record, trigger };
+}
+/** The optional `error` of the body: a non-empty string when present. */
+function errorOf(ctx) {
+    const body = ctx.json();
+    if (body === undefined)
+        return undefined;
+    if (!(0,validate/* isObject */.Gv)(body))
+        throw (0,validate/* badRequest */.li)('the request body must be a JSON object such as {"error": "..."}');
+    if (body.error === undefined)
+        return undefined;
+    if (typeof body.error !== 'string' || body.error === '')
+        throw (0,validate/* badRequest */.li)("'error' must be a non-empty string");
+    return body.error;
+}
+function suspend(ctx) {
+    const { state, record, trigger } = target(ctx);
+    const error = errorOf(ctx) ?? trigger_suspension/* HISTORY_LOST */.O$;
+    if (trigger.type !== 'DATABASE')
+        throw (0,validate/* badRequest */.li)(`only database triggers are suspended; "${String(trigger.name)}" is ${String(trigger.type)}`);
+    (0,trigger_suspension/* suspendLiveTrigger */.zA)(state, record, trigger, error, ctx.now());
+    return { status: 200, body: (0,trigger_suspension/* withSuspension */.k1)(record, (0,triggers/* triggerView */._f)(record.live, trigger)) };
+}
+function execution(ctx) {
+    const { state, record, trigger } = target(ctx);
+    const entry = (0,trigger_executions/* recordExecution */.W1)(state, record, trigger, ctx.now(), errorOf(ctx));
+    return { status: 201, body: (0,trigger_executions/* executionView */.sH)(String(trigger._id), entry) };
+}
+/** Routes below CONTROL_PREFIX (a table of their own: they are not Admin API operations). */
+function controlRoutes() {
+    return [
+        { method: 'POST', pattern: `${TRIGGER}/suspend`, options: { write: true }, handler: suspend },
+        { method: 'POST', pattern: `${TRIGGER}/execution`, options: { write: true }, handler: execution }
+    ];
+}
+
+// EXTERNAL MODULE: ./src/emulator/resources/store.ts
+var store = __webpack_require__(99404);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(73024);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(76760);
+;// CONCATENATED MODULE: ./src/emulator/state.ts
+// The emulator's whole state: creation, API key users, and persistence to `<data-dir>/state.json`
+// with an atomic write (temp file + rename), so a process killed between requests loses nothing and
+// a process killed mid-write leaves the previous complete file.
+
+
+
+const STATE_FILE = 'state.json';
+function createState() {
+    return { schema: 1, next_id: 0, users: [], groups: {}, access_tokens: {}, refresh_tokens: {} };
+}
+/** Adds the users (matched by public key, keeping a known user's id) and creates their projects. */
+function applyUsers(state, specs) {
+    for (const spec of specs) {
+        const existing = state.users.find(u => u.public_key === spec.publicKey);
+        if (existing) {
+            existing.private_key = spec.privateKey;
+            existing.projects = [...spec.projects];
+        }
+        else {
+            state.users.push({
+                user_id: (0,ids/* nextObjectId */.ed)(state),
+                public_key: spec.publicKey,
+                private_key: spec.privateKey,
+                projects: [...spec.projects]
+            });
+        }
+        for (const project of spec.projects)
+            state.groups[project] ??= { apps: {} };
+    }
+}
+/** Every app of every project, for work that spans apps (deployment progress). */
+function allAppRecords(state) {
+    return Object.values(state.groups).flatMap(group => Object.values(group.apps));
+}
+/** Persists to `dataDir/state.json`; without a dir, a store that keeps nothing on disk. */
+function createStateStore(dataDir) {
+    if (!dataDir)
+        return { file: undefined, load: () => undefined, save: () => undefined };
+    const file = (0,external_node_path_.join)(dataDir, STATE_FILE);
+    return {
+        file,
+        load: () => loadStateFile(file),
+        save: state => {
+            (0,external_node_fs_.mkdirSync)(dataDir, { recursive: true });
+            const temp = `${file}.${process.pid}.tmp`;
+            (0,external_node_fs_.writeFileSync)(temp, JSON.stringify(state));
+            (0,external_node_fs_.renameSync)(temp, file);
+        }
+    };
+}
+function loadStateFile(file) {
+    if (!(0,external_node_fs_.existsSync)(file))
+        return undefined;
+    let parsed;
+    try {
+        parsed = JSON.parse((0,external_node_fs_.readFileSync)(file, 'utf8'));
+    }
+    catch (error) {
+        throw new Error(`cannot read emulator state ${file}: ${error.message}`);
+    }
+    const state = parsed;
+    if (!state || state.schema !== 1 || typeof state.next_id !== 'number' || !state.groups) {
+        throw new Error(`cannot read emulator state ${file}: not an emulator state file (schema 1)`);
+    }
+    return state;
+}
+
+;// CONCATENATED MODULE: ./src/emulator/trigger-faults.ts
+
+
+
+
+
+const INJECTED_FAILURE = 'FunctionError: the function threw (emulator --fail-trigger-rate)';
+function createTriggerFaultPlan(suspendRate, failRate, seed) {
+    const random = seededRandom(seed);
+    return {
+        afterDeployment(state, record, nowMs) {
+            const triggers = (0,store/* listDocs */.Iu)(record.live, 'triggers')
+                .filter(t => t.disabled !== true)
+                .sort((a, b) => String(a.name).localeCompare(String(b.name)));
+            for (const trigger of triggers) {
+                const [suspend, fail] = [random(), random()];
+                if ((0,trigger_suspension/* isSuspended */.eJ)(record, String(trigger._id)))
+                    continue;
+                if (trigger.type === 'DATABASE' && suspend < suspendRate)
+                    (0,trigger_suspension/* suspendLiveTrigger */.zA)(state, record, trigger, trigger_suspension/* HISTORY_LOST */.O$, nowMs);
+                else if (fail < failRate)
+                    (0,trigger_executions/* recordExecution */.W1)(state, record, trigger, nowMs, INJECTED_FAILURE);
+            }
+        }
+    };
+}
+/** The ids of every successful deployment, to find the ones a request completed. */
+function successfulDeployments(state) {
+    return new Set(allAppRecords(state).flatMap(r => r.deployments.filter(d => d.status === 'successful').map(d => d._id)));
+}
+/** Deployments that became successful since `before`, with their app, oldest first. */
+function newlySuccessful(state, before) {
+    return allAppRecords(state).flatMap(record => record.deployments
+        .filter(d => d.status === 'successful' && !before.has(d._id))
+        .map(deployment => ({ record, deployment })));
+}
+
 // EXTERNAL MODULE: ./src/emulator/http-io.ts
 var http_io = __webpack_require__(1952);
 ;// CONCATENATED MODULE: ./src/emulator/context.ts
@@ -5200,79 +5498,9 @@ function logDefaults(info, scope, entry) {
     };
 }
 
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(73024);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(76760);
-;// CONCATENATED MODULE: ./src/emulator/state.ts
-// The emulator's whole state: creation, API key users, and persistence to `<data-dir>/state.json`
-// with an atomic write (temp file + rename), so a process killed between requests loses nothing and
-// a process killed mid-write leaves the previous complete file.
-
-
-
-const STATE_FILE = 'state.json';
-function createState() {
-    return { schema: 1, next_id: 0, users: [], groups: {}, access_tokens: {}, refresh_tokens: {} };
-}
-/** Adds the users (matched by public key, keeping a known user's id) and creates their projects. */
-function applyUsers(state, specs) {
-    for (const spec of specs) {
-        const existing = state.users.find(u => u.public_key === spec.publicKey);
-        if (existing) {
-            existing.private_key = spec.privateKey;
-            existing.projects = [...spec.projects];
-        }
-        else {
-            state.users.push({
-                user_id: (0,ids/* nextObjectId */.ed)(state),
-                public_key: spec.publicKey,
-                private_key: spec.privateKey,
-                projects: [...spec.projects]
-            });
-        }
-        for (const project of spec.projects)
-            state.groups[project] ??= { apps: {} };
-    }
-}
-/** Every app of every project, for work that spans apps (deployment progress). */
-function allAppRecords(state) {
-    return Object.values(state.groups).flatMap(group => Object.values(group.apps));
-}
-/** Persists to `dataDir/state.json`; without a dir, a store that keeps nothing on disk. */
-function createStateStore(dataDir) {
-    if (!dataDir)
-        return { file: undefined, load: () => undefined, save: () => undefined };
-    const file = (0,external_node_path_.join)(dataDir, STATE_FILE);
-    return {
-        file,
-        load: () => loadStateFile(file),
-        save: state => {
-            (0,external_node_fs_.mkdirSync)(dataDir, { recursive: true });
-            const temp = `${file}.${process.pid}.tmp`;
-            (0,external_node_fs_.writeFileSync)(temp, JSON.stringify(state));
-            (0,external_node_fs_.renameSync)(temp, file);
-        }
-    };
-}
-function loadStateFile(file) {
-    if (!(0,external_node_fs_.existsSync)(file))
-        return undefined;
-    let parsed;
-    try {
-        parsed = JSON.parse((0,external_node_fs_.readFileSync)(file, 'utf8'));
-    }
-    catch (error) {
-        throw new Error(`cannot read emulator state ${file}: ${error.message}`);
-    }
-    const state = parsed;
-    if (!state || state.schema !== 1 || typeof state.next_id !== 'number' || !state.groups) {
-        throw new Error(`cannot read emulator state ${file}: not an emulator state file (schema 1)`);
-    }
-    return state;
-}
-
 ;// CONCATENATED MODULE: ./src/emulator/pipeline.ts
+
+
 
 
 
@@ -5283,14 +5511,26 @@ function loadStateFile(file) {
 
 const API_PREFIX = '/api/admin/v3.0';
 const notFound = (message) => (0,http_io/* errorReply */.fs)(new types/* HttpError */.j(404, 'NotFound', message));
+/** The route table and the path below its prefix; undefined outside both prefixes. */
+function routing(p, pathname) {
+    for (const [prefix, table, control] of [
+        [API_PREFIX, p.table, false],
+        [CONTROL_PREFIX, p.control, true]
+    ]) {
+        if (pathname === prefix || pathname.startsWith(`${prefix}/`))
+            return { table, path: pathname.slice(prefix.length) || '/', control };
+    }
+    return undefined;
+}
 async function processRequest(p, req, url) {
     const method = (req.method ?? 'GET').toUpperCase();
-    if (url.pathname !== API_PREFIX && !url.pathname.startsWith(`${API_PREFIX}/`)) {
+    const target = routing(p, url.pathname);
+    if (!target)
         return { reply: notFound(`no such endpoint: ${method} ${url.pathname}`) };
-    }
-    const path = url.pathname.slice(API_PREFIX.length) || '/';
-    const match = p.table.match(method, path);
-    const fault = p.faults?.next(match.kind === 'found' && match.route.options.write === true);
+    const { path } = target;
+    const match = target.table.match(method, path);
+    const isWrite = match.kind === 'found' && match.route.options.write === true;
+    const fault = target.control ? undefined : p.faults?.next(isWrite);
     let body;
     try {
         body = await (0,http_io/* readBody */.x8)(req, p.settings.maxBodyBytes);
@@ -5318,8 +5558,12 @@ async function processRequest(p, req, url) {
         rawBody: body,
         coId: (0,ids/* randomHex */.nw)(12)
     };
+    const before = p.triggerFaults ? successfulDeployments(p.state) : undefined;
     const result = await runRoute(p, match.route, info);
-    if (match.route.options.write || result.changed)
+    const deployed = before ? newlySuccessful(p.state, before) : [];
+    for (const { record } of deployed)
+        p.triggerFaults?.afterDeployment(p.state, record, p.settings.now());
+    if (match.route.options.write || result.changed || deployed.length > 0)
         p.store.save(p.state);
     if (fault)
         return faultOutcome(fault, result.userId);
@@ -5398,8 +5642,8 @@ class RequestLog {
     }
 }
 
-// EXTERNAL MODULE: ./src/emulator/resources/index.ts + 40 modules
-var resources = __webpack_require__(32367);
+// EXTERNAL MODULE: ./src/emulator/resources/index.ts + 34 modules
+var resources = __webpack_require__(97495);
 ;// CONCATENATED MODULE: ./src/emulator/router.ts
 function splitPath(path) {
     return path.split('/').filter(segment => segment !== '');
@@ -5475,7 +5719,10 @@ var emulator_settings = __webpack_require__(43318);
 ;// CONCATENATED MODULE: ./src/emulator/server.ts
 // The Admin API emulator: a stateful node:http server built to the official spec, for tests and for
 // `realm-deploy emulator`. It serves the core routes (auth, apps, drafts, deployments, logs) and the
-// resource routes, records every request, and can add latency and reproducible faults.
+// resource routes and the emulator's control routes (below `/__emulator`, control-routes.ts), records
+// every request, and can add latency and reproducible faults (requests, and triggers at deployment).
+
+
 
 
 
@@ -5516,7 +5763,11 @@ async function startEmulator(options = {}) {
         store,
         table,
         settings,
-        faults: settings.faultRate > 0 ? createFaultPlan(settings.faultRate, settings.seed) : undefined
+        faults: settings.faultRate > 0 ? createFaultPlan(settings.faultRate, settings.seed) : undefined,
+        control: new RouteTable(controlRoutes()),
+        triggerFaults: settings.suspendTriggerRate > 0 || settings.failTriggerRate > 0
+            ? createTriggerFaultPlan(settings.suspendTriggerRate, settings.failTriggerRate, settings.seed)
+            : undefined
     };
     const requestLog = new RequestLog(settings.requestLogFile);
     const server = (0,external_node_http_.createServer)((req, res) => void serve(pipeline, requestLog, req, res));
@@ -5530,7 +5781,7 @@ async function startEmulator(options = {}) {
         settings,
         control: {
             suspendTrigger: (appId, name, error) => {
-                const id = (0,trigger_suspension/* suspendTrigger */.R6)(state, appId, name, error);
+                const id = (0,trigger_suspension/* suspendTrigger */.R6)(state, appId, name, error, settings.now());
                 store.save(state);
                 return id;
             }
@@ -5630,6 +5881,8 @@ function resolveSettings(options) {
         dataDir: options.dataDir,
         latencyMs: options.latencyMs ?? 0,
         faultRate: options.faultRate ?? 0,
+        suspendTriggerRate: options.suspendTriggerRate ?? 0,
+        failTriggerRate: options.failTriggerRate ?? 0,
         seed: options.seed ?? 1,
         tokenTtlS: options.tokenTtlS ?? 1800,
         seedLogs: options.seedLogs ?? 0,
@@ -5642,7 +5895,12 @@ function resolveSettings(options) {
     };
     check(Number.isInteger(s.port) && s.port >= 0 && s.port < 65536, `port ${s.port}`);
     check(s.latencyMs >= 0, `latency ${s.latencyMs} ms`);
-    check(s.faultRate >= 0 && s.faultRate <= 1, `fault rate ${s.faultRate} (expected 0 to 1)`);
+    for (const [name, rate] of [
+        ['fault rate', s.faultRate],
+        ['suspend trigger rate', s.suspendTriggerRate],
+        ['fail trigger rate', s.failTriggerRate]
+    ])
+        check(rate >= 0 && rate <= 1, `${name} ${rate} (expected 0 to 1)`);
     check(s.tokenTtlS > 0, `token TTL ${s.tokenTtlS} s`);
     check(Number.isInteger(s.seedLogs) && s.seedLogs >= 0, `seed logs ${s.seedLogs}`);
     for (const user of s.users) {
@@ -5656,30 +5914,118 @@ function resolveSettings(options) {
 
 /***/ }),
 
+/***/ 87771:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   KI: () => (/* binding */ latestExecutionEntry),
+/* harmony export */   W1: () => (/* binding */ recordExecution),
+/* harmony export */   sH: () => (/* binding */ executionView)
+/* harmony export */ });
+/* harmony import */ var _logs_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(36736);
+/* harmony import */ var _resources_triggers_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(37974);
+
+
+const EXECUTION_TYPES = {
+    DATABASE: 'DB_TRIGGER',
+    AUTHENTICATION: 'AUTH_TRIGGER',
+    SCHEDULED: 'SCHEDULED_TRIGGER'
+};
+const EXECUTION_LOG_TYPES = new Set(Object.values(EXECUTION_TYPES));
+/** Records one run of a live trigger; failed when `error` is given. */
+function recordExecution(state, record, trigger, nowMs, error) {
+    const view = (0,_resources_triggers_js__WEBPACK_IMPORTED_MODULE_1__/* .triggerView */ ._f)(record.live, trigger);
+    return (0,_logs_js__WEBPACK_IMPORTED_MODULE_0__/* .appendLog */ .pm)(state, record, nowMs, {
+        type: EXECUTION_TYPES[String(trigger.type)] ?? 'DB_TRIGGER',
+        ...(error ? { error, error_code: 'FunctionExecutionError' } : {}),
+        ...(view.function_name ? { function_name: String(view.function_name) } : {}),
+        ...(view.function_id ? { function_id: String(view.function_id) } : {}),
+        event_subscription_id: String(trigger._id),
+        event_subscription_name: String(trigger.name)
+    });
+}
+/** The newest run of the subscription, if it has run. */
+function latestExecutionEntry(record, subscriptionId) {
+    for (let i = record.logs.length - 1; i >= 0; i--) {
+        const entry = record.logs[i];
+        if (entry.event_subscription_id === subscriptionId && EXECUTION_LOG_TYPES.has(entry.type))
+            return entry;
+    }
+    return undefined;
+}
+const ejsonDate = (iso) => ({ $date: { $numberLong: String(Date.parse(iso)) } });
+/** The latest-execution document as `GET .../event_subscriptions/{id}/execution` answers it. */
+function executionView(subscriptionId, entry) {
+    return {
+        resource_id: { $oid: subscriptionId },
+        completed_at: ejsonDate(entry.completed),
+        cluster_time: ejsonDate(entry.started),
+        data: { log_id: entry._id, type: entry.type, ...(entry.error ? { error: entry.error } : {}) }
+    };
+}
+
+
+/***/ }),
+
 /***/ 11357:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   O$: () => (/* binding */ HISTORY_LOST),
 /* harmony export */   R6: () => (/* binding */ suspendTrigger),
+/* harmony export */   eJ: () => (/* binding */ isSuspended),
 /* harmony export */   jk: () => (/* binding */ resumeSuspended),
-/* harmony export */   k1: () => (/* binding */ withSuspension)
+/* harmony export */   k1: () => (/* binding */ withSuspension),
+/* harmony export */   op: () => (/* binding */ findAppRecord),
+/* harmony export */   rd: () => (/* binding */ liveTrigger),
+/* harmony export */   zA: () => (/* binding */ suspendLiveTrigger)
 /* harmony export */ });
-/* harmony import */ var _resources_store_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(99404);
+/* harmony import */ var _logs_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(36736);
+/* harmony import */ var _resources_store_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(99404);
 
-/** Suspends the live database trigger `name` of the app (`_id`, client_app_id or name); returns its id. */
-function suspendTrigger(state, appId, name, error = 'change stream history lost: the resume token was not found in the oplog') {
-    const record = Object.values(state.groups)
+
+/** The error of a trigger suspended by a lost resume point, as quoted in jira.mongodb.org DOCS-15459. */
+const HISTORY_LOST = '(ChangeStreamHistoryLost) Resume of change stream was not possible, as the resume point may no longer be in the oplog.';
+/** The app `appId` (`_id`, client_app_id or name), in `groupId` when given. */
+function findAppRecord(state, appId, groupId) {
+    const groups = groupId === undefined ? Object.values(state.groups) : [state.groups[groupId] ?? { apps: {} }];
+    return groups
         .flatMap(g => Object.values(g.apps))
         .find(r => [r.app._id, r.app.client_app_id, r.app.name].includes(appId));
+}
+/** The live trigger `name` of the app, or an Error that says what is missing. */
+function liveTrigger(record, name) {
+    const trigger = (0,_resources_store_js__WEBPACK_IMPORTED_MODULE_1__/* .listDocs */ .Iu)(record.live, 'triggers').find(t => t.name === name);
+    return trigger ?? new Error(`app ${record.app.client_app_id} has no trigger ${name}`);
+}
+function isSuspended(record, triggerId) {
+    return record.trigger_suspensions?.[triggerId] !== undefined;
+}
+/** Suspends a live database trigger (throws for another type); returns its id. */
+function suspendLiveTrigger(state, record, trigger, error, nowMs) {
+    if (trigger.type !== 'DATABASE')
+        throw new Error(`only database triggers are suspended; ${String(trigger.name)} is ${String(trigger.type)}`);
+    const id = String(trigger._id);
+    const own = record;
+    own.trigger_suspensions = { ...own.trigger_suspensions, [id]: { error } };
+    (0,_logs_js__WEBPACK_IMPORTED_MODULE_0__/* .appendLog */ .pm)(state, record, nowMs, {
+        type: 'TRIGGER_FAILURE',
+        error,
+        error_code: 'TriggerSuspended',
+        event_subscription_id: id,
+        event_subscription_name: String(trigger.name)
+    });
+    return id;
+}
+/** Suspends the live database trigger `name` of the app (`_id`, client_app_id or name); returns its id. */
+function suspendTrigger(state, appId, name, error = HISTORY_LOST, nowMs = Date.now()) {
+    const record = findAppRecord(state, appId);
     if (!record)
         throw new Error(`no app ${appId}`);
-    const trigger = (0,_resources_store_js__WEBPACK_IMPORTED_MODULE_0__/* .listDocs */ .Iu)(record.live, 'triggers').find(t => t.name === name);
-    if (!trigger)
-        throw new Error(`app ${appId} has no trigger ${name}`);
-    if (trigger.type !== 'DATABASE')
-        throw new Error(`only database triggers are suspended; ${name} is not one`);
-    record.trigger_suspensions = { ...record.trigger_suspensions, [String(trigger._id)]: { error } };
-    return String(trigger._id);
+    const trigger = liveTrigger(record, name);
+    if (trigger instanceof Error)
+        throw trigger;
+    return suspendLiveTrigger(state, record, trigger, error, nowMs);
 }
 /** Resume ends a suspension (with or without `disable_token`: the emulator has no missed events). */
 function resumeSuspended(record, triggerId) {

@@ -1,5 +1,5 @@
-export const id = 2783575281;
-export const ids = [2783575281];
+export const id = 3255824184;
+export const ids = [3255824184];
 export const modules = {
 
 /***/ 10885:
@@ -131,7 +131,7 @@ async function customUserDataBody(doc, ids) {
         if (id !== undefined)
             body.mongo_service_id = id;
     }
-    if (typeof doc.on_user_creation_function_name === 'string') {
+    if (typeof doc.on_user_creation_function_name === 'string' && doc.on_user_creation_function_name !== '') {
         body.on_user_creation_function_id = await ids.id('function', doc.on_user_creation_function_name);
     }
     return body;
@@ -141,7 +141,7 @@ async function authProviderBody(doc, ids) {
     const config = { ...obj(doc.config) };
     for (const field of ['confirmationFunctionName', 'resetFunctionName', 'authFunctionName']) {
         const name = config[field];
-        if (typeof name === 'string')
+        if (typeof name === 'string' && name !== '')
             config[field.replace(/Name$/, 'Id')] = await ids.id('function', name);
     }
     return { ...doc, ...((0,canonical/* isObject */.Gv)(doc.config) ? { config } : {}) };
@@ -173,8 +173,9 @@ async function bodyFor(item, ids) {
         case 'default_rule':
             return omit(doc, ['data_source']);
         case 'service_rule':
-            // Old exports leave out an empty `when`, which the API requires (SPEC ThirdPartyServiceRule).
-            return { when: {}, ...omit(doc, ['service']) };
+            // Old exports leave out an empty `when` (or write null), which the API requires (SPEC
+            // ThirdPartyServiceRule): sent as {}.
+            return { ...omit(doc, ['service']), when: doc.when ?? {} };
         case 'webhook':
             return omit(doc, ['service']);
         case 'log_forwarder':
@@ -697,24 +698,22 @@ async function openDraftReport(app, draft) {
         resolution: 'Deploy or discard that draft in the App Services UI, or rerun with on-draft-conflict set to discard (drops it) or wait (waits for it to go away): the --on-draft-conflict flag of the CLI, the on-draft-conflict input of the action.'
     };
 }
-/** Leaves the app with no draft of ours, per the policy, or throws ConflictError with the report. */
 /**
- * Returns true when a draft was open (and was discarded or went away while waiting): what the app has
- * may have changed since `listed` was read. `listed` is the draft list when the caller already read it
- * (together with other reads).
+ * Leaves the app with no draft of ours, per the policy, or throws ConflictError with the report.
+ * `changed`: a draft went away while waiting, so what the app has may differ from what `listed` was
+ * read with. `discard`: the policy is discard; the draft is reported now and discarded later (a write:
+ * never before the user saw the plan). `listed` is the draft list when the caller already read it.
  */
 async function settleOpenDraft(app, policy, poll, logger, listed) {
     let drafts = listed ? [...listed] : await app.drafts.list();
     if (drafts.length === 0)
-        return false;
+        return { changed: false };
     const report = await openDraftReport(app, drafts[0]);
     if (policy === 'discard') {
-        logger.warning(`${report.message}: discarding it as asked (on-draft-conflict: discard)`);
+        logger.warning(`${report.message}: the plan reads the app through it; it is discarded as asked (on-draft-conflict: discard) once the plan is shown, before anything else is written`);
         for (const line of report.draftDiff ?? [])
-            logger.info(`  discarded: ${line}`);
-        for (const draft of drafts)
-            await app.drafts.discard(draft._id);
-        return true;
+            logger.info(`  to discard: ${line}`);
+        return { changed: false, discard: { drafts, report } };
     }
     if (policy === 'wait') {
         const deadline = (0,deploy_poll/* waitEnd */.H1)(poll);
@@ -726,9 +725,16 @@ async function settleOpenDraft(app, policy, poll, logger, listed) {
             drafts = await app.drafts.list();
         }
         if (drafts.length === 0)
-            return true;
+            return { changed: true };
     }
     throw new src_errors/* ConflictError */.fK(report.message, report);
+}
+/** The discard `settleOpenDraft` left for later: the run's first write. */
+async function discardOpenDrafts(app, pending, logger) {
+    for (const draft of pending.drafts) {
+        await app.drafts.discard(draft._id);
+        logger.info(`draft ${draft._id} discarded (on-draft-conflict: discard)`);
+    }
 }
 /**
  * Opens this run's draft. A 409 means a draft appeared after `settleOpenDraft` looked: another run
@@ -936,7 +942,7 @@ function driftItems(deployed, live, plan) {
     }));
 }
 async function detectDrift(input) {
-    const { own, after } = lastOwnDeployment(await input.app.deployments.list(), input.userId);
+    const { own, after } = lastOwnDeployment(input.deployments ?? (await input.app.deployments.list()), input.userId);
     if (!own)
         return { others: 0, items: [], summary: 'no drift: realm-deploy has not deployed this app yet' };
     const since = { id: own._id, name: String(own.name ?? own._id) };
@@ -952,7 +958,7 @@ async function detectDrift(input) {
 
 ;// CONCATENATED MODULE: ./src/deploy/drift-phase.ts
 
-async function checkDrift(client, app, planned, settings, warnings) {
+async function checkDrift(client, app, planned, settings, warnings, deployments) {
     const policy = settings.onDrift;
     if (!policy)
         return undefined;
@@ -964,7 +970,8 @@ async function checkDrift(client, app, planned, settings, warnings) {
             userId: await client.userId(),
             plan: planned.plan,
             remote: planned.remote,
-            environment: settings.environment ?? ''
+            environment: settings.environment ?? '',
+            ...(deployments ? { deployments } : {})
         });
     }
     catch (error) {
@@ -1440,19 +1447,24 @@ async function planAndDeploy(run) {
     const poll = pollFor(settings, run.deadlineMs);
     const deploy = settings.mode === 'deploy';
     // The draft list, the deployment list and the snapshot the plan reads depend on nothing but the app:
-    // they go out together. The snapshot is read again only when an open draft or a running deployment
-    // had to be settled first (it may have changed the app meanwhile).
+    // they go out together. The snapshot (and the deployment list the drift check reads) is read again
+    // only when an open draft or a running deployment had to be settled first (it may have changed the
+    // app meanwhile).
     const [drafts, deployments, snapshot] = await Promise.all([
         app.drafts.list(),
-        deploy ? app.deployments.list() : undefined,
+        deploy || settings.onDrift ? app.deployments.list() : undefined,
         (0,deploy_snapshot/* readSnapshot */.R)(app, { hosting: run.assets !== undefined })
     ]);
     let settled = false;
+    // With on-draft-conflict discard the open draft is only reported here: discarding it is a write,
+    // and no write comes before the plan was shown (and confirmed).
+    let discard;
     if (deploy) {
-        settled = await settleOpenDraft(app, settings.onDraftConflict ?? 'fail', poll, settings.logger, drafts);
+        const open = await settleOpenDraft(app, settings.onDraftConflict ?? 'fail', poll, settings.logger, drafts);
+        discard = open.discard;
         const running = await waitForRunningDeployment(app, poll, settings.logger, deployments);
         run.newestDeployment = running.newest;
-        settled = running.waited || settled;
+        settled = running.waited || open.changed;
     }
     else if (drafts.length > 0) {
         run.warnings.push('a draft is open for this API key: the plan compares against the app as that draft changes it');
@@ -1461,26 +1473,60 @@ async function planAndDeploy(run) {
     const { plan } = run.planned;
     run.warnings.push(...plan.warnings);
     settings.onPlan?.(plan);
-    run.drift = await checkDrift(run.client, app, run.planned, settings, run.warnings);
+    const listed = settled ? undefined : deployments;
+    run.drift = await checkDrift(run.client, app, run.planned, settings, run.warnings, listed);
     if (run.drift)
         settings.showDrift?.(run.drift);
     if (settings.onDrift === 'fail' && run.drift?.items.length) {
         const error = `${run.drift.summary}; nothing was written. To resolve: ${driftResolution(run.drift, settings.appDir)}`;
         return result(run, { status: 'drift', exitCode: 3, error });
     }
-    if ((0,types/* planSize */.F)(plan) === 0 && settings.mode === 'deploy')
+    // This key's reads see its open draft: an empty plan says nothing of the app once it is discarded.
+    if ((0,types/* planSize */.F)(plan) === 0 && settings.mode === 'deploy' && !discard)
         return result(run, await withTriggerHealth(app, model, settings, run.warnings, { status: 'no-changes', exitCode: 0 }, plan));
-    if ((0,types/* planSize */.F)(plan) === 0)
+    if ((0,types/* planSize */.F)(plan) === 0 && !discard)
         return result(run, { status: 'no-changes', exitCode: 0 });
     if (settings.mode === 'plan')
         return result(run, { status: 'planned', exitCode: 0 });
     // A created app was confirmed with its creation: that answer covered this deploy.
     const confirmed = run.app.created ||
         !settings.confirmWrite ||
-        (await settings.confirmWrite({ action: 'apply', plan, app: run.app.instance.client_app_id }));
+        (await settings.confirmWrite({
+            action: 'apply',
+            plan,
+            app: run.app.instance.client_app_id,
+            ...(discard ? { discardDraft: discard.report.draftId } : {})
+        }));
     if (!confirmed)
         throw new src_errors/* NotConfirmedError */.nM();
-    return deployPlanned(run, poll);
+    return discard ? discardThenDeploy(run, discard, poll) : deployPlanned(run, poll);
+}
+/**
+ * Discards the open draft, then plans again: the plan shown was read through that draft (this key's
+ * reads see it), so the app without it may need less, or more. Both plans end at the repository's
+ * config, the end the user confirmed; the new plan is shown when it differs.
+ */
+async function discardThenDeploy(run, pending, poll) {
+    const { settings, model } = run;
+    const app = run.app.api;
+    await discardOpenDrafts(app, pending, settings.logger);
+    const shown = run.planned.plan;
+    run.planned = await settings.logger.group('Plan', () => planWithExclusions(app, model, run.assets, settings));
+    const { plan } = run.planned;
+    run.warnings.push(...plan.warnings);
+    if (planKey(plan) !== planKey(shown)) {
+        settings.logger.info('with the draft discarded, the app needs a different plan: this one is applied');
+        settings.onPlan?.(plan);
+    }
+    if ((0,types/* planSize */.F)(plan) > 0)
+        return deployPlanned(run, poll);
+    const done = { status: 'no-changes', exitCode: 0 };
+    return result(run, await withTriggerHealth(app, model, settings, run.warnings, done, plan));
+}
+/** What a plan does, without its internal documents: two plans with the same key make the same writes. */
+function planKey(plan) {
+    const changes = plan.changes.map(c => [c.kind, c.key, c.action, c.fields, c.lines]);
+    return JSON.stringify([changes, plan.secrets, plan.hosting, plan.dependencies]);
 }
 async function deployPlanned(run, poll) {
     const { settings, model } = run;
@@ -1531,10 +1577,20 @@ async function deployPlanned(run, poll) {
 }
 /** A result once a deployment was attempted: the app's error logs since the run began come with it. */
 async function afterDeploy(run, fields) {
-    const errorLogs = await (run.errorLogs ?? startErrorLogs(run));
+    const errorLogs = run.errorLogs ?? startErrorLogs(run);
     const app = run.app.api;
-    const checked = await withTriggerHealth(app, run.model, run.settings, run.warnings, fields, run.planned?.plan);
-    return result(run, { ...(errorLogs.length ? { errorLogs } : {}), ...checked });
+    // Its warnings are kept apart while the reads run together, so they still come last, in one order.
+    const healthWarnings = [];
+    const health = withTriggerHealth(app, run.model, run.settings, healthWarnings, fields, run.planned?.plan);
+    health.catch(() => undefined); // awaited below
+    errorLogs.catch(() => undefined); // awaited below
+    const problem = await run.verification;
+    if (problem)
+        run.warnings.push(problem);
+    const logs = await errorLogs;
+    const checked = await health;
+    run.warnings.push(...healthWarnings);
+    return result(run, { ...(logs.length ? { errorLogs: logs } : {}), ...checked });
 }
 /** Starts reading the app's error logs since the run began (bounded by pages and the run's deadline). */
 function startErrorLogs(run) {
@@ -1582,16 +1638,22 @@ async function applyInDraft(run, poll) {
         throw error;
     }
     try {
-        const stale = await checkPlanStillCurrent(app, run.newestDeployment);
-        if (stale) {
-            const after = (0,plan_remote/* remoteItems */.d)(await (0,deploy_snapshot/* readSnapshot */.R)(app, { hosting: false }));
-            throw new src_errors/* ConflictError */.fK(stale, conflictReport(stale, plan.changes, remote, after));
-        }
+        // The check must see every deployment made before the draft was opened, so it goes out after the
+        // draft. The config writes go into the draft, which a stale plan discards unseen: they need not
+        // wait for the check. Whether a draft holds secrets is not documented (they are written first),
+        // so a plan that writes one waits for the check, and so does a run in a draft it cannot discard.
+        const current = checkPlanStillCurrent(app, run.newestDeployment);
+        current.catch(() => undefined); // awaited below; a failed write must not leave it unhandled
+        const checkFirst = plan.secrets.create.length + plan.secrets.update.length > 0 || ours === undefined;
+        if (checkFirst)
+            await throwIfStale(run, await current);
         await applyPlan(app, plan, {
             secretValues: settings.secretValues,
             logger: settings.logger,
             known: { function: snapshot.functions, service: snapshot.services, secret: snapshot.secrets }
         });
+        if (!checkFirst)
+            await throwIfStale(run, await current);
     }
     catch (error) {
         await discardRunDraft(cleanupTarget(run), ours);
@@ -1610,14 +1672,28 @@ async function applyInDraft(run, poll) {
         }
         return { deployment };
     }
-    // When nothing follows the deployment (no dependencies, no hosting), the error logs since the run
-    // began are complete now: they are read together with the verification read.
-    if (!plan.dependencies && !plan.hosting)
+    const verification = verifyDeployment(app, d);
+    if (!plan.dependencies && !plan.hosting) {
+        // Nothing follows the deployment (no dependencies, no hosting): the error logs since the run
+        // began are complete now, and the triggers run as deployed. The verification read, the error
+        // logs and the trigger health check (afterDeploy) go out together.
         run.errorLogs = startErrorLogs(run);
-    const problem = await verifyDeployment(app, d);
+        run.verification = verification;
+        verification.catch(() => undefined); // awaited in afterDeploy
+        return { deployment };
+    }
+    const problem = await verification;
     if (problem)
         run.warnings.push(problem);
     return { deployment };
+}
+/** A plan read before another run's deployment would overwrite it: a conflict, with what changed. */
+async function throwIfStale(run, stale) {
+    if (!stale)
+        return;
+    const { plan, remote } = run.planned;
+    const after = (0,plan_remote/* remoteItems */.d)(await (0,deploy_snapshot/* readSnapshot */.R)(run.app.api, { hosting: false }));
+    throw new src_errors/* ConflictError */.fK(stale, conflictReport(stale, plan.changes, remote, after));
 }
 /** Deploys the draft; if that is interrupted, finds out whether the deployment started anyway. */
 async function deployOrExplain(run, draftId, ours, poll) {
@@ -1692,6 +1768,86 @@ async function runPipeline(settings) {
     finally {
         ended.abort(new Error('the run is over'));
     }
+}
+
+
+/***/ }),
+
+/***/ 59679:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   rM: () => (/* binding */ diffAssets)
+/* harmony export */ });
+/* unused harmony exports sameAttrs, sortAttrs */
+/* harmony import */ var _content_type_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6248);
+/* harmony import */ var _paths_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(15114);
+// The asset diff the deploy planner applies: local Asset Metadata Documents against the remote list.
+// Same rules as realm-cli (admin-api-notes §4.7): new path -> added; other hash -> body changed
+// (re-upload, which also sets attrs); same hash, other attrs (compared sorted by name, then value)
+// -> attrs changed (PATCH); remote path not local -> removed. The remote root entry "/" is not a file.
+
+
+function diffAssets(local, remote, options = {}) {
+    const acceptLegacy = options.acceptLegacyContentTypes ?? true;
+    const remoteByPath = new Map();
+    // Directory entries ("/" and any path ending in "/") are not files to compare or delete.
+    for (const asset of remote)
+        if (!asset.path.endsWith('/'))
+            remoteByPath.set(asset.path, asset);
+    const diff = {
+        added: [],
+        bodyChanged: [],
+        attrsChanged: []
+    };
+    let unchanged = 0;
+    for (const asset of [...local].sort(byPath)) {
+        const current = remoteByPath.get(asset.path);
+        remoteByPath.delete(asset.path);
+        if (!current)
+            diff.added.push(documentOf(asset));
+        else if (current.hash !== asset.hash)
+            diff.bodyChanged.push(documentOf(asset));
+        else if (!attrsMatch(asset, current.attrs ?? [], acceptLegacy))
+            diff.attrsChanged.push(documentOf(asset));
+        else
+            unchanged++;
+    }
+    const removed = [...remoteByPath.keys()].sort(_paths_js__WEBPACK_IMPORTED_MODULE_1__/* .compareCodePoints */ .O);
+    return { ...diff, removed, unchanged };
+}
+/** True when two attr lists are the same set, order aside (sorted by name, then value). */
+function sameAttrs(a, b) {
+    if (a.length !== b.length)
+        return false;
+    const left = sortAttrs(a);
+    const right = sortAttrs(b);
+    return left.every((attr, i) => attr.name === right[i].name && attr.value === right[i].value);
+}
+function sortAttrs(attrs) {
+    return [...attrs].sort((x, y) => (0,_paths_js__WEBPACK_IMPORTED_MODULE_1__/* .compareCodePoints */ .O)(x.name, y.name) || (0,_paths_js__WEBPACK_IMPORTED_MODULE_1__/* .compareCodePoints */ .O)(x.value, y.value));
+}
+function attrsMatch(local, remote, acceptLegacy) {
+    if (sameAttrs(local.attrs, remote))
+        return true;
+    if (!acceptLegacy || local.explicitAttrs === true)
+        return false;
+    // Only an asset that got the default Content-Type may keep a legacy name of that same type.
+    const [own] = local.attrs;
+    const [theirs] = remote;
+    return (local.attrs.length === 1 &&
+        remote.length === 1 &&
+        own.name === 'Content-Type' &&
+        theirs.name === 'Content-Type' &&
+        (0,_content_type_js__WEBPACK_IMPORTED_MODULE_0__/* .isDefaultContentType */ .JJ)(local.path, own.value) &&
+        (0,_content_type_js__WEBPACK_IMPORTED_MODULE_0__/* .isDefaultContentType */ .JJ)(local.path, theirs.value));
+}
+/** The Asset Metadata Document alone, without local bookkeeping such as `explicitAttrs`. */
+function documentOf(asset) {
+    return { path: asset.path, hash: asset.hash, size: asset.size, attrs: asset.attrs };
+}
+function byPath(a, b) {
+    return (0,_paths_js__WEBPACK_IMPORTED_MODULE_1__/* .compareCodePoints */ .O)(a.path, b.path);
 }
 
 

@@ -1,5 +1,5 @@
-export const id = 3340490570;
-export const ids = [3340490570];
+export const id = 2126369706;
+export const ids = [2126369706];
 export const modules = {
 
 /***/ 93964:
@@ -236,7 +236,9 @@ function checkFields(doc, path, value, table, problems) {
     }
     for (const [key, spec] of Object.entries(table.fields)) {
         const value = record[key];
-        if (value === undefined || value === null || (value === '' && spec.enum)) {
+        // `""` is unset for an enum, and missing for a required string (the server refuses both).
+        const empty = value === '' && (spec.enum !== undefined || (spec.required && spec.type === 'string'));
+        if (value === undefined || value === null || empty) {
             if (spec.required)
                 problems.push((0,_json_file_js__WEBPACK_IMPORTED_MODULE_0__/* .fieldProblem */ .SL)(doc, path, `${table.kind} is missing required field '${key}'`));
         }
@@ -264,7 +266,17 @@ function checkValue(doc, path, value, spec, problems) {
     if (spec.fields && typeOfJson(value) === 'object')
         checkFields(doc, path, value, spec.fields, problems);
     if (spec.items && Array.isArray(value)) {
-        value.forEach((item, i) => checkValue(doc, [...path, i], item, spec.items, problems));
+        const items = spec.items;
+        value.forEach((item, i) => {
+            // A list's item cannot be unset: `""` in a closed list the server checks, or where a name is
+            // required, is refused.
+            if (item === '' && ((items.enum && items.refuse) || items.required))
+                problems.push((0,_json_file_js__WEBPACK_IMPORTED_MODULE_0__/* .fieldProblem */ .SL)(doc, [...path, i], items.enum
+                    ? `"" is not one of ${items.enum.map(v => JSON.stringify(v)).join(', ')}`
+                    : 'an empty string where a value is required'));
+            else
+                checkValue(doc, [...path, i], item, items, problems);
+        });
     }
 }
 function unknownFieldMessage(key, table) {
@@ -286,6 +298,214 @@ function oneEditApart(a, b) {
         return a[i] === b[i + 1] && a[i + 1] === b[i] && a.slice(i + 2) === b.slice(i + 2);
     }
     return a.length > b.length ? a.slice(i + 1) === b.slice(i) : a.slice(i) === b.slice(i + 1);
+}
+
+
+/***/ }),
+
+/***/ 29240:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  SL: () => (/* binding */ fieldProblem),
+  vZ: () => (/* reexport */ formatFieldPath),
+  j4: () => (/* binding */ hasNode),
+  dH: () => (/* binding */ parseJsonDocument)
+});
+
+// UNUSED EXPORTS: lineColumn, locate
+
+// EXTERNAL MODULE: ./node_modules/jsonc-parser/lib/umd/main.js
+var main = __webpack_require__(99547);
+;// CONCATENATED MODULE: ./src/app/field-path.ts
+// A path to a field inside a JSON document, and how problems print it (`config.schedule`,
+// `roles[0].name`). Its own module so the parser and its scanners share it without a circle.
+/** `config.schedule`, `roles[0].name`, `["%%args.url.host"]`. */
+function formatFieldPath(path) {
+    let out = '';
+    for (const segment of path) {
+        if (typeof segment === 'number')
+            out += `[${segment}]`;
+        else if (/^[A-Za-z_$][\w$-]*$/.test(segment))
+            out += out ? `.${segment}` : segment;
+        else
+            out += `[${JSON.stringify(segment)}]`;
+    }
+    return out || undefined;
+}
+
+// EXTERNAL MODULE: ./src/exact-numbers.ts
+var exact_numbers = __webpack_require__(48583);
+;// CONCATENATED MODULE: ./src/app/json-scan.ts
+// What JSON.parse would lose or choke on, found before or beside it: nesting deeper than a config
+// document may have (a pre-scan without recursion, so 100,000 open brackets cannot overflow the
+// stack), keys written twice (JSON.parse keeps the last silently, while a diff shows the reader
+// either one), and integers JavaScript numbers cannot hold exactly (their digits are remembered, so
+// they are sent and compared as written: ../exact-numbers.ts).
+
+
+
+/** MongoDB nests documents at most 100 levels deep, so no App Services config can go deeper. */
+const MAX_JSON_DEPTH = 100;
+/** A problem when brackets nest deeper than MAX_JSON_DEPTH (strings are skipped), else undefined. */
+function nestingProblem(file, text) {
+    let depth = 0;
+    let line = 1;
+    let inString = false;
+    for (let i = 0; i < text.length; i++) {
+        const ch = text.charCodeAt(i);
+        if (ch === 10)
+            line++;
+        if (inString) {
+            if (ch === 92)
+                i++; // a backslash escapes the next character
+            else if (ch === 34)
+                inString = false;
+            continue;
+        }
+        if (ch === 34)
+            inString = true;
+        else if (ch === 123 || ch === 91) {
+            if (++depth > MAX_JSON_DEPTH)
+                return {
+                    source: file,
+                    line,
+                    message: `JSON nests deeper than ${MAX_JSON_DEPTH} levels, more than App Services stores; it was not read further`,
+                    severity: 'error'
+                };
+        }
+        else if (ch === 125 || ch === 93)
+            depth--;
+    }
+    return undefined;
+}
+/** Warnings for duplicate keys (naming both lines) and for integers that would not survive exactly. */
+function lossProblems(file, text) {
+    const problems = [];
+    const objects = [];
+    const field = (path) => {
+        const formatted = formatFieldPath(path);
+        return formatted ? { field: formatted } : {};
+    };
+    (0,main.visit)(text, {
+        onObjectBegin: () => void objects.push(new Map()),
+        onObjectEnd: () => void objects.pop(),
+        onObjectProperty: (key, _offset, _length, startLine, startCharacter, pathSupplier) => {
+            const seen = objects[objects.length - 1];
+            const first = seen?.get(key);
+            if (first !== undefined) {
+                problems.push({
+                    source: file,
+                    line: startLine + 1,
+                    column: startCharacter + 1,
+                    ...field([...pathSupplier(), key]),
+                    message: `duplicate key ${JSON.stringify(key)} on lines ${first} and ${startLine + 1}: only the later one counts, though a diff may show either`,
+                    severity: 'warning'
+                });
+            }
+            else
+                seen?.set(key, startLine + 1);
+        },
+        onLiteralValue: (value, offset, length, startLine, startCharacter, pathSupplier) => {
+            if (typeof value !== 'number')
+                return;
+            const raw = text.slice(offset, offset + length);
+            if (!(0,exact_numbers/* isInexactInteger */.li)(raw, value))
+                return;
+            (0,exact_numbers/* rememberExactInteger */.TR)(value, raw);
+            problems.push({
+                source: file,
+                line: startLine + 1,
+                column: startCharacter + 1,
+                ...field(pathSupplier()),
+                message: `integer ${raw} is past 2^53: realm-deploy sends and compares it with every digit, but a function or a server that reads it as a JavaScript number sees ${String(value)}; write it as a string if every digit matters`,
+                severity: 'warning'
+            });
+        }
+    }, { disallowComments: true, allowTrailingComma: false });
+    return problems;
+}
+
+;// CONCATENATED MODULE: ./src/app/json-file.ts
+// Strict JSON parsing with positions: App Services (and realm-cli's Go `encoding/json`) take plain
+// JSON, so comments and trailing commas are errors here, not silently accepted. jsonc-parser gives
+// the syntax tree, which maps a field path back to a line and column for every later problem.
+
+
+
+
+const parseOptions = { allowTrailingComma: false, disallowComments: true, allowEmptyContent: false };
+/** Parses `text` (a leading UTF-8 BOM is accepted) and returns the document and its syntax problems. */
+function parseJsonDocument(file, raw) {
+    const text = raw.charCodeAt(0) === 0xfeff ? raw.slice(1) : raw;
+    const tooDeep = nestingProblem(file, text);
+    if (tooDeep)
+        return { doc: { file, text, tree: undefined, value: undefined, ok: false }, problems: [tooDeep] };
+    const errors = [];
+    const tree = (0,main.parseTree)(text, errors, parseOptions);
+    const problems = errors.slice(0, 1).map(error => syntaxProblem(file, text, error));
+    // JSON.parse builds ordinary objects (jsonc-parser's have no prototype) with the same last-wins rule.
+    const value = problems.length === 0 ? JSON.parse(text) : undefined;
+    const ok = problems.length === 0;
+    // Warnings only: the run goes on (a strict mode may turn them into errors).
+    if (ok)
+        problems.push(...lossProblems(file, text));
+    return { doc: { file, text, tree, value, ok }, problems };
+}
+function syntaxProblem(file, text, error) {
+    const { line, column } = text.trim() === '' ? { line: 1, column: 1 } : lineColumn(text, error.offset);
+    return { source: file, line, column, message: describeSyntaxError(text, error), severity: 'error' };
+}
+function describeSyntaxError(text, error) {
+    const code = (0,main.printParseErrorCode)(error.error);
+    if (text.trim() === '')
+        return 'the file is empty; it must hold a JSON document';
+    if (code === 'InvalidCommentToken')
+        return 'comments are not allowed in JSON';
+    const before = text.slice(0, error.offset).trimEnd();
+    const after = text.slice(error.offset).trimStart();
+    if (before.endsWith(',') && (after.startsWith('}') || after.startsWith(']'))) {
+        return 'trailing comma: JSON does not allow a comma before a closing bracket';
+    }
+    const readable = code.replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase();
+    return `invalid JSON: ${readable}`;
+}
+/** 1-based line and column of a character offset. */
+function lineColumn(text, offset) {
+    let line = 1;
+    let lineStart = 0;
+    for (let i = 0; i < offset && i < text.length; i++) {
+        if (text.charCodeAt(i) === 10) {
+            line++;
+            lineStart = i + 1;
+        }
+    }
+    return { line, column: offset - lineStart + 1 };
+}
+/** Line and column of the deepest existing node on `path` (the property name when there is one). */
+function locate(doc, path) {
+    if (!doc.tree)
+        return {};
+    for (let depth = path.length; depth >= 0; depth--) {
+        const node = (0,main.findNodeAtLocation)(doc.tree, [...path.slice(0, depth)]);
+        if (!node)
+            continue;
+        // For an object property, point at its key, where an editor would show the field.
+        const target = node.parent?.type === 'property' ? node.parent : node;
+        return lineColumn(doc.text, target.offset);
+    }
+    return {};
+}
+/** Whether the document has a node exactly at `path`. */
+function hasNode(doc, path) {
+    return doc.tree !== undefined && (0,main.findNodeAtLocation)(doc.tree, [...path]) !== undefined;
+}
+/** A problem about the field at `path` of `doc`, positioned when the field exists. */
+function fieldProblem(doc, path, message, severity = 'error') {
+    const field = formatFieldPath(path);
+    return { source: doc.file, ...locate(doc, path), ...(field ? { field } : {}), message, severity };
 }
 
 
@@ -386,6 +606,10 @@ function buildProvider(ctx, doc, path, value, key) {
         return undefined;
     const raw = (0,_context_js__WEBPACK_IMPORTED_MODULE_0__/* .withoutId */ .Gh)((0,_context_js__WEBPACK_IMPORTED_MODULE_0__/* .asRecord */ .qY)(value));
     const name = typeof raw.name === 'string' ? raw.name : key;
+    if (name === '') {
+        (0,_context_js__WEBPACK_IMPORTED_MODULE_0__/* .report */ .z8)(ctx, doc, [...path, 'name'], `an auth provider needs a name (App Services names providers by type: '${String(raw.type)}')`);
+        return undefined;
+    }
     if (path.length > 0 && name !== key) {
         (0,_context_js__WEBPACK_IMPORTED_MODULE_0__/* .report */ .z8)(ctx, doc, [...path, 'name'], `provider key '${key}' and its name '${name}' differ`);
         return undefined;
@@ -604,7 +828,7 @@ const ENDPOINT_TABLE = {
         route: (0,_fields_js__WEBPACK_IMPORTED_MODULE_1__/* .required */ .mw)(_fields_js__WEBPACK_IMPORTED_MODULE_1__/* .str */ .gx),
         http_method: (0,_fields_js__WEBPACK_IMPORTED_MODULE_1__/* .oneOf */ .yL)(['GET', 'POST', 'PUT', 'PATCH', 'DELETE', '*'], true),
         function_name: (0,_fields_js__WEBPACK_IMPORTED_MODULE_1__/* .required */ .mw)(_fields_js__WEBPACK_IMPORTED_MODULE_1__/* .str */ .gx),
-        validation_method: (0,_fields_js__WEBPACK_IMPORTED_MODULE_1__/* .oneOf */ .yL)(VALIDATION_METHODS),
+        validation_method: (0,_fields_js__WEBPACK_IMPORTED_MODULE_1__/* .oneOf */ .yL)(VALIDATION_METHODS, true),
         secret_name: _fields_js__WEBPACK_IMPORTED_MODULE_1__/* .str */ .gx,
         respond_result: _fields_js__WEBPACK_IMPORTED_MODULE_1__/* .bool */ .lc,
         fetch_custom_user_data: _fields_js__WEBPACK_IMPORTED_MODULE_1__/* .bool */ .lc,
@@ -619,8 +843,9 @@ const DATA_API_TABLE = {
     unknown: 'warning',
     fields: {
         disabled: _fields_js__WEBPACK_IMPORTED_MODULE_1__/* .bool */ .lc,
-        versions: { type: 'array', items: (0,_fields_js__WEBPACK_IMPORTED_MODULE_1__/* .oneOf */ .yL)(['v1']) },
-        return_type: (0,_fields_js__WEBPACK_IMPORTED_MODULE_1__/* .oneOf */ .yL)(['JSON', 'EJSON']),
+        versions: (0,_fields_js__WEBPACK_IMPORTED_MODULE_1__/* .required */ .mw)({ type: 'array', items: (0,_fields_js__WEBPACK_IMPORTED_MODULE_1__/* .oneOf */ .yL)(['v1'], false, true) }),
+        return_type: (0,_fields_js__WEBPACK_IMPORTED_MODULE_1__/* .oneOf */ .yL)(['JSON', 'EJSON'], true),
+        // Required, but exports write "" for a Data API that never chose one: checked below.
         validation_method: (0,_fields_js__WEBPACK_IMPORTED_MODULE_1__/* .oneOf */ .yL)(VALIDATION_METHODS),
         secret_name: _fields_js__WEBPACK_IMPORTED_MODULE_1__/* .str */ .gx,
         create_user_on_auth: _fields_js__WEBPACK_IMPORTED_MODULE_1__/* .bool */ .lc,
@@ -697,6 +922,10 @@ async function loadDataApiConfig(ctx, folder) {
     if (!doc?.ok || !(0,_fields_js__WEBPACK_IMPORTED_MODULE_1__/* .checkFields */ .oA)(doc, [], doc.value, DATA_API_TABLE, ctx.problems))
         return undefined;
     const config = (0,_context_js__WEBPACK_IMPORTED_MODULE_0__/* .asRecord */ .qY)(doc.value);
+    if (config.validation_method === undefined || config.validation_method === null) {
+        (0,_context_js__WEBPACK_IMPORTED_MODULE_0__/* .report */ .z8)(ctx, doc, [], `Data API config is missing required field 'validation_method' ("" when it has none)`);
+        return undefined;
+    }
     if (needsSecret(config.validation_method) && !config.secret_name) {
         (0,_context_js__WEBPACK_IMPORTED_MODULE_0__/* .report */ .z8)(ctx, doc, ['secret_name'], `validation_method ${String(config.validation_method)} needs secret_name`);
     }
@@ -783,6 +1012,12 @@ async function loadSync(ctx, rootDoc) {
     if (!found || !(0,_fields_js__WEBPACK_IMPORTED_MODULE_3__/* .checkFields */ .oA)(found.doc, found.path, found.value, SYNC_TABLE, ctx.problems))
         return undefined;
     const sync = (0,_context_js__WEBPACK_IMPORTED_MODULE_2__/* .asRecord */ .qY)(found.value);
+    const key = (0,_context_js__WEBPACK_IMPORTED_MODULE_2__/* .asRecord */ .qY)(sync.partition).key;
+    if (sync.type === 'partition' && sync.state === 'enabled' && (typeof key !== 'string' || key === '')) {
+        // The server refuses enabled partition-based sync without the field it partitions on.
+        (0,_context_js__WEBPACK_IMPORTED_MODULE_2__/* .report */ .z8)(ctx, found.doc, [...found.path, 'partition', 'key'], 'enabled partition-based sync needs partition.key, the field that partitions the data');
+        return undefined;
+    }
     const indexed = sync.indexed_queryable_fields_names;
     if (Array.isArray(indexed) && indexed.length > 1) {
         (0,_context_js__WEBPACK_IMPORTED_MODULE_2__/* .report */ .z8)(ctx, found.doc, [...found.path, 'indexed_queryable_fields_names'], 'Sync supports at most one indexed queryable field');
@@ -1074,10 +1309,10 @@ const VALIDATION_TABLE = {
     kind: 'GraphQL validation settings',
     unknown: 'warning',
     fields: {
-        read_validation_action: (0,_fields_js__WEBPACK_IMPORTED_MODULE_1__/* .oneOf */ .yL)(['ERROR', 'WARN']),
-        read_validation_level: (0,_fields_js__WEBPACK_IMPORTED_MODULE_1__/* .oneOf */ .yL)(['STRICT', 'OFF']),
-        write_validation_action: (0,_fields_js__WEBPACK_IMPORTED_MODULE_1__/* .oneOf */ .yL)(['ERROR', 'WARN']),
-        write_validation_level: (0,_fields_js__WEBPACK_IMPORTED_MODULE_1__/* .oneOf */ .yL)(['STRICT', 'OFF'])
+        read_validation_action: (0,_fields_js__WEBPACK_IMPORTED_MODULE_1__/* .oneOf */ .yL)(['ERROR', 'WARN'], true),
+        read_validation_level: (0,_fields_js__WEBPACK_IMPORTED_MODULE_1__/* .oneOf */ .yL)(['STRICT', 'OFF'], true),
+        write_validation_action: (0,_fields_js__WEBPACK_IMPORTED_MODULE_1__/* .oneOf */ .yL)(['ERROR', 'WARN'], true),
+        write_validation_level: (0,_fields_js__WEBPACK_IMPORTED_MODULE_1__/* .oneOf */ .yL)(['STRICT', 'OFF'], true)
     }
 };
 const RESOLVER_TABLE = {
@@ -1139,7 +1374,7 @@ async function loadGraphQL(ctx) {
         if (entry.kind !== 'file' || !entry.name.endsWith('.json'))
             continue;
         const doc = await (0,_context_js__WEBPACK_IMPORTED_MODULE_0__/* .readJson */ .Vh)(ctx, entry.rel);
-        if (doc?.ok && (0,_fields_js__WEBPACK_IMPORTED_MODULE_1__/* .checkFields */ .oA)(doc, [], doc.value, RESOLVER_TABLE, ctx.problems)) {
+        if (doc?.ok && (0,_fields_js__WEBPACK_IMPORTED_MODULE_1__/* .checkFields */ .oA)(doc, [], doc.value, RESOLVER_TABLE, ctx.problems) && formatsGiven(ctx, doc)) {
             graphql.custom_resolvers.push({
                 ...(0,_context_js__WEBPACK_IMPORTED_MODULE_0__/* .withoutId */ .Gh)((0,_context_js__WEBPACK_IMPORTED_MODULE_0__/* .asRecord */ .qY)(doc.value)),
                 file: doc.file
@@ -1147,6 +1382,22 @@ async function loadGraphQL(ctx) {
         }
     }
     return graphql;
+}
+/** A resolver's input or payload type needs its format: the server refuses one without the other. */
+function formatsGiven(ctx, doc) {
+    const resolver = (0,_context_js__WEBPACK_IMPORTED_MODULE_0__/* .asRecord */ .qY)(doc.value);
+    let ok = true;
+    for (const [typeKey, formatKey] of [
+        ['input_type', 'input_type_format'],
+        ['payload_type', 'payload_type_format']
+    ]) {
+        const unset = (v) => v === undefined || v === null || v === '';
+        if (!unset(resolver[typeKey]) && unset(resolver[formatKey])) {
+            (0,_context_js__WEBPACK_IMPORTED_MODULE_0__/* .report */ .z8)(ctx, doc, [formatKey], `${typeKey} needs ${formatKey} (one of ${TYPE_FORMATS.map(f => JSON.stringify(f)).join(', ')})`);
+            ok = false;
+        }
+    }
+    return ok;
 }
 async function loadLogForwarders(ctx) {
     const forwarders = [];
@@ -1393,7 +1644,7 @@ const SERVICE_TABLE = {
 const SERVICE_RULE_TABLE = {
     kind: 'service rule',
     unknown: 'warning',
-    fields: { name: (0,_fields_js__WEBPACK_IMPORTED_MODULE_2__/* .required */ .mw)(_fields_js__WEBPACK_IMPORTED_MODULE_2__/* .str */ .gx), actions: _fields_js__WEBPACK_IMPORTED_MODULE_2__/* .strList */ .Sc, when: _fields_js__WEBPACK_IMPORTED_MODULE_2__/* .obj */ .WL, id: _fields_js__WEBPACK_IMPORTED_MODULE_2__/* .str */ .gx }
+    fields: { name: (0,_fields_js__WEBPACK_IMPORTED_MODULE_2__/* .required */ .mw)(_fields_js__WEBPACK_IMPORTED_MODULE_2__/* .str */ .gx), actions: { type: 'array', items: (0,_fields_js__WEBPACK_IMPORTED_MODULE_2__/* .required */ .mw)(_fields_js__WEBPACK_IMPORTED_MODULE_2__/* .str */ .gx) }, when: _fields_js__WEBPACK_IMPORTED_MODULE_2__/* .obj */ .WL, id: _fields_js__WEBPACK_IMPORTED_MODULE_2__/* .str */ .gx }
 };
 const WEBHOOK_TABLE = {
     kind: 'incoming webhook config',
@@ -1406,7 +1657,7 @@ const WEBHOOK_TABLE = {
         run_as_user_id_script_source: _fields_js__WEBPACK_IMPORTED_MODULE_2__/* .str */ .gx,
         can_evaluate: _fields_js__WEBPACK_IMPORTED_MODULE_2__/* .obj */ .WL,
         options: _fields_js__WEBPACK_IMPORTED_MODULE_2__/* .obj */ .WL,
-        respond_result: _fields_js__WEBPACK_IMPORTED_MODULE_2__/* .bool */ .lc,
+        respond_result: (0,_fields_js__WEBPACK_IMPORTED_MODULE_2__/* .required */ .mw)(_fields_js__WEBPACK_IMPORTED_MODULE_2__/* .bool */ .lc),
         fetch_custom_user_data: _fields_js__WEBPACK_IMPORTED_MODULE_2__/* .bool */ .lc,
         create_user_on_auth: _fields_js__WEBPACK_IMPORTED_MODULE_2__/* .bool */ .lc,
         disable_arg_logs: _fields_js__WEBPACK_IMPORTED_MODULE_2__/* .bool */ .lc,
@@ -1659,7 +1910,7 @@ function buildTrigger(ctx, doc, fileName) {
     const config = withoutReadOnly((0,_context_js__WEBPACK_IMPORTED_MODULE_0__/* .asRecord */ .qY)(raw.config));
     if (type === 'SCHEDULED' && typeof config.schedule === 'string')
         checkSchedule(ctx, doc, config.schedule);
-    if (type === 'DATABASE' && config.service_name === undefined && config.service_id === undefined) {
+    if (type === 'DATABASE' && !isSet(config.service_name) && !isSet(config.service_id)) {
         (0,_context_js__WEBPACK_IMPORTED_MODULE_0__/* .report */ .z8)(ctx, doc, ['config'], 'a DATABASE trigger needs config.service_name (the data source it watches)');
     }
     if (type === 'DATABASE' && isSet(config.collection) && !isSet(config.database))
@@ -1680,7 +1931,8 @@ function buildTrigger(ctx, doc, fileName) {
 }
 /** The event processors, with a root `function_name` moved into the FUNCTION processor. */
 function processorsOf(ctx, doc, raw) {
-    const rootName = raw.function_name;
+    // null is no name (as absent): the trigger then needs event_processors.
+    const rootName = (raw.function_name ?? undefined);
     const processors = raw.event_processors;
     if (processors && rootName !== undefined) {
         (0,_context_js__WEBPACK_IMPORTED_MODULE_0__/* .report */ .z8)(ctx, doc, ['function_name'], 'use either function_name or event_processors, not both');
@@ -1688,7 +1940,9 @@ function processorsOf(ctx, doc, raw) {
     }
     if (rootName !== undefined)
         return { FUNCTION: { config: { function_name: rootName } } };
-    const kinds = Object.keys(processors ?? {});
+    const kinds = Object.entries(processors ?? {})
+        .filter(([, processor]) => processor !== null && processor !== undefined)
+        .map(([kind]) => kind);
     if (kinds.length !== 1) {
         const path = processors ? ['event_processors'] : [];
         (0,_context_js__WEBPACK_IMPORTED_MODULE_0__/* .report */ .z8)(ctx, doc, path, 'a trigger needs exactly one action: function_name, event_processors.FUNCTION or event_processors.AWS_EVENTBRIDGE');
@@ -1812,7 +2066,7 @@ async function loadEnvironmentValues(ctx) {
 
 /***/ }),
 
-/***/ 4117:
+/***/ 22797:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -1825,8 +2079,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./src/errors.ts
 var errors = __webpack_require__(83916);
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __webpack_require__(51455);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(73024);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(76760);
 var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
@@ -1834,6 +2088,11 @@ var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_nod
 // Safe, read-only access to the app directory. Every path is checked before it is read: no `..`, no
 // absolute paths, and a symlink may only lead somewhere inside the app directory (its real path is
 // resolved and contained). Nothing outside the app directory is ever opened.
+//
+// The file system is read with synchronous calls behind async methods. Reading an app is hundreds of
+// small steps (a real path, a stat, a read per file), each waiting on the one before; as promises each
+// is a round trip through libuv's thread pool, which on a busy machine waits for a core twice per step.
+// Config files are small (MAX_FILE_BYTES caps them), so blocking for each read costs less than that.
 
 
 /** App Services' static hosting limit, and more than any config file could sensibly need. */
@@ -1854,7 +2113,7 @@ class AppDir {
         this.problems = problems;
     }
     static async open(dir, problems) {
-        return new AppDir(await (0,promises_.realpath)(dir), problems);
+        return new AppDir(external_node_fs_.realpathSync.native(dir), problems);
     }
     unsafe(rel, message) {
         // The same path may be looked at twice (exists, then read); report it once.
@@ -1864,17 +2123,17 @@ class AppDir {
         return undefined;
     }
     /** The real absolute path of `rel` if it exists and stays inside the app directory. */
-    async resolve(rel) {
+    resolve(rel) {
         if (external_node_path_default().isAbsolute(rel) || rel.split(/[\\/]/).includes('..')) {
             return this.unsafe(rel, 'path leaves the app directory (".." or absolute); it was not read');
         }
         const absolute = external_node_path_default().join(this.root, rel);
         let real;
         try {
-            real = await (0,promises_.realpath)(absolute);
+            real = external_node_fs_.realpathSync.native(absolute);
         }
         catch (error) {
-            if ((await (0,promises_.lstat)(absolute).catch(() => undefined))?.isSymbolicLink()) {
+            if ((0,external_node_fs_.lstatSync)(absolute, { throwIfNoEntry: false })?.isSymbolicLink()) {
                 return this.unsafe(rel, 'symlink points to a file that does not exist');
             }
             if (isNotFound(error))
@@ -1890,25 +2149,25 @@ class AppDir {
         return (await this.kindOf(rel)) !== undefined;
     }
     async kindOf(rel) {
-        const real = await this.resolve(rel);
+        const real = this.resolve(rel);
         if (!real)
             return undefined;
-        const info = await (0,promises_.stat)(real);
+        const info = (0,external_node_fs_.statSync)(real);
         return info.isDirectory() ? 'dir' : info.isFile() ? 'file' : undefined;
     }
     /** Entries of a directory, sorted by name; unsafe entries are reported and left out. */
     async list(relDir) {
-        const real = await this.resolve(relDir);
+        const real = this.resolve(relDir);
         if (!real)
             return [];
-        const names = (await (0,promises_.readdir)(real)).sort();
+        const names = (0,external_node_fs_.readdirSync)(real).sort();
         const entries = [];
         for (const name of names) {
             const rel = relDir ? `${relDir}/${name}` : name;
-            const target = await this.resolve(rel);
+            const target = this.resolve(rel);
             if (!target)
                 continue;
-            const info = await (0,promises_.stat)(target);
+            const info = (0,external_node_fs_.statSync)(target);
             if (info.isDirectory() || info.isFile()) {
                 entries.push({ name, rel, kind: info.isDirectory() ? 'dir' : 'file', size: info.size });
             }
@@ -1921,7 +2180,7 @@ class AppDir {
     }
     // `seen` holds real paths: a symlink to a parent directory inside the app would otherwise loop forever.
     async walkOnce(relDir, skipDir, seen) {
-        const real = await this.resolve(relDir);
+        const real = this.resolve(relDir);
         if (!real || seen.has(real))
             return [];
         seen.add(real);
@@ -1936,10 +2195,10 @@ class AppDir {
     }
     /** UTF-8 text of a file, or undefined when it is missing, unsafe, too large or not UTF-8 (reported). */
     async readText(rel) {
-        const real = await this.resolve(rel);
+        const real = this.resolve(rel);
         if (!real)
             return undefined;
-        const info = await (0,promises_.stat)(real);
+        const info = (0,external_node_fs_.statSync)(real);
         if (!info.isFile())
             return this.unsafe(rel, 'expected a file, found a directory');
         if (info.size > MAX_FILE_BYTES) {
@@ -1947,7 +2206,7 @@ class AppDir {
         }
         // Decoded strictly: a lenient read would replace bad bytes with U+FFFD and deploy altered text.
         try {
-            return utf8.decode(await (0,promises_.readFile)(real));
+            return utf8.decode((0,external_node_fs_.readFileSync)(real));
         }
         catch {
             return this.unsafe(rel, 'file is not valid UTF-8 text; save it as UTF-8');
@@ -2058,33 +2317,12 @@ async function checkTopLevel(dir, layout) {
     return problems;
 }
 
-// EXTERNAL MODULE: ./src/hosting/scan.ts + 2 modules
-var scan = __webpack_require__(67309);
-// EXTERNAL MODULE: ./src/hosting/hash.ts + 2 modules
-var hash = __webpack_require__(16479);
-// EXTERNAL MODULE: ./src/hosting/diff.ts
-var diff = __webpack_require__(59679);
-// EXTERNAL MODULE: ./src/hosting/content-type.ts
-var content_type = __webpack_require__(6248);
-// EXTERNAL MODULE: ./src/hosting/metadata.ts
-var metadata = __webpack_require__(69965);
-// EXTERNAL MODULE: ./src/hosting/paths.ts
-var paths = __webpack_require__(15114);
-;// CONCATENATED MODULE: ./src/hosting/assets.ts
-// The public API of hosting assets: what the rest of the project uses from src/hosting.
-
-
-
-
-
-
-
-
-
 ;// CONCATENATED MODULE: ./src/app/hosting-check.ts
-
 async function checkHostingFiles(appDir) {
-    const { problems } = await (0,scan/* scanHostingFiles */.z)({ appDir });
+    // Imported when an app has hosting only: the scan brings the content-type table (mime-db) and the
+    // hashing code, which an app without hosting/ never needs (the bundler makes this a chunk of its own).
+    const { scanHostingFiles } = await Promise.all(/* import() */[__webpack_require__.e(1995234340), __webpack_require__.e(1236553810), __webpack_require__.e(397199945)]).then(__webpack_require__.bind(__webpack_require__, 79565));
+    const { problems } = await scanHostingFiles({ appDir });
     return [...problems];
 }
 
@@ -2409,8 +2647,11 @@ function collectSecretNames(ctx, model, legacyNames) {
     for (const provider of model.authProviders) {
         for (const [key, name] of Object.entries(provider.secret_config ?? {})) {
             // Custom JWT lists several signing keys, each a secret name.
+            // An item of that list cannot be unset: it names a key or is not there.
             if (Array.isArray(name))
-                name.forEach((n, i) => add(provider, n, ['secret_config', key, i]));
+                name.forEach((n, i) => n === '' || n === null
+                    ? problems.push((0,context/* problemFor */.pp)(ctx, provider, [['secret_config', key, i]], 'expected the NAME of a secret'))
+                    : add(provider, n, ['secret_config', key, i]));
             else
                 add(provider, name, ['secret_config', key]);
         }
@@ -2553,6 +2794,37 @@ function sortProblems(problems) {
     return [...problems].sort((a, b) => (a.source < b.source ? -1 : a.source > b.source ? 1 : 0) ||
         (a.line ?? 0) - (b.line ?? 0) ||
         (a.column ?? 0) - (b.column ?? 0));
+}
+
+
+/***/ }),
+
+/***/ 19870:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Uc: () => (/* binding */ isV1Layout),
+/* harmony export */   br: () => (/* binding */ ENVIRONMENT_NAMES),
+/* harmony export */   e6: () => (/* binding */ LAYOUT_ROOT_FILES),
+/* harmony export */   mQ: () => (/* binding */ triggerFunctionName)
+/* harmony export */ });
+const LAYOUT_ROOT_FILES = {
+    '20230101': 'root_config.json',
+    '20210101': 'realm_config.json',
+    '20200603': 'config.json',
+    '20180301': 'stitch.json'
+};
+/** Both v1 layouts share one directory structure (realm-cli's `structure_v1.go`). */
+function isV1Layout(layout) {
+    return layout === '20200603' || layout === '20180301';
+}
+/** The active-environment names the API accepts (`""` = none). */
+const ENVIRONMENT_NAMES = ['', 'development', 'testing', 'qa', 'production'];
+/** The function a trigger calls, wherever the file put it. */
+function triggerFunctionName(trigger) {
+    const processor = trigger.event_processors.FUNCTION;
+    const name = processor?.config?.function_name;
+    return typeof name === 'string' ? name : undefined;
 }
 
 
@@ -2709,6 +2981,151 @@ function providerRegions() {
 
 /***/ }),
 
+/***/ 3975:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   T: () => (/* binding */ findAppRoot)
+/* harmony export */ });
+/* unused harmony export MAX_PARENT_DIRS */
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(51455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(83916);
+/* harmony import */ var _json_file_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(29240);
+/* harmony import */ var _model_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(19870);
+// Finds the app directory from a starting directory the way realm-cli does (admin-api-notes §3 step 1):
+// look in the directory and up to 8 parents for a root file; `.mdb/meta.json` or `.mdb/app_meta.json`
+// `config_version` picks the file when present. `root_config.json` (20230101, which has no
+// config_version of its own), `realm_config.json` and `stitch.json` are unambiguous names. A
+// `config.json` only counts with a `config_version`, because every app has other `config.json` files
+// (`graphql/config.json`, `functions/config.json`): starting inside one of those folders walks up.
+
+
+
+
+
+/** realm-cli's `maxDirectoryContainSearchDepth`. */
+const MAX_PARENT_DIRS = 8;
+const LAYOUT_BY_VERSION = new Map(Object.keys(_model_js__WEBPACK_IMPORTED_MODULE_4__/* .LAYOUT_ROOT_FILES */ .e6).map(layout => [Number(layout), layout]));
+const META_FILES = ['.mdb/meta.json', '.mdb/app_meta.json'];
+/** Newest first: when a directory holds two root files, the newer layout is the one in use. */
+const ROOT_FILES = [
+    ['root_config.json', '20230101'],
+    ['realm_config.json', '20210101'],
+    ['config.json', '20200603'],
+    ['stitch.json', '20180301']
+];
+async function findAppRoot(start) {
+    const first = node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(start);
+    if (!(await isDirectory(first))) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigError */ .xL([
+            { source: '--app-dir', message: `'${start}' is not a directory`, severity: 'error' }
+        ]);
+    }
+    const passedOver = [];
+    let dir = first;
+    for (let depth = 0; depth <= MAX_PARENT_DIRS; depth++) {
+        const found = await inspectDirectory(dir, passedOver);
+        if (found)
+            return found;
+        const parent = node_path__WEBPACK_IMPORTED_MODULE_1___default().dirname(dir);
+        if (parent === dir)
+            break;
+        dir = parent;
+    }
+    throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigError */ .xL([
+        {
+            source: '--app-dir',
+            message: `no App Services app found in '${first}' or its ${MAX_PARENT_DIRS} parent directories: expected ` +
+                'root_config.json, realm_config.json, config.json (with config_version) or stitch.json',
+            severity: 'error'
+        },
+        ...passedOver
+    ]);
+}
+async function inspectDirectory(dir, passedOver) {
+    const problems = [];
+    const byMeta = await layoutFromMeta(dir, problems);
+    if (byMeta) {
+        const rootFile = _model_js__WEBPACK_IMPORTED_MODULE_4__/* .LAYOUT_ROOT_FILES */ .e6[byMeta.layout];
+        if (!(await isFile(node_path__WEBPACK_IMPORTED_MODULE_1___default().join(dir, rootFile)))) {
+            const message = `config_version ${byMeta.layout} expects ${rootFile}, which does not exist in '${dir}'`;
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigError */ .xL([{ source: byMeta.metaFile, message, severity: 'error' }, ...problems]);
+        }
+        return { root: dir, layout: byMeta.layout, rootFile, metaFile: byMeta.metaFile, problems };
+    }
+    const present = [];
+    for (const [file, layout] of ROOT_FILES) {
+        if (!(await isFile(node_path__WEBPACK_IMPORTED_MODULE_1___default().join(dir, file))))
+            continue;
+        if (file !== 'config.json' || (await isVersionedConfig(dir, passedOver)))
+            present.push([file, layout]);
+    }
+    if (present.length === 0)
+        return undefined;
+    const [[rootFile, layout], ...ignored] = present;
+    for (const [file] of ignored) {
+        problems.push({
+            source: file,
+            message: `ignored: ${rootFile} is the root file of this app`,
+            severity: 'warning'
+        });
+    }
+    return { root: dir, layout, rootFile, problems };
+}
+async function layoutFromMeta(dir, problems) {
+    for (const metaFile of META_FILES) {
+        const text = await readIfFile(node_path__WEBPACK_IMPORTED_MODULE_1___default().join(dir, metaFile));
+        if (text === undefined)
+            continue;
+        const { doc } = (0,_json_file_js__WEBPACK_IMPORTED_MODULE_3__/* .parseJsonDocument */ .dH)(metaFile, text);
+        const version = doc.value?.config_version;
+        const layout = typeof version === 'number' ? LAYOUT_BY_VERSION.get(version) : undefined;
+        if (layout)
+            return { layout, metaFile };
+        const why = doc.ok
+            ? `has no known config_version (${JSON.stringify(version ?? null)})`
+            : 'is not valid JSON';
+        problems.push({
+            source: metaFile,
+            message: `${why}; ignored, the layout comes from the root file`,
+            severity: 'warning'
+        });
+    }
+    return undefined;
+}
+async function isVersionedConfig(dir, passedOver) {
+    const file = node_path__WEBPACK_IMPORTED_MODULE_1___default().join(dir, 'config.json');
+    const { doc, problems } = (0,_json_file_js__WEBPACK_IMPORTED_MODULE_3__/* .parseJsonDocument */ .dH)(file, (await readIfFile(file)) ?? '');
+    const version = doc.value?.config_version;
+    if (typeof version === 'number')
+        return true;
+    passedOver.push(...problems, ...(doc.ok
+        ? [
+            {
+                source: file,
+                message: 'has no config_version, so it is not an app root (a nested config.json)',
+                severity: 'warning'
+            }
+        ]
+        : []));
+    return false;
+}
+async function isDirectory(p) {
+    return (await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.stat)(p).catch(() => undefined))?.isDirectory() ?? false;
+}
+async function isFile(p) {
+    return (await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.stat)(p).catch(() => undefined))?.isFile() ?? false;
+}
+async function readIfFile(p) {
+    return (await isFile(p)) ? (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)(p, 'utf8') : undefined;
+}
+
+
+/***/ }),
+
 /***/ 90036:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -2837,81 +3254,108 @@ function walk(node, path, onString, write) {
 
 /***/ }),
 
-/***/ 59679:
+/***/ 48583:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   rM: () => (/* binding */ diffAssets)
+/* harmony export */   Az: () => (/* binding */ rememberServedIntegers),
+/* harmony export */   TR: () => (/* binding */ rememberExactInteger),
+/* harmony export */   Z0: () => (/* binding */ sameExactly),
+/* harmony export */   bS: () => (/* binding */ stringifyServed),
+/* harmony export */   li: () => (/* binding */ isInexactInteger),
+/* harmony export */   zX: () => (/* binding */ stringifyExact)
 /* harmony export */ });
-/* unused harmony exports sameAttrs, sortAttrs */
-/* harmony import */ var _content_type_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6248);
-/* harmony import */ var _paths_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(15114);
-// The asset diff the deploy planner applies: local Asset Metadata Documents against the remote list.
-// Same rules as realm-cli (admin-api-notes §4.7): new path -> added; other hash -> body changed
-// (re-upload, which also sets attrs); same hash, other attrs (compared sorted by name, then value)
-// -> attrs changed (PATCH); remote path not local -> removed. The remote root entry "/" is not a file.
+/* unused harmony export clearExactIntegers */
+/* harmony import */ var jsonc_parser__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(99547);
+/* harmony import */ var jsonc_parser__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(jsonc_parser__WEBPACK_IMPORTED_MODULE_0__);
+// Integers beyond 2^53 as they were written. JSON.parse turns `12345678901234567891` into the nearest
+// double, and JSON.stringify would send that double's digits (…7000): a silent change. Both readers
+// remember the digits of every such integer, keyed by the double it became: the config reader
+// (src/app/json-scan.ts) the repository's, the Admin API client (src/admin/http.ts) the server's.
+// Request bodies are written with `stringifyExact`, which puts the repository's digits back, and the
+// plan compares with `sameExactly`, so a change in the last digits is a change.
 
-
-function diffAssets(local, remote, options = {}) {
-    const acceptLegacy = options.acceptLegacyContentTypes ?? true;
-    const remoteByPath = new Map();
-    // Directory entries ("/" and any path ending in "/") are not files to compare or delete.
-    for (const asset of remote)
-        if (!asset.path.endsWith('/'))
-            remoteByPath.set(asset.path, asset);
-    const diff = {
-        added: [],
-        bodyChanged: [],
-        attrsChanged: []
+/**
+ * double -> the digits last read for it. The latest reading wins on both sides: a config file read
+ * again after an edit, or a server answer after a write, is what holds now. (Two different integers
+ * of one app that round to the same double would share an entry: past 2^53 doubles are 2,048 or more
+ * apart, so that takes two values within a few thousand of each other.)
+ */
+const digitsOf = {
+    repository: new Map(),
+    server: new Map()
+};
+// A per-process nonce: no string from a config file can look like a placeholder. A file written
+// before the process started cannot guess it, so Math.random's 2 x 52 bits serve: node:crypto would
+// cost every command that reads a config file (validate among them) a few milliseconds to load.
+const nonce = [Math.random(), Math.random()].map(n => n.toString(36).slice(2)).join('');
+const placeholder = new RegExp(`"\\\\u0000exact-${nonce}-(\\d+)\\\\u0000"`, 'g');
+/** True when `raw` is an integer literal that `value` (what JSON.parse made of it) does not hold. */
+function isInexactInteger(raw, value) {
+    if (!/^-?\d+$/.test(raw) || Number.isSafeInteger(value))
+        return false;
+    return !Number.isFinite(value) || BigInt(value) !== BigInt(raw);
+}
+/** Records that `value` was written as `raw` (an integer literal past 2^53). */
+function rememberExactInteger(value, raw, side = 'repository') {
+    digitsOf[side].set(value, raw);
+}
+/** Remembers the server's digits of every integer past 2^53 in a response body. */
+function rememberServedIntegers(text) {
+    // A quick look first: most bodies have no run of 16 digits at all.
+    if (!/\d{16}/.test(text))
+        return;
+    (0,jsonc_parser__WEBPACK_IMPORTED_MODULE_0__.visit)(text, {
+        onLiteralValue: (value, offset, length) => {
+            if (typeof value !== 'number')
+                return;
+            const raw = text.slice(offset, offset + length);
+            if (isInexactInteger(raw, value))
+                rememberExactInteger(value, raw, 'server');
+        }
+    });
+}
+/** JSON.stringify, with each integer the repository wrote past 2^53 written with its digits. */
+function stringifyExact(value) {
+    return stringifyWith(value, v => digitsOf.repository.get(v));
+}
+/**
+ * Whether a repository value and a server value are the same. Integers past 2^53 are compared by
+ * their digits where the server kept digits of its own; a server that holds only the double (it
+ * answers with the double's digits) cannot store more, so there the doubles are compared.
+ */
+function sameExactly(repository, server) {
+    const plain = JSON.stringify(repository) === JSON.stringify(server);
+    if (!plain || digitsOf.repository.size === 0 || digitsOf.server.size === 0)
+        return plain;
+    const kept = (v) => {
+        const served = digitsOf.server.get(v);
+        if (!served || served === JSON.stringify(v) || served === BigInt(v).toString())
+            return undefined;
+        return served;
     };
-    let unchanged = 0;
-    for (const asset of [...local].sort(byPath)) {
-        const current = remoteByPath.get(asset.path);
-        remoteByPath.delete(asset.path);
-        if (!current)
-            diff.added.push(documentOf(asset));
-        else if (current.hash !== asset.hash)
-            diff.bodyChanged.push(documentOf(asset));
-        else if (!attrsMatch(asset, current.attrs ?? [], acceptLegacy))
-            diff.attrsChanged.push(documentOf(asset));
-        else
-            unchanged++;
-    }
-    const removed = [...remoteByPath.keys()].sort(_paths_js__WEBPACK_IMPORTED_MODULE_1__/* .compareCodePoints */ .O);
-    return { ...diff, removed, unchanged };
+    const fromRepository = (v) => (kept(v) === undefined ? undefined : digitsOf.repository.get(v));
+    return stringifyWith(repository, fromRepository) === stringifyWith(server, kept);
 }
-/** True when two attr lists are the same set, order aside (sorted by name, then value). */
-function sameAttrs(a, b) {
-    if (a.length !== b.length)
-        return false;
-    const left = sortAttrs(a);
-    const right = sortAttrs(b);
-    return left.every((attr, i) => attr.name === right[i].name && attr.value === right[i].value);
+/** JSON.stringify for what came from the server (`pull`'s files), with the server's digits. */
+function stringifyServed(value, space) {
+    return stringifyWith(value, v => digitsOf.server.get(v), space);
 }
-function sortAttrs(attrs) {
-    return [...attrs].sort((x, y) => (0,_paths_js__WEBPACK_IMPORTED_MODULE_1__/* .compareCodePoints */ .O)(x.name, y.name) || (0,_paths_js__WEBPACK_IMPORTED_MODULE_1__/* .compareCodePoints */ .O)(x.value, y.value));
+function stringifyWith(value, digitsFor, space) {
+    const digits = [];
+    const text = JSON.stringify(value, (_key, v) => {
+        const raw = typeof v === 'number' && !Number.isSafeInteger(v) ? digitsFor(v) : undefined;
+        if (!raw)
+            return v;
+        digits.push(raw);
+        return `\u0000exact-${nonce}-${digits.length - 1}\u0000`;
+    }, space);
+    return digits.length === 0 ? text : text.replace(placeholder, (_m, i) => digits[Number(i)]);
 }
-function attrsMatch(local, remote, acceptLegacy) {
-    if (sameAttrs(local.attrs, remote))
-        return true;
-    if (!acceptLegacy || local.explicitAttrs === true)
-        return false;
-    // Only an asset that got the default Content-Type may keep a legacy name of that same type.
-    const [own] = local.attrs;
-    const [theirs] = remote;
-    return (local.attrs.length === 1 &&
-        remote.length === 1 &&
-        own.name === 'Content-Type' &&
-        theirs.name === 'Content-Type' &&
-        (0,_content_type_js__WEBPACK_IMPORTED_MODULE_0__/* .isDefaultContentType */ .JJ)(local.path, own.value) &&
-        (0,_content_type_js__WEBPACK_IMPORTED_MODULE_0__/* .isDefaultContentType */ .JJ)(local.path, theirs.value));
-}
-/** The Asset Metadata Document alone, without local bookkeeping such as `explicitAttrs`. */
-function documentOf(asset) {
-    return { path: asset.path, hash: asset.hash, size: asset.size, attrs: asset.attrs };
-}
-function byPath(a, b) {
-    return (0,_paths_js__WEBPACK_IMPORTED_MODULE_1__/* .compareCodePoints */ .O)(a.path, b.path);
+/** For tests: forget every remembered integer. */
+function clearExactIntegers() {
+    digitsOf.repository.clear();
+    digitsOf.server.clear();
 }
 
 
