@@ -8,13 +8,12 @@ import { cp, mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { loadApp } from '../../src/app/index.js'
-import { runCli } from '../../src/cli/run.js'
 import { runPipeline } from '../../src/deploy/pipeline.js'
 import { seededRandom } from '../../src/emulator/random.js'
 import type { RunningEmulator } from '../../src/emulator/server.js'
 import { pipelineSettings } from '../deploy/settings.js'
 import { secretValueFor, startTestEmulator } from '../pull/emulator-app.js'
-import { realApps } from './real-apps.js'
+import { realApps, validateCli } from './real-apps.js'
 
 // More, or others, when exploring: MUTANTS_PER_APP=40 MUTATION_SEED=5000 npx jest ...
 const MUTANTS_PER_APP = Number(process.env.MUTANTS_PER_APP ?? 3)
@@ -127,18 +126,6 @@ async function jsonFiles(dir: string, base = dir): Promise<string[]> {
       out.push(path.relative(base, full))
   }
   return out.sort()
-}
-
-async function validateCli(dir: string): Promise<{ code: number; stderr: string }> {
-  let stderr = ''
-  const code = await runCli(['validate', '--app-dir', dir], {
-    stdout: () => undefined,
-    stderr: text => void (stderr += text),
-    env: {},
-    cwd: process.cwd(),
-    signal: new AbortController().signal
-  })
-  return { code, stderr }
 }
 
 const findings: string[] = []

@@ -8,13 +8,12 @@ import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { createAdminClient } from '../../src/admin/client.js'
 import { loadApp, validateApp } from '../../src/app/index.js'
-import { runCli } from '../../src/cli/run.js'
 import { runPipeline } from '../../src/deploy/pipeline.js'
 import type { RunningEmulator } from '../../src/emulator/server.js'
 import { pullApp } from '../../src/pull/index.js'
 import { KEYS, PROJECT_ID, runCommand, secretValueFor, startTestEmulator } from '../pull/emulator-app.js'
 import { pipelineSettings } from '../deploy/settings.js'
-import { emulatorName, realApps, type RealApp } from './real-apps.js'
+import { emulatorName, realApps, validateCli, type RealApp } from './real-apps.js'
 import { roundTripDifferences } from './round-trip.js'
 
 const apps = realApps()
@@ -47,19 +46,6 @@ async function copyOf(app: RealApp, suffix: string): Promise<string> {
 }
 
 const requestCount = () => emulator.requestLog.entries.length
-
-/** `realm-deploy validate --app-dir DIR`, in-process (offline: no connection flags). */
-async function validateCli(dir: string): Promise<{ code: number; stderr: string }> {
-  let stderr = ''
-  const code = await runCli(['validate', '--app-dir', dir], {
-    stdout: () => undefined,
-    stderr: text => void (stderr += text),
-    env: {},
-    cwd: process.cwd(),
-    signal: new AbortController().signal
-  })
-  return { code, stderr }
-}
 
 test('the list of real apps is read from the fixtures', () => {
   expect(deployable.length).toBeGreaterThan(0)

@@ -6,6 +6,7 @@ import { createHash } from 'node:crypto'
 import { readFileSync, readdirSync, existsSync } from 'node:fs'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
+import { runCli } from '../../src/cli/run.js'
 
 const here = path.dirname(fileURLToPath(import.meta.url))
 
@@ -96,4 +97,17 @@ export function emulatorName(app: RealApp, prefix = 'c'): string {
   const base = app.id.replace(/[^A-Za-z0-9]+/g, '-')
   const hash = createHash('sha256').update(app.id).digest('hex').slice(0, 6)
   return `${prefix}-${base}`.slice(0, 25).replace(/-+$/, '') + `-${hash}`
+}
+
+/** `realm-deploy validate --app-dir DIR`, in-process (offline: no connection flags). */
+export async function validateCli(dir: string): Promise<{ code: number; stderr: string }> {
+  let stderr = ''
+  const code = await runCli(['validate', '--app-dir', dir], {
+    stdout: () => undefined,
+    stderr: text => void (stderr += text),
+    env: {},
+    cwd: process.cwd(),
+    signal: new AbortController().signal
+  })
+  return { code, stderr }
 }
