@@ -111,6 +111,51 @@ const MUTATIONS: Mutation[] = [
   }
 ]
 
+/** Edits of a file as text or on disk: what an editor, a merge or a careless commit does. */
+type FileMutation = {
+  name: string
+  kind: 'json' | 'source'
+  apply: (file: string, random: () => number) => Promise<string | undefined>
+}
+const FILE_MUTATIONS: FileMutation[] = [
+  {
+    name: 'byte order mark',
+    kind: 'json',
+    apply: async file => (await writeFile(file, `\uFEFF${await readFile(file, 'utf8')}`), 'BOM added')
+  },
+  {
+    name: 'CRLF',
+    kind: 'json',
+    apply: async file => (
+      await writeFile(file, (await readFile(file, 'utf8')).replaceAll('\n', '\r\n')),
+      'CRLF line ends'
+    )
+  },
+  { name: 'emptied', kind: 'json', apply: async file => (await writeFile(file, ''), 'emptied') },
+  { name: 'removed', kind: 'json', apply: async file => (await rm(file), 'removed') },
+  { name: 'source removed', kind: 'source', apply: async file => (await rm(file), 'removed') },
+  {
+    name: 'source CRLF',
+    kind: 'source',
+    apply: async file => (
+      await writeFile(file, (await readFile(file, 'utf8')).replaceAll('\n', '\r\n')),
+      'CRLF line ends'
+    )
+  }
+]
+
+async function sourceFiles(dir: string, base = dir): Promise<string[]> {
+  const out: string[] = []
+  for (const entry of await readdir(dir, { withFileTypes: true })) {
+    const full = path.join(dir, entry.name)
+    if (entry.isDirectory()) {
+      if (entry.name !== 'node_modules' && entry.name !== 'hosting')
+        out.push(...(await sourceFiles(full, base)))
+    } else if (entry.name.endsWith('.js')) out.push(path.relative(base, full))
+  }
+  return out.sort()
+}
+
 async function jsonFiles(dir: string, base = dir): Promise<string[]> {
   const out: string[] = []
   for (const entry of await readdir(dir, { withFileTypes: true })) {
@@ -136,21 +181,34 @@ afterAll(() => {
 describe.each(apps.map((a, i) => [a.id, a, i] as const))('%s', (_id, app, index) => {
   test(`${MUTANTS_PER_APP} mutants: refused naming a file, or deployed on the first try`, async () => {
     const files = await jsonFiles(app.dir)
+    const sources = await sourceFiles(app.dir)
     const random = seededRandom(SEED + index)
     for (let m = 0; m < MUTANTS_PER_APP; m++) {
-      const file = pick(files, random)
+      // One in four mutants edits a file as a whole (text, or on disk), the others a value in it.
+      const whole = random() < 0.25 ? pick(FILE_MUTATIONS, random) : undefined
+      const file = pick(whole?.kind === 'source' ? sources : files, random)
       const mutation = pick(MUTATIONS, random)
-      if (!file || !mutation) return
+      if (!file || !mutation) continue
       const dir = path.join(work, `mutant-${index}-${m}`)
+      await rm(dir, { recursive: true, force: true })
       await cp(app.dir, dir, { recursive: true })
-      const doc = JSON.parse(await readFile(path.join(dir, file), 'utf8')) as Json
-      const what = mutation.apply(doc, random)
+      let what: string | undefined
+      if (whole) what = await whole.apply(path.join(dir, file), random)
+      else {
+        let doc: Json
+        try {
+          doc = JSON.parse(await readFile(path.join(dir, file), 'utf8')) as Json
+        } catch {
+          continue // a file the app itself has empty (App Services reads it as nothing)
+        }
+        what = mutation.apply(doc, random)
+        if (what) await writeFile(path.join(dir, file), `${JSON.stringify(doc, null, 2)}\n`)
+      }
       if (!what) continue
-      await writeFile(path.join(dir, file), `${JSON.stringify(doc, null, 2)}\n`)
       const label = `${app.id} ${file} ${what}`
       const validate = await validateCli(dir)
       if (validate.code !== 0) {
-        if (validate.code !== 2 || !/^\S+\.json(:\d+(:\d+)?)?( \([^)]*\))?: error: /m.test(validate.stderr))
+        if (validate.code !== 2 || !/^\S+(:\d+(:\d+)?)?( \([^)]*\))?: error: /m.test(validate.stderr))
           findings.push(`${label}: validate exit ${validate.code}: ${validate.stderr.slice(0, 300)}`)
         continue
       }
