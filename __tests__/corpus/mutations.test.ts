@@ -1,5 +1,6 @@
 // Real apps, broken the ways hand edits break them: seeded mutations of their JSON config files (a
-// value set to null, "", another type, a key removed, a key added, an array made an object). For
+// value set to null, "", another type, a key removed, a key added, an array made an object) and of
+// whole files (a byte order mark, CRLF line ends, a file emptied or removed, a source removed). For
 // every mutant the tool either refuses it before anything is written (exit 2, naming a file of the
 // app) or deploys it on the first try; it never crashes, and never gets as far as a draft only to
 // have the Admin API refuse a write (which would mean the validator missed what App Services checks,
