@@ -16,7 +16,8 @@ import { pipelineSettings } from '../deploy/settings.js'
 import { secretValueFor, startTestEmulator } from '../pull/emulator-app.js'
 import { realApps, validateCli } from './real-apps.js'
 
-// More, or others, when exploring: MUTANTS_PER_APP=40 MUTATION_SEED=5000 npx jest ...
+// More, or others, when exploring: MUTANTS_PER_APP=40 MUTATION_SEED=5000 npx jest ...; with
+// MUTATE_DEPLOYED=1 each mutant updates the app deployed from the original instead of creating one.
 const MUTANTS_PER_APP = Number(process.env.MUTANTS_PER_APP ?? 3)
 const SEED = Number(process.env.MUTATION_SEED ?? 1000)
 const apps = realApps().filter(a => !a.refuse)
@@ -184,6 +185,18 @@ describe.each(apps.map((a, i) => [a.id, a, i] as const))('%s', (_id, app, index)
     const files = await jsonFiles(app.dir)
     const sources = await sourceFiles(app.dir)
     const random = seededRandom(SEED + index)
+    let base: string | undefined
+    if (process.env.MUTATE_DEPLOYED === '1') {
+      base = `base-${index}`
+      const model = await loadApp({ appDir: app.dir })
+      const secretValues = new Map(model.secretsNeeded.map(name => [name, secretValueFor(name)]))
+      const first = await runPipeline({
+        ...pipelineSettings(emulator, app.dir, { secretValues, app: base }),
+        createApp: true,
+        createName: base
+      })
+      expect(first.status).toBe('deployed')
+    }
     for (let m = 0; m < MUTANTS_PER_APP; m++) {
       // One in four mutants edits a file as a whole (text, or on disk), the others a value in it.
       const whole = random() < 0.25 ? pick(FILE_MUTATIONS, random) : undefined
@@ -215,12 +228,21 @@ describe.each(apps.map((a, i) => [a.id, a, i] as const))('%s', (_id, app, index)
       }
       const model = await loadApp({ appDir: dir })
       const secretValues = new Map(model.secretsNeeded.map(name => [name, secretValueFor(name)]))
-      const name = `mutant-${index}-${m}`
+      // A new app per mutant, or (MUTATE_DEPLOYED=1) the app deployed from the original, updated.
+      const name = base ?? `mutant-${index}-${m}`
       const settings = pipelineSettings(emulator, dir, { secretValues, app: name })
       const drafts = () => emulator.requestLog.find('POST', /\/drafts$/).length
       const before = drafts()
-      const result = await runPipeline({ ...settings, createApp: true, createName: name })
-      if (result.status === 'deployed') continue
+      const result = await runPipeline({ ...settings, createApp: !base, createName: name })
+      if (result.status === 'deployed' || result.status === 'no-changes') {
+        // Deployed as written: a plan right after finds nothing to do (no change planned forever).
+        const again = await runPipeline({ ...settings, mode: 'plan' })
+        if (again.status !== 'no-changes')
+          findings.push(
+            `${label}: planned again after deploying: ${again.status} ${JSON.stringify(again.plan?.changes.map(c => [c.kind, c.key, c.action, Object.fromEntries((c.fields ?? []).map(f => [f, { repository: c.desired?.fields[f], app: c.remote?.fields[f] }]))]))}`
+          )
+        continue
+      }
       if (result.exitCode === 2 && drafts() === before) continue
       findings.push(
         `${label}: ${result.status} (exit ${result.exitCode}): ${String(result.error).slice(0, 300)}`
@@ -435,4 +457,48 @@ test.each<[string, string, string, Edit, 'refused' | 'deployed']>([
 
 test('no mutant crashed or was refused only by the Admin API', () => {
   expect(findings).toEqual([])
+})
+
+// Updates that must converge: the app deployed from one version of a file, then from another; a plan
+// right after the second deploy finds nothing to do.
+test.each<[string, string, string, Edit, Edit]>([
+  [
+    '1. a data source config key removed',
+    OWN,
+    'data_sources/mongodb-atlas/config.json',
+    d => void ((d.config as Record<string, Json>).extra_setting = 'x'),
+    () => undefined
+  ],
+  [
+    '2. a service config key removed',
+    V2,
+    'services/http/config.json',
+    d => void (d.config = { region: 'us-east-1' }),
+    d => void (d.config = {})
+  ],
+  [
+    '3. an endpoint flag set to null',
+    OWN,
+    'https_endpoints/config.json',
+    () => undefined,
+    d => void ((d as unknown as Array<Record<string, Json>>)[0].respond_result = null)
+  ],
+  ['4. sync type ""', OWN, 'sync/config.json', () => undefined, d => void (d.type = '')]
+])('update %s: converges', async (rule, source, file, first, second) => {
+  const dir = path.join(work, `update-${rule.split('.')[0]}`)
+  await cp(source, dir, { recursive: true })
+  const original = await readFile(path.join(dir, file), 'utf8')
+  const name = `update-${rule.split('.')[0]}`
+  const deploy = async (edit: Edit, extra: Partial<Parameters<typeof runPipeline>[0]> = {}) => {
+    const doc = JSON.parse(original) as Record<string, Json>
+    edit(doc)
+    await writeFile(path.join(dir, file), `${JSON.stringify(doc, null, 2)}\n`)
+    const model = await loadApp({ appDir: dir })
+    const secretValues = new Map(model.secretsNeeded.map(n => [n, secretValueFor(n)]))
+    return runPipeline({ ...pipelineSettings(emulator, dir, { secretValues, app: name }), ...extra })
+  }
+  expect((await deploy(first, { createApp: true, createName: name })).status).toBe('deployed')
+  expect((await deploy(second)).status).toMatch(/^(deployed|no-changes)$/)
+  const again = await deploy(second, { mode: 'plan' })
+  expect([again.status, again.plan?.changes.map(c => [c.kind, c.key, c.fields])]).toEqual(['no-changes', []])
 })

@@ -70,8 +70,21 @@ async function writeService(change: Change, ids: IdIndex, app: AppClient): Promi
     await ids.remember(change.kind, change.key, String(created._id))
   } else {
     const id = await ids.id(change.kind, change.key)
-    await app.serviceConfig(id).update(isObject(doc.config) ? doc.config : {})
+    await app.serviceConfig(id).update(configPatch(doc.config, change.remote?.fields.config))
   }
+}
+
+/**
+ * The body of a config update. The server merges the top-level keys it is sent (config-to-api §4.2),
+ * so a key the repository no longer has would stay: it is sent as null, which unsets it (and null
+ * and absent compare equal in the plan, so the next run is clean either way). `remote` is the
+ * config as the planner compares it: without read-only keys, defaults and sync (planned on its own),
+ * so none of those is ever unset here.
+ */
+export function configPatch(desired: unknown, remote: unknown): Record<string, unknown> {
+  const patch: Record<string, unknown> = isObject(desired) ? { ...desired } : {}
+  if (isObject(remote)) for (const key of Object.keys(remote)) if (!(key in patch)) patch[key] = null
+  return patch
 }
 
 async function writeSingleton(change: Change, ids: IdIndex, app: AppClient): Promise<void> {

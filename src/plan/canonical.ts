@@ -76,7 +76,20 @@ export function deepEqual(a: Json, b: Json): boolean {
 /** A repository value against a server value: deepEqual, with integers past 2^53 compared by the
  *  digits each side wrote (../exact-numbers.ts). */
 export function sameAsServer(desired: Json, remote: Json): boolean {
-  return sameExactly(sortDeep(desired), sortDeep(remote))
+  if ((desired === null || desired === undefined) && (remote === null || remote === undefined)) return true
+  return sameExactly(withoutNulls(sortDeep(desired)), withoutNulls(sortDeep(remote)))
+}
+
+/** Object keys whose value is null dropped, at every depth: null and absent both mean unset (array
+ *  items are kept: a position in a list is data). */
+function withoutNulls(value: Json): Json {
+  if (Array.isArray(value)) return value.map(withoutNulls)
+  if (!isObject(value)) return value
+  return Object.fromEntries(
+    Object.entries(value)
+      .filter(([, v]) => v !== null)
+      .map(([k, v]) => [k, withoutNulls(v)])
+  )
 }
 
 /**

@@ -182,7 +182,10 @@ export const KINDS: Readonly<Record<KindName, KindSpec>> = {
     fields: doc =>
       simple(['last_disabled'], {
         sets: ['queryable_fields_names', 'indexed_queryable_fields_names', 'asymmetric_tables']
-      })({ ...doc, type: doc.type ?? 'flexible' })
+      })({
+        ...doc,
+        type: doc.type === undefined || doc.type === null || doc.type === '' ? 'flexible' : doc.type
+      })
   },
   service: {
     name: 'service',
