@@ -73,10 +73,11 @@ export function deepEqual(a: Json, b: Json): boolean {
   return stableStringify(a) === stableStringify(b)
 }
 
-/** A repository value against a server value: deepEqual, with integers past 2^53 compared by the
- *  digits each side wrote (../exact-numbers.ts). */
+/** A repository value against a server value: deepEqual, but unset equals unset and null equals
+ *  absent, with integers past 2^53 compared by the digits each side wrote (../exact-numbers.ts). */
 export function sameAsServer(desired: Json, remote: Json): boolean {
-  if ((desired === null || desired === undefined) && (remote === null || remote === undefined)) return true
+  // Unset either way: absent, null, "", [] or {} (a file's `"roles": null` is stored as []).
+  if (isEmpty(desired) && isEmpty(remote)) return true
   return sameExactly(withoutNulls(sortDeep(desired)), withoutNulls(sortDeep(remote)))
 }
 
