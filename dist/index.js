@@ -42969,10 +42969,24 @@ function stableStringify(value) {
 function deepEqual(a, b) {
     return stableStringify(a) === stableStringify(b);
 }
-/** A repository value against a server value: deepEqual, with integers past 2^53 compared by the
- *  digits each side wrote (../exact-numbers.ts). */
+/** A repository value against a server value: deepEqual, but unset equals unset and null equals
+ *  absent, with integers past 2^53 compared by the digits each side wrote (../exact-numbers.ts). */
 function sameAsServer(desired, remote) {
-    return sameExactly(sortDeep(desired), sortDeep(remote));
+    // Unset either way: absent, null, "", [] or {} (a file's `"roles": null` is stored as []).
+    if (isEmpty(desired) && isEmpty(remote))
+        return true;
+    return sameExactly(withoutNulls(sortDeep(desired)), withoutNulls(sortDeep(remote)));
+}
+/** Object keys whose value is null dropped, at every depth: null and absent both mean unset (array
+ *  items are kept: a position in a list is data). */
+function withoutNulls(value) {
+    if (Array.isArray(value))
+        return value.map(withoutNulls);
+    if (!isObject(value))
+        return value;
+    return Object.fromEntries(Object.entries(value)
+        .filter(([, v]) => v !== null)
+        .map(([k, v]) => [k, withoutNulls(v)]));
 }
 /**
  * Top-level fields whose canonical values differ, sorted. `same` compares one field: deepEqual for
@@ -43104,7 +43118,10 @@ const KINDS = {
         singleton: true,
         fields: doc => simple(['last_disabled'], {
             sets: ['queryable_fields_names', 'indexed_queryable_fields_names', 'asymmetric_tables']
-        })({ ...doc, type: doc.type ?? 'flexible' })
+        })({
+            ...doc,
+            type: doc.type === undefined || doc.type === null || doc.type === '' ? 'flexible' : doc.type
+        })
     },
     service: {
         name: 'service',
@@ -47428,8 +47445,23 @@ async function writeService(change, ids, app) {
     }
     else {
         const id = await ids.id(change.kind, change.key);
-        await app.serviceConfig(id).update(isObject(doc.config) ? doc.config : {});
+        await app.serviceConfig(id).update(configPatch(doc.config, change.remote?.fields.config));
     }
+}
+/**
+ * The body of a config update. The server merges the top-level keys it is sent (config-to-api §4.2),
+ * so a key the repository no longer has would stay: it is sent as null, which unsets it (and null
+ * and absent compare equal in the plan, so the next run is clean either way). `remote` is the
+ * config as the planner compares it: without read-only keys, defaults and sync (planned on its own),
+ * so none of those is ever unset here.
+ */
+function configPatch(desired, remote) {
+    const patch = isObject(desired) ? { ...desired } : {};
+    if (isObject(remote))
+        for (const key of Object.keys(remote))
+            if (!(key in patch))
+                patch[key] = null;
+    return patch;
 }
 async function writeSingleton(change, ids, app) {
     const item = change.desired;

@@ -999,10 +999,24 @@ function stableStringify(value) {
 function deepEqual(a, b) {
     return stableStringify(a) === stableStringify(b);
 }
-/** A repository value against a server value: deepEqual, with integers past 2^53 compared by the
- *  digits each side wrote (../exact-numbers.ts). */
+/** A repository value against a server value: deepEqual, but unset equals unset and null equals
+ *  absent, with integers past 2^53 compared by the digits each side wrote (../exact-numbers.ts). */
 function sameAsServer(desired, remote) {
-    return (0,_exact_numbers_js__WEBPACK_IMPORTED_MODULE_0__/* .sameExactly */ .Z0)(sortDeep(desired), sortDeep(remote));
+    // Unset either way: absent, null, "", [] or {} (a file's `"roles": null` is stored as []).
+    if (isEmpty(desired) && isEmpty(remote))
+        return true;
+    return (0,_exact_numbers_js__WEBPACK_IMPORTED_MODULE_0__/* .sameExactly */ .Z0)(withoutNulls(sortDeep(desired)), withoutNulls(sortDeep(remote)));
+}
+/** Object keys whose value is null dropped, at every depth: null and absent both mean unset (array
+ *  items are kept: a position in a list is data). */
+function withoutNulls(value) {
+    if (Array.isArray(value))
+        return value.map(withoutNulls);
+    if (!isObject(value))
+        return value;
+    return Object.fromEntries(Object.entries(value)
+        .filter(([, v]) => v !== null)
+        .map(([k, v]) => [k, withoutNulls(v)]));
 }
 /**
  * Top-level fields whose canonical values differ, sorted. `same` compares one field: deepEqual for

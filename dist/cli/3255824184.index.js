@@ -347,8 +347,23 @@ async function writeService(change, ids, app) {
     }
     else {
         const id = await ids.id(change.kind, change.key);
-        await app.serviceConfig(id).update((0,canonical/* isObject */.Gv)(doc.config) ? doc.config : {});
+        await app.serviceConfig(id).update(configPatch(doc.config, change.remote?.fields.config));
     }
+}
+/**
+ * The body of a config update. The server merges the top-level keys it is sent (config-to-api §4.2),
+ * so a key the repository no longer has would stay: it is sent as null, which unsets it (and null
+ * and absent compare equal in the plan, so the next run is clean either way). `remote` is the
+ * config as the planner compares it: without read-only keys, defaults and sync (planned on its own),
+ * so none of those is ever unset here.
+ */
+function configPatch(desired, remote) {
+    const patch = (0,canonical/* isObject */.Gv)(desired) ? { ...desired } : {};
+    if ((0,canonical/* isObject */.Gv)(remote))
+        for (const key of Object.keys(remote))
+            if (!(key in patch))
+                patch[key] = null;
+    return patch;
 }
 async function writeSingleton(change, ids, app) {
     const item = change.desired;
