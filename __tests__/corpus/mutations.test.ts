@@ -483,7 +483,21 @@ test.each<[string, string, string, Edit, Edit]>([
     () => undefined,
     d => void ((d as unknown as Array<Record<string, Json>>)[0].respond_result = null)
   ],
-  ['4. sync type ""', OWN, 'sync/config.json', () => undefined, d => void (d.type = '')]
+  ['4. sync type ""', OWN, 'sync/config.json', () => undefined, d => void (d.type = '')],
+  [
+    '6. a Data API flag left out',
+    OWN,
+    'https_endpoints/data_api_config.json',
+    d => void (d.create_user_on_auth = true),
+    d => void delete d.create_user_on_auth
+  ],
+  [
+    '5. a key the server drops inside a trigger config',
+    OWN,
+    'triggers/nightlyReport.json',
+    () => undefined,
+    d => void ((d.config as Record<string, Json>).extra_setting = 'x')
+  ]
 ])('update %s: converges', async (rule, source, file, first, second) => {
   const dir = path.join(work, `update-${rule.split('.')[0]}`)
   await cp(source, dir, { recursive: true })

@@ -94,7 +94,7 @@ export const TRIGGER_TABLE: FieldTable = {
     id: str
   }
 }
-const CONFIG_TABLES: Record<string, FieldTable> = {
+export const CONFIG_TABLES: Record<string, FieldTable> = {
   DATABASE: {
     kind: 'DATABASE trigger config',
     unknown: 'warning',

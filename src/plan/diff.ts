@@ -1,10 +1,10 @@
 // Desired versus remote, per resource: create, update (which fields; for sources, lines added and
 // removed), delete. Deterministic: changes come in apply order, then by key.
 import { ConfigError, type Problem } from '../errors.js'
-import { changedFields, sameAsServer } from './canonical.js'
+import { changedFields, isObject, sameAsServer } from './canonical.js'
 import { APPLY_ORDER, KINDS, type KindName } from './kinds.js'
 import { countLineChanges } from './line-diff.js'
-import { knownFields } from '../app/known-fields.js'
+import { knownFields, knownNestedFields } from '../app/known-fields.js'
 import type { Change, PlanItem, SecretsPlan } from './types.js'
 
 export interface DiffOptions {
@@ -44,6 +44,22 @@ function echoed(kind: KindName, field: string, remote: PlanItem): boolean {
   return !known || known.has(field) || field in remote.fields
 }
 
+/**
+ * The same rule one level down: a field whose difference is only keys our tables do not know inside
+ * it (a trigger's `config.extra`), which the server does not give back, is no change either.
+ */
+function onlyUnechoedInside(kind: KindName, field: string, want: PlanItem, have: PlanItem): boolean {
+  const mine = want.fields[field]
+  const theirs = have.fields[field]
+  if (!isObject(mine) || !isObject(theirs)) return false
+  const known = knownNestedFields(kind, field, want.doc)
+  if (!known) return false
+  const dropped = Object.keys(mine).filter(k => !known.has(k) && !(k in theirs))
+  if (dropped.length === 0) return false
+  const kept = Object.fromEntries(Object.entries(mine).filter(([k]) => !dropped.includes(k)))
+  return sameAsServer(kept, theirs)
+}
+
 /** Kinds whose remote extras are kept when the repository has none of them: new apps come with an
  *  auth provider the user never wrote, so an app without `auth/` leaves providers alone. */
 const UNMANAGED_WHEN_ABSENT: ReadonlySet<KindName> = new Set(['auth_provider'])
@@ -68,7 +84,9 @@ function kindChanges(
       })
       continue
     }
-    const fields = changedFields(want.fields, have.fields, sameAsServer).filter(f => echoed(kind, f, have))
+    const fields = changedFields(want.fields, have.fields, sameAsServer).filter(
+      f => echoed(kind, f, have) && !onlyUnechoedInside(kind, f, want, have)
+    )
     if (fields.length > 0) {
       const lineChanges =
         fields.includes('source') || fields.includes('function_source') ? lines(want, have) : undefined

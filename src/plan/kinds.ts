@@ -260,7 +260,15 @@ export const KINDS: Readonly<Record<KindName, KindSpec>> = {
     title: 'Data API',
     order: 13,
     singleton: true,
-    fields: simple([])
+    // A flag the file leaves out is false (apply.ts sends it so).
+    fields: simple([], {
+      defaults: {
+        disabled: false,
+        create_user_on_auth: false,
+        fetch_custom_user_data: false,
+        log_function_arguments: false
+      }
+    })
   },
   graphql_config: {
     name: 'graphql_config',
