@@ -411,6 +411,7 @@ test.each<[string, string, string, Edit, 'refused' | 'deployed']>([
     d => void (delete d.event_processors, (d.function_name = null)),
     'refused'
   ],
+  ['24. sync state null', OWN, 'sync/config.json', d => void (d.state = null), 'refused'],
   [
     '19. DATABASE trigger service_name null',
     OWN,
