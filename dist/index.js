@@ -43195,7 +43195,15 @@ const KINDS = {
         title: 'Data API',
         order: 13,
         singleton: true,
-        fields: simple([])
+        // A flag the file leaves out is false (apply.ts sends it so).
+        fields: simple([], {
+            defaults: {
+                disabled: false,
+                create_user_on_auth: false,
+                fetch_custom_user_data: false,
+                log_function_arguments: false
+            }
+        })
     },
     graphql_config: {
         name: 'graphql_config',
@@ -45738,6 +45746,11 @@ async function loadSync(ctx, rootDoc) {
     if (!found || !checkFields(found.doc, found.path, found.value, SYNC_TABLE, ctx.problems))
         return undefined;
     const sync = context_asRecord(found.value);
+    if (sync.state === null) {
+        // The server needs a state: "" is terminated, so null cannot mean unset here.
+        report(ctx, found.doc, [...found.path, 'state'], 'sync state must be "enabled", "disabled" or "" (terminated), not null');
+        return undefined;
+    }
     const key = context_asRecord(sync.partition).key;
     if (sync.type === 'partition' && sync.state === 'enabled' && (typeof key !== 'string' || key === '')) {
         // The server refuses enabled partition-based sync without the field it partitions on.
@@ -47448,6 +47461,22 @@ async function writeService(change, ids, app) {
         await app.serviceConfig(id).update(configPatch(doc.config, change.remote?.fields.config));
     }
 }
+/** The Data API's flags (the spec's, and those real exports write) and what the server takes for one
+ *  the file leaves out. */
+const DATA_API_FLAG_DEFAULTS = {
+    disabled: false,
+    create_user_on_auth: false,
+    fetch_custom_user_data: false,
+    log_function_arguments: false
+};
+/** The update merges, so a flag the file leaves out but the app has set is sent as its default. */
+function withFlagsReset(doc, remote) {
+    const body = { ...doc };
+    for (const [flag, value] of Object.entries(DATA_API_FLAG_DEFAULTS))
+        if (!(flag in body) && remote?.[flag] !== undefined && remote[flag] !== value)
+            body[flag] = value;
+    return body;
+}
 /**
  * The body of a config update. The server merges the top-level keys it is sent (config-to-api §4.2),
  * so a key the repository no longer has would stay: it is sent as null, which unsets it (and null
@@ -47479,12 +47508,13 @@ async function writeSingleton(change, ids, app) {
             return app.graphqlConfig.update(doc);
         case 'graphql_validation':
             return app.graphqlValidationSettings.update(doc);
-        case 'data_api_config':
+        case 'data_api_config': {
             if (change.action === 'create')
                 await app.dataApiConfig.create(doc);
             else
-                await app.dataApiConfig.update(doc);
+                await app.dataApiConfig.update(withFlagsReset(doc, change.remote?.doc));
             return;
+        }
         case 'sync': {
             const { serviceName, patch } = syncPatch(doc);
             return app.serviceConfig(await ids.id('data_source', serviceName)).update(patch);
@@ -48530,6 +48560,16 @@ function knownFields(kind) {
     }
     return known;
 }
+/**
+ * The fields our tables know inside one object-valued field of a resource, where they differ by the
+ * resource (a trigger's `config`, per trigger type); undefined where no table says.
+ */
+function knownNestedFields(kind, field, doc) {
+    if (kind !== 'trigger' || field !== 'config')
+        return undefined;
+    const table = CONFIG_TABLES[String(doc.type)];
+    return table ? new Set(Object.keys(table.fields)) : undefined;
+}
 
 ;// CONCATENATED MODULE: ./src/plan/diff.ts
 // Desired versus remote, per resource: create, update (which fields; for sources, lines added and
@@ -48563,6 +48603,24 @@ function echoed(kind, field, remote) {
     const known = knownFields(kind);
     return !known || known.has(field) || field in remote.fields;
 }
+/**
+ * The same rule one level down: a field whose difference is only keys our tables do not know inside
+ * it (a trigger's `config.extra`), which the server does not give back, is no change either.
+ */
+function onlyUnechoedInside(kind, field, want, have) {
+    const mine = want.fields[field];
+    const theirs = have.fields[field];
+    if (!isObject(mine) || !isObject(theirs))
+        return false;
+    const known = knownNestedFields(kind, field, want.doc);
+    if (!known)
+        return false;
+    const dropped = Object.keys(mine).filter(k => !known.has(k) && !(k in theirs));
+    if (dropped.length === 0)
+        return false;
+    const kept = Object.fromEntries(Object.entries(mine).filter(([k]) => !dropped.includes(k)));
+    return sameAsServer(kept, theirs);
+}
 /** Kinds whose remote extras are kept when the repository has none of them: new apps come with an
  *  auth provider the user never wrote, so an app without `auth/` leaves providers alone. */
 const UNMANAGED_WHEN_ABSENT = new Set(['auth_provider']);
@@ -48581,7 +48639,7 @@ function kindChanges(kind, desired, remote, options) {
             });
             continue;
         }
-        const fields = changedFields(want.fields, have.fields, sameAsServer).filter(f => echoed(kind, f, have));
+        const fields = changedFields(want.fields, have.fields, sameAsServer).filter(f => echoed(kind, f, have) && !onlyUnechoedInside(kind, f, want, have));
         if (fields.length > 0) {
             const lineChanges = fields.includes('source') || fields.includes('function_source') ? lines(want, have) : undefined;
             changes.push({

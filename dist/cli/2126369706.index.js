@@ -1012,6 +1012,11 @@ async function loadSync(ctx, rootDoc) {
     if (!found || !(0,_fields_js__WEBPACK_IMPORTED_MODULE_3__/* .checkFields */ .oA)(found.doc, found.path, found.value, SYNC_TABLE, ctx.problems))
         return undefined;
     const sync = (0,_context_js__WEBPACK_IMPORTED_MODULE_2__/* .asRecord */ .qY)(found.value);
+    if (sync.state === null) {
+        // The server needs a state: "" is terminated, so null cannot mean unset here.
+        (0,_context_js__WEBPACK_IMPORTED_MODULE_2__/* .report */ .z8)(ctx, found.doc, [...found.path, 'state'], 'sync state must be "enabled", "disabled" or "" (terminated), not null');
+        return undefined;
+    }
     const key = (0,_context_js__WEBPACK_IMPORTED_MODULE_2__/* .asRecord */ .qY)(sync.partition).key;
     if (sync.type === 'partition' && sync.state === 'enabled' && (typeof key !== 'string' || key === '')) {
         // The server refuses enabled partition-based sync without the field it partitions on.
@@ -1746,6 +1751,7 @@ async function loadWebhook(ctx, dir) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   D$: () => (/* binding */ CONFIG_TABLES),
 /* harmony export */   Ij: () => (/* binding */ TRIGGER_TABLE),
 /* harmony export */   MA: () => (/* binding */ PROVIDER_TYPES),
 /* harmony export */   Sq: () => (/* binding */ loadTriggers)

@@ -350,6 +350,22 @@ async function writeService(change, ids, app) {
         await app.serviceConfig(id).update(configPatch(doc.config, change.remote?.fields.config));
     }
 }
+/** The Data API's flags (the spec's, and those real exports write) and what the server takes for one
+ *  the file leaves out. */
+const DATA_API_FLAG_DEFAULTS = {
+    disabled: false,
+    create_user_on_auth: false,
+    fetch_custom_user_data: false,
+    log_function_arguments: false
+};
+/** The update merges, so a flag the file leaves out but the app has set is sent as its default. */
+function withFlagsReset(doc, remote) {
+    const body = { ...doc };
+    for (const [flag, value] of Object.entries(DATA_API_FLAG_DEFAULTS))
+        if (!(flag in body) && remote?.[flag] !== undefined && remote[flag] !== value)
+            body[flag] = value;
+    return body;
+}
 /**
  * The body of a config update. The server merges the top-level keys it is sent (config-to-api §4.2),
  * so a key the repository no longer has would stay: it is sent as null, which unsets it (and null
@@ -381,12 +397,13 @@ async function writeSingleton(change, ids, app) {
             return app.graphqlConfig.update(doc);
         case 'graphql_validation':
             return app.graphqlValidationSettings.update(doc);
-        case 'data_api_config':
+        case 'data_api_config': {
             if (change.action === 'create')
                 await app.dataApiConfig.create(doc);
             else
-                await app.dataApiConfig.update(doc);
+                await app.dataApiConfig.update(withFlagsReset(doc, change.remote?.doc));
             return;
+        }
         case 'sync': {
             const { serviceName, patch } = (0,sync/* syncPatch */.SM)(doc);
             return app.serviceConfig(await ids.id('data_source', serviceName)).update(patch);

@@ -748,6 +748,16 @@ function knownFields(kind) {
     }
     return known;
 }
+/**
+ * The fields our tables know inside one object-valued field of a resource, where they differ by the
+ * resource (a trigger's `config`, per trigger type); undefined where no table says.
+ */
+function knownNestedFields(kind, field, doc) {
+    if (kind !== 'trigger' || field !== 'config')
+        return undefined;
+    const table = load_triggers/* CONFIG_TABLES */.D$[String(doc.type)];
+    return table ? new Set(Object.keys(table.fields)) : undefined;
+}
 
 ;// CONCATENATED MODULE: ./src/plan/diff.ts
 // Desired versus remote, per resource: create, update (which fields; for sources, lines added and
@@ -781,6 +791,24 @@ function echoed(kind, field, remote) {
     const known = knownFields(kind);
     return !known || known.has(field) || field in remote.fields;
 }
+/**
+ * The same rule one level down: a field whose difference is only keys our tables do not know inside
+ * it (a trigger's `config.extra`), which the server does not give back, is no change either.
+ */
+function onlyUnechoedInside(kind, field, want, have) {
+    const mine = want.fields[field];
+    const theirs = have.fields[field];
+    if (!(0,canonical/* isObject */.Gv)(mine) || !(0,canonical/* isObject */.Gv)(theirs))
+        return false;
+    const known = knownNestedFields(kind, field, want.doc);
+    if (!known)
+        return false;
+    const dropped = Object.keys(mine).filter(k => !known.has(k) && !(k in theirs));
+    if (dropped.length === 0)
+        return false;
+    const kept = Object.fromEntries(Object.entries(mine).filter(([k]) => !dropped.includes(k)));
+    return (0,canonical/* sameAsServer */.mu)(kept, theirs);
+}
 /** Kinds whose remote extras are kept when the repository has none of them: new apps come with an
  *  auth provider the user never wrote, so an app without `auth/` leaves providers alone. */
 const UNMANAGED_WHEN_ABSENT = new Set(['auth_provider']);
@@ -799,7 +827,7 @@ function kindChanges(kind, desired, remote, options) {
             });
             continue;
         }
-        const fields = (0,canonical/* changedFields */.E0)(want.fields, have.fields, canonical/* sameAsServer */.mu).filter(f => echoed(kind, f, have));
+        const fields = (0,canonical/* changedFields */.E0)(want.fields, have.fields, canonical/* sameAsServer */.mu).filter(f => echoed(kind, f, have) && !onlyUnechoedInside(kind, f, want, have));
         if (fields.length > 0) {
             const lineChanges = fields.includes('source') || fields.includes('function_source') ? lines(want, have) : undefined;
             changes.push({
@@ -1091,7 +1119,15 @@ const KINDS = {
         title: 'Data API',
         order: 13,
         singleton: true,
-        fields: simple([])
+        // A flag the file leaves out is false (apply.ts sends it so).
+        fields: simple([], {
+            defaults: {
+                disabled: false,
+                create_user_on_auth: false,
+                fetch_custom_user_data: false,
+                log_function_arguments: false
+            }
+        })
     },
     graphql_config: {
         name: 'graphql_config',

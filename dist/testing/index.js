@@ -25973,6 +25973,11 @@ async function loadSync(ctx, rootDoc) {
     if (!found || !checkFields(found.doc, found.path, found.value, SYNC_TABLE, ctx.problems))
         return undefined;
     const sync = asRecord(found.value);
+    if (sync.state === null) {
+        // The server needs a state: "" is terminated, so null cannot mean unset here.
+        report(ctx, found.doc, [...found.path, 'state'], 'sync state must be "enabled", "disabled" or "" (terminated), not null');
+        return undefined;
+    }
     const key = asRecord(sync.partition).key;
     if (sync.type === 'partition' && sync.state === 'enabled' && (typeof key !== 'string' || key === '')) {
         // The server refuses enabled partition-based sync without the field it partitions on.

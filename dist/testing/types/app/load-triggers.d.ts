@@ -3,4 +3,5 @@ import { type FieldTable } from './fields.js';
 import type { TriggerResource } from './model.js';
 export declare const PROVIDER_TYPES: string[];
 export declare const TRIGGER_TABLE: FieldTable;
+export declare const CONFIG_TABLES: Record<string, FieldTable>;
 export declare function loadTriggers(ctx: LoadContext): Promise<TriggerResource[]>;
