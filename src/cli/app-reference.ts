@@ -8,7 +8,21 @@ import type { AppInstance } from '../admin/types.js'
 import { validateApp } from '../app/load.js'
 import type { Layout } from '../app/model.js'
 import { ConfigError, type Problem } from '../errors.js'
-import { stringOption, type OptionValues } from './command.js'
+import { stringOption, type OptionSpec, type OptionValues } from './command.js'
+
+/** The `--app` and `--app-dir` flags `appReference` reads; a command may say more of its directory. */
+export function appOptions(
+  appDirDescription = 'Without --app: the config directory whose app_id (else name) names the app.'
+): Record<string, OptionSpec> {
+  return {
+    app: {
+      type: 'string',
+      value: 'APP',
+      description: 'The app: client app id, name or _id (any product). Default: the one --app-dir names.'
+    },
+    'app-dir': { type: 'string', value: 'DIR', description: appDirDescription, default: '.' }
+  }
+}
 
 export interface AppReference {
   /** Tried in order; the first naming exactly one app wins. */

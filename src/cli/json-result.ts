@@ -3,8 +3,18 @@
 // is only ever added within a version). `warnings` holds everything stderr warned about.
 import { formatProblem, type Problem } from '../errors.js'
 import { redact } from '../secrets.js'
+import type { OptionSpec } from './command.js'
 
 export const JSON_SCHEMA_VERSION = 1
+
+/** The `--json` flag; `carries` names what the result holds beyond the common fields, `note` a limit. */
+export function jsonOption(carries?: string, note?: string): OptionSpec {
+  const what = carries ? `, ${carries}` : ''
+  return {
+    type: 'boolean',
+    description: `Print exactly one JSON result object on stdout (schema/cli-result.schema.json)${what}, errors included.${note ? ` ${note}` : ''}`
+  }
+}
 
 export interface JsonResult {
   readonly command: string | null

@@ -6,7 +6,7 @@ import { ConfigError } from '../../errors.js'
 import { collectAssets } from '../../hosting/scan.js'
 import type { AssetMetadata, LocalAsset } from '../../hosting/types.js'
 import { stringList, stringOption, type Command, type CommandIO, type OptionValues } from '../command.js'
-import { jsonLine } from '../json-result.js'
+import { jsonLine, jsonOption } from '../json-result.js'
 
 export const assetsCommand: Command = {
   name: 'assets',
@@ -21,11 +21,7 @@ export const assetsCommand: Command = {
       description: 'The app directory, or a directory inside it.',
       default: '.'
     },
-    json: {
-      type: 'boolean',
-      description:
-        'Print exactly one JSON result object (schema/cli-result.schema.json): the documents are its assets[], errors included.'
-    },
+    json: jsonOption('the documents in its assets[]'),
     ignore: {
       type: 'string',
       multiple: true,

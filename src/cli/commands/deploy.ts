@@ -11,7 +11,7 @@ import { ConfigError } from '../../errors.js'
 import { resultJson } from '../../report/json.js'
 import { renderPlanText, renderResultText } from '../../report/text.js'
 import type { AppIdWrite } from '../app-id-file.js'
-import { jsonLine } from '../json-result.js'
+import { jsonLine, jsonOption } from '../json-result.js'
 import { deployHooks, recordCreatedApp } from './deploy-hooks.js'
 import {
   stringList,
@@ -73,11 +73,7 @@ const planOptions: Record<string, OptionSpec> = {
     value: 'KIND',
     description: `Leave this kind out entirely (not created, updated or deleted): ${excludableKinds().join(', ')}.`
   },
-  json: {
-    type: 'boolean',
-    description:
-      'Print exactly one JSON result object on stdout (schema/cli-result.schema.json), errors included.'
-  },
+  json: jsonOption(),
   strict: {
     type: 'boolean',
     description: 'Treat every config warning as an error (exit 2, nothing written).'

@@ -6,10 +6,10 @@ import type { AppInstance, LogEntry } from '../../admin/types.js'
 import { ConfigError, type Problem } from '../../errors.js'
 import { redact } from '../../secrets.js'
 import { stringList, stringOption, type Command, type CommandIO, type OptionValues } from '../command.js'
-import { appReference, collectProblems, findApp } from '../app-reference.js'
+import { appOptions, appReference, collectProblems, findApp } from '../app-reference.js'
 import { adminClientFor, connectionFromOptions, connectionOptions } from '../credentials.js'
 import { parseDuration, parseTimePoint } from '../duration.js'
-import { jsonLine } from '../json-result.js'
+import { jsonLine, jsonOption } from '../json-result.js'
 import { entryKey, followLogs } from './logs-follow.js'
 
 export const logsCommand: Command = {
@@ -20,17 +20,7 @@ export const logsCommand: Command = {
     '--errors-only both error and non-error entries are shown (the API serves them in two queries).',
   options: {
     ...connectionOptions,
-    app: {
-      type: 'string',
-      value: 'APP',
-      description: 'The app: client app id, name or _id (any product). Default: the one --app-dir names.'
-    },
-    'app-dir': {
-      type: 'string',
-      value: 'DIR',
-      description: 'Without --app: the config directory whose app_id (else name) names the app.',
-      default: '.'
-    },
+    ...appOptions(),
     since: {
       type: 'string',
       value: 'WHEN',
@@ -63,11 +53,7 @@ export const logsCommand: Command = {
     'user-id': { type: 'string', value: 'ID', description: 'Only entries of this app user.' },
     'co-id': { type: 'string', value: 'ID', description: 'Only entries of this request correlation id.' },
     limit: { type: 'string', value: 'N', description: 'Stop after N entries (default: all).' },
-    json: {
-      type: 'boolean',
-      description:
-        'Print exactly one JSON result object (schema/cli-result.schema.json), the entries in its logs[], errors included. Not with --follow.'
-    },
+    json: jsonOption('the entries in its logs[]', 'Not with --follow.'),
     'json-lines': {
       type: 'boolean',
       description:

@@ -12,7 +12,7 @@ import {
 } from '../../pull/index.js'
 import { redact } from '../../secrets.js'
 import { stringList, stringOption, type Command, type CommandIO, type OptionValues } from '../command.js'
-import { appReference, collectProblems, findApp, type AppReference } from '../app-reference.js'
+import { appOptions, appReference, collectProblems, findApp, type AppReference } from '../app-reference.js'
 import { adminClientFor, connectionFromOptions, connectionOptions } from '../credentials.js'
 
 export const pullCommand: Command = {
@@ -25,18 +25,9 @@ export const pullCommand: Command = {
     'the output names the secrets to pass on deploy. Hosted files cannot be downloaded.',
   options: {
     ...connectionOptions,
-    app: {
-      type: 'string',
-      value: 'APP',
-      description: 'The app: client app id, name or _id (any product). Default: the one --app-dir names.'
-    },
-    'app-dir': {
-      type: 'string',
-      value: 'DIR',
-      description:
-        'Without --app: the config directory naming the app, refreshed in place in its own layout.',
-      default: '.'
-    },
+    ...appOptions(
+      'Without --app: the config directory naming the app, refreshed in place in its own layout.'
+    ),
     out: {
       type: 'string',
       value: 'DIR',

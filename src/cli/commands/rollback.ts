@@ -8,9 +8,9 @@ import { resultJson } from '../../report/json.js'
 import { renderPlanText, renderResultText } from '../../report/text.js'
 import { redact } from '../../secrets.js'
 import { stringOption, type Command, type CommandIO, type OptionValues } from '../command.js'
-import { appReference, collectProblems, findApp } from '../app-reference.js'
+import { appOptions, appReference, collectProblems, findApp } from '../app-reference.js'
 import { adminClientFor, connectionFromOptions, connectionOptions } from '../credentials.js'
-import { jsonLine } from '../json-result.js'
+import { jsonLine, jsonOption } from '../json-result.js'
 
 export const rollbackCommand: Command = {
   name: 'rollback',
@@ -22,13 +22,7 @@ export const rollbackCommand: Command = {
     'matches it, and checks the triggers. Refuses an unknown target and the current deployment.',
   options: {
     ...connectionOptions,
-    app: { type: 'string', value: 'APP', description: 'The app: client app id, name or _id.' },
-    'app-dir': {
-      type: 'string',
-      value: 'DIR',
-      description: 'Without --app: the config directory whose app_id (else name) names the app.',
-      default: '.'
-    },
+    ...appOptions(),
     to: {
       type: 'string',
       value: 'DEPLOYMENT',
@@ -48,10 +42,7 @@ export const rollbackCommand: Command = {
       type: 'boolean',
       description: 'A trigger left suspended does not make the exit code 1.'
     },
-    json: {
-      type: 'boolean',
-      description: 'Print exactly one JSON result object on stdout (schema/cli-result.schema.json).'
-    }
+    json: jsonOption()
   },
   jsonResult: true,
   exitCodes: [0, 1, 2, 130],

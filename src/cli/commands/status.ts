@@ -8,9 +8,9 @@ import { checkTriggerHealth, triggerHealthLines } from '../../deploy/trigger-hea
 import { ConfigError, type Problem } from '../../errors.js'
 import { redact } from '../../secrets.js'
 import { stringOption, type Command, type CommandIO, type OptionValues } from '../command.js'
-import { appReference, collectProblems, findApp } from '../app-reference.js'
+import { appOptions, appReference, collectProblems, findApp } from '../app-reference.js'
 import { adminClientFor, connectionFromOptions, connectionOptions } from '../credentials.js'
-import { jsonLine } from '../json-result.js'
+import { jsonLine, jsonOption } from '../json-result.js'
 
 export const statusCommand: Command = {
   name: 'status',
@@ -21,17 +21,7 @@ export const statusCommand: Command = {
     '--app-dir enables it. A suspended trigger left suspended ends the run degraded (exit 1).',
   options: {
     ...connectionOptions,
-    app: {
-      type: 'string',
-      value: 'APP',
-      description: 'The app: client app id, name or _id. Default: the one --app-dir names.'
-    },
-    'app-dir': {
-      type: 'string',
-      value: 'DIR',
-      description: 'The config directory: names the app, and says which triggers should be enabled.',
-      default: '.'
-    },
+    ...appOptions('The config directory: names the app, and says which triggers should be enabled.'),
     'resume-suspended': {
       type: 'boolean',
       description: 'Resume every suspended database trigger (PUT .../triggers/{id}/resume).'
@@ -44,10 +34,7 @@ export const statusCommand: Command = {
       type: 'boolean',
       description: 'A trigger left suspended does not make the exit code 1.'
     },
-    json: {
-      type: 'boolean',
-      description: 'Print exactly one JSON result object on stdout (schema/cli-result.schema.json).'
-    }
+    json: jsonOption()
   },
   jsonResult: true,
   exitCodes: [0, 1, 2, 130],

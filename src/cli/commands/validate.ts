@@ -8,7 +8,7 @@ import { redact } from '../../secrets.js'
 import { stringOption, type Command, type CommandIO, type OptionValues } from '../command.js'
 import { demoteActive, otherEnvironmentProblems } from '../environment-check.js'
 import { environmentOption } from '../environment-option.js'
-import { jsonLine } from '../json-result.js'
+import { jsonLine, jsonOption } from '../json-result.js'
 
 export const validateCommand: Command = {
   name: 'validate',
@@ -30,11 +30,7 @@ export const validateCommand: Command = {
       description:
         "The environment you deploy: its missing template values are errors, the other environments' warnings (default: every environment file is checked as an error)."
     },
-    json: {
-      type: 'boolean',
-      description:
-        'Print one JSON result object (schema/cli-result.schema.json) with ok, layout and problems[].'
-    },
+    json: jsonOption('with ok, layout and problems[]'),
     strict: { type: 'boolean', description: 'Treat every warning as an error (exit 2).' }
   },
   jsonResult: true,
