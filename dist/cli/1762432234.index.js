@@ -6,6 +6,7 @@ export const modules = {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Cp: () => (/* binding */ appOptions),
 /* harmony export */   J0: () => (/* binding */ findApp),
 /* harmony export */   lu: () => (/* binding */ appReference),
 /* harmony export */   vX: () => (/* binding */ collectProblems)
@@ -24,6 +25,17 @@ export const modules = {
 
 
 
+/** The `--app` and `--app-dir` flags `appReference` reads; a command may say more of its directory. */
+function appOptions(appDirDescription = 'Without --app: the config directory whose app_id (else name) names the app.') {
+    return {
+        app: {
+            type: 'string',
+            value: 'APP',
+            description: 'The app: client app id, name or _id (any product). Default: the one --app-dir names.'
+        },
+        'app-dir': { type: 'string', value: 'DIR', description: appDirDescription, default: '.' }
+    };
+}
 async function appReference(values, cwd) {
     const app = (0,_command_js__WEBPACK_IMPORTED_MODULE_4__/* .stringOption */ .Pp)(values, 'app');
     if (app)
@@ -322,13 +334,7 @@ const rollbackCommand = {
         'matches it, and checks the triggers. Refuses an unknown target and the current deployment.',
     options: {
         ...credentials/* connectionOptions */.HZ,
-        app: { type: 'string', value: 'APP', description: 'The app: client app id, name or _id.' },
-        'app-dir': {
-            type: 'string',
-            value: 'DIR',
-            description: 'Without --app: the config directory whose app_id (else name) names the app.',
-            default: '.'
-        },
+        ...(0,app_reference/* appOptions */.Cp)(),
         to: {
             type: 'string',
             value: 'DEPLOYMENT',
@@ -348,10 +354,7 @@ const rollbackCommand = {
             type: 'boolean',
             description: 'A trigger left suspended does not make the exit code 1.'
         },
-        json: {
-            type: 'boolean',
-            description: 'Print exactly one JSON result object on stdout (schema/cli-result.schema.json).'
-        }
+        json: (0,json_result/* jsonOption */.Ec)()
     },
     jsonResult: true,
     exitCodes: [0, 1, 2, 130],

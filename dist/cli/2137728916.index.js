@@ -420,10 +420,7 @@ const assetsCommand = {
             description: 'The app directory, or a directory inside it.',
             default: '.'
         },
-        json: {
-            type: 'boolean',
-            description: 'Print exactly one JSON result object (schema/cli-result.schema.json): the documents are its assets[], errors included.'
-        },
+        json: (0,_json_result_js__WEBPACK_IMPORTED_MODULE_5__/* .jsonOption */ .Ec)('the documents in its assets[]'),
         ignore: {
             type: 'string',
             multiple: true,

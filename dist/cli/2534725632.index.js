@@ -6,6 +6,7 @@ export const modules = {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Cp: () => (/* binding */ appOptions),
 /* harmony export */   J0: () => (/* binding */ findApp),
 /* harmony export */   lu: () => (/* binding */ appReference),
 /* harmony export */   vX: () => (/* binding */ collectProblems)
@@ -24,6 +25,17 @@ export const modules = {
 
 
 
+/** The `--app` and `--app-dir` flags `appReference` reads; a command may say more of its directory. */
+function appOptions(appDirDescription = 'Without --app: the config directory whose app_id (else name) names the app.') {
+    return {
+        app: {
+            type: 'string',
+            value: 'APP',
+            description: 'The app: client app id, name or _id (any product). Default: the one --app-dir names.'
+        },
+        'app-dir': { type: 'string', value: 'DIR', description: appDirDescription, default: '.' }
+    };
+}
 async function appReference(values, cwd) {
     const app = (0,_command_js__WEBPACK_IMPORTED_MODULE_4__/* .stringOption */ .Pp)(values, 'app');
     if (app)
@@ -119,17 +131,7 @@ const pullCommand = {
         'the output names the secrets to pass on deploy. Hosted files cannot be downloaded.',
     options: {
         ..._credentials_js__WEBPACK_IMPORTED_MODULE_6__/* .connectionOptions */ .HZ,
-        app: {
-            type: 'string',
-            value: 'APP',
-            description: 'The app: client app id, name or _id (any product). Default: the one --app-dir names.'
-        },
-        'app-dir': {
-            type: 'string',
-            value: 'DIR',
-            description: 'Without --app: the config directory naming the app, refreshed in place in its own layout.',
-            default: '.'
-        },
+        ...(0,_app_reference_js__WEBPACK_IMPORTED_MODULE_5__/* .appOptions */ .Cp)('Without --app: the config directory naming the app, refreshed in place in its own layout.'),
         out: {
             type: 'string',
             value: 'DIR',

@@ -130,6 +130,7 @@ async function readSecretInputs({ secrets = [], secretsFile, cwd }) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Cp: () => (/* binding */ appOptions),
 /* harmony export */   J0: () => (/* binding */ findApp),
 /* harmony export */   lu: () => (/* binding */ appReference),
 /* harmony export */   vX: () => (/* binding */ collectProblems)
@@ -148,6 +149,17 @@ async function readSecretInputs({ secrets = [], secretsFile, cwd }) {
 
 
 
+/** The `--app` and `--app-dir` flags `appReference` reads; a command may say more of its directory. */
+function appOptions(appDirDescription = 'Without --app: the config directory whose app_id (else name) names the app.') {
+    return {
+        app: {
+            type: 'string',
+            value: 'APP',
+            description: 'The app: client app id, name or _id (any product). Default: the one --app-dir names.'
+        },
+        'app-dir': { type: 'string', value: 'DIR', description: appDirDescription, default: '.' }
+    };
+}
 async function appReference(values, cwd) {
     const app = (0,_command_js__WEBPACK_IMPORTED_MODULE_4__/* .stringOption */ .Pp)(values, 'app');
     if (app)
@@ -246,17 +258,7 @@ const statusCommand = {
         '--app-dir enables it. A suspended trigger left suspended ends the run degraded (exit 1).',
     options: {
         ..._credentials_js__WEBPACK_IMPORTED_MODULE_6__/* .connectionOptions */ .HZ,
-        app: {
-            type: 'string',
-            value: 'APP',
-            description: 'The app: client app id, name or _id. Default: the one --app-dir names.'
-        },
-        'app-dir': {
-            type: 'string',
-            value: 'DIR',
-            description: 'The config directory: names the app, and says which triggers should be enabled.',
-            default: '.'
-        },
+        ...(0,_app_reference_js__WEBPACK_IMPORTED_MODULE_5__/* .appOptions */ .Cp)('The config directory: names the app, and says which triggers should be enabled.'),
         'resume-suspended': {
             type: 'boolean',
             description: 'Resume every suspended database trigger (PUT .../triggers/{id}/resume).'
@@ -269,10 +271,7 @@ const statusCommand = {
             type: 'boolean',
             description: 'A trigger left suspended does not make the exit code 1.'
         },
-        json: {
-            type: 'boolean',
-            description: 'Print exactly one JSON result object on stdout (schema/cli-result.schema.json).'
-        }
+        json: (0,_json_result_js__WEBPACK_IMPORTED_MODULE_7__/* .jsonOption */ .Ec)()
     },
     jsonResult: true,
     exitCodes: [0, 1, 2, 130],

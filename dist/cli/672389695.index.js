@@ -202,10 +202,7 @@ const planOptions = {
         value: 'KIND',
         description: `Leave this kind out entirely (not created, updated or deleted): ${(0,exclude/* excludableKinds */.lI)().join(', ')}.`
     },
-    json: {
-        type: 'boolean',
-        description: 'Print exactly one JSON result object on stdout (schema/cli-result.schema.json), errors included.'
-    },
+    json: (0,json_result/* jsonOption */.Ec)(),
     strict: {
         type: 'boolean',
         description: 'Treat every config warning as an error (exit 2, nothing written).'

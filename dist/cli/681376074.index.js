@@ -175,10 +175,7 @@ const validateCommand = {
             value: 'ENV',
             description: "The environment you deploy: its missing template values are errors, the other environments' warnings (default: every environment file is checked as an error)."
         },
-        json: {
-            type: 'boolean',
-            description: 'Print one JSON result object (schema/cli-result.schema.json) with ok, layout and problems[].'
-        },
+        json: (0,json_result/* jsonOption */.Ec)('with ok, layout and problems[]'),
         strict: { type: 'boolean', description: 'Treat every warning as an error (exit 2).' }
     },
     jsonResult: true,

@@ -6,6 +6,7 @@ export const modules = {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Cp: () => (/* binding */ appOptions),
 /* harmony export */   J0: () => (/* binding */ findApp),
 /* harmony export */   lu: () => (/* binding */ appReference),
 /* harmony export */   vX: () => (/* binding */ collectProblems)
@@ -24,6 +25,17 @@ export const modules = {
 
 
 
+/** The `--app` and `--app-dir` flags `appReference` reads; a command may say more of its directory. */
+function appOptions(appDirDescription = 'Without --app: the config directory whose app_id (else name) names the app.') {
+    return {
+        app: {
+            type: 'string',
+            value: 'APP',
+            description: 'The app: client app id, name or _id (any product). Default: the one --app-dir names.'
+        },
+        'app-dir': { type: 'string', value: 'DIR', description: appDirDescription, default: '.' }
+    };
+}
 async function appReference(values, cwd) {
     const app = (0,_command_js__WEBPACK_IMPORTED_MODULE_4__/* .stringOption */ .Pp)(values, 'app');
     if (app)
@@ -193,17 +205,7 @@ const logsCommand = {
         '--errors-only both error and non-error entries are shown (the API serves them in two queries).',
     options: {
         ...credentials/* connectionOptions */.HZ,
-        app: {
-            type: 'string',
-            value: 'APP',
-            description: 'The app: client app id, name or _id (any product). Default: the one --app-dir names.'
-        },
-        'app-dir': {
-            type: 'string',
-            value: 'DIR',
-            description: 'Without --app: the config directory whose app_id (else name) names the app.',
-            default: '.'
-        },
+        ...(0,app_reference/* appOptions */.Cp)(),
         since: {
             type: 'string',
             value: 'WHEN',
@@ -235,10 +237,7 @@ const logsCommand = {
         'user-id': { type: 'string', value: 'ID', description: 'Only entries of this app user.' },
         'co-id': { type: 'string', value: 'ID', description: 'Only entries of this request correlation id.' },
         limit: { type: 'string', value: 'N', description: 'Stop after N entries (default: all).' },
-        json: {
-            type: 'boolean',
-            description: 'Print exactly one JSON result object (schema/cli-result.schema.json), the entries in its logs[], errors included. Not with --follow.'
-        },
+        json: (0,json_result/* jsonOption */.Ec)('the entries in its logs[]', 'Not with --follow.'),
         'json-lines': {
             type: 'boolean',
             description: 'One JSON object per entry and line (JSON Lines), as they arrive: the way to --follow in JSON.'

@@ -308,6 +308,7 @@ __webpack_async_result__();
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Ec: () => (/* binding */ jsonOption),
 /* harmony export */   WG: () => (/* binding */ errorResult),
 /* harmony export */   rF: () => (/* binding */ jsonLine)
 /* harmony export */ });
@@ -320,6 +321,14 @@ __webpack_async_result__();
 
 
 const JSON_SCHEMA_VERSION = 1;
+/** The `--json` flag; `carries` names what the result holds beyond the common fields, `note` a limit. */
+function jsonOption(carries, note) {
+    const what = carries ? `, ${carries}` : '';
+    return {
+        type: 'boolean',
+        description: `Print exactly one JSON result object on stdout (schema/cli-result.schema.json)${what}, errors included.${note ? ` ${note}` : ''}`
+    };
+}
 /** The one line a `--json` run prints: the result with its version first, redacted as a whole. */
 function jsonLine(result) {
     const { command, status, exitCode, error, warnings, ...rest } = result;
