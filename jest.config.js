@@ -4,7 +4,12 @@ export default {
   roots: ['<rootDir>/__tests__'],
   testMatch: ['**/*.test.ts'],
   extensionsToTreatAsEsm: ['.ts'],
-  moduleNameMapper: { '^(\\.{1,2}/.*)\\.js$': '$1' },
+  moduleNameMapper: {
+    '^(\\.{1,2}/.*)\\.js$': '$1',
+    // The sources import jsonc-parser's ES module build (the bundle inlines it without its UMD
+    // wrappers); jest runs the package's CommonJS main instead, the same code.
+    '^jsonc-parser/lib/esm/main\\.js$': 'jsonc-parser'
+  },
   transform: {
     '^.+\\.ts$': ['ts-jest', { useESM: true, tsconfig: 'tsconfig.check.json' }]
   },

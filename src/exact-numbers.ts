@@ -4,7 +4,7 @@
 // (src/app/json-scan.ts) the repository's, the Admin API client (src/admin/http.ts) the server's.
 // Request bodies are written with `stringifyExact`, which puts the repository's digits back, and the
 // plan compares with `sameExactly`, so a change in the last digits is a change.
-import { visit } from 'jsonc-parser'
+import { visit } from 'jsonc-parser/lib/esm/main.js'
 
 export type DigitsSide = 'repository' | 'server'
 

@@ -5,6 +5,7 @@ import {
   locate,
   parseJsonDocument
 } from '../../src/app/json-file.js'
+import { countKeys, scanText } from '../../src/app/json-scan.js'
 
 describe('parseJsonDocument (strict JSON with positions)', () => {
   test.each([
@@ -62,5 +63,41 @@ describe('parseJsonDocument (strict JSON with positions)', () => {
     expect(formatFieldPath(['when', '%%args.url.host'])).toBe('when["%%args.url.host"]')
     expect(formatFieldPath([])).toBeUndefined()
     expect(lineColumn('a\nbc\nd', 4)).toEqual({ line: 2, column: 3 })
+  })
+
+  // The fast path: JSON.parse alone, unless the scan shows a key written twice or a long number.
+  test.each([
+    ['{"a": 1, "a": 2}', 'duplicate key "a" on lines 1 and 1'],
+    ['{"a": {"b": 1},\n "c": {"b": 2, "b": 3}}', 'duplicate key "b" on lines 2 and 2'],
+    ['{"\\u0061": 1, "a": 2}', 'duplicate key "a"'],
+    ['{"x": "a\\": 1", "x": 2}', 'duplicate key "x"'],
+    ['[{"k": 1}, {"k": 2}, {"n": 12345678901234567890}]', 'integer 12345678901234567890 is past 2^53'],
+    ['{"a": "1234567890123456789", "b": "k:", "c" : {"d":\t1}}', undefined],
+    ['{"__proto__": 1, "b": [{"c": 2}]}', undefined]
+  ])('%j: %s', (text, warning) => {
+    const { doc, problems } = parseJsonDocument('x.json', text)
+    expect(doc.ok).toBe(true)
+    expect(problems).toEqual(
+      warning === undefined
+        ? []
+        : [expect.objectContaining({ severity: 'warning', message: expect.stringContaining(warning) })]
+    )
+  })
+
+  test('the scan counts the keys written, and countKeys the keys JSON.parse kept', () => {
+    const text = '{"a": {"b": "x:y", "c": ["d:", {"e": 1, "e": 2}]}, "f": "g"}'
+    expect(scanText('x.json', text)).toEqual({ tooDeep: undefined, keys: 6, longNumber: false })
+    expect(countKeys(JSON.parse(text))).toBe(5)
+    expect(scanText('x.json', '[' + '['.repeat(100) + ']'.repeat(101)).tooDeep).toEqual(
+      expect.objectContaining({ line: 1, message: expect.stringContaining('deeper than 100 levels') })
+    )
+  })
+
+  test('the syntax tree is built only when a problem is placed', () => {
+    const { doc } = parseJsonDocument('x.json', '{\n  "a": {"b": 1}\n}')
+    const descriptor = Object.getOwnPropertyDescriptor(doc, 'tree')
+    expect(descriptor?.get).toBeDefined()
+    expect(locate(doc, ['a', 'b'])).toEqual({ line: 2, column: 9 })
+    expect(doc.tree).toBe(doc.tree)
   })
 })

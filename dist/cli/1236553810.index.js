@@ -409,8 +409,7 @@ function digestInThread(paths, maxSize, signal) {
 /* harmony export */   v: () => (/* binding */ parseHostingMetadata)
 /* harmony export */ });
 /* harmony import */ var _content_type_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6248);
-/* harmony import */ var jsonc_parser__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(99547);
-/* harmony import */ var jsonc_parser__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(jsonc_parser__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var jsonc_parser_lib_esm_main_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(49370);
 /* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4415);
 // Reads hosting/metadata.json: the explicit attrs of assets, `[{"path": "/index.html", "attrs": [...]}]`.
 // Strict JSON (no comments, no trailing commas; a BOM is accepted), every problem with its line.
@@ -431,11 +430,11 @@ function parseHostingMetadata(text) {
     }
     const locate = lineLocator(body);
     const errors = [];
-    const root = (0,jsonc_parser__WEBPACK_IMPORTED_MODULE_1__.parseTree)(body, errors, { disallowComments: true, allowTrailingComma: false });
+    const root = (0,jsonc_parser_lib_esm_main_js__WEBPACK_IMPORTED_MODULE_1__/* .parseTree */ .cZ)(body, errors, { disallowComments: true, allowTrailingComma: false });
     const problems = errors.map(error => ({
         source,
         ...locate(error.offset),
-        message: `not valid JSON: ${describeParseError((0,jsonc_parser__WEBPACK_IMPORTED_MODULE_1__.printParseErrorCode)(error.error))}`,
+        message: `not valid JSON: ${describeParseError((0,jsonc_parser_lib_esm_main_js__WEBPACK_IMPORTED_MODULE_1__/* .printParseErrorCode */ ._n)(error.error))}`,
         severity: 'error'
     }));
     if (problems.length > 0 || !root)

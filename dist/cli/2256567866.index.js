@@ -831,8 +831,7 @@ async function readSnapshot(app, options) {
 /* harmony export */   zX: () => (/* binding */ stringifyExact)
 /* harmony export */ });
 /* unused harmony export clearExactIntegers */
-/* harmony import */ var jsonc_parser__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(99547);
-/* harmony import */ var jsonc_parser__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(jsonc_parser__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var jsonc_parser_lib_esm_main_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(49370);
 // Integers beyond 2^53 as they were written. JSON.parse turns `12345678901234567891` into the nearest
 // double, and JSON.stringify would send that double's digits (…7000): a silent change. Both readers
 // remember the digits of every such integer, keyed by the double it became: the config reader
@@ -870,7 +869,7 @@ function rememberServedIntegers(text) {
     // A quick look first: most bodies have no run of 16 digits at all.
     if (!/\d{16}/.test(text))
         return;
-    (0,jsonc_parser__WEBPACK_IMPORTED_MODULE_0__.visit)(text, {
+    (0,jsonc_parser_lib_esm_main_js__WEBPACK_IMPORTED_MODULE_0__/* .visit */ .YR)(text, {
         onLiteralValue: (value, offset, length) => {
             if (typeof value !== 'number')
                 return;

@@ -41,8 +41,8 @@ var types = __webpack_require__(9898);
 var secrets = __webpack_require__(27194);
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __webpack_require__(51455);
-// EXTERNAL MODULE: ./node_modules/jsonc-parser/lib/umd/main.js
-var main = __webpack_require__(99547);
+// EXTERNAL MODULE: ./node_modules/jsonc-parser/lib/esm/main.js + 5 modules
+var main = __webpack_require__(49370);
 ;// CONCATENATED MODULE: ./src/cli/app-id-file.ts
 // After `deploy --create-app`: the created app's client_app_id written into the root config file's
 // `app_id` (every layout names it so), keeping the file's formatting and comments, so the repository
@@ -53,14 +53,14 @@ var main = __webpack_require__(99547);
 async function writeAppId(root, rootFile, clientAppId) {
     const full = external_node_path_default().join(root, rootFile);
     const text = await (0,promises_.readFile)(full, 'utf8');
-    const current = (0,main.parse)(text)?.app_id;
+    const current = (0,main/* parse */.qg)(text)?.app_id;
     if (current === clientAppId)
         return { file: rootFile, appId: clientAppId, changed: false };
     const indent = /\n([ \t]+)"/.exec(text)?.[1] ?? '  ';
-    const edits = (0,main.modify)(text, ['app_id'], clientAppId, {
+    const edits = (0,main/* modify */.JP)(text, ['app_id'], clientAppId, {
         formattingOptions: { insertSpaces: !indent.includes('\t'), tabSize: indent.length, eol: '\n' }
     });
-    await (0,promises_.writeFile)(full, (0,main.applyEdits)(text, edits));
+    await (0,promises_.writeFile)(full, (0,main/* applyEdits */.ct)(text, edits));
     return { file: rootFile, appId: clientAppId, changed: true };
 }
 

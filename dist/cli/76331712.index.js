@@ -239,7 +239,7 @@ async function runExec(values, positionals, io) {
             (0,_secrets_js__WEBPACK_IMPORTED_MODULE_3__/* .registerSecret */ .cl)(value);
     const uri = (0,_command_js__WEBPACK_IMPORTED_MODULE_4__/* .stringOption */ .Pp)(values, 'mongodb-uri') ?? io.env.MONGODB_URI;
     (0,_secrets_js__WEBPACK_IMPORTED_MODULE_3__/* .registerSecret */ .cl)(uri);
-    const testing = await Promise.all(/* import() */[__webpack_require__.e(2626694336), __webpack_require__.e(2082703025), __webpack_require__.e(2126369706), __webpack_require__.e(2948848792)]).then(__webpack_require__.bind(__webpack_require__, 82123));
+    const testing = await Promise.all(/* import() */[__webpack_require__.e(3936860543), __webpack_require__.e(2082703025), __webpack_require__.e(1263770539), __webpack_require__.e(349462954), __webpack_require__.e(2948848792)]).then(__webpack_require__.bind(__webpack_require__, 82123));
     const args = parseArgs(testing.parseArguments, argsText);
     const app = await testing.loadTestApp({
         appDir: node_path__WEBPACK_IMPORTED_MODULE_0___default().resolve(io.cwd, (0,_command_js__WEBPACK_IMPORTED_MODULE_4__/* .stringOption */ .Pp)(values, 'app-dir') ?? '.'),

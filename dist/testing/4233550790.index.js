@@ -14,11 +14,11 @@ __webpack_require__.d(__webpack_exports__, {
 // UNUSED EXPORTS: ALLOWED_ATTRIBUTE_NAMES, HOSTING_FILES_DIR, HOSTING_METADATA_FILE, LEGACY_CONTENT_TYPE_ALIASES, MAX_ASSET_SIZE, collectAssets, compareCodePoints, compileIgnore, defaultAttrs, defaultContentType, defaultWorkerCount, diffAssets, digestFiles, hashFiles, isDefaultContentType, parseHostingMetadata, sameAttrs, sortAttrs
 
 // EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __webpack_require__(51455);
+var promises_ = __webpack_require__(1455);
 // EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(76760);
+var external_node_path_ = __webpack_require__(6760);
 // EXTERNAL MODULE: ./node_modules/mime-db/index.js
-var mime_db = __webpack_require__(99829);
+var mime_db = __webpack_require__(9829);
 ;// CONCATENATED MODULE: ./src/hosting/content-type.ts
 // The Content-Type an asset gets when hosting/metadata.json has no entry for it.
 //
@@ -123,11 +123,11 @@ function isKnownContentType(value) {
 }
 
 // EXTERNAL MODULE: ./src/errors.ts
-var errors = __webpack_require__(83916);
+var errors = __webpack_require__(3916);
 // EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __webpack_require__(77598);
+var external_node_crypto_ = __webpack_require__(7598);
 // EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(73024);
+var external_node_fs_ = __webpack_require__(3024);
 ;// CONCATENATED MODULE: ./src/hosting/hash-file.ts
 // The one implementation of "MD5 and size of a file", as JavaScript source text. It runs in the
 // hashing workers and, for a handful of files, on the calling thread. It is a string because the CLI
@@ -186,11 +186,11 @@ function hash_file_toFileDigest(raw) {
 }
 
 // EXTERNAL MODULE: external "node:os"
-var external_node_os_ = __webpack_require__(48161);
+var external_node_os_ = __webpack_require__(8161);
 // EXTERNAL MODULE: external "node:perf_hooks"
 var external_node_perf_hooks_ = __webpack_require__(643);
 // EXTERNAL MODULE: external "node:worker_threads"
-var external_node_worker_threads_ = __webpack_require__(75919);
+var external_node_worker_threads_ = __webpack_require__(5919);
 ;// CONCATENATED MODULE: ./src/hosting/hash-pool.ts
 // Hashing shared between the calling thread and a pool of worker threads. The calling thread starts
 // hashing at once, one file at a time in short slices (between them it hands batches to the workers
@@ -521,8 +521,8 @@ function escapeRegex(text) {
     return text.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
 }
 
-// EXTERNAL MODULE: ./node_modules/jsonc-parser/lib/umd/main.js
-var main = __webpack_require__(99547);
+// EXTERNAL MODULE: ./node_modules/jsonc-parser/lib/esm/main.js + 5 modules
+var main = __webpack_require__(9370);
 ;// CONCATENATED MODULE: ./src/hosting/types.ts
 // The shapes of hosting assets shared by the scanner, the hasher, the diff and the uploader.
 /** The attribute names App Services accepts (admin-api-notes §2.5). */
@@ -563,11 +563,11 @@ function parseHostingMetadata(text) {
     }
     const locate = lineLocator(body);
     const errors = [];
-    const root = (0,main.parseTree)(body, errors, { disallowComments: true, allowTrailingComma: false });
+    const root = (0,main/* parseTree */.cZ)(body, errors, { disallowComments: true, allowTrailingComma: false });
     const problems = errors.map(error => ({
         source,
         ...locate(error.offset),
-        message: `not valid JSON: ${describeParseError((0,main.printParseErrorCode)(error.error))}`,
+        message: `not valid JSON: ${describeParseError((0,main/* printParseErrorCode */._n)(error.error))}`,
         severity: 'error'
     }));
     if (problems.length > 0 || !root)

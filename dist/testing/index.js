@@ -1,1899 +1,1792 @@
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 
-/***/ 14807:
-/***/ ((module, exports, __nccwpck_require__) => {
+/***/ 9370:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
-(function (factory) {
-    if ( true && typeof module.exports === "object") {
-        var v = factory(__WEBPACK_EXTERNAL_createRequire(import.meta.url), exports);
-        if (v !== undefined) module.exports = v;
-    }
-    else if (typeof define === "function" && define.amd) {
-        define(["require", "exports", "./format", "./parser"], factory);
-    }
-})(function () {
-    /*---------------------------------------------------------------------------------------------
-     *  Copyright (c) Microsoft Corporation. All rights reserved.
-     *  Licensed under the MIT License. See License.txt in the project root for license information.
-     *--------------------------------------------------------------------------------------------*/
-    'use strict';
-    Object.defineProperty(exports, "__esModule", ({ value: true }));
-    exports.isWS = exports.applyEdit = exports.setProperty = exports.removeProperty = void 0;
-    const format_1 = __nccwpck_require__(76612);
-    const parser_1 = __nccwpck_require__(95152);
-    function removeProperty(text, path, options) {
-        return setProperty(text, path, void 0, options);
-    }
-    exports.removeProperty = removeProperty;
-    function setProperty(text, originalPath, value, options) {
-        const path = originalPath.slice();
-        const errors = [];
-        const root = (0, parser_1.parseTree)(text, errors);
-        let parent = void 0;
-        let lastSegment = void 0;
-        while (path.length > 0) {
-            lastSegment = path.pop();
-            parent = (0, parser_1.findNodeAtLocation)(root, path);
-            if (parent === void 0 && value !== void 0) {
-                if (typeof lastSegment === 'string') {
-                    value = { [lastSegment]: value };
-                }
-                else {
-                    value = [value];
-                }
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  Wc: () => (/* binding */ main_findNodeAtLocation),
+  yQ: () => (/* binding */ main_getNodeValue),
+  cZ: () => (/* binding */ main_parseTree),
+  _n: () => (/* binding */ printParseErrorCode),
+  YR: () => (/* binding */ main_visit)
+});
+
+// UNUSED EXPORTS: ParseErrorCode, ScanError, SyntaxKind, applyEdits, createScanner, findNodeAtOffset, format, getLocation, getNodePath, modify, parse, stripComments
+
+;// CONCATENATED MODULE: ./node_modules/jsonc-parser/lib/esm/impl/scanner.js
+/*---------------------------------------------------------------------------------------------
+ *  Copyright (c) Microsoft Corporation. All rights reserved.
+ *  Licensed under the MIT License. See License.txt in the project root for license information.
+ *--------------------------------------------------------------------------------------------*/
+
+/**
+ * Creates a JSON scanner on the given text.
+ * If ignoreTrivia is set, whitespaces or comments are ignored.
+ */
+function scanner_createScanner(text, ignoreTrivia = false) {
+    const len = text.length;
+    let pos = 0, value = '', tokenOffset = 0, token = 16 /* SyntaxKind.Unknown */, lineNumber = 0, lineStartOffset = 0, tokenLineStartOffset = 0, prevTokenLineStartOffset = 0, scanError = 0 /* ScanError.None */;
+    function scanHexDigits(count, exact) {
+        let digits = 0;
+        let value = 0;
+        while (digits < count || !exact) {
+            let ch = text.charCodeAt(pos);
+            if (ch >= 48 /* CharacterCodes._0 */ && ch <= 57 /* CharacterCodes._9 */) {
+                value = value * 16 + ch - 48 /* CharacterCodes._0 */;
+            }
+            else if (ch >= 65 /* CharacterCodes.A */ && ch <= 70 /* CharacterCodes.F */) {
+                value = value * 16 + ch - 65 /* CharacterCodes.A */ + 10;
+            }
+            else if (ch >= 97 /* CharacterCodes.a */ && ch <= 102 /* CharacterCodes.f */) {
+                value = value * 16 + ch - 97 /* CharacterCodes.a */ + 10;
             }
             else {
                 break;
             }
+            pos++;
+            digits++;
         }
-        if (!parent) {
-            // empty document
-            if (value === void 0) { // delete
-                throw new Error('Can not delete in empty document');
-            }
-            return withFormatting(text, { offset: root ? root.offset : 0, length: root ? root.length : 0, content: JSON.stringify(value) }, options);
+        if (digits < count) {
+            value = -1;
         }
-        else if (parent.type === 'object' && typeof lastSegment === 'string' && Array.isArray(parent.children)) {
-            const existing = (0, parser_1.findNodeAtLocation)(parent, [lastSegment]);
-            if (existing !== void 0) {
-                if (value === void 0) { // delete
-                    if (!existing.parent) {
-                        throw new Error('Malformed AST');
-                    }
-                    const propertyIndex = parent.children.indexOf(existing.parent);
-                    let removeBegin;
-                    let removeEnd = existing.parent.offset + existing.parent.length;
-                    if (propertyIndex > 0) {
-                        // remove the comma of the previous node
-                        let previous = parent.children[propertyIndex - 1];
-                        removeBegin = previous.offset + previous.length;
-                    }
-                    else {
-                        removeBegin = parent.offset + 1;
-                        if (parent.children.length > 1) {
-                            // remove the comma of the next node
-                            let next = parent.children[1];
-                            removeEnd = next.offset;
-                        }
-                    }
-                    return withFormatting(text, { offset: removeBegin, length: removeEnd - removeBegin, content: '' }, options);
-                }
-                else {
-                    // set value of existing property
-                    return withFormatting(text, { offset: existing.offset, length: existing.length, content: JSON.stringify(value) }, options);
-                }
-            }
-            else {
-                if (value === void 0) { // delete
-                    return []; // property does not exist, nothing to do
-                }
-                const newProperty = `${JSON.stringify(lastSegment)}: ${JSON.stringify(value)}`;
-                const index = options.getInsertionIndex ? options.getInsertionIndex(parent.children.map(p => p.children[0].value)) : parent.children.length;
-                let edit;
-                if (index > 0) {
-                    let previous = parent.children[index - 1];
-                    edit = { offset: previous.offset + previous.length, length: 0, content: ',' + newProperty };
-                }
-                else if (parent.children.length === 0) {
-                    edit = { offset: parent.offset + 1, length: 0, content: newProperty };
-                }
-                else {
-                    edit = { offset: parent.offset + 1, length: 0, content: newProperty + ',' };
-                }
-                return withFormatting(text, edit, options);
-            }
-        }
-        else if (parent.type === 'array' && typeof lastSegment === 'number' && Array.isArray(parent.children)) {
-            const insertIndex = lastSegment;
-            if (insertIndex === -1) {
-                // Insert
-                const newProperty = `${JSON.stringify(value)}`;
-                let edit;
-                if (parent.children.length === 0) {
-                    edit = { offset: parent.offset + 1, length: 0, content: newProperty };
-                }
-                else {
-                    const previous = parent.children[parent.children.length - 1];
-                    edit = { offset: previous.offset + previous.length, length: 0, content: ',' + newProperty };
-                }
-                return withFormatting(text, edit, options);
-            }
-            else if (value === void 0 && parent.children.length >= 0) {
-                // Removal
-                const removalIndex = lastSegment;
-                const toRemove = parent.children[removalIndex];
-                let edit;
-                if (parent.children.length === 1) {
-                    // only item
-                    edit = { offset: parent.offset + 1, length: parent.length - 2, content: '' };
-                }
-                else if (parent.children.length - 1 === removalIndex) {
-                    // last item
-                    let previous = parent.children[removalIndex - 1];
-                    let offset = previous.offset + previous.length;
-                    let parentEndOffset = parent.offset + parent.length;
-                    edit = { offset, length: parentEndOffset - 2 - offset, content: '' };
-                }
-                else {
-                    edit = { offset: toRemove.offset, length: parent.children[removalIndex + 1].offset - toRemove.offset, content: '' };
-                }
-                return withFormatting(text, edit, options);
-            }
-            else if (value !== void 0) {
-                let edit;
-                const newProperty = `${JSON.stringify(value)}`;
-                if (!options.isArrayInsertion && parent.children.length > lastSegment) {
-                    const toModify = parent.children[lastSegment];
-                    edit = { offset: toModify.offset, length: toModify.length, content: newProperty };
-                }
-                else if (parent.children.length === 0 || lastSegment === 0) {
-                    edit = { offset: parent.offset + 1, length: 0, content: parent.children.length === 0 ? newProperty : newProperty + ',' };
-                }
-                else {
-                    const index = lastSegment > parent.children.length ? parent.children.length : lastSegment;
-                    const previous = parent.children[index - 1];
-                    edit = { offset: previous.offset + previous.length, length: 0, content: ',' + newProperty };
-                }
-                return withFormatting(text, edit, options);
-            }
-            else {
-                throw new Error(`Can not ${value === void 0 ? 'remove' : (options.isArrayInsertion ? 'insert' : 'modify')} Array index ${insertIndex} as length is not sufficient`);
-            }
+        return value;
+    }
+    function setPosition(newPosition) {
+        pos = newPosition;
+        value = '';
+        tokenOffset = 0;
+        token = 16 /* SyntaxKind.Unknown */;
+        scanError = 0 /* ScanError.None */;
+    }
+    function scanNumber() {
+        let start = pos;
+        if (text.charCodeAt(pos) === 48 /* CharacterCodes._0 */) {
+            pos++;
         }
         else {
-            throw new Error(`Can not add ${typeof lastSegment !== 'number' ? 'index' : 'property'} to parent of type ${parent.type}`);
-        }
-    }
-    exports.setProperty = setProperty;
-    function withFormatting(text, edit, options) {
-        if (!options.formattingOptions) {
-            return [edit];
-        }
-        // apply the edit
-        let newText = applyEdit(text, edit);
-        // format the new text
-        let begin = edit.offset;
-        let end = edit.offset + edit.content.length;
-        if (edit.length === 0 || edit.content.length === 0) { // insert or remove
-            while (begin > 0 && !(0, format_1.isEOL)(newText, begin - 1)) {
-                begin--;
-            }
-            while (end < newText.length && !(0, format_1.isEOL)(newText, end)) {
-                end++;
-            }
-        }
-        const edits = (0, format_1.format)(newText, { offset: begin, length: end - begin }, { ...options.formattingOptions, keepLines: false });
-        // apply the formatting edits and track the begin and end offsets of the changes
-        for (let i = edits.length - 1; i >= 0; i--) {
-            const edit = edits[i];
-            newText = applyEdit(newText, edit);
-            begin = Math.min(begin, edit.offset);
-            end = Math.max(end, edit.offset + edit.length);
-            end += edit.content.length - edit.length;
-        }
-        // create a single edit with all changes
-        const editLength = text.length - (newText.length - end) - begin;
-        return [{ offset: begin, length: editLength, content: newText.substring(begin, end) }];
-    }
-    function applyEdit(text, edit) {
-        return text.substring(0, edit.offset) + edit.content + text.substring(edit.offset + edit.length);
-    }
-    exports.applyEdit = applyEdit;
-    function isWS(text, offset) {
-        return '\r\n \t'.indexOf(text.charAt(offset)) !== -1;
-    }
-    exports.isWS = isWS;
-});
-
-
-/***/ }),
-
-/***/ 76612:
-/***/ ((module, exports, __nccwpck_require__) => {
-
-(function (factory) {
-    if ( true && typeof module.exports === "object") {
-        var v = factory(__WEBPACK_EXTERNAL_createRequire(import.meta.url), exports);
-        if (v !== undefined) module.exports = v;
-    }
-    else if (typeof define === "function" && define.amd) {
-        define(["require", "exports", "./scanner", "./string-intern"], factory);
-    }
-})(function () {
-    /*---------------------------------------------------------------------------------------------
-     *  Copyright (c) Microsoft Corporation. All rights reserved.
-     *  Licensed under the MIT License. See License.txt in the project root for license information.
-     *--------------------------------------------------------------------------------------------*/
-    'use strict';
-    Object.defineProperty(exports, "__esModule", ({ value: true }));
-    exports.isEOL = exports.format = void 0;
-    const scanner_1 = __nccwpck_require__(78525);
-    const string_intern_1 = __nccwpck_require__(54579);
-    function format(documentText, range, options) {
-        let initialIndentLevel;
-        let formatText;
-        let formatTextStart;
-        let rangeStart;
-        let rangeEnd;
-        if (range) {
-            rangeStart = range.offset;
-            rangeEnd = rangeStart + range.length;
-            formatTextStart = rangeStart;
-            while (formatTextStart > 0 && !isEOL(documentText, formatTextStart - 1)) {
-                formatTextStart--;
-            }
-            let endOffset = rangeEnd;
-            while (endOffset < documentText.length && !isEOL(documentText, endOffset)) {
-                endOffset++;
-            }
-            formatText = documentText.substring(formatTextStart, endOffset);
-            initialIndentLevel = computeIndentLevel(formatText, options);
-        }
-        else {
-            formatText = documentText;
-            initialIndentLevel = 0;
-            formatTextStart = 0;
-            rangeStart = 0;
-            rangeEnd = documentText.length;
-        }
-        const eol = getEOL(options, documentText);
-        const eolFastPathSupported = string_intern_1.supportedEols.includes(eol);
-        let numberLineBreaks = 0;
-        let indentLevel = 0;
-        let indentValue;
-        if (options.insertSpaces) {
-            indentValue = string_intern_1.cachedSpaces[options.tabSize || 4] ?? repeat(string_intern_1.cachedSpaces[1], options.tabSize || 4);
-        }
-        else {
-            indentValue = '\t';
-        }
-        const indentType = indentValue === '\t' ? '\t' : ' ';
-        let scanner = (0, scanner_1.createScanner)(formatText, false);
-        let hasError = false;
-        function newLinesAndIndent() {
-            if (numberLineBreaks > 1) {
-                return repeat(eol, numberLineBreaks) + repeat(indentValue, initialIndentLevel + indentLevel);
-            }
-            const amountOfSpaces = indentValue.length * (initialIndentLevel + indentLevel);
-            if (!eolFastPathSupported || amountOfSpaces > string_intern_1.cachedBreakLinesWithSpaces[indentType][eol].length) {
-                return eol + repeat(indentValue, initialIndentLevel + indentLevel);
-            }
-            if (amountOfSpaces <= 0) {
-                return eol;
-            }
-            return string_intern_1.cachedBreakLinesWithSpaces[indentType][eol][amountOfSpaces];
-        }
-        function scanNext() {
-            let token = scanner.scan();
-            numberLineBreaks = 0;
-            while (token === 15 /* SyntaxKind.Trivia */ || token === 14 /* SyntaxKind.LineBreakTrivia */) {
-                if (token === 14 /* SyntaxKind.LineBreakTrivia */ && options.keepLines) {
-                    numberLineBreaks += 1;
-                }
-                else if (token === 14 /* SyntaxKind.LineBreakTrivia */) {
-                    numberLineBreaks = 1;
-                }
-                token = scanner.scan();
-            }
-            hasError = token === 16 /* SyntaxKind.Unknown */ || scanner.getTokenError() !== 0 /* ScanError.None */;
-            return token;
-        }
-        const editOperations = [];
-        function addEdit(text, startOffset, endOffset) {
-            if (!hasError && (!range || (startOffset < rangeEnd && endOffset > rangeStart)) && documentText.substring(startOffset, endOffset) !== text) {
-                editOperations.push({ offset: startOffset, length: endOffset - startOffset, content: text });
-            }
-        }
-        let firstToken = scanNext();
-        if (options.keepLines && numberLineBreaks > 0) {
-            addEdit(repeat(eol, numberLineBreaks), 0, 0);
-        }
-        if (firstToken !== 17 /* SyntaxKind.EOF */) {
-            let firstTokenStart = scanner.getTokenOffset() + formatTextStart;
-            let initialIndent = (indentValue.length * initialIndentLevel < 20) && options.insertSpaces
-                ? string_intern_1.cachedSpaces[indentValue.length * initialIndentLevel]
-                : repeat(indentValue, initialIndentLevel);
-            addEdit(initialIndent, formatTextStart, firstTokenStart);
-        }
-        while (firstToken !== 17 /* SyntaxKind.EOF */) {
-            let firstTokenEnd = scanner.getTokenOffset() + scanner.getTokenLength() + formatTextStart;
-            let secondToken = scanNext();
-            let replaceContent = '';
-            let needsLineBreak = false;
-            while (numberLineBreaks === 0 && (secondToken === 12 /* SyntaxKind.LineCommentTrivia */ || secondToken === 13 /* SyntaxKind.BlockCommentTrivia */)) {
-                let commentTokenStart = scanner.getTokenOffset() + formatTextStart;
-                addEdit(string_intern_1.cachedSpaces[1], firstTokenEnd, commentTokenStart);
-                firstTokenEnd = scanner.getTokenOffset() + scanner.getTokenLength() + formatTextStart;
-                needsLineBreak = secondToken === 12 /* SyntaxKind.LineCommentTrivia */;
-                replaceContent = needsLineBreak ? newLinesAndIndent() : '';
-                secondToken = scanNext();
-            }
-            if (secondToken === 2 /* SyntaxKind.CloseBraceToken */) {
-                if (firstToken !== 1 /* SyntaxKind.OpenBraceToken */) {
-                    indentLevel--;
-                }
-                ;
-                if (options.keepLines && numberLineBreaks > 0 || !options.keepLines && firstToken !== 1 /* SyntaxKind.OpenBraceToken */) {
-                    replaceContent = newLinesAndIndent();
-                }
-                else if (options.keepLines) {
-                    replaceContent = string_intern_1.cachedSpaces[1];
-                }
-            }
-            else if (secondToken === 4 /* SyntaxKind.CloseBracketToken */) {
-                if (firstToken !== 3 /* SyntaxKind.OpenBracketToken */) {
-                    indentLevel--;
-                }
-                ;
-                if (options.keepLines && numberLineBreaks > 0 || !options.keepLines && firstToken !== 3 /* SyntaxKind.OpenBracketToken */) {
-                    replaceContent = newLinesAndIndent();
-                }
-                else if (options.keepLines) {
-                    replaceContent = string_intern_1.cachedSpaces[1];
-                }
-            }
-            else {
-                switch (firstToken) {
-                    case 3 /* SyntaxKind.OpenBracketToken */:
-                    case 1 /* SyntaxKind.OpenBraceToken */:
-                        indentLevel++;
-                        if (options.keepLines && numberLineBreaks > 0 || !options.keepLines) {
-                            replaceContent = newLinesAndIndent();
-                        }
-                        else {
-                            replaceContent = string_intern_1.cachedSpaces[1];
-                        }
-                        break;
-                    case 5 /* SyntaxKind.CommaToken */:
-                        if (options.keepLines && numberLineBreaks > 0 || !options.keepLines) {
-                            replaceContent = newLinesAndIndent();
-                        }
-                        else {
-                            replaceContent = string_intern_1.cachedSpaces[1];
-                        }
-                        break;
-                    case 12 /* SyntaxKind.LineCommentTrivia */:
-                        replaceContent = newLinesAndIndent();
-                        break;
-                    case 13 /* SyntaxKind.BlockCommentTrivia */:
-                        if (numberLineBreaks > 0) {
-                            replaceContent = newLinesAndIndent();
-                        }
-                        else if (!needsLineBreak) {
-                            replaceContent = string_intern_1.cachedSpaces[1];
-                        }
-                        break;
-                    case 6 /* SyntaxKind.ColonToken */:
-                        if (options.keepLines && numberLineBreaks > 0) {
-                            replaceContent = newLinesAndIndent();
-                        }
-                        else if (!needsLineBreak) {
-                            replaceContent = string_intern_1.cachedSpaces[1];
-                        }
-                        break;
-                    case 10 /* SyntaxKind.StringLiteral */:
-                        if (options.keepLines && numberLineBreaks > 0) {
-                            replaceContent = newLinesAndIndent();
-                        }
-                        else if (secondToken === 6 /* SyntaxKind.ColonToken */ && !needsLineBreak) {
-                            replaceContent = '';
-                        }
-                        break;
-                    case 7 /* SyntaxKind.NullKeyword */:
-                    case 8 /* SyntaxKind.TrueKeyword */:
-                    case 9 /* SyntaxKind.FalseKeyword */:
-                    case 11 /* SyntaxKind.NumericLiteral */:
-                    case 2 /* SyntaxKind.CloseBraceToken */:
-                    case 4 /* SyntaxKind.CloseBracketToken */:
-                        if (options.keepLines && numberLineBreaks > 0) {
-                            replaceContent = newLinesAndIndent();
-                        }
-                        else {
-                            if ((secondToken === 12 /* SyntaxKind.LineCommentTrivia */ || secondToken === 13 /* SyntaxKind.BlockCommentTrivia */) && !needsLineBreak) {
-                                replaceContent = string_intern_1.cachedSpaces[1];
-                            }
-                            else if (secondToken !== 5 /* SyntaxKind.CommaToken */ && secondToken !== 17 /* SyntaxKind.EOF */) {
-                                hasError = true;
-                            }
-                        }
-                        break;
-                    case 16 /* SyntaxKind.Unknown */:
-                        hasError = true;
-                        break;
-                }
-                if (numberLineBreaks > 0 && (secondToken === 12 /* SyntaxKind.LineCommentTrivia */ || secondToken === 13 /* SyntaxKind.BlockCommentTrivia */)) {
-                    replaceContent = newLinesAndIndent();
-                }
-            }
-            if (secondToken === 17 /* SyntaxKind.EOF */) {
-                if (options.keepLines && numberLineBreaks > 0) {
-                    replaceContent = newLinesAndIndent();
-                }
-                else {
-                    replaceContent = options.insertFinalNewline ? eol : '';
-                }
-            }
-            const secondTokenStart = scanner.getTokenOffset() + formatTextStart;
-            addEdit(replaceContent, firstTokenEnd, secondTokenStart);
-            firstToken = secondToken;
-        }
-        return editOperations;
-    }
-    exports.format = format;
-    function repeat(s, count) {
-        let result = '';
-        for (let i = 0; i < count; i++) {
-            result += s;
-        }
-        return result;
-    }
-    function computeIndentLevel(content, options) {
-        let i = 0;
-        let nChars = 0;
-        const tabSize = options.tabSize || 4;
-        while (i < content.length) {
-            let ch = content.charAt(i);
-            if (ch === string_intern_1.cachedSpaces[1]) {
-                nChars++;
-            }
-            else if (ch === '\t') {
-                nChars += tabSize;
-            }
-            else {
-                break;
-            }
-            i++;
-        }
-        return Math.floor(nChars / tabSize);
-    }
-    function getEOL(options, text) {
-        for (let i = 0; i < text.length; i++) {
-            const ch = text.charAt(i);
-            if (ch === '\r') {
-                if (i + 1 < text.length && text.charAt(i + 1) === '\n') {
-                    return '\r\n';
-                }
-                return '\r';
-            }
-            else if (ch === '\n') {
-                return '\n';
-            }
-        }
-        return (options && options.eol) || '\n';
-    }
-    function isEOL(text, offset) {
-        return '\r\n'.indexOf(text.charAt(offset)) !== -1;
-    }
-    exports.isEOL = isEOL;
-});
-
-
-/***/ }),
-
-/***/ 95152:
-/***/ ((module, exports, __nccwpck_require__) => {
-
-(function (factory) {
-    if ( true && typeof module.exports === "object") {
-        var v = factory(__WEBPACK_EXTERNAL_createRequire(import.meta.url), exports);
-        if (v !== undefined) module.exports = v;
-    }
-    else if (typeof define === "function" && define.amd) {
-        define(["require", "exports", "./scanner"], factory);
-    }
-})(function () {
-    /*---------------------------------------------------------------------------------------------
-     *  Copyright (c) Microsoft Corporation. All rights reserved.
-     *  Licensed under the MIT License. See License.txt in the project root for license information.
-     *--------------------------------------------------------------------------------------------*/
-    'use strict';
-    Object.defineProperty(exports, "__esModule", ({ value: true }));
-    exports.getNodeType = exports.stripComments = exports.visit = exports.findNodeAtOffset = exports.contains = exports.getNodeValue = exports.getNodePath = exports.findNodeAtLocation = exports.parseTree = exports.parse = exports.getLocation = void 0;
-    const scanner_1 = __nccwpck_require__(78525);
-    var ParseOptions;
-    (function (ParseOptions) {
-        ParseOptions.DEFAULT = {
-            allowTrailingComma: false
-        };
-    })(ParseOptions || (ParseOptions = {}));
-    /**
-     * For a given offset, evaluate the location in the JSON document. Each segment in the location path is either a property name or an array index.
-     */
-    function getLocation(text, position) {
-        const segments = []; // strings or numbers
-        const earlyReturnException = new Object();
-        let previousNode = undefined;
-        const previousNodeInst = {
-            value: {},
-            offset: 0,
-            length: 0,
-            type: 'object',
-            parent: undefined
-        };
-        let isAtPropertyKey = false;
-        function setPreviousNode(value, offset, length, type) {
-            previousNodeInst.value = value;
-            previousNodeInst.offset = offset;
-            previousNodeInst.length = length;
-            previousNodeInst.type = type;
-            previousNodeInst.colonOffset = undefined;
-            previousNode = previousNodeInst;
-        }
-        try {
-            visit(text, {
-                onObjectBegin: (offset, length) => {
-                    if (position <= offset) {
-                        throw earlyReturnException;
-                    }
-                    previousNode = undefined;
-                    isAtPropertyKey = position > offset;
-                    segments.push(''); // push a placeholder (will be replaced)
-                },
-                onObjectProperty: (name, offset, length) => {
-                    if (position < offset) {
-                        throw earlyReturnException;
-                    }
-                    setPreviousNode(name, offset, length, 'property');
-                    segments[segments.length - 1] = name;
-                    if (position <= offset + length) {
-                        throw earlyReturnException;
-                    }
-                },
-                onObjectEnd: (offset, length) => {
-                    if (position <= offset) {
-                        throw earlyReturnException;
-                    }
-                    previousNode = undefined;
-                    segments.pop();
-                },
-                onArrayBegin: (offset, length) => {
-                    if (position <= offset) {
-                        throw earlyReturnException;
-                    }
-                    previousNode = undefined;
-                    segments.push(0);
-                },
-                onArrayEnd: (offset, length) => {
-                    if (position <= offset) {
-                        throw earlyReturnException;
-                    }
-                    previousNode = undefined;
-                    segments.pop();
-                },
-                onLiteralValue: (value, offset, length) => {
-                    if (position < offset) {
-                        throw earlyReturnException;
-                    }
-                    setPreviousNode(value, offset, length, getNodeType(value));
-                    if (position <= offset + length) {
-                        throw earlyReturnException;
-                    }
-                },
-                onSeparator: (sep, offset, length) => {
-                    if (position <= offset) {
-                        throw earlyReturnException;
-                    }
-                    if (sep === ':' && previousNode && previousNode.type === 'property') {
-                        previousNode.colonOffset = offset;
-                        isAtPropertyKey = false;
-                        previousNode = undefined;
-                    }
-                    else if (sep === ',') {
-                        const last = segments[segments.length - 1];
-                        if (typeof last === 'number') {
-                            segments[segments.length - 1] = last + 1;
-                        }
-                        else {
-                            isAtPropertyKey = true;
-                            segments[segments.length - 1] = '';
-                        }
-                        previousNode = undefined;
-                    }
-                }
-            });
-        }
-        catch (e) {
-            if (e !== earlyReturnException) {
-                throw e;
-            }
-        }
-        return {
-            path: segments,
-            previousNode,
-            isAtPropertyKey,
-            matches: (pattern) => {
-                let k = 0;
-                for (let i = 0; k < pattern.length && i < segments.length; i++) {
-                    if (pattern[k] === segments[i] || pattern[k] === '*') {
-                        k++;
-                    }
-                    else if (pattern[k] !== '**') {
-                        return false;
-                    }
-                }
-                return k === pattern.length;
-            }
-        };
-    }
-    exports.getLocation = getLocation;
-    /**
-     * Parses the given text and returns the object the JSON content represents. On invalid input, the parser tries to be as fault tolerant as possible, but still return a result.
-     * Therefore always check the errors list to find out if the input was valid.
-     */
-    function parse(text, errors = [], options = ParseOptions.DEFAULT) {
-        let currentProperty = null;
-        let currentParent = [];
-        const previousParents = [];
-        function onValue(value) {
-            if (Array.isArray(currentParent)) {
-                currentParent.push(value);
-            }
-            else if (currentProperty !== null) {
-                currentParent[currentProperty] = value;
-            }
-        }
-        const visitor = {
-            onObjectBegin: () => {
-                const object = {};
-                onValue(object);
-                previousParents.push(currentParent);
-                currentParent = object;
-                currentProperty = null;
-            },
-            onObjectProperty: (name) => {
-                currentProperty = name;
-            },
-            onObjectEnd: () => {
-                currentParent = previousParents.pop();
-            },
-            onArrayBegin: () => {
-                const array = [];
-                onValue(array);
-                previousParents.push(currentParent);
-                currentParent = array;
-                currentProperty = null;
-            },
-            onArrayEnd: () => {
-                currentParent = previousParents.pop();
-            },
-            onLiteralValue: onValue,
-            onError: (error, offset, length) => {
-                errors.push({ error, offset, length });
-            }
-        };
-        visit(text, visitor, options);
-        return currentParent[0];
-    }
-    exports.parse = parse;
-    /**
-     * Parses the given text and returns a tree representation the JSON content. On invalid input, the parser tries to be as fault tolerant as possible, but still return a result.
-     */
-    function parseTree(text, errors = [], options = ParseOptions.DEFAULT) {
-        let currentParent = { type: 'array', offset: -1, length: -1, children: [], parent: undefined }; // artificial root
-        function ensurePropertyComplete(endOffset) {
-            if (currentParent.type === 'property') {
-                currentParent.length = endOffset - currentParent.offset;
-                currentParent = currentParent.parent;
-            }
-        }
-        function onValue(valueNode) {
-            currentParent.children.push(valueNode);
-            return valueNode;
-        }
-        const visitor = {
-            onObjectBegin: (offset) => {
-                currentParent = onValue({ type: 'object', offset, length: -1, parent: currentParent, children: [] });
-            },
-            onObjectProperty: (name, offset, length) => {
-                currentParent = onValue({ type: 'property', offset, length: -1, parent: currentParent, children: [] });
-                currentParent.children.push({ type: 'string', value: name, offset, length, parent: currentParent });
-            },
-            onObjectEnd: (offset, length) => {
-                ensurePropertyComplete(offset + length); // in case of a missing value for a property: make sure property is complete
-                currentParent.length = offset + length - currentParent.offset;
-                currentParent = currentParent.parent;
-                ensurePropertyComplete(offset + length);
-            },
-            onArrayBegin: (offset, length) => {
-                currentParent = onValue({ type: 'array', offset, length: -1, parent: currentParent, children: [] });
-            },
-            onArrayEnd: (offset, length) => {
-                currentParent.length = offset + length - currentParent.offset;
-                currentParent = currentParent.parent;
-                ensurePropertyComplete(offset + length);
-            },
-            onLiteralValue: (value, offset, length) => {
-                onValue({ type: getNodeType(value), offset, length, parent: currentParent, value });
-                ensurePropertyComplete(offset + length);
-            },
-            onSeparator: (sep, offset, length) => {
-                if (currentParent.type === 'property') {
-                    if (sep === ':') {
-                        currentParent.colonOffset = offset;
-                    }
-                    else if (sep === ',') {
-                        ensurePropertyComplete(offset);
-                    }
-                }
-            },
-            onError: (error, offset, length) => {
-                errors.push({ error, offset, length });
-            }
-        };
-        visit(text, visitor, options);
-        const result = currentParent.children[0];
-        if (result) {
-            delete result.parent;
-        }
-        return result;
-    }
-    exports.parseTree = parseTree;
-    /**
-     * Finds the node at the given path in a JSON DOM.
-     */
-    function findNodeAtLocation(root, path) {
-        if (!root) {
-            return undefined;
-        }
-        let node = root;
-        for (let segment of path) {
-            if (typeof segment === 'string') {
-                if (node.type !== 'object' || !Array.isArray(node.children)) {
-                    return undefined;
-                }
-                let found = false;
-                for (const propertyNode of node.children) {
-                    if (Array.isArray(propertyNode.children) && propertyNode.children[0].value === segment && propertyNode.children.length === 2) {
-                        node = propertyNode.children[1];
-                        found = true;
-                        break;
-                    }
-                }
-                if (!found) {
-                    return undefined;
-                }
-            }
-            else {
-                const index = segment;
-                if (node.type !== 'array' || index < 0 || !Array.isArray(node.children) || index >= node.children.length) {
-                    return undefined;
-                }
-                node = node.children[index];
-            }
-        }
-        return node;
-    }
-    exports.findNodeAtLocation = findNodeAtLocation;
-    /**
-     * Gets the JSON path of the given JSON DOM node
-     */
-    function getNodePath(node) {
-        if (!node.parent || !node.parent.children) {
-            return [];
-        }
-        const path = getNodePath(node.parent);
-        if (node.parent.type === 'property') {
-            const key = node.parent.children[0].value;
-            path.push(key);
-        }
-        else if (node.parent.type === 'array') {
-            const index = node.parent.children.indexOf(node);
-            if (index !== -1) {
-                path.push(index);
-            }
-        }
-        return path;
-    }
-    exports.getNodePath = getNodePath;
-    /**
-     * Evaluates the JavaScript object of the given JSON DOM node
-     */
-    function getNodeValue(node) {
-        switch (node.type) {
-            case 'array':
-                return node.children.map(getNodeValue);
-            case 'object':
-                const obj = Object.create(null);
-                for (let prop of node.children) {
-                    const valueNode = prop.children[1];
-                    if (valueNode) {
-                        obj[prop.children[0].value] = getNodeValue(valueNode);
-                    }
-                }
-                return obj;
-            case 'null':
-            case 'string':
-            case 'number':
-            case 'boolean':
-                return node.value;
-            default:
-                return undefined;
-        }
-    }
-    exports.getNodeValue = getNodeValue;
-    function contains(node, offset, includeRightBound = false) {
-        return (offset >= node.offset && offset < (node.offset + node.length)) || includeRightBound && (offset === (node.offset + node.length));
-    }
-    exports.contains = contains;
-    /**
-     * Finds the most inner node at the given offset. If includeRightBound is set, also finds nodes that end at the given offset.
-     */
-    function findNodeAtOffset(node, offset, includeRightBound = false) {
-        if (contains(node, offset, includeRightBound)) {
-            const children = node.children;
-            if (Array.isArray(children)) {
-                for (let i = 0; i < children.length && children[i].offset <= offset; i++) {
-                    const item = findNodeAtOffset(children[i], offset, includeRightBound);
-                    if (item) {
-                        return item;
-                    }
-                }
-            }
-            return node;
-        }
-        return undefined;
-    }
-    exports.findNodeAtOffset = findNodeAtOffset;
-    /**
-     * Parses the given text and invokes the visitor functions for each object, array and literal reached.
-     */
-    function visit(text, visitor, options = ParseOptions.DEFAULT) {
-        const _scanner = (0, scanner_1.createScanner)(text, false);
-        // Important: Only pass copies of this to visitor functions to prevent accidental modification, and
-        // to not affect visitor functions which stored a reference to a previous JSONPath
-        const _jsonPath = [];
-        // Depth of onXXXBegin() callbacks suppressed. onXXXEnd() decrements this if it isn't 0 already.
-        // Callbacks are only called when this value is 0.
-        let suppressedCallbacks = 0;
-        function toNoArgVisit(visitFunction) {
-            return visitFunction ? () => suppressedCallbacks === 0 && visitFunction(_scanner.getTokenOffset(), _scanner.getTokenLength(), _scanner.getTokenStartLine(), _scanner.getTokenStartCharacter()) : () => true;
-        }
-        function toOneArgVisit(visitFunction) {
-            return visitFunction ? (arg) => suppressedCallbacks === 0 && visitFunction(arg, _scanner.getTokenOffset(), _scanner.getTokenLength(), _scanner.getTokenStartLine(), _scanner.getTokenStartCharacter()) : () => true;
-        }
-        function toOneArgVisitWithPath(visitFunction) {
-            return visitFunction ? (arg) => suppressedCallbacks === 0 && visitFunction(arg, _scanner.getTokenOffset(), _scanner.getTokenLength(), _scanner.getTokenStartLine(), _scanner.getTokenStartCharacter(), () => _jsonPath.slice()) : () => true;
-        }
-        function toBeginVisit(visitFunction) {
-            return visitFunction ?
-                () => {
-                    if (suppressedCallbacks > 0) {
-                        suppressedCallbacks++;
-                    }
-                    else {
-                        let cbReturn = visitFunction(_scanner.getTokenOffset(), _scanner.getTokenLength(), _scanner.getTokenStartLine(), _scanner.getTokenStartCharacter(), () => _jsonPath.slice());
-                        if (cbReturn === false) {
-                            suppressedCallbacks = 1;
-                        }
-                    }
-                }
-                : () => true;
-        }
-        function toEndVisit(visitFunction) {
-            return visitFunction ?
-                () => {
-                    if (suppressedCallbacks > 0) {
-                        suppressedCallbacks--;
-                    }
-                    if (suppressedCallbacks === 0) {
-                        visitFunction(_scanner.getTokenOffset(), _scanner.getTokenLength(), _scanner.getTokenStartLine(), _scanner.getTokenStartCharacter());
-                    }
-                }
-                : () => true;
-        }
-        const onObjectBegin = toBeginVisit(visitor.onObjectBegin), onObjectProperty = toOneArgVisitWithPath(visitor.onObjectProperty), onObjectEnd = toEndVisit(visitor.onObjectEnd), onArrayBegin = toBeginVisit(visitor.onArrayBegin), onArrayEnd = toEndVisit(visitor.onArrayEnd), onLiteralValue = toOneArgVisitWithPath(visitor.onLiteralValue), onSeparator = toOneArgVisit(visitor.onSeparator), onComment = toNoArgVisit(visitor.onComment), onError = toOneArgVisit(visitor.onError);
-        const disallowComments = options && options.disallowComments;
-        const allowTrailingComma = options && options.allowTrailingComma;
-        function scanNext() {
-            while (true) {
-                const token = _scanner.scan();
-                switch (_scanner.getTokenError()) {
-                    case 4 /* ScanError.InvalidUnicode */:
-                        handleError(14 /* ParseErrorCode.InvalidUnicode */);
-                        break;
-                    case 5 /* ScanError.InvalidEscapeCharacter */:
-                        handleError(15 /* ParseErrorCode.InvalidEscapeCharacter */);
-                        break;
-                    case 3 /* ScanError.UnexpectedEndOfNumber */:
-                        handleError(13 /* ParseErrorCode.UnexpectedEndOfNumber */);
-                        break;
-                    case 1 /* ScanError.UnexpectedEndOfComment */:
-                        if (!disallowComments) {
-                            handleError(11 /* ParseErrorCode.UnexpectedEndOfComment */);
-                        }
-                        break;
-                    case 2 /* ScanError.UnexpectedEndOfString */:
-                        handleError(12 /* ParseErrorCode.UnexpectedEndOfString */);
-                        break;
-                    case 6 /* ScanError.InvalidCharacter */:
-                        handleError(16 /* ParseErrorCode.InvalidCharacter */);
-                        break;
-                }
-                switch (token) {
-                    case 12 /* SyntaxKind.LineCommentTrivia */:
-                    case 13 /* SyntaxKind.BlockCommentTrivia */:
-                        if (disallowComments) {
-                            handleError(10 /* ParseErrorCode.InvalidCommentToken */);
-                        }
-                        else {
-                            onComment();
-                        }
-                        break;
-                    case 16 /* SyntaxKind.Unknown */:
-                        handleError(1 /* ParseErrorCode.InvalidSymbol */);
-                        break;
-                    case 15 /* SyntaxKind.Trivia */:
-                    case 14 /* SyntaxKind.LineBreakTrivia */:
-                        break;
-                    default:
-                        return token;
-                }
-            }
-        }
-        function handleError(error, skipUntilAfter = [], skipUntil = []) {
-            onError(error);
-            if (skipUntilAfter.length + skipUntil.length > 0) {
-                let token = _scanner.getToken();
-                while (token !== 17 /* SyntaxKind.EOF */) {
-                    if (skipUntilAfter.indexOf(token) !== -1) {
-                        scanNext();
-                        break;
-                    }
-                    else if (skipUntil.indexOf(token) !== -1) {
-                        break;
-                    }
-                    token = scanNext();
-                }
-            }
-        }
-        function parseString(isValue) {
-            const value = _scanner.getTokenValue();
-            if (isValue) {
-                onLiteralValue(value);
-            }
-            else {
-                onObjectProperty(value);
-                // add property name afterwards
-                _jsonPath.push(value);
-            }
-            scanNext();
-            return true;
-        }
-        function parseLiteral() {
-            switch (_scanner.getToken()) {
-                case 11 /* SyntaxKind.NumericLiteral */:
-                    const tokenValue = _scanner.getTokenValue();
-                    let value = Number(tokenValue);
-                    if (isNaN(value)) {
-                        handleError(2 /* ParseErrorCode.InvalidNumberFormat */);
-                        value = 0;
-                    }
-                    onLiteralValue(value);
-                    break;
-                case 7 /* SyntaxKind.NullKeyword */:
-                    onLiteralValue(null);
-                    break;
-                case 8 /* SyntaxKind.TrueKeyword */:
-                    onLiteralValue(true);
-                    break;
-                case 9 /* SyntaxKind.FalseKeyword */:
-                    onLiteralValue(false);
-                    break;
-                default:
-                    return false;
-            }
-            scanNext();
-            return true;
-        }
-        function parseProperty() {
-            if (_scanner.getToken() !== 10 /* SyntaxKind.StringLiteral */) {
-                handleError(3 /* ParseErrorCode.PropertyNameExpected */, [], [2 /* SyntaxKind.CloseBraceToken */, 5 /* SyntaxKind.CommaToken */]);
-                return false;
-            }
-            parseString(false);
-            if (_scanner.getToken() === 6 /* SyntaxKind.ColonToken */) {
-                onSeparator(':');
-                scanNext(); // consume colon
-                if (!parseValue()) {
-                    handleError(4 /* ParseErrorCode.ValueExpected */, [], [2 /* SyntaxKind.CloseBraceToken */, 5 /* SyntaxKind.CommaToken */]);
-                }
-            }
-            else {
-                handleError(5 /* ParseErrorCode.ColonExpected */, [], [2 /* SyntaxKind.CloseBraceToken */, 5 /* SyntaxKind.CommaToken */]);
-            }
-            _jsonPath.pop(); // remove processed property name
-            return true;
-        }
-        function parseObject() {
-            onObjectBegin();
-            scanNext(); // consume open brace
-            let needsComma = false;
-            while (_scanner.getToken() !== 2 /* SyntaxKind.CloseBraceToken */ && _scanner.getToken() !== 17 /* SyntaxKind.EOF */) {
-                if (_scanner.getToken() === 5 /* SyntaxKind.CommaToken */) {
-                    if (!needsComma) {
-                        handleError(4 /* ParseErrorCode.ValueExpected */, [], []);
-                    }
-                    onSeparator(',');
-                    scanNext(); // consume comma
-                    if (_scanner.getToken() === 2 /* SyntaxKind.CloseBraceToken */ && allowTrailingComma) {
-                        break;
-                    }
-                }
-                else if (needsComma) {
-                    handleError(6 /* ParseErrorCode.CommaExpected */, [], []);
-                }
-                if (!parseProperty()) {
-                    handleError(4 /* ParseErrorCode.ValueExpected */, [], [2 /* SyntaxKind.CloseBraceToken */, 5 /* SyntaxKind.CommaToken */]);
-                }
-                needsComma = true;
-            }
-            onObjectEnd();
-            if (_scanner.getToken() !== 2 /* SyntaxKind.CloseBraceToken */) {
-                handleError(7 /* ParseErrorCode.CloseBraceExpected */, [2 /* SyntaxKind.CloseBraceToken */], []);
-            }
-            else {
-                scanNext(); // consume close brace
-            }
-            return true;
-        }
-        function parseArray() {
-            onArrayBegin();
-            scanNext(); // consume open bracket
-            let isFirstElement = true;
-            let needsComma = false;
-            while (_scanner.getToken() !== 4 /* SyntaxKind.CloseBracketToken */ && _scanner.getToken() !== 17 /* SyntaxKind.EOF */) {
-                if (_scanner.getToken() === 5 /* SyntaxKind.CommaToken */) {
-                    if (!needsComma) {
-                        handleError(4 /* ParseErrorCode.ValueExpected */, [], []);
-                    }
-                    onSeparator(',');
-                    scanNext(); // consume comma
-                    if (_scanner.getToken() === 4 /* SyntaxKind.CloseBracketToken */ && allowTrailingComma) {
-                        break;
-                    }
-                }
-                else if (needsComma) {
-                    handleError(6 /* ParseErrorCode.CommaExpected */, [], []);
-                }
-                if (isFirstElement) {
-                    _jsonPath.push(0);
-                    isFirstElement = false;
-                }
-                else {
-                    _jsonPath[_jsonPath.length - 1]++;
-                }
-                if (!parseValue()) {
-                    handleError(4 /* ParseErrorCode.ValueExpected */, [], [4 /* SyntaxKind.CloseBracketToken */, 5 /* SyntaxKind.CommaToken */]);
-                }
-                needsComma = true;
-            }
-            onArrayEnd();
-            if (!isFirstElement) {
-                _jsonPath.pop(); // remove array index
-            }
-            if (_scanner.getToken() !== 4 /* SyntaxKind.CloseBracketToken */) {
-                handleError(8 /* ParseErrorCode.CloseBracketExpected */, [4 /* SyntaxKind.CloseBracketToken */], []);
-            }
-            else {
-                scanNext(); // consume close bracket
-            }
-            return true;
-        }
-        function parseValue() {
-            switch (_scanner.getToken()) {
-                case 3 /* SyntaxKind.OpenBracketToken */:
-                    return parseArray();
-                case 1 /* SyntaxKind.OpenBraceToken */:
-                    return parseObject();
-                case 10 /* SyntaxKind.StringLiteral */:
-                    return parseString(true);
-                default:
-                    return parseLiteral();
-            }
-        }
-        scanNext();
-        if (_scanner.getToken() === 17 /* SyntaxKind.EOF */) {
-            if (options.allowEmptyContent) {
-                return true;
-            }
-            handleError(4 /* ParseErrorCode.ValueExpected */, [], []);
-            return false;
-        }
-        if (!parseValue()) {
-            handleError(4 /* ParseErrorCode.ValueExpected */, [], []);
-            return false;
-        }
-        if (_scanner.getToken() !== 17 /* SyntaxKind.EOF */) {
-            handleError(9 /* ParseErrorCode.EndOfFileExpected */, [], []);
-        }
-        return true;
-    }
-    exports.visit = visit;
-    /**
-     * Takes JSON with JavaScript-style comments and remove
-     * them. Optionally replaces every none-newline character
-     * of comments with a replaceCharacter
-     */
-    function stripComments(text, replaceCh) {
-        let _scanner = (0, scanner_1.createScanner)(text), parts = [], kind, offset = 0, pos;
-        do {
-            pos = _scanner.getPosition();
-            kind = _scanner.scan();
-            switch (kind) {
-                case 12 /* SyntaxKind.LineCommentTrivia */:
-                case 13 /* SyntaxKind.BlockCommentTrivia */:
-                case 17 /* SyntaxKind.EOF */:
-                    if (offset !== pos) {
-                        parts.push(text.substring(offset, pos));
-                    }
-                    if (replaceCh !== undefined) {
-                        parts.push(_scanner.getTokenValue().replace(/[^\r\n]/g, replaceCh));
-                    }
-                    offset = _scanner.getPosition();
-                    break;
-            }
-        } while (kind !== 17 /* SyntaxKind.EOF */);
-        return parts.join('');
-    }
-    exports.stripComments = stripComments;
-    function getNodeType(value) {
-        switch (typeof value) {
-            case 'boolean': return 'boolean';
-            case 'number': return 'number';
-            case 'string': return 'string';
-            case 'object': {
-                if (!value) {
-                    return 'null';
-                }
-                else if (Array.isArray(value)) {
-                    return 'array';
-                }
-                return 'object';
-            }
-            default: return 'null';
-        }
-    }
-    exports.getNodeType = getNodeType;
-});
-
-
-/***/ }),
-
-/***/ 78525:
-/***/ ((module, exports) => {
-
-(function (factory) {
-    if ( true && typeof module.exports === "object") {
-        var v = factory(__WEBPACK_EXTERNAL_createRequire(import.meta.url), exports);
-        if (v !== undefined) module.exports = v;
-    }
-    else if (typeof define === "function" && define.amd) {
-        define(["require", "exports"], factory);
-    }
-})(function () {
-    /*---------------------------------------------------------------------------------------------
-     *  Copyright (c) Microsoft Corporation. All rights reserved.
-     *  Licensed under the MIT License. See License.txt in the project root for license information.
-     *--------------------------------------------------------------------------------------------*/
-    'use strict';
-    Object.defineProperty(exports, "__esModule", ({ value: true }));
-    exports.createScanner = void 0;
-    /**
-     * Creates a JSON scanner on the given text.
-     * If ignoreTrivia is set, whitespaces or comments are ignored.
-     */
-    function createScanner(text, ignoreTrivia = false) {
-        const len = text.length;
-        let pos = 0, value = '', tokenOffset = 0, token = 16 /* SyntaxKind.Unknown */, lineNumber = 0, lineStartOffset = 0, tokenLineStartOffset = 0, prevTokenLineStartOffset = 0, scanError = 0 /* ScanError.None */;
-        function scanHexDigits(count, exact) {
-            let digits = 0;
-            let value = 0;
-            while (digits < count || !exact) {
-                let ch = text.charCodeAt(pos);
-                if (ch >= 48 /* CharacterCodes._0 */ && ch <= 57 /* CharacterCodes._9 */) {
-                    value = value * 16 + ch - 48 /* CharacterCodes._0 */;
-                }
-                else if (ch >= 65 /* CharacterCodes.A */ && ch <= 70 /* CharacterCodes.F */) {
-                    value = value * 16 + ch - 65 /* CharacterCodes.A */ + 10;
-                }
-                else if (ch >= 97 /* CharacterCodes.a */ && ch <= 102 /* CharacterCodes.f */) {
-                    value = value * 16 + ch - 97 /* CharacterCodes.a */ + 10;
-                }
-                else {
-                    break;
-                }
-                pos++;
-                digits++;
-            }
-            if (digits < count) {
-                value = -1;
-            }
-            return value;
-        }
-        function setPosition(newPosition) {
-            pos = newPosition;
-            value = '';
-            tokenOffset = 0;
-            token = 16 /* SyntaxKind.Unknown */;
-            scanError = 0 /* ScanError.None */;
-        }
-        function scanNumber() {
-            let start = pos;
-            if (text.charCodeAt(pos) === 48 /* CharacterCodes._0 */) {
+            pos++;
+            while (pos < text.length && isDigit(text.charCodeAt(pos))) {
                 pos++;
             }
-            else {
+        }
+        if (pos < text.length && text.charCodeAt(pos) === 46 /* CharacterCodes.dot */) {
+            pos++;
+            if (pos < text.length && isDigit(text.charCodeAt(pos))) {
                 pos++;
                 while (pos < text.length && isDigit(text.charCodeAt(pos))) {
                     pos++;
                 }
             }
-            if (pos < text.length && text.charCodeAt(pos) === 46 /* CharacterCodes.dot */) {
-                pos++;
-                if (pos < text.length && isDigit(text.charCodeAt(pos))) {
-                    pos++;
-                    while (pos < text.length && isDigit(text.charCodeAt(pos))) {
-                        pos++;
-                    }
-                }
-                else {
-                    scanError = 3 /* ScanError.UnexpectedEndOfNumber */;
-                    return text.substring(start, pos);
-                }
+            else {
+                scanError = 3 /* ScanError.UnexpectedEndOfNumber */;
+                return text.substring(start, pos);
             }
-            let end = pos;
-            if (pos < text.length && (text.charCodeAt(pos) === 69 /* CharacterCodes.E */ || text.charCodeAt(pos) === 101 /* CharacterCodes.e */)) {
-                pos++;
-                if (pos < text.length && text.charCodeAt(pos) === 43 /* CharacterCodes.plus */ || text.charCodeAt(pos) === 45 /* CharacterCodes.minus */) {
-                    pos++;
-                }
-                if (pos < text.length && isDigit(text.charCodeAt(pos))) {
-                    pos++;
-                    while (pos < text.length && isDigit(text.charCodeAt(pos))) {
-                        pos++;
-                    }
-                    end = pos;
-                }
-                else {
-                    scanError = 3 /* ScanError.UnexpectedEndOfNumber */;
-                }
-            }
-            return text.substring(start, end);
         }
-        function scanString() {
-            let result = '', start = pos;
-            while (true) {
+        let end = pos;
+        if (pos < text.length && (text.charCodeAt(pos) === 69 /* CharacterCodes.E */ || text.charCodeAt(pos) === 101 /* CharacterCodes.e */)) {
+            pos++;
+            if (pos < text.length && text.charCodeAt(pos) === 43 /* CharacterCodes.plus */ || text.charCodeAt(pos) === 45 /* CharacterCodes.minus */) {
+                pos++;
+            }
+            if (pos < text.length && isDigit(text.charCodeAt(pos))) {
+                pos++;
+                while (pos < text.length && isDigit(text.charCodeAt(pos))) {
+                    pos++;
+                }
+                end = pos;
+            }
+            else {
+                scanError = 3 /* ScanError.UnexpectedEndOfNumber */;
+            }
+        }
+        return text.substring(start, end);
+    }
+    function scanString() {
+        let result = '', start = pos;
+        while (true) {
+            if (pos >= len) {
+                result += text.substring(start, pos);
+                scanError = 2 /* ScanError.UnexpectedEndOfString */;
+                break;
+            }
+            const ch = text.charCodeAt(pos);
+            if (ch === 34 /* CharacterCodes.doubleQuote */) {
+                result += text.substring(start, pos);
+                pos++;
+                break;
+            }
+            if (ch === 92 /* CharacterCodes.backslash */) {
+                result += text.substring(start, pos);
+                pos++;
                 if (pos >= len) {
+                    scanError = 2 /* ScanError.UnexpectedEndOfString */;
+                    break;
+                }
+                const ch2 = text.charCodeAt(pos++);
+                switch (ch2) {
+                    case 34 /* CharacterCodes.doubleQuote */:
+                        result += '\"';
+                        break;
+                    case 92 /* CharacterCodes.backslash */:
+                        result += '\\';
+                        break;
+                    case 47 /* CharacterCodes.slash */:
+                        result += '/';
+                        break;
+                    case 98 /* CharacterCodes.b */:
+                        result += '\b';
+                        break;
+                    case 102 /* CharacterCodes.f */:
+                        result += '\f';
+                        break;
+                    case 110 /* CharacterCodes.n */:
+                        result += '\n';
+                        break;
+                    case 114 /* CharacterCodes.r */:
+                        result += '\r';
+                        break;
+                    case 116 /* CharacterCodes.t */:
+                        result += '\t';
+                        break;
+                    case 117 /* CharacterCodes.u */:
+                        const ch3 = scanHexDigits(4, true);
+                        if (ch3 >= 0) {
+                            result += String.fromCharCode(ch3);
+                        }
+                        else {
+                            scanError = 4 /* ScanError.InvalidUnicode */;
+                        }
+                        break;
+                    default:
+                        scanError = 5 /* ScanError.InvalidEscapeCharacter */;
+                }
+                start = pos;
+                continue;
+            }
+            if (ch >= 0 && ch <= 0x1f) {
+                if (isLineBreak(ch)) {
                     result += text.substring(start, pos);
                     scanError = 2 /* ScanError.UnexpectedEndOfString */;
                     break;
                 }
-                const ch = text.charCodeAt(pos);
-                if (ch === 34 /* CharacterCodes.doubleQuote */) {
-                    result += text.substring(start, pos);
-                    pos++;
-                    break;
+                else {
+                    scanError = 6 /* ScanError.InvalidCharacter */;
+                    // mark as error but continue with string
                 }
-                if (ch === 92 /* CharacterCodes.backslash */) {
-                    result += text.substring(start, pos);
-                    pos++;
-                    if (pos >= len) {
-                        scanError = 2 /* ScanError.UnexpectedEndOfString */;
-                        break;
-                    }
-                    const ch2 = text.charCodeAt(pos++);
-                    switch (ch2) {
-                        case 34 /* CharacterCodes.doubleQuote */:
-                            result += '\"';
-                            break;
-                        case 92 /* CharacterCodes.backslash */:
-                            result += '\\';
-                            break;
-                        case 47 /* CharacterCodes.slash */:
-                            result += '/';
-                            break;
-                        case 98 /* CharacterCodes.b */:
-                            result += '\b';
-                            break;
-                        case 102 /* CharacterCodes.f */:
-                            result += '\f';
-                            break;
-                        case 110 /* CharacterCodes.n */:
-                            result += '\n';
-                            break;
-                        case 114 /* CharacterCodes.r */:
-                            result += '\r';
-                            break;
-                        case 116 /* CharacterCodes.t */:
-                            result += '\t';
-                            break;
-                        case 117 /* CharacterCodes.u */:
-                            const ch3 = scanHexDigits(4, true);
-                            if (ch3 >= 0) {
-                                result += String.fromCharCode(ch3);
-                            }
-                            else {
-                                scanError = 4 /* ScanError.InvalidUnicode */;
-                            }
-                            break;
-                        default:
-                            scanError = 5 /* ScanError.InvalidEscapeCharacter */;
-                    }
-                    start = pos;
-                    continue;
-                }
-                if (ch >= 0 && ch <= 0x1f) {
-                    if (isLineBreak(ch)) {
-                        result += text.substring(start, pos);
-                        scanError = 2 /* ScanError.UnexpectedEndOfString */;
-                        break;
-                    }
-                    else {
-                        scanError = 6 /* ScanError.InvalidCharacter */;
-                        // mark as error but continue with string
-                    }
-                }
-                pos++;
             }
-            return result;
+            pos++;
         }
-        function scanNext() {
-            value = '';
-            scanError = 0 /* ScanError.None */;
-            tokenOffset = pos;
-            lineStartOffset = lineNumber;
-            prevTokenLineStartOffset = tokenLineStartOffset;
-            if (pos >= len) {
-                // at the end
-                tokenOffset = len;
-                return token = 17 /* SyntaxKind.EOF */;
-            }
-            let code = text.charCodeAt(pos);
-            // trivia: whitespace
-            if (isWhiteSpace(code)) {
-                do {
-                    pos++;
-                    value += String.fromCharCode(code);
-                    code = text.charCodeAt(pos);
-                } while (isWhiteSpace(code));
-                return token = 15 /* SyntaxKind.Trivia */;
-            }
-            // trivia: newlines
-            if (isLineBreak(code)) {
+        return result;
+    }
+    function scanNext() {
+        value = '';
+        scanError = 0 /* ScanError.None */;
+        tokenOffset = pos;
+        lineStartOffset = lineNumber;
+        prevTokenLineStartOffset = tokenLineStartOffset;
+        if (pos >= len) {
+            // at the end
+            tokenOffset = len;
+            return token = 17 /* SyntaxKind.EOF */;
+        }
+        let code = text.charCodeAt(pos);
+        // trivia: whitespace
+        if (isWhiteSpace(code)) {
+            do {
                 pos++;
                 value += String.fromCharCode(code);
-                if (code === 13 /* CharacterCodes.carriageReturn */ && text.charCodeAt(pos) === 10 /* CharacterCodes.lineFeed */) {
-                    pos++;
-                    value += '\n';
-                }
-                lineNumber++;
-                tokenLineStartOffset = pos;
-                return token = 14 /* SyntaxKind.LineBreakTrivia */;
-            }
-            switch (code) {
-                // tokens: []{}:,
-                case 123 /* CharacterCodes.openBrace */:
-                    pos++;
-                    return token = 1 /* SyntaxKind.OpenBraceToken */;
-                case 125 /* CharacterCodes.closeBrace */:
-                    pos++;
-                    return token = 2 /* SyntaxKind.CloseBraceToken */;
-                case 91 /* CharacterCodes.openBracket */:
-                    pos++;
-                    return token = 3 /* SyntaxKind.OpenBracketToken */;
-                case 93 /* CharacterCodes.closeBracket */:
-                    pos++;
-                    return token = 4 /* SyntaxKind.CloseBracketToken */;
-                case 58 /* CharacterCodes.colon */:
-                    pos++;
-                    return token = 6 /* SyntaxKind.ColonToken */;
-                case 44 /* CharacterCodes.comma */:
-                    pos++;
-                    return token = 5 /* SyntaxKind.CommaToken */;
-                // strings
-                case 34 /* CharacterCodes.doubleQuote */:
-                    pos++;
-                    value = scanString();
-                    return token = 10 /* SyntaxKind.StringLiteral */;
-                // comments
-                case 47 /* CharacterCodes.slash */:
-                    const start = pos - 1;
-                    // Single-line comment
-                    if (text.charCodeAt(pos + 1) === 47 /* CharacterCodes.slash */) {
-                        pos += 2;
-                        while (pos < len) {
-                            if (isLineBreak(text.charCodeAt(pos))) {
-                                break;
-                            }
-                            pos++;
-                        }
-                        value = text.substring(start, pos);
-                        return token = 12 /* SyntaxKind.LineCommentTrivia */;
-                    }
-                    // Multi-line comment
-                    if (text.charCodeAt(pos + 1) === 42 /* CharacterCodes.asterisk */) {
-                        pos += 2;
-                        const safeLength = len - 1; // For lookahead.
-                        let commentClosed = false;
-                        while (pos < safeLength) {
-                            const ch = text.charCodeAt(pos);
-                            if (ch === 42 /* CharacterCodes.asterisk */ && text.charCodeAt(pos + 1) === 47 /* CharacterCodes.slash */) {
-                                pos += 2;
-                                commentClosed = true;
-                                break;
-                            }
-                            pos++;
-                            if (isLineBreak(ch)) {
-                                if (ch === 13 /* CharacterCodes.carriageReturn */ && text.charCodeAt(pos) === 10 /* CharacterCodes.lineFeed */) {
-                                    pos++;
-                                }
-                                lineNumber++;
-                                tokenLineStartOffset = pos;
-                            }
-                        }
-                        if (!commentClosed) {
-                            pos++;
-                            scanError = 1 /* ScanError.UnexpectedEndOfComment */;
-                        }
-                        value = text.substring(start, pos);
-                        return token = 13 /* SyntaxKind.BlockCommentTrivia */;
-                    }
-                    // just a single slash
-                    value += String.fromCharCode(code);
-                    pos++;
-                    return token = 16 /* SyntaxKind.Unknown */;
-                // numbers
-                case 45 /* CharacterCodes.minus */:
-                    value += String.fromCharCode(code);
-                    pos++;
-                    if (pos === len || !isDigit(text.charCodeAt(pos))) {
-                        return token = 16 /* SyntaxKind.Unknown */;
-                    }
-                // found a minus, followed by a number so
-                // we fall through to proceed with scanning
-                // numbers
-                case 48 /* CharacterCodes._0 */:
-                case 49 /* CharacterCodes._1 */:
-                case 50 /* CharacterCodes._2 */:
-                case 51 /* CharacterCodes._3 */:
-                case 52 /* CharacterCodes._4 */:
-                case 53 /* CharacterCodes._5 */:
-                case 54 /* CharacterCodes._6 */:
-                case 55 /* CharacterCodes._7 */:
-                case 56 /* CharacterCodes._8 */:
-                case 57 /* CharacterCodes._9 */:
-                    value += scanNumber();
-                    return token = 11 /* SyntaxKind.NumericLiteral */;
-                // literals and unknown symbols
-                default:
-                    // is a literal? Read the full word.
-                    while (pos < len && isUnknownContentCharacter(code)) {
-                        pos++;
-                        code = text.charCodeAt(pos);
-                    }
-                    if (tokenOffset !== pos) {
-                        value = text.substring(tokenOffset, pos);
-                        // keywords: true, false, null
-                        switch (value) {
-                            case 'true': return token = 8 /* SyntaxKind.TrueKeyword */;
-                            case 'false': return token = 9 /* SyntaxKind.FalseKeyword */;
-                            case 'null': return token = 7 /* SyntaxKind.NullKeyword */;
-                        }
-                        return token = 16 /* SyntaxKind.Unknown */;
-                    }
-                    // some
-                    value += String.fromCharCode(code);
-                    pos++;
-                    return token = 16 /* SyntaxKind.Unknown */;
-            }
+                code = text.charCodeAt(pos);
+            } while (isWhiteSpace(code));
+            return token = 15 /* SyntaxKind.Trivia */;
         }
-        function isUnknownContentCharacter(code) {
-            if (isWhiteSpace(code) || isLineBreak(code)) {
-                return false;
+        // trivia: newlines
+        if (isLineBreak(code)) {
+            pos++;
+            value += String.fromCharCode(code);
+            if (code === 13 /* CharacterCodes.carriageReturn */ && text.charCodeAt(pos) === 10 /* CharacterCodes.lineFeed */) {
+                pos++;
+                value += '\n';
             }
-            switch (code) {
-                case 125 /* CharacterCodes.closeBrace */:
-                case 93 /* CharacterCodes.closeBracket */:
-                case 123 /* CharacterCodes.openBrace */:
-                case 91 /* CharacterCodes.openBracket */:
-                case 34 /* CharacterCodes.doubleQuote */:
-                case 58 /* CharacterCodes.colon */:
-                case 44 /* CharacterCodes.comma */:
-                case 47 /* CharacterCodes.slash */:
-                    return false;
-            }
-            return true;
+            lineNumber++;
+            tokenLineStartOffset = pos;
+            return token = 14 /* SyntaxKind.LineBreakTrivia */;
         }
-        function scanNextNonTrivia() {
-            let result;
-            do {
-                result = scanNext();
-            } while (result >= 12 /* SyntaxKind.LineCommentTrivia */ && result <= 15 /* SyntaxKind.Trivia */);
-            return result;
-        }
-        return {
-            setPosition: setPosition,
-            getPosition: () => pos,
-            scan: ignoreTrivia ? scanNextNonTrivia : scanNext,
-            getToken: () => token,
-            getTokenValue: () => value,
-            getTokenOffset: () => tokenOffset,
-            getTokenLength: () => pos - tokenOffset,
-            getTokenStartLine: () => lineStartOffset,
-            getTokenStartCharacter: () => tokenOffset - prevTokenLineStartOffset,
-            getTokenError: () => scanError,
-        };
-    }
-    exports.createScanner = createScanner;
-    function isWhiteSpace(ch) {
-        return ch === 32 /* CharacterCodes.space */ || ch === 9 /* CharacterCodes.tab */;
-    }
-    function isLineBreak(ch) {
-        return ch === 10 /* CharacterCodes.lineFeed */ || ch === 13 /* CharacterCodes.carriageReturn */;
-    }
-    function isDigit(ch) {
-        return ch >= 48 /* CharacterCodes._0 */ && ch <= 57 /* CharacterCodes._9 */;
-    }
-    var CharacterCodes;
-    (function (CharacterCodes) {
-        CharacterCodes[CharacterCodes["lineFeed"] = 10] = "lineFeed";
-        CharacterCodes[CharacterCodes["carriageReturn"] = 13] = "carriageReturn";
-        CharacterCodes[CharacterCodes["space"] = 32] = "space";
-        CharacterCodes[CharacterCodes["_0"] = 48] = "_0";
-        CharacterCodes[CharacterCodes["_1"] = 49] = "_1";
-        CharacterCodes[CharacterCodes["_2"] = 50] = "_2";
-        CharacterCodes[CharacterCodes["_3"] = 51] = "_3";
-        CharacterCodes[CharacterCodes["_4"] = 52] = "_4";
-        CharacterCodes[CharacterCodes["_5"] = 53] = "_5";
-        CharacterCodes[CharacterCodes["_6"] = 54] = "_6";
-        CharacterCodes[CharacterCodes["_7"] = 55] = "_7";
-        CharacterCodes[CharacterCodes["_8"] = 56] = "_8";
-        CharacterCodes[CharacterCodes["_9"] = 57] = "_9";
-        CharacterCodes[CharacterCodes["a"] = 97] = "a";
-        CharacterCodes[CharacterCodes["b"] = 98] = "b";
-        CharacterCodes[CharacterCodes["c"] = 99] = "c";
-        CharacterCodes[CharacterCodes["d"] = 100] = "d";
-        CharacterCodes[CharacterCodes["e"] = 101] = "e";
-        CharacterCodes[CharacterCodes["f"] = 102] = "f";
-        CharacterCodes[CharacterCodes["g"] = 103] = "g";
-        CharacterCodes[CharacterCodes["h"] = 104] = "h";
-        CharacterCodes[CharacterCodes["i"] = 105] = "i";
-        CharacterCodes[CharacterCodes["j"] = 106] = "j";
-        CharacterCodes[CharacterCodes["k"] = 107] = "k";
-        CharacterCodes[CharacterCodes["l"] = 108] = "l";
-        CharacterCodes[CharacterCodes["m"] = 109] = "m";
-        CharacterCodes[CharacterCodes["n"] = 110] = "n";
-        CharacterCodes[CharacterCodes["o"] = 111] = "o";
-        CharacterCodes[CharacterCodes["p"] = 112] = "p";
-        CharacterCodes[CharacterCodes["q"] = 113] = "q";
-        CharacterCodes[CharacterCodes["r"] = 114] = "r";
-        CharacterCodes[CharacterCodes["s"] = 115] = "s";
-        CharacterCodes[CharacterCodes["t"] = 116] = "t";
-        CharacterCodes[CharacterCodes["u"] = 117] = "u";
-        CharacterCodes[CharacterCodes["v"] = 118] = "v";
-        CharacterCodes[CharacterCodes["w"] = 119] = "w";
-        CharacterCodes[CharacterCodes["x"] = 120] = "x";
-        CharacterCodes[CharacterCodes["y"] = 121] = "y";
-        CharacterCodes[CharacterCodes["z"] = 122] = "z";
-        CharacterCodes[CharacterCodes["A"] = 65] = "A";
-        CharacterCodes[CharacterCodes["B"] = 66] = "B";
-        CharacterCodes[CharacterCodes["C"] = 67] = "C";
-        CharacterCodes[CharacterCodes["D"] = 68] = "D";
-        CharacterCodes[CharacterCodes["E"] = 69] = "E";
-        CharacterCodes[CharacterCodes["F"] = 70] = "F";
-        CharacterCodes[CharacterCodes["G"] = 71] = "G";
-        CharacterCodes[CharacterCodes["H"] = 72] = "H";
-        CharacterCodes[CharacterCodes["I"] = 73] = "I";
-        CharacterCodes[CharacterCodes["J"] = 74] = "J";
-        CharacterCodes[CharacterCodes["K"] = 75] = "K";
-        CharacterCodes[CharacterCodes["L"] = 76] = "L";
-        CharacterCodes[CharacterCodes["M"] = 77] = "M";
-        CharacterCodes[CharacterCodes["N"] = 78] = "N";
-        CharacterCodes[CharacterCodes["O"] = 79] = "O";
-        CharacterCodes[CharacterCodes["P"] = 80] = "P";
-        CharacterCodes[CharacterCodes["Q"] = 81] = "Q";
-        CharacterCodes[CharacterCodes["R"] = 82] = "R";
-        CharacterCodes[CharacterCodes["S"] = 83] = "S";
-        CharacterCodes[CharacterCodes["T"] = 84] = "T";
-        CharacterCodes[CharacterCodes["U"] = 85] = "U";
-        CharacterCodes[CharacterCodes["V"] = 86] = "V";
-        CharacterCodes[CharacterCodes["W"] = 87] = "W";
-        CharacterCodes[CharacterCodes["X"] = 88] = "X";
-        CharacterCodes[CharacterCodes["Y"] = 89] = "Y";
-        CharacterCodes[CharacterCodes["Z"] = 90] = "Z";
-        CharacterCodes[CharacterCodes["asterisk"] = 42] = "asterisk";
-        CharacterCodes[CharacterCodes["backslash"] = 92] = "backslash";
-        CharacterCodes[CharacterCodes["closeBrace"] = 125] = "closeBrace";
-        CharacterCodes[CharacterCodes["closeBracket"] = 93] = "closeBracket";
-        CharacterCodes[CharacterCodes["colon"] = 58] = "colon";
-        CharacterCodes[CharacterCodes["comma"] = 44] = "comma";
-        CharacterCodes[CharacterCodes["dot"] = 46] = "dot";
-        CharacterCodes[CharacterCodes["doubleQuote"] = 34] = "doubleQuote";
-        CharacterCodes[CharacterCodes["minus"] = 45] = "minus";
-        CharacterCodes[CharacterCodes["openBrace"] = 123] = "openBrace";
-        CharacterCodes[CharacterCodes["openBracket"] = 91] = "openBracket";
-        CharacterCodes[CharacterCodes["plus"] = 43] = "plus";
-        CharacterCodes[CharacterCodes["slash"] = 47] = "slash";
-        CharacterCodes[CharacterCodes["formFeed"] = 12] = "formFeed";
-        CharacterCodes[CharacterCodes["tab"] = 9] = "tab";
-    })(CharacterCodes || (CharacterCodes = {}));
-});
-
-
-/***/ }),
-
-/***/ 54579:
-/***/ ((module, exports) => {
-
-(function (factory) {
-    if ( true && typeof module.exports === "object") {
-        var v = factory(__WEBPACK_EXTERNAL_createRequire(import.meta.url), exports);
-        if (v !== undefined) module.exports = v;
-    }
-    else if (typeof define === "function" && define.amd) {
-        define(["require", "exports"], factory);
-    }
-})(function () {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", ({ value: true }));
-    exports.supportedEols = exports.cachedBreakLinesWithSpaces = exports.cachedSpaces = void 0;
-    exports.cachedSpaces = new Array(20).fill(0).map((_, index) => {
-        return ' '.repeat(index);
-    });
-    const maxCachedValues = 200;
-    exports.cachedBreakLinesWithSpaces = {
-        ' ': {
-            '\n': new Array(maxCachedValues).fill(0).map((_, index) => {
-                return '\n' + ' '.repeat(index);
-            }),
-            '\r': new Array(maxCachedValues).fill(0).map((_, index) => {
-                return '\r' + ' '.repeat(index);
-            }),
-            '\r\n': new Array(maxCachedValues).fill(0).map((_, index) => {
-                return '\r\n' + ' '.repeat(index);
-            }),
-        },
-        '\t': {
-            '\n': new Array(maxCachedValues).fill(0).map((_, index) => {
-                return '\n' + '\t'.repeat(index);
-            }),
-            '\r': new Array(maxCachedValues).fill(0).map((_, index) => {
-                return '\r' + '\t'.repeat(index);
-            }),
-            '\r\n': new Array(maxCachedValues).fill(0).map((_, index) => {
-                return '\r\n' + '\t'.repeat(index);
-            }),
-        }
-    };
-    exports.supportedEols = ['\n', '\r', '\r\n'];
-});
-
-
-/***/ }),
-
-/***/ 99547:
-/***/ ((module, exports, __nccwpck_require__) => {
-
-(function (factory) {
-    if ( true && typeof module.exports === "object") {
-        var v = factory(__WEBPACK_EXTERNAL_createRequire(import.meta.url), exports);
-        if (v !== undefined) module.exports = v;
-    }
-    else if (typeof define === "function" && define.amd) {
-        define(["require", "exports", "./impl/format", "./impl/edit", "./impl/scanner", "./impl/parser"], factory);
-    }
-})(function () {
-    /*---------------------------------------------------------------------------------------------
-     *  Copyright (c) Microsoft Corporation. All rights reserved.
-     *  Licensed under the MIT License. See License.txt in the project root for license information.
-     *--------------------------------------------------------------------------------------------*/
-    'use strict';
-    Object.defineProperty(exports, "__esModule", ({ value: true }));
-    exports.applyEdits = exports.modify = exports.format = exports.printParseErrorCode = exports.ParseErrorCode = exports.stripComments = exports.visit = exports.getNodeValue = exports.getNodePath = exports.findNodeAtOffset = exports.findNodeAtLocation = exports.parseTree = exports.parse = exports.getLocation = exports.SyntaxKind = exports.ScanError = exports.createScanner = void 0;
-    const formatter = __nccwpck_require__(76612);
-    const edit = __nccwpck_require__(14807);
-    const scanner = __nccwpck_require__(78525);
-    const parser = __nccwpck_require__(95152);
-    /**
-     * Creates a JSON scanner on the given text.
-     * If ignoreTrivia is set, whitespaces or comments are ignored.
-     */
-    exports.createScanner = scanner.createScanner;
-    var ScanError;
-    (function (ScanError) {
-        ScanError[ScanError["None"] = 0] = "None";
-        ScanError[ScanError["UnexpectedEndOfComment"] = 1] = "UnexpectedEndOfComment";
-        ScanError[ScanError["UnexpectedEndOfString"] = 2] = "UnexpectedEndOfString";
-        ScanError[ScanError["UnexpectedEndOfNumber"] = 3] = "UnexpectedEndOfNumber";
-        ScanError[ScanError["InvalidUnicode"] = 4] = "InvalidUnicode";
-        ScanError[ScanError["InvalidEscapeCharacter"] = 5] = "InvalidEscapeCharacter";
-        ScanError[ScanError["InvalidCharacter"] = 6] = "InvalidCharacter";
-    })(ScanError || (exports.ScanError = ScanError = {}));
-    var SyntaxKind;
-    (function (SyntaxKind) {
-        SyntaxKind[SyntaxKind["OpenBraceToken"] = 1] = "OpenBraceToken";
-        SyntaxKind[SyntaxKind["CloseBraceToken"] = 2] = "CloseBraceToken";
-        SyntaxKind[SyntaxKind["OpenBracketToken"] = 3] = "OpenBracketToken";
-        SyntaxKind[SyntaxKind["CloseBracketToken"] = 4] = "CloseBracketToken";
-        SyntaxKind[SyntaxKind["CommaToken"] = 5] = "CommaToken";
-        SyntaxKind[SyntaxKind["ColonToken"] = 6] = "ColonToken";
-        SyntaxKind[SyntaxKind["NullKeyword"] = 7] = "NullKeyword";
-        SyntaxKind[SyntaxKind["TrueKeyword"] = 8] = "TrueKeyword";
-        SyntaxKind[SyntaxKind["FalseKeyword"] = 9] = "FalseKeyword";
-        SyntaxKind[SyntaxKind["StringLiteral"] = 10] = "StringLiteral";
-        SyntaxKind[SyntaxKind["NumericLiteral"] = 11] = "NumericLiteral";
-        SyntaxKind[SyntaxKind["LineCommentTrivia"] = 12] = "LineCommentTrivia";
-        SyntaxKind[SyntaxKind["BlockCommentTrivia"] = 13] = "BlockCommentTrivia";
-        SyntaxKind[SyntaxKind["LineBreakTrivia"] = 14] = "LineBreakTrivia";
-        SyntaxKind[SyntaxKind["Trivia"] = 15] = "Trivia";
-        SyntaxKind[SyntaxKind["Unknown"] = 16] = "Unknown";
-        SyntaxKind[SyntaxKind["EOF"] = 17] = "EOF";
-    })(SyntaxKind || (exports.SyntaxKind = SyntaxKind = {}));
-    /**
-     * For a given offset, evaluate the location in the JSON document. Each segment in the location path is either a property name or an array index.
-     */
-    exports.getLocation = parser.getLocation;
-    /**
-     * Parses the given text and returns the object the JSON content represents. On invalid input, the parser tries to be as fault tolerant as possible, but still return a result.
-     * Therefore, always check the errors list to find out if the input was valid.
-     */
-    exports.parse = parser.parse;
-    /**
-     * Parses the given text and returns a tree representation the JSON content. On invalid input, the parser tries to be as fault tolerant as possible, but still return a result.
-     */
-    exports.parseTree = parser.parseTree;
-    /**
-     * Finds the node at the given path in a JSON DOM.
-     */
-    exports.findNodeAtLocation = parser.findNodeAtLocation;
-    /**
-     * Finds the innermost node at the given offset. If includeRightBound is set, also finds nodes that end at the given offset.
-     */
-    exports.findNodeAtOffset = parser.findNodeAtOffset;
-    /**
-     * Gets the JSON path of the given JSON DOM node
-     */
-    exports.getNodePath = parser.getNodePath;
-    /**
-     * Evaluates the JavaScript object of the given JSON DOM node
-     */
-    exports.getNodeValue = parser.getNodeValue;
-    /**
-     * Parses the given text and invokes the visitor functions for each object, array and literal reached.
-     */
-    exports.visit = parser.visit;
-    /**
-     * Takes JSON with JavaScript-style comments and remove
-     * them. Optionally replaces every none-newline character
-     * of comments with a replaceCharacter
-     */
-    exports.stripComments = parser.stripComments;
-    var ParseErrorCode;
-    (function (ParseErrorCode) {
-        ParseErrorCode[ParseErrorCode["InvalidSymbol"] = 1] = "InvalidSymbol";
-        ParseErrorCode[ParseErrorCode["InvalidNumberFormat"] = 2] = "InvalidNumberFormat";
-        ParseErrorCode[ParseErrorCode["PropertyNameExpected"] = 3] = "PropertyNameExpected";
-        ParseErrorCode[ParseErrorCode["ValueExpected"] = 4] = "ValueExpected";
-        ParseErrorCode[ParseErrorCode["ColonExpected"] = 5] = "ColonExpected";
-        ParseErrorCode[ParseErrorCode["CommaExpected"] = 6] = "CommaExpected";
-        ParseErrorCode[ParseErrorCode["CloseBraceExpected"] = 7] = "CloseBraceExpected";
-        ParseErrorCode[ParseErrorCode["CloseBracketExpected"] = 8] = "CloseBracketExpected";
-        ParseErrorCode[ParseErrorCode["EndOfFileExpected"] = 9] = "EndOfFileExpected";
-        ParseErrorCode[ParseErrorCode["InvalidCommentToken"] = 10] = "InvalidCommentToken";
-        ParseErrorCode[ParseErrorCode["UnexpectedEndOfComment"] = 11] = "UnexpectedEndOfComment";
-        ParseErrorCode[ParseErrorCode["UnexpectedEndOfString"] = 12] = "UnexpectedEndOfString";
-        ParseErrorCode[ParseErrorCode["UnexpectedEndOfNumber"] = 13] = "UnexpectedEndOfNumber";
-        ParseErrorCode[ParseErrorCode["InvalidUnicode"] = 14] = "InvalidUnicode";
-        ParseErrorCode[ParseErrorCode["InvalidEscapeCharacter"] = 15] = "InvalidEscapeCharacter";
-        ParseErrorCode[ParseErrorCode["InvalidCharacter"] = 16] = "InvalidCharacter";
-    })(ParseErrorCode || (exports.ParseErrorCode = ParseErrorCode = {}));
-    function printParseErrorCode(code) {
         switch (code) {
-            case 1 /* ParseErrorCode.InvalidSymbol */: return 'InvalidSymbol';
-            case 2 /* ParseErrorCode.InvalidNumberFormat */: return 'InvalidNumberFormat';
-            case 3 /* ParseErrorCode.PropertyNameExpected */: return 'PropertyNameExpected';
-            case 4 /* ParseErrorCode.ValueExpected */: return 'ValueExpected';
-            case 5 /* ParseErrorCode.ColonExpected */: return 'ColonExpected';
-            case 6 /* ParseErrorCode.CommaExpected */: return 'CommaExpected';
-            case 7 /* ParseErrorCode.CloseBraceExpected */: return 'CloseBraceExpected';
-            case 8 /* ParseErrorCode.CloseBracketExpected */: return 'CloseBracketExpected';
-            case 9 /* ParseErrorCode.EndOfFileExpected */: return 'EndOfFileExpected';
-            case 10 /* ParseErrorCode.InvalidCommentToken */: return 'InvalidCommentToken';
-            case 11 /* ParseErrorCode.UnexpectedEndOfComment */: return 'UnexpectedEndOfComment';
-            case 12 /* ParseErrorCode.UnexpectedEndOfString */: return 'UnexpectedEndOfString';
-            case 13 /* ParseErrorCode.UnexpectedEndOfNumber */: return 'UnexpectedEndOfNumber';
-            case 14 /* ParseErrorCode.InvalidUnicode */: return 'InvalidUnicode';
-            case 15 /* ParseErrorCode.InvalidEscapeCharacter */: return 'InvalidEscapeCharacter';
-            case 16 /* ParseErrorCode.InvalidCharacter */: return 'InvalidCharacter';
+            // tokens: []{}:,
+            case 123 /* CharacterCodes.openBrace */:
+                pos++;
+                return token = 1 /* SyntaxKind.OpenBraceToken */;
+            case 125 /* CharacterCodes.closeBrace */:
+                pos++;
+                return token = 2 /* SyntaxKind.CloseBraceToken */;
+            case 91 /* CharacterCodes.openBracket */:
+                pos++;
+                return token = 3 /* SyntaxKind.OpenBracketToken */;
+            case 93 /* CharacterCodes.closeBracket */:
+                pos++;
+                return token = 4 /* SyntaxKind.CloseBracketToken */;
+            case 58 /* CharacterCodes.colon */:
+                pos++;
+                return token = 6 /* SyntaxKind.ColonToken */;
+            case 44 /* CharacterCodes.comma */:
+                pos++;
+                return token = 5 /* SyntaxKind.CommaToken */;
+            // strings
+            case 34 /* CharacterCodes.doubleQuote */:
+                pos++;
+                value = scanString();
+                return token = 10 /* SyntaxKind.StringLiteral */;
+            // comments
+            case 47 /* CharacterCodes.slash */:
+                const start = pos - 1;
+                // Single-line comment
+                if (text.charCodeAt(pos + 1) === 47 /* CharacterCodes.slash */) {
+                    pos += 2;
+                    while (pos < len) {
+                        if (isLineBreak(text.charCodeAt(pos))) {
+                            break;
+                        }
+                        pos++;
+                    }
+                    value = text.substring(start, pos);
+                    return token = 12 /* SyntaxKind.LineCommentTrivia */;
+                }
+                // Multi-line comment
+                if (text.charCodeAt(pos + 1) === 42 /* CharacterCodes.asterisk */) {
+                    pos += 2;
+                    const safeLength = len - 1; // For lookahead.
+                    let commentClosed = false;
+                    while (pos < safeLength) {
+                        const ch = text.charCodeAt(pos);
+                        if (ch === 42 /* CharacterCodes.asterisk */ && text.charCodeAt(pos + 1) === 47 /* CharacterCodes.slash */) {
+                            pos += 2;
+                            commentClosed = true;
+                            break;
+                        }
+                        pos++;
+                        if (isLineBreak(ch)) {
+                            if (ch === 13 /* CharacterCodes.carriageReturn */ && text.charCodeAt(pos) === 10 /* CharacterCodes.lineFeed */) {
+                                pos++;
+                            }
+                            lineNumber++;
+                            tokenLineStartOffset = pos;
+                        }
+                    }
+                    if (!commentClosed) {
+                        pos++;
+                        scanError = 1 /* ScanError.UnexpectedEndOfComment */;
+                    }
+                    value = text.substring(start, pos);
+                    return token = 13 /* SyntaxKind.BlockCommentTrivia */;
+                }
+                // just a single slash
+                value += String.fromCharCode(code);
+                pos++;
+                return token = 16 /* SyntaxKind.Unknown */;
+            // numbers
+            case 45 /* CharacterCodes.minus */:
+                value += String.fromCharCode(code);
+                pos++;
+                if (pos === len || !isDigit(text.charCodeAt(pos))) {
+                    return token = 16 /* SyntaxKind.Unknown */;
+                }
+            // found a minus, followed by a number so
+            // we fall through to proceed with scanning
+            // numbers
+            case 48 /* CharacterCodes._0 */:
+            case 49 /* CharacterCodes._1 */:
+            case 50 /* CharacterCodes._2 */:
+            case 51 /* CharacterCodes._3 */:
+            case 52 /* CharacterCodes._4 */:
+            case 53 /* CharacterCodes._5 */:
+            case 54 /* CharacterCodes._6 */:
+            case 55 /* CharacterCodes._7 */:
+            case 56 /* CharacterCodes._8 */:
+            case 57 /* CharacterCodes._9 */:
+                value += scanNumber();
+                return token = 11 /* SyntaxKind.NumericLiteral */;
+            // literals and unknown symbols
+            default:
+                // is a literal? Read the full word.
+                while (pos < len && isUnknownContentCharacter(code)) {
+                    pos++;
+                    code = text.charCodeAt(pos);
+                }
+                if (tokenOffset !== pos) {
+                    value = text.substring(tokenOffset, pos);
+                    // keywords: true, false, null
+                    switch (value) {
+                        case 'true': return token = 8 /* SyntaxKind.TrueKeyword */;
+                        case 'false': return token = 9 /* SyntaxKind.FalseKeyword */;
+                        case 'null': return token = 7 /* SyntaxKind.NullKeyword */;
+                    }
+                    return token = 16 /* SyntaxKind.Unknown */;
+                }
+                // some
+                value += String.fromCharCode(code);
+                pos++;
+                return token = 16 /* SyntaxKind.Unknown */;
         }
-        return '<unknown ParseErrorCode>';
     }
-    exports.printParseErrorCode = printParseErrorCode;
-    /**
-     * Computes the edit operations needed to format a JSON document.
-     *
-     * @param documentText The input text
-     * @param range The range to format or `undefined` to format the full content
-     * @param options The formatting options
-     * @returns The edit operations describing the formatting changes to the original document following the format described in {@linkcode EditResult}.
-     * To apply the edit operations to the input, use {@linkcode applyEdits}.
-     */
-    function format(documentText, range, options) {
-        return formatter.format(documentText, range, options);
+    function isUnknownContentCharacter(code) {
+        if (isWhiteSpace(code) || isLineBreak(code)) {
+            return false;
+        }
+        switch (code) {
+            case 125 /* CharacterCodes.closeBrace */:
+            case 93 /* CharacterCodes.closeBracket */:
+            case 123 /* CharacterCodes.openBrace */:
+            case 91 /* CharacterCodes.openBracket */:
+            case 34 /* CharacterCodes.doubleQuote */:
+            case 58 /* CharacterCodes.colon */:
+            case 44 /* CharacterCodes.comma */:
+            case 47 /* CharacterCodes.slash */:
+                return false;
+        }
+        return true;
     }
-    exports.format = format;
-    /**
-     * Computes the edit operations needed to modify a value in the JSON document.
-     *
-     * @param documentText The input text
-     * @param path The path of the value to change. The path represents either to the document root, a property or an array item.
-     * If the path points to an non-existing property or item, it will be created.
-     * @param value The new value for the specified property or item. If the value is undefined,
-     * the property or item will be removed.
-     * @param options Options
-     * @returns The edit operations describing the changes to the original document, following the format described in {@linkcode EditResult}.
-     * To apply the edit operations to the input, use {@linkcode applyEdits}.
-     */
-    function modify(text, path, value, options) {
-        return edit.setProperty(text, path, value, options);
+    function scanNextNonTrivia() {
+        let result;
+        do {
+            result = scanNext();
+        } while (result >= 12 /* SyntaxKind.LineCommentTrivia */ && result <= 15 /* SyntaxKind.Trivia */);
+        return result;
     }
-    exports.modify = modify;
-    /**
-     * Applies edits to an input string.
-     * @param text The input text
-     * @param edits Edit operations following the format described in {@linkcode EditResult}.
-     * @returns The text with the applied edits.
-     * @throws An error if the edit operations are not well-formed as described in {@linkcode EditResult}.
-     */
-    function applyEdits(text, edits) {
-        let sortedEdits = edits.slice(0).sort((a, b) => {
-            const diff = a.offset - b.offset;
-            if (diff === 0) {
-                return a.length - b.length;
+    return {
+        setPosition: setPosition,
+        getPosition: () => pos,
+        scan: ignoreTrivia ? scanNextNonTrivia : scanNext,
+        getToken: () => token,
+        getTokenValue: () => value,
+        getTokenOffset: () => tokenOffset,
+        getTokenLength: () => pos - tokenOffset,
+        getTokenStartLine: () => lineStartOffset,
+        getTokenStartCharacter: () => tokenOffset - prevTokenLineStartOffset,
+        getTokenError: () => scanError,
+    };
+}
+function isWhiteSpace(ch) {
+    return ch === 32 /* CharacterCodes.space */ || ch === 9 /* CharacterCodes.tab */;
+}
+function isLineBreak(ch) {
+    return ch === 10 /* CharacterCodes.lineFeed */ || ch === 13 /* CharacterCodes.carriageReturn */;
+}
+function isDigit(ch) {
+    return ch >= 48 /* CharacterCodes._0 */ && ch <= 57 /* CharacterCodes._9 */;
+}
+var CharacterCodes;
+(function (CharacterCodes) {
+    CharacterCodes[CharacterCodes["lineFeed"] = 10] = "lineFeed";
+    CharacterCodes[CharacterCodes["carriageReturn"] = 13] = "carriageReturn";
+    CharacterCodes[CharacterCodes["space"] = 32] = "space";
+    CharacterCodes[CharacterCodes["_0"] = 48] = "_0";
+    CharacterCodes[CharacterCodes["_1"] = 49] = "_1";
+    CharacterCodes[CharacterCodes["_2"] = 50] = "_2";
+    CharacterCodes[CharacterCodes["_3"] = 51] = "_3";
+    CharacterCodes[CharacterCodes["_4"] = 52] = "_4";
+    CharacterCodes[CharacterCodes["_5"] = 53] = "_5";
+    CharacterCodes[CharacterCodes["_6"] = 54] = "_6";
+    CharacterCodes[CharacterCodes["_7"] = 55] = "_7";
+    CharacterCodes[CharacterCodes["_8"] = 56] = "_8";
+    CharacterCodes[CharacterCodes["_9"] = 57] = "_9";
+    CharacterCodes[CharacterCodes["a"] = 97] = "a";
+    CharacterCodes[CharacterCodes["b"] = 98] = "b";
+    CharacterCodes[CharacterCodes["c"] = 99] = "c";
+    CharacterCodes[CharacterCodes["d"] = 100] = "d";
+    CharacterCodes[CharacterCodes["e"] = 101] = "e";
+    CharacterCodes[CharacterCodes["f"] = 102] = "f";
+    CharacterCodes[CharacterCodes["g"] = 103] = "g";
+    CharacterCodes[CharacterCodes["h"] = 104] = "h";
+    CharacterCodes[CharacterCodes["i"] = 105] = "i";
+    CharacterCodes[CharacterCodes["j"] = 106] = "j";
+    CharacterCodes[CharacterCodes["k"] = 107] = "k";
+    CharacterCodes[CharacterCodes["l"] = 108] = "l";
+    CharacterCodes[CharacterCodes["m"] = 109] = "m";
+    CharacterCodes[CharacterCodes["n"] = 110] = "n";
+    CharacterCodes[CharacterCodes["o"] = 111] = "o";
+    CharacterCodes[CharacterCodes["p"] = 112] = "p";
+    CharacterCodes[CharacterCodes["q"] = 113] = "q";
+    CharacterCodes[CharacterCodes["r"] = 114] = "r";
+    CharacterCodes[CharacterCodes["s"] = 115] = "s";
+    CharacterCodes[CharacterCodes["t"] = 116] = "t";
+    CharacterCodes[CharacterCodes["u"] = 117] = "u";
+    CharacterCodes[CharacterCodes["v"] = 118] = "v";
+    CharacterCodes[CharacterCodes["w"] = 119] = "w";
+    CharacterCodes[CharacterCodes["x"] = 120] = "x";
+    CharacterCodes[CharacterCodes["y"] = 121] = "y";
+    CharacterCodes[CharacterCodes["z"] = 122] = "z";
+    CharacterCodes[CharacterCodes["A"] = 65] = "A";
+    CharacterCodes[CharacterCodes["B"] = 66] = "B";
+    CharacterCodes[CharacterCodes["C"] = 67] = "C";
+    CharacterCodes[CharacterCodes["D"] = 68] = "D";
+    CharacterCodes[CharacterCodes["E"] = 69] = "E";
+    CharacterCodes[CharacterCodes["F"] = 70] = "F";
+    CharacterCodes[CharacterCodes["G"] = 71] = "G";
+    CharacterCodes[CharacterCodes["H"] = 72] = "H";
+    CharacterCodes[CharacterCodes["I"] = 73] = "I";
+    CharacterCodes[CharacterCodes["J"] = 74] = "J";
+    CharacterCodes[CharacterCodes["K"] = 75] = "K";
+    CharacterCodes[CharacterCodes["L"] = 76] = "L";
+    CharacterCodes[CharacterCodes["M"] = 77] = "M";
+    CharacterCodes[CharacterCodes["N"] = 78] = "N";
+    CharacterCodes[CharacterCodes["O"] = 79] = "O";
+    CharacterCodes[CharacterCodes["P"] = 80] = "P";
+    CharacterCodes[CharacterCodes["Q"] = 81] = "Q";
+    CharacterCodes[CharacterCodes["R"] = 82] = "R";
+    CharacterCodes[CharacterCodes["S"] = 83] = "S";
+    CharacterCodes[CharacterCodes["T"] = 84] = "T";
+    CharacterCodes[CharacterCodes["U"] = 85] = "U";
+    CharacterCodes[CharacterCodes["V"] = 86] = "V";
+    CharacterCodes[CharacterCodes["W"] = 87] = "W";
+    CharacterCodes[CharacterCodes["X"] = 88] = "X";
+    CharacterCodes[CharacterCodes["Y"] = 89] = "Y";
+    CharacterCodes[CharacterCodes["Z"] = 90] = "Z";
+    CharacterCodes[CharacterCodes["asterisk"] = 42] = "asterisk";
+    CharacterCodes[CharacterCodes["backslash"] = 92] = "backslash";
+    CharacterCodes[CharacterCodes["closeBrace"] = 125] = "closeBrace";
+    CharacterCodes[CharacterCodes["closeBracket"] = 93] = "closeBracket";
+    CharacterCodes[CharacterCodes["colon"] = 58] = "colon";
+    CharacterCodes[CharacterCodes["comma"] = 44] = "comma";
+    CharacterCodes[CharacterCodes["dot"] = 46] = "dot";
+    CharacterCodes[CharacterCodes["doubleQuote"] = 34] = "doubleQuote";
+    CharacterCodes[CharacterCodes["minus"] = 45] = "minus";
+    CharacterCodes[CharacterCodes["openBrace"] = 123] = "openBrace";
+    CharacterCodes[CharacterCodes["openBracket"] = 91] = "openBracket";
+    CharacterCodes[CharacterCodes["plus"] = 43] = "plus";
+    CharacterCodes[CharacterCodes["slash"] = 47] = "slash";
+    CharacterCodes[CharacterCodes["formFeed"] = 12] = "formFeed";
+    CharacterCodes[CharacterCodes["tab"] = 9] = "tab";
+})(CharacterCodes || (CharacterCodes = {}));
+
+;// CONCATENATED MODULE: ./node_modules/jsonc-parser/lib/esm/impl/string-intern.js
+const string_intern_cachedSpaces = new Array(20).fill(0).map((_, index) => {
+    return ' '.repeat(index);
+});
+const maxCachedValues = 200;
+const string_intern_cachedBreakLinesWithSpaces = {
+    ' ': {
+        '\n': new Array(maxCachedValues).fill(0).map((_, index) => {
+            return '\n' + ' '.repeat(index);
+        }),
+        '\r': new Array(maxCachedValues).fill(0).map((_, index) => {
+            return '\r' + ' '.repeat(index);
+        }),
+        '\r\n': new Array(maxCachedValues).fill(0).map((_, index) => {
+            return '\r\n' + ' '.repeat(index);
+        }),
+    },
+    '\t': {
+        '\n': new Array(maxCachedValues).fill(0).map((_, index) => {
+            return '\n' + '\t'.repeat(index);
+        }),
+        '\r': new Array(maxCachedValues).fill(0).map((_, index) => {
+            return '\r' + '\t'.repeat(index);
+        }),
+        '\r\n': new Array(maxCachedValues).fill(0).map((_, index) => {
+            return '\r\n' + '\t'.repeat(index);
+        }),
+    }
+};
+const string_intern_supportedEols = (/* unused pure expression or super */ null && (['\n', '\r', '\r\n']));
+
+;// CONCATENATED MODULE: ./node_modules/jsonc-parser/lib/esm/impl/format.js
+/*---------------------------------------------------------------------------------------------
+ *  Copyright (c) Microsoft Corporation. All rights reserved.
+ *  Licensed under the MIT License. See License.txt in the project root for license information.
+ *--------------------------------------------------------------------------------------------*/
+
+
+
+function format_format(documentText, range, options) {
+    let initialIndentLevel;
+    let formatText;
+    let formatTextStart;
+    let rangeStart;
+    let rangeEnd;
+    if (range) {
+        rangeStart = range.offset;
+        rangeEnd = rangeStart + range.length;
+        formatTextStart = rangeStart;
+        while (formatTextStart > 0 && !format_isEOL(documentText, formatTextStart - 1)) {
+            formatTextStart--;
+        }
+        let endOffset = rangeEnd;
+        while (endOffset < documentText.length && !format_isEOL(documentText, endOffset)) {
+            endOffset++;
+        }
+        formatText = documentText.substring(formatTextStart, endOffset);
+        initialIndentLevel = computeIndentLevel(formatText, options);
+    }
+    else {
+        formatText = documentText;
+        initialIndentLevel = 0;
+        formatTextStart = 0;
+        rangeStart = 0;
+        rangeEnd = documentText.length;
+    }
+    const eol = getEOL(options, documentText);
+    const eolFastPathSupported = supportedEols.includes(eol);
+    let numberLineBreaks = 0;
+    let indentLevel = 0;
+    let indentValue;
+    if (options.insertSpaces) {
+        indentValue = cachedSpaces[options.tabSize || 4] ?? repeat(cachedSpaces[1], options.tabSize || 4);
+    }
+    else {
+        indentValue = '\t';
+    }
+    const indentType = indentValue === '\t' ? '\t' : ' ';
+    let scanner = createScanner(formatText, false);
+    let hasError = false;
+    function newLinesAndIndent() {
+        if (numberLineBreaks > 1) {
+            return repeat(eol, numberLineBreaks) + repeat(indentValue, initialIndentLevel + indentLevel);
+        }
+        const amountOfSpaces = indentValue.length * (initialIndentLevel + indentLevel);
+        if (!eolFastPathSupported || amountOfSpaces > cachedBreakLinesWithSpaces[indentType][eol].length) {
+            return eol + repeat(indentValue, initialIndentLevel + indentLevel);
+        }
+        if (amountOfSpaces <= 0) {
+            return eol;
+        }
+        return cachedBreakLinesWithSpaces[indentType][eol][amountOfSpaces];
+    }
+    function scanNext() {
+        let token = scanner.scan();
+        numberLineBreaks = 0;
+        while (token === 15 /* SyntaxKind.Trivia */ || token === 14 /* SyntaxKind.LineBreakTrivia */) {
+            if (token === 14 /* SyntaxKind.LineBreakTrivia */ && options.keepLines) {
+                numberLineBreaks += 1;
             }
-            return diff;
-        });
-        let lastModifiedOffset = text.length;
-        for (let i = sortedEdits.length - 1; i >= 0; i--) {
-            let e = sortedEdits[i];
-            if (e.offset + e.length <= lastModifiedOffset) {
-                text = edit.applyEdit(text, e);
+            else if (token === 14 /* SyntaxKind.LineBreakTrivia */) {
+                numberLineBreaks = 1;
+            }
+            token = scanner.scan();
+        }
+        hasError = token === 16 /* SyntaxKind.Unknown */ || scanner.getTokenError() !== 0 /* ScanError.None */;
+        return token;
+    }
+    const editOperations = [];
+    function addEdit(text, startOffset, endOffset) {
+        if (!hasError && (!range || (startOffset < rangeEnd && endOffset > rangeStart)) && documentText.substring(startOffset, endOffset) !== text) {
+            editOperations.push({ offset: startOffset, length: endOffset - startOffset, content: text });
+        }
+    }
+    let firstToken = scanNext();
+    if (options.keepLines && numberLineBreaks > 0) {
+        addEdit(repeat(eol, numberLineBreaks), 0, 0);
+    }
+    if (firstToken !== 17 /* SyntaxKind.EOF */) {
+        let firstTokenStart = scanner.getTokenOffset() + formatTextStart;
+        let initialIndent = (indentValue.length * initialIndentLevel < 20) && options.insertSpaces
+            ? cachedSpaces[indentValue.length * initialIndentLevel]
+            : repeat(indentValue, initialIndentLevel);
+        addEdit(initialIndent, formatTextStart, firstTokenStart);
+    }
+    while (firstToken !== 17 /* SyntaxKind.EOF */) {
+        let firstTokenEnd = scanner.getTokenOffset() + scanner.getTokenLength() + formatTextStart;
+        let secondToken = scanNext();
+        let replaceContent = '';
+        let needsLineBreak = false;
+        while (numberLineBreaks === 0 && (secondToken === 12 /* SyntaxKind.LineCommentTrivia */ || secondToken === 13 /* SyntaxKind.BlockCommentTrivia */)) {
+            let commentTokenStart = scanner.getTokenOffset() + formatTextStart;
+            addEdit(cachedSpaces[1], firstTokenEnd, commentTokenStart);
+            firstTokenEnd = scanner.getTokenOffset() + scanner.getTokenLength() + formatTextStart;
+            needsLineBreak = secondToken === 12 /* SyntaxKind.LineCommentTrivia */;
+            replaceContent = needsLineBreak ? newLinesAndIndent() : '';
+            secondToken = scanNext();
+        }
+        if (secondToken === 2 /* SyntaxKind.CloseBraceToken */) {
+            if (firstToken !== 1 /* SyntaxKind.OpenBraceToken */) {
+                indentLevel--;
+            }
+            ;
+            if (options.keepLines && numberLineBreaks > 0 || !options.keepLines && firstToken !== 1 /* SyntaxKind.OpenBraceToken */) {
+                replaceContent = newLinesAndIndent();
+            }
+            else if (options.keepLines) {
+                replaceContent = cachedSpaces[1];
+            }
+        }
+        else if (secondToken === 4 /* SyntaxKind.CloseBracketToken */) {
+            if (firstToken !== 3 /* SyntaxKind.OpenBracketToken */) {
+                indentLevel--;
+            }
+            ;
+            if (options.keepLines && numberLineBreaks > 0 || !options.keepLines && firstToken !== 3 /* SyntaxKind.OpenBracketToken */) {
+                replaceContent = newLinesAndIndent();
+            }
+            else if (options.keepLines) {
+                replaceContent = cachedSpaces[1];
+            }
+        }
+        else {
+            switch (firstToken) {
+                case 3 /* SyntaxKind.OpenBracketToken */:
+                case 1 /* SyntaxKind.OpenBraceToken */:
+                    indentLevel++;
+                    if (options.keepLines && numberLineBreaks > 0 || !options.keepLines) {
+                        replaceContent = newLinesAndIndent();
+                    }
+                    else {
+                        replaceContent = cachedSpaces[1];
+                    }
+                    break;
+                case 5 /* SyntaxKind.CommaToken */:
+                    if (options.keepLines && numberLineBreaks > 0 || !options.keepLines) {
+                        replaceContent = newLinesAndIndent();
+                    }
+                    else {
+                        replaceContent = cachedSpaces[1];
+                    }
+                    break;
+                case 12 /* SyntaxKind.LineCommentTrivia */:
+                    replaceContent = newLinesAndIndent();
+                    break;
+                case 13 /* SyntaxKind.BlockCommentTrivia */:
+                    if (numberLineBreaks > 0) {
+                        replaceContent = newLinesAndIndent();
+                    }
+                    else if (!needsLineBreak) {
+                        replaceContent = cachedSpaces[1];
+                    }
+                    break;
+                case 6 /* SyntaxKind.ColonToken */:
+                    if (options.keepLines && numberLineBreaks > 0) {
+                        replaceContent = newLinesAndIndent();
+                    }
+                    else if (!needsLineBreak) {
+                        replaceContent = cachedSpaces[1];
+                    }
+                    break;
+                case 10 /* SyntaxKind.StringLiteral */:
+                    if (options.keepLines && numberLineBreaks > 0) {
+                        replaceContent = newLinesAndIndent();
+                    }
+                    else if (secondToken === 6 /* SyntaxKind.ColonToken */ && !needsLineBreak) {
+                        replaceContent = '';
+                    }
+                    break;
+                case 7 /* SyntaxKind.NullKeyword */:
+                case 8 /* SyntaxKind.TrueKeyword */:
+                case 9 /* SyntaxKind.FalseKeyword */:
+                case 11 /* SyntaxKind.NumericLiteral */:
+                case 2 /* SyntaxKind.CloseBraceToken */:
+                case 4 /* SyntaxKind.CloseBracketToken */:
+                    if (options.keepLines && numberLineBreaks > 0) {
+                        replaceContent = newLinesAndIndent();
+                    }
+                    else {
+                        if ((secondToken === 12 /* SyntaxKind.LineCommentTrivia */ || secondToken === 13 /* SyntaxKind.BlockCommentTrivia */) && !needsLineBreak) {
+                            replaceContent = cachedSpaces[1];
+                        }
+                        else if (secondToken !== 5 /* SyntaxKind.CommaToken */ && secondToken !== 17 /* SyntaxKind.EOF */) {
+                            hasError = true;
+                        }
+                    }
+                    break;
+                case 16 /* SyntaxKind.Unknown */:
+                    hasError = true;
+                    break;
+            }
+            if (numberLineBreaks > 0 && (secondToken === 12 /* SyntaxKind.LineCommentTrivia */ || secondToken === 13 /* SyntaxKind.BlockCommentTrivia */)) {
+                replaceContent = newLinesAndIndent();
+            }
+        }
+        if (secondToken === 17 /* SyntaxKind.EOF */) {
+            if (options.keepLines && numberLineBreaks > 0) {
+                replaceContent = newLinesAndIndent();
             }
             else {
-                throw new Error('Overlapping edit');
+                replaceContent = options.insertFinalNewline ? eol : '';
             }
-            lastModifiedOffset = e.offset;
         }
-        return text;
+        const secondTokenStart = scanner.getTokenOffset() + formatTextStart;
+        addEdit(replaceContent, firstTokenEnd, secondTokenStart);
+        firstToken = secondToken;
     }
-    exports.applyEdits = applyEdits;
-});
+    return editOperations;
+}
+function repeat(s, count) {
+    let result = '';
+    for (let i = 0; i < count; i++) {
+        result += s;
+    }
+    return result;
+}
+function computeIndentLevel(content, options) {
+    let i = 0;
+    let nChars = 0;
+    const tabSize = options.tabSize || 4;
+    while (i < content.length) {
+        let ch = content.charAt(i);
+        if (ch === cachedSpaces[1]) {
+            nChars++;
+        }
+        else if (ch === '\t') {
+            nChars += tabSize;
+        }
+        else {
+            break;
+        }
+        i++;
+    }
+    return Math.floor(nChars / tabSize);
+}
+function getEOL(options, text) {
+    for (let i = 0; i < text.length; i++) {
+        const ch = text.charAt(i);
+        if (ch === '\r') {
+            if (i + 1 < text.length && text.charAt(i + 1) === '\n') {
+                return '\r\n';
+            }
+            return '\r';
+        }
+        else if (ch === '\n') {
+            return '\n';
+        }
+    }
+    return (options && options.eol) || '\n';
+}
+function format_isEOL(text, offset) {
+    return '\r\n'.indexOf(text.charAt(offset)) !== -1;
+}
+
+;// CONCATENATED MODULE: ./node_modules/jsonc-parser/lib/esm/impl/parser.js
+/*---------------------------------------------------------------------------------------------
+ *  Copyright (c) Microsoft Corporation. All rights reserved.
+ *  Licensed under the MIT License. See License.txt in the project root for license information.
+ *--------------------------------------------------------------------------------------------*/
+
+
+var ParseOptions;
+(function (ParseOptions) {
+    ParseOptions.DEFAULT = {
+        allowTrailingComma: false
+    };
+})(ParseOptions || (ParseOptions = {}));
+/**
+ * For a given offset, evaluate the location in the JSON document. Each segment in the location path is either a property name or an array index.
+ */
+function getLocation(text, position) {
+    const segments = []; // strings or numbers
+    const earlyReturnException = new Object();
+    let previousNode = undefined;
+    const previousNodeInst = {
+        value: {},
+        offset: 0,
+        length: 0,
+        type: 'object',
+        parent: undefined
+    };
+    let isAtPropertyKey = false;
+    function setPreviousNode(value, offset, length, type) {
+        previousNodeInst.value = value;
+        previousNodeInst.offset = offset;
+        previousNodeInst.length = length;
+        previousNodeInst.type = type;
+        previousNodeInst.colonOffset = undefined;
+        previousNode = previousNodeInst;
+    }
+    try {
+        visit(text, {
+            onObjectBegin: (offset, length) => {
+                if (position <= offset) {
+                    throw earlyReturnException;
+                }
+                previousNode = undefined;
+                isAtPropertyKey = position > offset;
+                segments.push(''); // push a placeholder (will be replaced)
+            },
+            onObjectProperty: (name, offset, length) => {
+                if (position < offset) {
+                    throw earlyReturnException;
+                }
+                setPreviousNode(name, offset, length, 'property');
+                segments[segments.length - 1] = name;
+                if (position <= offset + length) {
+                    throw earlyReturnException;
+                }
+            },
+            onObjectEnd: (offset, length) => {
+                if (position <= offset) {
+                    throw earlyReturnException;
+                }
+                previousNode = undefined;
+                segments.pop();
+            },
+            onArrayBegin: (offset, length) => {
+                if (position <= offset) {
+                    throw earlyReturnException;
+                }
+                previousNode = undefined;
+                segments.push(0);
+            },
+            onArrayEnd: (offset, length) => {
+                if (position <= offset) {
+                    throw earlyReturnException;
+                }
+                previousNode = undefined;
+                segments.pop();
+            },
+            onLiteralValue: (value, offset, length) => {
+                if (position < offset) {
+                    throw earlyReturnException;
+                }
+                setPreviousNode(value, offset, length, getNodeType(value));
+                if (position <= offset + length) {
+                    throw earlyReturnException;
+                }
+            },
+            onSeparator: (sep, offset, length) => {
+                if (position <= offset) {
+                    throw earlyReturnException;
+                }
+                if (sep === ':' && previousNode && previousNode.type === 'property') {
+                    previousNode.colonOffset = offset;
+                    isAtPropertyKey = false;
+                    previousNode = undefined;
+                }
+                else if (sep === ',') {
+                    const last = segments[segments.length - 1];
+                    if (typeof last === 'number') {
+                        segments[segments.length - 1] = last + 1;
+                    }
+                    else {
+                        isAtPropertyKey = true;
+                        segments[segments.length - 1] = '';
+                    }
+                    previousNode = undefined;
+                }
+            }
+        });
+    }
+    catch (e) {
+        if (e !== earlyReturnException) {
+            throw e;
+        }
+    }
+    return {
+        path: segments,
+        previousNode,
+        isAtPropertyKey,
+        matches: (pattern) => {
+            let k = 0;
+            for (let i = 0; k < pattern.length && i < segments.length; i++) {
+                if (pattern[k] === segments[i] || pattern[k] === '*') {
+                    k++;
+                }
+                else if (pattern[k] !== '**') {
+                    return false;
+                }
+            }
+            return k === pattern.length;
+        }
+    };
+}
+/**
+ * Parses the given text and returns the object the JSON content represents. On invalid input, the parser tries to be as fault tolerant as possible, but still return a result.
+ * Therefore always check the errors list to find out if the input was valid.
+ */
+function parse(text, errors = [], options = ParseOptions.DEFAULT) {
+    let currentProperty = null;
+    let currentParent = [];
+    const previousParents = [];
+    function onValue(value) {
+        if (Array.isArray(currentParent)) {
+            currentParent.push(value);
+        }
+        else if (currentProperty !== null) {
+            currentParent[currentProperty] = value;
+        }
+    }
+    const visitor = {
+        onObjectBegin: () => {
+            const object = {};
+            onValue(object);
+            previousParents.push(currentParent);
+            currentParent = object;
+            currentProperty = null;
+        },
+        onObjectProperty: (name) => {
+            currentProperty = name;
+        },
+        onObjectEnd: () => {
+            currentParent = previousParents.pop();
+        },
+        onArrayBegin: () => {
+            const array = [];
+            onValue(array);
+            previousParents.push(currentParent);
+            currentParent = array;
+            currentProperty = null;
+        },
+        onArrayEnd: () => {
+            currentParent = previousParents.pop();
+        },
+        onLiteralValue: onValue,
+        onError: (error, offset, length) => {
+            errors.push({ error, offset, length });
+        }
+    };
+    visit(text, visitor, options);
+    return currentParent[0];
+}
+/**
+ * Parses the given text and returns a tree representation the JSON content. On invalid input, the parser tries to be as fault tolerant as possible, but still return a result.
+ */
+function parser_parseTree(text, errors = [], options = ParseOptions.DEFAULT) {
+    let currentParent = { type: 'array', offset: -1, length: -1, children: [], parent: undefined }; // artificial root
+    function ensurePropertyComplete(endOffset) {
+        if (currentParent.type === 'property') {
+            currentParent.length = endOffset - currentParent.offset;
+            currentParent = currentParent.parent;
+        }
+    }
+    function onValue(valueNode) {
+        currentParent.children.push(valueNode);
+        return valueNode;
+    }
+    const visitor = {
+        onObjectBegin: (offset) => {
+            currentParent = onValue({ type: 'object', offset, length: -1, parent: currentParent, children: [] });
+        },
+        onObjectProperty: (name, offset, length) => {
+            currentParent = onValue({ type: 'property', offset, length: -1, parent: currentParent, children: [] });
+            currentParent.children.push({ type: 'string', value: name, offset, length, parent: currentParent });
+        },
+        onObjectEnd: (offset, length) => {
+            ensurePropertyComplete(offset + length); // in case of a missing value for a property: make sure property is complete
+            currentParent.length = offset + length - currentParent.offset;
+            currentParent = currentParent.parent;
+            ensurePropertyComplete(offset + length);
+        },
+        onArrayBegin: (offset, length) => {
+            currentParent = onValue({ type: 'array', offset, length: -1, parent: currentParent, children: [] });
+        },
+        onArrayEnd: (offset, length) => {
+            currentParent.length = offset + length - currentParent.offset;
+            currentParent = currentParent.parent;
+            ensurePropertyComplete(offset + length);
+        },
+        onLiteralValue: (value, offset, length) => {
+            onValue({ type: getNodeType(value), offset, length, parent: currentParent, value });
+            ensurePropertyComplete(offset + length);
+        },
+        onSeparator: (sep, offset, length) => {
+            if (currentParent.type === 'property') {
+                if (sep === ':') {
+                    currentParent.colonOffset = offset;
+                }
+                else if (sep === ',') {
+                    ensurePropertyComplete(offset);
+                }
+            }
+        },
+        onError: (error, offset, length) => {
+            errors.push({ error, offset, length });
+        }
+    };
+    visit(text, visitor, options);
+    const result = currentParent.children[0];
+    if (result) {
+        delete result.parent;
+    }
+    return result;
+}
+/**
+ * Finds the node at the given path in a JSON DOM.
+ */
+function parser_findNodeAtLocation(root, path) {
+    if (!root) {
+        return undefined;
+    }
+    let node = root;
+    for (let segment of path) {
+        if (typeof segment === 'string') {
+            if (node.type !== 'object' || !Array.isArray(node.children)) {
+                return undefined;
+            }
+            let found = false;
+            for (const propertyNode of node.children) {
+                if (Array.isArray(propertyNode.children) && propertyNode.children[0].value === segment && propertyNode.children.length === 2) {
+                    node = propertyNode.children[1];
+                    found = true;
+                    break;
+                }
+            }
+            if (!found) {
+                return undefined;
+            }
+        }
+        else {
+            const index = segment;
+            if (node.type !== 'array' || index < 0 || !Array.isArray(node.children) || index >= node.children.length) {
+                return undefined;
+            }
+            node = node.children[index];
+        }
+    }
+    return node;
+}
+/**
+ * Gets the JSON path of the given JSON DOM node
+ */
+function getNodePath(node) {
+    if (!node.parent || !node.parent.children) {
+        return [];
+    }
+    const path = getNodePath(node.parent);
+    if (node.parent.type === 'property') {
+        const key = node.parent.children[0].value;
+        path.push(key);
+    }
+    else if (node.parent.type === 'array') {
+        const index = node.parent.children.indexOf(node);
+        if (index !== -1) {
+            path.push(index);
+        }
+    }
+    return path;
+}
+/**
+ * Evaluates the JavaScript object of the given JSON DOM node
+ */
+function getNodeValue(node) {
+    switch (node.type) {
+        case 'array':
+            return node.children.map(getNodeValue);
+        case 'object':
+            const obj = Object.create(null);
+            for (let prop of node.children) {
+                const valueNode = prop.children[1];
+                if (valueNode) {
+                    obj[prop.children[0].value] = getNodeValue(valueNode);
+                }
+            }
+            return obj;
+        case 'null':
+        case 'string':
+        case 'number':
+        case 'boolean':
+            return node.value;
+        default:
+            return undefined;
+    }
+}
+function contains(node, offset, includeRightBound = false) {
+    return (offset >= node.offset && offset < (node.offset + node.length)) || includeRightBound && (offset === (node.offset + node.length));
+}
+/**
+ * Finds the most inner node at the given offset. If includeRightBound is set, also finds nodes that end at the given offset.
+ */
+function findNodeAtOffset(node, offset, includeRightBound = false) {
+    if (contains(node, offset, includeRightBound)) {
+        const children = node.children;
+        if (Array.isArray(children)) {
+            for (let i = 0; i < children.length && children[i].offset <= offset; i++) {
+                const item = findNodeAtOffset(children[i], offset, includeRightBound);
+                if (item) {
+                    return item;
+                }
+            }
+        }
+        return node;
+    }
+    return undefined;
+}
+/**
+ * Parses the given text and invokes the visitor functions for each object, array and literal reached.
+ */
+function visit(text, visitor, options = ParseOptions.DEFAULT) {
+    const _scanner = scanner_createScanner(text, false);
+    // Important: Only pass copies of this to visitor functions to prevent accidental modification, and
+    // to not affect visitor functions which stored a reference to a previous JSONPath
+    const _jsonPath = [];
+    // Depth of onXXXBegin() callbacks suppressed. onXXXEnd() decrements this if it isn't 0 already.
+    // Callbacks are only called when this value is 0.
+    let suppressedCallbacks = 0;
+    function toNoArgVisit(visitFunction) {
+        return visitFunction ? () => suppressedCallbacks === 0 && visitFunction(_scanner.getTokenOffset(), _scanner.getTokenLength(), _scanner.getTokenStartLine(), _scanner.getTokenStartCharacter()) : () => true;
+    }
+    function toOneArgVisit(visitFunction) {
+        return visitFunction ? (arg) => suppressedCallbacks === 0 && visitFunction(arg, _scanner.getTokenOffset(), _scanner.getTokenLength(), _scanner.getTokenStartLine(), _scanner.getTokenStartCharacter()) : () => true;
+    }
+    function toOneArgVisitWithPath(visitFunction) {
+        return visitFunction ? (arg) => suppressedCallbacks === 0 && visitFunction(arg, _scanner.getTokenOffset(), _scanner.getTokenLength(), _scanner.getTokenStartLine(), _scanner.getTokenStartCharacter(), () => _jsonPath.slice()) : () => true;
+    }
+    function toBeginVisit(visitFunction) {
+        return visitFunction ?
+            () => {
+                if (suppressedCallbacks > 0) {
+                    suppressedCallbacks++;
+                }
+                else {
+                    let cbReturn = visitFunction(_scanner.getTokenOffset(), _scanner.getTokenLength(), _scanner.getTokenStartLine(), _scanner.getTokenStartCharacter(), () => _jsonPath.slice());
+                    if (cbReturn === false) {
+                        suppressedCallbacks = 1;
+                    }
+                }
+            }
+            : () => true;
+    }
+    function toEndVisit(visitFunction) {
+        return visitFunction ?
+            () => {
+                if (suppressedCallbacks > 0) {
+                    suppressedCallbacks--;
+                }
+                if (suppressedCallbacks === 0) {
+                    visitFunction(_scanner.getTokenOffset(), _scanner.getTokenLength(), _scanner.getTokenStartLine(), _scanner.getTokenStartCharacter());
+                }
+            }
+            : () => true;
+    }
+    const onObjectBegin = toBeginVisit(visitor.onObjectBegin), onObjectProperty = toOneArgVisitWithPath(visitor.onObjectProperty), onObjectEnd = toEndVisit(visitor.onObjectEnd), onArrayBegin = toBeginVisit(visitor.onArrayBegin), onArrayEnd = toEndVisit(visitor.onArrayEnd), onLiteralValue = toOneArgVisitWithPath(visitor.onLiteralValue), onSeparator = toOneArgVisit(visitor.onSeparator), onComment = toNoArgVisit(visitor.onComment), onError = toOneArgVisit(visitor.onError);
+    const disallowComments = options && options.disallowComments;
+    const allowTrailingComma = options && options.allowTrailingComma;
+    function scanNext() {
+        while (true) {
+            const token = _scanner.scan();
+            switch (_scanner.getTokenError()) {
+                case 4 /* ScanError.InvalidUnicode */:
+                    handleError(14 /* ParseErrorCode.InvalidUnicode */);
+                    break;
+                case 5 /* ScanError.InvalidEscapeCharacter */:
+                    handleError(15 /* ParseErrorCode.InvalidEscapeCharacter */);
+                    break;
+                case 3 /* ScanError.UnexpectedEndOfNumber */:
+                    handleError(13 /* ParseErrorCode.UnexpectedEndOfNumber */);
+                    break;
+                case 1 /* ScanError.UnexpectedEndOfComment */:
+                    if (!disallowComments) {
+                        handleError(11 /* ParseErrorCode.UnexpectedEndOfComment */);
+                    }
+                    break;
+                case 2 /* ScanError.UnexpectedEndOfString */:
+                    handleError(12 /* ParseErrorCode.UnexpectedEndOfString */);
+                    break;
+                case 6 /* ScanError.InvalidCharacter */:
+                    handleError(16 /* ParseErrorCode.InvalidCharacter */);
+                    break;
+            }
+            switch (token) {
+                case 12 /* SyntaxKind.LineCommentTrivia */:
+                case 13 /* SyntaxKind.BlockCommentTrivia */:
+                    if (disallowComments) {
+                        handleError(10 /* ParseErrorCode.InvalidCommentToken */);
+                    }
+                    else {
+                        onComment();
+                    }
+                    break;
+                case 16 /* SyntaxKind.Unknown */:
+                    handleError(1 /* ParseErrorCode.InvalidSymbol */);
+                    break;
+                case 15 /* SyntaxKind.Trivia */:
+                case 14 /* SyntaxKind.LineBreakTrivia */:
+                    break;
+                default:
+                    return token;
+            }
+        }
+    }
+    function handleError(error, skipUntilAfter = [], skipUntil = []) {
+        onError(error);
+        if (skipUntilAfter.length + skipUntil.length > 0) {
+            let token = _scanner.getToken();
+            while (token !== 17 /* SyntaxKind.EOF */) {
+                if (skipUntilAfter.indexOf(token) !== -1) {
+                    scanNext();
+                    break;
+                }
+                else if (skipUntil.indexOf(token) !== -1) {
+                    break;
+                }
+                token = scanNext();
+            }
+        }
+    }
+    function parseString(isValue) {
+        const value = _scanner.getTokenValue();
+        if (isValue) {
+            onLiteralValue(value);
+        }
+        else {
+            onObjectProperty(value);
+            // add property name afterwards
+            _jsonPath.push(value);
+        }
+        scanNext();
+        return true;
+    }
+    function parseLiteral() {
+        switch (_scanner.getToken()) {
+            case 11 /* SyntaxKind.NumericLiteral */:
+                const tokenValue = _scanner.getTokenValue();
+                let value = Number(tokenValue);
+                if (isNaN(value)) {
+                    handleError(2 /* ParseErrorCode.InvalidNumberFormat */);
+                    value = 0;
+                }
+                onLiteralValue(value);
+                break;
+            case 7 /* SyntaxKind.NullKeyword */:
+                onLiteralValue(null);
+                break;
+            case 8 /* SyntaxKind.TrueKeyword */:
+                onLiteralValue(true);
+                break;
+            case 9 /* SyntaxKind.FalseKeyword */:
+                onLiteralValue(false);
+                break;
+            default:
+                return false;
+        }
+        scanNext();
+        return true;
+    }
+    function parseProperty() {
+        if (_scanner.getToken() !== 10 /* SyntaxKind.StringLiteral */) {
+            handleError(3 /* ParseErrorCode.PropertyNameExpected */, [], [2 /* SyntaxKind.CloseBraceToken */, 5 /* SyntaxKind.CommaToken */]);
+            return false;
+        }
+        parseString(false);
+        if (_scanner.getToken() === 6 /* SyntaxKind.ColonToken */) {
+            onSeparator(':');
+            scanNext(); // consume colon
+            if (!parseValue()) {
+                handleError(4 /* ParseErrorCode.ValueExpected */, [], [2 /* SyntaxKind.CloseBraceToken */, 5 /* SyntaxKind.CommaToken */]);
+            }
+        }
+        else {
+            handleError(5 /* ParseErrorCode.ColonExpected */, [], [2 /* SyntaxKind.CloseBraceToken */, 5 /* SyntaxKind.CommaToken */]);
+        }
+        _jsonPath.pop(); // remove processed property name
+        return true;
+    }
+    function parseObject() {
+        onObjectBegin();
+        scanNext(); // consume open brace
+        let needsComma = false;
+        while (_scanner.getToken() !== 2 /* SyntaxKind.CloseBraceToken */ && _scanner.getToken() !== 17 /* SyntaxKind.EOF */) {
+            if (_scanner.getToken() === 5 /* SyntaxKind.CommaToken */) {
+                if (!needsComma) {
+                    handleError(4 /* ParseErrorCode.ValueExpected */, [], []);
+                }
+                onSeparator(',');
+                scanNext(); // consume comma
+                if (_scanner.getToken() === 2 /* SyntaxKind.CloseBraceToken */ && allowTrailingComma) {
+                    break;
+                }
+            }
+            else if (needsComma) {
+                handleError(6 /* ParseErrorCode.CommaExpected */, [], []);
+            }
+            if (!parseProperty()) {
+                handleError(4 /* ParseErrorCode.ValueExpected */, [], [2 /* SyntaxKind.CloseBraceToken */, 5 /* SyntaxKind.CommaToken */]);
+            }
+            needsComma = true;
+        }
+        onObjectEnd();
+        if (_scanner.getToken() !== 2 /* SyntaxKind.CloseBraceToken */) {
+            handleError(7 /* ParseErrorCode.CloseBraceExpected */, [2 /* SyntaxKind.CloseBraceToken */], []);
+        }
+        else {
+            scanNext(); // consume close brace
+        }
+        return true;
+    }
+    function parseArray() {
+        onArrayBegin();
+        scanNext(); // consume open bracket
+        let isFirstElement = true;
+        let needsComma = false;
+        while (_scanner.getToken() !== 4 /* SyntaxKind.CloseBracketToken */ && _scanner.getToken() !== 17 /* SyntaxKind.EOF */) {
+            if (_scanner.getToken() === 5 /* SyntaxKind.CommaToken */) {
+                if (!needsComma) {
+                    handleError(4 /* ParseErrorCode.ValueExpected */, [], []);
+                }
+                onSeparator(',');
+                scanNext(); // consume comma
+                if (_scanner.getToken() === 4 /* SyntaxKind.CloseBracketToken */ && allowTrailingComma) {
+                    break;
+                }
+            }
+            else if (needsComma) {
+                handleError(6 /* ParseErrorCode.CommaExpected */, [], []);
+            }
+            if (isFirstElement) {
+                _jsonPath.push(0);
+                isFirstElement = false;
+            }
+            else {
+                _jsonPath[_jsonPath.length - 1]++;
+            }
+            if (!parseValue()) {
+                handleError(4 /* ParseErrorCode.ValueExpected */, [], [4 /* SyntaxKind.CloseBracketToken */, 5 /* SyntaxKind.CommaToken */]);
+            }
+            needsComma = true;
+        }
+        onArrayEnd();
+        if (!isFirstElement) {
+            _jsonPath.pop(); // remove array index
+        }
+        if (_scanner.getToken() !== 4 /* SyntaxKind.CloseBracketToken */) {
+            handleError(8 /* ParseErrorCode.CloseBracketExpected */, [4 /* SyntaxKind.CloseBracketToken */], []);
+        }
+        else {
+            scanNext(); // consume close bracket
+        }
+        return true;
+    }
+    function parseValue() {
+        switch (_scanner.getToken()) {
+            case 3 /* SyntaxKind.OpenBracketToken */:
+                return parseArray();
+            case 1 /* SyntaxKind.OpenBraceToken */:
+                return parseObject();
+            case 10 /* SyntaxKind.StringLiteral */:
+                return parseString(true);
+            default:
+                return parseLiteral();
+        }
+    }
+    scanNext();
+    if (_scanner.getToken() === 17 /* SyntaxKind.EOF */) {
+        if (options.allowEmptyContent) {
+            return true;
+        }
+        handleError(4 /* ParseErrorCode.ValueExpected */, [], []);
+        return false;
+    }
+    if (!parseValue()) {
+        handleError(4 /* ParseErrorCode.ValueExpected */, [], []);
+        return false;
+    }
+    if (_scanner.getToken() !== 17 /* SyntaxKind.EOF */) {
+        handleError(9 /* ParseErrorCode.EndOfFileExpected */, [], []);
+    }
+    return true;
+}
+/**
+ * Takes JSON with JavaScript-style comments and remove
+ * them. Optionally replaces every none-newline character
+ * of comments with a replaceCharacter
+ */
+function stripComments(text, replaceCh) {
+    let _scanner = scanner_createScanner(text), parts = [], kind, offset = 0, pos;
+    do {
+        pos = _scanner.getPosition();
+        kind = _scanner.scan();
+        switch (kind) {
+            case 12 /* SyntaxKind.LineCommentTrivia */:
+            case 13 /* SyntaxKind.BlockCommentTrivia */:
+            case 17 /* SyntaxKind.EOF */:
+                if (offset !== pos) {
+                    parts.push(text.substring(offset, pos));
+                }
+                if (replaceCh !== undefined) {
+                    parts.push(_scanner.getTokenValue().replace(/[^\r\n]/g, replaceCh));
+                }
+                offset = _scanner.getPosition();
+                break;
+        }
+    } while (kind !== 17 /* SyntaxKind.EOF */);
+    return parts.join('');
+}
+function getNodeType(value) {
+    switch (typeof value) {
+        case 'boolean': return 'boolean';
+        case 'number': return 'number';
+        case 'string': return 'string';
+        case 'object': {
+            if (!value) {
+                return 'null';
+            }
+            else if (Array.isArray(value)) {
+                return 'array';
+            }
+            return 'object';
+        }
+        default: return 'null';
+    }
+}
+
+;// CONCATENATED MODULE: ./node_modules/jsonc-parser/lib/esm/impl/edit.js
+/*---------------------------------------------------------------------------------------------
+ *  Copyright (c) Microsoft Corporation. All rights reserved.
+ *  Licensed under the MIT License. See License.txt in the project root for license information.
+ *--------------------------------------------------------------------------------------------*/
+
+
+
+function removeProperty(text, path, options) {
+    return setProperty(text, path, void 0, options);
+}
+function setProperty(text, originalPath, value, options) {
+    const path = originalPath.slice();
+    const errors = [];
+    const root = parseTree(text, errors);
+    let parent = void 0;
+    let lastSegment = void 0;
+    while (path.length > 0) {
+        lastSegment = path.pop();
+        parent = findNodeAtLocation(root, path);
+        if (parent === void 0 && value !== void 0) {
+            if (typeof lastSegment === 'string') {
+                value = { [lastSegment]: value };
+            }
+            else {
+                value = [value];
+            }
+        }
+        else {
+            break;
+        }
+    }
+    if (!parent) {
+        // empty document
+        if (value === void 0) { // delete
+            throw new Error('Can not delete in empty document');
+        }
+        return withFormatting(text, { offset: root ? root.offset : 0, length: root ? root.length : 0, content: JSON.stringify(value) }, options);
+    }
+    else if (parent.type === 'object' && typeof lastSegment === 'string' && Array.isArray(parent.children)) {
+        const existing = findNodeAtLocation(parent, [lastSegment]);
+        if (existing !== void 0) {
+            if (value === void 0) { // delete
+                if (!existing.parent) {
+                    throw new Error('Malformed AST');
+                }
+                const propertyIndex = parent.children.indexOf(existing.parent);
+                let removeBegin;
+                let removeEnd = existing.parent.offset + existing.parent.length;
+                if (propertyIndex > 0) {
+                    // remove the comma of the previous node
+                    let previous = parent.children[propertyIndex - 1];
+                    removeBegin = previous.offset + previous.length;
+                }
+                else {
+                    removeBegin = parent.offset + 1;
+                    if (parent.children.length > 1) {
+                        // remove the comma of the next node
+                        let next = parent.children[1];
+                        removeEnd = next.offset;
+                    }
+                }
+                return withFormatting(text, { offset: removeBegin, length: removeEnd - removeBegin, content: '' }, options);
+            }
+            else {
+                // set value of existing property
+                return withFormatting(text, { offset: existing.offset, length: existing.length, content: JSON.stringify(value) }, options);
+            }
+        }
+        else {
+            if (value === void 0) { // delete
+                return []; // property does not exist, nothing to do
+            }
+            const newProperty = `${JSON.stringify(lastSegment)}: ${JSON.stringify(value)}`;
+            const index = options.getInsertionIndex ? options.getInsertionIndex(parent.children.map(p => p.children[0].value)) : parent.children.length;
+            let edit;
+            if (index > 0) {
+                let previous = parent.children[index - 1];
+                edit = { offset: previous.offset + previous.length, length: 0, content: ',' + newProperty };
+            }
+            else if (parent.children.length === 0) {
+                edit = { offset: parent.offset + 1, length: 0, content: newProperty };
+            }
+            else {
+                edit = { offset: parent.offset + 1, length: 0, content: newProperty + ',' };
+            }
+            return withFormatting(text, edit, options);
+        }
+    }
+    else if (parent.type === 'array' && typeof lastSegment === 'number' && Array.isArray(parent.children)) {
+        const insertIndex = lastSegment;
+        if (insertIndex === -1) {
+            // Insert
+            const newProperty = `${JSON.stringify(value)}`;
+            let edit;
+            if (parent.children.length === 0) {
+                edit = { offset: parent.offset + 1, length: 0, content: newProperty };
+            }
+            else {
+                const previous = parent.children[parent.children.length - 1];
+                edit = { offset: previous.offset + previous.length, length: 0, content: ',' + newProperty };
+            }
+            return withFormatting(text, edit, options);
+        }
+        else if (value === void 0 && parent.children.length >= 0) {
+            // Removal
+            const removalIndex = lastSegment;
+            const toRemove = parent.children[removalIndex];
+            let edit;
+            if (parent.children.length === 1) {
+                // only item
+                edit = { offset: parent.offset + 1, length: parent.length - 2, content: '' };
+            }
+            else if (parent.children.length - 1 === removalIndex) {
+                // last item
+                let previous = parent.children[removalIndex - 1];
+                let offset = previous.offset + previous.length;
+                let parentEndOffset = parent.offset + parent.length;
+                edit = { offset, length: parentEndOffset - 2 - offset, content: '' };
+            }
+            else {
+                edit = { offset: toRemove.offset, length: parent.children[removalIndex + 1].offset - toRemove.offset, content: '' };
+            }
+            return withFormatting(text, edit, options);
+        }
+        else if (value !== void 0) {
+            let edit;
+            const newProperty = `${JSON.stringify(value)}`;
+            if (!options.isArrayInsertion && parent.children.length > lastSegment) {
+                const toModify = parent.children[lastSegment];
+                edit = { offset: toModify.offset, length: toModify.length, content: newProperty };
+            }
+            else if (parent.children.length === 0 || lastSegment === 0) {
+                edit = { offset: parent.offset + 1, length: 0, content: parent.children.length === 0 ? newProperty : newProperty + ',' };
+            }
+            else {
+                const index = lastSegment > parent.children.length ? parent.children.length : lastSegment;
+                const previous = parent.children[index - 1];
+                edit = { offset: previous.offset + previous.length, length: 0, content: ',' + newProperty };
+            }
+            return withFormatting(text, edit, options);
+        }
+        else {
+            throw new Error(`Can not ${value === void 0 ? 'remove' : (options.isArrayInsertion ? 'insert' : 'modify')} Array index ${insertIndex} as length is not sufficient`);
+        }
+    }
+    else {
+        throw new Error(`Can not add ${typeof lastSegment !== 'number' ? 'index' : 'property'} to parent of type ${parent.type}`);
+    }
+}
+function withFormatting(text, edit, options) {
+    if (!options.formattingOptions) {
+        return [edit];
+    }
+    // apply the edit
+    let newText = applyEdit(text, edit);
+    // format the new text
+    let begin = edit.offset;
+    let end = edit.offset + edit.content.length;
+    if (edit.length === 0 || edit.content.length === 0) { // insert or remove
+        while (begin > 0 && !isEOL(newText, begin - 1)) {
+            begin--;
+        }
+        while (end < newText.length && !isEOL(newText, end)) {
+            end++;
+        }
+    }
+    const edits = format(newText, { offset: begin, length: end - begin }, { ...options.formattingOptions, keepLines: false });
+    // apply the formatting edits and track the begin and end offsets of the changes
+    for (let i = edits.length - 1; i >= 0; i--) {
+        const edit = edits[i];
+        newText = applyEdit(newText, edit);
+        begin = Math.min(begin, edit.offset);
+        end = Math.max(end, edit.offset + edit.length);
+        end += edit.content.length - edit.length;
+    }
+    // create a single edit with all changes
+    const editLength = text.length - (newText.length - end) - begin;
+    return [{ offset: begin, length: editLength, content: newText.substring(begin, end) }];
+}
+function applyEdit(text, edit) {
+    return text.substring(0, edit.offset) + edit.content + text.substring(edit.offset + edit.length);
+}
+function isWS(text, offset) {
+    return '\r\n \t'.indexOf(text.charAt(offset)) !== -1;
+}
+
+;// CONCATENATED MODULE: ./node_modules/jsonc-parser/lib/esm/main.js
+/*---------------------------------------------------------------------------------------------
+ *  Copyright (c) Microsoft Corporation. All rights reserved.
+ *  Licensed under the MIT License. See License.txt in the project root for license information.
+ *--------------------------------------------------------------------------------------------*/
+
+
+
+
+
+/**
+ * Creates a JSON scanner on the given text.
+ * If ignoreTrivia is set, whitespaces or comments are ignored.
+ */
+const main_createScanner = scanner_createScanner;
+var ScanError;
+(function (ScanError) {
+    ScanError[ScanError["None"] = 0] = "None";
+    ScanError[ScanError["UnexpectedEndOfComment"] = 1] = "UnexpectedEndOfComment";
+    ScanError[ScanError["UnexpectedEndOfString"] = 2] = "UnexpectedEndOfString";
+    ScanError[ScanError["UnexpectedEndOfNumber"] = 3] = "UnexpectedEndOfNumber";
+    ScanError[ScanError["InvalidUnicode"] = 4] = "InvalidUnicode";
+    ScanError[ScanError["InvalidEscapeCharacter"] = 5] = "InvalidEscapeCharacter";
+    ScanError[ScanError["InvalidCharacter"] = 6] = "InvalidCharacter";
+})(ScanError || (ScanError = {}));
+var SyntaxKind;
+(function (SyntaxKind) {
+    SyntaxKind[SyntaxKind["OpenBraceToken"] = 1] = "OpenBraceToken";
+    SyntaxKind[SyntaxKind["CloseBraceToken"] = 2] = "CloseBraceToken";
+    SyntaxKind[SyntaxKind["OpenBracketToken"] = 3] = "OpenBracketToken";
+    SyntaxKind[SyntaxKind["CloseBracketToken"] = 4] = "CloseBracketToken";
+    SyntaxKind[SyntaxKind["CommaToken"] = 5] = "CommaToken";
+    SyntaxKind[SyntaxKind["ColonToken"] = 6] = "ColonToken";
+    SyntaxKind[SyntaxKind["NullKeyword"] = 7] = "NullKeyword";
+    SyntaxKind[SyntaxKind["TrueKeyword"] = 8] = "TrueKeyword";
+    SyntaxKind[SyntaxKind["FalseKeyword"] = 9] = "FalseKeyword";
+    SyntaxKind[SyntaxKind["StringLiteral"] = 10] = "StringLiteral";
+    SyntaxKind[SyntaxKind["NumericLiteral"] = 11] = "NumericLiteral";
+    SyntaxKind[SyntaxKind["LineCommentTrivia"] = 12] = "LineCommentTrivia";
+    SyntaxKind[SyntaxKind["BlockCommentTrivia"] = 13] = "BlockCommentTrivia";
+    SyntaxKind[SyntaxKind["LineBreakTrivia"] = 14] = "LineBreakTrivia";
+    SyntaxKind[SyntaxKind["Trivia"] = 15] = "Trivia";
+    SyntaxKind[SyntaxKind["Unknown"] = 16] = "Unknown";
+    SyntaxKind[SyntaxKind["EOF"] = 17] = "EOF";
+})(SyntaxKind || (SyntaxKind = {}));
+/**
+ * For a given offset, evaluate the location in the JSON document. Each segment in the location path is either a property name or an array index.
+ */
+const main_getLocation = getLocation;
+/**
+ * Parses the given text and returns the object the JSON content represents. On invalid input, the parser tries to be as fault tolerant as possible, but still return a result.
+ * Therefore, always check the errors list to find out if the input was valid.
+ */
+const main_parse = parse;
+/**
+ * Parses the given text and returns a tree representation the JSON content. On invalid input, the parser tries to be as fault tolerant as possible, but still return a result.
+ */
+const main_parseTree = parser_parseTree;
+/**
+ * Finds the node at the given path in a JSON DOM.
+ */
+const main_findNodeAtLocation = parser_findNodeAtLocation;
+/**
+ * Finds the innermost node at the given offset. If includeRightBound is set, also finds nodes that end at the given offset.
+ */
+const main_findNodeAtOffset = findNodeAtOffset;
+/**
+ * Gets the JSON path of the given JSON DOM node
+ */
+const main_getNodePath = getNodePath;
+/**
+ * Evaluates the JavaScript object of the given JSON DOM node
+ */
+const main_getNodeValue = getNodeValue;
+/**
+ * Parses the given text and invokes the visitor functions for each object, array and literal reached.
+ */
+const main_visit = visit;
+/**
+ * Takes JSON with JavaScript-style comments and remove
+ * them. Optionally replaces every none-newline character
+ * of comments with a replaceCharacter
+ */
+const main_stripComments = stripComments;
+var ParseErrorCode;
+(function (ParseErrorCode) {
+    ParseErrorCode[ParseErrorCode["InvalidSymbol"] = 1] = "InvalidSymbol";
+    ParseErrorCode[ParseErrorCode["InvalidNumberFormat"] = 2] = "InvalidNumberFormat";
+    ParseErrorCode[ParseErrorCode["PropertyNameExpected"] = 3] = "PropertyNameExpected";
+    ParseErrorCode[ParseErrorCode["ValueExpected"] = 4] = "ValueExpected";
+    ParseErrorCode[ParseErrorCode["ColonExpected"] = 5] = "ColonExpected";
+    ParseErrorCode[ParseErrorCode["CommaExpected"] = 6] = "CommaExpected";
+    ParseErrorCode[ParseErrorCode["CloseBraceExpected"] = 7] = "CloseBraceExpected";
+    ParseErrorCode[ParseErrorCode["CloseBracketExpected"] = 8] = "CloseBracketExpected";
+    ParseErrorCode[ParseErrorCode["EndOfFileExpected"] = 9] = "EndOfFileExpected";
+    ParseErrorCode[ParseErrorCode["InvalidCommentToken"] = 10] = "InvalidCommentToken";
+    ParseErrorCode[ParseErrorCode["UnexpectedEndOfComment"] = 11] = "UnexpectedEndOfComment";
+    ParseErrorCode[ParseErrorCode["UnexpectedEndOfString"] = 12] = "UnexpectedEndOfString";
+    ParseErrorCode[ParseErrorCode["UnexpectedEndOfNumber"] = 13] = "UnexpectedEndOfNumber";
+    ParseErrorCode[ParseErrorCode["InvalidUnicode"] = 14] = "InvalidUnicode";
+    ParseErrorCode[ParseErrorCode["InvalidEscapeCharacter"] = 15] = "InvalidEscapeCharacter";
+    ParseErrorCode[ParseErrorCode["InvalidCharacter"] = 16] = "InvalidCharacter";
+})(ParseErrorCode || (ParseErrorCode = {}));
+function printParseErrorCode(code) {
+    switch (code) {
+        case 1 /* ParseErrorCode.InvalidSymbol */: return 'InvalidSymbol';
+        case 2 /* ParseErrorCode.InvalidNumberFormat */: return 'InvalidNumberFormat';
+        case 3 /* ParseErrorCode.PropertyNameExpected */: return 'PropertyNameExpected';
+        case 4 /* ParseErrorCode.ValueExpected */: return 'ValueExpected';
+        case 5 /* ParseErrorCode.ColonExpected */: return 'ColonExpected';
+        case 6 /* ParseErrorCode.CommaExpected */: return 'CommaExpected';
+        case 7 /* ParseErrorCode.CloseBraceExpected */: return 'CloseBraceExpected';
+        case 8 /* ParseErrorCode.CloseBracketExpected */: return 'CloseBracketExpected';
+        case 9 /* ParseErrorCode.EndOfFileExpected */: return 'EndOfFileExpected';
+        case 10 /* ParseErrorCode.InvalidCommentToken */: return 'InvalidCommentToken';
+        case 11 /* ParseErrorCode.UnexpectedEndOfComment */: return 'UnexpectedEndOfComment';
+        case 12 /* ParseErrorCode.UnexpectedEndOfString */: return 'UnexpectedEndOfString';
+        case 13 /* ParseErrorCode.UnexpectedEndOfNumber */: return 'UnexpectedEndOfNumber';
+        case 14 /* ParseErrorCode.InvalidUnicode */: return 'InvalidUnicode';
+        case 15 /* ParseErrorCode.InvalidEscapeCharacter */: return 'InvalidEscapeCharacter';
+        case 16 /* ParseErrorCode.InvalidCharacter */: return 'InvalidCharacter';
+    }
+    return '<unknown ParseErrorCode>';
+}
+/**
+ * Computes the edit operations needed to format a JSON document.
+ *
+ * @param documentText The input text
+ * @param range The range to format or `undefined` to format the full content
+ * @param options The formatting options
+ * @returns The edit operations describing the formatting changes to the original document following the format described in {@linkcode EditResult}.
+ * To apply the edit operations to the input, use {@linkcode applyEdits}.
+ */
+function main_format(documentText, range, options) {
+    return formatter.format(documentText, range, options);
+}
+/**
+ * Computes the edit operations needed to modify a value in the JSON document.
+ *
+ * @param documentText The input text
+ * @param path The path of the value to change. The path represents either to the document root, a property or an array item.
+ * If the path points to an non-existing property or item, it will be created.
+ * @param value The new value for the specified property or item. If the value is undefined,
+ * the property or item will be removed.
+ * @param options Options
+ * @returns The edit operations describing the changes to the original document, following the format described in {@linkcode EditResult}.
+ * To apply the edit operations to the input, use {@linkcode applyEdits}.
+ */
+function modify(text, path, value, options) {
+    return edit.setProperty(text, path, value, options);
+}
+/**
+ * Applies edits to an input string.
+ * @param text The input text
+ * @param edits Edit operations following the format described in {@linkcode EditResult}.
+ * @returns The text with the applied edits.
+ * @throws An error if the edit operations are not well-formed as described in {@linkcode EditResult}.
+ */
+function applyEdits(text, edits) {
+    let sortedEdits = edits.slice(0).sort((a, b) => {
+        const diff = a.offset - b.offset;
+        if (diff === 0) {
+            return a.length - b.length;
+        }
+        return diff;
+    });
+    let lastModifiedOffset = text.length;
+    for (let i = sortedEdits.length - 1; i >= 0; i--) {
+        let e = sortedEdits[i];
+        if (e.offset + e.length <= lastModifiedOffset) {
+            text = edit.applyEdit(text, e);
+        }
+        else {
+            throw new Error('Overlapping edit');
+        }
+        lastModifiedOffset = e.offset;
+    }
+    return text;
+}
 
 
 /***/ }),
 
-/***/ 47074:
+/***/ 7074:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 var __defProp = Object.defineProperty;
@@ -1918,9 +1811,9 @@ __export(aggregator_exports, {
   Aggregator: () => Aggregator
 });
 module.exports = __toCommonJS(aggregator_exports);
-var import_internal = __nccwpck_require__(23263);
-var import_lazy = __nccwpck_require__(97005);
-var import_util = __nccwpck_require__(22356);
+var import_internal = __nccwpck_require__(3263);
+var import_lazy = __nccwpck_require__(7005);
+var import_util = __nccwpck_require__(2356);
 class Aggregator {
   #pipeline;
   #options;
@@ -1990,7 +1883,7 @@ class Aggregator {
 
 /***/ }),
 
-/***/ 23263:
+/***/ 3263:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 var __defProp = Object.defineProperty;
@@ -2020,7 +1913,7 @@ __export(internal_exports, {
   evalExpr: () => evalExpr
 });
 module.exports = __toCommonJS(internal_exports);
-var import_util = __nccwpck_require__(22356);
+var import_util = __nccwpck_require__(2356);
 var ProcessingMode = /* @__PURE__ */ ((ProcessingMode2) => {
   ProcessingMode2[ProcessingMode2["CLONE_OFF"] = 0] = "CLONE_OFF";
   ProcessingMode2[ProcessingMode2["CLONE_INPUT"] = 1] = "CLONE_INPUT";
@@ -2285,14 +2178,14 @@ __export(core_exports, {
   evalExpr: () => import_internal.evalExpr
 });
 module.exports = __toCommonJS(core_exports);
-var import_internal = __nccwpck_require__(23263);
+var import_internal = __nccwpck_require__(3263);
 // Annotate the CommonJS export names for ESM import in node:
 0 && (0);
 
 
 /***/ }),
 
-/***/ 71205:
+/***/ 1205:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 var __defProp = Object.defineProperty;
@@ -2317,13 +2210,13 @@ __export(cursor_exports, {
   Cursor: () => Cursor
 });
 module.exports = __toCommonJS(cursor_exports);
-var import_internal = __nccwpck_require__(23263);
-var import_lazy = __nccwpck_require__(97005);
-var import_limit = __nccwpck_require__(12463);
-var import_project = __nccwpck_require__(25725);
-var import_skip = __nccwpck_require__(95177);
+var import_internal = __nccwpck_require__(3263);
+var import_lazy = __nccwpck_require__(7005);
+var import_limit = __nccwpck_require__(2463);
+var import_project = __nccwpck_require__(5725);
+var import_skip = __nccwpck_require__(5177);
 var import_sort = __nccwpck_require__(8958);
-var import_util = __nccwpck_require__(22356);
+var import_util = __nccwpck_require__(2356);
 const OPERATORS = { $sort: import_sort.$sort, $skip: import_skip.$skip, $limit: import_limit.$limit };
 class Cursor {
   #source;
@@ -2457,7 +2350,7 @@ class Cursor {
 
 /***/ }),
 
-/***/ 50435:
+/***/ 435:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 var __create = Object.create;
@@ -2501,16 +2394,16 @@ __export(index_exports, {
   updateOne: () => updateOne
 });
 module.exports = __toCommonJS(index_exports);
-var import_aggregator = __nccwpck_require__(47074);
-var import_internal = __nccwpck_require__(23263);
-var accumulatorOperators = __toESM(__nccwpck_require__(94004));
-var expressionOperators = __toESM(__nccwpck_require__(23008));
-var pipelineOperators = __toESM(__nccwpck_require__(75876));
-var projectionOperators = __toESM(__nccwpck_require__(71739));
-var queryOperators = __toESM(__nccwpck_require__(75234));
-var windowOperators = __toESM(__nccwpck_require__(50290));
-var import_query = __nccwpck_require__(92067);
-var updater = __toESM(__nccwpck_require__(91162));
+var import_aggregator = __nccwpck_require__(7074);
+var import_internal = __nccwpck_require__(3263);
+var accumulatorOperators = __toESM(__nccwpck_require__(4004));
+var expressionOperators = __toESM(__nccwpck_require__(3008));
+var pipelineOperators = __toESM(__nccwpck_require__(5876));
+var projectionOperators = __toESM(__nccwpck_require__(1739));
+var queryOperators = __toESM(__nccwpck_require__(2853));
+var windowOperators = __toESM(__nccwpck_require__(290));
+var import_query = __nccwpck_require__(2067);
+var updater = __toESM(__nccwpck_require__(1162));
 var import_core = __nccwpck_require__(9219);
 const CONTEXT = import_internal.Context.init({
   accumulator: accumulatorOperators,
@@ -2584,7 +2477,7 @@ var index_default = {
 
 /***/ }),
 
-/***/ 97005:
+/***/ 7005:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 var __defProp = Object.defineProperty;
@@ -2611,7 +2504,7 @@ __export(lazy_exports, {
   concat: () => concat
 });
 module.exports = __toCommonJS(lazy_exports);
-var import_util = __nccwpck_require__(22356);
+var import_util = __nccwpck_require__(2356);
 function Lazy(source) {
   return new Iterator(source);
 }
@@ -2777,7 +2670,7 @@ class Iterator {
 
 /***/ }),
 
-/***/ 47366:
+/***/ 7366:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 var __defProp = Object.defineProperty;
@@ -2817,9 +2710,9 @@ __export(predicates_exports, {
   processQuery: () => processQuery
 });
 module.exports = __toCommonJS(predicates_exports);
-var import_internal = __nccwpck_require__(23263);
-var import_query = __nccwpck_require__(92067);
-var import_internal2 = __nccwpck_require__(12044);
+var import_internal = __nccwpck_require__(3263);
+var import_query = __nccwpck_require__(2067);
+var import_internal2 = __nccwpck_require__(2044);
 function elemMatchPredicate(criteria, options) {
   if (Object.keys(criteria).length === 0) {
     return (v) => (0, import_internal2.isObject)(v);
@@ -2987,7 +2880,7 @@ function compare(a, b, f) {
 
 /***/ }),
 
-/***/ 34252:
+/***/ 4252:
 /***/ ((module) => {
 
 var __defProp = Object.defineProperty;
@@ -3048,7 +2941,7 @@ function covariance(dataset, sampled = true) {
 
 /***/ }),
 
-/***/ 69126:
+/***/ 9126:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 var __defProp = Object.defineProperty;
@@ -3073,9 +2966,9 @@ __export(accumulator_exports, {
   $accumulator: () => $accumulator
 });
 module.exports = __toCommonJS(accumulator_exports);
-var import_internal = __nccwpck_require__(23263);
-var import_util = __nccwpck_require__(22356);
-var import_push = __nccwpck_require__(16546);
+var import_internal = __nccwpck_require__(3263);
+var import_util = __nccwpck_require__(2356);
+var import_push = __nccwpck_require__(6546);
 const $accumulator = (coll, expr, options) => {
   (0, import_util.assert)(
     options.scriptEnabled,
@@ -3109,7 +3002,7 @@ const $accumulator = (coll, expr, options) => {
 
 /***/ }),
 
-/***/ 88036:
+/***/ 8036:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 var __defProp = Object.defineProperty;
@@ -3134,8 +3027,8 @@ __export(addToSet_exports, {
   $addToSet: () => $addToSet
 });
 module.exports = __toCommonJS(addToSet_exports);
-var import_util = __nccwpck_require__(22356);
-var import_push = __nccwpck_require__(16546);
+var import_util = __nccwpck_require__(2356);
+var import_push = __nccwpck_require__(6546);
 const $addToSet = (coll, expr, options) => (0, import_util.unique)((0, import_push.$push)(coll, expr, options));
 // Annotate the CommonJS export names for ESM import in node:
 0 && (0);
@@ -3143,7 +3036,7 @@ const $addToSet = (coll, expr, options) => (0, import_util.unique)((0, import_pu
 
 /***/ }),
 
-/***/ 72580:
+/***/ 2580:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 var __defProp = Object.defineProperty;
@@ -3168,8 +3061,8 @@ __export(avg_exports, {
   $avg: () => $avg
 });
 module.exports = __toCommonJS(avg_exports);
-var import_util = __nccwpck_require__(22356);
-var import_push = __nccwpck_require__(16546);
+var import_util = __nccwpck_require__(2356);
+var import_push = __nccwpck_require__(6546);
 const $avg = (coll, expr, options) => {
   const data = (0, import_push.$push)(coll, expr, options).filter(import_util.isNumber);
   if (data.length === 0) return null;
@@ -3183,7 +3076,7 @@ const $avg = (coll, expr, options) => {
 
 /***/ }),
 
-/***/ 28625:
+/***/ 8625:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 var __defProp = Object.defineProperty;
@@ -3208,7 +3101,7 @@ __export(bottom_exports, {
   $bottom: () => $bottom
 });
 module.exports = __toCommonJS(bottom_exports);
-var import_bottomN = __nccwpck_require__(48663);
+var import_bottomN = __nccwpck_require__(8663);
 const $bottom = (coll, expr, options) => {
   return (0, import_bottomN.$bottomN)(coll, { ...expr, n: 1 }, options);
 };
@@ -3218,7 +3111,7 @@ const $bottom = (coll, expr, options) => {
 
 /***/ }),
 
-/***/ 48663:
+/***/ 8663:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 var __defProp = Object.defineProperty;
@@ -3243,10 +3136,10 @@ __export(bottomN_exports, {
   $bottomN: () => $bottomN
 });
 module.exports = __toCommonJS(bottomN_exports);
-var import_internal = __nccwpck_require__(23263);
-var import_lazy = __nccwpck_require__(97005);
+var import_internal = __nccwpck_require__(3263);
+var import_lazy = __nccwpck_require__(7005);
 var import_sort = __nccwpck_require__(8958);
-var import_push = __nccwpck_require__(16546);
+var import_push = __nccwpck_require__(6546);
 const $bottomN = (coll, expr, options) => {
   const copts = options;
   const args = expr;
@@ -3293,7 +3186,7 @@ const $count = (coll, _expr, _opts) => coll.length;
 
 /***/ }),
 
-/***/ 85552:
+/***/ 5552:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 var __defProp = Object.defineProperty;
@@ -3318,8 +3211,8 @@ __export(covariancePop_exports, {
   $covariancePop: () => $covariancePop
 });
 module.exports = __toCommonJS(covariancePop_exports);
-var import_internal = __nccwpck_require__(34252);
-var import_push = __nccwpck_require__(16546);
+var import_internal = __nccwpck_require__(4252);
+var import_push = __nccwpck_require__(6546);
 const $covariancePop = (coll, expr, options) => (0, import_internal.covariance)((0, import_push.$push)(coll, expr, options), false);
 // Annotate the CommonJS export names for ESM import in node:
 0 && (0);
@@ -3327,7 +3220,7 @@ const $covariancePop = (coll, expr, options) => (0, import_internal.covariance)(
 
 /***/ }),
 
-/***/ 11834:
+/***/ 1834:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 var __defProp = Object.defineProperty;
@@ -3352,8 +3245,8 @@ __export(covarianceSamp_exports, {
   $covarianceSamp: () => $covarianceSamp
 });
 module.exports = __toCommonJS(covarianceSamp_exports);
-var import_internal = __nccwpck_require__(34252);
-var import_push = __nccwpck_require__(16546);
+var import_internal = __nccwpck_require__(4252);
+var import_push = __nccwpck_require__(6546);
 const $covarianceSamp = (coll, expr, options) => (0, import_internal.covariance)((0, import_push.$push)(coll, expr, options), true);
 // Annotate the CommonJS export names for ESM import in node:
 0 && (0);
@@ -3361,7 +3254,7 @@ const $covarianceSamp = (coll, expr, options) => (0, import_internal.covariance)
 
 /***/ }),
 
-/***/ 24270:
+/***/ 4270:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 var __defProp = Object.defineProperty;
@@ -3386,7 +3279,7 @@ __export(first_exports, {
   $first: () => $first
 });
 module.exports = __toCommonJS(first_exports);
-var import_internal = __nccwpck_require__(23263);
+var import_internal = __nccwpck_require__(3263);
 const $first = (coll, expr, options) => {
   const obj = coll[0];
   const copts = import_internal.ComputeOptions.init(options).update({ root: obj });
@@ -3398,7 +3291,7 @@ const $first = (coll, expr, options) => {
 
 /***/ }),
 
-/***/ 94610:
+/***/ 4610:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 var __defProp = Object.defineProperty;
@@ -3423,10 +3316,10 @@ __export(firstN_exports, {
   $firstN: () => $firstN
 });
 module.exports = __toCommonJS(firstN_exports);
-var import_internal = __nccwpck_require__(23263);
-var import_util = __nccwpck_require__(22356);
-var import_internal2 = __nccwpck_require__(25456);
-var import_push = __nccwpck_require__(16546);
+var import_internal = __nccwpck_require__(3263);
+var import_util = __nccwpck_require__(2356);
+var import_internal2 = __nccwpck_require__(5456);
+var import_push = __nccwpck_require__(6546);
 const $firstN = (coll, expr, options) => {
   const foe = options.failOnError;
   const copts = options;
@@ -3442,7 +3335,7 @@ const $firstN = (coll, expr, options) => {
 
 /***/ }),
 
-/***/ 94004:
+/***/ 4004:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 var __defProp = Object.defineProperty;
@@ -3461,38 +3354,38 @@ var __reExport = (target, mod, secondTarget) => (__copyProps(target, mod, "defau
 var __toCommonJS = (mod) => __copyProps(__defProp({}, "__esModule", { value: true }), mod);
 var accumulator_exports = {};
 module.exports = __toCommonJS(accumulator_exports);
-__reExport(accumulator_exports, __nccwpck_require__(69126), module.exports);
-__reExport(accumulator_exports, __nccwpck_require__(88036), module.exports);
-__reExport(accumulator_exports, __nccwpck_require__(72580), module.exports);
-__reExport(accumulator_exports, __nccwpck_require__(28625), module.exports);
-__reExport(accumulator_exports, __nccwpck_require__(48663), module.exports);
+__reExport(accumulator_exports, __nccwpck_require__(9126), module.exports);
+__reExport(accumulator_exports, __nccwpck_require__(8036), module.exports);
+__reExport(accumulator_exports, __nccwpck_require__(2580), module.exports);
+__reExport(accumulator_exports, __nccwpck_require__(8625), module.exports);
+__reExport(accumulator_exports, __nccwpck_require__(8663), module.exports);
 __reExport(accumulator_exports, __nccwpck_require__(383), module.exports);
-__reExport(accumulator_exports, __nccwpck_require__(85552), module.exports);
-__reExport(accumulator_exports, __nccwpck_require__(11834), module.exports);
-__reExport(accumulator_exports, __nccwpck_require__(24270), module.exports);
-__reExport(accumulator_exports, __nccwpck_require__(94610), module.exports);
-__reExport(accumulator_exports, __nccwpck_require__(87734), module.exports);
-__reExport(accumulator_exports, __nccwpck_require__(23834), module.exports);
-__reExport(accumulator_exports, __nccwpck_require__(98870), module.exports);
-__reExport(accumulator_exports, __nccwpck_require__(56634), module.exports);
-__reExport(accumulator_exports, __nccwpck_require__(50616), module.exports);
-__reExport(accumulator_exports, __nccwpck_require__(18170), module.exports);
-__reExport(accumulator_exports, __nccwpck_require__(45960), module.exports);
-__reExport(accumulator_exports, __nccwpck_require__(54948), module.exports);
-__reExport(accumulator_exports, __nccwpck_require__(53853), module.exports);
-__reExport(accumulator_exports, __nccwpck_require__(16546), module.exports);
-__reExport(accumulator_exports, __nccwpck_require__(70783), module.exports);
-__reExport(accumulator_exports, __nccwpck_require__(89107), module.exports);
-__reExport(accumulator_exports, __nccwpck_require__(43947), module.exports);
-__reExport(accumulator_exports, __nccwpck_require__(11927), module.exports);
-__reExport(accumulator_exports, __nccwpck_require__(50037), module.exports);
+__reExport(accumulator_exports, __nccwpck_require__(5552), module.exports);
+__reExport(accumulator_exports, __nccwpck_require__(1834), module.exports);
+__reExport(accumulator_exports, __nccwpck_require__(4270), module.exports);
+__reExport(accumulator_exports, __nccwpck_require__(4610), module.exports);
+__reExport(accumulator_exports, __nccwpck_require__(7734), module.exports);
+__reExport(accumulator_exports, __nccwpck_require__(3834), module.exports);
+__reExport(accumulator_exports, __nccwpck_require__(8870), module.exports);
+__reExport(accumulator_exports, __nccwpck_require__(6634), module.exports);
+__reExport(accumulator_exports, __nccwpck_require__(616), module.exports);
+__reExport(accumulator_exports, __nccwpck_require__(8170), module.exports);
+__reExport(accumulator_exports, __nccwpck_require__(5960), module.exports);
+__reExport(accumulator_exports, __nccwpck_require__(4948), module.exports);
+__reExport(accumulator_exports, __nccwpck_require__(3853), module.exports);
+__reExport(accumulator_exports, __nccwpck_require__(6546), module.exports);
+__reExport(accumulator_exports, __nccwpck_require__(783), module.exports);
+__reExport(accumulator_exports, __nccwpck_require__(9107), module.exports);
+__reExport(accumulator_exports, __nccwpck_require__(3947), module.exports);
+__reExport(accumulator_exports, __nccwpck_require__(1927), module.exports);
+__reExport(accumulator_exports, __nccwpck_require__(37), module.exports);
 // Annotate the CommonJS export names for ESM import in node:
 0 && (0);
 
 
 /***/ }),
 
-/***/ 87734:
+/***/ 7734:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 var __defProp = Object.defineProperty;
@@ -3517,7 +3410,7 @@ __export(last_exports, {
   $last: () => $last
 });
 module.exports = __toCommonJS(last_exports);
-var import_internal = __nccwpck_require__(23263);
+var import_internal = __nccwpck_require__(3263);
 const $last = (coll, expr, options) => {
   const obj = coll[coll.length - 1];
   const copts = import_internal.ComputeOptions.init(options).update({ root: obj });
@@ -3529,7 +3422,7 @@ const $last = (coll, expr, options) => {
 
 /***/ }),
 
-/***/ 23834:
+/***/ 3834:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 var __defProp = Object.defineProperty;
@@ -3554,10 +3447,10 @@ __export(lastN_exports, {
   $lastN: () => $lastN
 });
 module.exports = __toCommonJS(lastN_exports);
-var import_internal = __nccwpck_require__(23263);
-var import_util = __nccwpck_require__(22356);
-var import_internal2 = __nccwpck_require__(25456);
-var import_push = __nccwpck_require__(16546);
+var import_internal = __nccwpck_require__(3263);
+var import_util = __nccwpck_require__(2356);
+var import_internal2 = __nccwpck_require__(5456);
+var import_push = __nccwpck_require__(6546);
 const $lastN = (coll, expr, options) => {
   const copts = options;
   const m = coll.length;
@@ -3574,7 +3467,7 @@ const $lastN = (coll, expr, options) => {
 
 /***/ }),
 
-/***/ 98870:
+/***/ 8870:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 var __defProp = Object.defineProperty;
@@ -3599,8 +3492,8 @@ __export(max_exports, {
   $max: () => $max
 });
 module.exports = __toCommonJS(max_exports);
-var import_util = __nccwpck_require__(22356);
-var import_push = __nccwpck_require__(16546);
+var import_util = __nccwpck_require__(2356);
+var import_push = __nccwpck_require__(6546);
 const $max = (coll, expr, options) => {
   const items = (0, import_push.$push)(coll, expr, options).slice().sort(import_util.compare);
   const size = items.length;
@@ -3612,7 +3505,7 @@ const $max = (coll, expr, options) => {
 
 /***/ }),
 
-/***/ 56634:
+/***/ 6634:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 var __defProp = Object.defineProperty;
@@ -3637,10 +3530,10 @@ __export(maxN_exports, {
   $maxN: () => $maxN
 });
 module.exports = __toCommonJS(maxN_exports);
-var import_internal = __nccwpck_require__(23263);
-var import_util = __nccwpck_require__(22356);
-var import_internal2 = __nccwpck_require__(25456);
-var import_push = __nccwpck_require__(16546);
+var import_internal = __nccwpck_require__(3263);
+var import_util = __nccwpck_require__(2356);
+var import_internal2 = __nccwpck_require__(5456);
+var import_push = __nccwpck_require__(6546);
 const $maxN = (coll, expr, options) => {
   const copts = options;
   const n = (0, import_internal.evalExpr)(copts?.local?.groupId, expr.n, copts);
@@ -3655,7 +3548,7 @@ const $maxN = (coll, expr, options) => {
 
 /***/ }),
 
-/***/ 50616:
+/***/ 616:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 var __defProp = Object.defineProperty;
@@ -3680,7 +3573,7 @@ __export(median_exports, {
   $median: () => $median
 });
 module.exports = __toCommonJS(median_exports);
-var import_percentile = __nccwpck_require__(53853);
+var import_percentile = __nccwpck_require__(3853);
 const $median = (coll, expr, options) => (0, import_percentile.$percentile)(coll, { ...expr, p: [0.5] }, options)?.pop();
 // Annotate the CommonJS export names for ESM import in node:
 0 && (0);
@@ -3688,7 +3581,7 @@ const $median = (coll, expr, options) => (0, import_percentile.$percentile)(coll
 
 /***/ }),
 
-/***/ 18170:
+/***/ 8170:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 var __defProp = Object.defineProperty;
@@ -3713,7 +3606,7 @@ __export(mergeObjects_exports, {
   $mergeObjects: () => $mergeObjects
 });
 module.exports = __toCommonJS(mergeObjects_exports);
-var import_util = __nccwpck_require__(22356);
+var import_util = __nccwpck_require__(2356);
 const $mergeObjects = (coll, _expr, _options) => {
   const acc = {};
   for (const o of coll) {
@@ -3730,7 +3623,7 @@ const $mergeObjects = (coll, _expr, _options) => {
 
 /***/ }),
 
-/***/ 45960:
+/***/ 5960:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 var __defProp = Object.defineProperty;
@@ -3755,8 +3648,8 @@ __export(min_exports, {
   $min: () => $min
 });
 module.exports = __toCommonJS(min_exports);
-var import_util = __nccwpck_require__(22356);
-var import_push = __nccwpck_require__(16546);
+var import_util = __nccwpck_require__(2356);
+var import_push = __nccwpck_require__(6546);
 const $min = (coll, expr, options) => {
   const items = (0, import_push.$push)(coll, expr, options).filter((o) => !(0, import_util.isNil)(o)).sort(import_util.compare);
   return (0, import_util.isNil)(items[0]) ? null : items[0];
@@ -3767,7 +3660,7 @@ const $min = (coll, expr, options) => {
 
 /***/ }),
 
-/***/ 54948:
+/***/ 4948:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 var __defProp = Object.defineProperty;
@@ -3792,10 +3685,10 @@ __export(minN_exports, {
   $minN: () => $minN
 });
 module.exports = __toCommonJS(minN_exports);
-var import_internal = __nccwpck_require__(23263);
-var import_util = __nccwpck_require__(22356);
-var import_internal2 = __nccwpck_require__(25456);
-var import_push = __nccwpck_require__(16546);
+var import_internal = __nccwpck_require__(3263);
+var import_util = __nccwpck_require__(2356);
+var import_internal2 = __nccwpck_require__(5456);
+var import_push = __nccwpck_require__(6546);
 const $minN = (coll, expr, options) => {
   const copts = options;
   const n = (0, import_internal.evalExpr)(copts?.local?.groupId, expr.n, copts);
@@ -3810,7 +3703,7 @@ const $minN = (coll, expr, options) => {
 
 /***/ }),
 
-/***/ 53853:
+/***/ 3853:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 var __defProp = Object.defineProperty;
@@ -3835,9 +3728,9 @@ __export(percentile_exports, {
   $percentile: () => $percentile
 });
 module.exports = __toCommonJS(percentile_exports);
-var import_util = __nccwpck_require__(22356);
-var import_internal = __nccwpck_require__(25456);
-var import_push = __nccwpck_require__(16546);
+var import_util = __nccwpck_require__(2356);
+var import_internal = __nccwpck_require__(5456);
+var import_push = __nccwpck_require__(6546);
 const $percentile = (coll, expr, options) => {
   (0, import_util.assert)(
     (0, import_util.isObject)(expr) && (0, import_util.has)(expr, "input", "p") && (0, import_util.isArray)(expr.p),
@@ -3877,7 +3770,7 @@ const $percentile = (coll, expr, options) => {
 
 /***/ }),
 
-/***/ 16546:
+/***/ 6546:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 var __defProp = Object.defineProperty;
@@ -3902,8 +3795,8 @@ __export(push_exports, {
   $push: () => $push
 });
 module.exports = __toCommonJS(push_exports);
-var import_internal = __nccwpck_require__(23263);
-var import_util = __nccwpck_require__(22356);
+var import_internal = __nccwpck_require__(3263);
+var import_util = __nccwpck_require__(2356);
 const $push = (coll, expr, options) => {
   if ((0, import_util.isNil)(expr)) return coll;
   const copts = import_internal.ComputeOptions.init(options);
@@ -3920,7 +3813,7 @@ const $push = (coll, expr, options) => {
 
 /***/ }),
 
-/***/ 70783:
+/***/ 783:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 var __defProp = Object.defineProperty;
@@ -3945,9 +3838,9 @@ __export(stdDevPop_exports, {
   $stdDevPop: () => $stdDevPop
 });
 module.exports = __toCommonJS(stdDevPop_exports);
-var import_util = __nccwpck_require__(22356);
-var import_internal = __nccwpck_require__(34252);
-var import_push = __nccwpck_require__(16546);
+var import_util = __nccwpck_require__(2356);
+var import_internal = __nccwpck_require__(4252);
+var import_push = __nccwpck_require__(6546);
 const $stdDevPop = (coll, expr, options) => (0, import_internal.stddev)((0, import_push.$push)(coll, expr, options).filter(import_util.isNumber), false);
 // Annotate the CommonJS export names for ESM import in node:
 0 && (0);
@@ -3955,7 +3848,7 @@ const $stdDevPop = (coll, expr, options) => (0, import_internal.stddev)((0, impo
 
 /***/ }),
 
-/***/ 89107:
+/***/ 9107:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 var __defProp = Object.defineProperty;
@@ -3980,9 +3873,9 @@ __export(stdDevSamp_exports, {
   $stdDevSamp: () => $stdDevSamp
 });
 module.exports = __toCommonJS(stdDevSamp_exports);
-var import_util = __nccwpck_require__(22356);
-var import_internal = __nccwpck_require__(34252);
-var import_push = __nccwpck_require__(16546);
+var import_util = __nccwpck_require__(2356);
+var import_internal = __nccwpck_require__(4252);
+var import_push = __nccwpck_require__(6546);
 const $stdDevSamp = (coll, expr, options) => (0, import_internal.stddev)((0, import_push.$push)(coll, expr, options).filter(import_util.isNumber), true);
 // Annotate the CommonJS export names for ESM import in node:
 0 && (0);
@@ -3990,7 +3883,7 @@ const $stdDevSamp = (coll, expr, options) => (0, import_internal.stddev)((0, imp
 
 /***/ }),
 
-/***/ 43947:
+/***/ 3947:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 var __defProp = Object.defineProperty;
@@ -4015,8 +3908,8 @@ __export(sum_exports, {
   $sum: () => $sum
 });
 module.exports = __toCommonJS(sum_exports);
-var import_util = __nccwpck_require__(22356);
-var import_push = __nccwpck_require__(16546);
+var import_util = __nccwpck_require__(2356);
+var import_push = __nccwpck_require__(6546);
 const $sum = (coll, expr, options) => {
   if ((0, import_util.isNumber)(expr)) return coll.length * expr;
   const nums = (0, import_push.$push)(coll, expr, options);
@@ -4030,7 +3923,7 @@ const $sum = (coll, expr, options) => {
 
 /***/ }),
 
-/***/ 11927:
+/***/ 1927:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 var __defProp = Object.defineProperty;
@@ -4055,7 +3948,7 @@ __export(top_exports, {
   $top: () => $top
 });
 module.exports = __toCommonJS(top_exports);
-var import_topN = __nccwpck_require__(50037);
+var import_topN = __nccwpck_require__(37);
 const $top = (coll, expr, options) => (0, import_topN.$topN)(coll, { ...expr, n: 1 }, options);
 // Annotate the CommonJS export names for ESM import in node:
 0 && (0);
@@ -4063,7 +3956,7 @@ const $top = (coll, expr, options) => (0, import_topN.$topN)(coll, { ...expr, n:
 
 /***/ }),
 
-/***/ 50037:
+/***/ 37:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 var __defProp = Object.defineProperty;
@@ -4088,10 +3981,10 @@ __export(topN_exports, {
   $topN: () => $topN
 });
 module.exports = __toCommonJS(topN_exports);
-var import_internal = __nccwpck_require__(23263);
-var import_lazy = __nccwpck_require__(97005);
+var import_internal = __nccwpck_require__(3263);
+var import_lazy = __nccwpck_require__(7005);
 var import_sort = __nccwpck_require__(8958);
-var import_push = __nccwpck_require__(16546);
+var import_push = __nccwpck_require__(6546);
 const $topN = (coll, expr, options) => {
   const copts = options;
   const { n, sortBy } = (0, import_internal.evalExpr)(copts?.local?.groupId, expr, copts);
@@ -4104,7 +3997,7 @@ const $topN = (coll, expr, options) => {
 
 /***/ }),
 
-/***/ 25456:
+/***/ 5456:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 var __defProp = Object.defineProperty;
@@ -4135,7 +4028,7 @@ __export(internal_exports, {
   errInvalidArgs: () => errInvalidArgs
 });
 module.exports = __toCommonJS(internal_exports);
-var import_util = __nccwpck_require__(22356);
+var import_util = __nccwpck_require__(2356);
 const ARR_OPTS = {
   int: { type: "integers" },
   obj: { type: "objects" }
@@ -4189,7 +4082,7 @@ function errExpectArray(failOnError, prefix, opts) {
 
 /***/ }),
 
-/***/ 10377:
+/***/ 377:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 var __defProp = Object.defineProperty;
@@ -4214,8 +4107,8 @@ __export(internal_exports, {
   truncate: () => truncate
 });
 module.exports = __toCommonJS(internal_exports);
-var import_util = __nccwpck_require__(22356);
-var import_internal = __nccwpck_require__(25456);
+var import_util = __nccwpck_require__(2356);
+var import_internal = __nccwpck_require__(5456);
 function truncate(num, precision, opts) {
   const { name, roundOff, failOnError } = opts;
   if ((0, import_util.isNil)(num)) return null;
@@ -4267,7 +4160,7 @@ function truncate(num, precision, opts) {
 
 /***/ }),
 
-/***/ 93921:
+/***/ 3921:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 var __defProp = Object.defineProperty;
@@ -4292,9 +4185,9 @@ __export(abs_exports, {
   $abs: () => $abs
 });
 module.exports = __toCommonJS(abs_exports);
-var import_internal = __nccwpck_require__(23263);
-var import_util = __nccwpck_require__(22356);
-var import_internal2 = __nccwpck_require__(25456);
+var import_internal = __nccwpck_require__(3263);
+var import_util = __nccwpck_require__(2356);
+var import_internal2 = __nccwpck_require__(5456);
 const $abs = (obj, expr, options) => {
   const n = (0, import_internal.evalExpr)(obj, expr, options);
   if ((0, import_util.isNil)(n)) return null;
@@ -4308,7 +4201,7 @@ const $abs = (obj, expr, options) => {
 
 /***/ }),
 
-/***/ 92050:
+/***/ 2050:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 var __defProp = Object.defineProperty;
@@ -4333,9 +4226,9 @@ __export(add_exports, {
   $add: () => $add
 });
 module.exports = __toCommonJS(add_exports);
-var import_internal = __nccwpck_require__(23263);
-var import_util = __nccwpck_require__(22356);
-var import_internal2 = __nccwpck_require__(25456);
+var import_internal = __nccwpck_require__(3263);
+var import_util = __nccwpck_require__(2356);
+var import_internal2 = __nccwpck_require__(5456);
 const err = "$add expression must resolve to array of numbers.";
 const $add = (obj, expr, options) => {
   const args = (0, import_internal.evalExpr)(obj, expr, options);
@@ -4365,7 +4258,7 @@ const $add = (obj, expr, options) => {
 
 /***/ }),
 
-/***/ 54044:
+/***/ 4044:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 var __defProp = Object.defineProperty;
@@ -4390,9 +4283,9 @@ __export(ceil_exports, {
   $ceil: () => $ceil
 });
 module.exports = __toCommonJS(ceil_exports);
-var import_internal = __nccwpck_require__(23263);
-var import_util = __nccwpck_require__(22356);
-var import_internal2 = __nccwpck_require__(25456);
+var import_internal = __nccwpck_require__(3263);
+var import_util = __nccwpck_require__(2356);
+var import_internal2 = __nccwpck_require__(5456);
 const $ceil = (obj, expr, options) => {
   const n = (0, import_internal.evalExpr)(obj, expr, options);
   if ((0, import_util.isNil)(n)) return null;
@@ -4406,7 +4299,7 @@ const $ceil = (obj, expr, options) => {
 
 /***/ }),
 
-/***/ 56516:
+/***/ 6516:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 var __defProp = Object.defineProperty;
@@ -4431,9 +4324,9 @@ __export(divide_exports, {
   $divide: () => $divide
 });
 module.exports = __toCommonJS(divide_exports);
-var import_internal = __nccwpck_require__(23263);
-var import_util = __nccwpck_require__(22356);
-var import_internal2 = __nccwpck_require__(25456);
+var import_internal = __nccwpck_require__(3263);
+var import_util = __nccwpck_require__(2356);
+var import_internal2 = __nccwpck_require__(5456);
 const $divide = (obj, expr, options) => {
   (0, import_util.assert)((0, import_util.isArray)(expr), "$divide expects array(2)");
   const args = (0, import_internal.evalExpr)(obj, expr, options);
@@ -4484,9 +4377,9 @@ __export(exp_exports, {
   $exp: () => $exp
 });
 module.exports = __toCommonJS(exp_exports);
-var import_internal = __nccwpck_require__(23263);
-var import_util = __nccwpck_require__(22356);
-var import_internal2 = __nccwpck_require__(25456);
+var import_internal = __nccwpck_require__(3263);
+var import_util = __nccwpck_require__(2356);
+var import_internal2 = __nccwpck_require__(5456);
 const $exp = (obj, expr, options) => {
   const n = (0, import_internal.evalExpr)(obj, expr, options);
   if ((0, import_util.isNil)(n)) return null;
@@ -4526,9 +4419,9 @@ __export(floor_exports, {
   $floor: () => $floor
 });
 module.exports = __toCommonJS(floor_exports);
-var import_internal = __nccwpck_require__(23263);
-var import_util = __nccwpck_require__(22356);
-var import_internal2 = __nccwpck_require__(25456);
+var import_internal = __nccwpck_require__(3263);
+var import_util = __nccwpck_require__(2356);
+var import_internal2 = __nccwpck_require__(5456);
 const $floor = (obj, expr, options) => {
   const n = (0, import_internal.evalExpr)(obj, expr, options);
   if ((0, import_util.isNil)(n)) return null;
@@ -4543,7 +4436,7 @@ const $floor = (obj, expr, options) => {
 
 /***/ }),
 
-/***/ 90505:
+/***/ 505:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 var __defProp = Object.defineProperty;
@@ -4562,30 +4455,30 @@ var __reExport = (target, mod, secondTarget) => (__copyProps(target, mod, "defau
 var __toCommonJS = (mod) => __copyProps(__defProp({}, "__esModule", { value: true }), mod);
 var arithmetic_exports = {};
 module.exports = __toCommonJS(arithmetic_exports);
-__reExport(arithmetic_exports, __nccwpck_require__(93921), module.exports);
-__reExport(arithmetic_exports, __nccwpck_require__(92050), module.exports);
-__reExport(arithmetic_exports, __nccwpck_require__(54044), module.exports);
-__reExport(arithmetic_exports, __nccwpck_require__(56516), module.exports);
+__reExport(arithmetic_exports, __nccwpck_require__(3921), module.exports);
+__reExport(arithmetic_exports, __nccwpck_require__(2050), module.exports);
+__reExport(arithmetic_exports, __nccwpck_require__(4044), module.exports);
+__reExport(arithmetic_exports, __nccwpck_require__(6516), module.exports);
 __reExport(arithmetic_exports, __nccwpck_require__(1070), module.exports);
 __reExport(arithmetic_exports, __nccwpck_require__(547), module.exports);
-__reExport(arithmetic_exports, __nccwpck_require__(48443), module.exports);
-__reExport(arithmetic_exports, __nccwpck_require__(25103), module.exports);
-__reExport(arithmetic_exports, __nccwpck_require__(40786), module.exports);
-__reExport(arithmetic_exports, __nccwpck_require__(44729), module.exports);
-__reExport(arithmetic_exports, __nccwpck_require__(41733), module.exports);
-__reExport(arithmetic_exports, __nccwpck_require__(55019), module.exports);
-__reExport(arithmetic_exports, __nccwpck_require__(22565), module.exports);
-__reExport(arithmetic_exports, __nccwpck_require__(43181), module.exports);
-__reExport(arithmetic_exports, __nccwpck_require__(76487), module.exports);
-__reExport(arithmetic_exports, __nccwpck_require__(41841), module.exports);
-__reExport(arithmetic_exports, __nccwpck_require__(49383), module.exports);
+__reExport(arithmetic_exports, __nccwpck_require__(8443), module.exports);
+__reExport(arithmetic_exports, __nccwpck_require__(5103), module.exports);
+__reExport(arithmetic_exports, __nccwpck_require__(786), module.exports);
+__reExport(arithmetic_exports, __nccwpck_require__(4729), module.exports);
+__reExport(arithmetic_exports, __nccwpck_require__(1733), module.exports);
+__reExport(arithmetic_exports, __nccwpck_require__(5019), module.exports);
+__reExport(arithmetic_exports, __nccwpck_require__(2565), module.exports);
+__reExport(arithmetic_exports, __nccwpck_require__(3181), module.exports);
+__reExport(arithmetic_exports, __nccwpck_require__(6487), module.exports);
+__reExport(arithmetic_exports, __nccwpck_require__(1841), module.exports);
+__reExport(arithmetic_exports, __nccwpck_require__(9383), module.exports);
 // Annotate the CommonJS export names for ESM import in node:
 0 && (0);
 
 
 /***/ }),
 
-/***/ 48443:
+/***/ 8443:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 var __defProp = Object.defineProperty;
@@ -4610,9 +4503,9 @@ __export(ln_exports, {
   $ln: () => $ln
 });
 module.exports = __toCommonJS(ln_exports);
-var import_internal = __nccwpck_require__(23263);
-var import_util = __nccwpck_require__(22356);
-var import_internal2 = __nccwpck_require__(25456);
+var import_internal = __nccwpck_require__(3263);
+var import_util = __nccwpck_require__(2356);
+var import_internal2 = __nccwpck_require__(5456);
 const $ln = (obj, expr, options) => {
   const n = (0, import_internal.evalExpr)(obj, expr, options);
   if ((0, import_util.isNil)(n)) return null;
@@ -4627,7 +4520,7 @@ const $ln = (obj, expr, options) => {
 
 /***/ }),
 
-/***/ 25103:
+/***/ 5103:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 var __defProp = Object.defineProperty;
@@ -4652,9 +4545,9 @@ __export(log_exports, {
   $log: () => $log
 });
 module.exports = __toCommonJS(log_exports);
-var import_internal = __nccwpck_require__(23263);
-var import_util = __nccwpck_require__(22356);
-var import_internal2 = __nccwpck_require__(25456);
+var import_internal = __nccwpck_require__(3263);
+var import_util = __nccwpck_require__(2356);
+var import_internal2 = __nccwpck_require__(5456);
 const $log = (obj, expr, options) => {
   const args = (0, import_internal.evalExpr)(obj, expr, options);
   if ((0, import_util.isArray)(args) && args.length == 2) {
@@ -4676,7 +4569,7 @@ const $log = (obj, expr, options) => {
 
 /***/ }),
 
-/***/ 40786:
+/***/ 786:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 var __defProp = Object.defineProperty;
@@ -4701,9 +4594,9 @@ __export(log10_exports, {
   $log10: () => $log10
 });
 module.exports = __toCommonJS(log10_exports);
-var import_internal = __nccwpck_require__(23263);
-var import_util = __nccwpck_require__(22356);
-var import_internal2 = __nccwpck_require__(25456);
+var import_internal = __nccwpck_require__(3263);
+var import_util = __nccwpck_require__(2356);
+var import_internal2 = __nccwpck_require__(5456);
 const $log10 = (obj, expr, options) => {
   const n = (0, import_internal.evalExpr)(obj, expr, options);
   if ((0, import_util.isNil)(n)) return null;
@@ -4716,7 +4609,7 @@ const $log10 = (obj, expr, options) => {
 
 /***/ }),
 
-/***/ 44729:
+/***/ 4729:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 var __defProp = Object.defineProperty;
@@ -4741,9 +4634,9 @@ __export(mod_exports, {
   $mod: () => $mod
 });
 module.exports = __toCommonJS(mod_exports);
-var import_internal = __nccwpck_require__(23263);
-var import_util = __nccwpck_require__(22356);
-var import_internal2 = __nccwpck_require__(25456);
+var import_internal = __nccwpck_require__(3263);
+var import_util = __nccwpck_require__(2356);
+var import_internal2 = __nccwpck_require__(5456);
 const $mod = (obj, expr, options) => {
   const args = (0, import_internal.evalExpr)(obj, expr, options);
   let invalid = !(0, import_util.isArray)(args) || args.length != 2;
@@ -4761,7 +4654,7 @@ const $mod = (obj, expr, options) => {
 
 /***/ }),
 
-/***/ 41733:
+/***/ 1733:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 var __defProp = Object.defineProperty;
@@ -4786,9 +4679,9 @@ __export(multiply_exports, {
   $multiply: () => $multiply
 });
 module.exports = __toCommonJS(multiply_exports);
-var import_internal = __nccwpck_require__(23263);
-var import_util = __nccwpck_require__(22356);
-var import_internal2 = __nccwpck_require__(25456);
+var import_internal = __nccwpck_require__(3263);
+var import_util = __nccwpck_require__(2356);
+var import_internal2 = __nccwpck_require__(5456);
 const $multiply = (obj, expr, options) => {
   (0, import_util.assert)((0, import_util.isArray)(expr), "$multiply expects array");
   const args = (0, import_internal.evalExpr)(obj, expr, options);
@@ -4808,7 +4701,7 @@ const $multiply = (obj, expr, options) => {
 
 /***/ }),
 
-/***/ 55019:
+/***/ 5019:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 var __defProp = Object.defineProperty;
@@ -4833,9 +4726,9 @@ __export(pow_exports, {
   $pow: () => $pow
 });
 module.exports = __toCommonJS(pow_exports);
-var import_internal = __nccwpck_require__(23263);
-var import_util = __nccwpck_require__(22356);
-var import_internal2 = __nccwpck_require__(25456);
+var import_internal = __nccwpck_require__(3263);
+var import_util = __nccwpck_require__(2356);
+var import_internal2 = __nccwpck_require__(5456);
 const $pow = (obj, expr, options) => {
   (0, import_util.assert)((0, import_util.isArray)(expr) && expr.length === 2, "$pow expects array(2)");
   const args = (0, import_internal.evalExpr)(obj, expr, options);
@@ -4861,7 +4754,7 @@ const $pow = (obj, expr, options) => {
 
 /***/ }),
 
-/***/ 22565:
+/***/ 2565:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 var __defProp = Object.defineProperty;
@@ -4886,9 +4779,9 @@ __export(round_exports, {
   $round: () => $round
 });
 module.exports = __toCommonJS(round_exports);
-var import_internal = __nccwpck_require__(23263);
-var import_util = __nccwpck_require__(22356);
-var import_internal2 = __nccwpck_require__(10377);
+var import_internal = __nccwpck_require__(3263);
+var import_util = __nccwpck_require__(2356);
+var import_internal2 = __nccwpck_require__(377);
 const $round = (obj, expr, options) => {
   (0, import_util.assert)((0, import_util.isArray)(expr), "$round expects array(2)");
   const [n, precision] = (0, import_internal.evalExpr)(obj, expr, options);
@@ -4904,7 +4797,7 @@ const $round = (obj, expr, options) => {
 
 /***/ }),
 
-/***/ 43181:
+/***/ 3181:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 var __defProp = Object.defineProperty;
@@ -4929,9 +4822,9 @@ __export(sigmoid_exports, {
   $sigmoid: () => $sigmoid
 });
 module.exports = __toCommonJS(sigmoid_exports);
-var import_internal = __nccwpck_require__(23263);
-var import_util = __nccwpck_require__(22356);
-var import_internal2 = __nccwpck_require__(25456);
+var import_internal = __nccwpck_require__(3263);
+var import_util = __nccwpck_require__(2356);
+var import_internal2 = __nccwpck_require__(5456);
 const PRECISION = 1e10;
 const $sigmoid = (obj, expr, options) => {
   if ((0, import_util.isNil)(expr)) return null;
@@ -4950,7 +4843,7 @@ const $sigmoid = (obj, expr, options) => {
 
 /***/ }),
 
-/***/ 76487:
+/***/ 6487:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 var __defProp = Object.defineProperty;
@@ -4975,8 +4868,8 @@ __export(sqrt_exports, {
   $sqrt: () => $sqrt
 });
 module.exports = __toCommonJS(sqrt_exports);
-var import_internal = __nccwpck_require__(23263);
-var import_util = __nccwpck_require__(22356);
+var import_internal = __nccwpck_require__(3263);
+var import_util = __nccwpck_require__(2356);
 const $sqrt = (obj, expr, options) => {
   const n = (0, import_internal.evalExpr)(obj, expr, options);
   const skip = !options.failOnError;
@@ -4993,7 +4886,7 @@ const $sqrt = (obj, expr, options) => {
 
 /***/ }),
 
-/***/ 41841:
+/***/ 1841:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 var __defProp = Object.defineProperty;
@@ -5018,9 +4911,9 @@ __export(subtract_exports, {
   $subtract: () => $subtract
 });
 module.exports = __toCommonJS(subtract_exports);
-var import_internal = __nccwpck_require__(23263);
-var import_util = __nccwpck_require__(22356);
-var import_internal2 = __nccwpck_require__(25456);
+var import_internal = __nccwpck_require__(3263);
+var import_util = __nccwpck_require__(2356);
+var import_internal2 = __nccwpck_require__(5456);
 const $subtract = (obj, expr, options) => {
   (0, import_util.assert)((0, import_util.isArray)(expr), "$subtract expects array(2)");
   const args = (0, import_internal.evalExpr)(obj, expr, options);
@@ -5044,7 +4937,7 @@ const $subtract = (obj, expr, options) => {
 
 /***/ }),
 
-/***/ 49383:
+/***/ 9383:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 var __defProp = Object.defineProperty;
@@ -5069,9 +4962,9 @@ __export(trunc_exports, {
   $trunc: () => $trunc
 });
 module.exports = __toCommonJS(trunc_exports);
-var import_internal = __nccwpck_require__(23263);
-var import_util = __nccwpck_require__(22356);
-var import_internal2 = __nccwpck_require__(10377);
+var import_internal = __nccwpck_require__(3263);
+var import_util = __nccwpck_require__(2356);
+var import_internal2 = __nccwpck_require__(377);
 const $trunc = (obj, expr, options) => {
   (0, import_util.assert)((0, import_util.isArray)(expr), "$trunc expects array(2)");
   const [n, precision] = (0, import_internal.evalExpr)(obj, expr, options);
@@ -5087,7 +4980,7 @@ const $trunc = (obj, expr, options) => {
 
 /***/ }),
 
-/***/ 80161:
+/***/ 161:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 var __defProp = Object.defineProperty;
@@ -5112,9 +5005,9 @@ __export(arrayElemAt_exports, {
   $arrayElemAt: () => $arrayElemAt
 });
 module.exports = __toCommonJS(arrayElemAt_exports);
-var import_internal = __nccwpck_require__(23263);
-var import_util = __nccwpck_require__(22356);
-var import_internal2 = __nccwpck_require__(25456);
+var import_internal = __nccwpck_require__(3263);
+var import_util = __nccwpck_require__(2356);
+var import_internal2 = __nccwpck_require__(5456);
 const OP = "$arrayElemAt";
 const $arrayElemAt = (obj, expr, options) => {
   (0, import_util.assert)((0, import_util.isArray)(expr) && expr.length === 2, `${OP} expects array(2)`);
@@ -5137,7 +5030,7 @@ const $arrayElemAt = (obj, expr, options) => {
 
 /***/ }),
 
-/***/ 88953:
+/***/ 8953:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 var __defProp = Object.defineProperty;
@@ -5162,9 +5055,9 @@ __export(arrayToObject_exports, {
   $arrayToObject: () => $arrayToObject
 });
 module.exports = __toCommonJS(arrayToObject_exports);
-var import_internal = __nccwpck_require__(23263);
-var import_util = __nccwpck_require__(22356);
-var import_internal2 = __nccwpck_require__(25456);
+var import_internal = __nccwpck_require__(3263);
+var import_util = __nccwpck_require__(2356);
+var import_internal2 = __nccwpck_require__(5456);
 const ERR_OPTS = {
   generic: { type: "key-value pairs" },
   array: { type: "[k,v]" },
@@ -5206,7 +5099,7 @@ const $arrayToObject = (obj, expr, options) => {
 
 /***/ }),
 
-/***/ 73658:
+/***/ 3658:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 var __defProp = Object.defineProperty;
@@ -5231,9 +5124,9 @@ __export(concatArrays_exports, {
   $concatArrays: () => $concatArrays
 });
 module.exports = __toCommonJS(concatArrays_exports);
-var import_internal = __nccwpck_require__(23263);
-var import_util = __nccwpck_require__(22356);
-var import_internal2 = __nccwpck_require__(25456);
+var import_internal = __nccwpck_require__(3263);
+var import_util = __nccwpck_require__(2356);
+var import_internal2 = __nccwpck_require__(5456);
 const $concatArrays = (obj, expr, options) => {
   const args = (0, import_internal.evalExpr)(obj, expr, options);
   const foe = options.failOnError;
@@ -5256,7 +5149,7 @@ const $concatArrays = (obj, expr, options) => {
 
 /***/ }),
 
-/***/ 81022:
+/***/ 1022:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 var __defProp = Object.defineProperty;
@@ -5281,9 +5174,9 @@ __export(filter_exports, {
   $filter: () => $filter
 });
 module.exports = __toCommonJS(filter_exports);
-var import_internal = __nccwpck_require__(23263);
-var import_internal2 = __nccwpck_require__(12044);
-var import_internal3 = __nccwpck_require__(25456);
+var import_internal = __nccwpck_require__(3263);
+var import_internal2 = __nccwpck_require__(2044);
+var import_internal3 = __nccwpck_require__(5456);
 const $filter = (obj, expr, options) => {
   (0, import_internal2.assert)(
     (0, import_internal2.isObject)(expr) && (0, import_internal2.has)(expr, "input", "cond"),
@@ -5317,7 +5210,7 @@ const $filter = (obj, expr, options) => {
 
 /***/ }),
 
-/***/ 59420:
+/***/ 9420:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 var __defProp = Object.defineProperty;
@@ -5342,10 +5235,10 @@ __export(first_exports, {
   $first: () => $first
 });
 module.exports = __toCommonJS(first_exports);
-var import_internal = __nccwpck_require__(23263);
-var import_util = __nccwpck_require__(22356);
-var import_first = __nccwpck_require__(24270);
-var import_internal2 = __nccwpck_require__(25456);
+var import_internal = __nccwpck_require__(3263);
+var import_util = __nccwpck_require__(2356);
+var import_first = __nccwpck_require__(4270);
+var import_internal2 = __nccwpck_require__(5456);
 const $first = (obj, expr, options) => {
   if ((0, import_util.isArray)(obj)) return (0, import_first.$first)(obj, expr, options);
   const arr = (0, import_internal.evalExpr)(obj, expr, options);
@@ -5361,7 +5254,7 @@ const $first = (obj, expr, options) => {
 
 /***/ }),
 
-/***/ 18072:
+/***/ 8072:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 var __defProp = Object.defineProperty;
@@ -5386,10 +5279,10 @@ __export(firstN_exports, {
   $firstN: () => $firstN
 });
 module.exports = __toCommonJS(firstN_exports);
-var import_internal = __nccwpck_require__(23263);
-var import_util = __nccwpck_require__(22356);
-var import_firstN = __nccwpck_require__(94610);
-var import_internal2 = __nccwpck_require__(25456);
+var import_internal = __nccwpck_require__(3263);
+var import_util = __nccwpck_require__(2356);
+var import_firstN = __nccwpck_require__(4610);
+var import_internal2 = __nccwpck_require__(5456);
 const $firstN = (obj, expr, options) => {
   (0, import_util.assert)(
     (0, import_util.isObject)(expr) && (0, import_util.has)(expr, "input", "n"),
@@ -5408,7 +5301,7 @@ const $firstN = (obj, expr, options) => {
 
 /***/ }),
 
-/***/ 55031:
+/***/ 5031:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 var __defProp = Object.defineProperty;
@@ -5433,9 +5326,9 @@ __export(in_exports, {
   $in: () => $in
 });
 module.exports = __toCommonJS(in_exports);
-var import_internal = __nccwpck_require__(23263);
-var import_util = __nccwpck_require__(22356);
-var import_internal2 = __nccwpck_require__(25456);
+var import_internal = __nccwpck_require__(3263);
+var import_util = __nccwpck_require__(2356);
+var import_internal2 = __nccwpck_require__(5456);
 const $in = (obj, expr, options) => {
   (0, import_util.assert)((0, import_util.isArray)(expr) && expr.length === 2, "$in expects array(2)");
   const args = (0, import_internal.evalExpr)(obj, expr, options);
@@ -5451,7 +5344,7 @@ const $in = (obj, expr, options) => {
 
 /***/ }),
 
-/***/ 39634:
+/***/ 9634:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 var __defProp = Object.defineProperty;
@@ -5470,34 +5363,34 @@ var __reExport = (target, mod, secondTarget) => (__copyProps(target, mod, "defau
 var __toCommonJS = (mod) => __copyProps(__defProp({}, "__esModule", { value: true }), mod);
 var array_exports = {};
 module.exports = __toCommonJS(array_exports);
-__reExport(array_exports, __nccwpck_require__(80161), module.exports);
-__reExport(array_exports, __nccwpck_require__(88953), module.exports);
-__reExport(array_exports, __nccwpck_require__(73658), module.exports);
-__reExport(array_exports, __nccwpck_require__(81022), module.exports);
-__reExport(array_exports, __nccwpck_require__(59420), module.exports);
-__reExport(array_exports, __nccwpck_require__(18072), module.exports);
-__reExport(array_exports, __nccwpck_require__(55031), module.exports);
-__reExport(array_exports, __nccwpck_require__(60210), module.exports);
-__reExport(array_exports, __nccwpck_require__(16627), module.exports);
-__reExport(array_exports, __nccwpck_require__(72488), module.exports);
-__reExport(array_exports, __nccwpck_require__(82500), module.exports);
-__reExport(array_exports, __nccwpck_require__(80168), module.exports);
-__reExport(array_exports, __nccwpck_require__(25468), module.exports);
+__reExport(array_exports, __nccwpck_require__(161), module.exports);
+__reExport(array_exports, __nccwpck_require__(8953), module.exports);
+__reExport(array_exports, __nccwpck_require__(3658), module.exports);
+__reExport(array_exports, __nccwpck_require__(1022), module.exports);
+__reExport(array_exports, __nccwpck_require__(9420), module.exports);
+__reExport(array_exports, __nccwpck_require__(8072), module.exports);
+__reExport(array_exports, __nccwpck_require__(5031), module.exports);
+__reExport(array_exports, __nccwpck_require__(210), module.exports);
+__reExport(array_exports, __nccwpck_require__(6627), module.exports);
+__reExport(array_exports, __nccwpck_require__(2488), module.exports);
+__reExport(array_exports, __nccwpck_require__(2500), module.exports);
+__reExport(array_exports, __nccwpck_require__(168), module.exports);
+__reExport(array_exports, __nccwpck_require__(5468), module.exports);
 __reExport(array_exports, __nccwpck_require__(4898), module.exports);
-__reExport(array_exports, __nccwpck_require__(23847), module.exports);
-__reExport(array_exports, __nccwpck_require__(50006), module.exports);
-__reExport(array_exports, __nccwpck_require__(84315), module.exports);
+__reExport(array_exports, __nccwpck_require__(3847), module.exports);
+__reExport(array_exports, __nccwpck_require__(6), module.exports);
+__reExport(array_exports, __nccwpck_require__(4315), module.exports);
 __reExport(array_exports, __nccwpck_require__(8077), module.exports);
-__reExport(array_exports, __nccwpck_require__(62856), module.exports);
-__reExport(array_exports, __nccwpck_require__(54535), module.exports);
-__reExport(array_exports, __nccwpck_require__(20621), module.exports);
+__reExport(array_exports, __nccwpck_require__(2856), module.exports);
+__reExport(array_exports, __nccwpck_require__(4535), module.exports);
+__reExport(array_exports, __nccwpck_require__(621), module.exports);
 // Annotate the CommonJS export names for ESM import in node:
 0 && (0);
 
 
 /***/ }),
 
-/***/ 60210:
+/***/ 210:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 var __defProp = Object.defineProperty;
@@ -5522,9 +5415,9 @@ __export(indexOfArray_exports, {
   $indexOfArray: () => $indexOfArray
 });
 module.exports = __toCommonJS(indexOfArray_exports);
-var import_internal = __nccwpck_require__(23263);
-var import_internal2 = __nccwpck_require__(12044);
-var import_internal3 = __nccwpck_require__(25456);
+var import_internal = __nccwpck_require__(3263);
+var import_internal2 = __nccwpck_require__(2044);
+var import_internal3 = __nccwpck_require__(5456);
 const OP = "$indexOfArray";
 const $indexOfArray = (obj, expr, options) => {
   (0, import_internal2.assert)(
@@ -5553,7 +5446,7 @@ const $indexOfArray = (obj, expr, options) => {
 
 /***/ }),
 
-/***/ 16627:
+/***/ 6627:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 var __defProp = Object.defineProperty;
@@ -5578,8 +5471,8 @@ __export(isArray_exports, {
   $isArray: () => $isArray
 });
 module.exports = __toCommonJS(isArray_exports);
-var import_internal = __nccwpck_require__(23263);
-var import_util = __nccwpck_require__(22356);
+var import_internal = __nccwpck_require__(3263);
+var import_util = __nccwpck_require__(2356);
 const $isArray = (obj, expr, options) => {
   let input = expr;
   if ((0, import_util.isArray)(expr)) {
@@ -5594,7 +5487,7 @@ const $isArray = (obj, expr, options) => {
 
 /***/ }),
 
-/***/ 72488:
+/***/ 2488:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 var __defProp = Object.defineProperty;
@@ -5619,10 +5512,10 @@ __export(last_exports, {
   $last: () => $last
 });
 module.exports = __toCommonJS(last_exports);
-var import_internal = __nccwpck_require__(23263);
-var import_util = __nccwpck_require__(22356);
-var import_last = __nccwpck_require__(87734);
-var import_internal2 = __nccwpck_require__(25456);
+var import_internal = __nccwpck_require__(3263);
+var import_util = __nccwpck_require__(2356);
+var import_last = __nccwpck_require__(7734);
+var import_internal2 = __nccwpck_require__(5456);
 const $last = (obj, expr, options) => {
   if ((0, import_util.isArray)(obj)) return (0, import_last.$last)(obj, expr, options);
   const arr = (0, import_internal.evalExpr)(obj, expr, options);
@@ -5638,7 +5531,7 @@ const $last = (obj, expr, options) => {
 
 /***/ }),
 
-/***/ 82500:
+/***/ 2500:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 var __defProp = Object.defineProperty;
@@ -5663,10 +5556,10 @@ __export(lastN_exports, {
   $lastN: () => $lastN
 });
 module.exports = __toCommonJS(lastN_exports);
-var import_internal = __nccwpck_require__(23263);
-var import_util = __nccwpck_require__(22356);
-var import_lastN = __nccwpck_require__(23834);
-var import_internal2 = __nccwpck_require__(25456);
+var import_internal = __nccwpck_require__(3263);
+var import_util = __nccwpck_require__(2356);
+var import_lastN = __nccwpck_require__(3834);
+var import_internal2 = __nccwpck_require__(5456);
 const $lastN = (obj, expr, options) => {
   (0, import_util.assert)(
     (0, import_util.isObject)(expr) && (0, import_util.has)(expr, "input", "n"),
@@ -5686,7 +5579,7 @@ const $lastN = (obj, expr, options) => {
 
 /***/ }),
 
-/***/ 80168:
+/***/ 168:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 var __defProp = Object.defineProperty;
@@ -5711,9 +5604,9 @@ __export(map_exports, {
   $map: () => $map
 });
 module.exports = __toCommonJS(map_exports);
-var import_internal = __nccwpck_require__(23263);
-var import_util = __nccwpck_require__(22356);
-var import_internal2 = __nccwpck_require__(25456);
+var import_internal = __nccwpck_require__(3263);
+var import_util = __nccwpck_require__(2356);
+var import_internal2 = __nccwpck_require__(5456);
 const $map = (obj, expr, options) => {
   (0, import_util.assert)(
     (0, import_util.isObject)(expr) && (0, import_util.has)(expr, "input", "in"),
@@ -5741,7 +5634,7 @@ const $map = (obj, expr, options) => {
 
 /***/ }),
 
-/***/ 25468:
+/***/ 5468:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 var __defProp = Object.defineProperty;
@@ -5766,10 +5659,10 @@ __export(maxN_exports, {
   $maxN: () => $maxN
 });
 module.exports = __toCommonJS(maxN_exports);
-var import_internal = __nccwpck_require__(23263);
-var import_util = __nccwpck_require__(22356);
-var import_maxN = __nccwpck_require__(56634);
-var import_internal2 = __nccwpck_require__(25456);
+var import_internal = __nccwpck_require__(3263);
+var import_util = __nccwpck_require__(2356);
+var import_maxN = __nccwpck_require__(6634);
+var import_internal2 = __nccwpck_require__(5456);
 const $maxN = (obj, expr, options) => {
   (0, import_util.assert)(
     (0, import_util.isObject)(expr) && (0, import_util.has)(expr, "input", "n"),
@@ -5813,10 +5706,10 @@ __export(minN_exports, {
   $minN: () => $minN
 });
 module.exports = __toCommonJS(minN_exports);
-var import_internal = __nccwpck_require__(23263);
-var import_util = __nccwpck_require__(22356);
-var import_minN = __nccwpck_require__(54948);
-var import_internal2 = __nccwpck_require__(25456);
+var import_internal = __nccwpck_require__(3263);
+var import_util = __nccwpck_require__(2356);
+var import_minN = __nccwpck_require__(4948);
+var import_internal2 = __nccwpck_require__(5456);
 const $minN = (obj, expr, options) => {
   (0, import_util.assert)(
     (0, import_util.isObject)(expr) && (0, import_util.has)(expr, "input", "n"),
@@ -5835,7 +5728,7 @@ const $minN = (obj, expr, options) => {
 
 /***/ }),
 
-/***/ 23847:
+/***/ 3847:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 var __defProp = Object.defineProperty;
@@ -5860,9 +5753,9 @@ __export(range_exports, {
   $range: () => $range
 });
 module.exports = __toCommonJS(range_exports);
-var import_internal = __nccwpck_require__(23263);
-var import_util = __nccwpck_require__(22356);
-var import_internal2 = __nccwpck_require__(25456);
+var import_internal = __nccwpck_require__(3263);
+var import_util = __nccwpck_require__(2356);
+var import_internal2 = __nccwpck_require__(5456);
 const $range = (obj, expr, options) => {
   (0, import_util.assert)(
     (0, import_util.isArray)(expr) && expr.length > 1 && expr.length < 4,
@@ -5889,7 +5782,7 @@ const $range = (obj, expr, options) => {
 
 /***/ }),
 
-/***/ 50006:
+/***/ 6:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 var __defProp = Object.defineProperty;
@@ -5914,9 +5807,9 @@ __export(reduce_exports, {
   $reduce: () => $reduce
 });
 module.exports = __toCommonJS(reduce_exports);
-var import_internal = __nccwpck_require__(23263);
-var import_util = __nccwpck_require__(22356);
-var import_internal2 = __nccwpck_require__(25456);
+var import_internal = __nccwpck_require__(3263);
+var import_util = __nccwpck_require__(2356);
+var import_internal2 = __nccwpck_require__(5456);
 function $reduce(obj, expr, options) {
   (0, import_util.assert)(
     (0, import_util.isObject)(expr) && (0, import_util.has)(expr, "input", "initialValue", "in"),
@@ -5943,7 +5836,7 @@ function $reduce(obj, expr, options) {
 
 /***/ }),
 
-/***/ 84315:
+/***/ 4315:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 var __defProp = Object.defineProperty;
@@ -5968,9 +5861,9 @@ __export(reverseArray_exports, {
   $reverseArray: () => $reverseArray
 });
 module.exports = __toCommonJS(reverseArray_exports);
-var import_internal = __nccwpck_require__(23263);
-var import_util = __nccwpck_require__(22356);
-var import_internal2 = __nccwpck_require__(25456);
+var import_internal = __nccwpck_require__(3263);
+var import_util = __nccwpck_require__(2356);
+var import_internal2 = __nccwpck_require__(5456);
 const $reverseArray = (obj, expr, options) => {
   const arr = (0, import_internal.evalExpr)(obj, expr, options);
   if ((0, import_util.isNil)(arr)) return null;
@@ -6009,9 +5902,9 @@ __export(size_exports, {
   $size: () => $size
 });
 module.exports = __toCommonJS(size_exports);
-var import_internal = __nccwpck_require__(23263);
-var import_util = __nccwpck_require__(22356);
-var import_internal2 = __nccwpck_require__(25456);
+var import_internal = __nccwpck_require__(3263);
+var import_util = __nccwpck_require__(2356);
+var import_internal2 = __nccwpck_require__(5456);
 const $size = (obj, expr, options) => {
   const value = (0, import_internal.evalExpr)(obj, expr, options);
   if ((0, import_util.isNil)(value)) return null;
@@ -6023,7 +5916,7 @@ const $size = (obj, expr, options) => {
 
 /***/ }),
 
-/***/ 62856:
+/***/ 2856:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 var __defProp = Object.defineProperty;
@@ -6048,9 +5941,9 @@ __export(slice_exports, {
   $slice: () => $slice
 });
 module.exports = __toCommonJS(slice_exports);
-var import_internal = __nccwpck_require__(23263);
-var import_util = __nccwpck_require__(22356);
-var import_internal2 = __nccwpck_require__(25456);
+var import_internal = __nccwpck_require__(3263);
+var import_util = __nccwpck_require__(2356);
+var import_internal2 = __nccwpck_require__(5456);
 const $slice = (obj, expr, options) => {
   (0, import_util.assert)(
     (0, import_util.isArray)(expr) && expr.length > 1 && expr.length < 4,
@@ -6089,7 +5982,7 @@ const $slice = (obj, expr, options) => {
 
 /***/ }),
 
-/***/ 54535:
+/***/ 4535:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 var __defProp = Object.defineProperty;
@@ -6114,11 +6007,11 @@ __export(sortArray_exports, {
   $sortArray: () => $sortArray
 });
 module.exports = __toCommonJS(sortArray_exports);
-var import_internal = __nccwpck_require__(23263);
-var import_lazy = __nccwpck_require__(97005);
-var import_util = __nccwpck_require__(22356);
+var import_internal = __nccwpck_require__(3263);
+var import_lazy = __nccwpck_require__(7005);
+var import_util = __nccwpck_require__(2356);
 var import_sort = __nccwpck_require__(8958);
-var import_internal2 = __nccwpck_require__(25456);
+var import_internal2 = __nccwpck_require__(5456);
 const $sortArray = (obj, expr, options) => {
   (0, import_util.assert)(
     (0, import_util.isObject)(expr) && "input" in expr && "sortBy" in expr,
@@ -6141,7 +6034,7 @@ const $sortArray = (obj, expr, options) => {
 
 /***/ }),
 
-/***/ 20621:
+/***/ 621:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 var __defProp = Object.defineProperty;
@@ -6166,9 +6059,9 @@ __export(zip_exports, {
   $zip: () => $zip
 });
 module.exports = __toCommonJS(zip_exports);
-var import_internal = __nccwpck_require__(23263);
-var import_util = __nccwpck_require__(22356);
-var import_internal2 = __nccwpck_require__(25456);
+var import_internal = __nccwpck_require__(3263);
+var import_util = __nccwpck_require__(2356);
+var import_internal2 = __nccwpck_require__(5456);
 const $zip = (obj, expr, options) => {
   (0, import_util.assert)(
     (0, import_util.isObject)(expr) && (0, import_util.has)(expr, "inputs"),
@@ -6215,7 +6108,7 @@ const $zip = (obj, expr, options) => {
 
 /***/ }),
 
-/***/ 16568:
+/***/ 6568:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 var __defProp = Object.defineProperty;
@@ -6240,9 +6133,9 @@ __export(internal_exports, {
   processBitwise: () => processBitwise
 });
 module.exports = __toCommonJS(internal_exports);
-var import_internal = __nccwpck_require__(23263);
-var import_util = __nccwpck_require__(22356);
-var import_internal2 = __nccwpck_require__(25456);
+var import_internal = __nccwpck_require__(3263);
+var import_util = __nccwpck_require__(2356);
+var import_internal2 = __nccwpck_require__(5456);
 function processBitwise(obj, expr, options, operator, fn) {
   (0, import_util.assert)((0, import_util.isArray)(expr), `${operator} expects array as argument`);
   const nums = (0, import_internal.evalExpr)(obj, expr, options);
@@ -6263,7 +6156,7 @@ function processBitwise(obj, expr, options, operator, fn) {
 
 /***/ }),
 
-/***/ 59490:
+/***/ 9490:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 var __defProp = Object.defineProperty;
@@ -6288,7 +6181,7 @@ __export(bitAnd_exports, {
   $bitAnd: () => $bitAnd
 });
 module.exports = __toCommonJS(bitAnd_exports);
-var import_internal = __nccwpck_require__(16568);
+var import_internal = __nccwpck_require__(6568);
 const $bitAnd = (obj, expr, options) => (0, import_internal.processBitwise)(
   obj,
   expr,
@@ -6302,7 +6195,7 @@ const $bitAnd = (obj, expr, options) => (0, import_internal.processBitwise)(
 
 /***/ }),
 
-/***/ 18002:
+/***/ 8002:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 var __defProp = Object.defineProperty;
@@ -6327,9 +6220,9 @@ __export(bitNot_exports, {
   $bitNot: () => $bitNot
 });
 module.exports = __toCommonJS(bitNot_exports);
-var import_internal = __nccwpck_require__(23263);
-var import_util = __nccwpck_require__(22356);
-var import_internal2 = __nccwpck_require__(25456);
+var import_internal = __nccwpck_require__(3263);
+var import_util = __nccwpck_require__(2356);
+var import_internal2 = __nccwpck_require__(5456);
 const $bitNot = (obj, expr, options) => {
   const n = (0, import_internal.evalExpr)(obj, expr, options);
   if ((0, import_util.isNil)(n)) return null;
@@ -6342,7 +6235,7 @@ const $bitNot = (obj, expr, options) => {
 
 /***/ }),
 
-/***/ 73486:
+/***/ 3486:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 var __defProp = Object.defineProperty;
@@ -6367,7 +6260,7 @@ __export(bitOr_exports, {
   $bitOr: () => $bitOr
 });
 module.exports = __toCommonJS(bitOr_exports);
-var import_internal = __nccwpck_require__(16568);
+var import_internal = __nccwpck_require__(6568);
 const $bitOr = (obj, expr, options) => (0, import_internal.processBitwise)(
   obj,
   expr,
@@ -6381,7 +6274,7 @@ const $bitOr = (obj, expr, options) => (0, import_internal.processBitwise)(
 
 /***/ }),
 
-/***/ 17982:
+/***/ 7982:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 var __defProp = Object.defineProperty;
@@ -6406,7 +6299,7 @@ __export(bitXor_exports, {
   $bitXor: () => $bitXor
 });
 module.exports = __toCommonJS(bitXor_exports);
-var import_internal = __nccwpck_require__(16568);
+var import_internal = __nccwpck_require__(6568);
 const $bitXor = (obj, expr, options) => (0, import_internal.processBitwise)(
   obj,
   expr,
@@ -6420,7 +6313,7 @@ const $bitXor = (obj, expr, options) => (0, import_internal.processBitwise)(
 
 /***/ }),
 
-/***/ 64488:
+/***/ 4488:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 var __defProp = Object.defineProperty;
@@ -6439,17 +6332,17 @@ var __reExport = (target, mod, secondTarget) => (__copyProps(target, mod, "defau
 var __toCommonJS = (mod) => __copyProps(__defProp({}, "__esModule", { value: true }), mod);
 var bitwise_exports = {};
 module.exports = __toCommonJS(bitwise_exports);
-__reExport(bitwise_exports, __nccwpck_require__(59490), module.exports);
-__reExport(bitwise_exports, __nccwpck_require__(18002), module.exports);
-__reExport(bitwise_exports, __nccwpck_require__(73486), module.exports);
-__reExport(bitwise_exports, __nccwpck_require__(17982), module.exports);
+__reExport(bitwise_exports, __nccwpck_require__(9490), module.exports);
+__reExport(bitwise_exports, __nccwpck_require__(8002), module.exports);
+__reExport(bitwise_exports, __nccwpck_require__(3486), module.exports);
+__reExport(bitwise_exports, __nccwpck_require__(7982), module.exports);
 // Annotate the CommonJS export names for ESM import in node:
 0 && (0);
 
 
 /***/ }),
 
-/***/ 72682:
+/***/ 2682:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 var __defProp = Object.defineProperty;
@@ -6474,8 +6367,8 @@ __export(and_exports, {
   $and: () => $and
 });
 module.exports = __toCommonJS(and_exports);
-var import_internal = __nccwpck_require__(23263);
-var import_internal2 = __nccwpck_require__(12044);
+var import_internal = __nccwpck_require__(3263);
+var import_internal2 = __nccwpck_require__(2044);
 const $and = (obj, expr, options) => {
   (0, import_internal2.assert)((0, import_internal2.isArray)(expr), "$and expects array");
   const mode = options.useStrictMode;
@@ -6487,7 +6380,7 @@ const $and = (obj, expr, options) => {
 
 /***/ }),
 
-/***/ 57939:
+/***/ 7939:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 var __defProp = Object.defineProperty;
@@ -6506,16 +6399,16 @@ var __reExport = (target, mod, secondTarget) => (__copyProps(target, mod, "defau
 var __toCommonJS = (mod) => __copyProps(__defProp({}, "__esModule", { value: true }), mod);
 var boolean_exports = {};
 module.exports = __toCommonJS(boolean_exports);
-__reExport(boolean_exports, __nccwpck_require__(72682), module.exports);
-__reExport(boolean_exports, __nccwpck_require__(45002), module.exports);
-__reExport(boolean_exports, __nccwpck_require__(91782), module.exports);
+__reExport(boolean_exports, __nccwpck_require__(2682), module.exports);
+__reExport(boolean_exports, __nccwpck_require__(5002), module.exports);
+__reExport(boolean_exports, __nccwpck_require__(1782), module.exports);
 // Annotate the CommonJS export names for ESM import in node:
 0 && (0);
 
 
 /***/ }),
 
-/***/ 45002:
+/***/ 5002:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 var __defProp = Object.defineProperty;
@@ -6540,9 +6433,9 @@ __export(not_exports, {
   $not: () => $not
 });
 module.exports = __toCommonJS(not_exports);
-var import_internal = __nccwpck_require__(23263);
-var import_util = __nccwpck_require__(22356);
-var import_internal2 = __nccwpck_require__(25456);
+var import_internal = __nccwpck_require__(3263);
+var import_util = __nccwpck_require__(2356);
+var import_internal2 = __nccwpck_require__(5456);
 const $not = (obj, expr, options) => {
   const booleanExpr = (0, import_util.ensureArray)(expr);
   if (booleanExpr.length === 0) return false;
@@ -6556,7 +6449,7 @@ const $not = (obj, expr, options) => {
 
 /***/ }),
 
-/***/ 91782:
+/***/ 1782:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 var __defProp = Object.defineProperty;
@@ -6581,8 +6474,8 @@ __export(or_exports, {
   $or: () => $or
 });
 module.exports = __toCommonJS(or_exports);
-var import_internal = __nccwpck_require__(23263);
-var import_internal2 = __nccwpck_require__(12044);
+var import_internal = __nccwpck_require__(3263);
+var import_internal2 = __nccwpck_require__(2044);
 const $or = (obj, expr, options) => {
   (0, import_internal2.assert)((0, import_internal2.isArray)(expr), "$or expects array of expressions");
   const strict = options.useStrictMode;
@@ -6596,7 +6489,7 @@ const $or = (obj, expr, options) => {
 
 /***/ }),
 
-/***/ 44504:
+/***/ 4504:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 var __defProp = Object.defineProperty;
@@ -6621,8 +6514,8 @@ __export(cmp_exports, {
   $cmp: () => $cmp
 });
 module.exports = __toCommonJS(cmp_exports);
-var import_internal = __nccwpck_require__(23263);
-var import_util = __nccwpck_require__(22356);
+var import_internal = __nccwpck_require__(3263);
+var import_util = __nccwpck_require__(2356);
 const $cmp = (obj, expr, options) => {
   (0, import_util.assert)((0, import_util.isArray)(expr) && expr.length === 2, "$cmp expects array(2)");
   const [a, b] = (0, import_internal.evalExpr)(obj, expr, options);
@@ -6634,7 +6527,7 @@ const $cmp = (obj, expr, options) => {
 
 /***/ }),
 
-/***/ 90636:
+/***/ 636:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 var __defProp = Object.defineProperty;
@@ -6659,7 +6552,7 @@ __export(eq_exports, {
   $eq: () => $eq
 });
 module.exports = __toCommonJS(eq_exports);
-var import_predicates = __nccwpck_require__(47366);
+var import_predicates = __nccwpck_require__(7366);
 const $eq = (obj, expr, options) => (0, import_predicates.processExpression)(obj, expr, options, import_predicates.$eq);
 // Annotate the CommonJS export names for ESM import in node:
 0 && (0);
@@ -6692,7 +6585,7 @@ __export(gt_exports, {
   $gt: () => $gt
 });
 module.exports = __toCommonJS(gt_exports);
-var import_predicates = __nccwpck_require__(47366);
+var import_predicates = __nccwpck_require__(7366);
 const $gt = (obj, expr, options) => (0, import_predicates.processExpression)(obj, expr, options, import_predicates.$gt);
 // Annotate the CommonJS export names for ESM import in node:
 0 && (0);
@@ -6700,7 +6593,7 @@ const $gt = (obj, expr, options) => (0, import_predicates.processExpression)(obj
 
 /***/ }),
 
-/***/ 64390:
+/***/ 4390:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 var __defProp = Object.defineProperty;
@@ -6725,7 +6618,7 @@ __export(gte_exports, {
   $gte: () => $gte
 });
 module.exports = __toCommonJS(gte_exports);
-var import_predicates = __nccwpck_require__(47366);
+var import_predicates = __nccwpck_require__(7366);
 const $gte = (obj, expr, options) => (0, import_predicates.processExpression)(obj, expr, options, import_predicates.$gte);
 // Annotate the CommonJS export names for ESM import in node:
 0 && (0);
@@ -6733,7 +6626,7 @@ const $gte = (obj, expr, options) => (0, import_predicates.processExpression)(ob
 
 /***/ }),
 
-/***/ 52980:
+/***/ 2980:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 var __defProp = Object.defineProperty;
@@ -6752,20 +6645,20 @@ var __reExport = (target, mod, secondTarget) => (__copyProps(target, mod, "defau
 var __toCommonJS = (mod) => __copyProps(__defProp({}, "__esModule", { value: true }), mod);
 var comparison_exports = {};
 module.exports = __toCommonJS(comparison_exports);
-__reExport(comparison_exports, __nccwpck_require__(44504), module.exports);
-__reExport(comparison_exports, __nccwpck_require__(90636), module.exports);
+__reExport(comparison_exports, __nccwpck_require__(4504), module.exports);
+__reExport(comparison_exports, __nccwpck_require__(636), module.exports);
 __reExport(comparison_exports, __nccwpck_require__(9141), module.exports);
-__reExport(comparison_exports, __nccwpck_require__(64390), module.exports);
-__reExport(comparison_exports, __nccwpck_require__(24114), module.exports);
-__reExport(comparison_exports, __nccwpck_require__(57627), module.exports);
-__reExport(comparison_exports, __nccwpck_require__(59751), module.exports);
+__reExport(comparison_exports, __nccwpck_require__(4390), module.exports);
+__reExport(comparison_exports, __nccwpck_require__(4114), module.exports);
+__reExport(comparison_exports, __nccwpck_require__(7627), module.exports);
+__reExport(comparison_exports, __nccwpck_require__(9751), module.exports);
 // Annotate the CommonJS export names for ESM import in node:
 0 && (0);
 
 
 /***/ }),
 
-/***/ 24114:
+/***/ 4114:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 var __defProp = Object.defineProperty;
@@ -6790,7 +6683,7 @@ __export(lt_exports, {
   $lt: () => $lt
 });
 module.exports = __toCommonJS(lt_exports);
-var import_predicates = __nccwpck_require__(47366);
+var import_predicates = __nccwpck_require__(7366);
 const $lt = (obj, expr, options) => (0, import_predicates.processExpression)(obj, expr, options, import_predicates.$lt);
 // Annotate the CommonJS export names for ESM import in node:
 0 && (0);
@@ -6798,7 +6691,7 @@ const $lt = (obj, expr, options) => (0, import_predicates.processExpression)(obj
 
 /***/ }),
 
-/***/ 57627:
+/***/ 7627:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 var __defProp = Object.defineProperty;
@@ -6823,7 +6716,7 @@ __export(lte_exports, {
   $lte: () => $lte
 });
 module.exports = __toCommonJS(lte_exports);
-var import_predicates = __nccwpck_require__(47366);
+var import_predicates = __nccwpck_require__(7366);
 const $lte = (obj, expr, options) => (0, import_predicates.processExpression)(obj, expr, options, import_predicates.$lte);
 // Annotate the CommonJS export names for ESM import in node:
 0 && (0);
@@ -6831,7 +6724,7 @@ const $lte = (obj, expr, options) => (0, import_predicates.processExpression)(ob
 
 /***/ }),
 
-/***/ 59751:
+/***/ 9751:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 var __defProp = Object.defineProperty;
@@ -6856,7 +6749,7 @@ __export(ne_exports, {
   $ne: () => $ne
 });
 module.exports = __toCommonJS(ne_exports);
-var import_predicates = __nccwpck_require__(47366);
+var import_predicates = __nccwpck_require__(7366);
 const $ne = (obj, expr, options) => (0, import_predicates.processExpression)(obj, expr, options, import_predicates.$ne);
 // Annotate the CommonJS export names for ESM import in node:
 0 && (0);
@@ -6889,8 +6782,8 @@ __export(cond_exports, {
   $cond: () => $cond
 });
 module.exports = __toCommonJS(cond_exports);
-var import_internal = __nccwpck_require__(23263);
-var import_internal2 = __nccwpck_require__(12044);
+var import_internal = __nccwpck_require__(3263);
+var import_internal2 = __nccwpck_require__(2044);
 const err = "$cond expects array(3) or object with 'if-then-else' expressions";
 const $cond = (obj, expr, options) => {
   let ifExpr;
@@ -6919,7 +6812,7 @@ const $cond = (obj, expr, options) => {
 
 /***/ }),
 
-/***/ 57689:
+/***/ 7689:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 var __defProp = Object.defineProperty;
@@ -6944,8 +6837,8 @@ __export(ifNull_exports, {
   $ifNull: () => $ifNull
 });
 module.exports = __toCommonJS(ifNull_exports);
-var import_internal = __nccwpck_require__(23263);
-var import_util = __nccwpck_require__(22356);
+var import_internal = __nccwpck_require__(3263);
+var import_util = __nccwpck_require__(2356);
 const $ifNull = (obj, expr, options) => {
   (0, import_util.assert)((0, import_util.isArray)(expr), "$ifNull expects an array");
   let val = void 0;
@@ -6961,7 +6854,7 @@ const $ifNull = (obj, expr, options) => {
 
 /***/ }),
 
-/***/ 24447:
+/***/ 4447:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 var __defProp = Object.defineProperty;
@@ -6981,15 +6874,15 @@ var __toCommonJS = (mod) => __copyProps(__defProp({}, "__esModule", { value: tru
 var conditional_exports = {};
 module.exports = __toCommonJS(conditional_exports);
 __reExport(conditional_exports, __nccwpck_require__(3499), module.exports);
-__reExport(conditional_exports, __nccwpck_require__(57689), module.exports);
-__reExport(conditional_exports, __nccwpck_require__(74607), module.exports);
+__reExport(conditional_exports, __nccwpck_require__(7689), module.exports);
+__reExport(conditional_exports, __nccwpck_require__(4607), module.exports);
 // Annotate the CommonJS export names for ESM import in node:
 0 && (0);
 
 
 /***/ }),
 
-/***/ 74607:
+/***/ 4607:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 var __defProp = Object.defineProperty;
@@ -7014,8 +6907,8 @@ __export(switch_exports, {
   $switch: () => $switch
 });
 module.exports = __toCommonJS(switch_exports);
-var import_internal = __nccwpck_require__(23263);
-var import_internal2 = __nccwpck_require__(12044);
+var import_internal = __nccwpck_require__(3263);
+var import_internal2 = __nccwpck_require__(2044);
 const $switch = (obj, expr, options) => {
   (0, import_internal2.assert)((0, import_internal2.isObject)(expr), "$switch received invalid arguments");
   for (const { case: caseExpr, then } of expr.branches) {
@@ -7033,7 +6926,7 @@ const $switch = (obj, expr, options) => {
 
 /***/ }),
 
-/***/ 71960:
+/***/ 1960:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 var __defProp = Object.defineProperty;
@@ -7058,8 +6951,8 @@ __export(function_exports, {
   $function: () => $function
 });
 module.exports = __toCommonJS(function_exports);
-var import_internal = __nccwpck_require__(23263);
-var import_util = __nccwpck_require__(22356);
+var import_internal = __nccwpck_require__(3263);
+var import_util = __nccwpck_require__(2356);
 const $function = (obj, expr, options) => {
   (0, import_util.assert)(
     options.scriptEnabled,
@@ -7074,7 +6967,7 @@ const $function = (obj, expr, options) => {
 
 /***/ }),
 
-/***/ 21922:
+/***/ 1922:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 var __defProp = Object.defineProperty;
@@ -7093,14 +6986,14 @@ var __reExport = (target, mod, secondTarget) => (__copyProps(target, mod, "defau
 var __toCommonJS = (mod) => __copyProps(__defProp({}, "__esModule", { value: true }), mod);
 var custom_exports = {};
 module.exports = __toCommonJS(custom_exports);
-__reExport(custom_exports, __nccwpck_require__(71960), module.exports);
+__reExport(custom_exports, __nccwpck_require__(1960), module.exports);
 // Annotate the CommonJS export names for ESM import in node:
 0 && (0);
 
 
 /***/ }),
 
-/***/ 53833:
+/***/ 3833:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 var __defProp = Object.defineProperty;
@@ -7155,8 +7048,8 @@ __export(internal_exports, {
   weekOfYear: () => weekOfYear
 });
 module.exports = __toCommonJS(internal_exports);
-var import_internal = __nccwpck_require__(23263);
-var import_util = __nccwpck_require__(22356);
+var import_internal = __nccwpck_require__(3263);
+var import_util = __nccwpck_require__(2356);
 const TIME_UNITS = [
   "year",
   "quarter",
@@ -7404,8 +7297,8 @@ __export(dateAdd_exports, {
   $dateAdd: () => $dateAdd
 });
 module.exports = __toCommonJS(dateAdd_exports);
-var import_internal = __nccwpck_require__(23263);
-var import_internal2 = __nccwpck_require__(53833);
+var import_internal = __nccwpck_require__(3263);
+var import_internal2 = __nccwpck_require__(3833);
 const $dateAdd = (obj, expr, options) => {
   const args = (0, import_internal.evalExpr)(obj, expr, options);
   return (0, import_internal2.dateAdd)(args.startDate, args.unit, args.amount, args.timezone);
@@ -7416,7 +7309,7 @@ const $dateAdd = (obj, expr, options) => {
 
 /***/ }),
 
-/***/ 64222:
+/***/ 4222:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 var __defProp = Object.defineProperty;
@@ -7441,8 +7334,8 @@ __export(dateDiff_exports, {
   $dateDiff: () => $dateDiff
 });
 module.exports = __toCommonJS(dateDiff_exports);
-var import_internal = __nccwpck_require__(23263);
-var import_internal2 = __nccwpck_require__(53833);
+var import_internal = __nccwpck_require__(3263);
+var import_internal2 = __nccwpck_require__(3833);
 const $dateDiff = (obj, expr, options) => {
   const { startDate, endDate, unit, timezone, startOfWeek } = (0, import_internal.evalExpr)(
     obj,
@@ -7486,7 +7379,7 @@ const $dateDiff = (obj, expr, options) => {
 
 /***/ }),
 
-/***/ 74935:
+/***/ 4935:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 var __defProp = Object.defineProperty;
@@ -7511,8 +7404,8 @@ __export(dateFromParts_exports, {
   $dateFromParts: () => $dateFromParts
 });
 module.exports = __toCommonJS(dateFromParts_exports);
-var import_internal = __nccwpck_require__(23263);
-var import_internal2 = __nccwpck_require__(53833);
+var import_internal = __nccwpck_require__(3263);
+var import_internal2 = __nccwpck_require__(3833);
 const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
 const getDaysInMonth = (date) => {
   return date.month == 2 && (0, import_internal2.isLeapYear)(date.year) ? 29 : DAYS_IN_MONTH[date.month - 1];
@@ -7560,7 +7453,7 @@ const $dateFromParts = (obj, expr, options) => {
 
 /***/ }),
 
-/***/ 65472:
+/***/ 5472:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 var __defProp = Object.defineProperty;
@@ -7585,9 +7478,9 @@ __export(dateFromString_exports, {
   $dateFromString: () => $dateFromString
 });
 module.exports = __toCommonJS(dateFromString_exports);
-var import_internal = __nccwpck_require__(23263);
-var import_util = __nccwpck_require__(22356);
-var import_internal2 = __nccwpck_require__(53833);
+var import_internal = __nccwpck_require__(3263);
+var import_util = __nccwpck_require__(2356);
+var import_internal2 = __nccwpck_require__(3833);
 function tzLetterOffset(c) {
   if (c === "Z") return 0;
   if (c >= "A" && c < "N") return c.charCodeAt(0) - 64;
@@ -7658,7 +7551,7 @@ function $dateFromString(obj, expr, options) {
 
 /***/ }),
 
-/***/ 40381:
+/***/ 381:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 var __defProp = Object.defineProperty;
@@ -7683,8 +7576,8 @@ __export(dateSubtract_exports, {
   $dateSubtract: () => $dateSubtract
 });
 module.exports = __toCommonJS(dateSubtract_exports);
-var import_internal = __nccwpck_require__(23263);
-var import_internal2 = __nccwpck_require__(53833);
+var import_internal = __nccwpck_require__(3263);
+var import_internal2 = __nccwpck_require__(3833);
 const $dateSubtract = (obj, expr, options) => {
   const args = (0, import_internal.evalExpr)(obj, expr, options);
   return (0, import_internal2.dateAdd)(args.startDate, args.unit, -args.amount, args.timezone);
@@ -7695,7 +7588,7 @@ const $dateSubtract = (obj, expr, options) => {
 
 /***/ }),
 
-/***/ 80892:
+/***/ 892:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 var __defProp = Object.defineProperty;
@@ -7720,8 +7613,8 @@ __export(dateToParts_exports, {
   $dateToParts: () => $dateToParts
 });
 module.exports = __toCommonJS(dateToParts_exports);
-var import_internal = __nccwpck_require__(23263);
-var import_internal2 = __nccwpck_require__(53833);
+var import_internal = __nccwpck_require__(3263);
+var import_internal2 = __nccwpck_require__(3833);
 const $dateToParts = (obj, expr, options) => {
   const args = (0, import_internal.evalExpr)(obj, expr, options);
   const d = new Date(args.date);
@@ -7751,7 +7644,7 @@ const $dateToParts = (obj, expr, options) => {
 
 /***/ }),
 
-/***/ 94321:
+/***/ 4321:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 var __defProp = Object.defineProperty;
@@ -7776,9 +7669,9 @@ __export(dateToString_exports, {
   $dateToString: () => $dateToString
 });
 module.exports = __toCommonJS(dateToString_exports);
-var import_internal = __nccwpck_require__(23263);
-var import_util = __nccwpck_require__(22356);
-var import_internal2 = __nccwpck_require__(53833);
+var import_internal = __nccwpck_require__(3263);
+var import_util = __nccwpck_require__(2356);
+var import_internal2 = __nccwpck_require__(3833);
 const DATE_FUNCTIONS = {
   "%Y": (d) => d.getUTCFullYear(),
   //year
@@ -7851,7 +7744,7 @@ const $dateToString = (obj, expr, options) => {
 
 /***/ }),
 
-/***/ 14075:
+/***/ 4075:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 var __defProp = Object.defineProperty;
@@ -7876,9 +7769,9 @@ __export(dateTrunc_exports, {
   $dateTrunc: () => $dateTrunc
 });
 module.exports = __toCommonJS(dateTrunc_exports);
-var import_internal = __nccwpck_require__(23263);
-var import_util = __nccwpck_require__(22356);
-var import_internal2 = __nccwpck_require__(53833);
+var import_internal = __nccwpck_require__(3263);
+var import_util = __nccwpck_require__(2356);
+var import_internal2 = __nccwpck_require__(3833);
 const REF_DATE_MILLIS = 9466848e5;
 const distanceToBinLowerBound = (value, binSize) => {
   let remainder = value % binSize;
@@ -7963,7 +7856,7 @@ const $dateTrunc = (obj, expr, options) => {
 
 /***/ }),
 
-/***/ 30626:
+/***/ 626:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 var __defProp = Object.defineProperty;
@@ -7988,7 +7881,7 @@ __export(dayOfMonth_exports, {
   $dayOfMonth: () => $dayOfMonth
 });
 module.exports = __toCommonJS(dayOfMonth_exports);
-var import_internal = __nccwpck_require__(53833);
+var import_internal = __nccwpck_require__(3833);
 const $dayOfMonth = (obj, expr, options) => (0, import_internal.computeDate)(obj, expr, options).getUTCDate();
 // Annotate the CommonJS export names for ESM import in node:
 0 && (0);
@@ -7996,7 +7889,7 @@ const $dayOfMonth = (obj, expr, options) => (0, import_internal.computeDate)(obj
 
 /***/ }),
 
-/***/ 78874:
+/***/ 8874:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 var __defProp = Object.defineProperty;
@@ -8021,7 +7914,7 @@ __export(dayOfWeek_exports, {
   $dayOfWeek: () => $dayOfWeek
 });
 module.exports = __toCommonJS(dayOfWeek_exports);
-var import_internal = __nccwpck_require__(53833);
+var import_internal = __nccwpck_require__(3833);
 const $dayOfWeek = (obj, expr, options) => (0, import_internal.computeDate)(obj, expr, options).getUTCDay() + 1;
 // Annotate the CommonJS export names for ESM import in node:
 0 && (0);
@@ -8054,7 +7947,7 @@ __export(dayOfYear_exports, {
   $dayOfYear: () => $dayOfYear
 });
 module.exports = __toCommonJS(dayOfYear_exports);
-var import_internal = __nccwpck_require__(53833);
+var import_internal = __nccwpck_require__(3833);
 const $dayOfYear = (obj, expr, options) => (0, import_internal.dayOfYear)((0, import_internal.computeDate)(obj, expr, options));
 // Annotate the CommonJS export names for ESM import in node:
 0 && (0);
@@ -8062,7 +7955,7 @@ const $dayOfYear = (obj, expr, options) => (0, import_internal.dayOfYear)((0, im
 
 /***/ }),
 
-/***/ 92775:
+/***/ 2775:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 var __defProp = Object.defineProperty;
@@ -8087,7 +7980,7 @@ __export(hour_exports, {
   $hour: () => $hour
 });
 module.exports = __toCommonJS(hour_exports);
-var import_internal = __nccwpck_require__(53833);
+var import_internal = __nccwpck_require__(3833);
 const $hour = (obj, expr, options) => (0, import_internal.computeDate)(obj, expr, options).getUTCHours();
 // Annotate the CommonJS export names for ESM import in node:
 0 && (0);
@@ -8095,7 +7988,7 @@ const $hour = (obj, expr, options) => (0, import_internal.computeDate)(obj, expr
 
 /***/ }),
 
-/***/ 95977:
+/***/ 5977:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 var __defProp = Object.defineProperty;
@@ -8115,33 +8008,33 @@ var __toCommonJS = (mod) => __copyProps(__defProp({}, "__esModule", { value: tru
 var date_exports = {};
 module.exports = __toCommonJS(date_exports);
 __reExport(date_exports, __nccwpck_require__(3646), module.exports);
-__reExport(date_exports, __nccwpck_require__(64222), module.exports);
-__reExport(date_exports, __nccwpck_require__(74935), module.exports);
-__reExport(date_exports, __nccwpck_require__(65472), module.exports);
-__reExport(date_exports, __nccwpck_require__(40381), module.exports);
-__reExport(date_exports, __nccwpck_require__(80892), module.exports);
-__reExport(date_exports, __nccwpck_require__(94321), module.exports);
-__reExport(date_exports, __nccwpck_require__(14075), module.exports);
-__reExport(date_exports, __nccwpck_require__(30626), module.exports);
-__reExport(date_exports, __nccwpck_require__(78874), module.exports);
+__reExport(date_exports, __nccwpck_require__(4222), module.exports);
+__reExport(date_exports, __nccwpck_require__(4935), module.exports);
+__reExport(date_exports, __nccwpck_require__(5472), module.exports);
+__reExport(date_exports, __nccwpck_require__(381), module.exports);
+__reExport(date_exports, __nccwpck_require__(892), module.exports);
+__reExport(date_exports, __nccwpck_require__(4321), module.exports);
+__reExport(date_exports, __nccwpck_require__(4075), module.exports);
+__reExport(date_exports, __nccwpck_require__(626), module.exports);
+__reExport(date_exports, __nccwpck_require__(8874), module.exports);
 __reExport(date_exports, __nccwpck_require__(8415), module.exports);
-__reExport(date_exports, __nccwpck_require__(92775), module.exports);
-__reExport(date_exports, __nccwpck_require__(66801), module.exports);
-__reExport(date_exports, __nccwpck_require__(16848), module.exports);
-__reExport(date_exports, __nccwpck_require__(83569), module.exports);
-__reExport(date_exports, __nccwpck_require__(47972), module.exports);
-__reExport(date_exports, __nccwpck_require__(65265), module.exports);
-__reExport(date_exports, __nccwpck_require__(49851), module.exports);
-__reExport(date_exports, __nccwpck_require__(39697), module.exports);
-__reExport(date_exports, __nccwpck_require__(60377), module.exports);
-__reExport(date_exports, __nccwpck_require__(97052), module.exports);
+__reExport(date_exports, __nccwpck_require__(2775), module.exports);
+__reExport(date_exports, __nccwpck_require__(6801), module.exports);
+__reExport(date_exports, __nccwpck_require__(6848), module.exports);
+__reExport(date_exports, __nccwpck_require__(3569), module.exports);
+__reExport(date_exports, __nccwpck_require__(7972), module.exports);
+__reExport(date_exports, __nccwpck_require__(5265), module.exports);
+__reExport(date_exports, __nccwpck_require__(9851), module.exports);
+__reExport(date_exports, __nccwpck_require__(9697), module.exports);
+__reExport(date_exports, __nccwpck_require__(2758), module.exports);
+__reExport(date_exports, __nccwpck_require__(7052), module.exports);
 // Annotate the CommonJS export names for ESM import in node:
 0 && (0);
 
 
 /***/ }),
 
-/***/ 66801:
+/***/ 6801:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 var __defProp = Object.defineProperty;
@@ -8166,7 +8059,7 @@ __export(isoDayOfWeek_exports, {
   $isoDayOfWeek: () => $isoDayOfWeek
 });
 module.exports = __toCommonJS(isoDayOfWeek_exports);
-var import_internal = __nccwpck_require__(53833);
+var import_internal = __nccwpck_require__(3833);
 const $isoDayOfWeek = (obj, expr, options) => (0, import_internal.computeDate)(obj, expr, options).getUTCDay() || 7;
 // Annotate the CommonJS export names for ESM import in node:
 0 && (0);
@@ -8174,7 +8067,7 @@ const $isoDayOfWeek = (obj, expr, options) => (0, import_internal.computeDate)(o
 
 /***/ }),
 
-/***/ 16848:
+/***/ 6848:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 var __defProp = Object.defineProperty;
@@ -8199,7 +8092,7 @@ __export(isoWeek_exports, {
   $isoWeek: () => $isoWeek
 });
 module.exports = __toCommonJS(isoWeek_exports);
-var import_internal = __nccwpck_require__(53833);
+var import_internal = __nccwpck_require__(3833);
 const $isoWeek = (obj, expr, options) => (0, import_internal.isoWeek)((0, import_internal.computeDate)(obj, expr, options));
 // Annotate the CommonJS export names for ESM import in node:
 0 && (0);
@@ -8207,7 +8100,7 @@ const $isoWeek = (obj, expr, options) => (0, import_internal.isoWeek)((0, import
 
 /***/ }),
 
-/***/ 83569:
+/***/ 3569:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 var __defProp = Object.defineProperty;
@@ -8232,7 +8125,7 @@ __export(isoWeekYear_exports, {
   $isoWeekYear: () => $isoWeekYear
 });
 module.exports = __toCommonJS(isoWeekYear_exports);
-var import_internal = __nccwpck_require__(53833);
+var import_internal = __nccwpck_require__(3833);
 const $isoWeekYear = (obj, expr, options) => (0, import_internal.isoWeekYear)((0, import_internal.computeDate)(obj, expr, options));
 // Annotate the CommonJS export names for ESM import in node:
 0 && (0);
@@ -8240,7 +8133,7 @@ const $isoWeekYear = (obj, expr, options) => (0, import_internal.isoWeekYear)((0
 
 /***/ }),
 
-/***/ 47972:
+/***/ 7972:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 var __defProp = Object.defineProperty;
@@ -8265,7 +8158,7 @@ __export(millisecond_exports, {
   $millisecond: () => $millisecond
 });
 module.exports = __toCommonJS(millisecond_exports);
-var import_internal = __nccwpck_require__(53833);
+var import_internal = __nccwpck_require__(3833);
 const $millisecond = (obj, expr, options) => (0, import_internal.computeDate)(obj, expr, options).getUTCMilliseconds();
 // Annotate the CommonJS export names for ESM import in node:
 0 && (0);
@@ -8273,7 +8166,7 @@ const $millisecond = (obj, expr, options) => (0, import_internal.computeDate)(ob
 
 /***/ }),
 
-/***/ 65265:
+/***/ 5265:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 var __defProp = Object.defineProperty;
@@ -8298,7 +8191,7 @@ __export(minute_exports, {
   $minute: () => $minute
 });
 module.exports = __toCommonJS(minute_exports);
-var import_internal = __nccwpck_require__(53833);
+var import_internal = __nccwpck_require__(3833);
 const $minute = (obj, expr, options) => (0, import_internal.computeDate)(obj, expr, options).getUTCMinutes();
 // Annotate the CommonJS export names for ESM import in node:
 0 && (0);
@@ -8306,7 +8199,7 @@ const $minute = (obj, expr, options) => (0, import_internal.computeDate)(obj, ex
 
 /***/ }),
 
-/***/ 49851:
+/***/ 9851:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 var __defProp = Object.defineProperty;
@@ -8331,7 +8224,7 @@ __export(month_exports, {
   $month: () => $month
 });
 module.exports = __toCommonJS(month_exports);
-var import_internal = __nccwpck_require__(53833);
+var import_internal = __nccwpck_require__(3833);
 const $month = (obj, expr, options) => (0, import_internal.computeDate)(obj, expr, options).getUTCMonth() + 1;
 // Annotate the CommonJS export names for ESM import in node:
 0 && (0);
@@ -8339,7 +8232,7 @@ const $month = (obj, expr, options) => (0, import_internal.computeDate)(obj, exp
 
 /***/ }),
 
-/***/ 39697:
+/***/ 9697:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 var __defProp = Object.defineProperty;
@@ -8364,7 +8257,7 @@ __export(second_exports, {
   $second: () => $second
 });
 module.exports = __toCommonJS(second_exports);
-var import_internal = __nccwpck_require__(53833);
+var import_internal = __nccwpck_require__(3833);
 const $second = (obj, expr, options) => (0, import_internal.computeDate)(obj, expr, options).getUTCSeconds();
 // Annotate the CommonJS export names for ESM import in node:
 0 && (0);
@@ -8372,7 +8265,7 @@ const $second = (obj, expr, options) => (0, import_internal.computeDate)(obj, ex
 
 /***/ }),
 
-/***/ 60377:
+/***/ 2758:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 var __defProp = Object.defineProperty;
@@ -8397,7 +8290,7 @@ __export(week_exports, {
   $week: () => $week
 });
 module.exports = __toCommonJS(week_exports);
-var import_internal = __nccwpck_require__(53833);
+var import_internal = __nccwpck_require__(3833);
 const $week = (obj, expr, options) => (0, import_internal.weekOfYear)((0, import_internal.computeDate)(obj, expr, options));
 // Annotate the CommonJS export names for ESM import in node:
 0 && (0);
@@ -8405,7 +8298,7 @@ const $week = (obj, expr, options) => (0, import_internal.weekOfYear)((0, import
 
 /***/ }),
 
-/***/ 97052:
+/***/ 7052:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 var __defProp = Object.defineProperty;
@@ -8430,7 +8323,7 @@ __export(year_exports, {
   $year: () => $year
 });
 module.exports = __toCommonJS(year_exports);
-var import_internal = __nccwpck_require__(53833);
+var import_internal = __nccwpck_require__(3833);
 const $year = (obj, expr, options) => (0, import_internal.computeDate)(obj, expr, options).getUTCFullYear();
 // Annotate the CommonJS export names for ESM import in node:
 0 && (0);
@@ -8438,7 +8331,7 @@ const $year = (obj, expr, options) => (0, import_internal.computeDate)(obj, expr
 
 /***/ }),
 
-/***/ 23008:
+/***/ 3008:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 var __defProp = Object.defineProperty;
@@ -8457,32 +8350,32 @@ var __reExport = (target, mod, secondTarget) => (__copyProps(target, mod, "defau
 var __toCommonJS = (mod) => __copyProps(__defProp({}, "__esModule", { value: true }), mod);
 var expression_exports = {};
 module.exports = __toCommonJS(expression_exports);
-__reExport(expression_exports, __nccwpck_require__(90505), module.exports);
-__reExport(expression_exports, __nccwpck_require__(39634), module.exports);
-__reExport(expression_exports, __nccwpck_require__(64488), module.exports);
-__reExport(expression_exports, __nccwpck_require__(57939), module.exports);
-__reExport(expression_exports, __nccwpck_require__(52980), module.exports);
-__reExport(expression_exports, __nccwpck_require__(24447), module.exports);
-__reExport(expression_exports, __nccwpck_require__(21922), module.exports);
-__reExport(expression_exports, __nccwpck_require__(95977), module.exports);
-__reExport(expression_exports, __nccwpck_require__(52483), module.exports);
+__reExport(expression_exports, __nccwpck_require__(505), module.exports);
+__reExport(expression_exports, __nccwpck_require__(9634), module.exports);
+__reExport(expression_exports, __nccwpck_require__(4488), module.exports);
+__reExport(expression_exports, __nccwpck_require__(7939), module.exports);
+__reExport(expression_exports, __nccwpck_require__(2980), module.exports);
+__reExport(expression_exports, __nccwpck_require__(4447), module.exports);
+__reExport(expression_exports, __nccwpck_require__(1922), module.exports);
+__reExport(expression_exports, __nccwpck_require__(5977), module.exports);
+__reExport(expression_exports, __nccwpck_require__(2483), module.exports);
 __reExport(expression_exports, __nccwpck_require__(2804), module.exports);
-__reExport(expression_exports, __nccwpck_require__(47337), module.exports);
+__reExport(expression_exports, __nccwpck_require__(7337), module.exports);
 __reExport(expression_exports, __nccwpck_require__(3358), module.exports);
-__reExport(expression_exports, __nccwpck_require__(40921), module.exports);
-__reExport(expression_exports, __nccwpck_require__(69415), module.exports);
-__reExport(expression_exports, __nccwpck_require__(41192), module.exports);
-__reExport(expression_exports, __nccwpck_require__(33589), module.exports);
-__reExport(expression_exports, __nccwpck_require__(27795), module.exports);
-__reExport(expression_exports, __nccwpck_require__(75741), module.exports);
-__reExport(expression_exports, __nccwpck_require__(64541), module.exports);
+__reExport(expression_exports, __nccwpck_require__(921), module.exports);
+__reExport(expression_exports, __nccwpck_require__(9415), module.exports);
+__reExport(expression_exports, __nccwpck_require__(1192), module.exports);
+__reExport(expression_exports, __nccwpck_require__(3589), module.exports);
+__reExport(expression_exports, __nccwpck_require__(7795), module.exports);
+__reExport(expression_exports, __nccwpck_require__(5741), module.exports);
+__reExport(expression_exports, __nccwpck_require__(4541), module.exports);
 // Annotate the CommonJS export names for ESM import in node:
 0 && (0);
 
 
 /***/ }),
 
-/***/ 52483:
+/***/ 2483:
 /***/ ((module) => {
 
 var __defProp = Object.defineProperty;
@@ -8539,8 +8432,8 @@ __export(median_exports, {
   $median: () => $median
 });
 module.exports = __toCommonJS(median_exports);
-var import_internal = __nccwpck_require__(23263);
-var import_median = __nccwpck_require__(50616);
+var import_internal = __nccwpck_require__(3263);
+var import_median = __nccwpck_require__(616);
 const $median = (obj, expr, options) => {
   const input = (0, import_internal.evalExpr)(obj, expr.input, options);
   return (0, import_median.$median)(input, { input: "$$CURRENT", method: expr.method }, options);
@@ -8551,7 +8444,7 @@ const $median = (obj, expr, options) => {
 
 /***/ }),
 
-/***/ 21709:
+/***/ 1709:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 var __defProp = Object.defineProperty;
@@ -8576,8 +8469,8 @@ __export(getField_exports, {
   $getField: () => $getField
 });
 module.exports = __toCommonJS(getField_exports);
-var import_internal = __nccwpck_require__(23263);
-var import_util = __nccwpck_require__(22356);
+var import_internal = __nccwpck_require__(3263);
+var import_util = __nccwpck_require__(2356);
 const $getField = (obj, expr, options) => {
   const args = (0, import_internal.evalExpr)(obj, expr, options);
   const { field, input } = (0, import_util.isString)(args) ? { field: args, input: obj } : { field: args.field, input: args.input ?? obj };
@@ -8589,7 +8482,7 @@ const $getField = (obj, expr, options) => {
 
 /***/ }),
 
-/***/ 47337:
+/***/ 7337:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 var __defProp = Object.defineProperty;
@@ -8608,16 +8501,16 @@ var __reExport = (target, mod, secondTarget) => (__copyProps(target, mod, "defau
 var __toCommonJS = (mod) => __copyProps(__defProp({}, "__esModule", { value: true }), mod);
 var misc_exports = {};
 module.exports = __toCommonJS(misc_exports);
-__reExport(misc_exports, __nccwpck_require__(21709), module.exports);
-__reExport(misc_exports, __nccwpck_require__(46778), module.exports);
-__reExport(misc_exports, __nccwpck_require__(96845), module.exports);
+__reExport(misc_exports, __nccwpck_require__(1709), module.exports);
+__reExport(misc_exports, __nccwpck_require__(6778), module.exports);
+__reExport(misc_exports, __nccwpck_require__(6845), module.exports);
 // Annotate the CommonJS export names for ESM import in node:
 0 && (0);
 
 
 /***/ }),
 
-/***/ 46778:
+/***/ 6778:
 /***/ ((module) => {
 
 var __defProp = Object.defineProperty;
@@ -8649,7 +8542,7 @@ const $rand = (_obj, _expr, _options) => Math.random();
 
 /***/ }),
 
-/***/ 96845:
+/***/ 6845:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 var __defProp = Object.defineProperty;
@@ -8674,7 +8567,7 @@ __export(sampleRate_exports, {
   $sampleRate: () => $sampleRate
 });
 module.exports = __toCommonJS(sampleRate_exports);
-var import_internal = __nccwpck_require__(23263);
+var import_internal = __nccwpck_require__(3263);
 const $sampleRate = (obj, expr, options) => Math.random() <= (0, import_internal.evalExpr)(obj, expr, options);
 // Annotate the CommonJS export names for ESM import in node:
 0 && (0);
@@ -8701,17 +8594,17 @@ var __reExport = (target, mod, secondTarget) => (__copyProps(target, mod, "defau
 var __toCommonJS = (mod) => __copyProps(__defProp({}, "__esModule", { value: true }), mod);
 var object_exports = {};
 module.exports = __toCommonJS(object_exports);
-__reExport(object_exports, __nccwpck_require__(90832), module.exports);
-__reExport(object_exports, __nccwpck_require__(44393), module.exports);
-__reExport(object_exports, __nccwpck_require__(92172), module.exports);
-__reExport(object_exports, __nccwpck_require__(32939), module.exports);
+__reExport(object_exports, __nccwpck_require__(832), module.exports);
+__reExport(object_exports, __nccwpck_require__(4393), module.exports);
+__reExport(object_exports, __nccwpck_require__(2172), module.exports);
+__reExport(object_exports, __nccwpck_require__(2939), module.exports);
 // Annotate the CommonJS export names for ESM import in node:
 0 && (0);
 
 
 /***/ }),
 
-/***/ 90832:
+/***/ 832:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 var __defProp = Object.defineProperty;
@@ -8736,10 +8629,10 @@ __export(mergeObjects_exports, {
   $mergeObjects: () => $mergeObjects
 });
 module.exports = __toCommonJS(mergeObjects_exports);
-var import_internal = __nccwpck_require__(23263);
-var import_util = __nccwpck_require__(22356);
-var import_mergeObjects = __nccwpck_require__(18170);
-var import_internal2 = __nccwpck_require__(25456);
+var import_internal = __nccwpck_require__(3263);
+var import_util = __nccwpck_require__(2356);
+var import_mergeObjects = __nccwpck_require__(8170);
+var import_internal2 = __nccwpck_require__(5456);
 const $mergeObjects = (obj, expr, options) => {
   const docs = (0, import_internal.evalExpr)(obj, expr, options);
   if ((0, import_util.isNil)(docs)) return {};
@@ -8753,7 +8646,7 @@ const $mergeObjects = (obj, expr, options) => {
 
 /***/ }),
 
-/***/ 44393:
+/***/ 4393:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 var __defProp = Object.defineProperty;
@@ -8778,9 +8671,9 @@ __export(objectToArray_exports, {
   $objectToArray: () => $objectToArray
 });
 module.exports = __toCommonJS(objectToArray_exports);
-var import_internal = __nccwpck_require__(23263);
-var import_util = __nccwpck_require__(22356);
-var import_internal2 = __nccwpck_require__(25456);
+var import_internal = __nccwpck_require__(3263);
+var import_util = __nccwpck_require__(2356);
+var import_internal2 = __nccwpck_require__(5456);
 const $objectToArray = (obj, expr, options) => {
   const val = (0, import_internal.evalExpr)(obj, expr, options);
   if ((0, import_util.isNil)(val)) return null;
@@ -8800,7 +8693,7 @@ const $objectToArray = (obj, expr, options) => {
 
 /***/ }),
 
-/***/ 92172:
+/***/ 2172:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 var __defProp = Object.defineProperty;
@@ -8825,9 +8718,9 @@ __export(setField_exports, {
   $setField: () => $setField
 });
 module.exports = __toCommonJS(setField_exports);
-var import_internal = __nccwpck_require__(23263);
-var import_util = __nccwpck_require__(22356);
-var import_internal2 = __nccwpck_require__(25456);
+var import_internal = __nccwpck_require__(3263);
+var import_util = __nccwpck_require__(2356);
+var import_internal2 = __nccwpck_require__(5456);
 const OP = "$setField";
 const $setField = (obj, expr, options) => {
   (0, import_util.assert)(
@@ -8853,7 +8746,7 @@ const $setField = (obj, expr, options) => {
 
 /***/ }),
 
-/***/ 32939:
+/***/ 2939:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 var __defProp = Object.defineProperty;
@@ -8878,7 +8771,7 @@ __export(unsetField_exports, {
   $unsetField: () => $unsetField
 });
 module.exports = __toCommonJS(unsetField_exports);
-var import_setField = __nccwpck_require__(92172);
+var import_setField = __nccwpck_require__(2172);
 const $unsetField = (obj, expr, options) => {
   return (0, import_setField.$setField)(obj, { ...expr, value: "$$REMOVE" }, options);
 };
@@ -8888,7 +8781,7 @@ const $unsetField = (obj, expr, options) => {
 
 /***/ }),
 
-/***/ 40921:
+/***/ 921:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 var __defProp = Object.defineProperty;
@@ -8913,8 +8806,8 @@ __export(percentile_exports, {
   $percentile: () => $percentile
 });
 module.exports = __toCommonJS(percentile_exports);
-var import_internal = __nccwpck_require__(23263);
-var import_percentile = __nccwpck_require__(53853);
+var import_internal = __nccwpck_require__(3263);
+var import_percentile = __nccwpck_require__(3853);
 const $percentile = (obj, expr, options) => {
   const input = (0, import_internal.evalExpr)(obj, expr.input, options);
   return (0, import_percentile.$percentile)(
@@ -8929,7 +8822,7 @@ const $percentile = (obj, expr, options) => {
 
 /***/ }),
 
-/***/ 48157:
+/***/ 8157:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 var __defProp = Object.defineProperty;
@@ -8954,9 +8847,9 @@ __export(allElementsTrue_exports, {
   $allElementsTrue: () => $allElementsTrue
 });
 module.exports = __toCommonJS(allElementsTrue_exports);
-var import_internal = __nccwpck_require__(23263);
-var import_internal2 = __nccwpck_require__(12044);
-var import_internal3 = __nccwpck_require__(25456);
+var import_internal = __nccwpck_require__(3263);
+var import_internal2 = __nccwpck_require__(2044);
+var import_internal3 = __nccwpck_require__(5456);
 const $allElementsTrue = (obj, expr, options) => {
   if ((0, import_internal2.isArray)(expr)) {
     if (expr.length === 0) return true;
@@ -8975,7 +8868,7 @@ const $allElementsTrue = (obj, expr, options) => {
 
 /***/ }),
 
-/***/ 59389:
+/***/ 9389:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 var __defProp = Object.defineProperty;
@@ -9000,9 +8893,9 @@ __export(anyElementTrue_exports, {
   $anyElementTrue: () => $anyElementTrue
 });
 module.exports = __toCommonJS(anyElementTrue_exports);
-var import_internal = __nccwpck_require__(23263);
-var import_internal2 = __nccwpck_require__(12044);
-var import_internal3 = __nccwpck_require__(25456);
+var import_internal = __nccwpck_require__(3263);
+var import_internal2 = __nccwpck_require__(2044);
+var import_internal3 = __nccwpck_require__(5456);
 const $anyElementTrue = (obj, expr, options) => {
   if ((0, import_internal2.isArray)(expr)) {
     if (expr.length === 0) return false;
@@ -9021,7 +8914,7 @@ const $anyElementTrue = (obj, expr, options) => {
 
 /***/ }),
 
-/***/ 69415:
+/***/ 9415:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 var __defProp = Object.defineProperty;
@@ -9040,20 +8933,20 @@ var __reExport = (target, mod, secondTarget) => (__copyProps(target, mod, "defau
 var __toCommonJS = (mod) => __copyProps(__defProp({}, "__esModule", { value: true }), mod);
 var set_exports = {};
 module.exports = __toCommonJS(set_exports);
-__reExport(set_exports, __nccwpck_require__(48157), module.exports);
-__reExport(set_exports, __nccwpck_require__(59389), module.exports);
-__reExport(set_exports, __nccwpck_require__(15340), module.exports);
-__reExport(set_exports, __nccwpck_require__(50270), module.exports);
-__reExport(set_exports, __nccwpck_require__(99098), module.exports);
+__reExport(set_exports, __nccwpck_require__(8157), module.exports);
+__reExport(set_exports, __nccwpck_require__(9389), module.exports);
+__reExport(set_exports, __nccwpck_require__(5340), module.exports);
+__reExport(set_exports, __nccwpck_require__(270), module.exports);
+__reExport(set_exports, __nccwpck_require__(9098), module.exports);
 __reExport(set_exports, __nccwpck_require__(7793), module.exports);
-__reExport(set_exports, __nccwpck_require__(45848), module.exports);
+__reExport(set_exports, __nccwpck_require__(5848), module.exports);
 // Annotate the CommonJS export names for ESM import in node:
 0 && (0);
 
 
 /***/ }),
 
-/***/ 15340:
+/***/ 5340:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 var __defProp = Object.defineProperty;
@@ -9078,9 +8971,9 @@ __export(setDifference_exports, {
   $setDifference: () => $setDifference
 });
 module.exports = __toCommonJS(setDifference_exports);
-var import_internal = __nccwpck_require__(23263);
-var import_util = __nccwpck_require__(22356);
-var import_internal2 = __nccwpck_require__(25456);
+var import_internal = __nccwpck_require__(3263);
+var import_util = __nccwpck_require__(2356);
+var import_internal2 = __nccwpck_require__(5456);
 const OP = "$setDifference";
 const $setDifference = (obj, expr, options) => {
   (0, import_util.assert)((0, import_util.isArray)(expr) && expr.length == 2, `${OP} expects array(2)`);
@@ -9103,7 +8996,7 @@ const $setDifference = (obj, expr, options) => {
 
 /***/ }),
 
-/***/ 50270:
+/***/ 270:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 var __defProp = Object.defineProperty;
@@ -9128,9 +9021,9 @@ __export(setEquals_exports, {
   $setEquals: () => $setEquals
 });
 module.exports = __toCommonJS(setEquals_exports);
-var import_internal = __nccwpck_require__(23263);
-var import_util = __nccwpck_require__(22356);
-var import_internal2 = __nccwpck_require__(25456);
+var import_internal = __nccwpck_require__(3263);
+var import_util = __nccwpck_require__(2356);
+var import_internal2 = __nccwpck_require__(5456);
 const $setEquals = (obj, expr, options) => {
   (0, import_util.assert)((0, import_util.isArray)(expr), "$setEquals expects array");
   const args = (0, import_internal.evalExpr)(obj, expr, options);
@@ -9157,7 +9050,7 @@ const $setEquals = (obj, expr, options) => {
 
 /***/ }),
 
-/***/ 99098:
+/***/ 9098:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 var __defProp = Object.defineProperty;
@@ -9182,9 +9075,9 @@ __export(setIntersection_exports, {
   $setIntersection: () => $setIntersection
 });
 module.exports = __toCommonJS(setIntersection_exports);
-var import_internal = __nccwpck_require__(23263);
-var import_util = __nccwpck_require__(22356);
-var import_internal2 = __nccwpck_require__(25456);
+var import_internal = __nccwpck_require__(3263);
+var import_util = __nccwpck_require__(2356);
+var import_internal2 = __nccwpck_require__(5456);
 const OP = "$setIntersection";
 const $setIntersection = (obj, expr, options) => {
   (0, import_util.assert)((0, import_util.isArray)(expr), `${OP} expects array`);
@@ -9229,9 +9122,9 @@ __export(setIsSubset_exports, {
   $setIsSubset: () => $setIsSubset
 });
 module.exports = __toCommonJS(setIsSubset_exports);
-var import_internal = __nccwpck_require__(23263);
-var import_util = __nccwpck_require__(22356);
-var import_internal2 = __nccwpck_require__(25456);
+var import_internal = __nccwpck_require__(3263);
+var import_util = __nccwpck_require__(2356);
+var import_internal2 = __nccwpck_require__(5456);
 const OP = "$setIsSubset";
 const $setIsSubset = (obj, expr, options) => {
   (0, import_util.assert)((0, import_util.isArray)(expr) && expr.length === 2, `${OP} expects array(2)`);
@@ -9250,7 +9143,7 @@ const $setIsSubset = (obj, expr, options) => {
 
 /***/ }),
 
-/***/ 45848:
+/***/ 5848:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 var __defProp = Object.defineProperty;
@@ -9275,9 +9168,9 @@ __export(setUnion_exports, {
   $setUnion: () => $setUnion
 });
 module.exports = __toCommonJS(setUnion_exports);
-var import_internal = __nccwpck_require__(23263);
-var import_util = __nccwpck_require__(22356);
-var import_internal2 = __nccwpck_require__(25456);
+var import_internal = __nccwpck_require__(3263);
+var import_util = __nccwpck_require__(2356);
+var import_internal2 = __nccwpck_require__(5456);
 const $setUnion = (obj, expr, options) => {
   const args = (0, import_internal.evalExpr)(obj, expr, options);
   const foe = options.failOnError;
@@ -9295,7 +9188,7 @@ const $setUnion = (obj, expr, options) => {
 
 /***/ }),
 
-/***/ 46936:
+/***/ 6936:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 var __defProp = Object.defineProperty;
@@ -9321,8 +9214,8 @@ __export(internal_exports, {
   trimString: () => trimString
 });
 module.exports = __toCommonJS(internal_exports);
-var import_internal = __nccwpck_require__(23263);
-var import_util = __nccwpck_require__(22356);
+var import_internal = __nccwpck_require__(3263);
+var import_util = __nccwpck_require__(2356);
 const WHITESPACE_CHARS = [
   0,
   // '\0' Null character
@@ -9414,7 +9307,7 @@ function regexSearch(obj, expr, options, reOpts) {
 
 /***/ }),
 
-/***/ 67246:
+/***/ 7246:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 var __defProp = Object.defineProperty;
@@ -9439,9 +9332,9 @@ __export(concat_exports, {
   $concat: () => $concat
 });
 module.exports = __toCommonJS(concat_exports);
-var import_internal = __nccwpck_require__(23263);
-var import_util = __nccwpck_require__(22356);
-var import_internal2 = __nccwpck_require__(25456);
+var import_internal = __nccwpck_require__(3263);
+var import_util = __nccwpck_require__(2356);
+var import_internal2 = __nccwpck_require__(5456);
 const $concat = (obj, expr, options) => {
   (0, import_util.assert)((0, import_util.isArray)(expr), "$concat expects array");
   const foe = options.failOnError;
@@ -9460,7 +9353,7 @@ const $concat = (obj, expr, options) => {
 
 /***/ }),
 
-/***/ 41192:
+/***/ 1192:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 var __defProp = Object.defineProperty;
@@ -9479,32 +9372,32 @@ var __reExport = (target, mod, secondTarget) => (__copyProps(target, mod, "defau
 var __toCommonJS = (mod) => __copyProps(__defProp({}, "__esModule", { value: true }), mod);
 var string_exports = {};
 module.exports = __toCommonJS(string_exports);
-__reExport(string_exports, __nccwpck_require__(67246), module.exports);
-__reExport(string_exports, __nccwpck_require__(86726), module.exports);
-__reExport(string_exports, __nccwpck_require__(33040), module.exports);
-__reExport(string_exports, __nccwpck_require__(95208), module.exports);
-__reExport(string_exports, __nccwpck_require__(29625), module.exports);
+__reExport(string_exports, __nccwpck_require__(7246), module.exports);
+__reExport(string_exports, __nccwpck_require__(6726), module.exports);
+__reExport(string_exports, __nccwpck_require__(3040), module.exports);
+__reExport(string_exports, __nccwpck_require__(5208), module.exports);
+__reExport(string_exports, __nccwpck_require__(9625), module.exports);
 __reExport(string_exports, __nccwpck_require__(8770), module.exports);
-__reExport(string_exports, __nccwpck_require__(26097), module.exports);
-__reExport(string_exports, __nccwpck_require__(95602), module.exports);
-__reExport(string_exports, __nccwpck_require__(65234), module.exports);
-__reExport(string_exports, __nccwpck_require__(45736), module.exports);
-__reExport(string_exports, __nccwpck_require__(43007), module.exports);
-__reExport(string_exports, __nccwpck_require__(96005), module.exports);
-__reExport(string_exports, __nccwpck_require__(59363), module.exports);
+__reExport(string_exports, __nccwpck_require__(6097), module.exports);
+__reExport(string_exports, __nccwpck_require__(5602), module.exports);
+__reExport(string_exports, __nccwpck_require__(5234), module.exports);
+__reExport(string_exports, __nccwpck_require__(5736), module.exports);
+__reExport(string_exports, __nccwpck_require__(3007), module.exports);
+__reExport(string_exports, __nccwpck_require__(6005), module.exports);
+__reExport(string_exports, __nccwpck_require__(9363), module.exports);
 __reExport(string_exports, __nccwpck_require__(1687), module.exports);
-__reExport(string_exports, __nccwpck_require__(30928), module.exports);
-__reExport(string_exports, __nccwpck_require__(25240), module.exports);
+__reExport(string_exports, __nccwpck_require__(928), module.exports);
+__reExport(string_exports, __nccwpck_require__(5240), module.exports);
 __reExport(string_exports, __nccwpck_require__(5626), module.exports);
-__reExport(string_exports, __nccwpck_require__(52695), module.exports);
-__reExport(string_exports, __nccwpck_require__(25722), module.exports);
+__reExport(string_exports, __nccwpck_require__(2695), module.exports);
+__reExport(string_exports, __nccwpck_require__(5722), module.exports);
 // Annotate the CommonJS export names for ESM import in node:
 0 && (0);
 
 
 /***/ }),
 
-/***/ 86726:
+/***/ 6726:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 var __defProp = Object.defineProperty;
@@ -9529,9 +9422,9 @@ __export(indexOfBytes_exports, {
   $indexOfBytes: () => $indexOfBytes
 });
 module.exports = __toCommonJS(indexOfBytes_exports);
-var import_internal = __nccwpck_require__(23263);
-var import_internal2 = __nccwpck_require__(12044);
-var import_internal3 = __nccwpck_require__(25456);
+var import_internal = __nccwpck_require__(3263);
+var import_internal2 = __nccwpck_require__(2044);
+var import_internal3 = __nccwpck_require__(5456);
 const OP = "$indexOfBytes";
 const $indexOfBytes = (obj, expr, options) => {
   (0, import_internal2.assert)(
@@ -9561,7 +9454,7 @@ const $indexOfBytes = (obj, expr, options) => {
 
 /***/ }),
 
-/***/ 33040:
+/***/ 3040:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 var __defProp = Object.defineProperty;
@@ -9586,7 +9479,7 @@ __export(ltrim_exports, {
   $ltrim: () => $ltrim
 });
 module.exports = __toCommonJS(ltrim_exports);
-var import_internal = __nccwpck_require__(46936);
+var import_internal = __nccwpck_require__(6936);
 const $ltrim = (obj, expr, options) => {
   return (0, import_internal.trimString)(obj, expr, options, { left: true, right: false });
 };
@@ -9596,7 +9489,7 @@ const $ltrim = (obj, expr, options) => {
 
 /***/ }),
 
-/***/ 95208:
+/***/ 5208:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 var __defProp = Object.defineProperty;
@@ -9621,8 +9514,8 @@ __export(regexFind_exports, {
   $regexFind: () => $regexFind
 });
 module.exports = __toCommonJS(regexFind_exports);
-var import_util = __nccwpck_require__(22356);
-var import_internal = __nccwpck_require__(46936);
+var import_util = __nccwpck_require__(2356);
+var import_internal = __nccwpck_require__(6936);
 const $regexFind = (obj, expr, options) => {
   const result = (0, import_internal.regexSearch)(obj, expr, options, { global: false });
   return (0, import_util.isArray)(result) && result.length > 0 ? result[0] : null;
@@ -9633,7 +9526,7 @@ const $regexFind = (obj, expr, options) => {
 
 /***/ }),
 
-/***/ 29625:
+/***/ 9625:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 var __defProp = Object.defineProperty;
@@ -9658,7 +9551,7 @@ __export(regexFindAll_exports, {
   $regexFindAll: () => $regexFindAll
 });
 module.exports = __toCommonJS(regexFindAll_exports);
-var import_internal = __nccwpck_require__(46936);
+var import_internal = __nccwpck_require__(6936);
 const $regexFindAll = (obj, expr, options) => {
   return (0, import_internal.regexSearch)(obj, expr, options, { global: true });
 };
@@ -9693,7 +9586,7 @@ __export(regexMatch_exports, {
   $regexMatch: () => $regexMatch
 });
 module.exports = __toCommonJS(regexMatch_exports);
-var import_internal = __nccwpck_require__(46936);
+var import_internal = __nccwpck_require__(6936);
 const $regexMatch = (obj, expr, options) => {
   return (0, import_internal.regexSearch)(obj, expr, options, { global: false })?.length != 0;
 };
@@ -9703,7 +9596,7 @@ const $regexMatch = (obj, expr, options) => {
 
 /***/ }),
 
-/***/ 26097:
+/***/ 6097:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 var __defProp = Object.defineProperty;
@@ -9728,9 +9621,9 @@ __export(replaceAll_exports, {
   $replaceAll: () => $replaceAll
 });
 module.exports = __toCommonJS(replaceAll_exports);
-var import_internal = __nccwpck_require__(23263);
-var import_util = __nccwpck_require__(22356);
-var import_internal2 = __nccwpck_require__(25456);
+var import_internal = __nccwpck_require__(3263);
+var import_util = __nccwpck_require__(2356);
+var import_internal2 = __nccwpck_require__(5456);
 const OP = "$replaceAll";
 const $replaceAll = (obj, expr, options) => {
   (0, import_util.assert)((0, import_util.isObject)(expr), `${OP} expects an object argument`);
@@ -9750,7 +9643,7 @@ const $replaceAll = (obj, expr, options) => {
 
 /***/ }),
 
-/***/ 95602:
+/***/ 5602:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 var __defProp = Object.defineProperty;
@@ -9775,9 +9668,9 @@ __export(replaceOne_exports, {
   $replaceOne: () => $replaceOne
 });
 module.exports = __toCommonJS(replaceOne_exports);
-var import_internal = __nccwpck_require__(23263);
-var import_util = __nccwpck_require__(22356);
-var import_internal2 = __nccwpck_require__(25456);
+var import_internal = __nccwpck_require__(3263);
+var import_util = __nccwpck_require__(2356);
+var import_internal2 = __nccwpck_require__(5456);
 const OP = "$replaceOne";
 const $replaceOne = (obj, expr, options) => {
   const foe = options.failOnError;
@@ -9798,7 +9691,7 @@ const $replaceOne = (obj, expr, options) => {
 
 /***/ }),
 
-/***/ 65234:
+/***/ 5234:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 var __defProp = Object.defineProperty;
@@ -9823,7 +9716,7 @@ __export(rtrim_exports, {
   $rtrim: () => $rtrim
 });
 module.exports = __toCommonJS(rtrim_exports);
-var import_internal = __nccwpck_require__(46936);
+var import_internal = __nccwpck_require__(6936);
 const $rtrim = (obj, expr, options) => {
   return (0, import_internal.trimString)(obj, expr, options, { left: false, right: true });
 };
@@ -9833,7 +9726,7 @@ const $rtrim = (obj, expr, options) => {
 
 /***/ }),
 
-/***/ 45736:
+/***/ 5736:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 var __defProp = Object.defineProperty;
@@ -9858,9 +9751,9 @@ __export(split_exports, {
   $split: () => $split
 });
 module.exports = __toCommonJS(split_exports);
-var import_internal = __nccwpck_require__(23263);
-var import_util = __nccwpck_require__(22356);
-var import_internal2 = __nccwpck_require__(25456);
+var import_internal = __nccwpck_require__(3263);
+var import_util = __nccwpck_require__(2356);
+var import_internal2 = __nccwpck_require__(5456);
 const $split = (obj, expr, options) => {
   (0, import_util.assert)((0, import_util.isArray)(expr) && expr.length === 2, `$split expects array(2)`);
   const args = (0, import_internal.evalExpr)(obj, expr, options);
@@ -9876,7 +9769,7 @@ const $split = (obj, expr, options) => {
 
 /***/ }),
 
-/***/ 96005:
+/***/ 6005:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 var __defProp = Object.defineProperty;
@@ -9901,9 +9794,9 @@ __export(strLenBytes_exports, {
   $strLenBytes: () => $strLenBytes
 });
 module.exports = __toCommonJS(strLenBytes_exports);
-var import_internal = __nccwpck_require__(23263);
-var import_util = __nccwpck_require__(22356);
-var import_internal2 = __nccwpck_require__(25456);
+var import_internal = __nccwpck_require__(3263);
+var import_util = __nccwpck_require__(2356);
+var import_internal2 = __nccwpck_require__(5456);
 const $strLenBytes = (obj, expr, options) => {
   const s = (0, import_internal.evalExpr)(obj, expr, options);
   if (!(0, import_util.isString)(s)) return (0, import_internal2.errExpectString)(options.failOnError, "$strLenBytes");
@@ -9915,7 +9808,7 @@ const $strLenBytes = (obj, expr, options) => {
 
 /***/ }),
 
-/***/ 59363:
+/***/ 9363:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 var __defProp = Object.defineProperty;
@@ -9940,9 +9833,9 @@ __export(strLenCP_exports, {
   $strLenCP: () => $strLenCP
 });
 module.exports = __toCommonJS(strLenCP_exports);
-var import_internal = __nccwpck_require__(23263);
-var import_util = __nccwpck_require__(22356);
-var import_internal2 = __nccwpck_require__(25456);
+var import_internal = __nccwpck_require__(3263);
+var import_util = __nccwpck_require__(2356);
+var import_internal2 = __nccwpck_require__(5456);
 const $strLenCP = (obj, expr, options) => {
   const s = (0, import_internal.evalExpr)(obj, expr, options);
   if (!(0, import_util.isString)(s)) return (0, import_internal2.errExpectString)(options.failOnError, "$strLenCP");
@@ -9954,7 +9847,7 @@ const $strLenCP = (obj, expr, options) => {
 
 /***/ }),
 
-/***/ 43007:
+/***/ 3007:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 var __defProp = Object.defineProperty;
@@ -9979,10 +9872,10 @@ __export(strcasecmp_exports, {
   $strcasecmp: () => $strcasecmp
 });
 module.exports = __toCommonJS(strcasecmp_exports);
-var import_internal = __nccwpck_require__(23263);
-var import_util = __nccwpck_require__(22356);
-var import_internal2 = __nccwpck_require__(12044);
-var import_internal3 = __nccwpck_require__(25456);
+var import_internal = __nccwpck_require__(3263);
+var import_util = __nccwpck_require__(2356);
+var import_internal2 = __nccwpck_require__(2044);
+var import_internal3 = __nccwpck_require__(5456);
 const $strcasecmp = (obj, expr, options) => {
   (0, import_internal2.assert)((0, import_util.isArray)(expr) && expr.length === 2, `$strcasecmp expects array(2)`);
   const args = (0, import_internal.evalExpr)(obj, expr, options);
@@ -10029,7 +9922,7 @@ __export(substr_exports, {
   $substr: () => $substr
 });
 module.exports = __toCommonJS(substr_exports);
-var import_substrBytes = __nccwpck_require__(30928);
+var import_substrBytes = __nccwpck_require__(928);
 const $substr = import_substrBytes.$substrBytes;
 // Annotate the CommonJS export names for ESM import in node:
 0 && (0);
@@ -10037,7 +9930,7 @@ const $substr = import_substrBytes.$substrBytes;
 
 /***/ }),
 
-/***/ 30928:
+/***/ 928:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 var __defProp = Object.defineProperty;
@@ -10062,9 +9955,9 @@ __export(substrBytes_exports, {
   $substrBytes: () => $substrBytes
 });
 module.exports = __toCommonJS(substrBytes_exports);
-var import_internal = __nccwpck_require__(23263);
-var import_util = __nccwpck_require__(22356);
-var import_internal2 = __nccwpck_require__(25456);
+var import_internal = __nccwpck_require__(3263);
+var import_util = __nccwpck_require__(2356);
+var import_internal2 = __nccwpck_require__(5456);
 const OP = "$substrBytes";
 const $substrBytes = (obj, expr, options) => {
   (0, import_util.assert)((0, import_util.isArray)(expr) && expr.length === 3, `${OP} expects array(3)`);
@@ -10124,7 +10017,7 @@ const $substrBytes = (obj, expr, options) => {
 
 /***/ }),
 
-/***/ 25240:
+/***/ 5240:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 var __defProp = Object.defineProperty;
@@ -10149,9 +10042,9 @@ __export(substrCP_exports, {
   $substrCP: () => $substrCP
 });
 module.exports = __toCommonJS(substrCP_exports);
-var import_internal = __nccwpck_require__(23263);
-var import_util = __nccwpck_require__(22356);
-var import_internal2 = __nccwpck_require__(25456);
+var import_internal = __nccwpck_require__(3263);
+var import_util = __nccwpck_require__(2356);
+var import_internal2 = __nccwpck_require__(5456);
 const OP = "$substrCP";
 const $substrCP = (obj, expr, options) => {
   (0, import_util.assert)((0, import_util.isArray)(expr) && expr.length === 3, `${OP} expects array(3)`);
@@ -10198,8 +10091,8 @@ __export(toLower_exports, {
   $toLower: () => $toLower
 });
 module.exports = __toCommonJS(toLower_exports);
-var import_internal = __nccwpck_require__(12044);
-var import_type = __nccwpck_require__(75741);
+var import_internal = __nccwpck_require__(2044);
+var import_type = __nccwpck_require__(5741);
 const $toLower = (obj, expr, options) => {
   if ((0, import_internal.isArray)(expr) && expr.length === 1) expr = expr[0];
   const s = (0, import_type.$toString)(obj, expr, options);
@@ -10211,7 +10104,7 @@ const $toLower = (obj, expr, options) => {
 
 /***/ }),
 
-/***/ 52695:
+/***/ 2695:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 var __defProp = Object.defineProperty;
@@ -10236,8 +10129,8 @@ __export(toUpper_exports, {
   $toUpper: () => $toUpper
 });
 module.exports = __toCommonJS(toUpper_exports);
-var import_util = __nccwpck_require__(22356);
-var import_type = __nccwpck_require__(75741);
+var import_util = __nccwpck_require__(2356);
+var import_type = __nccwpck_require__(5741);
 const $toUpper = (obj, expr, options) => {
   if ((0, import_util.isArray)(expr) && expr.length === 1) expr = expr[0];
   const s = (0, import_type.$toString)(obj, expr, options);
@@ -10249,7 +10142,7 @@ const $toUpper = (obj, expr, options) => {
 
 /***/ }),
 
-/***/ 25722:
+/***/ 5722:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 var __defProp = Object.defineProperty;
@@ -10274,7 +10167,7 @@ __export(trim_exports, {
   $trim: () => $trim
 });
 module.exports = __toCommonJS(trim_exports);
-var import_internal = __nccwpck_require__(46936);
+var import_internal = __nccwpck_require__(6936);
 const $trim = (obj, expr, options) => {
   return (0, import_internal.trimString)(obj, expr, options, { left: true, right: true });
 };
@@ -10284,7 +10177,7 @@ const $trim = (obj, expr, options) => {
 
 /***/ }),
 
-/***/ 33589:
+/***/ 3589:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 var __defProp = Object.defineProperty;
@@ -10309,8 +10202,8 @@ __export(toHashedIndexKey_exports, {
   $toHashedIndexKey: () => $toHashedIndexKey
 });
 module.exports = __toCommonJS(toHashedIndexKey_exports);
-var import_internal = __nccwpck_require__(23263);
-var import_util = __nccwpck_require__(22356);
+var import_internal = __nccwpck_require__(3263);
+var import_util = __nccwpck_require__(2356);
 const $toHashedIndexKey = (obj, expr, options) => (0, import_util.hashCode)((0, import_internal.evalExpr)(obj, expr, options));
 // Annotate the CommonJS export names for ESM import in node:
 0 && (0);
@@ -10318,7 +10211,7 @@ const $toHashedIndexKey = (obj, expr, options) => (0, import_util.hashCode)((0, 
 
 /***/ }),
 
-/***/ 22607:
+/***/ 2607:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 var __defProp = Object.defineProperty;
@@ -10343,9 +10236,9 @@ __export(internal_exports, {
   processOperator: () => processOperator
 });
 module.exports = __toCommonJS(internal_exports);
-var import_internal = __nccwpck_require__(23263);
-var import_util = __nccwpck_require__(22356);
-var import_internal2 = __nccwpck_require__(25456);
+var import_internal = __nccwpck_require__(3263);
+var import_util = __nccwpck_require__(2356);
+var import_internal2 = __nccwpck_require__(5456);
 function processOperator(obj, expr, options, fn, fixedPoints) {
   const fp = {
     undefined: null,
@@ -10373,7 +10266,7 @@ function processOperator(obj, expr, options, fn, fixedPoints) {
 
 /***/ }),
 
-/***/ 40053:
+/***/ 53:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 var __defProp = Object.defineProperty;
@@ -10398,7 +10291,7 @@ __export(acos_exports, {
   $acos: () => $acos
 });
 module.exports = __toCommonJS(acos_exports);
-var import_internal = __nccwpck_require__(22607);
+var import_internal = __nccwpck_require__(2607);
 const $acos = (obj, expr, options) => (0, import_internal.processOperator)(obj, expr, options, Math.acos, {
   Infinity: Infinity,
   0: new Error()
@@ -10409,7 +10302,7 @@ const $acos = (obj, expr, options) => (0, import_internal.processOperator)(obj, 
 
 /***/ }),
 
-/***/ 63281:
+/***/ 3281:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 var __defProp = Object.defineProperty;
@@ -10434,7 +10327,7 @@ __export(acosh_exports, {
   $acosh: () => $acosh
 });
 module.exports = __toCommonJS(acosh_exports);
-var import_internal = __nccwpck_require__(22607);
+var import_internal = __nccwpck_require__(2607);
 const $acosh = (obj, expr, options) => (0, import_internal.processOperator)(obj, expr, options, Math.acosh, {
   Infinity: Infinity,
   0: new Error()
@@ -10445,7 +10338,7 @@ const $acosh = (obj, expr, options) => (0, import_internal.processOperator)(obj,
 
 /***/ }),
 
-/***/ 68916:
+/***/ 8916:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 var __defProp = Object.defineProperty;
@@ -10470,7 +10363,7 @@ __export(asin_exports, {
   $asin: () => $asin
 });
 module.exports = __toCommonJS(asin_exports);
-var import_internal = __nccwpck_require__(22607);
+var import_internal = __nccwpck_require__(2607);
 const $asin = (obj, expr, options) => (0, import_internal.processOperator)(obj, expr, options, Math.asin);
 // Annotate the CommonJS export names for ESM import in node:
 0 && (0);
@@ -10478,7 +10371,7 @@ const $asin = (obj, expr, options) => (0, import_internal.processOperator)(obj, 
 
 /***/ }),
 
-/***/ 67110:
+/***/ 7110:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 var __defProp = Object.defineProperty;
@@ -10503,7 +10396,7 @@ __export(asinh_exports, {
   $asinh: () => $asinh
 });
 module.exports = __toCommonJS(asinh_exports);
-var import_internal = __nccwpck_require__(22607);
+var import_internal = __nccwpck_require__(2607);
 const $asinh = (obj, expr, options) => (0, import_internal.processOperator)(obj, expr, options, Math.asinh, {
   Infinity: Infinity,
   "-Infinity": -Infinity
@@ -10514,7 +10407,7 @@ const $asinh = (obj, expr, options) => (0, import_internal.processOperator)(obj,
 
 /***/ }),
 
-/***/ 93009:
+/***/ 3009:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 var __defProp = Object.defineProperty;
@@ -10539,7 +10432,7 @@ __export(atan_exports, {
   $atan: () => $atan
 });
 module.exports = __toCommonJS(atan_exports);
-var import_internal = __nccwpck_require__(22607);
+var import_internal = __nccwpck_require__(2607);
 const $atan = (obj, expr, options) => (0, import_internal.processOperator)(obj, expr, options, Math.atan);
 // Annotate the CommonJS export names for ESM import in node:
 0 && (0);
@@ -10547,7 +10440,7 @@ const $atan = (obj, expr, options) => (0, import_internal.processOperator)(obj, 
 
 /***/ }),
 
-/***/ 99147:
+/***/ 9147:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 var __defProp = Object.defineProperty;
@@ -10572,8 +10465,8 @@ __export(atan2_exports, {
   $atan2: () => $atan2
 });
 module.exports = __toCommonJS(atan2_exports);
-var import_internal = __nccwpck_require__(23263);
-var import_util = __nccwpck_require__(22356);
+var import_internal = __nccwpck_require__(3263);
+var import_util = __nccwpck_require__(2356);
 const $atan2 = (obj, expr, options) => {
   const [y, x] = (0, import_internal.evalExpr)(obj, expr, options);
   if (isNaN(y) || (0, import_util.isNil)(y)) return y;
@@ -10586,7 +10479,7 @@ const $atan2 = (obj, expr, options) => {
 
 /***/ }),
 
-/***/ 53077:
+/***/ 3077:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 var __defProp = Object.defineProperty;
@@ -10611,7 +10504,7 @@ __export(atanh_exports, {
   $atanh: () => $atanh
 });
 module.exports = __toCommonJS(atanh_exports);
-var import_internal = __nccwpck_require__(22607);
+var import_internal = __nccwpck_require__(2607);
 const $atanh = (obj, expr, options) => (0, import_internal.processOperator)(obj, expr, options, Math.atanh, {
   1: Infinity,
   "-1": -Infinity
@@ -10622,7 +10515,7 @@ const $atanh = (obj, expr, options) => (0, import_internal.processOperator)(obj,
 
 /***/ }),
 
-/***/ 93464:
+/***/ 3464:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 var __defProp = Object.defineProperty;
@@ -10647,7 +10540,7 @@ __export(cos_exports, {
   $cos: () => $cos
 });
 module.exports = __toCommonJS(cos_exports);
-var import_internal = __nccwpck_require__(22607);
+var import_internal = __nccwpck_require__(2607);
 const $cos = (obj, expr, options) => (0, import_internal.processOperator)(obj, expr, options, Math.cos);
 // Annotate the CommonJS export names for ESM import in node:
 0 && (0);
@@ -10655,7 +10548,7 @@ const $cos = (obj, expr, options) => (0, import_internal.processOperator)(obj, e
 
 /***/ }),
 
-/***/ 43666:
+/***/ 3666:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 var __defProp = Object.defineProperty;
@@ -10680,7 +10573,7 @@ __export(cosh_exports, {
   $cosh: () => $cosh
 });
 module.exports = __toCommonJS(cosh_exports);
-var import_internal = __nccwpck_require__(22607);
+var import_internal = __nccwpck_require__(2607);
 const $cosh = (obj, expr, options) => (0, import_internal.processOperator)(obj, expr, options, Math.cosh, {
   "-Infinity": Infinity,
   Infinity: Infinity
@@ -10691,7 +10584,7 @@ const $cosh = (obj, expr, options) => (0, import_internal.processOperator)(obj, 
 
 /***/ }),
 
-/***/ 50345:
+/***/ 345:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 var __defProp = Object.defineProperty;
@@ -10716,7 +10609,7 @@ __export(degreesToRadians_exports, {
   $degreesToRadians: () => $degreesToRadians
 });
 module.exports = __toCommonJS(degreesToRadians_exports);
-var import_internal = __nccwpck_require__(22607);
+var import_internal = __nccwpck_require__(2607);
 const degreesToRadians = (n) => n * (Math.PI / 180);
 const $degreesToRadians = (obj, expr, options) => (0, import_internal.processOperator)(obj, expr, options, degreesToRadians, {
   Infinity: Infinity,
@@ -10728,7 +10621,7 @@ const $degreesToRadians = (obj, expr, options) => (0, import_internal.processOpe
 
 /***/ }),
 
-/***/ 27795:
+/***/ 7795:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 var __defProp = Object.defineProperty;
@@ -10747,28 +10640,28 @@ var __reExport = (target, mod, secondTarget) => (__copyProps(target, mod, "defau
 var __toCommonJS = (mod) => __copyProps(__defProp({}, "__esModule", { value: true }), mod);
 var trignometry_exports = {};
 module.exports = __toCommonJS(trignometry_exports);
-__reExport(trignometry_exports, __nccwpck_require__(40053), module.exports);
-__reExport(trignometry_exports, __nccwpck_require__(63281), module.exports);
-__reExport(trignometry_exports, __nccwpck_require__(68916), module.exports);
-__reExport(trignometry_exports, __nccwpck_require__(67110), module.exports);
-__reExport(trignometry_exports, __nccwpck_require__(93009), module.exports);
-__reExport(trignometry_exports, __nccwpck_require__(99147), module.exports);
-__reExport(trignometry_exports, __nccwpck_require__(53077), module.exports);
-__reExport(trignometry_exports, __nccwpck_require__(93464), module.exports);
-__reExport(trignometry_exports, __nccwpck_require__(43666), module.exports);
-__reExport(trignometry_exports, __nccwpck_require__(50345), module.exports);
-__reExport(trignometry_exports, __nccwpck_require__(49587), module.exports);
-__reExport(trignometry_exports, __nccwpck_require__(18733), module.exports);
-__reExport(trignometry_exports, __nccwpck_require__(59625), module.exports);
-__reExport(trignometry_exports, __nccwpck_require__(93656), module.exports);
-__reExport(trignometry_exports, __nccwpck_require__(61202), module.exports);
+__reExport(trignometry_exports, __nccwpck_require__(53), module.exports);
+__reExport(trignometry_exports, __nccwpck_require__(3281), module.exports);
+__reExport(trignometry_exports, __nccwpck_require__(8916), module.exports);
+__reExport(trignometry_exports, __nccwpck_require__(7110), module.exports);
+__reExport(trignometry_exports, __nccwpck_require__(3009), module.exports);
+__reExport(trignometry_exports, __nccwpck_require__(9147), module.exports);
+__reExport(trignometry_exports, __nccwpck_require__(3077), module.exports);
+__reExport(trignometry_exports, __nccwpck_require__(3464), module.exports);
+__reExport(trignometry_exports, __nccwpck_require__(3666), module.exports);
+__reExport(trignometry_exports, __nccwpck_require__(345), module.exports);
+__reExport(trignometry_exports, __nccwpck_require__(9587), module.exports);
+__reExport(trignometry_exports, __nccwpck_require__(8733), module.exports);
+__reExport(trignometry_exports, __nccwpck_require__(2006), module.exports);
+__reExport(trignometry_exports, __nccwpck_require__(3656), module.exports);
+__reExport(trignometry_exports, __nccwpck_require__(1202), module.exports);
 // Annotate the CommonJS export names for ESM import in node:
 0 && (0);
 
 
 /***/ }),
 
-/***/ 49587:
+/***/ 9587:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 var __defProp = Object.defineProperty;
@@ -10793,7 +10686,7 @@ __export(radiansToDegrees_exports, {
   $radiansToDegrees: () => $radiansToDegrees
 });
 module.exports = __toCommonJS(radiansToDegrees_exports);
-var import_internal = __nccwpck_require__(22607);
+var import_internal = __nccwpck_require__(2607);
 const radiansToDegrees = (n) => n * (180 / Math.PI);
 const $radiansToDegrees = (obj, expr, options) => (0, import_internal.processOperator)(obj, expr, options, radiansToDegrees, {
   Infinity: Infinity,
@@ -10805,7 +10698,7 @@ const $radiansToDegrees = (obj, expr, options) => (0, import_internal.processOpe
 
 /***/ }),
 
-/***/ 18733:
+/***/ 8733:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 var __defProp = Object.defineProperty;
@@ -10830,7 +10723,7 @@ __export(sin_exports, {
   $sin: () => $sin
 });
 module.exports = __toCommonJS(sin_exports);
-var import_internal = __nccwpck_require__(22607);
+var import_internal = __nccwpck_require__(2607);
 const $sin = (obj, expr, options) => (0, import_internal.processOperator)(obj, expr, options, Math.sin);
 // Annotate the CommonJS export names for ESM import in node:
 0 && (0);
@@ -10838,7 +10731,7 @@ const $sin = (obj, expr, options) => (0, import_internal.processOperator)(obj, e
 
 /***/ }),
 
-/***/ 59625:
+/***/ 2006:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 var __defProp = Object.defineProperty;
@@ -10863,7 +10756,7 @@ __export(sinh_exports, {
   $sinh: () => $sinh
 });
 module.exports = __toCommonJS(sinh_exports);
-var import_internal = __nccwpck_require__(22607);
+var import_internal = __nccwpck_require__(2607);
 const $sinh = (obj, expr, options) => (0, import_internal.processOperator)(obj, expr, options, Math.sinh, {
   "-Infinity": -Infinity,
   Infinity: Infinity
@@ -10874,7 +10767,7 @@ const $sinh = (obj, expr, options) => (0, import_internal.processOperator)(obj, 
 
 /***/ }),
 
-/***/ 93656:
+/***/ 3656:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 var __defProp = Object.defineProperty;
@@ -10899,7 +10792,7 @@ __export(tan_exports, {
   $tan: () => $tan
 });
 module.exports = __toCommonJS(tan_exports);
-var import_internal = __nccwpck_require__(22607);
+var import_internal = __nccwpck_require__(2607);
 const $tan = (obj, expr, options) => (0, import_internal.processOperator)(obj, expr, options, Math.tan);
 // Annotate the CommonJS export names for ESM import in node:
 0 && (0);
@@ -10907,7 +10800,7 @@ const $tan = (obj, expr, options) => (0, import_internal.processOperator)(obj, e
 
 /***/ }),
 
-/***/ 61202:
+/***/ 1202:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 var __defProp = Object.defineProperty;
@@ -10932,7 +10825,7 @@ __export(tanh_exports, {
   $tanh: () => $tanh
 });
 module.exports = __toCommonJS(tanh_exports);
-var import_internal = __nccwpck_require__(22607);
+var import_internal = __nccwpck_require__(2607);
 const $tanh = (obj, expr, options) => (0, import_internal.processOperator)(obj, expr, options, Math.tanh, {
   Infinity: 1,
   "-Infinity": -1
@@ -10943,7 +10836,7 @@ const $tanh = (obj, expr, options) => (0, import_internal.processOperator)(obj, 
 
 /***/ }),
 
-/***/ 61285:
+/***/ 1285:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 var __defProp = Object.defineProperty;
@@ -10972,8 +10865,8 @@ __export(internal_exports, {
   toInteger: () => toInteger
 });
 module.exports = __toCommonJS(internal_exports);
-var import_internal = __nccwpck_require__(23263);
-var import_util = __nccwpck_require__(22356);
+var import_internal = __nccwpck_require__(3263);
+var import_util = __nccwpck_require__(2356);
 const MAX_INT = 2147483647;
 const MIN_INT = -2147483648;
 const MAX_LONG = 9007199254740991;
@@ -10997,7 +10890,7 @@ function toInteger(obj, expr, options, min, max) {
 
 /***/ }),
 
-/***/ 90438:
+/***/ 438:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 var __defProp = Object.defineProperty;
@@ -11022,15 +10915,15 @@ __export(convert_exports, {
   $convert: () => $convert
 });
 module.exports = __toCommonJS(convert_exports);
-var import_internal = __nccwpck_require__(23263);
-var import_util = __nccwpck_require__(22356);
-var import_internal2 = __nccwpck_require__(25456);
-var import_toBool = __nccwpck_require__(64596);
-var import_toDate = __nccwpck_require__(70052);
-var import_toDouble = __nccwpck_require__(97961);
-var import_toInt = __nccwpck_require__(22755);
-var import_toLong = __nccwpck_require__(34854);
-var import_toString = __nccwpck_require__(43297);
+var import_internal = __nccwpck_require__(3263);
+var import_util = __nccwpck_require__(2356);
+var import_internal2 = __nccwpck_require__(5456);
+var import_toBool = __nccwpck_require__(4596);
+var import_toDate = __nccwpck_require__(52);
+var import_toDouble = __nccwpck_require__(7961);
+var import_toInt = __nccwpck_require__(2755);
+var import_toLong = __nccwpck_require__(4854);
+var import_toString = __nccwpck_require__(3297);
 const $convert = (obj, expr, options) => {
   (0, import_util.assert)(
     (0, import_util.isObject)(expr) && (0, import_util.has)(expr, "input", "to"),
@@ -11079,7 +10972,7 @@ const $convert = (obj, expr, options) => {
 
 /***/ }),
 
-/***/ 75741:
+/***/ 5741:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 var __defProp = Object.defineProperty;
@@ -11098,23 +10991,23 @@ var __reExport = (target, mod, secondTarget) => (__copyProps(target, mod, "defau
 var __toCommonJS = (mod) => __copyProps(__defProp({}, "__esModule", { value: true }), mod);
 var type_exports = {};
 module.exports = __toCommonJS(type_exports);
-__reExport(type_exports, __nccwpck_require__(90438), module.exports);
-__reExport(type_exports, __nccwpck_require__(55140), module.exports);
-__reExport(type_exports, __nccwpck_require__(64596), module.exports);
-__reExport(type_exports, __nccwpck_require__(70052), module.exports);
-__reExport(type_exports, __nccwpck_require__(76509), module.exports);
-__reExport(type_exports, __nccwpck_require__(97961), module.exports);
-__reExport(type_exports, __nccwpck_require__(22755), module.exports);
-__reExport(type_exports, __nccwpck_require__(34854), module.exports);
-__reExport(type_exports, __nccwpck_require__(43297), module.exports);
-__reExport(type_exports, __nccwpck_require__(50097), module.exports);
+__reExport(type_exports, __nccwpck_require__(438), module.exports);
+__reExport(type_exports, __nccwpck_require__(5140), module.exports);
+__reExport(type_exports, __nccwpck_require__(4596), module.exports);
+__reExport(type_exports, __nccwpck_require__(52), module.exports);
+__reExport(type_exports, __nccwpck_require__(6509), module.exports);
+__reExport(type_exports, __nccwpck_require__(7961), module.exports);
+__reExport(type_exports, __nccwpck_require__(2755), module.exports);
+__reExport(type_exports, __nccwpck_require__(4854), module.exports);
+__reExport(type_exports, __nccwpck_require__(3297), module.exports);
+__reExport(type_exports, __nccwpck_require__(97), module.exports);
 // Annotate the CommonJS export names for ESM import in node:
 0 && (0);
 
 
 /***/ }),
 
-/***/ 55140:
+/***/ 5140:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 var __defProp = Object.defineProperty;
@@ -11139,8 +11032,8 @@ __export(isNumber_exports, {
   $isNumber: () => $isNumber
 });
 module.exports = __toCommonJS(isNumber_exports);
-var import_internal = __nccwpck_require__(23263);
-var import_util = __nccwpck_require__(22356);
+var import_internal = __nccwpck_require__(3263);
+var import_util = __nccwpck_require__(2356);
 const $isNumber = (obj, expr, options) => {
   const n = (0, import_internal.evalExpr)(obj, expr, options);
   return (0, import_util.isNumber)(n);
@@ -11151,7 +11044,7 @@ const $isNumber = (obj, expr, options) => {
 
 /***/ }),
 
-/***/ 64596:
+/***/ 4596:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 var __defProp = Object.defineProperty;
@@ -11176,8 +11069,8 @@ __export(toBool_exports, {
   $toBool: () => $toBool
 });
 module.exports = __toCommonJS(toBool_exports);
-var import_internal = __nccwpck_require__(23263);
-var import_util = __nccwpck_require__(22356);
+var import_internal = __nccwpck_require__(3263);
+var import_util = __nccwpck_require__(2356);
 const $toBool = (obj, expr, options) => {
   const val = (0, import_internal.evalExpr)(obj, expr, options);
   if ((0, import_util.isNil)(val)) return null;
@@ -11190,7 +11083,7 @@ const $toBool = (obj, expr, options) => {
 
 /***/ }),
 
-/***/ 70052:
+/***/ 52:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 var __defProp = Object.defineProperty;
@@ -11215,8 +11108,8 @@ __export(toDate_exports, {
   $toDate: () => $toDate
 });
 module.exports = __toCommonJS(toDate_exports);
-var import_internal = __nccwpck_require__(23263);
-var import_util = __nccwpck_require__(22356);
+var import_internal = __nccwpck_require__(3263);
+var import_util = __nccwpck_require__(2356);
 const $toDate = (obj, expr, options) => {
   const val = (0, import_internal.evalExpr)(obj, expr, options);
   if ((0, import_util.isDate)(val)) return val;
@@ -11231,7 +11124,7 @@ const $toDate = (obj, expr, options) => {
 
 /***/ }),
 
-/***/ 76509:
+/***/ 6509:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 var __defProp = Object.defineProperty;
@@ -11256,7 +11149,7 @@ __export(toDecimal_exports, {
   $toDecimal: () => $toDecimal
 });
 module.exports = __toCommonJS(toDecimal_exports);
-var import_toDouble = __nccwpck_require__(97961);
+var import_toDouble = __nccwpck_require__(7961);
 const $toDecimal = import_toDouble.$toDouble;
 // Annotate the CommonJS export names for ESM import in node:
 0 && (0);
@@ -11264,7 +11157,7 @@ const $toDecimal = import_toDouble.$toDouble;
 
 /***/ }),
 
-/***/ 97961:
+/***/ 7961:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 var __defProp = Object.defineProperty;
@@ -11289,8 +11182,8 @@ __export(toDouble_exports, {
   $toDouble: () => $toDouble
 });
 module.exports = __toCommonJS(toDouble_exports);
-var import_internal = __nccwpck_require__(23263);
-var import_util = __nccwpck_require__(22356);
+var import_internal = __nccwpck_require__(3263);
+var import_util = __nccwpck_require__(2356);
 const $toDouble = (obj, expr, options) => {
   const val = (0, import_internal.evalExpr)(obj, expr, options);
   if ((0, import_util.isNil)(val)) return null;
@@ -11307,7 +11200,7 @@ const $toDouble = (obj, expr, options) => {
 
 /***/ }),
 
-/***/ 22755:
+/***/ 2755:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 var __defProp = Object.defineProperty;
@@ -11332,7 +11225,7 @@ __export(toInt_exports, {
   $toInt: () => $toInt
 });
 module.exports = __toCommonJS(toInt_exports);
-var import_internal = __nccwpck_require__(61285);
+var import_internal = __nccwpck_require__(1285);
 const $toInt = (obj, expr, options) => (0, import_internal.toInteger)(obj, expr, options, import_internal.MIN_INT, import_internal.MAX_INT);
 // Annotate the CommonJS export names for ESM import in node:
 0 && (0);
@@ -11340,7 +11233,7 @@ const $toInt = (obj, expr, options) => (0, import_internal.toInteger)(obj, expr,
 
 /***/ }),
 
-/***/ 34854:
+/***/ 4854:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 var __defProp = Object.defineProperty;
@@ -11365,7 +11258,7 @@ __export(toLong_exports, {
   $toLong: () => $toLong
 });
 module.exports = __toCommonJS(toLong_exports);
-var import_internal = __nccwpck_require__(61285);
+var import_internal = __nccwpck_require__(1285);
 const $toLong = (obj, expr, options) => (0, import_internal.toInteger)(obj, expr, options, import_internal.MIN_LONG, import_internal.MAX_LONG);
 // Annotate the CommonJS export names for ESM import in node:
 0 && (0);
@@ -11373,7 +11266,7 @@ const $toLong = (obj, expr, options) => (0, import_internal.toInteger)(obj, expr
 
 /***/ }),
 
-/***/ 43297:
+/***/ 3297:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 var __defProp = Object.defineProperty;
@@ -11398,9 +11291,9 @@ __export(toString_exports, {
   $toString: () => $toString
 });
 module.exports = __toCommonJS(toString_exports);
-var import_internal = __nccwpck_require__(23263);
-var import_internal2 = __nccwpck_require__(12044);
-var import_internal3 = __nccwpck_require__(25456);
+var import_internal = __nccwpck_require__(3263);
+var import_internal2 = __nccwpck_require__(2044);
+var import_internal3 = __nccwpck_require__(5456);
 const $toString = (obj, expr, options) => {
   const val = (0, import_internal.evalExpr)(obj, expr, options);
   if ((0, import_internal2.isNil)(val)) return null;
@@ -11417,7 +11310,7 @@ const $toString = (obj, expr, options) => {
 
 /***/ }),
 
-/***/ 50097:
+/***/ 97:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 var __defProp = Object.defineProperty;
@@ -11442,9 +11335,9 @@ __export(type_exports, {
   $type: () => $type
 });
 module.exports = __toCommonJS(type_exports);
-var import_internal = __nccwpck_require__(23263);
-var import_util = __nccwpck_require__(22356);
-var import_internal2 = __nccwpck_require__(61285);
+var import_internal = __nccwpck_require__(3263);
+var import_util = __nccwpck_require__(2356);
+var import_internal2 = __nccwpck_require__(1285);
 const $type = (obj, expr, options) => {
   const v = (0, import_internal.evalExpr)(obj, expr, options);
   if (options.useStrictMode) {
@@ -11464,7 +11357,7 @@ const $type = (obj, expr, options) => {
 
 /***/ }),
 
-/***/ 64541:
+/***/ 4541:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 var __defProp = Object.defineProperty;
@@ -11483,14 +11376,14 @@ var __reExport = (target, mod, secondTarget) => (__copyProps(target, mod, "defau
 var __toCommonJS = (mod) => __copyProps(__defProp({}, "__esModule", { value: true }), mod);
 var variable_exports = {};
 module.exports = __toCommonJS(variable_exports);
-__reExport(variable_exports, __nccwpck_require__(57084), module.exports);
+__reExport(variable_exports, __nccwpck_require__(7084), module.exports);
 // Annotate the CommonJS export names for ESM import in node:
 0 && (0);
 
 
 /***/ }),
 
-/***/ 57084:
+/***/ 7084:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 var __defProp = Object.defineProperty;
@@ -11515,7 +11408,7 @@ __export(let_exports, {
   $let: () => $let
 });
 module.exports = __toCommonJS(let_exports);
-var import_internal = __nccwpck_require__(23263);
+var import_internal = __nccwpck_require__(3263);
 const $let = (obj, expr, options) => {
   const variables = {};
   for (const key of Object.keys(expr.vars)) {
@@ -11533,7 +11426,7 @@ const $let = (obj, expr, options) => {
 
 /***/ }),
 
-/***/ 29564:
+/***/ 9564:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 var __defProp = Object.defineProperty;
@@ -11560,10 +11453,10 @@ __export(internal_exports, {
   validateProjection: () => validateProjection
 });
 module.exports = __toCommonJS(internal_exports);
-var import_lazy = __nccwpck_require__(97005);
-var import_util = __nccwpck_require__(22356);
-var import_internal = __nccwpck_require__(12044);
-var import_documents = __nccwpck_require__(99818);
+var import_lazy = __nccwpck_require__(7005);
+var import_util = __nccwpck_require__(2356);
+var import_internal = __nccwpck_require__(2044);
+var import_documents = __nccwpck_require__(9818);
 const EMPTY = (0, import_lazy.Lazy)([]);
 function filterDocumentsStage(pipeline, options) {
   if (!pipeline) return {};
@@ -11648,7 +11541,7 @@ function resolveCollection(op, expr, options) {
 
 /***/ }),
 
-/***/ 17070:
+/***/ 7070:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 var __defProp = Object.defineProperty;
@@ -11673,8 +11566,8 @@ __export(addFields_exports, {
   $addFields: () => $addFields
 });
 module.exports = __toCommonJS(addFields_exports);
-var import_internal = __nccwpck_require__(23263);
-var import_util = __nccwpck_require__(22356);
+var import_internal = __nccwpck_require__(3263);
+var import_util = __nccwpck_require__(2356);
 function $addFields(coll, expr, options) {
   const newFields = Object.keys(expr);
   if (newFields.length === 0) return coll;
@@ -11697,7 +11590,7 @@ function $addFields(coll, expr, options) {
 
 /***/ }),
 
-/***/ 67016:
+/***/ 7016:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 var __defProp = Object.defineProperty;
@@ -11722,9 +11615,9 @@ __export(bucket_exports, {
   $bucket: () => $bucket
 });
 module.exports = __toCommonJS(bucket_exports);
-var import_internal = __nccwpck_require__(23263);
-var import_lazy = __nccwpck_require__(97005);
-var import_util = __nccwpck_require__(22356);
+var import_internal = __nccwpck_require__(3263);
+var import_lazy = __nccwpck_require__(7005);
+var import_util = __nccwpck_require__(2356);
 function $bucket(coll, expr, options) {
   const bounds = expr.boundaries.slice();
   const defaultKey = expr.default;
@@ -11795,7 +11688,7 @@ function $bucket(coll, expr, options) {
 
 /***/ }),
 
-/***/ 97151:
+/***/ 7151:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 var __defProp = Object.defineProperty;
@@ -11820,9 +11713,9 @@ __export(bucketAuto_exports, {
   $bucketAuto: () => $bucketAuto
 });
 module.exports = __toCommonJS(bucketAuto_exports);
-var import_internal = __nccwpck_require__(23263);
-var import_lazy = __nccwpck_require__(97005);
-var import_util = __nccwpck_require__(22356);
+var import_internal = __nccwpck_require__(3263);
+var import_lazy = __nccwpck_require__(7005);
+var import_util = __nccwpck_require__(2356);
 function $bucketAuto(coll, expr, options) {
   const {
     buckets: bucketCount,
@@ -12498,7 +12391,7 @@ function granularityPreferredSeries(sorted, bucketCount, granularity) {
 
 /***/ }),
 
-/***/ 88431:
+/***/ 8431:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 var __defProp = Object.defineProperty;
@@ -12523,8 +12416,8 @@ __export(count_exports, {
   $count: () => $count
 });
 module.exports = __toCommonJS(count_exports);
-var import_lazy = __nccwpck_require__(97005);
-var import_util = __nccwpck_require__(22356);
+var import_lazy = __nccwpck_require__(7005);
+var import_util = __nccwpck_require__(2356);
 function $count(coll, expr, _options) {
   (0, import_util.assert)(
     (0, import_util.isString)(expr) && expr.trim().length > 0 && !expr.includes(".") && expr[0] !== "$",
@@ -12542,7 +12435,7 @@ function $count(coll, expr, _options) {
 
 /***/ }),
 
-/***/ 27170:
+/***/ 7170:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 var __defProp = Object.defineProperty;
@@ -12567,9 +12460,9 @@ __export(densify_exports, {
   $densify: () => $densify
 });
 module.exports = __toCommonJS(densify_exports);
-var import_lazy = __nccwpck_require__(97005);
-var import_util = __nccwpck_require__(22356);
-var import_internal = __nccwpck_require__(53833);
+var import_lazy = __nccwpck_require__(7005);
+var import_util = __nccwpck_require__(2356);
+var import_internal = __nccwpck_require__(3833);
 var import_dateAdd = __nccwpck_require__(3646);
 var import_sort = __nccwpck_require__(8958);
 const OP = "$densify";
@@ -12731,7 +12624,7 @@ function $densify(coll, expr, options) {
 
 /***/ }),
 
-/***/ 99818:
+/***/ 9818:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 var __defProp = Object.defineProperty;
@@ -12756,9 +12649,9 @@ __export(documents_exports, {
   $documents: () => $documents
 });
 module.exports = __toCommonJS(documents_exports);
-var import_internal = __nccwpck_require__(23263);
-var import_lazy = __nccwpck_require__(97005);
-var import_util = __nccwpck_require__(22356);
+var import_internal = __nccwpck_require__(3263);
+var import_lazy = __nccwpck_require__(7005);
+var import_util = __nccwpck_require__(2356);
 function $documents(_, expr, options) {
   const docs = (0, import_internal.evalExpr)(null, expr, options);
   (0, import_util.assert)((0, import_util.isArray)(docs), "$documents expression must resolve to an array.");
@@ -12770,7 +12663,7 @@ function $documents(_, expr, options) {
 
 /***/ }),
 
-/***/ 84411:
+/***/ 4411:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 var __defProp = Object.defineProperty;
@@ -12795,9 +12688,9 @@ __export(facet_exports, {
   $facet: () => $facet
 });
 module.exports = __toCommonJS(facet_exports);
-var import_aggregator = __nccwpck_require__(47074);
-var import_internal = __nccwpck_require__(23263);
-var import_lazy = __nccwpck_require__(97005);
+var import_aggregator = __nccwpck_require__(7074);
+var import_internal = __nccwpck_require__(3263);
+var import_lazy = __nccwpck_require__(7005);
 function $facet(coll, expr, options) {
   if (!(options.processingMode & import_internal.ProcessingMode.CLONE_INPUT)) {
     options = {
@@ -12819,7 +12712,7 @@ function $facet(coll, expr, options) {
 
 /***/ }),
 
-/***/ 68459:
+/***/ 8459:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 var __defProp = Object.defineProperty;
@@ -12844,12 +12737,12 @@ __export(fill_exports, {
   $fill: () => $fill
 });
 module.exports = __toCommonJS(fill_exports);
-var import_util = __nccwpck_require__(22356);
-var import_ifNull = __nccwpck_require__(57689);
-var import_linearFill = __nccwpck_require__(33880);
-var import_locf = __nccwpck_require__(71464);
-var import_addFields = __nccwpck_require__(17070);
-var import_setWindowFields = __nccwpck_require__(23689);
+var import_util = __nccwpck_require__(2356);
+var import_ifNull = __nccwpck_require__(7689);
+var import_linearFill = __nccwpck_require__(3880);
+var import_locf = __nccwpck_require__(1464);
+var import_addFields = __nccwpck_require__(7070);
+var import_setWindowFields = __nccwpck_require__(3689);
 const FILL_METHODS = { locf: "$locf", linear: "$linearFill" };
 function $fill(coll, expr, options) {
   (0, import_util.assert)(!expr.sortBy || (0, import_util.isObject)(expr.sortBy), "sortBy must be an object.");
@@ -12904,7 +12797,7 @@ function $fill(coll, expr, options) {
 
 /***/ }),
 
-/***/ 16750:
+/***/ 6750:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 var __defProp = Object.defineProperty;
@@ -12929,12 +12822,12 @@ __export(graphLookup_exports, {
   $graphLookup: () => $graphLookup
 });
 module.exports = __toCommonJS(graphLookup_exports);
-var import_internal = __nccwpck_require__(23263);
-var import_lazy = __nccwpck_require__(97005);
-var import_query = __nccwpck_require__(92067);
-var import_util = __nccwpck_require__(22356);
-var import_internal2 = __nccwpck_require__(29564);
-var import_lookup = __nccwpck_require__(72356);
+var import_internal = __nccwpck_require__(3263);
+var import_lazy = __nccwpck_require__(7005);
+var import_query = __nccwpck_require__(2067);
+var import_util = __nccwpck_require__(2356);
+var import_internal2 = __nccwpck_require__(9564);
+var import_lookup = __nccwpck_require__(9975);
 function $graphLookup(coll, expr, options) {
   const fromColl = (0, import_internal2.resolveCollection)("$graphLookup", expr.from, options);
   (0, import_util.assert)(
@@ -12993,7 +12886,7 @@ function $graphLookup(coll, expr, options) {
 
 /***/ }),
 
-/***/ 71927:
+/***/ 4308:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 var __defProp = Object.defineProperty;
@@ -13018,9 +12911,9 @@ __export(group_exports, {
   $group: () => $group
 });
 module.exports = __toCommonJS(group_exports);
-var import_internal = __nccwpck_require__(23263);
-var import_lazy = __nccwpck_require__(97005);
-var import_util = __nccwpck_require__(22356);
+var import_internal = __nccwpck_require__(3263);
+var import_lazy = __nccwpck_require__(7005);
+var import_util = __nccwpck_require__(2356);
 const ID_KEY = "_id";
 function $group(coll, expr, options) {
   (0, import_util.assert)((0, import_util.has)(expr, ID_KEY), "$group specification must include an '_id'");
@@ -13055,7 +12948,7 @@ function $group(coll, expr, options) {
 
 /***/ }),
 
-/***/ 75876:
+/***/ 5876:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 var __defProp = Object.defineProperty;
@@ -13074,41 +12967,41 @@ var __reExport = (target, mod, secondTarget) => (__copyProps(target, mod, "defau
 var __toCommonJS = (mod) => __copyProps(__defProp({}, "__esModule", { value: true }), mod);
 var pipeline_exports = {};
 module.exports = __toCommonJS(pipeline_exports);
-__reExport(pipeline_exports, __nccwpck_require__(17070), module.exports);
-__reExport(pipeline_exports, __nccwpck_require__(67016), module.exports);
-__reExport(pipeline_exports, __nccwpck_require__(97151), module.exports);
-__reExport(pipeline_exports, __nccwpck_require__(88431), module.exports);
-__reExport(pipeline_exports, __nccwpck_require__(27170), module.exports);
-__reExport(pipeline_exports, __nccwpck_require__(99818), module.exports);
-__reExport(pipeline_exports, __nccwpck_require__(84411), module.exports);
-__reExport(pipeline_exports, __nccwpck_require__(68459), module.exports);
-__reExport(pipeline_exports, __nccwpck_require__(16750), module.exports);
-__reExport(pipeline_exports, __nccwpck_require__(71927), module.exports);
-__reExport(pipeline_exports, __nccwpck_require__(12463), module.exports);
-__reExport(pipeline_exports, __nccwpck_require__(72356), module.exports);
+__reExport(pipeline_exports, __nccwpck_require__(7070), module.exports);
+__reExport(pipeline_exports, __nccwpck_require__(7016), module.exports);
+__reExport(pipeline_exports, __nccwpck_require__(7151), module.exports);
+__reExport(pipeline_exports, __nccwpck_require__(8431), module.exports);
+__reExport(pipeline_exports, __nccwpck_require__(7170), module.exports);
+__reExport(pipeline_exports, __nccwpck_require__(9818), module.exports);
+__reExport(pipeline_exports, __nccwpck_require__(4411), module.exports);
+__reExport(pipeline_exports, __nccwpck_require__(8459), module.exports);
+__reExport(pipeline_exports, __nccwpck_require__(6750), module.exports);
+__reExport(pipeline_exports, __nccwpck_require__(4308), module.exports);
+__reExport(pipeline_exports, __nccwpck_require__(2463), module.exports);
+__reExport(pipeline_exports, __nccwpck_require__(9975), module.exports);
 __reExport(pipeline_exports, __nccwpck_require__(7797), module.exports);
-__reExport(pipeline_exports, __nccwpck_require__(13416), module.exports);
-__reExport(pipeline_exports, __nccwpck_require__(78752), module.exports);
-__reExport(pipeline_exports, __nccwpck_require__(25725), module.exports);
-__reExport(pipeline_exports, __nccwpck_require__(60283), module.exports);
-__reExport(pipeline_exports, __nccwpck_require__(56992), module.exports);
-__reExport(pipeline_exports, __nccwpck_require__(32516), module.exports);
-__reExport(pipeline_exports, __nccwpck_require__(50664), module.exports);
-__reExport(pipeline_exports, __nccwpck_require__(57164), module.exports);
-__reExport(pipeline_exports, __nccwpck_require__(23689), module.exports);
-__reExport(pipeline_exports, __nccwpck_require__(95177), module.exports);
+__reExport(pipeline_exports, __nccwpck_require__(3416), module.exports);
+__reExport(pipeline_exports, __nccwpck_require__(8752), module.exports);
+__reExport(pipeline_exports, __nccwpck_require__(5725), module.exports);
+__reExport(pipeline_exports, __nccwpck_require__(283), module.exports);
+__reExport(pipeline_exports, __nccwpck_require__(6992), module.exports);
+__reExport(pipeline_exports, __nccwpck_require__(2516), module.exports);
+__reExport(pipeline_exports, __nccwpck_require__(664), module.exports);
+__reExport(pipeline_exports, __nccwpck_require__(7164), module.exports);
+__reExport(pipeline_exports, __nccwpck_require__(3689), module.exports);
+__reExport(pipeline_exports, __nccwpck_require__(5177), module.exports);
 __reExport(pipeline_exports, __nccwpck_require__(8958), module.exports);
-__reExport(pipeline_exports, __nccwpck_require__(42192), module.exports);
-__reExport(pipeline_exports, __nccwpck_require__(23207), module.exports);
-__reExport(pipeline_exports, __nccwpck_require__(22561), module.exports);
-__reExport(pipeline_exports, __nccwpck_require__(55883), module.exports);
+__reExport(pipeline_exports, __nccwpck_require__(2192), module.exports);
+__reExport(pipeline_exports, __nccwpck_require__(3207), module.exports);
+__reExport(pipeline_exports, __nccwpck_require__(2561), module.exports);
+__reExport(pipeline_exports, __nccwpck_require__(5883), module.exports);
 // Annotate the CommonJS export names for ESM import in node:
 0 && (0);
 
 
 /***/ }),
 
-/***/ 12463:
+/***/ 2463:
 /***/ ((module) => {
 
 var __defProp = Object.defineProperty;
@@ -13142,7 +13035,7 @@ function $limit(coll, expr, _options) {
 
 /***/ }),
 
-/***/ 72356:
+/***/ 9975:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 var __defProp = Object.defineProperty;
@@ -13167,10 +13060,10 @@ __export(lookup_exports, {
   $lookup: () => $lookup
 });
 module.exports = __toCommonJS(lookup_exports);
-var import_aggregator = __nccwpck_require__(47074);
-var import_internal = __nccwpck_require__(23263);
-var import_util = __nccwpck_require__(22356);
-var import_internal2 = __nccwpck_require__(29564);
+var import_aggregator = __nccwpck_require__(7074);
+var import_internal = __nccwpck_require__(3263);
+var import_util = __nccwpck_require__(2356);
+var import_internal2 = __nccwpck_require__(9564);
 function $lookup(coll, expr, options) {
   const letExpr = expr.let;
   const { foreignField, localField } = expr;
@@ -13257,7 +13150,7 @@ __export(match_exports, {
   $match: () => $match
 });
 module.exports = __toCommonJS(match_exports);
-var import_query = __nccwpck_require__(92067);
+var import_query = __nccwpck_require__(2067);
 function $match(coll, expr, options) {
   const q = new import_query.Query(expr, options);
   return coll.filter((o) => q.test(o));
@@ -13268,7 +13161,7 @@ function $match(coll, expr, options) {
 
 /***/ }),
 
-/***/ 13416:
+/***/ 3416:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 var __defProp = Object.defineProperty;
@@ -13293,11 +13186,11 @@ __export(merge_exports, {
   $merge: () => $merge
 });
 module.exports = __toCommonJS(merge_exports);
-var import_aggregator = __nccwpck_require__(47074);
-var import_internal = __nccwpck_require__(23263);
-var import_util = __nccwpck_require__(22356);
-var import_expression = __nccwpck_require__(23008);
-var import_internal2 = __nccwpck_require__(29564);
+var import_aggregator = __nccwpck_require__(7074);
+var import_internal = __nccwpck_require__(3263);
+var import_util = __nccwpck_require__(2356);
+var import_expression = __nccwpck_require__(3008);
+var import_internal2 = __nccwpck_require__(9564);
 function $merge(coll, expr, options) {
   const output = (0, import_internal2.resolveCollection)("$merge", expr.into, options);
   (0, import_util.assert)((0, import_util.isArray)(output), `$merge: expression 'into' must resolve to an array`);
@@ -13375,7 +13268,7 @@ function $merge(coll, expr, options) {
 
 /***/ }),
 
-/***/ 78752:
+/***/ 8752:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 var __defProp = Object.defineProperty;
@@ -13400,8 +13293,8 @@ __export(out_exports, {
   $out: () => $out
 });
 module.exports = __toCommonJS(out_exports);
-var import_util = __nccwpck_require__(22356);
-var import_internal = __nccwpck_require__(29564);
+var import_util = __nccwpck_require__(2356);
+var import_internal = __nccwpck_require__(9564);
 function $out(coll, expr, options) {
   const out = (0, import_internal.resolveCollection)("$out", expr, options);
   (0, import_util.assert)((0, import_util.isArray)(out), `$out: expression must resolve to an array`);
@@ -13416,7 +13309,7 @@ function $out(coll, expr, options) {
 
 /***/ }),
 
-/***/ 25725:
+/***/ 5725:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 var __defProp = Object.defineProperty;
@@ -13441,9 +13334,9 @@ __export(project_exports, {
   $project: () => $project
 });
 module.exports = __toCommonJS(project_exports);
-var import_internal = __nccwpck_require__(23263);
-var import_internal2 = __nccwpck_require__(12044);
-var import_internal3 = __nccwpck_require__(29564);
+var import_internal = __nccwpck_require__(3263);
+var import_internal2 = __nccwpck_require__(2044);
+var import_internal3 = __nccwpck_require__(9564);
 const OP = "$project";
 function $project(coll, expr, options) {
   if ((0, import_internal2.isEmpty)(expr)) return coll;
@@ -13616,7 +13509,7 @@ function mergeInto(target, input) {
 
 /***/ }),
 
-/***/ 60283:
+/***/ 283:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 var __defProp = Object.defineProperty;
@@ -13641,8 +13534,8 @@ __export(redact_exports, {
   $redact: () => $redact
 });
 module.exports = __toCommonJS(redact_exports);
-var import_internal = __nccwpck_require__(23263);
-var import_util = __nccwpck_require__(22356);
+var import_internal = __nccwpck_require__(3263);
+var import_util = __nccwpck_require__(2356);
 function $redact(coll, expr, options) {
   const copts = import_internal.ComputeOptions.init(options);
   return coll.map(
@@ -13693,7 +13586,7 @@ function redact(obj, expr, options) {
 
 /***/ }),
 
-/***/ 56992:
+/***/ 6992:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 var __defProp = Object.defineProperty;
@@ -13718,8 +13611,8 @@ __export(replaceRoot_exports, {
   $replaceRoot: () => $replaceRoot
 });
 module.exports = __toCommonJS(replaceRoot_exports);
-var import_internal = __nccwpck_require__(23263);
-var import_util = __nccwpck_require__(22356);
+var import_internal = __nccwpck_require__(3263);
+var import_util = __nccwpck_require__(2356);
 function $replaceRoot(coll, expr, options) {
   return coll.map((obj) => {
     obj = (0, import_internal.evalExpr)(obj, expr.newRoot, options);
@@ -13733,7 +13626,7 @@ function $replaceRoot(coll, expr, options) {
 
 /***/ }),
 
-/***/ 32516:
+/***/ 2516:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 var __defProp = Object.defineProperty;
@@ -13758,8 +13651,8 @@ __export(replaceWith_exports, {
   $replaceWith: () => $replaceWith
 });
 module.exports = __toCommonJS(replaceWith_exports);
-var import_internal = __nccwpck_require__(23263);
-var import_util = __nccwpck_require__(22356);
+var import_internal = __nccwpck_require__(3263);
+var import_util = __nccwpck_require__(2356);
 function $replaceWith(coll, expr, options) {
   return coll.map((obj) => {
     obj = (0, import_internal.evalExpr)(obj, expr, options);
@@ -13773,7 +13666,7 @@ function $replaceWith(coll, expr, options) {
 
 /***/ }),
 
-/***/ 50664:
+/***/ 664:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 var __defProp = Object.defineProperty;
@@ -13798,7 +13691,7 @@ __export(sample_exports, {
   $sample: () => $sample
 });
 module.exports = __toCommonJS(sample_exports);
-var import_lazy = __nccwpck_require__(97005);
+var import_lazy = __nccwpck_require__(7005);
 function $sample(coll, expr, _options) {
   return coll.transform((xs) => {
     const len = xs.length;
@@ -13816,7 +13709,7 @@ function $sample(coll, expr, _options) {
 
 /***/ }),
 
-/***/ 57164:
+/***/ 7164:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 var __defProp = Object.defineProperty;
@@ -13841,7 +13734,7 @@ __export(set_exports, {
   $set: () => $set
 });
 module.exports = __toCommonJS(set_exports);
-var import_addFields = __nccwpck_require__(17070);
+var import_addFields = __nccwpck_require__(7070);
 const $set = import_addFields.$addFields;
 // Annotate the CommonJS export names for ESM import in node:
 0 && (0);
@@ -13849,7 +13742,7 @@ const $set = import_addFields.$addFields;
 
 /***/ }),
 
-/***/ 23689:
+/***/ 3689:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 var __defProp = Object.defineProperty;
@@ -13874,13 +13767,13 @@ __export(setWindowFields_exports, {
   $setWindowFields: () => $setWindowFields
 });
 module.exports = __toCommonJS(setWindowFields_exports);
-var import_internal = __nccwpck_require__(23263);
-var import_lazy = __nccwpck_require__(97005);
-var import_util = __nccwpck_require__(22356);
-var import_function = __nccwpck_require__(71960);
+var import_internal = __nccwpck_require__(3263);
+var import_lazy = __nccwpck_require__(7005);
+var import_util = __nccwpck_require__(2356);
+var import_function = __nccwpck_require__(1960);
 var import_dateAdd = __nccwpck_require__(3646);
-var import_addFields = __nccwpck_require__(17070);
-var import_group = __nccwpck_require__(71927);
+var import_addFields = __nccwpck_require__(7070);
+var import_group = __nccwpck_require__(4308);
 var import_sort = __nccwpck_require__(8958);
 const SORT_REQUIRED_OPS = [
   "$denseRank",
@@ -14073,7 +13966,7 @@ function $setWindowFields(coll, expr, options) {
 
 /***/ }),
 
-/***/ 95177:
+/***/ 5177:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 var __defProp = Object.defineProperty;
@@ -14098,7 +13991,7 @@ __export(skip_exports, {
   $skip: () => $skip
 });
 module.exports = __toCommonJS(skip_exports);
-var import_util = __nccwpck_require__(22356);
+var import_util = __nccwpck_require__(2356);
 function $skip(coll, expr, _options) {
   (0, import_util.assert)(expr >= 0, "$skip value must be a non-negative integer");
   return coll.drop(expr);
@@ -14134,8 +14027,8 @@ __export(sort_exports, {
   $sort: () => $sort
 });
 module.exports = __toCommonJS(sort_exports);
-var import_lazy = __nccwpck_require__(97005);
-var import_util = __nccwpck_require__(22356);
+var import_lazy = __nccwpck_require__(7005);
+var import_util = __nccwpck_require__(2356);
 function $sort(coll, sortKeys, options) {
   (0, import_util.assert)(
     (0, import_util.isObject)(sortKeys) && Object.keys(sortKeys).length > 0,
@@ -14209,7 +14102,7 @@ function collationComparator(spec) {
 
 /***/ }),
 
-/***/ 42192:
+/***/ 2192:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 var __defProp = Object.defineProperty;
@@ -14234,7 +14127,7 @@ __export(sortByCount_exports, {
   $sortByCount: () => $sortByCount
 });
 module.exports = __toCommonJS(sortByCount_exports);
-var import_group = __nccwpck_require__(71927);
+var import_group = __nccwpck_require__(4308);
 var import_sort = __nccwpck_require__(8958);
 function $sortByCount(coll, expr, options) {
   return (0, import_sort.$sort)(
@@ -14249,7 +14142,7 @@ function $sortByCount(coll, expr, options) {
 
 /***/ }),
 
-/***/ 23207:
+/***/ 3207:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 var __defProp = Object.defineProperty;
@@ -14274,10 +14167,10 @@ __export(unionWith_exports, {
   $unionWith: () => $unionWith
 });
 module.exports = __toCommonJS(unionWith_exports);
-var import_aggregator = __nccwpck_require__(47074);
-var import_lazy = __nccwpck_require__(97005);
-var import_util = __nccwpck_require__(22356);
-var import_internal = __nccwpck_require__(29564);
+var import_aggregator = __nccwpck_require__(7074);
+var import_lazy = __nccwpck_require__(7005);
+var import_util = __nccwpck_require__(2356);
+var import_internal = __nccwpck_require__(9564);
 function $unionWith(collection, expr, options) {
   const { coll: inputColl, pipeline: stages } = (0, import_util.isString)(expr) || (0, import_util.isArray)(expr) ? { coll: expr } : expr;
   const docsFromInput = (0, import_util.isString)(inputColl) ? (0, import_internal.resolveCollection)("$unionWith", inputColl, options) : inputColl;
@@ -14298,7 +14191,7 @@ function $unionWith(collection, expr, options) {
 
 /***/ }),
 
-/***/ 22561:
+/***/ 2561:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 var __defProp = Object.defineProperty;
@@ -14323,8 +14216,8 @@ __export(unset_exports, {
   $unset: () => $unset
 });
 module.exports = __toCommonJS(unset_exports);
-var import_util = __nccwpck_require__(22356);
-var import_project = __nccwpck_require__(25725);
+var import_util = __nccwpck_require__(2356);
+var import_project = __nccwpck_require__(5725);
 function $unset(coll, expr, options) {
   expr = (0, import_util.ensureArray)(expr);
   const doc = {};
@@ -14337,7 +14230,7 @@ function $unset(coll, expr, options) {
 
 /***/ }),
 
-/***/ 55883:
+/***/ 5883:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 var __defProp = Object.defineProperty;
@@ -14362,8 +14255,8 @@ __export(unwind_exports, {
   $unwind: () => $unwind
 });
 module.exports = __toCommonJS(unwind_exports);
-var import_lazy = __nccwpck_require__(97005);
-var import_internal = __nccwpck_require__(12044);
+var import_lazy = __nccwpck_require__(7005);
+var import_internal = __nccwpck_require__(2044);
 function $unwind(coll, expr, _options) {
   if ((0, import_internal.isString)(expr)) expr = { path: expr };
   const path = expr.path;
@@ -14436,8 +14329,8 @@ __export(elemMatch_exports, {
   $elemMatch: () => $elemMatch
 });
 module.exports = __toCommonJS(elemMatch_exports);
-var import_query = __nccwpck_require__(92067);
-var import_util = __nccwpck_require__(22356);
+var import_query = __nccwpck_require__(2067);
+var import_util = __nccwpck_require__(2356);
 const $elemMatch = (obj, expr, field, options) => {
   const arr = (0, import_util.resolve)(obj, field);
   const query = new import_query.Query(expr, options);
@@ -14457,7 +14350,7 @@ const $elemMatch = (obj, expr, field, options) => {
 
 /***/ }),
 
-/***/ 71739:
+/***/ 1739:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 var __defProp = Object.defineProperty;
@@ -14477,14 +14370,14 @@ var __toCommonJS = (mod) => __copyProps(__defProp({}, "__esModule", { value: tru
 var projection_exports = {};
 module.exports = __toCommonJS(projection_exports);
 __reExport(projection_exports, __nccwpck_require__(5299), module.exports);
-__reExport(projection_exports, __nccwpck_require__(74037), module.exports);
+__reExport(projection_exports, __nccwpck_require__(4037), module.exports);
 // Annotate the CommonJS export names for ESM import in node:
 0 && (0);
 
 
 /***/ }),
 
-/***/ 74037:
+/***/ 4037:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 var __defProp = Object.defineProperty;
@@ -14509,8 +14402,8 @@ __export(slice_exports, {
   $slice: () => $slice
 });
 module.exports = __toCommonJS(slice_exports);
-var import_util = __nccwpck_require__(22356);
-var import_slice = __nccwpck_require__(62856);
+var import_util = __nccwpck_require__(2356);
+var import_slice = __nccwpck_require__(2856);
 const $slice = (obj, expr, field, options) => {
   const xs = (0, import_util.resolve)(obj, field);
   if (!(0, import_util.isArray)(xs)) return xs;
@@ -14526,7 +14419,7 @@ const $slice = (obj, expr, field, options) => {
 
 /***/ }),
 
-/***/ 96379:
+/***/ 6379:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 var __defProp = Object.defineProperty;
@@ -14551,7 +14444,7 @@ __export(all_exports, {
   $all: () => $all
 });
 module.exports = __toCommonJS(all_exports);
-var import_predicates = __nccwpck_require__(47366);
+var import_predicates = __nccwpck_require__(7366);
 const $all = (selector, value, options) => (0, import_predicates.processQuery)(selector, value, options, import_predicates.$all);
 // Annotate the CommonJS export names for ESM import in node:
 0 && (0);
@@ -14584,7 +14477,7 @@ __export(elemMatch_exports, {
   $elemMatch: () => $elemMatch
 });
 module.exports = __toCommonJS(elemMatch_exports);
-var import_predicates = __nccwpck_require__(47366);
+var import_predicates = __nccwpck_require__(7366);
 const $elemMatch = (selector, value, options) => (0, import_predicates.processQuery)(selector, value, options, import_predicates.$elemMatch);
 // Annotate the CommonJS export names for ESM import in node:
 0 && (0);
@@ -14592,7 +14485,7 @@ const $elemMatch = (selector, value, options) => (0, import_predicates.processQu
 
 /***/ }),
 
-/***/ 84536:
+/***/ 4536:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 var __defProp = Object.defineProperty;
@@ -14611,7 +14504,7 @@ var __reExport = (target, mod, secondTarget) => (__copyProps(target, mod, "defau
 var __toCommonJS = (mod) => __copyProps(__defProp({}, "__esModule", { value: true }), mod);
 var array_exports = {};
 module.exports = __toCommonJS(array_exports);
-__reExport(array_exports, __nccwpck_require__(96379), module.exports);
+__reExport(array_exports, __nccwpck_require__(6379), module.exports);
 __reExport(array_exports, __nccwpck_require__(6352), module.exports);
 __reExport(array_exports, __nccwpck_require__(6435), module.exports);
 // Annotate the CommonJS export names for ESM import in node:
@@ -14645,7 +14538,7 @@ __export(size_exports, {
   $size: () => $size
 });
 module.exports = __toCommonJS(size_exports);
-var import_predicates = __nccwpck_require__(47366);
+var import_predicates = __nccwpck_require__(7366);
 const $size = (selector, value, options) => (0, import_predicates.processQuery)(selector, value, options, import_predicates.$size);
 // Annotate the CommonJS export names for ESM import in node:
 0 && (0);
@@ -14653,7 +14546,7 @@ const $size = (selector, value, options) => (0, import_predicates.processQuery)(
 
 /***/ }),
 
-/***/ 33014:
+/***/ 3014:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 var __defProp = Object.defineProperty;
@@ -14678,8 +14571,8 @@ __export(internal_exports, {
   processBitwiseQuery: () => processBitwiseQuery
 });
 module.exports = __toCommonJS(internal_exports);
-var import_util = __nccwpck_require__(22356);
-var import_predicates = __nccwpck_require__(47366);
+var import_util = __nccwpck_require__(2356);
+var import_predicates = __nccwpck_require__(7366);
 const processBitwiseQuery = (selector, value, options, predicate) => {
   return (0, import_predicates.processQuery)(
     selector,
@@ -14702,7 +14595,7 @@ const processBitwiseQuery = (selector, value, options, predicate) => {
 
 /***/ }),
 
-/***/ 26552:
+/***/ 6552:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 var __defProp = Object.defineProperty;
@@ -14727,7 +14620,7 @@ __export(bitsAllClear_exports, {
   $bitsAllClear: () => $bitsAllClear
 });
 module.exports = __toCommonJS(bitsAllClear_exports);
-var import_internal = __nccwpck_require__(33014);
+var import_internal = __nccwpck_require__(3014);
 const $bitsAllClear = (selector, value, opts) => (0, import_internal.processBitwiseQuery)(selector, value, opts, (result, _) => result == 0);
 // Annotate the CommonJS export names for ESM import in node:
 0 && (0);
@@ -14735,7 +14628,7 @@ const $bitsAllClear = (selector, value, opts) => (0, import_internal.processBitw
 
 /***/ }),
 
-/***/ 73373:
+/***/ 3373:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 var __defProp = Object.defineProperty;
@@ -14760,7 +14653,7 @@ __export(bitsAllSet_exports, {
   $bitsAllSet: () => $bitsAllSet
 });
 module.exports = __toCommonJS(bitsAllSet_exports);
-var import_internal = __nccwpck_require__(33014);
+var import_internal = __nccwpck_require__(3014);
 const $bitsAllSet = (selector, value, opts) => (0, import_internal.processBitwiseQuery)(selector, value, opts, (result, mask) => result == mask);
 // Annotate the CommonJS export names for ESM import in node:
 0 && (0);
@@ -14768,7 +14661,7 @@ const $bitsAllSet = (selector, value, opts) => (0, import_internal.processBitwis
 
 /***/ }),
 
-/***/ 60663:
+/***/ 663:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 var __defProp = Object.defineProperty;
@@ -14793,7 +14686,7 @@ __export(bitsAnyClear_exports, {
   $bitsAnyClear: () => $bitsAnyClear
 });
 module.exports = __toCommonJS(bitsAnyClear_exports);
-var import_internal = __nccwpck_require__(33014);
+var import_internal = __nccwpck_require__(3014);
 const $bitsAnyClear = (selector, value, opts) => (0, import_internal.processBitwiseQuery)(selector, value, opts, (result, mask) => result < mask);
 // Annotate the CommonJS export names for ESM import in node:
 0 && (0);
@@ -14801,7 +14694,7 @@ const $bitsAnyClear = (selector, value, opts) => (0, import_internal.processBitw
 
 /***/ }),
 
-/***/ 70798:
+/***/ 798:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 var __defProp = Object.defineProperty;
@@ -14826,7 +14719,7 @@ __export(bitsAnySet_exports, {
   $bitsAnySet: () => $bitsAnySet
 });
 module.exports = __toCommonJS(bitsAnySet_exports);
-var import_internal = __nccwpck_require__(33014);
+var import_internal = __nccwpck_require__(3014);
 const $bitsAnySet = (selector, value, opts) => (0, import_internal.processBitwiseQuery)(selector, value, opts, (result, _) => result > 0);
 // Annotate the CommonJS export names for ESM import in node:
 0 && (0);
@@ -14834,7 +14727,7 @@ const $bitsAnySet = (selector, value, opts) => (0, import_internal.processBitwis
 
 /***/ }),
 
-/***/ 92226:
+/***/ 2226:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 var __defProp = Object.defineProperty;
@@ -14862,17 +14755,17 @@ __export(bitwise_exports, {
   $bitsAnySet: () => import_bitsAnySet.$bitsAnySet
 });
 module.exports = __toCommonJS(bitwise_exports);
-var import_bitsAllClear = __nccwpck_require__(26552);
-var import_bitsAllSet = __nccwpck_require__(73373);
-var import_bitsAnyClear = __nccwpck_require__(60663);
-var import_bitsAnySet = __nccwpck_require__(70798);
+var import_bitsAllClear = __nccwpck_require__(6552);
+var import_bitsAllSet = __nccwpck_require__(3373);
+var import_bitsAnyClear = __nccwpck_require__(663);
+var import_bitsAnySet = __nccwpck_require__(798);
 // Annotate the CommonJS export names for ESM import in node:
 0 && (0);
 
 
 /***/ }),
 
-/***/ 77726:
+/***/ 7726:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 var __defProp = Object.defineProperty;
@@ -14897,7 +14790,7 @@ __export(eq_exports, {
   $eq: () => $eq
 });
 module.exports = __toCommonJS(eq_exports);
-var import_predicates = __nccwpck_require__(47366);
+var import_predicates = __nccwpck_require__(7366);
 const $eq = (selector, value, options) => (0, import_predicates.processQuery)(selector, value, options, import_predicates.$eq);
 // Annotate the CommonJS export names for ESM import in node:
 0 && (0);
@@ -14905,7 +14798,7 @@ const $eq = (selector, value, options) => (0, import_predicates.processQuery)(se
 
 /***/ }),
 
-/***/ 40419:
+/***/ 419:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 var __defProp = Object.defineProperty;
@@ -14930,7 +14823,7 @@ __export(gt_exports, {
   $gt: () => $gt
 });
 module.exports = __toCommonJS(gt_exports);
-var import_predicates = __nccwpck_require__(47366);
+var import_predicates = __nccwpck_require__(7366);
 const $gt = (selector, value, options) => (0, import_predicates.processQuery)(selector, value, options, import_predicates.$gt);
 // Annotate the CommonJS export names for ESM import in node:
 0 && (0);
@@ -14938,7 +14831,7 @@ const $gt = (selector, value, options) => (0, import_predicates.processQuery)(se
 
 /***/ }),
 
-/***/ 43091:
+/***/ 3091:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 var __defProp = Object.defineProperty;
@@ -14963,7 +14856,7 @@ __export(gte_exports, {
   $gte: () => $gte
 });
 module.exports = __toCommonJS(gte_exports);
-var import_predicates = __nccwpck_require__(47366);
+var import_predicates = __nccwpck_require__(7366);
 const $gte = (selector, value, options) => (0, import_predicates.processQuery)(selector, value, options, import_predicates.$gte);
 // Annotate the CommonJS export names for ESM import in node:
 0 && (0);
@@ -14971,7 +14864,7 @@ const $gte = (selector, value, options) => (0, import_predicates.processQuery)(s
 
 /***/ }),
 
-/***/ 33803:
+/***/ 3803:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 var __defProp = Object.defineProperty;
@@ -14996,7 +14889,7 @@ __export(in_exports, {
   $in: () => $in
 });
 module.exports = __toCommonJS(in_exports);
-var import_predicates = __nccwpck_require__(47366);
+var import_predicates = __nccwpck_require__(7366);
 const $in = (selector, value, options) => (0, import_predicates.processQuery)(selector, value, options, import_predicates.$in);
 // Annotate the CommonJS export names for ESM import in node:
 0 && (0);
@@ -15004,7 +14897,7 @@ const $in = (selector, value, options) => (0, import_predicates.processQuery)(se
 
 /***/ }),
 
-/***/ 10494:
+/***/ 494:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 var __defProp = Object.defineProperty;
@@ -15036,21 +14929,21 @@ __export(comparison_exports, {
   $nin: () => import_nin.$nin
 });
 module.exports = __toCommonJS(comparison_exports);
-var import_eq = __nccwpck_require__(77726);
-var import_gt = __nccwpck_require__(40419);
-var import_gte = __nccwpck_require__(43091);
-var import_in = __nccwpck_require__(33803);
-var import_lt = __nccwpck_require__(94060);
+var import_eq = __nccwpck_require__(7726);
+var import_gt = __nccwpck_require__(419);
+var import_gte = __nccwpck_require__(3091);
+var import_in = __nccwpck_require__(3803);
+var import_lt = __nccwpck_require__(4060);
 var import_lte = __nccwpck_require__(8409);
-var import_ne = __nccwpck_require__(44685);
-var import_nin = __nccwpck_require__(84175);
+var import_ne = __nccwpck_require__(4685);
+var import_nin = __nccwpck_require__(4175);
 // Annotate the CommonJS export names for ESM import in node:
 0 && (0);
 
 
 /***/ }),
 
-/***/ 94060:
+/***/ 4060:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 var __defProp = Object.defineProperty;
@@ -15075,7 +14968,7 @@ __export(lt_exports, {
   $lt: () => $lt
 });
 module.exports = __toCommonJS(lt_exports);
-var import_predicates = __nccwpck_require__(47366);
+var import_predicates = __nccwpck_require__(7366);
 const $lt = (selector, value, options) => (0, import_predicates.processQuery)(selector, value, options, import_predicates.$lt);
 // Annotate the CommonJS export names for ESM import in node:
 0 && (0);
@@ -15108,7 +15001,7 @@ __export(lte_exports, {
   $lte: () => $lte
 });
 module.exports = __toCommonJS(lte_exports);
-var import_predicates = __nccwpck_require__(47366);
+var import_predicates = __nccwpck_require__(7366);
 const $lte = (selector, value, options) => (0, import_predicates.processQuery)(selector, value, options, import_predicates.$lte);
 // Annotate the CommonJS export names for ESM import in node:
 0 && (0);
@@ -15116,7 +15009,7 @@ const $lte = (selector, value, options) => (0, import_predicates.processQuery)(s
 
 /***/ }),
 
-/***/ 44685:
+/***/ 4685:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 var __defProp = Object.defineProperty;
@@ -15141,7 +15034,7 @@ __export(ne_exports, {
   $ne: () => $ne
 });
 module.exports = __toCommonJS(ne_exports);
-var import_predicates = __nccwpck_require__(47366);
+var import_predicates = __nccwpck_require__(7366);
 const $ne = (selector, value, options) => (0, import_predicates.processQuery)(selector, value, options, import_predicates.$ne);
 // Annotate the CommonJS export names for ESM import in node:
 0 && (0);
@@ -15149,7 +15042,7 @@ const $ne = (selector, value, options) => (0, import_predicates.processQuery)(se
 
 /***/ }),
 
-/***/ 84175:
+/***/ 4175:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 var __defProp = Object.defineProperty;
@@ -15174,7 +15067,7 @@ __export(nin_exports, {
   $nin: () => $nin
 });
 module.exports = __toCommonJS(nin_exports);
-var import_predicates = __nccwpck_require__(47366);
+var import_predicates = __nccwpck_require__(7366);
 const $nin = (selector, value, options) => (0, import_predicates.processQuery)(selector, value, options, import_predicates.$nin);
 // Annotate the CommonJS export names for ESM import in node:
 0 && (0);
@@ -15182,7 +15075,7 @@ const $nin = (selector, value, options) => (0, import_predicates.processQuery)(s
 
 /***/ }),
 
-/***/ 74993:
+/***/ 4993:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 var __defProp = Object.defineProperty;
@@ -15207,7 +15100,7 @@ __export(exists_exports, {
   $exists: () => $exists
 });
 module.exports = __toCommonJS(exists_exports);
-var import_internal = __nccwpck_require__(12044);
+var import_internal = __nccwpck_require__(2044);
 const $exists = (selector, value, _options) => {
   const nested = selector.includes(".");
   const b = !!value;
@@ -15228,7 +15121,7 @@ const $exists = (selector, value, _options) => {
 
 /***/ }),
 
-/***/ 82021:
+/***/ 2021:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 var __defProp = Object.defineProperty;
@@ -15247,15 +15140,15 @@ var __reExport = (target, mod, secondTarget) => (__copyProps(target, mod, "defau
 var __toCommonJS = (mod) => __copyProps(__defProp({}, "__esModule", { value: true }), mod);
 var element_exports = {};
 module.exports = __toCommonJS(element_exports);
-__reExport(element_exports, __nccwpck_require__(74993), module.exports);
-__reExport(element_exports, __nccwpck_require__(80905), module.exports);
+__reExport(element_exports, __nccwpck_require__(4993), module.exports);
+__reExport(element_exports, __nccwpck_require__(905), module.exports);
 // Annotate the CommonJS export names for ESM import in node:
 0 && (0);
 
 
 /***/ }),
 
-/***/ 80905:
+/***/ 905:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 var __defProp = Object.defineProperty;
@@ -15280,7 +15173,7 @@ __export(type_exports, {
   $type: () => $type
 });
 module.exports = __toCommonJS(type_exports);
-var import_predicates = __nccwpck_require__(47366);
+var import_predicates = __nccwpck_require__(7366);
 const $type = (selector, value, options) => (0, import_predicates.processQuery)(selector, value, options, import_predicates.$type);
 // Annotate the CommonJS export names for ESM import in node:
 0 && (0);
@@ -15288,7 +15181,7 @@ const $type = (selector, value, options) => (0, import_predicates.processQuery)(
 
 /***/ }),
 
-/***/ 89078:
+/***/ 9078:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 var __defProp = Object.defineProperty;
@@ -15313,8 +15206,8 @@ __export(expr_exports, {
   $expr: () => $expr
 });
 module.exports = __toCommonJS(expr_exports);
-var import_internal = __nccwpck_require__(23263);
-var import_internal2 = __nccwpck_require__(12044);
+var import_internal = __nccwpck_require__(3263);
+var import_internal2 = __nccwpck_require__(2044);
 function $expr(_, expr, options) {
   return (obj) => (0, import_internal2.truthy)((0, import_internal.evalExpr)(obj, expr, options), options.useStrictMode);
 }
@@ -15324,7 +15217,7 @@ function $expr(_, expr, options) {
 
 /***/ }),
 
-/***/ 89241:
+/***/ 9241:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 var __defProp = Object.defineProperty;
@@ -15343,18 +15236,18 @@ var __reExport = (target, mod, secondTarget) => (__copyProps(target, mod, "defau
 var __toCommonJS = (mod) => __copyProps(__defProp({}, "__esModule", { value: true }), mod);
 var evaluation_exports = {};
 module.exports = __toCommonJS(evaluation_exports);
-__reExport(evaluation_exports, __nccwpck_require__(89078), module.exports);
-__reExport(evaluation_exports, __nccwpck_require__(40508), module.exports);
-__reExport(evaluation_exports, __nccwpck_require__(90249), module.exports);
-__reExport(evaluation_exports, __nccwpck_require__(45126), module.exports);
-__reExport(evaluation_exports, __nccwpck_require__(73866), module.exports);
+__reExport(evaluation_exports, __nccwpck_require__(9078), module.exports);
+__reExport(evaluation_exports, __nccwpck_require__(508), module.exports);
+__reExport(evaluation_exports, __nccwpck_require__(249), module.exports);
+__reExport(evaluation_exports, __nccwpck_require__(5126), module.exports);
+__reExport(evaluation_exports, __nccwpck_require__(3866), module.exports);
 // Annotate the CommonJS export names for ESM import in node:
 0 && (0);
 
 
 /***/ }),
 
-/***/ 40508:
+/***/ 508:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 var __defProp = Object.defineProperty;
@@ -15379,7 +15272,7 @@ __export(jsonSchema_exports, {
   $jsonSchema: () => $jsonSchema
 });
 module.exports = __toCommonJS(jsonSchema_exports);
-var import_util = __nccwpck_require__(22356);
+var import_util = __nccwpck_require__(2356);
 function $jsonSchema(_, schema, options) {
   (0, import_util.assert)(
     !!options?.jsonSchemaValidator,
@@ -15394,7 +15287,7 @@ function $jsonSchema(_, schema, options) {
 
 /***/ }),
 
-/***/ 90249:
+/***/ 249:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 var __defProp = Object.defineProperty;
@@ -15419,7 +15312,7 @@ __export(mod_exports, {
   $mod: () => $mod
 });
 module.exports = __toCommonJS(mod_exports);
-var import_predicates = __nccwpck_require__(47366);
+var import_predicates = __nccwpck_require__(7366);
 const $mod = (selector, value, options) => (0, import_predicates.processQuery)(selector, value, options, import_predicates.$mod);
 // Annotate the CommonJS export names for ESM import in node:
 0 && (0);
@@ -15427,7 +15320,7 @@ const $mod = (selector, value, options) => (0, import_predicates.processQuery)(s
 
 /***/ }),
 
-/***/ 45126:
+/***/ 5126:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 var __defProp = Object.defineProperty;
@@ -15452,7 +15345,7 @@ __export(regex_exports, {
   $regex: () => $regex
 });
 module.exports = __toCommonJS(regex_exports);
-var import_predicates = __nccwpck_require__(47366);
+var import_predicates = __nccwpck_require__(7366);
 const $regex = (selector, value, options) => (0, import_predicates.processQuery)(selector, value, options, import_predicates.$regex);
 // Annotate the CommonJS export names for ESM import in node:
 0 && (0);
@@ -15460,7 +15353,7 @@ const $regex = (selector, value, options) => (0, import_predicates.processQuery)
 
 /***/ }),
 
-/***/ 73866:
+/***/ 3866:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 var __defProp = Object.defineProperty;
@@ -15485,7 +15378,7 @@ __export(where_exports, {
   $where: () => $where
 });
 module.exports = __toCommonJS(where_exports);
-var import_internal = __nccwpck_require__(12044);
+var import_internal = __nccwpck_require__(2044);
 function $where(_, rhs, opts) {
   (0, import_internal.assert)(
     opts.scriptEnabled,
@@ -15501,7 +15394,7 @@ function $where(_, rhs, opts) {
 
 /***/ }),
 
-/***/ 75234:
+/***/ 2853:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 var __defProp = Object.defineProperty;
@@ -15520,19 +15413,19 @@ var __reExport = (target, mod, secondTarget) => (__copyProps(target, mod, "defau
 var __toCommonJS = (mod) => __copyProps(__defProp({}, "__esModule", { value: true }), mod);
 var query_exports = {};
 module.exports = __toCommonJS(query_exports);
-__reExport(query_exports, __nccwpck_require__(84536), module.exports);
-__reExport(query_exports, __nccwpck_require__(92226), module.exports);
-__reExport(query_exports, __nccwpck_require__(10494), module.exports);
-__reExport(query_exports, __nccwpck_require__(82021), module.exports);
-__reExport(query_exports, __nccwpck_require__(89241), module.exports);
-__reExport(query_exports, __nccwpck_require__(87150), module.exports);
+__reExport(query_exports, __nccwpck_require__(4536), module.exports);
+__reExport(query_exports, __nccwpck_require__(2226), module.exports);
+__reExport(query_exports, __nccwpck_require__(494), module.exports);
+__reExport(query_exports, __nccwpck_require__(2021), module.exports);
+__reExport(query_exports, __nccwpck_require__(9241), module.exports);
+__reExport(query_exports, __nccwpck_require__(7150), module.exports);
 // Annotate the CommonJS export names for ESM import in node:
 0 && (0);
 
 
 /***/ }),
 
-/***/ 42039:
+/***/ 2039:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 var __defProp = Object.defineProperty;
@@ -15557,8 +15450,8 @@ __export(and_exports, {
   $and: () => $and
 });
 module.exports = __toCommonJS(and_exports);
-var import_query = __nccwpck_require__(92067);
-var import_util = __nccwpck_require__(22356);
+var import_query = __nccwpck_require__(2067);
+var import_util = __nccwpck_require__(2356);
 const $and = (_, rhs, options) => {
   (0, import_util.assert)((0, import_util.isArray)(rhs), "$and expects value to be an Array.");
   const queries = rhs.map((expr) => new import_query.Query(expr, options));
@@ -15570,7 +15463,7 @@ const $and = (_, rhs, options) => {
 
 /***/ }),
 
-/***/ 87150:
+/***/ 7150:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 var __defProp = Object.defineProperty;
@@ -15589,17 +15482,17 @@ var __reExport = (target, mod, secondTarget) => (__copyProps(target, mod, "defau
 var __toCommonJS = (mod) => __copyProps(__defProp({}, "__esModule", { value: true }), mod);
 var logical_exports = {};
 module.exports = __toCommonJS(logical_exports);
-__reExport(logical_exports, __nccwpck_require__(42039), module.exports);
-__reExport(logical_exports, __nccwpck_require__(36981), module.exports);
+__reExport(logical_exports, __nccwpck_require__(2039), module.exports);
+__reExport(logical_exports, __nccwpck_require__(6981), module.exports);
 __reExport(logical_exports, __nccwpck_require__(2903), module.exports);
-__reExport(logical_exports, __nccwpck_require__(88801), module.exports);
+__reExport(logical_exports, __nccwpck_require__(8801), module.exports);
 // Annotate the CommonJS export names for ESM import in node:
 0 && (0);
 
 
 /***/ }),
 
-/***/ 36981:
+/***/ 6981:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 var __defProp = Object.defineProperty;
@@ -15624,8 +15517,8 @@ __export(nor_exports, {
   $nor: () => $nor
 });
 module.exports = __toCommonJS(nor_exports);
-var import_util = __nccwpck_require__(22356);
-var import_or = __nccwpck_require__(88801);
+var import_util = __nccwpck_require__(2356);
+var import_or = __nccwpck_require__(8801);
 function $nor(_, rhs, options) {
   (0, import_util.assert)(
     (0, import_util.isArray)(rhs),
@@ -15665,8 +15558,8 @@ __export(not_exports, {
   $not: () => $not
 });
 module.exports = __toCommonJS(not_exports);
-var import_query = __nccwpck_require__(92067);
-var import_util = __nccwpck_require__(22356);
+var import_query = __nccwpck_require__(2067);
+var import_util = __nccwpck_require__(2356);
 function $not(selector, rhs, options) {
   const criteria = {};
   criteria[selector] = (0, import_util.normalize)(rhs);
@@ -15679,7 +15572,7 @@ function $not(selector, rhs, options) {
 
 /***/ }),
 
-/***/ 88801:
+/***/ 8801:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 var __defProp = Object.defineProperty;
@@ -15704,8 +15597,8 @@ __export(or_exports, {
   $or: () => $or
 });
 module.exports = __toCommonJS(or_exports);
-var import_query = __nccwpck_require__(92067);
-var import_util = __nccwpck_require__(22356);
+var import_query = __nccwpck_require__(2067);
+var import_util = __nccwpck_require__(2356);
 function $or(_, rhs, options) {
   (0, import_util.assert)((0, import_util.isArray)(rhs), "Invalid expression. $or expects value to be an Array");
   const queries = rhs.map((expr) => new import_query.Query(expr, options));
@@ -15717,7 +15610,7 @@ function $or(_, rhs, options) {
 
 /***/ }),
 
-/***/ 69107:
+/***/ 1488:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 var __create = Object.create;
@@ -15756,12 +15649,12 @@ __export(internal_exports, {
   walkExpression: () => walkExpression
 });
 module.exports = __toCommonJS(internal_exports);
-var import_internal = __nccwpck_require__(23263);
-var booleanOperators = __toESM(__nccwpck_require__(57939));
-var comparisonOperators = __toESM(__nccwpck_require__(52980));
-var queryOperators = __toESM(__nccwpck_require__(75234));
-var import_query = __nccwpck_require__(92067);
-var import_internal2 = __nccwpck_require__(12044);
+var import_internal = __nccwpck_require__(3263);
+var booleanOperators = __toESM(__nccwpck_require__(7939));
+var comparisonOperators = __toESM(__nccwpck_require__(2980));
+var queryOperators = __toESM(__nccwpck_require__(2853));
+var import_query = __nccwpck_require__(2067);
+var import_internal2 = __nccwpck_require__(2044);
 const DEFAULT_OPTIONS = import_internal.ComputeOptions.init({
   context: import_internal.Context.init().addQueryOps(queryOperators).addExpressionOps(booleanOperators).addExpressionOps(comparisonOperators)
 }).update({ updateConfig: { cloneMode: "copy" } });
@@ -15908,7 +15801,7 @@ function buildParams(exprList, arrayFilters, options) {
 
 /***/ }),
 
-/***/ 23709:
+/***/ 3709:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 var __defProp = Object.defineProperty;
@@ -15933,8 +15826,8 @@ __export(addToSet_exports, {
   $addToSet: () => $addToSet
 });
 module.exports = __toCommonJS(addToSet_exports);
-var import_util = __nccwpck_require__(22356);
-var import_internal = __nccwpck_require__(69107);
+var import_util = __nccwpck_require__(2356);
+var import_internal = __nccwpck_require__(1488);
 function $addToSet(expr, arrayFilters = [], options = import_internal.DEFAULT_OPTIONS) {
   for (const valueSpec of Object.values(expr)) {
     (0, import_util.assert)(
@@ -16001,8 +15894,8 @@ __export(bit_exports, {
   $bit: () => $bit
 });
 module.exports = __toCommonJS(bit_exports);
-var import_util = __nccwpck_require__(22356);
-var import_internal = __nccwpck_require__(69107);
+var import_util = __nccwpck_require__(2356);
+var import_internal = __nccwpck_require__(1488);
 const BIT_OPS = ["and", "or", "xor"];
 function $bit(expr, arrayFilters = [], options = import_internal.DEFAULT_OPTIONS) {
   for (const vals of Object.values(expr)) {
@@ -16055,7 +15948,7 @@ function $bit(expr, arrayFilters = [], options = import_internal.DEFAULT_OPTIONS
 
 /***/ }),
 
-/***/ 14926:
+/***/ 4926:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 var __defProp = Object.defineProperty;
@@ -16080,8 +15973,8 @@ __export(currentDate_exports, {
   $currentDate: () => $currentDate
 });
 module.exports = __toCommonJS(currentDate_exports);
-var import_util = __nccwpck_require__(22356);
-var import_internal = __nccwpck_require__(69107);
+var import_util = __nccwpck_require__(2356);
+var import_internal = __nccwpck_require__(1488);
 function $currentDate(expr, arrayFilters = [], options = import_internal.DEFAULT_OPTIONS) {
   for (const dateSpec of Object.values(expr)) {
     (0, import_util.assert)(
@@ -16115,7 +16008,7 @@ function $currentDate(expr, arrayFilters = [], options = import_internal.DEFAULT
 
 /***/ }),
 
-/***/ 77207:
+/***/ 7207:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 var __defProp = Object.defineProperty;
@@ -16140,8 +16033,8 @@ __export(inc_exports, {
   $inc: () => $inc
 });
 module.exports = __toCommonJS(inc_exports);
-var import_util = __nccwpck_require__(22356);
-var import_internal = __nccwpck_require__(69107);
+var import_util = __nccwpck_require__(2356);
+var import_internal = __nccwpck_require__(1488);
 function $inc(expr, arrayFilters = [], options = import_internal.DEFAULT_OPTIONS) {
   for (const amount of Object.values(expr)) {
     (0, import_util.assert)((0, import_util.isNumber)(amount), `Cannot increment with non-numeric argument.`);
@@ -16177,7 +16070,7 @@ function $inc(expr, arrayFilters = [], options = import_internal.DEFAULT_OPTIONS
 
 /***/ }),
 
-/***/ 14655:
+/***/ 4655:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 var __defProp = Object.defineProperty;
@@ -16196,27 +16089,27 @@ var __reExport = (target, mod, secondTarget) => (__copyProps(target, mod, "defau
 var __toCommonJS = (mod) => __copyProps(__defProp({}, "__esModule", { value: true }), mod);
 var update_exports = {};
 module.exports = __toCommonJS(update_exports);
-__reExport(update_exports, __nccwpck_require__(23709), module.exports);
+__reExport(update_exports, __nccwpck_require__(3709), module.exports);
 __reExport(update_exports, __nccwpck_require__(8124), module.exports);
-__reExport(update_exports, __nccwpck_require__(14926), module.exports);
-__reExport(update_exports, __nccwpck_require__(77207), module.exports);
-__reExport(update_exports, __nccwpck_require__(60757), module.exports);
-__reExport(update_exports, __nccwpck_require__(31167), module.exports);
+__reExport(update_exports, __nccwpck_require__(4926), module.exports);
+__reExport(update_exports, __nccwpck_require__(7207), module.exports);
+__reExport(update_exports, __nccwpck_require__(757), module.exports);
+__reExport(update_exports, __nccwpck_require__(1167), module.exports);
 __reExport(update_exports, __nccwpck_require__(7813), module.exports);
-__reExport(update_exports, __nccwpck_require__(62208), module.exports);
-__reExport(update_exports, __nccwpck_require__(65496), module.exports);
+__reExport(update_exports, __nccwpck_require__(2208), module.exports);
+__reExport(update_exports, __nccwpck_require__(5496), module.exports);
 __reExport(update_exports, __nccwpck_require__(4521), module.exports);
-__reExport(update_exports, __nccwpck_require__(70855), module.exports);
-__reExport(update_exports, __nccwpck_require__(49793), module.exports);
-__reExport(update_exports, __nccwpck_require__(36859), module.exports);
-__reExport(update_exports, __nccwpck_require__(72582), module.exports);
+__reExport(update_exports, __nccwpck_require__(855), module.exports);
+__reExport(update_exports, __nccwpck_require__(9793), module.exports);
+__reExport(update_exports, __nccwpck_require__(6859), module.exports);
+__reExport(update_exports, __nccwpck_require__(2582), module.exports);
 // Annotate the CommonJS export names for ESM import in node:
 0 && (0);
 
 
 /***/ }),
 
-/***/ 60757:
+/***/ 757:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 var __defProp = Object.defineProperty;
@@ -16241,8 +16134,8 @@ __export(max_exports, {
   $max: () => $max
 });
 module.exports = __toCommonJS(max_exports);
-var import_util = __nccwpck_require__(22356);
-var import_internal = __nccwpck_require__(69107);
+var import_util = __nccwpck_require__(2356);
+var import_internal = __nccwpck_require__(1488);
 function $max(expr, arrayFilters = [], options = import_internal.DEFAULT_OPTIONS) {
   return (obj) => {
     return (0, import_internal.walkExpression)(expr, arrayFilters, options, (val, node, queries) => {
@@ -16266,7 +16159,7 @@ function $max(expr, arrayFilters = [], options = import_internal.DEFAULT_OPTIONS
 
 /***/ }),
 
-/***/ 31167:
+/***/ 1167:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 var __defProp = Object.defineProperty;
@@ -16291,8 +16184,8 @@ __export(min_exports, {
   $min: () => $min
 });
 module.exports = __toCommonJS(min_exports);
-var import_util = __nccwpck_require__(22356);
-var import_internal = __nccwpck_require__(69107);
+var import_util = __nccwpck_require__(2356);
+var import_internal = __nccwpck_require__(1488);
 function $min(expr, arrayFilters = [], options = import_internal.DEFAULT_OPTIONS) {
   return (obj) => {
     return (0, import_internal.walkExpression)(expr, arrayFilters, options, (val, node, queries) => {
@@ -16341,8 +16234,8 @@ __export(mul_exports, {
   $mul: () => $mul
 });
 module.exports = __toCommonJS(mul_exports);
-var import_util = __nccwpck_require__(22356);
-var import_internal = __nccwpck_require__(69107);
+var import_util = __nccwpck_require__(2356);
+var import_internal = __nccwpck_require__(1488);
 function $mul(expr, arrayFilters = [], options = import_internal.DEFAULT_OPTIONS) {
   for (const factor of Object.values(expr)) {
     (0, import_util.assert)((0, import_util.isNumber)(factor), `Cannot multiply with non-numeric argument.`);
@@ -16375,7 +16268,7 @@ function $mul(expr, arrayFilters = [], options = import_internal.DEFAULT_OPTIONS
 
 /***/ }),
 
-/***/ 62208:
+/***/ 2208:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 var __defProp = Object.defineProperty;
@@ -16400,8 +16293,8 @@ __export(pop_exports, {
   $pop: () => $pop
 });
 module.exports = __toCommonJS(pop_exports);
-var import_util = __nccwpck_require__(22356);
-var import_internal = __nccwpck_require__(69107);
+var import_util = __nccwpck_require__(2356);
+var import_internal = __nccwpck_require__(1488);
 function $pop(expr, arrayFilters = [], options = import_internal.DEFAULT_OPTIONS) {
   for (const position of Object.values(expr)) {
     (0, import_util.assert)(position === 1 || position === -1, `$pop argument must be 1 or -1.`);
@@ -16429,7 +16322,7 @@ function $pop(expr, arrayFilters = [], options = import_internal.DEFAULT_OPTIONS
 
 /***/ }),
 
-/***/ 65496:
+/***/ 5496:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 var __defProp = Object.defineProperty;
@@ -16454,9 +16347,9 @@ __export(pull_exports, {
   $pull: () => $pull
 });
 module.exports = __toCommonJS(pull_exports);
-var import_query = __nccwpck_require__(92067);
-var import_util = __nccwpck_require__(22356);
-var import_internal = __nccwpck_require__(69107);
+var import_query = __nccwpck_require__(2067);
+var import_util = __nccwpck_require__(2356);
+var import_internal = __nccwpck_require__(1488);
 function $pull(expr, arrayFilters = [], options = import_internal.DEFAULT_OPTIONS) {
   const predicates = Object.values(expr).map((pullSpec) => {
     const wrap = !(0, import_util.isObject)(pullSpec) || Object.keys(pullSpec).some(import_util.isOperator);
@@ -16515,9 +16408,9 @@ __export(pullAll_exports, {
   $pullAll: () => $pullAll
 });
 module.exports = __toCommonJS(pullAll_exports);
-var import_util = __nccwpck_require__(22356);
-var import_internal = __nccwpck_require__(69107);
-var import_pull = __nccwpck_require__(65496);
+var import_util = __nccwpck_require__(2356);
+var import_internal = __nccwpck_require__(1488);
+var import_pull = __nccwpck_require__(5496);
 function $pullAll(expr, arrayFilters = [], options = import_internal.DEFAULT_OPTIONS) {
   const pullExpr = {};
   for (const k of Object.keys(expr)) {
@@ -16532,7 +16425,7 @@ function $pullAll(expr, arrayFilters = [], options = import_internal.DEFAULT_OPT
 
 /***/ }),
 
-/***/ 70855:
+/***/ 855:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 var __defProp = Object.defineProperty;
@@ -16557,8 +16450,8 @@ __export(push_exports, {
   $push: () => $push
 });
 module.exports = __toCommonJS(push_exports);
-var import_util = __nccwpck_require__(22356);
-var import_internal = __nccwpck_require__(69107);
+var import_util = __nccwpck_require__(2356);
+var import_internal = __nccwpck_require__(1488);
 const MODIFIERS = ["$each", "$slice", "$sort", "$position"];
 function $push(expr, arrayFilters = [], options = import_internal.DEFAULT_OPTIONS) {
   for (const pushSpec of Object.values(expr)) {
@@ -16625,7 +16518,7 @@ function $push(expr, arrayFilters = [], options = import_internal.DEFAULT_OPTION
 
 /***/ }),
 
-/***/ 49793:
+/***/ 9793:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 var __defProp = Object.defineProperty;
@@ -16650,9 +16543,9 @@ __export(rename_exports, {
   $rename: () => $rename
 });
 module.exports = __toCommonJS(rename_exports);
-var import_util = __nccwpck_require__(22356);
-var import_internal = __nccwpck_require__(69107);
-var import_set = __nccwpck_require__(36859);
+var import_util = __nccwpck_require__(2356);
+var import_internal = __nccwpck_require__(1488);
+var import_set = __nccwpck_require__(6859);
 const isIdPath = (path, idKey) => path === idKey || path.startsWith(`${idKey}.`);
 function $rename(expr, arrayFilters = [], options = import_internal.DEFAULT_OPTIONS) {
   const idKey = options.idKey;
@@ -16690,7 +16583,7 @@ function $rename(expr, arrayFilters = [], options = import_internal.DEFAULT_OPTI
 
 /***/ }),
 
-/***/ 36859:
+/***/ 6859:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 var __defProp = Object.defineProperty;
@@ -16715,8 +16608,8 @@ __export(set_exports, {
   $set: () => $set
 });
 module.exports = __toCommonJS(set_exports);
-var import_util = __nccwpck_require__(22356);
-var import_internal = __nccwpck_require__(69107);
+var import_util = __nccwpck_require__(2356);
+var import_internal = __nccwpck_require__(1488);
 function $set(expr, arrayFilters = [], options = import_internal.DEFAULT_OPTIONS) {
   return (obj) => {
     return (0, import_internal.walkExpression)(expr, arrayFilters, options, (val, node, queries) => {
@@ -16740,7 +16633,7 @@ function $set(expr, arrayFilters = [], options = import_internal.DEFAULT_OPTIONS
 
 /***/ }),
 
-/***/ 72582:
+/***/ 2582:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 var __defProp = Object.defineProperty;
@@ -16765,8 +16658,8 @@ __export(unset_exports, {
   $unset: () => $unset
 });
 module.exports = __toCommonJS(unset_exports);
-var import_util = __nccwpck_require__(22356);
-var import_internal = __nccwpck_require__(69107);
+var import_util = __nccwpck_require__(2356);
+var import_internal = __nccwpck_require__(1488);
 function $unset(expr, arrayFilters = [], options = import_internal.DEFAULT_OPTIONS) {
   return (obj) => {
     return (0, import_internal.walkExpression)(expr, arrayFilters, options, (_, node, queries) => {
@@ -16786,7 +16679,7 @@ function $unset(expr, arrayFilters = [], options = import_internal.DEFAULT_OPTIO
 
 /***/ }),
 
-/***/ 59974:
+/***/ 9974:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 var __defProp = Object.defineProperty;
@@ -16813,8 +16706,8 @@ __export(internal_exports, {
   withMemo: () => withMemo
 });
 module.exports = __toCommonJS(internal_exports);
-var import_util = __nccwpck_require__(22356);
-var import_push = __nccwpck_require__(16546);
+var import_util = __nccwpck_require__(2356);
+var import_push = __nccwpck_require__(6546);
 const memo = /* @__PURE__ */ new WeakMap();
 const cached = (xs) => memo.has(xs);
 function withMemo(collection, expr, initialize, fn) {
@@ -16873,7 +16766,7 @@ function rank(_, collection, expr, options, dense) {
 
 /***/ }),
 
-/***/ 66483:
+/***/ 6483:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 var __defProp = Object.defineProperty;
@@ -16898,7 +16791,7 @@ __export(denseRank_exports, {
   $denseRank: () => $denseRank
 });
 module.exports = __toCommonJS(denseRank_exports);
-var import_internal = __nccwpck_require__(59974);
+var import_internal = __nccwpck_require__(9974);
 const $denseRank = (obj, coll, expr, options) => (0, import_internal.rank)(
   obj,
   coll,
@@ -16913,7 +16806,7 @@ const $denseRank = (obj, coll, expr, options) => (0, import_internal.rank)(
 
 /***/ }),
 
-/***/ 27949:
+/***/ 7949:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 var __defProp = Object.defineProperty;
@@ -16938,9 +16831,9 @@ __export(derivative_exports, {
   $derivative: () => $derivative
 });
 module.exports = __toCommonJS(derivative_exports);
-var import_util = __nccwpck_require__(22356);
-var import_push = __nccwpck_require__(16546);
-var import_internal = __nccwpck_require__(53833);
+var import_util = __nccwpck_require__(2356);
+var import_push = __nccwpck_require__(6546);
+var import_internal = __nccwpck_require__(3833);
 const $derivative = (_, coll, expr, options) => {
   if (coll.length < 2) return null;
   const { input, unit } = expr.inputExpr;
@@ -16960,7 +16853,7 @@ const $derivative = (_, coll, expr, options) => {
 
 /***/ }),
 
-/***/ 32352:
+/***/ 2352:
 /***/ ((module) => {
 
 var __defProp = Object.defineProperty;
@@ -16992,7 +16885,7 @@ const $documentNumber = (_obj, _coll, expr, _options) => expr.documentNumber;
 
 /***/ }),
 
-/***/ 54711:
+/***/ 4711:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 var __defProp = Object.defineProperty;
@@ -17017,9 +16910,9 @@ __export(expMovingAvg_exports, {
   $expMovingAvg: () => $expMovingAvg
 });
 module.exports = __toCommonJS(expMovingAvg_exports);
-var import_util = __nccwpck_require__(22356);
-var import_push = __nccwpck_require__(16546);
-var import_internal = __nccwpck_require__(59974);
+var import_util = __nccwpck_require__(2356);
+var import_push = __nccwpck_require__(6546);
+var import_internal = __nccwpck_require__(9974);
 const $expMovingAvg = (_, coll, expr, options) => {
   const { input, N, alpha } = expr.inputExpr;
   (0, import_util.assert)(
@@ -17063,7 +16956,7 @@ const $expMovingAvg = (_, coll, expr, options) => {
 
 /***/ }),
 
-/***/ 50290:
+/***/ 290:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 var __defProp = Object.defineProperty;
@@ -17082,23 +16975,23 @@ var __reExport = (target, mod, secondTarget) => (__copyProps(target, mod, "defau
 var __toCommonJS = (mod) => __copyProps(__defProp({}, "__esModule", { value: true }), mod);
 var window_exports = {};
 module.exports = __toCommonJS(window_exports);
-__reExport(window_exports, __nccwpck_require__(66483), module.exports);
-__reExport(window_exports, __nccwpck_require__(27949), module.exports);
-__reExport(window_exports, __nccwpck_require__(32352), module.exports);
-__reExport(window_exports, __nccwpck_require__(54711), module.exports);
-__reExport(window_exports, __nccwpck_require__(22516), module.exports);
-__reExport(window_exports, __nccwpck_require__(33880), module.exports);
-__reExport(window_exports, __nccwpck_require__(71464), module.exports);
-__reExport(window_exports, __nccwpck_require__(59254), module.exports);
-__reExport(window_exports, __nccwpck_require__(96554), module.exports);
-__reExport(window_exports, __nccwpck_require__(43394), module.exports);
+__reExport(window_exports, __nccwpck_require__(6483), module.exports);
+__reExport(window_exports, __nccwpck_require__(7949), module.exports);
+__reExport(window_exports, __nccwpck_require__(2352), module.exports);
+__reExport(window_exports, __nccwpck_require__(4711), module.exports);
+__reExport(window_exports, __nccwpck_require__(135), module.exports);
+__reExport(window_exports, __nccwpck_require__(3880), module.exports);
+__reExport(window_exports, __nccwpck_require__(1464), module.exports);
+__reExport(window_exports, __nccwpck_require__(9254), module.exports);
+__reExport(window_exports, __nccwpck_require__(6554), module.exports);
+__reExport(window_exports, __nccwpck_require__(3394), module.exports);
 // Annotate the CommonJS export names for ESM import in node:
 0 && (0);
 
 
 /***/ }),
 
-/***/ 22516:
+/***/ 135:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 var __defProp = Object.defineProperty;
@@ -17123,9 +17016,9 @@ __export(integral_exports, {
   $integral: () => $integral
 });
 module.exports = __toCommonJS(integral_exports);
-var import_util = __nccwpck_require__(22356);
-var import_push = __nccwpck_require__(16546);
-var import_internal = __nccwpck_require__(53833);
+var import_util = __nccwpck_require__(2356);
+var import_push = __nccwpck_require__(6546);
+var import_internal = __nccwpck_require__(3833);
 const $integral = (_, coll, expr, options) => {
   const { input, unit } = expr.inputExpr;
   const sortKey = "$" + Object.keys(expr.parentExpr.sortBy)[0];
@@ -17149,7 +17042,7 @@ const $integral = (_, coll, expr, options) => {
 
 /***/ }),
 
-/***/ 33880:
+/***/ 3880:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 var __defProp = Object.defineProperty;
@@ -17174,9 +17067,9 @@ __export(linearFill_exports, {
   $linearFill: () => $linearFill
 });
 module.exports = __toCommonJS(linearFill_exports);
-var import_util = __nccwpck_require__(22356);
-var import_push = __nccwpck_require__(16546);
-var import_internal = __nccwpck_require__(59974);
+var import_util = __nccwpck_require__(2356);
+var import_push = __nccwpck_require__(6546);
+var import_internal = __nccwpck_require__(9974);
 const interpolate = (x1, y1, x2, y2, x) => y1 + (x - x1) * ((y2 - y1) / (x2 - x1));
 const $linearFill = (_, coll, expr, options) => {
   return (0, import_internal.withMemo)(
@@ -17223,7 +17116,7 @@ const $linearFill = (_, coll, expr, options) => {
 
 /***/ }),
 
-/***/ 71464:
+/***/ 1464:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 var __defProp = Object.defineProperty;
@@ -17248,9 +17141,9 @@ __export(locf_exports, {
   $locf: () => $locf
 });
 module.exports = __toCommonJS(locf_exports);
-var import_util = __nccwpck_require__(22356);
-var import_push = __nccwpck_require__(16546);
-var import_internal = __nccwpck_require__(59974);
+var import_util = __nccwpck_require__(2356);
+var import_push = __nccwpck_require__(6546);
+var import_internal = __nccwpck_require__(9974);
 const $locf = (_, coll, expr, options) => {
   return (0, import_internal.withMemo)(
     coll,
@@ -17271,7 +17164,7 @@ const $locf = (_, coll, expr, options) => {
 
 /***/ }),
 
-/***/ 59254:
+/***/ 9254:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 var __defProp = Object.defineProperty;
@@ -17296,9 +17189,9 @@ __export(minMaxScaler_exports, {
   $minMaxScaler: () => $minMaxScaler
 });
 module.exports = __toCommonJS(minMaxScaler_exports);
-var import_util = __nccwpck_require__(22356);
-var import_push = __nccwpck_require__(16546);
-var import_internal = __nccwpck_require__(59974);
+var import_util = __nccwpck_require__(2356);
+var import_push = __nccwpck_require__(6546);
+var import_internal = __nccwpck_require__(9974);
 const $minMaxScaler = (_, coll, expr, options) => {
   return (0, import_internal.withMemo)(
     coll,
@@ -17345,7 +17238,7 @@ const $minMaxScaler = (_, coll, expr, options) => {
 
 /***/ }),
 
-/***/ 96554:
+/***/ 6554:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 var __defProp = Object.defineProperty;
@@ -17370,7 +17263,7 @@ __export(rank_exports, {
   $rank: () => $rank
 });
 module.exports = __toCommonJS(rank_exports);
-var import_internal = __nccwpck_require__(59974);
+var import_internal = __nccwpck_require__(9974);
 const $rank = (obj, coll, expr, options) => (0, import_internal.rank)(
   obj,
   coll,
@@ -17385,7 +17278,7 @@ const $rank = (obj, coll, expr, options) => (0, import_internal.rank)(
 
 /***/ }),
 
-/***/ 43394:
+/***/ 3394:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 var __defProp = Object.defineProperty;
@@ -17410,7 +17303,7 @@ __export(shift_exports, {
   $shift: () => $shift
 });
 module.exports = __toCommonJS(shift_exports);
-var import_internal = __nccwpck_require__(23263);
+var import_internal = __nccwpck_require__(3263);
 const $shift = (obj, coll, expr, options) => {
   const input = expr.inputExpr;
   const shiftedIndex = expr.documentNumber - 1 + input.by;
@@ -17425,7 +17318,7 @@ const $shift = (obj, coll, expr, options) => {
 
 /***/ }),
 
-/***/ 92067:
+/***/ 2067:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 var __defProp = Object.defineProperty;
@@ -17450,9 +17343,9 @@ __export(query_exports, {
   Query: () => Query
 });
 module.exports = __toCommonJS(query_exports);
-var import_internal = __nccwpck_require__(23263);
-var import_cursor = __nccwpck_require__(71205);
-var import_util = __nccwpck_require__(22356);
+var import_internal = __nccwpck_require__(3263);
+var import_cursor = __nccwpck_require__(1205);
+var import_util = __nccwpck_require__(2356);
 const TOP_LEVEL_OPS = /* @__PURE__ */ new Set(["$and", "$or", "$nor", "$expr", "$jsonSchema"]);
 class Query {
   #compiled;
@@ -17547,7 +17440,7 @@ class Query {
 
 /***/ }),
 
-/***/ 91162:
+/***/ 1162:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 var __create = Object.create;
@@ -17584,22 +17477,22 @@ __export(updater_exports, {
   updateOne: () => updateOne
 });
 module.exports = __toCommonJS(updater_exports);
-var import_internal = __nccwpck_require__(23263);
-var import_lazy = __nccwpck_require__(97005);
-var booleanOperators = __toESM(__nccwpck_require__(57939));
-var comparisonOperators = __toESM(__nccwpck_require__(52980));
-var import_addFields = __nccwpck_require__(17070);
-var import_project = __nccwpck_require__(25725);
-var import_replaceRoot = __nccwpck_require__(56992);
-var import_replaceWith = __nccwpck_require__(32516);
-var import_set = __nccwpck_require__(57164);
+var import_internal = __nccwpck_require__(3263);
+var import_lazy = __nccwpck_require__(7005);
+var booleanOperators = __toESM(__nccwpck_require__(7939));
+var comparisonOperators = __toESM(__nccwpck_require__(2980));
+var import_addFields = __nccwpck_require__(7070);
+var import_project = __nccwpck_require__(5725);
+var import_replaceRoot = __nccwpck_require__(6992);
+var import_replaceWith = __nccwpck_require__(2516);
+var import_set = __nccwpck_require__(7164);
 var import_sort = __nccwpck_require__(8958);
-var import_unset = __nccwpck_require__(22561);
-var queryOperators = __toESM(__nccwpck_require__(75234));
-var updateOperators = __toESM(__nccwpck_require__(14655));
-var import_internal2 = __nccwpck_require__(69107);
-var import_query = __nccwpck_require__(92067);
-var import_internal3 = __nccwpck_require__(12044);
+var import_unset = __nccwpck_require__(2561);
+var queryOperators = __toESM(__nccwpck_require__(2853));
+var updateOperators = __toESM(__nccwpck_require__(4655));
+var import_internal2 = __nccwpck_require__(1488);
+var import_query = __nccwpck_require__(2067);
+var import_internal3 = __nccwpck_require__(2044);
 const UPDATE_OPERATORS = updateOperators;
 const PIPELINE_OPERATORS = {
   $addFields: import_addFields.$addFields,
@@ -17957,7 +17850,7 @@ function hashCode(value) {
 
 /***/ }),
 
-/***/ 12044:
+/***/ 2044:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 var __defProp = Object.defineProperty;
@@ -18562,7 +18455,7 @@ class PathValidator {
 
 /***/ }),
 
-/***/ 22356:
+/***/ 2356:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 var __defProp = Object.defineProperty;
@@ -18619,14 +18512,14 @@ __export(util_exports, {
   unique: () => import_internal.unique
 });
 module.exports = __toCommonJS(util_exports);
-var import_internal = __nccwpck_require__(12044);
+var import_internal = __nccwpck_require__(2044);
 // Annotate the CommonJS export names for ESM import in node:
 0 && (0);
 
 
 /***/ }),
 
-/***/ 83916:
+/***/ 3916:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -18732,7 +18625,7 @@ function exitCodeOf(error) {
 
 /***/ }),
 
-/***/ 48372:
+/***/ 8372:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -18807,14 +18700,14 @@ function countUpdate(totals, result, index) {
 
 /***/ }),
 
-/***/ 58481:
+/***/ 8481:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   E: () => (/* binding */ cloneDoc),
 /* harmony export */   F: () => (/* binding */ cloneValue)
 /* harmony export */ });
-/* harmony import */ var bson__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(93276);
+/* harmony import */ var bson__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3276);
 // Documents cross into and out of the in-memory engine as BSON, the way they cross the wire to a
 // server: the engine never shares an object with the function, and values BSON cannot hold
 // (functions, undefined fields) are dropped as a server would drop them.
@@ -18830,7 +18723,7 @@ function cloneValue(value) {
 
 /***/ }),
 
-/***/ 90688:
+/***/ 688:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -18879,91 +18772,91 @@ class ArrayCursor {
 
 /***/ }),
 
-/***/ 35317:
+/***/ 5317:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("child_process");
 
 /***/ }),
 
-/***/ 76982:
+/***/ 6982:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("crypto");
 
 /***/ }),
 
-/***/ 72250:
+/***/ 2250:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("dns");
 
 /***/ }),
 
-/***/ 24434:
+/***/ 4434:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("events");
 
 /***/ }),
 
-/***/ 79896:
+/***/ 9896:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("fs");
 
 /***/ }),
 
-/***/ 91943:
+/***/ 1943:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("fs/promises");
 
 /***/ }),
 
-/***/ 58611:
+/***/ 8611:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("http");
 
 /***/ }),
 
-/***/ 69278:
+/***/ 9278:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("net");
 
 /***/ }),
 
-/***/ 77598:
+/***/ 7598:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
 
 /***/ }),
 
-/***/ 73024:
+/***/ 3024:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
 
 /***/ }),
 
-/***/ 51455:
+/***/ 1455:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
 
 /***/ }),
 
-/***/ 48161:
+/***/ 8161:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
 
 /***/ }),
 
-/***/ 76760:
+/***/ 6760:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
@@ -18977,14 +18870,14 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:perf_ho
 
 /***/ }),
 
-/***/ 75919:
+/***/ 5919:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:worker_threads");
 
 /***/ }),
 
-/***/ 70857:
+/***/ 857:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("os");
@@ -19005,49 +18898,49 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("stream");
 
 /***/ }),
 
-/***/ 53557:
+/***/ 3557:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("timers");
 
 /***/ }),
 
-/***/ 16460:
+/***/ 6460:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("timers/promises");
 
 /***/ }),
 
-/***/ 64756:
+/***/ 4756:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("tls");
 
 /***/ }),
 
-/***/ 87016:
+/***/ 4635:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("url");
 
 /***/ }),
 
-/***/ 39023:
+/***/ 9023:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
 
 /***/ }),
 
-/***/ 43106:
+/***/ 3106:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("zlib");
 
 /***/ }),
 
-/***/ 93276:
+/***/ 3276:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.r(__webpack_exports__);
@@ -24159,11 +24052,11 @@ __nccwpck_require__.d(__webpack_exports__, {
 });
 
 // EXTERNAL MODULE: ./src/errors.ts
-var src_errors = __nccwpck_require__(83916);
+var src_errors = __nccwpck_require__(3916);
 // EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __nccwpck_require__(73024);
+var external_node_fs_ = __nccwpck_require__(3024);
 // EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __nccwpck_require__(76760);
+var external_node_path_ = __nccwpck_require__(6760);
 var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
 ;// CONCATENATED MODULE: ./src/app/app-dir.ts
 // Safe, read-only access to the app directory. Every path is checked before it is read: no `..`, no
@@ -24299,8 +24192,8 @@ function isNotFound(error) {
         error?.code === 'ENOTDIR');
 }
 
-// EXTERNAL MODULE: ./node_modules/jsonc-parser/lib/umd/main.js
-var main = __nccwpck_require__(99547);
+// EXTERNAL MODULE: ./node_modules/jsonc-parser/lib/esm/main.js + 5 modules
+var main = __nccwpck_require__(9370);
 ;// CONCATENATED MODULE: ./src/app/field-path.ts
 // A path to a field inside a JSON document, and how problems print it (`config.schedule`,
 // `roles[0].name`). Its own module so the parser and its scanners share it without a circle.
@@ -24420,37 +24313,87 @@ function clearExactIntegers() {
 
 /** MongoDB nests documents at most 100 levels deep, so no App Services config can go deeper. */
 const MAX_JSON_DEPTH = 100;
-/** A problem when brackets nest deeper than MAX_JSON_DEPTH (strings are skipped), else undefined. */
-function nestingProblem(file, text) {
+/**
+ * One pass without recursion (100,000 open brackets cannot overflow the stack) over the text: nesting,
+ * the number of keys written and whether any number is long enough to lose digits. A document whose key
+ * count equals the parsed value's (countKeys) has no key written twice, since JSON.parse keeps one of
+ * each; with no long number either, lossProblems has nothing to find and its slower parse is skipped.
+ */
+function scanText(file, text) {
     let depth = 0;
     let line = 1;
-    let inString = false;
+    let keys = 0;
+    let digits = 0;
+    let longNumber = false;
     for (let i = 0; i < text.length; i++) {
         const ch = text.charCodeAt(i);
-        if (ch === 10)
-            line++;
-        if (inString) {
-            if (ch === 92)
-                i++; // a backslash escapes the next character
-            else if (ch === 34)
-                inString = false;
+        if (ch >= 48 && ch <= 57) {
+            if (++digits >= 16)
+                longNumber = true;
             continue;
         }
-        if (ch === 34)
-            inString = true;
+        digits = 0;
+        if (ch === 10)
+            line++;
+        else if (ch === 34) {
+            // A string: skip to its closing quote (a backslash escapes the next character), then see
+            // whether a colon follows, which makes it a key.
+            for (i++; i < text.length; i++) {
+                const c = text.charCodeAt(i);
+                if (c === 92)
+                    i++;
+                else if (c === 34)
+                    break;
+                else if (c === 10)
+                    line++;
+            }
+            let j = i + 1;
+            while (j < text.length && isSpace(text.charCodeAt(j)))
+                j++;
+            if (text.charCodeAt(j) === 58)
+                keys++;
+        }
         else if (ch === 123 || ch === 91) {
             if (++depth > MAX_JSON_DEPTH)
                 return {
-                    source: file,
-                    line,
-                    message: `JSON nests deeper than ${MAX_JSON_DEPTH} levels, more than App Services stores; it was not read further`,
-                    severity: 'error'
+                    tooDeep: {
+                        source: file,
+                        line,
+                        message: `JSON nests deeper than ${MAX_JSON_DEPTH} levels, more than App Services stores; it was not read further`,
+                        severity: 'error'
+                    },
+                    keys,
+                    longNumber
                 };
         }
         else if (ch === 125 || ch === 93)
             depth--;
     }
-    return undefined;
+    return { tooDeep: undefined, keys, longNumber };
+}
+function isSpace(ch) {
+    return ch === 32 || ch === 10 || ch === 13 || ch === 9;
+}
+/** The number of own keys of every object in a parsed JSON value (iterative: depth is already bounded). */
+function countKeys(value) {
+    let count = 0;
+    const stack = [value];
+    while (stack.length > 0) {
+        const item = stack.pop();
+        if (item === null || typeof item !== 'object')
+            continue;
+        if (Array.isArray(item)) {
+            for (const element of item)
+                stack.push(element);
+            continue;
+        }
+        const record = item;
+        const keys = Object.keys(record);
+        count += keys.length;
+        for (const key of keys)
+            stack.push(record[key]);
+    }
+    return count;
 }
 /** Warnings for duplicate keys (naming both lines) and for integers that would not survive exactly. */
 function lossProblems(file, text) {
@@ -24460,7 +24403,7 @@ function lossProblems(file, text) {
         const formatted = formatFieldPath(path);
         return formatted ? { field: formatted } : {};
     };
-    (0,main.visit)(text, {
+    (0,main/* visit */.YR)(text, {
         onObjectBegin: () => void objects.push(new Map()),
         onObjectEnd: () => void objects.pop(),
         onObjectProperty: (key, _offset, _length, startLine, startCharacter, pathSupplier) => {
@@ -24508,29 +24451,58 @@ function lossProblems(file, text) {
 
 
 const parseOptions = { allowTrailingComma: false, disallowComments: true, allowEmptyContent: false };
-/** Parses `text` (a leading UTF-8 BOM is accepted) and returns the document and its syntax problems. */
+/**
+ * Parses `text` (a leading UTF-8 BOM is accepted) and returns the document and its syntax problems.
+ * A valid file is read by JSON.parse alone; its syntax tree, needed only to place a problem, is built
+ * on first use. jsonc-parser reads a file only when JSON.parse fails (to place the error) or when the
+ * scan finds a key written twice or a long number (lossProblems).
+ */
 function parseJsonDocument(file, raw) {
     const text = raw.charCodeAt(0) === 0xfeff ? raw.slice(1) : raw;
-    const tooDeep = nestingProblem(file, text);
-    if (tooDeep)
-        return { doc: { file, text, tree: undefined, value: undefined, ok: false }, problems: [tooDeep] };
-    const errors = [];
-    const tree = (0,main.parseTree)(text, errors, parseOptions);
-    const problems = errors.slice(0, 1).map(error => syntaxProblem(file, text, error));
-    // JSON.parse builds ordinary objects (jsonc-parser's have no prototype) with the same last-wins rule.
-    const value = problems.length === 0 ? JSON.parse(text) : undefined;
-    const ok = problems.length === 0;
+    const scan = scanText(file, text);
+    if (scan.tooDeep)
+        return { doc: { file, text, tree: undefined, value: undefined, ok: false }, problems: [scan.tooDeep] };
+    let value;
+    try {
+        // JSON.parse builds ordinary objects (jsonc-parser's have no prototype) with the same last-wins rule.
+        value = JSON.parse(text);
+    }
+    catch {
+        const errors = [];
+        const tree = (0,main/* parseTree */.cZ)(text, errors, parseOptions);
+        // Both parsers take plain JSON: what JSON.parse refuses, jsonc-parser places.
+        const problem = errors[0]
+            ? syntaxProblem(file, text, errors[0])
+            : { source: file, line: 1, column: 1, message: 'invalid JSON', severity: 'error' };
+        return { doc: { file, text, tree, value: undefined, ok: false }, problems: [problem] };
+    }
     // Warnings only: the run goes on (a strict mode may turn them into errors).
-    if (ok)
-        problems.push(...lossProblems(file, text));
-    return { doc: { file, text, tree, value, ok }, problems };
+    const problems = scan.longNumber || scan.keys !== countKeys(value) ? lossProblems(file, text) : [];
+    return { doc: lazyTreeDocument(file, text, value), problems };
+}
+function lazyTreeDocument(file, text, value) {
+    let tree;
+    let built = false;
+    return {
+        file,
+        text,
+        value,
+        ok: true,
+        get tree() {
+            if (!built) {
+                tree = (0,main/* parseTree */.cZ)(text, [], parseOptions);
+                built = true;
+            }
+            return tree;
+        }
+    };
 }
 function syntaxProblem(file, text, error) {
     const { line, column } = text.trim() === '' ? { line: 1, column: 1 } : lineColumn(text, error.offset);
     return { source: file, line, column, message: describeSyntaxError(text, error), severity: 'error' };
 }
 function describeSyntaxError(text, error) {
-    const code = (0,main.printParseErrorCode)(error.error);
+    const code = (0,main/* printParseErrorCode */._n)(error.error);
     if (text.trim() === '')
         return 'the file is empty; it must hold a JSON document';
     if (code === 'InvalidCommentToken')
@@ -24560,7 +24532,7 @@ function locate(doc, path) {
     if (!doc.tree)
         return {};
     for (let depth = path.length; depth >= 0; depth--) {
-        const node = (0,main.findNodeAtLocation)(doc.tree, [...path.slice(0, depth)]);
+        const node = (0,main/* findNodeAtLocation */.Wc)(doc.tree, [...path.slice(0, depth)]);
         if (!node)
             continue;
         // For an object property, point at its key, where an editor would show the field.
@@ -24571,7 +24543,7 @@ function locate(doc, path) {
 }
 /** Whether the document has a node exactly at `path`. */
 function hasNode(doc, path) {
-    return doc.tree !== undefined && (0,main.findNodeAtLocation)(doc.tree, [...path]) !== undefined;
+    return doc.tree !== undefined && (0,main/* findNodeAtLocation */.Wc)(doc.tree, [...path]) !== undefined;
 }
 /** A problem about the field at `path` of `doc`, positioned when the field exists. */
 function fieldProblem(doc, path, message, severity = 'error') {
@@ -24758,7 +24730,7 @@ async function checkTopLevel(dir, layout) {
 async function checkHostingFiles(appDir) {
     // Imported when an app has hosting only: the scan brings the content-type table (mime-db) and the
     // hashing code, which an app without hosting/ never needs (the bundler makes this a chunk of its own).
-    const { scanHostingFiles } = await Promise.all(/* import() */[__nccwpck_require__.e(1995234340), __nccwpck_require__.e(4233550790)]).then(__nccwpck_require__.bind(__nccwpck_require__, 204));
+    const { scanHostingFiles } = await Promise.all(/* import() */[__nccwpck_require__.e(2952465689), __nccwpck_require__.e(4233550790)]).then(__nccwpck_require__.bind(__nccwpck_require__, 204));
     const { problems } = await scanHostingFiles({ appDir });
     return [...problems];
 }
@@ -26043,7 +26015,7 @@ async function loadLegacySecrets(ctx) {
     const doc = await readJson(ctx, 'secrets.json');
     if (!doc)
         return [];
-    const content = asRecord(doc.ok ? doc.value : doc.tree && (0,main.getNodeValue)(doc.tree));
+    const content = asRecord(doc.ok ? doc.value : doc.tree && (0,main/* getNodeValue */.yQ)(doc.tree));
     const names = [];
     for (const [group, prefix] of [
         ['auth_providers', ''],
@@ -26974,7 +26946,7 @@ function references_checkRelationships(ctx, model, names, problems) {
 }
 
 // EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __nccwpck_require__(51455);
+var promises_ = __nccwpck_require__(1455);
 ;// CONCATENATED MODULE: ./src/app/root.ts
 // Finds the app directory from a starting directory the way realm-cli does (admin-api-notes §3 step 1):
 // look in the directory and up to 8 parents for a root file; `.mdb/meta.json` or `.mdb/app_meta.json`
@@ -27579,13 +27551,13 @@ function mongoService(engine, dataSource) {
 }
 
 // EXTERNAL MODULE: ./src/testing/database/clone.ts
-var clone = __nccwpck_require__(58481);
+var clone = __nccwpck_require__(8481);
 // EXTERNAL MODULE: ./node_modules/bson/lib/bson.node.mjs
-var bson_node = __nccwpck_require__(93276);
+var bson_node = __nccwpck_require__(3276);
 // EXTERNAL MODULE: ./node_modules/mingo/cjs/index.js
-var cjs = __nccwpck_require__(50435);
+var cjs = __nccwpck_require__(435);
 // EXTERNAL MODULE: ./src/testing/database/cursor.ts
-var database_cursor = __nccwpck_require__(90688);
+var database_cursor = __nccwpck_require__(688);
 ;// CONCATENATED MODULE: ./src/testing/database/memory-update.ts
 // Update documents for the in-memory engine: operator updates through mingo's updater, aggregation
 // pipeline updates through its Aggregator, `$setOnInsert` and the document an upsert starts from.
@@ -27655,7 +27627,7 @@ function setPath(doc, dotted, value) {
 }
 
 // EXTERNAL MODULE: ./src/testing/database/bulk-write.ts
-var bulk_write = __nccwpck_require__(48372);
+var bulk_write = __nccwpck_require__(8372);
 ;// CONCATENATED MODULE: ./src/testing/database/memory-collection.ts
 // One collection of the in-memory engine: App Services' collection methods over an array of
 // documents, with MongoDB's query language from mingo. Documents are cloned in and out (clone.ts).
@@ -34583,7 +34555,7 @@ const external_node_module_namespaceObject = __WEBPACK_EXTERNAL_createRequire(im
 ;// CONCATENATED MODULE: external "node:util"
 const external_node_util_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util");
 // EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __nccwpck_require__(77598);
+var external_node_crypto_ = __nccwpck_require__(7598);
 var external_node_crypto_default = /*#__PURE__*/__nccwpck_require__.n(external_node_crypto_);
 ;// CONCATENATED MODULE: ./src/testing/utils-global.ts
 // The `utils` global of a function: `utils.crypto` (encrypt/decrypt aes, sign/verify rsa, hmac, hash)
@@ -35195,7 +35167,7 @@ async function openEngine(uri, options) {
     if (!uri)
         return new MemoryEngine();
     // Loaded here only: the in-memory path never loads the driver.
-    const { connectDriverEngine } = await __nccwpck_require__.e(/* import() */ 3997136904).then(__nccwpck_require__.bind(__nccwpck_require__, 43312));
+    const { connectDriverEngine } = await __nccwpck_require__.e(/* import() */ 786837270).then(__nccwpck_require__.bind(__nccwpck_require__, 3312));
     return connectDriverEngine({ uri, databasePrefix: options.databasePrefix });
 }
 async function readApp(options) {

@@ -1,10 +1,16 @@
 // Strict JSON parsing with positions: App Services (and realm-cli's Go `encoding/json`) take plain
 // JSON, so comments and trailing commas are errors here, not silently accepted. jsonc-parser gives
 // the syntax tree, which maps a field path back to a line and column for every later problem.
-import { findNodeAtLocation, parseTree, printParseErrorCode, type Node, type ParseError } from 'jsonc-parser'
+import {
+  findNodeAtLocation,
+  parseTree,
+  printParseErrorCode,
+  type Node,
+  type ParseError
+} from 'jsonc-parser/lib/esm/main.js'
 import type { Problem } from '../errors.js'
 import { formatFieldPath, type FieldPath } from './field-path.js'
-import { lossProblems, nestingProblem } from './json-scan.js'
+import { countKeys, lossProblems, scanText } from './json-scan.js'
 
 export { formatFieldPath, type FieldPath }
 
@@ -20,21 +26,51 @@ export interface JsonDocument {
 
 const parseOptions = { allowTrailingComma: false, disallowComments: true, allowEmptyContent: false }
 
-/** Parses `text` (a leading UTF-8 BOM is accepted) and returns the document and its syntax problems. */
+/**
+ * Parses `text` (a leading UTF-8 BOM is accepted) and returns the document and its syntax problems.
+ * A valid file is read by JSON.parse alone; its syntax tree, needed only to place a problem, is built
+ * on first use. jsonc-parser reads a file only when JSON.parse fails (to place the error) or when the
+ * scan finds a key written twice or a long number (lossProblems).
+ */
 export function parseJsonDocument(file: string, raw: string): { doc: JsonDocument; problems: Problem[] } {
   const text = raw.charCodeAt(0) === 0xfeff ? raw.slice(1) : raw
-  const tooDeep = nestingProblem(file, text)
-  if (tooDeep)
-    return { doc: { file, text, tree: undefined, value: undefined, ok: false }, problems: [tooDeep] }
-  const errors: ParseError[] = []
-  const tree = parseTree(text, errors, parseOptions)
-  const problems = errors.slice(0, 1).map(error => syntaxProblem(file, text, error))
-  // JSON.parse builds ordinary objects (jsonc-parser's have no prototype) with the same last-wins rule.
-  const value = problems.length === 0 ? JSON.parse(text) : undefined
-  const ok = problems.length === 0
+  const scan = scanText(file, text)
+  if (scan.tooDeep)
+    return { doc: { file, text, tree: undefined, value: undefined, ok: false }, problems: [scan.tooDeep] }
+  let value: unknown
+  try {
+    // JSON.parse builds ordinary objects (jsonc-parser's have no prototype) with the same last-wins rule.
+    value = JSON.parse(text)
+  } catch {
+    const errors: ParseError[] = []
+    const tree = parseTree(text, errors, parseOptions)
+    // Both parsers take plain JSON: what JSON.parse refuses, jsonc-parser places.
+    const problem: Problem = errors[0]
+      ? syntaxProblem(file, text, errors[0])
+      : { source: file, line: 1, column: 1, message: 'invalid JSON', severity: 'error' }
+    return { doc: { file, text, tree, value: undefined, ok: false }, problems: [problem] }
+  }
   // Warnings only: the run goes on (a strict mode may turn them into errors).
-  if (ok) problems.push(...lossProblems(file, text))
-  return { doc: { file, text, tree, value, ok }, problems }
+  const problems = scan.longNumber || scan.keys !== countKeys(value) ? lossProblems(file, text) : []
+  return { doc: lazyTreeDocument(file, text, value), problems }
+}
+
+function lazyTreeDocument(file: string, text: string, value: unknown): JsonDocument {
+  let tree: Node | undefined
+  let built = false
+  return {
+    file,
+    text,
+    value,
+    ok: true,
+    get tree() {
+      if (!built) {
+        tree = parseTree(text, [], parseOptions)
+        built = true
+      }
+      return tree
+    }
+  }
 }
 
 function syntaxProblem(file: string, text: string, error: ParseError): Problem {

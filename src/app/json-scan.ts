@@ -3,7 +3,7 @@
 // stack), keys written twice (JSON.parse keeps the last silently, while a diff shows the reader
 // either one), and integers JavaScript numbers cannot hold exactly (their digits are remembered, so
 // they are sent and compared as written: ../exact-numbers.ts).
-import { visit, type JSONPath } from 'jsonc-parser'
+import { visit, type JSONPath } from 'jsonc-parser/lib/esm/main.js'
 import type { Problem } from '../errors.js'
 import { isInexactInteger, rememberExactInteger } from '../exact-numbers.js'
 import { formatFieldPath } from './field-path.js'
@@ -11,32 +11,86 @@ import { formatFieldPath } from './field-path.js'
 /** MongoDB nests documents at most 100 levels deep, so no App Services config can go deeper. */
 export const MAX_JSON_DEPTH = 100
 
-/** A problem when brackets nest deeper than MAX_JSON_DEPTH (strings are skipped), else undefined. */
-export function nestingProblem(file: string, text: string): Problem | undefined {
+/** What one pass over the text finds: the nesting problem, and what decides whether lossProblems can find anything. */
+export interface TextScan {
+  /** Brackets nest deeper than MAX_JSON_DEPTH (strings are skipped). */
+  readonly tooDeep: Problem | undefined
+  /** Property keys written, duplicates included (a string followed by `:`). */
+  readonly keys: number
+  /** A run of 16 or more digits outside strings: an integer that may be past 2^53. */
+  readonly longNumber: boolean
+}
+
+/**
+ * One pass without recursion (100,000 open brackets cannot overflow the stack) over the text: nesting,
+ * the number of keys written and whether any number is long enough to lose digits. A document whose key
+ * count equals the parsed value's (countKeys) has no key written twice, since JSON.parse keeps one of
+ * each; with no long number either, lossProblems has nothing to find and its slower parse is skipped.
+ */
+export function scanText(file: string, text: string): TextScan {
   let depth = 0
   let line = 1
-  let inString = false
+  let keys = 0
+  let digits = 0
+  let longNumber = false
   for (let i = 0; i < text.length; i++) {
     const ch = text.charCodeAt(i)
-    if (ch === 10) line++
-    if (inString) {
-      if (ch === 92)
-        i++ // a backslash escapes the next character
-      else if (ch === 34) inString = false
+    if (ch >= 48 && ch <= 57) {
+      if (++digits >= 16) longNumber = true
       continue
     }
-    if (ch === 34) inString = true
-    else if (ch === 123 || ch === 91) {
+    digits = 0
+    if (ch === 10) line++
+    else if (ch === 34) {
+      // A string: skip to its closing quote (a backslash escapes the next character), then see
+      // whether a colon follows, which makes it a key.
+      for (i++; i < text.length; i++) {
+        const c = text.charCodeAt(i)
+        if (c === 92) i++
+        else if (c === 34) break
+        else if (c === 10) line++
+      }
+      let j = i + 1
+      while (j < text.length && isSpace(text.charCodeAt(j))) j++
+      if (text.charCodeAt(j) === 58) keys++
+    } else if (ch === 123 || ch === 91) {
       if (++depth > MAX_JSON_DEPTH)
         return {
-          source: file,
-          line,
-          message: `JSON nests deeper than ${MAX_JSON_DEPTH} levels, more than App Services stores; it was not read further`,
-          severity: 'error'
+          tooDeep: {
+            source: file,
+            line,
+            message: `JSON nests deeper than ${MAX_JSON_DEPTH} levels, more than App Services stores; it was not read further`,
+            severity: 'error'
+          },
+          keys,
+          longNumber
         }
     } else if (ch === 125 || ch === 93) depth--
   }
-  return undefined
+  return { tooDeep: undefined, keys, longNumber }
+}
+
+function isSpace(ch: number): boolean {
+  return ch === 32 || ch === 10 || ch === 13 || ch === 9
+}
+
+/** The number of own keys of every object in a parsed JSON value (iterative: depth is already bounded). */
+export function countKeys(value: unknown): number {
+  let count = 0
+  const stack: unknown[] = [value]
+  while (stack.length > 0) {
+    const item = stack.pop()
+    if (item === null || typeof item !== 'object') continue
+    if (Array.isArray(item)) {
+      for (const element of item) stack.push(element)
+      continue
+    }
+    const record = item as Record<string, unknown>
+    const keys = Object.keys(record)
+    count += keys.length
+    for (const key of keys) stack.push(record[key])
+  }
+  return count
 }
 
 /** Warnings for duplicate keys (naming both lines) and for integers that would not survive exactly. */

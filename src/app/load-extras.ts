@@ -1,6 +1,6 @@
 // The singletons and leftovers: sync (config-to-api §4.10), hosting config (§4.19), function
 // dependencies (§4.6) and the legacy root `secrets.json` (§4.4), whose values are never kept.
-import { getNodeValue } from 'jsonc-parser'
+import { getNodeValue } from 'jsonc-parser/lib/esm/main.js'
 import { registerSecret } from '../secrets.js'
 import { asRecord, readJson, remember, report, reportFile, type LoadContext } from './context.js'
 import { bool, checkFields, obj, oneOf, str, strList, type FieldTable } from './fields.js'

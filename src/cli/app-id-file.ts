@@ -3,7 +3,7 @@
 // points at the app it created and the next run deploys there, not to an app found by name.
 import { readFile, writeFile } from 'node:fs/promises'
 import path from 'node:path'
-import { applyEdits, modify, parse } from 'jsonc-parser'
+import { applyEdits, modify, parse } from 'jsonc-parser/lib/esm/main.js'
 
 export interface AppIdWrite {
   /** The root file, relative to the app directory. */

@@ -1,6 +1,7 @@
 // The `realm-deploy` CLI entry: argv -> command -> exit code. The only error boundary of the CLI.
 import { fstatSync } from 'node:fs'
 import { commands } from './commands/index.js'
+import { descriptorWriter } from './output.js'
 import { runCli } from './run.js'
 
 /** A terminal is a character device; a pipe or a file (as in CI) is not, and is told apart cheaply. */
@@ -38,8 +39,8 @@ const argv = process.argv.slice(2)
 const asks = commands.find(c => c.name === argv[0])?.asks === true
 
 process.exitCode = await runCli(argv, {
-  stdout: text => process.stdout.write(text),
-  stderr: text => process.stderr.write(text),
+  stdout: descriptorWriter(1, () => process.stdout),
+  stderr: descriptorWriter(2, () => process.stderr),
   env: process.env,
   cwd: process.cwd(),
   ...(asks && (await isInteractive()) ? { prompt } : {})

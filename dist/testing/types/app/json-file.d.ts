@@ -1,4 +1,4 @@
-import { type Node } from 'jsonc-parser';
+import { type Node } from 'jsonc-parser/lib/esm/main.js';
 import type { Problem } from '../errors.js';
 import { formatFieldPath, type FieldPath } from './field-path.js';
 export { formatFieldPath, type FieldPath };
@@ -11,7 +11,12 @@ export interface JsonDocument {
     readonly value: unknown;
     readonly ok: boolean;
 }
-/** Parses `text` (a leading UTF-8 BOM is accepted) and returns the document and its syntax problems. */
+/**
+ * Parses `text` (a leading UTF-8 BOM is accepted) and returns the document and its syntax problems.
+ * A valid file is read by JSON.parse alone; its syntax tree, needed only to place a problem, is built
+ * on first use. jsonc-parser reads a file only when JSON.parse fails (to place the error) or when the
+ * scan finds a key written twice or a long number (lossProblems).
+ */
 export declare function parseJsonDocument(file: string, raw: string): {
     doc: JsonDocument;
     problems: Problem[];

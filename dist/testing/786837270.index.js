@@ -1,22 +1,22 @@
-export const id = 3997136904;
-export const ids = [3997136904];
+export const id = 786837270;
+export const ids = [786837270];
 export const modules = {
 
-/***/ 43312:
+/***/ 3312:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   connectDriverEngine: () => (/* binding */ connectDriverEngine)
 /* harmony export */ });
 /* unused harmony export DriverCollection */
-/* harmony import */ var _bulk_write_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(48372);
-/* harmony import */ var _clone_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(58481);
-/* harmony import */ var _cursor_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(90688);
+/* harmony import */ var _bulk_write_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8372);
+/* harmony import */ var _clone_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8481);
+/* harmony import */ var _cursor_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(688);
 
 
 
 async function connectDriverEngine(options) {
-    const { MongoClient: Client } = await __webpack_require__.e(/* import() */ 4182541037).then(__webpack_require__.bind(__webpack_require__, 84294));
+    const { MongoClient: Client } = await __webpack_require__.e(/* import() */ 1143401150).then(__webpack_require__.bind(__webpack_require__, 4294));
     let client;
     try {
         client = new Client(options.uri, {

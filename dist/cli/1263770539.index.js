@@ -1,5 +1,5 @@
-export const id = 2137728916;
-export const ids = [2137728916];
+export const id = 1263770539;
+export const ids = [1263770539];
 export const modules = {
 
 /***/ 29240:
@@ -16,8 +16,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: lineColumn, locate
 
-// EXTERNAL MODULE: ./node_modules/jsonc-parser/lib/umd/main.js
-var main = __webpack_require__(99547);
+// EXTERNAL MODULE: ./node_modules/jsonc-parser/lib/esm/main.js + 5 modules
+var main = __webpack_require__(49370);
 ;// CONCATENATED MODULE: ./src/app/field-path.ts
 // A path to a field inside a JSON document, and how problems print it (`config.schedule`,
 // `roles[0].name`). Its own module so the parser and its scanners share it without a circle.
@@ -48,37 +48,87 @@ var exact_numbers = __webpack_require__(48583);
 
 /** MongoDB nests documents at most 100 levels deep, so no App Services config can go deeper. */
 const MAX_JSON_DEPTH = 100;
-/** A problem when brackets nest deeper than MAX_JSON_DEPTH (strings are skipped), else undefined. */
-function nestingProblem(file, text) {
+/**
+ * One pass without recursion (100,000 open brackets cannot overflow the stack) over the text: nesting,
+ * the number of keys written and whether any number is long enough to lose digits. A document whose key
+ * count equals the parsed value's (countKeys) has no key written twice, since JSON.parse keeps one of
+ * each; with no long number either, lossProblems has nothing to find and its slower parse is skipped.
+ */
+function scanText(file, text) {
     let depth = 0;
     let line = 1;
-    let inString = false;
+    let keys = 0;
+    let digits = 0;
+    let longNumber = false;
     for (let i = 0; i < text.length; i++) {
         const ch = text.charCodeAt(i);
-        if (ch === 10)
-            line++;
-        if (inString) {
-            if (ch === 92)
-                i++; // a backslash escapes the next character
-            else if (ch === 34)
-                inString = false;
+        if (ch >= 48 && ch <= 57) {
+            if (++digits >= 16)
+                longNumber = true;
             continue;
         }
-        if (ch === 34)
-            inString = true;
+        digits = 0;
+        if (ch === 10)
+            line++;
+        else if (ch === 34) {
+            // A string: skip to its closing quote (a backslash escapes the next character), then see
+            // whether a colon follows, which makes it a key.
+            for (i++; i < text.length; i++) {
+                const c = text.charCodeAt(i);
+                if (c === 92)
+                    i++;
+                else if (c === 34)
+                    break;
+                else if (c === 10)
+                    line++;
+            }
+            let j = i + 1;
+            while (j < text.length && isSpace(text.charCodeAt(j)))
+                j++;
+            if (text.charCodeAt(j) === 58)
+                keys++;
+        }
         else if (ch === 123 || ch === 91) {
             if (++depth > MAX_JSON_DEPTH)
                 return {
-                    source: file,
-                    line,
-                    message: `JSON nests deeper than ${MAX_JSON_DEPTH} levels, more than App Services stores; it was not read further`,
-                    severity: 'error'
+                    tooDeep: {
+                        source: file,
+                        line,
+                        message: `JSON nests deeper than ${MAX_JSON_DEPTH} levels, more than App Services stores; it was not read further`,
+                        severity: 'error'
+                    },
+                    keys,
+                    longNumber
                 };
         }
         else if (ch === 125 || ch === 93)
             depth--;
     }
-    return undefined;
+    return { tooDeep: undefined, keys, longNumber };
+}
+function isSpace(ch) {
+    return ch === 32 || ch === 10 || ch === 13 || ch === 9;
+}
+/** The number of own keys of every object in a parsed JSON value (iterative: depth is already bounded). */
+function countKeys(value) {
+    let count = 0;
+    const stack = [value];
+    while (stack.length > 0) {
+        const item = stack.pop();
+        if (item === null || typeof item !== 'object')
+            continue;
+        if (Array.isArray(item)) {
+            for (const element of item)
+                stack.push(element);
+            continue;
+        }
+        const record = item;
+        const keys = Object.keys(record);
+        count += keys.length;
+        for (const key of keys)
+            stack.push(record[key]);
+    }
+    return count;
 }
 /** Warnings for duplicate keys (naming both lines) and for integers that would not survive exactly. */
 function lossProblems(file, text) {
@@ -88,7 +138,7 @@ function lossProblems(file, text) {
         const formatted = formatFieldPath(path);
         return formatted ? { field: formatted } : {};
     };
-    (0,main.visit)(text, {
+    (0,main/* visit */.YR)(text, {
         onObjectBegin: () => void objects.push(new Map()),
         onObjectEnd: () => void objects.pop(),
         onObjectProperty: (key, _offset, _length, startLine, startCharacter, pathSupplier) => {
@@ -136,29 +186,58 @@ function lossProblems(file, text) {
 
 
 const parseOptions = { allowTrailingComma: false, disallowComments: true, allowEmptyContent: false };
-/** Parses `text` (a leading UTF-8 BOM is accepted) and returns the document and its syntax problems. */
+/**
+ * Parses `text` (a leading UTF-8 BOM is accepted) and returns the document and its syntax problems.
+ * A valid file is read by JSON.parse alone; its syntax tree, needed only to place a problem, is built
+ * on first use. jsonc-parser reads a file only when JSON.parse fails (to place the error) or when the
+ * scan finds a key written twice or a long number (lossProblems).
+ */
 function parseJsonDocument(file, raw) {
     const text = raw.charCodeAt(0) === 0xfeff ? raw.slice(1) : raw;
-    const tooDeep = nestingProblem(file, text);
-    if (tooDeep)
-        return { doc: { file, text, tree: undefined, value: undefined, ok: false }, problems: [tooDeep] };
-    const errors = [];
-    const tree = (0,main.parseTree)(text, errors, parseOptions);
-    const problems = errors.slice(0, 1).map(error => syntaxProblem(file, text, error));
-    // JSON.parse builds ordinary objects (jsonc-parser's have no prototype) with the same last-wins rule.
-    const value = problems.length === 0 ? JSON.parse(text) : undefined;
-    const ok = problems.length === 0;
+    const scan = scanText(file, text);
+    if (scan.tooDeep)
+        return { doc: { file, text, tree: undefined, value: undefined, ok: false }, problems: [scan.tooDeep] };
+    let value;
+    try {
+        // JSON.parse builds ordinary objects (jsonc-parser's have no prototype) with the same last-wins rule.
+        value = JSON.parse(text);
+    }
+    catch {
+        const errors = [];
+        const tree = (0,main/* parseTree */.cZ)(text, errors, parseOptions);
+        // Both parsers take plain JSON: what JSON.parse refuses, jsonc-parser places.
+        const problem = errors[0]
+            ? syntaxProblem(file, text, errors[0])
+            : { source: file, line: 1, column: 1, message: 'invalid JSON', severity: 'error' };
+        return { doc: { file, text, tree, value: undefined, ok: false }, problems: [problem] };
+    }
     // Warnings only: the run goes on (a strict mode may turn them into errors).
-    if (ok)
-        problems.push(...lossProblems(file, text));
-    return { doc: { file, text, tree, value, ok }, problems };
+    const problems = scan.longNumber || scan.keys !== countKeys(value) ? lossProblems(file, text) : [];
+    return { doc: lazyTreeDocument(file, text, value), problems };
+}
+function lazyTreeDocument(file, text, value) {
+    let tree;
+    let built = false;
+    return {
+        file,
+        text,
+        value,
+        ok: true,
+        get tree() {
+            if (!built) {
+                tree = (0,main/* parseTree */.cZ)(text, [], parseOptions);
+                built = true;
+            }
+            return tree;
+        }
+    };
 }
 function syntaxProblem(file, text, error) {
     const { line, column } = text.trim() === '' ? { line: 1, column: 1 } : lineColumn(text, error.offset);
     return { source: file, line, column, message: describeSyntaxError(text, error), severity: 'error' };
 }
 function describeSyntaxError(text, error) {
-    const code = (0,main.printParseErrorCode)(error.error);
+    const code = (0,main/* printParseErrorCode */._n)(error.error);
     if (text.trim() === '')
         return 'the file is empty; it must hold a JSON document';
     if (code === 'InvalidCommentToken')
@@ -188,7 +267,7 @@ function locate(doc, path) {
     if (!doc.tree)
         return {};
     for (let depth = path.length; depth >= 0; depth--) {
-        const node = (0,main.findNodeAtLocation)(doc.tree, [...path.slice(0, depth)]);
+        const node = (0,main/* findNodeAtLocation */.Wc)(doc.tree, [...path.slice(0, depth)]);
         if (!node)
             continue;
         // For an object property, point at its key, where an editor would show the field.
@@ -199,7 +278,7 @@ function locate(doc, path) {
 }
 /** Whether the document has a node exactly at `path`. */
 function hasNode(doc, path) {
-    return doc.tree !== undefined && (0,main.findNodeAtLocation)(doc.tree, [...path]) !== undefined;
+    return doc.tree !== undefined && (0,main/* findNodeAtLocation */.Wc)(doc.tree, [...path]) !== undefined;
 }
 /** A problem about the field at `path` of `doc`, positioned when the field exists. */
 function fieldProblem(doc, path, message, severity = 'error') {
@@ -386,138 +465,6 @@ async function readIfFile(p) {
 
 /***/ }),
 
-/***/ 28576:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-__webpack_require__.r(__webpack_exports__);
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   assetsCommand: () => (/* binding */ assetsCommand)
-/* harmony export */ });
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(76760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _app_root_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3975);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(83916);
-/* harmony import */ var _hosting_scan_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(67309);
-/* harmony import */ var _command_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(3567);
-/* harmony import */ var _json_result_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(43054);
-// `realm-deploy assets`: the hosting assets of an app as the deploy would see them (path, MD5, size,
-// attrs), as a table or, with --json, inside the one result object. Reads only; talks to no server.
-
-
-
-
-
-
-const assetsCommand = {
-    name: 'assets',
-    summary: 'List the hosting files with MD5, size and attrs, as the deploy will upload them.',
-    description: 'List every file under <app>/hosting/files as an Asset Metadata Document: path, MD5, size in bytes\n' +
-        'and attrs (from hosting/metadata.json, else the Content-Type for the extension). Sorted by path.',
-    options: {
-        'app-dir': {
-            type: 'string',
-            value: 'DIR',
-            description: 'The app directory, or a directory inside it.',
-            default: '.'
-        },
-        json: (0,_json_result_js__WEBPACK_IMPORTED_MODULE_5__/* .jsonOption */ .Ec)('the documents in its assets[]'),
-        ignore: {
-            type: 'string',
-            multiple: true,
-            value: 'PATTERN',
-            description: 'Leave out files matching this glob (.gitignore rules, e.g. *.map, /drafts/).'
-        },
-        workers: {
-            type: 'string',
-            value: 'N',
-            description: 'Hashing worker threads besides the main one (default: up to one per spare core, started only when the work pays for them; 0: none).'
-        }
-    },
-    jsonResult: true,
-    exitCodes: [0, 2],
-    examples: [
-        'realm-deploy assets --app-dir ./backend',
-        "realm-deploy assets --app-dir ./backend --ignore '*.map' --json"
-    ],
-    run: runAssets
-};
-async function runAssets(values, _positionals, io) {
-    const workers = workersOption(values);
-    const appDir = (await (0,_app_root_js__WEBPACK_IMPORTED_MODULE_1__/* .findAppRoot */ .T)((0,node_path__WEBPACK_IMPORTED_MODULE_0__.resolve)(io.cwd, (0,_command_js__WEBPACK_IMPORTED_MODULE_4__/* .stringOption */ .Pp)(values, 'app-dir') ?? '.'))).root;
-    const { assets, problems } = await (0,_hosting_scan_js__WEBPACK_IMPORTED_MODULE_3__/* .collectAssets */ .A)({
-        appDir,
-        ignore: (0,_command_js__WEBPACK_IMPORTED_MODULE_4__/* .stringList */ .Yn)(values, 'ignore'),
-        ignoreSource: '--ignore',
-        workers,
-        signal: io.signal
-    });
-    if (problems.some(p => p.severity === 'error'))
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigError */ .xL(problems);
-    for (const warning of problems) {
-        const where = [warning.source, warning.line, warning.column].filter(part => part !== undefined).join(':');
-        io.logger.warning(`${where}: ${warning.message}`);
-    }
-    if (values.json !== true) {
-        io.stdout(assetTable(assets));
-        return 0;
-    }
-    const bytes = assets.reduce((sum, a) => sum + a.size, 0);
-    io.stdout((0,_json_result_js__WEBPACK_IMPORTED_MODULE_5__/* .jsonLine */ .rF)({
-        command: 'assets',
-        status: 'listed',
-        exitCode: 0,
-        error: null,
-        warnings: [...io.warnings],
-        root: appDir,
-        assets: assets.map(documentOf),
-        total: { files: assets.length, bytes }
-    }));
-    return 0;
-}
-function workersOption(values) {
-    const text = (0,_command_js__WEBPACK_IMPORTED_MODULE_4__/* .stringOption */ .Pp)(values, 'workers');
-    if (text === undefined)
-        return undefined;
-    const count = Number(text);
-    if (!Number.isInteger(count) || count < 0 || count > 64) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigError */ .xL([
-            { source: '--workers', message: `'${text}' is not a whole number from 0 to 64`, severity: 'error' }
-        ]);
-    }
-    return count;
-}
-/** Exactly the Admin API document, key order as the overview shows it. */
-function documentOf(asset) {
-    return { path: asset.path, hash: asset.hash, size: asset.size, attrs: asset.attrs };
-}
-function assetTable(assets) {
-    const rows = assets.map(a => [a.path, String(a.size), a.hash, contentTypeCell(a)]);
-    const header = ['PATH', 'SIZE', 'MD5', 'CONTENT TYPE'];
-    const widths = header.map((h, i) => Math.max(h.length, ...rows.map(r => r[i].length)));
-    const line = (cells) => cells
-        .map((cell, i) => (i === 1 ? cell.padStart(widths[i]) : cell.padEnd(widths[i])))
-        .join('  ')
-        .trimEnd();
-    const total = assets.reduce((sum, a) => sum + a.size, 0);
-    const summary = `${assets.length} file${assets.length === 1 ? '' : 's'}, ${total} bytes (${humanSize(total)})`;
-    const note = assets.some(a => a.explicitAttrs) ? ['* attrs from hosting/metadata.json'] : [];
-    return [line(header), ...rows.map(line), summary, ...note, ''].join('\n');
-}
-/** The Content-Type, `-` when none; `*` marks attrs set in metadata.json, `+N` other attrs. */
-function contentTypeCell(asset) {
-    const type = asset.attrs.find(a => a.name === 'Content-Type')?.value ?? '-';
-    const others = asset.attrs.filter(a => a.name !== 'Content-Type').length;
-    return `${type}${asset.explicitAttrs ? ' *' : ''}${others ? ` (+${others} attrs)` : ''}`;
-}
-function humanSize(bytes) {
-    if (bytes < 1024 * 1024)
-        return `${(bytes / 1024).toFixed(1)} KiB`;
-    return `${(bytes / 1024 / 1024).toFixed(1)} MiB`;
-}
-
-
-/***/ }),
-
 /***/ 48583:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -530,8 +477,7 @@ function humanSize(bytes) {
 /* harmony export */   zX: () => (/* binding */ stringifyExact)
 /* harmony export */ });
 /* unused harmony export clearExactIntegers */
-/* harmony import */ var jsonc_parser__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(99547);
-/* harmony import */ var jsonc_parser__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(jsonc_parser__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var jsonc_parser_lib_esm_main_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(49370);
 // Integers beyond 2^53 as they were written. JSON.parse turns `12345678901234567891` into the nearest
 // double, and JSON.stringify would send that double's digits (…7000): a silent change. Both readers
 // remember the digits of every such integer, keyed by the double it became: the config reader
@@ -569,7 +515,7 @@ function rememberServedIntegers(text) {
     // A quick look first: most bodies have no run of 16 digits at all.
     if (!/\d{16}/.test(text))
         return;
-    (0,jsonc_parser__WEBPACK_IMPORTED_MODULE_0__.visit)(text, {
+    (0,jsonc_parser_lib_esm_main_js__WEBPACK_IMPORTED_MODULE_0__/* .visit */ .YR)(text, {
         onLiteralValue: (value, offset, length) => {
             if (typeof value !== 'number')
                 return;
