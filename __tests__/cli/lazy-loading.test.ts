@@ -109,6 +109,16 @@ test('`validate` of an app without hosting loads neither the hosting scan nor th
   expect(reachable(['src/cli/commands/validate.ts'], 'all').has('src/hosting/content-type.ts')).toBe(true)
 })
 
+test('`assets` loads the MIME database only for a metadata.json, and worker threads only for a worker', () => {
+  const graph = new Set([...cliStartup, ...reachable(['src/cli/commands/assets.ts'], 'static')])
+  // The default types come from the generated table; the whole database checks metadata.json's types.
+  expect(graph.has('src/hosting/mime-table.ts')).toBe(true)
+  expect(offenders(graph, m => m === 'mime-db' || m === 'src/hosting/metadata.ts')).toEqual([])
+  // hash-pool.ts requires node:worker_threads when it starts its first worker, not at import.
+  expect(graph.has('node:worker_threads')).toBe(false)
+  expect(reachable(['src/cli/commands/assets.ts'], 'all').has('mime-db')).toBe(true)
+})
+
 test.each(commands.map(entry => [entry.name, entry] as const))(
   'the %s entry says whether it may ask a question (the CLI checks for a terminal only then)',
   (_name, entry) => {

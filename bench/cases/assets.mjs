@@ -10,7 +10,7 @@ import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node
 import { join } from 'node:path'
 import { performance } from 'node:perf_hooks'
 import { goal, round, summarize } from '../lib/stats.mjs'
-import { work } from '../lib/processes.mjs'
+import { timedEnv, work } from '../lib/processes.mjs'
 
 const TIME = existsSync('/usr/bin/time') ? '/usr/bin/time' : undefined
 // The small scenarios are the folders users have, where a fixed cost (start-up, a worker's spawn)
@@ -138,7 +138,7 @@ function measure(argv) {
   rmSync(rssFile, { force: true })
   const [command, ...rest] = TIME ? [TIME, '-v', ...argv] : withRssPreload(argv, rssFile)
   const started = performance.now()
-  const run = spawnSync(command, rest, { maxBuffer: 1 << 30, encoding: 'utf8' })
+  const run = spawnSync(command, rest, { maxBuffer: 1 << 30, encoding: 'utf8', env: timedEnv() })
   const seconds = (performance.now() - started) / 1000
   if (run.status !== 0) throw new Error(`${argv.join(' ')} failed (${run.status}): ${run.stderr}`)
   if (!TIME) {

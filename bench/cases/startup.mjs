@@ -11,13 +11,13 @@ import { join } from 'node:path'
 import { performance } from 'node:perf_hooks'
 import { gzipSync } from 'node:zlib'
 import { goal, summarize } from '../lib/stats.mjs'
-import { root } from '../lib/processes.mjs'
+import { root, timedEnv } from '../lib/processes.mjs'
 
 const WARMUP = 3
 
 export async function startupCase({ bundles, spawns, log }) {
   const cwd = mkdtempSync(join(tmpdir(), 'realm-deploy-startup-'))
-  const env = { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? cwd }
+  const env = timedEnv()
   const hyperfine = findHyperfine()
   const commands = [
     { label: 'node -e 0 (node start-up, reference)', argv: [process.execPath, '-e', '0'], exit: 0 },

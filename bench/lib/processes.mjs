@@ -10,6 +10,15 @@ import { clearInterval, clearTimeout, setInterval, setTimeout } from 'node:timer
 export const root = resolve(import.meta.dirname ?? new URL('.', import.meta.url).pathname, '..', '..')
 export const work = join(root, 'bench', 'work')
 
+/**
+ * The environment of a timed command: PATH and HOME only, as a CI step starts it. The shell's own
+ * variables can cost more than what is measured: this machine sets NODE_EXTRA_CA_CERTS, which makes
+ * every node start read and parse a certificate bundle (34 ms, more than node's own start-up).
+ */
+export function timedEnv() {
+  return { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? root }
+}
+
 /** The emulator's fixed demo credentials (a public local demo key, not a secret). */
 export const DEMO = {
   project: '5f00000000000000000000a1',

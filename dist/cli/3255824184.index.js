@@ -1812,7 +1812,7 @@ async function runPipeline(settings) {
 /* harmony export */   rM: () => (/* binding */ diffAssets)
 /* harmony export */ });
 /* unused harmony exports sameAttrs, sortAttrs */
-/* harmony import */ var _content_type_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6248);
+/* harmony import */ var _content_type_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(56424);
 /* harmony import */ var _paths_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(15114);
 // The asset diff the deploy planner applies: local Asset Metadata Documents against the remote list.
 // Same rules as realm-cli (admin-api-notes §4.7): new path -> added; other hash -> body changed

@@ -2118,7 +2118,7 @@ async function checkTopLevel(dir, layout) {
 async function checkHostingFiles(appDir) {
     // Imported when an app has hosting only: the scan brings the content-type table (mime-db) and the
     // hashing code, which an app without hosting/ never needs (the bundler makes this a chunk of its own).
-    const { scanHostingFiles } = await Promise.all(/* import() */[__webpack_require__.e(1995234340), __webpack_require__.e(1236553810), __webpack_require__.e(397199945)]).then(__webpack_require__.bind(__webpack_require__, 79565));
+    const { scanHostingFiles } = await Promise.all(/* import() */[__webpack_require__.e(1995234340), __webpack_require__.e(3183917300), __webpack_require__.e(2392149951)]).then(__webpack_require__.bind(__webpack_require__, 79565));
     const { problems } = await scanHostingFiles({ appDir });
     return [...problems];
 }

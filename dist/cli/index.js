@@ -121,18 +121,18 @@ const commands = [
     {
         name: 'assets',
         summary: 'List the hosting files with MD5, size and attrs, as the deploy will upload them.',
-        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(3936860543), __nccwpck_require__.e(1995234340), __nccwpck_require__.e(1263770539), __nccwpck_require__.e(1236553810), __nccwpck_require__.e(2209794935)]).then(__nccwpck_require__.bind(__nccwpck_require__, 28576))).assetsCommand
+        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(3936860543), __nccwpck_require__.e(1263770539), __nccwpck_require__.e(3183917300), __nccwpck_require__.e(2209794935)]).then(__nccwpck_require__.bind(__nccwpck_require__, 28576))).assetsCommand
     },
     {
         name: 'plan',
         summary: 'Show what a deploy would change (writes nothing).',
-        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(3936860543), __nccwpck_require__.e(2680935162), __nccwpck_require__.e(1995234340), __nccwpck_require__.e(1263770539), __nccwpck_require__.e(349462954), __nccwpck_require__.e(3779264054), __nccwpck_require__.e(1236553810), __nccwpck_require__.e(734079092), __nccwpck_require__.e(3255824184), __nccwpck_require__.e(672389695)]).then(__nccwpck_require__.bind(__nccwpck_require__, 58336))).planCommand
+        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(3936860543), __nccwpck_require__.e(2680935162), __nccwpck_require__.e(1263770539), __nccwpck_require__.e(349462954), __nccwpck_require__.e(3779264054), __nccwpck_require__.e(3183917300), __nccwpck_require__.e(734079092), __nccwpck_require__.e(3255824184), __nccwpck_require__.e(672389695)]).then(__nccwpck_require__.bind(__nccwpck_require__, 58336))).planCommand
     },
     {
         name: 'deploy',
         summary: 'Deploy the config directory to the app.',
         asks: true,
-        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(3936860543), __nccwpck_require__.e(2680935162), __nccwpck_require__.e(1995234340), __nccwpck_require__.e(1263770539), __nccwpck_require__.e(349462954), __nccwpck_require__.e(3779264054), __nccwpck_require__.e(1236553810), __nccwpck_require__.e(734079092), __nccwpck_require__.e(3255824184), __nccwpck_require__.e(672389695)]).then(__nccwpck_require__.bind(__nccwpck_require__, 58336))).deployCommand
+        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(3936860543), __nccwpck_require__.e(2680935162), __nccwpck_require__.e(1263770539), __nccwpck_require__.e(349462954), __nccwpck_require__.e(3779264054), __nccwpck_require__.e(3183917300), __nccwpck_require__.e(734079092), __nccwpck_require__.e(3255824184), __nccwpck_require__.e(672389695)]).then(__nccwpck_require__.bind(__nccwpck_require__, 58336))).deployCommand
     },
     {
         name: 'pull',
@@ -167,7 +167,7 @@ const commands = [
     {
         name: 'demo',
         summary: 'Deploy the example app to an in-process emulator and show each step (npm start).',
-        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(3936860543), __nccwpck_require__.e(2680935162), __nccwpck_require__.e(1995234340), __nccwpck_require__.e(1263770539), __nccwpck_require__.e(349462954), __nccwpck_require__.e(3779264054), __nccwpck_require__.e(1236553810), __nccwpck_require__.e(734079092), __nccwpck_require__.e(596682359), __nccwpck_require__.e(1140233256), __nccwpck_require__.e(3255824184), __nccwpck_require__.e(2068394454)]).then(__nccwpck_require__.bind(__nccwpck_require__, 20206))).demoCommand
+        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(3936860543), __nccwpck_require__.e(2680935162), __nccwpck_require__.e(1263770539), __nccwpck_require__.e(349462954), __nccwpck_require__.e(3779264054), __nccwpck_require__.e(3183917300), __nccwpck_require__.e(734079092), __nccwpck_require__.e(596682359), __nccwpck_require__.e(1140233256), __nccwpck_require__.e(3255824184), __nccwpck_require__.e(2068394454)]).then(__nccwpck_require__.bind(__nccwpck_require__, 20206))).demoCommand
     }
 ];
 

@@ -18849,6 +18849,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/prom
 
 /***/ }),
 
+/***/ 8995:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:module");
+
+/***/ }),
+
 /***/ 8161:
 /***/ ((module) => {
 
@@ -18860,20 +18867,6 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
-
-/***/ }),
-
-/***/ 643:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:perf_hooks");
-
-/***/ }),
-
-/***/ 5919:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:worker_threads");
 
 /***/ }),
 
@@ -24730,7 +24723,7 @@ async function checkTopLevel(dir, layout) {
 async function checkHostingFiles(appDir) {
     // Imported when an app has hosting only: the scan brings the content-type table (mime-db) and the
     // hashing code, which an app without hosting/ never needs (the bundler makes this a chunk of its own).
-    const { scanHostingFiles } = await Promise.all(/* import() */[__nccwpck_require__.e(2952465689), __nccwpck_require__.e(4233550790)]).then(__nccwpck_require__.bind(__nccwpck_require__, 204));
+    const { scanHostingFiles } = await Promise.all(/* import() */[__nccwpck_require__.e(2952465689), __nccwpck_require__.e(2811303381)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7402));
     const { problems } = await scanHostingFiles({ appDir });
     return [...problems];
 }
@@ -34550,8 +34543,8 @@ function describe(value) {
     }
 }
 
-;// CONCATENATED MODULE: external "node:module"
-const external_node_module_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:module");
+// EXTERNAL MODULE: external "node:module"
+var external_node_module_ = __nccwpck_require__(8995);
 ;// CONCATENATED MODULE: external "node:util"
 const external_node_util_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util");
 // EXTERNAL MODULE: external "node:crypto"
@@ -34666,7 +34659,7 @@ const UTILS_GLOBAL = Object.freeze({
 const UNSUPPORTED_MODULES = new Set(['child_process', 'cluster', 'domain', 'readline', 'v8', 'vm']);
 /** `require` as App Services resolves it: Node built-ins and the app's `functions/node_modules`. */
 function appRequire(root) {
-    const base = (0,external_node_module_namespaceObject.createRequire)(external_node_path_default().join(root, 'functions', 'package.json'));
+    const base = (0,external_node_module_.createRequire)(external_node_path_default().join(root, 'functions', 'package.json'));
     return (id) => {
         if (UNSUPPORTED_MODULES.has(id.replace(/^node:/, '')))
             throw new Error(`require('${id}'): App Services functions do not support the '${id}' module`);

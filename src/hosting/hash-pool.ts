@@ -5,9 +5,9 @@
 // a handful of files never starts one, a large folder gets one per spare core. A worker gets work only
 // once it reports ready, in batches whose size shrinks as the work runs out (so everyone finishes
 // together); each worker has at most two batches queued, so memory stays flat, and reuses one buffer.
+import { createRequire } from 'node:module'
 import { availableParallelism } from 'node:os'
-import { performance } from 'node:perf_hooks'
-import { Worker } from 'node:worker_threads'
+import type { Worker } from 'node:worker_threads'
 import { CancelledError } from '../errors.js'
 import {
   HASH_FILE_SOURCE,
@@ -167,12 +167,19 @@ function workQueue(
   }
 }
 
+// node:worker_threads is loaded with the first worker: most folders never start one, and loading it
+// is a millisecond of every run. (`performance` is node's global, for the same reason.)
+let workerThreads: typeof import('node:worker_threads') | undefined
+
 function startWorker(
   maxSize: number,
   receive: (worker: Worker, message: WorkerMessage) => void,
   fail: (error: Error) => void
 ): Worker {
-  const worker = new Worker(WORKER_SOURCE, {
+  workerThreads ??= createRequire(import.meta.url)(
+    'node:worker_threads'
+  ) as typeof import('node:worker_threads')
+  const worker = new workerThreads.Worker(WORKER_SOURCE, {
     eval: true,
     workerData: { bufferBytes: READ_BUFFER_BYTES, maxSize }
   })

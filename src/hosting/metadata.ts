@@ -1,6 +1,6 @@
 // Reads hosting/metadata.json: the explicit attrs of assets, `[{"path": "/index.html", "attrs": [...]}]`.
 // Strict JSON (no comments, no trailing commas; a BOM is accepted), every problem with its line.
-import { isKnownContentType } from './content-type.js'
+import { isKnownContentType } from './known-content-types.js'
 import { parseTree, printParseErrorCode, type Node, type ParseError } from 'jsonc-parser/lib/esm/main.js'
 import type { Problem } from '../errors.js'
 import { ALLOWED_ATTRIBUTE_NAMES, HOSTING_METADATA_FILE, type Attr } from './types.js'

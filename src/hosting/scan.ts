@@ -6,7 +6,7 @@ import type { Problem } from '../errors.js'
 import { defaultAttrs } from './content-type.js'
 import { digestFiles, type FileDigest } from './hash.js'
 import { compileIgnore, type IgnoreMatcher } from './ignore.js'
-import { parseHostingMetadata, type MetadataEntry } from './metadata.js'
+import type { MetadataEntry } from './metadata.js'
 import { isInside } from './paths.js'
 import { fileProblem, walkHostingFiles, type WalkedFile } from './walk.js'
 import {
@@ -112,6 +112,8 @@ async function readMetadata(
     return { ...none, problems: [{ source: HOSTING_METADATA_FILE, message, severity: 'error' }] }
   }
   try {
+    // Loaded only for an app that has the file: it brings the JSON parser and the MIME database.
+    const { parseHostingMetadata } = await import('./metadata.js')
     return parseHostingMetadata(await readFile(real, 'utf8'))
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code ?? String(error)

@@ -10,9 +10,3 @@ export declare function defaultContentType(path: string): string | undefined;
 export declare function defaultAttrs(path: string): readonly Attr[];
 /** True when `value` is the default Content-Type of `path` or a legacy name of it. */
 export declare function isDefaultContentType(path: string, value: string): boolean;
-/**
- * True when the media type of a Content-Type value (parameters such as `; charset=utf-8` aside) is one
- * the MIME database knows. `application/html` or `image/*` upload fine and then make browsers download
- * or refuse the file: worth a warning, not an error (a private type can be on purpose).
- */
-export declare function isKnownContentType(value: string): boolean;
