@@ -3,7 +3,7 @@ export const ids = [1140233256];
 export const modules = {
 
 /***/ 71203:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+/***/ (function(__unused_webpack_module, __webpack_exports__, __webpack_require__) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   F$: () => (/* binding */ changedKeys),
@@ -86,7 +86,7 @@ function changedKeys(from, to) {
 /***/ }),
 
 /***/ 87231:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+/***/ (function(__unused_webpack_module, __webpack_exports__, __webpack_require__) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   Yz: () => (/* binding */ DEFAULT_DEPLOYMENT_TIMINGS),
@@ -317,7 +317,7 @@ function deploymentRoutes() {
 /***/ }),
 
 /***/ 11719:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+/***/ (function(__unused_webpack_module, __webpack_exports__, __webpack_require__) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   YO: () => (/* binding */ draftRoutes),
@@ -425,7 +425,7 @@ function draftRoutes() {
 /***/ }),
 
 /***/ 1952:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+/***/ (function(__unused_webpack_module, __webpack_exports__, __webpack_require__) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   YK: () => (/* binding */ MAX_BODY_BYTES),
@@ -489,7 +489,7 @@ function sendReply(res, reply) {
 /***/ }),
 
 /***/ 75373:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+/***/ (function(__unused_webpack_module, __webpack_exports__, __webpack_require__) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   SN: () => (/* binding */ OBJECT_ID),
@@ -533,7 +533,7 @@ function clientAppSuffix(seed) {
 /***/ }),
 
 /***/ 36736:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+/***/ (function(__unused_webpack_module, __webpack_exports__, __webpack_require__) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   J5: () => (/* binding */ logRoutes),
@@ -669,7 +669,7 @@ function logRoutes() {
 /***/ }),
 
 /***/ 87883:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+/***/ (function(__unused_webpack_module, __webpack_exports__, __webpack_require__) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   JY: () => (/* binding */ authRoutes),
@@ -798,7 +798,7 @@ function authRoutes() {
 /***/ }),
 
 /***/ 50617:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+/***/ (function(__unused_webpack_module, __webpack_exports__, __webpack_require__) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   rZ: () => (/* binding */ itemActionRoute),
@@ -962,7 +962,7 @@ function itemActionRoute(spec, action, change) {
 /***/ }),
 
 /***/ 97495:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+/***/ (function(__unused_webpack_module, __webpack_exports__, __webpack_require__) {
 
 
 // EXPORTS
@@ -3939,7 +3939,7 @@ function resourceRoutes() {
 /***/ }),
 
 /***/ 26266:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+/***/ (function(__unused_webpack_module, __webpack_exports__, __webpack_require__) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   K: () => (/* binding */ notEmulatedDivergences),
@@ -4057,7 +4057,7 @@ const notEmulatedDivergences = NOT_EMULATED.map(group => ({
 /***/ }),
 
 /***/ 15047:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+/***/ (function(__unused_webpack_module, __webpack_exports__, __webpack_require__) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   $O: () => (/* binding */ THIRD_PARTY_TYPES),
@@ -4257,7 +4257,7 @@ function refuseIfUsed(users, action) {
 /***/ }),
 
 /***/ 99404:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+/***/ (function(__unused_webpack_module, __webpack_exports__, __webpack_require__) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   $Z: () => (/* binding */ writeSingleton),
@@ -4361,7 +4361,7 @@ function pick(doc, ...keys) {
 /***/ }),
 
 /***/ 37974:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+/***/ (function(__unused_webpack_module, __webpack_exports__, __webpack_require__) {
 
 
 // EXPORTS
@@ -4652,7 +4652,7 @@ function triggerForPull(config, doc) {
 /***/ }),
 
 /***/ 52651:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+/***/ (function(__unused_webpack_module, __webpack_exports__, __webpack_require__) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   Ac: () => (/* binding */ checkBodyId),
@@ -4789,7 +4789,7 @@ function checkBodyId(body, id) {
 /***/ }),
 
 /***/ 36609:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+/***/ (function(__unused_webpack_module, __webpack_exports__, __webpack_require__) {
 
 
 // EXPORTS
@@ -5845,7 +5845,7 @@ function server_close(server) {
 /***/ }),
 
 /***/ 43318:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+/***/ (function(__unused_webpack_module, __webpack_exports__, __webpack_require__) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   Kt: () => (/* binding */ DEMO_PUBLIC_KEY),
@@ -5915,7 +5915,7 @@ function resolveSettings(options) {
 /***/ }),
 
 /***/ 87771:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+/***/ (function(__unused_webpack_module, __webpack_exports__, __webpack_require__) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   KI: () => (/* binding */ latestExecutionEntry),
@@ -5968,7 +5968,7 @@ function executionView(subscriptionId, entry) {
 /***/ }),
 
 /***/ 11357:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+/***/ (function(__unused_webpack_module, __webpack_exports__, __webpack_require__) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   O$: () => (/* binding */ HISTORY_LOST),
@@ -6043,7 +6043,7 @@ function withSuspension(record, subscription) {
 /***/ }),
 
 /***/ 25522:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+/***/ (function(__unused_webpack_module, __webpack_exports__, __webpack_require__) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   j: () => (/* binding */ HttpError)

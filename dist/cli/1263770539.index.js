@@ -3,7 +3,7 @@ export const ids = [1263770539];
 export const modules = {
 
 /***/ 29240:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+/***/ (function(__unused_webpack_module, __webpack_exports__, __webpack_require__) {
 
 
 // EXPORTS
@@ -290,7 +290,7 @@ function fieldProblem(doc, path, message, severity = 'error') {
 /***/ }),
 
 /***/ 19870:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+/***/ (function(__unused_webpack_module, __webpack_exports__, __webpack_require__) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   Uc: () => (/* binding */ isV1Layout),
@@ -321,7 +321,7 @@ function triggerFunctionName(trigger) {
 /***/ }),
 
 /***/ 3975:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+/***/ (function(__unused_webpack_module, __webpack_exports__, __webpack_require__) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   T: () => (/* binding */ findAppRoot)
@@ -466,7 +466,7 @@ async function readIfFile(p) {
 /***/ }),
 
 /***/ 48583:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+/***/ (function(__unused_webpack_module, __webpack_exports__, __webpack_require__) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   Az: () => (/* binding */ rememberServedIntegers),

@@ -3,7 +3,7 @@ export const ids = [1762432234];
 export const modules = {
 
 /***/ 40253:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+/***/ (function(__unused_webpack_module, __webpack_exports__, __webpack_require__) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   Cp: () => (/* binding */ appOptions),
@@ -98,7 +98,7 @@ async function collectProblems(problems, read) {
 /***/ }),
 
 /***/ 77094:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+/***/ (function(__unused_webpack_module, __webpack_exports__, __webpack_require__) {
 
 // ESM COMPAT FLAG
 __webpack_require__.r(__webpack_exports__);
@@ -431,7 +431,7 @@ function rollbackText(result) {
 /***/ }),
 
 /***/ 88228:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+/***/ (function(__unused_webpack_module, __webpack_exports__, __webpack_require__) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   HZ: () => (/* binding */ connectionOptions),
@@ -542,7 +542,7 @@ function adminClientFor(connection, io) {
 /***/ }),
 
 /***/ 32794:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+/***/ (function(__unused_webpack_module, __webpack_exports__, __webpack_require__) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   y3: () => (/* binding */ resultJson)

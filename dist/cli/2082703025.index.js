@@ -3,7 +3,7 @@ export const ids = [2082703025];
 export const modules = {
 
 /***/ 47074:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+/***/ (function(module, __unused_webpack_exports, __webpack_require__) {
 
 var __defProp = Object.defineProperty;
 var __getOwnPropDesc = Object.getOwnPropertyDescriptor;
@@ -100,7 +100,7 @@ class Aggregator {
 /***/ }),
 
 /***/ 23263:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+/***/ (function(module, __unused_webpack_exports, __webpack_require__) {
 
 var __defProp = Object.defineProperty;
 var __getOwnPropDesc = Object.getOwnPropertyDescriptor;
@@ -366,7 +366,7 @@ function computeOperator(obj, expr, operator, options) {
 /***/ }),
 
 /***/ 9219:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+/***/ (function(module, __unused_webpack_exports, __webpack_require__) {
 
 var __defProp = Object.defineProperty;
 var __getOwnPropDesc = Object.getOwnPropertyDescriptor;
@@ -402,7 +402,7 @@ var import_internal = __webpack_require__(23263);
 /***/ }),
 
 /***/ 71205:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+/***/ (function(module, __unused_webpack_exports, __webpack_require__) {
 
 var __defProp = Object.defineProperty;
 var __getOwnPropDesc = Object.getOwnPropertyDescriptor;
@@ -567,7 +567,7 @@ class Cursor {
 /***/ }),
 
 /***/ 50435:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+/***/ (function(module, __unused_webpack_exports, __webpack_require__) {
 
 var __create = Object.create;
 var __defProp = Object.defineProperty;
@@ -694,7 +694,7 @@ var index_default = {
 /***/ }),
 
 /***/ 97005:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+/***/ (function(module, __unused_webpack_exports, __webpack_require__) {
 
 var __defProp = Object.defineProperty;
 var __getOwnPropDesc = Object.getOwnPropertyDescriptor;
@@ -887,7 +887,7 @@ class Iterator {
 /***/ }),
 
 /***/ 47366:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+/***/ (function(module, __unused_webpack_exports, __webpack_require__) {
 
 var __defProp = Object.defineProperty;
 var __getOwnPropDesc = Object.getOwnPropertyDescriptor;
@@ -1097,7 +1097,7 @@ function compare(a, b, f) {
 /***/ }),
 
 /***/ 34252:
-/***/ ((module) => {
+/***/ (function(module) {
 
 var __defProp = Object.defineProperty;
 var __getOwnPropDesc = Object.getOwnPropertyDescriptor;
@@ -1158,7 +1158,7 @@ function covariance(dataset, sampled = true) {
 /***/ }),
 
 /***/ 69126:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+/***/ (function(module, __unused_webpack_exports, __webpack_require__) {
 
 var __defProp = Object.defineProperty;
 var __getOwnPropDesc = Object.getOwnPropertyDescriptor;
@@ -1219,7 +1219,7 @@ const $accumulator = (coll, expr, options) => {
 /***/ }),
 
 /***/ 88036:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+/***/ (function(module, __unused_webpack_exports, __webpack_require__) {
 
 var __defProp = Object.defineProperty;
 var __getOwnPropDesc = Object.getOwnPropertyDescriptor;
@@ -1253,7 +1253,7 @@ const $addToSet = (coll, expr, options) => (0, import_util.unique)((0, import_pu
 /***/ }),
 
 /***/ 72580:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+/***/ (function(module, __unused_webpack_exports, __webpack_require__) {
 
 var __defProp = Object.defineProperty;
 var __getOwnPropDesc = Object.getOwnPropertyDescriptor;
@@ -1293,7 +1293,7 @@ const $avg = (coll, expr, options) => {
 /***/ }),
 
 /***/ 28625:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+/***/ (function(module, __unused_webpack_exports, __webpack_require__) {
 
 var __defProp = Object.defineProperty;
 var __getOwnPropDesc = Object.getOwnPropertyDescriptor;
@@ -1328,7 +1328,7 @@ const $bottom = (coll, expr, options) => {
 /***/ }),
 
 /***/ 48663:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+/***/ (function(module, __unused_webpack_exports, __webpack_require__) {
 
 var __defProp = Object.defineProperty;
 var __getOwnPropDesc = Object.getOwnPropertyDescriptor;
@@ -1371,7 +1371,7 @@ const $bottomN = (coll, expr, options) => {
 /***/ }),
 
 /***/ 383:
-/***/ ((module) => {
+/***/ (function(module) {
 
 var __defProp = Object.defineProperty;
 var __getOwnPropDesc = Object.getOwnPropertyDescriptor;
@@ -1403,7 +1403,7 @@ const $count = (coll, _expr, _opts) => coll.length;
 /***/ }),
 
 /***/ 85552:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+/***/ (function(module, __unused_webpack_exports, __webpack_require__) {
 
 var __defProp = Object.defineProperty;
 var __getOwnPropDesc = Object.getOwnPropertyDescriptor;
@@ -1437,7 +1437,7 @@ const $covariancePop = (coll, expr, options) => (0, import_internal.covariance)(
 /***/ }),
 
 /***/ 11834:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+/***/ (function(module, __unused_webpack_exports, __webpack_require__) {
 
 var __defProp = Object.defineProperty;
 var __getOwnPropDesc = Object.getOwnPropertyDescriptor;
@@ -1471,7 +1471,7 @@ const $covarianceSamp = (coll, expr, options) => (0, import_internal.covariance)
 /***/ }),
 
 /***/ 24270:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+/***/ (function(module, __unused_webpack_exports, __webpack_require__) {
 
 var __defProp = Object.defineProperty;
 var __getOwnPropDesc = Object.getOwnPropertyDescriptor;
@@ -1508,7 +1508,7 @@ const $first = (coll, expr, options) => {
 /***/ }),
 
 /***/ 94610:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+/***/ (function(module, __unused_webpack_exports, __webpack_require__) {
 
 var __defProp = Object.defineProperty;
 var __getOwnPropDesc = Object.getOwnPropertyDescriptor;
@@ -1552,7 +1552,7 @@ const $firstN = (coll, expr, options) => {
 /***/ }),
 
 /***/ 71623:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+/***/ (function(module, __unused_webpack_exports, __webpack_require__) {
 
 var __defProp = Object.defineProperty;
 var __getOwnPropDesc = Object.getOwnPropertyDescriptor;
@@ -1602,7 +1602,7 @@ __reExport(accumulator_exports, __webpack_require__(50037), module.exports);
 /***/ }),
 
 /***/ 87734:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+/***/ (function(module, __unused_webpack_exports, __webpack_require__) {
 
 var __defProp = Object.defineProperty;
 var __getOwnPropDesc = Object.getOwnPropertyDescriptor;
@@ -1639,7 +1639,7 @@ const $last = (coll, expr, options) => {
 /***/ }),
 
 /***/ 23834:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+/***/ (function(module, __unused_webpack_exports, __webpack_require__) {
 
 var __defProp = Object.defineProperty;
 var __getOwnPropDesc = Object.getOwnPropertyDescriptor;
@@ -1684,7 +1684,7 @@ const $lastN = (coll, expr, options) => {
 /***/ }),
 
 /***/ 98870:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+/***/ (function(module, __unused_webpack_exports, __webpack_require__) {
 
 var __defProp = Object.defineProperty;
 var __getOwnPropDesc = Object.getOwnPropertyDescriptor;
@@ -1722,7 +1722,7 @@ const $max = (coll, expr, options) => {
 /***/ }),
 
 /***/ 56634:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+/***/ (function(module, __unused_webpack_exports, __webpack_require__) {
 
 var __defProp = Object.defineProperty;
 var __getOwnPropDesc = Object.getOwnPropertyDescriptor;
@@ -1765,7 +1765,7 @@ const $maxN = (coll, expr, options) => {
 /***/ }),
 
 /***/ 50616:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+/***/ (function(module, __unused_webpack_exports, __webpack_require__) {
 
 var __defProp = Object.defineProperty;
 var __getOwnPropDesc = Object.getOwnPropertyDescriptor;
@@ -1798,7 +1798,7 @@ const $median = (coll, expr, options) => (0, import_percentile.$percentile)(coll
 /***/ }),
 
 /***/ 18170:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+/***/ (function(module, __unused_webpack_exports, __webpack_require__) {
 
 var __defProp = Object.defineProperty;
 var __getOwnPropDesc = Object.getOwnPropertyDescriptor;
@@ -1840,7 +1840,7 @@ const $mergeObjects = (coll, _expr, _options) => {
 /***/ }),
 
 /***/ 45960:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+/***/ (function(module, __unused_webpack_exports, __webpack_require__) {
 
 var __defProp = Object.defineProperty;
 var __getOwnPropDesc = Object.getOwnPropertyDescriptor;
@@ -1877,7 +1877,7 @@ const $min = (coll, expr, options) => {
 /***/ }),
 
 /***/ 54948:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+/***/ (function(module, __unused_webpack_exports, __webpack_require__) {
 
 var __defProp = Object.defineProperty;
 var __getOwnPropDesc = Object.getOwnPropertyDescriptor;
@@ -1920,7 +1920,7 @@ const $minN = (coll, expr, options) => {
 /***/ }),
 
 /***/ 53853:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+/***/ (function(module, __unused_webpack_exports, __webpack_require__) {
 
 var __defProp = Object.defineProperty;
 var __getOwnPropDesc = Object.getOwnPropertyDescriptor;
@@ -1987,7 +1987,7 @@ const $percentile = (coll, expr, options) => {
 /***/ }),
 
 /***/ 16546:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+/***/ (function(module, __unused_webpack_exports, __webpack_require__) {
 
 var __defProp = Object.defineProperty;
 var __getOwnPropDesc = Object.getOwnPropertyDescriptor;
@@ -2030,7 +2030,7 @@ const $push = (coll, expr, options) => {
 /***/ }),
 
 /***/ 70783:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+/***/ (function(module, __unused_webpack_exports, __webpack_require__) {
 
 var __defProp = Object.defineProperty;
 var __getOwnPropDesc = Object.getOwnPropertyDescriptor;
@@ -2065,7 +2065,7 @@ const $stdDevPop = (coll, expr, options) => (0, import_internal.stddev)((0, impo
 /***/ }),
 
 /***/ 89107:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+/***/ (function(module, __unused_webpack_exports, __webpack_require__) {
 
 var __defProp = Object.defineProperty;
 var __getOwnPropDesc = Object.getOwnPropertyDescriptor;
@@ -2100,7 +2100,7 @@ const $stdDevSamp = (coll, expr, options) => (0, import_internal.stddev)((0, imp
 /***/ }),
 
 /***/ 43947:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+/***/ (function(module, __unused_webpack_exports, __webpack_require__) {
 
 var __defProp = Object.defineProperty;
 var __getOwnPropDesc = Object.getOwnPropertyDescriptor;
@@ -2140,7 +2140,7 @@ const $sum = (coll, expr, options) => {
 /***/ }),
 
 /***/ 11927:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+/***/ (function(module, __unused_webpack_exports, __webpack_require__) {
 
 var __defProp = Object.defineProperty;
 var __getOwnPropDesc = Object.getOwnPropertyDescriptor;
@@ -2173,7 +2173,7 @@ const $top = (coll, expr, options) => (0, import_topN.$topN)(coll, { ...expr, n:
 /***/ }),
 
 /***/ 50037:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+/***/ (function(module, __unused_webpack_exports, __webpack_require__) {
 
 var __defProp = Object.defineProperty;
 var __getOwnPropDesc = Object.getOwnPropertyDescriptor;
@@ -2214,7 +2214,7 @@ const $topN = (coll, expr, options) => {
 /***/ }),
 
 /***/ 25456:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+/***/ (function(module, __unused_webpack_exports, __webpack_require__) {
 
 var __defProp = Object.defineProperty;
 var __getOwnPropDesc = Object.getOwnPropertyDescriptor;
@@ -2299,7 +2299,7 @@ function errExpectArray(failOnError, prefix, opts) {
 /***/ }),
 
 /***/ 10377:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+/***/ (function(module, __unused_webpack_exports, __webpack_require__) {
 
 var __defProp = Object.defineProperty;
 var __getOwnPropDesc = Object.getOwnPropertyDescriptor;
@@ -2377,7 +2377,7 @@ function truncate(num, precision, opts) {
 /***/ }),
 
 /***/ 93921:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+/***/ (function(module, __unused_webpack_exports, __webpack_require__) {
 
 var __defProp = Object.defineProperty;
 var __getOwnPropDesc = Object.getOwnPropertyDescriptor;
@@ -2418,7 +2418,7 @@ const $abs = (obj, expr, options) => {
 /***/ }),
 
 /***/ 92050:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+/***/ (function(module, __unused_webpack_exports, __webpack_require__) {
 
 var __defProp = Object.defineProperty;
 var __getOwnPropDesc = Object.getOwnPropertyDescriptor;
@@ -2475,7 +2475,7 @@ const $add = (obj, expr, options) => {
 /***/ }),
 
 /***/ 54044:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+/***/ (function(module, __unused_webpack_exports, __webpack_require__) {
 
 var __defProp = Object.defineProperty;
 var __getOwnPropDesc = Object.getOwnPropertyDescriptor;
@@ -2516,7 +2516,7 @@ const $ceil = (obj, expr, options) => {
 /***/ }),
 
 /***/ 56516:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+/***/ (function(module, __unused_webpack_exports, __webpack_require__) {
 
 var __defProp = Object.defineProperty;
 var __getOwnPropDesc = Object.getOwnPropertyDescriptor;
@@ -2569,7 +2569,7 @@ const $divide = (obj, expr, options) => {
 /***/ }),
 
 /***/ 1070:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+/***/ (function(module, __unused_webpack_exports, __webpack_require__) {
 
 var __defProp = Object.defineProperty;
 var __getOwnPropDesc = Object.getOwnPropertyDescriptor;
@@ -2611,7 +2611,7 @@ const $exp = (obj, expr, options) => {
 /***/ }),
 
 /***/ 547:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+/***/ (function(module, __unused_webpack_exports, __webpack_require__) {
 
 var __defProp = Object.defineProperty;
 var __getOwnPropDesc = Object.getOwnPropertyDescriptor;
@@ -2653,7 +2653,7 @@ const $floor = (obj, expr, options) => {
 /***/ }),
 
 /***/ 90505:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+/***/ (function(module, __unused_webpack_exports, __webpack_require__) {
 
 var __defProp = Object.defineProperty;
 var __getOwnPropDesc = Object.getOwnPropertyDescriptor;
@@ -2695,7 +2695,7 @@ __reExport(arithmetic_exports, __webpack_require__(49383), module.exports);
 /***/ }),
 
 /***/ 48443:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+/***/ (function(module, __unused_webpack_exports, __webpack_require__) {
 
 var __defProp = Object.defineProperty;
 var __getOwnPropDesc = Object.getOwnPropertyDescriptor;
@@ -2737,7 +2737,7 @@ const $ln = (obj, expr, options) => {
 /***/ }),
 
 /***/ 25103:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+/***/ (function(module, __unused_webpack_exports, __webpack_require__) {
 
 var __defProp = Object.defineProperty;
 var __getOwnPropDesc = Object.getOwnPropertyDescriptor;
@@ -2786,7 +2786,7 @@ const $log = (obj, expr, options) => {
 /***/ }),
 
 /***/ 40786:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+/***/ (function(module, __unused_webpack_exports, __webpack_require__) {
 
 var __defProp = Object.defineProperty;
 var __getOwnPropDesc = Object.getOwnPropertyDescriptor;
@@ -2826,7 +2826,7 @@ const $log10 = (obj, expr, options) => {
 /***/ }),
 
 /***/ 44729:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+/***/ (function(module, __unused_webpack_exports, __webpack_require__) {
 
 var __defProp = Object.defineProperty;
 var __getOwnPropDesc = Object.getOwnPropertyDescriptor;
@@ -2871,7 +2871,7 @@ const $mod = (obj, expr, options) => {
 /***/ }),
 
 /***/ 41733:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+/***/ (function(module, __unused_webpack_exports, __webpack_require__) {
 
 var __defProp = Object.defineProperty;
 var __getOwnPropDesc = Object.getOwnPropertyDescriptor;
@@ -2918,7 +2918,7 @@ const $multiply = (obj, expr, options) => {
 /***/ }),
 
 /***/ 55019:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+/***/ (function(module, __unused_webpack_exports, __webpack_require__) {
 
 var __defProp = Object.defineProperty;
 var __getOwnPropDesc = Object.getOwnPropertyDescriptor;
@@ -2971,7 +2971,7 @@ const $pow = (obj, expr, options) => {
 /***/ }),
 
 /***/ 22565:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+/***/ (function(module, __unused_webpack_exports, __webpack_require__) {
 
 var __defProp = Object.defineProperty;
 var __getOwnPropDesc = Object.getOwnPropertyDescriptor;
@@ -3014,7 +3014,7 @@ const $round = (obj, expr, options) => {
 /***/ }),
 
 /***/ 43181:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+/***/ (function(module, __unused_webpack_exports, __webpack_require__) {
 
 var __defProp = Object.defineProperty;
 var __getOwnPropDesc = Object.getOwnPropertyDescriptor;
@@ -3060,7 +3060,7 @@ const $sigmoid = (obj, expr, options) => {
 /***/ }),
 
 /***/ 76487:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+/***/ (function(module, __unused_webpack_exports, __webpack_require__) {
 
 var __defProp = Object.defineProperty;
 var __getOwnPropDesc = Object.getOwnPropertyDescriptor;
@@ -3103,7 +3103,7 @@ const $sqrt = (obj, expr, options) => {
 /***/ }),
 
 /***/ 41841:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+/***/ (function(module, __unused_webpack_exports, __webpack_require__) {
 
 var __defProp = Object.defineProperty;
 var __getOwnPropDesc = Object.getOwnPropertyDescriptor;
@@ -3154,7 +3154,7 @@ const $subtract = (obj, expr, options) => {
 /***/ }),
 
 /***/ 49383:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+/***/ (function(module, __unused_webpack_exports, __webpack_require__) {
 
 var __defProp = Object.defineProperty;
 var __getOwnPropDesc = Object.getOwnPropertyDescriptor;
@@ -3197,7 +3197,7 @@ const $trunc = (obj, expr, options) => {
 /***/ }),
 
 /***/ 80161:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+/***/ (function(module, __unused_webpack_exports, __webpack_require__) {
 
 var __defProp = Object.defineProperty;
 var __getOwnPropDesc = Object.getOwnPropertyDescriptor;
@@ -3247,7 +3247,7 @@ const $arrayElemAt = (obj, expr, options) => {
 /***/ }),
 
 /***/ 88953:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+/***/ (function(module, __unused_webpack_exports, __webpack_require__) {
 
 var __defProp = Object.defineProperty;
 var __getOwnPropDesc = Object.getOwnPropertyDescriptor;
@@ -3316,7 +3316,7 @@ const $arrayToObject = (obj, expr, options) => {
 /***/ }),
 
 /***/ 73658:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+/***/ (function(module, __unused_webpack_exports, __webpack_require__) {
 
 var __defProp = Object.defineProperty;
 var __getOwnPropDesc = Object.getOwnPropertyDescriptor;
@@ -3366,7 +3366,7 @@ const $concatArrays = (obj, expr, options) => {
 /***/ }),
 
 /***/ 81022:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+/***/ (function(module, __unused_webpack_exports, __webpack_require__) {
 
 var __defProp = Object.defineProperty;
 var __getOwnPropDesc = Object.getOwnPropertyDescriptor;
@@ -3427,7 +3427,7 @@ const $filter = (obj, expr, options) => {
 /***/ }),
 
 /***/ 59420:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+/***/ (function(module, __unused_webpack_exports, __webpack_require__) {
 
 var __defProp = Object.defineProperty;
 var __getOwnPropDesc = Object.getOwnPropertyDescriptor;
@@ -3471,7 +3471,7 @@ const $first = (obj, expr, options) => {
 /***/ }),
 
 /***/ 18072:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+/***/ (function(module, __unused_webpack_exports, __webpack_require__) {
 
 var __defProp = Object.defineProperty;
 var __getOwnPropDesc = Object.getOwnPropertyDescriptor;
@@ -3518,7 +3518,7 @@ const $firstN = (obj, expr, options) => {
 /***/ }),
 
 /***/ 55031:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+/***/ (function(module, __unused_webpack_exports, __webpack_require__) {
 
 var __defProp = Object.defineProperty;
 var __getOwnPropDesc = Object.getOwnPropertyDescriptor;
@@ -3561,7 +3561,7 @@ const $in = (obj, expr, options) => {
 /***/ }),
 
 /***/ 39634:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+/***/ (function(module, __unused_webpack_exports, __webpack_require__) {
 
 var __defProp = Object.defineProperty;
 var __getOwnPropDesc = Object.getOwnPropertyDescriptor;
@@ -3607,7 +3607,7 @@ __reExport(array_exports, __webpack_require__(20621), module.exports);
 /***/ }),
 
 /***/ 60210:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+/***/ (function(module, __unused_webpack_exports, __webpack_require__) {
 
 var __defProp = Object.defineProperty;
 var __getOwnPropDesc = Object.getOwnPropertyDescriptor;
@@ -3663,7 +3663,7 @@ const $indexOfArray = (obj, expr, options) => {
 /***/ }),
 
 /***/ 16627:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+/***/ (function(module, __unused_webpack_exports, __webpack_require__) {
 
 var __defProp = Object.defineProperty;
 var __getOwnPropDesc = Object.getOwnPropertyDescriptor;
@@ -3704,7 +3704,7 @@ const $isArray = (obj, expr, options) => {
 /***/ }),
 
 /***/ 72488:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+/***/ (function(module, __unused_webpack_exports, __webpack_require__) {
 
 var __defProp = Object.defineProperty;
 var __getOwnPropDesc = Object.getOwnPropertyDescriptor;
@@ -3748,7 +3748,7 @@ const $last = (obj, expr, options) => {
 /***/ }),
 
 /***/ 82500:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+/***/ (function(module, __unused_webpack_exports, __webpack_require__) {
 
 var __defProp = Object.defineProperty;
 var __getOwnPropDesc = Object.getOwnPropertyDescriptor;
@@ -3796,7 +3796,7 @@ const $lastN = (obj, expr, options) => {
 /***/ }),
 
 /***/ 80168:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+/***/ (function(module, __unused_webpack_exports, __webpack_require__) {
 
 var __defProp = Object.defineProperty;
 var __getOwnPropDesc = Object.getOwnPropertyDescriptor;
@@ -3851,7 +3851,7 @@ const $map = (obj, expr, options) => {
 /***/ }),
 
 /***/ 25468:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+/***/ (function(module, __unused_webpack_exports, __webpack_require__) {
 
 var __defProp = Object.defineProperty;
 var __getOwnPropDesc = Object.getOwnPropertyDescriptor;
@@ -3898,7 +3898,7 @@ const $maxN = (obj, expr, options) => {
 /***/ }),
 
 /***/ 4898:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+/***/ (function(module, __unused_webpack_exports, __webpack_require__) {
 
 var __defProp = Object.defineProperty;
 var __getOwnPropDesc = Object.getOwnPropertyDescriptor;
@@ -3945,7 +3945,7 @@ const $minN = (obj, expr, options) => {
 /***/ }),
 
 /***/ 23847:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+/***/ (function(module, __unused_webpack_exports, __webpack_require__) {
 
 var __defProp = Object.defineProperty;
 var __getOwnPropDesc = Object.getOwnPropertyDescriptor;
@@ -3999,7 +3999,7 @@ const $range = (obj, expr, options) => {
 /***/ }),
 
 /***/ 50006:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+/***/ (function(module, __unused_webpack_exports, __webpack_require__) {
 
 var __defProp = Object.defineProperty;
 var __getOwnPropDesc = Object.getOwnPropertyDescriptor;
@@ -4053,7 +4053,7 @@ function $reduce(obj, expr, options) {
 /***/ }),
 
 /***/ 84315:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+/***/ (function(module, __unused_webpack_exports, __webpack_require__) {
 
 var __defProp = Object.defineProperty;
 var __getOwnPropDesc = Object.getOwnPropertyDescriptor;
@@ -4094,7 +4094,7 @@ const $reverseArray = (obj, expr, options) => {
 /***/ }),
 
 /***/ 8077:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+/***/ (function(module, __unused_webpack_exports, __webpack_require__) {
 
 var __defProp = Object.defineProperty;
 var __getOwnPropDesc = Object.getOwnPropertyDescriptor;
@@ -4133,7 +4133,7 @@ const $size = (obj, expr, options) => {
 /***/ }),
 
 /***/ 62856:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+/***/ (function(module, __unused_webpack_exports, __webpack_require__) {
 
 var __defProp = Object.defineProperty;
 var __getOwnPropDesc = Object.getOwnPropertyDescriptor;
@@ -4199,7 +4199,7 @@ const $slice = (obj, expr, options) => {
 /***/ }),
 
 /***/ 54535:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+/***/ (function(module, __unused_webpack_exports, __webpack_require__) {
 
 var __defProp = Object.defineProperty;
 var __getOwnPropDesc = Object.getOwnPropertyDescriptor;
@@ -4251,7 +4251,7 @@ const $sortArray = (obj, expr, options) => {
 /***/ }),
 
 /***/ 20621:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+/***/ (function(module, __unused_webpack_exports, __webpack_require__) {
 
 var __defProp = Object.defineProperty;
 var __getOwnPropDesc = Object.getOwnPropertyDescriptor;
@@ -4325,7 +4325,7 @@ const $zip = (obj, expr, options) => {
 /***/ }),
 
 /***/ 16568:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+/***/ (function(module, __unused_webpack_exports, __webpack_require__) {
 
 var __defProp = Object.defineProperty;
 var __getOwnPropDesc = Object.getOwnPropertyDescriptor;
@@ -4373,7 +4373,7 @@ function processBitwise(obj, expr, options, operator, fn) {
 /***/ }),
 
 /***/ 59490:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+/***/ (function(module, __unused_webpack_exports, __webpack_require__) {
 
 var __defProp = Object.defineProperty;
 var __getOwnPropDesc = Object.getOwnPropertyDescriptor;
@@ -4412,7 +4412,7 @@ const $bitAnd = (obj, expr, options) => (0, import_internal.processBitwise)(
 /***/ }),
 
 /***/ 18002:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+/***/ (function(module, __unused_webpack_exports, __webpack_require__) {
 
 var __defProp = Object.defineProperty;
 var __getOwnPropDesc = Object.getOwnPropertyDescriptor;
@@ -4452,7 +4452,7 @@ const $bitNot = (obj, expr, options) => {
 /***/ }),
 
 /***/ 73486:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+/***/ (function(module, __unused_webpack_exports, __webpack_require__) {
 
 var __defProp = Object.defineProperty;
 var __getOwnPropDesc = Object.getOwnPropertyDescriptor;
@@ -4491,7 +4491,7 @@ const $bitOr = (obj, expr, options) => (0, import_internal.processBitwise)(
 /***/ }),
 
 /***/ 17982:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+/***/ (function(module, __unused_webpack_exports, __webpack_require__) {
 
 var __defProp = Object.defineProperty;
 var __getOwnPropDesc = Object.getOwnPropertyDescriptor;
@@ -4530,7 +4530,7 @@ const $bitXor = (obj, expr, options) => (0, import_internal.processBitwise)(
 /***/ }),
 
 /***/ 64488:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+/***/ (function(module, __unused_webpack_exports, __webpack_require__) {
 
 var __defProp = Object.defineProperty;
 var __getOwnPropDesc = Object.getOwnPropertyDescriptor;
@@ -4559,7 +4559,7 @@ __reExport(bitwise_exports, __webpack_require__(17982), module.exports);
 /***/ }),
 
 /***/ 72682:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+/***/ (function(module, __unused_webpack_exports, __webpack_require__) {
 
 var __defProp = Object.defineProperty;
 var __getOwnPropDesc = Object.getOwnPropertyDescriptor;
@@ -4597,7 +4597,7 @@ const $and = (obj, expr, options) => {
 /***/ }),
 
 /***/ 57939:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+/***/ (function(module, __unused_webpack_exports, __webpack_require__) {
 
 var __defProp = Object.defineProperty;
 var __getOwnPropDesc = Object.getOwnPropertyDescriptor;
@@ -4625,7 +4625,7 @@ __reExport(boolean_exports, __webpack_require__(91782), module.exports);
 /***/ }),
 
 /***/ 45002:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+/***/ (function(module, __unused_webpack_exports, __webpack_require__) {
 
 var __defProp = Object.defineProperty;
 var __getOwnPropDesc = Object.getOwnPropertyDescriptor;
@@ -4666,7 +4666,7 @@ const $not = (obj, expr, options) => {
 /***/ }),
 
 /***/ 91782:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+/***/ (function(module, __unused_webpack_exports, __webpack_require__) {
 
 var __defProp = Object.defineProperty;
 var __getOwnPropDesc = Object.getOwnPropertyDescriptor;
@@ -4706,7 +4706,7 @@ const $or = (obj, expr, options) => {
 /***/ }),
 
 /***/ 44504:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+/***/ (function(module, __unused_webpack_exports, __webpack_require__) {
 
 var __defProp = Object.defineProperty;
 var __getOwnPropDesc = Object.getOwnPropertyDescriptor;
@@ -4744,7 +4744,7 @@ const $cmp = (obj, expr, options) => {
 /***/ }),
 
 /***/ 90636:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+/***/ (function(module, __unused_webpack_exports, __webpack_require__) {
 
 var __defProp = Object.defineProperty;
 var __getOwnPropDesc = Object.getOwnPropertyDescriptor;
@@ -4777,7 +4777,7 @@ const $eq = (obj, expr, options) => (0, import_predicates.processExpression)(obj
 /***/ }),
 
 /***/ 9141:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+/***/ (function(module, __unused_webpack_exports, __webpack_require__) {
 
 var __defProp = Object.defineProperty;
 var __getOwnPropDesc = Object.getOwnPropertyDescriptor;
@@ -4810,7 +4810,7 @@ const $gt = (obj, expr, options) => (0, import_predicates.processExpression)(obj
 /***/ }),
 
 /***/ 64390:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+/***/ (function(module, __unused_webpack_exports, __webpack_require__) {
 
 var __defProp = Object.defineProperty;
 var __getOwnPropDesc = Object.getOwnPropertyDescriptor;
@@ -4843,7 +4843,7 @@ const $gte = (obj, expr, options) => (0, import_predicates.processExpression)(ob
 /***/ }),
 
 /***/ 52980:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+/***/ (function(module, __unused_webpack_exports, __webpack_require__) {
 
 var __defProp = Object.defineProperty;
 var __getOwnPropDesc = Object.getOwnPropertyDescriptor;
@@ -4875,7 +4875,7 @@ __reExport(comparison_exports, __webpack_require__(59751), module.exports);
 /***/ }),
 
 /***/ 24114:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+/***/ (function(module, __unused_webpack_exports, __webpack_require__) {
 
 var __defProp = Object.defineProperty;
 var __getOwnPropDesc = Object.getOwnPropertyDescriptor;
@@ -4908,7 +4908,7 @@ const $lt = (obj, expr, options) => (0, import_predicates.processExpression)(obj
 /***/ }),
 
 /***/ 57627:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+/***/ (function(module, __unused_webpack_exports, __webpack_require__) {
 
 var __defProp = Object.defineProperty;
 var __getOwnPropDesc = Object.getOwnPropertyDescriptor;
@@ -4941,7 +4941,7 @@ const $lte = (obj, expr, options) => (0, import_predicates.processExpression)(ob
 /***/ }),
 
 /***/ 59751:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+/***/ (function(module, __unused_webpack_exports, __webpack_require__) {
 
 var __defProp = Object.defineProperty;
 var __getOwnPropDesc = Object.getOwnPropertyDescriptor;
@@ -4974,7 +4974,7 @@ const $ne = (obj, expr, options) => (0, import_predicates.processExpression)(obj
 /***/ }),
 
 /***/ 3499:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+/***/ (function(module, __unused_webpack_exports, __webpack_require__) {
 
 var __defProp = Object.defineProperty;
 var __getOwnPropDesc = Object.getOwnPropertyDescriptor;
@@ -5029,7 +5029,7 @@ const $cond = (obj, expr, options) => {
 /***/ }),
 
 /***/ 57689:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+/***/ (function(module, __unused_webpack_exports, __webpack_require__) {
 
 var __defProp = Object.defineProperty;
 var __getOwnPropDesc = Object.getOwnPropertyDescriptor;
@@ -5071,7 +5071,7 @@ const $ifNull = (obj, expr, options) => {
 /***/ }),
 
 /***/ 24447:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+/***/ (function(module, __unused_webpack_exports, __webpack_require__) {
 
 var __defProp = Object.defineProperty;
 var __getOwnPropDesc = Object.getOwnPropertyDescriptor;
@@ -5099,7 +5099,7 @@ __reExport(conditional_exports, __webpack_require__(74607), module.exports);
 /***/ }),
 
 /***/ 74607:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+/***/ (function(module, __unused_webpack_exports, __webpack_require__) {
 
 var __defProp = Object.defineProperty;
 var __getOwnPropDesc = Object.getOwnPropertyDescriptor;
@@ -5143,7 +5143,7 @@ const $switch = (obj, expr, options) => {
 /***/ }),
 
 /***/ 71960:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+/***/ (function(module, __unused_webpack_exports, __webpack_require__) {
 
 var __defProp = Object.defineProperty;
 var __getOwnPropDesc = Object.getOwnPropertyDescriptor;
@@ -5184,7 +5184,7 @@ const $function = (obj, expr, options) => {
 /***/ }),
 
 /***/ 21922:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+/***/ (function(module, __unused_webpack_exports, __webpack_require__) {
 
 var __defProp = Object.defineProperty;
 var __getOwnPropDesc = Object.getOwnPropertyDescriptor;
@@ -5210,7 +5210,7 @@ __reExport(custom_exports, __webpack_require__(71960), module.exports);
 /***/ }),
 
 /***/ 53833:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+/***/ (function(module, __unused_webpack_exports, __webpack_require__) {
 
 var __defProp = Object.defineProperty;
 var __getOwnPropDesc = Object.getOwnPropertyDescriptor;
@@ -5489,7 +5489,7 @@ const dateAdd = (date, unit, amount, _timezone) => {
 /***/ }),
 
 /***/ 3646:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+/***/ (function(module, __unused_webpack_exports, __webpack_require__) {
 
 var __defProp = Object.defineProperty;
 var __getOwnPropDesc = Object.getOwnPropertyDescriptor;
@@ -5526,7 +5526,7 @@ const $dateAdd = (obj, expr, options) => {
 /***/ }),
 
 /***/ 64222:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+/***/ (function(module, __unused_webpack_exports, __webpack_require__) {
 
 var __defProp = Object.defineProperty;
 var __getOwnPropDesc = Object.getOwnPropertyDescriptor;
@@ -5596,7 +5596,7 @@ const $dateDiff = (obj, expr, options) => {
 /***/ }),
 
 /***/ 74935:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+/***/ (function(module, __unused_webpack_exports, __webpack_require__) {
 
 var __defProp = Object.defineProperty;
 var __getOwnPropDesc = Object.getOwnPropertyDescriptor;
@@ -5670,7 +5670,7 @@ const $dateFromParts = (obj, expr, options) => {
 /***/ }),
 
 /***/ 65472:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+/***/ (function(module, __unused_webpack_exports, __webpack_require__) {
 
 var __defProp = Object.defineProperty;
 var __getOwnPropDesc = Object.getOwnPropertyDescriptor;
@@ -5768,7 +5768,7 @@ function $dateFromString(obj, expr, options) {
 /***/ }),
 
 /***/ 40381:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+/***/ (function(module, __unused_webpack_exports, __webpack_require__) {
 
 var __defProp = Object.defineProperty;
 var __getOwnPropDesc = Object.getOwnPropertyDescriptor;
@@ -5805,7 +5805,7 @@ const $dateSubtract = (obj, expr, options) => {
 /***/ }),
 
 /***/ 80892:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+/***/ (function(module, __unused_webpack_exports, __webpack_require__) {
 
 var __defProp = Object.defineProperty;
 var __getOwnPropDesc = Object.getOwnPropertyDescriptor;
@@ -5861,7 +5861,7 @@ const $dateToParts = (obj, expr, options) => {
 /***/ }),
 
 /***/ 94321:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+/***/ (function(module, __unused_webpack_exports, __webpack_require__) {
 
 var __defProp = Object.defineProperty;
 var __getOwnPropDesc = Object.getOwnPropertyDescriptor;
@@ -5961,7 +5961,7 @@ const $dateToString = (obj, expr, options) => {
 /***/ }),
 
 /***/ 14075:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+/***/ (function(module, __unused_webpack_exports, __webpack_require__) {
 
 var __defProp = Object.defineProperty;
 var __getOwnPropDesc = Object.getOwnPropertyDescriptor;
@@ -6073,7 +6073,7 @@ const $dateTrunc = (obj, expr, options) => {
 /***/ }),
 
 /***/ 30626:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+/***/ (function(module, __unused_webpack_exports, __webpack_require__) {
 
 var __defProp = Object.defineProperty;
 var __getOwnPropDesc = Object.getOwnPropertyDescriptor;
@@ -6106,7 +6106,7 @@ const $dayOfMonth = (obj, expr, options) => (0, import_internal.computeDate)(obj
 /***/ }),
 
 /***/ 78874:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+/***/ (function(module, __unused_webpack_exports, __webpack_require__) {
 
 var __defProp = Object.defineProperty;
 var __getOwnPropDesc = Object.getOwnPropertyDescriptor;
@@ -6139,7 +6139,7 @@ const $dayOfWeek = (obj, expr, options) => (0, import_internal.computeDate)(obj,
 /***/ }),
 
 /***/ 8415:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+/***/ (function(module, __unused_webpack_exports, __webpack_require__) {
 
 var __defProp = Object.defineProperty;
 var __getOwnPropDesc = Object.getOwnPropertyDescriptor;
@@ -6172,7 +6172,7 @@ const $dayOfYear = (obj, expr, options) => (0, import_internal.dayOfYear)((0, im
 /***/ }),
 
 /***/ 92775:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+/***/ (function(module, __unused_webpack_exports, __webpack_require__) {
 
 var __defProp = Object.defineProperty;
 var __getOwnPropDesc = Object.getOwnPropertyDescriptor;
@@ -6205,7 +6205,7 @@ const $hour = (obj, expr, options) => (0, import_internal.computeDate)(obj, expr
 /***/ }),
 
 /***/ 95977:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+/***/ (function(module, __unused_webpack_exports, __webpack_require__) {
 
 var __defProp = Object.defineProperty;
 var __getOwnPropDesc = Object.getOwnPropertyDescriptor;
@@ -6251,7 +6251,7 @@ __reExport(date_exports, __webpack_require__(97052), module.exports);
 /***/ }),
 
 /***/ 66801:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+/***/ (function(module, __unused_webpack_exports, __webpack_require__) {
 
 var __defProp = Object.defineProperty;
 var __getOwnPropDesc = Object.getOwnPropertyDescriptor;
@@ -6284,7 +6284,7 @@ const $isoDayOfWeek = (obj, expr, options) => (0, import_internal.computeDate)(o
 /***/ }),
 
 /***/ 16848:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+/***/ (function(module, __unused_webpack_exports, __webpack_require__) {
 
 var __defProp = Object.defineProperty;
 var __getOwnPropDesc = Object.getOwnPropertyDescriptor;
@@ -6317,7 +6317,7 @@ const $isoWeek = (obj, expr, options) => (0, import_internal.isoWeek)((0, import
 /***/ }),
 
 /***/ 83569:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+/***/ (function(module, __unused_webpack_exports, __webpack_require__) {
 
 var __defProp = Object.defineProperty;
 var __getOwnPropDesc = Object.getOwnPropertyDescriptor;
@@ -6350,7 +6350,7 @@ const $isoWeekYear = (obj, expr, options) => (0, import_internal.isoWeekYear)((0
 /***/ }),
 
 /***/ 47972:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+/***/ (function(module, __unused_webpack_exports, __webpack_require__) {
 
 var __defProp = Object.defineProperty;
 var __getOwnPropDesc = Object.getOwnPropertyDescriptor;
@@ -6383,7 +6383,7 @@ const $millisecond = (obj, expr, options) => (0, import_internal.computeDate)(ob
 /***/ }),
 
 /***/ 65265:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+/***/ (function(module, __unused_webpack_exports, __webpack_require__) {
 
 var __defProp = Object.defineProperty;
 var __getOwnPropDesc = Object.getOwnPropertyDescriptor;
@@ -6416,7 +6416,7 @@ const $minute = (obj, expr, options) => (0, import_internal.computeDate)(obj, ex
 /***/ }),
 
 /***/ 49851:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+/***/ (function(module, __unused_webpack_exports, __webpack_require__) {
 
 var __defProp = Object.defineProperty;
 var __getOwnPropDesc = Object.getOwnPropertyDescriptor;
@@ -6449,7 +6449,7 @@ const $month = (obj, expr, options) => (0, import_internal.computeDate)(obj, exp
 /***/ }),
 
 /***/ 39697:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+/***/ (function(module, __unused_webpack_exports, __webpack_require__) {
 
 var __defProp = Object.defineProperty;
 var __getOwnPropDesc = Object.getOwnPropertyDescriptor;
@@ -6482,7 +6482,7 @@ const $second = (obj, expr, options) => (0, import_internal.computeDate)(obj, ex
 /***/ }),
 
 /***/ 60377:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+/***/ (function(module, __unused_webpack_exports, __webpack_require__) {
 
 var __defProp = Object.defineProperty;
 var __getOwnPropDesc = Object.getOwnPropertyDescriptor;
@@ -6515,7 +6515,7 @@ const $week = (obj, expr, options) => (0, import_internal.weekOfYear)((0, import
 /***/ }),
 
 /***/ 97052:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+/***/ (function(module, __unused_webpack_exports, __webpack_require__) {
 
 var __defProp = Object.defineProperty;
 var __getOwnPropDesc = Object.getOwnPropertyDescriptor;
@@ -6548,7 +6548,7 @@ const $year = (obj, expr, options) => (0, import_internal.computeDate)(obj, expr
 /***/ }),
 
 /***/ 23008:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+/***/ (function(module, __unused_webpack_exports, __webpack_require__) {
 
 var __defProp = Object.defineProperty;
 var __getOwnPropDesc = Object.getOwnPropertyDescriptor;
@@ -6592,7 +6592,7 @@ __reExport(expression_exports, __webpack_require__(64541), module.exports);
 /***/ }),
 
 /***/ 52483:
-/***/ ((module) => {
+/***/ (function(module) {
 
 var __defProp = Object.defineProperty;
 var __getOwnPropDesc = Object.getOwnPropertyDescriptor;
@@ -6624,7 +6624,7 @@ const $literal = (_obj, expr, _options) => expr;
 /***/ }),
 
 /***/ 2804:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+/***/ (function(module, __unused_webpack_exports, __webpack_require__) {
 
 var __defProp = Object.defineProperty;
 var __getOwnPropDesc = Object.getOwnPropertyDescriptor;
@@ -6661,7 +6661,7 @@ const $median = (obj, expr, options) => {
 /***/ }),
 
 /***/ 21709:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+/***/ (function(module, __unused_webpack_exports, __webpack_require__) {
 
 var __defProp = Object.defineProperty;
 var __getOwnPropDesc = Object.getOwnPropertyDescriptor;
@@ -6699,7 +6699,7 @@ const $getField = (obj, expr, options) => {
 /***/ }),
 
 /***/ 47337:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+/***/ (function(module, __unused_webpack_exports, __webpack_require__) {
 
 var __defProp = Object.defineProperty;
 var __getOwnPropDesc = Object.getOwnPropertyDescriptor;
@@ -6727,7 +6727,7 @@ __reExport(misc_exports, __webpack_require__(96845), module.exports);
 /***/ }),
 
 /***/ 46778:
-/***/ ((module) => {
+/***/ (function(module) {
 
 var __defProp = Object.defineProperty;
 var __getOwnPropDesc = Object.getOwnPropertyDescriptor;
@@ -6759,7 +6759,7 @@ const $rand = (_obj, _expr, _options) => Math.random();
 /***/ }),
 
 /***/ 96845:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+/***/ (function(module, __unused_webpack_exports, __webpack_require__) {
 
 var __defProp = Object.defineProperty;
 var __getOwnPropDesc = Object.getOwnPropertyDescriptor;
@@ -6792,7 +6792,7 @@ const $sampleRate = (obj, expr, options) => Math.random() <= (0, import_internal
 /***/ }),
 
 /***/ 3358:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+/***/ (function(module, __unused_webpack_exports, __webpack_require__) {
 
 var __defProp = Object.defineProperty;
 var __getOwnPropDesc = Object.getOwnPropertyDescriptor;
@@ -6821,7 +6821,7 @@ __reExport(object_exports, __webpack_require__(32939), module.exports);
 /***/ }),
 
 /***/ 90832:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+/***/ (function(module, __unused_webpack_exports, __webpack_require__) {
 
 var __defProp = Object.defineProperty;
 var __getOwnPropDesc = Object.getOwnPropertyDescriptor;
@@ -6863,7 +6863,7 @@ const $mergeObjects = (obj, expr, options) => {
 /***/ }),
 
 /***/ 44393:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+/***/ (function(module, __unused_webpack_exports, __webpack_require__) {
 
 var __defProp = Object.defineProperty;
 var __getOwnPropDesc = Object.getOwnPropertyDescriptor;
@@ -6910,7 +6910,7 @@ const $objectToArray = (obj, expr, options) => {
 /***/ }),
 
 /***/ 92172:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+/***/ (function(module, __unused_webpack_exports, __webpack_require__) {
 
 var __defProp = Object.defineProperty;
 var __getOwnPropDesc = Object.getOwnPropertyDescriptor;
@@ -6963,7 +6963,7 @@ const $setField = (obj, expr, options) => {
 /***/ }),
 
 /***/ 32939:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+/***/ (function(module, __unused_webpack_exports, __webpack_require__) {
 
 var __defProp = Object.defineProperty;
 var __getOwnPropDesc = Object.getOwnPropertyDescriptor;
@@ -6998,7 +6998,7 @@ const $unsetField = (obj, expr, options) => {
 /***/ }),
 
 /***/ 40921:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+/***/ (function(module, __unused_webpack_exports, __webpack_require__) {
 
 var __defProp = Object.defineProperty;
 var __getOwnPropDesc = Object.getOwnPropertyDescriptor;
@@ -7039,7 +7039,7 @@ const $percentile = (obj, expr, options) => {
 /***/ }),
 
 /***/ 48157:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+/***/ (function(module, __unused_webpack_exports, __webpack_require__) {
 
 var __defProp = Object.defineProperty;
 var __getOwnPropDesc = Object.getOwnPropertyDescriptor;
@@ -7085,7 +7085,7 @@ const $allElementsTrue = (obj, expr, options) => {
 /***/ }),
 
 /***/ 59389:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+/***/ (function(module, __unused_webpack_exports, __webpack_require__) {
 
 var __defProp = Object.defineProperty;
 var __getOwnPropDesc = Object.getOwnPropertyDescriptor;
@@ -7131,7 +7131,7 @@ const $anyElementTrue = (obj, expr, options) => {
 /***/ }),
 
 /***/ 69415:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+/***/ (function(module, __unused_webpack_exports, __webpack_require__) {
 
 var __defProp = Object.defineProperty;
 var __getOwnPropDesc = Object.getOwnPropertyDescriptor;
@@ -7163,7 +7163,7 @@ __reExport(set_exports, __webpack_require__(45848), module.exports);
 /***/ }),
 
 /***/ 15340:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+/***/ (function(module, __unused_webpack_exports, __webpack_require__) {
 
 var __defProp = Object.defineProperty;
 var __getOwnPropDesc = Object.getOwnPropertyDescriptor;
@@ -7213,7 +7213,7 @@ const $setDifference = (obj, expr, options) => {
 /***/ }),
 
 /***/ 50270:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+/***/ (function(module, __unused_webpack_exports, __webpack_require__) {
 
 var __defProp = Object.defineProperty;
 var __getOwnPropDesc = Object.getOwnPropertyDescriptor;
@@ -7267,7 +7267,7 @@ const $setEquals = (obj, expr, options) => {
 /***/ }),
 
 /***/ 99098:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+/***/ (function(module, __unused_webpack_exports, __webpack_require__) {
 
 var __defProp = Object.defineProperty;
 var __getOwnPropDesc = Object.getOwnPropertyDescriptor;
@@ -7314,7 +7314,7 @@ const $setIntersection = (obj, expr, options) => {
 /***/ }),
 
 /***/ 7793:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+/***/ (function(module, __unused_webpack_exports, __webpack_require__) {
 
 var __defProp = Object.defineProperty;
 var __getOwnPropDesc = Object.getOwnPropertyDescriptor;
@@ -7360,7 +7360,7 @@ const $setIsSubset = (obj, expr, options) => {
 /***/ }),
 
 /***/ 45848:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+/***/ (function(module, __unused_webpack_exports, __webpack_require__) {
 
 var __defProp = Object.defineProperty;
 var __getOwnPropDesc = Object.getOwnPropertyDescriptor;
@@ -7405,7 +7405,7 @@ const $setUnion = (obj, expr, options) => {
 /***/ }),
 
 /***/ 46936:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+/***/ (function(module, __unused_webpack_exports, __webpack_require__) {
 
 var __defProp = Object.defineProperty;
 var __getOwnPropDesc = Object.getOwnPropertyDescriptor;
@@ -7524,7 +7524,7 @@ function regexSearch(obj, expr, options, reOpts) {
 /***/ }),
 
 /***/ 67246:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+/***/ (function(module, __unused_webpack_exports, __webpack_require__) {
 
 var __defProp = Object.defineProperty;
 var __getOwnPropDesc = Object.getOwnPropertyDescriptor;
@@ -7570,7 +7570,7 @@ const $concat = (obj, expr, options) => {
 /***/ }),
 
 /***/ 41192:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+/***/ (function(module, __unused_webpack_exports, __webpack_require__) {
 
 var __defProp = Object.defineProperty;
 var __getOwnPropDesc = Object.getOwnPropertyDescriptor;
@@ -7614,7 +7614,7 @@ __reExport(string_exports, __webpack_require__(25722), module.exports);
 /***/ }),
 
 /***/ 86726:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+/***/ (function(module, __unused_webpack_exports, __webpack_require__) {
 
 var __defProp = Object.defineProperty;
 var __getOwnPropDesc = Object.getOwnPropertyDescriptor;
@@ -7671,7 +7671,7 @@ const $indexOfBytes = (obj, expr, options) => {
 /***/ }),
 
 /***/ 33040:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+/***/ (function(module, __unused_webpack_exports, __webpack_require__) {
 
 var __defProp = Object.defineProperty;
 var __getOwnPropDesc = Object.getOwnPropertyDescriptor;
@@ -7706,7 +7706,7 @@ const $ltrim = (obj, expr, options) => {
 /***/ }),
 
 /***/ 95208:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+/***/ (function(module, __unused_webpack_exports, __webpack_require__) {
 
 var __defProp = Object.defineProperty;
 var __getOwnPropDesc = Object.getOwnPropertyDescriptor;
@@ -7743,7 +7743,7 @@ const $regexFind = (obj, expr, options) => {
 /***/ }),
 
 /***/ 29625:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+/***/ (function(module, __unused_webpack_exports, __webpack_require__) {
 
 var __defProp = Object.defineProperty;
 var __getOwnPropDesc = Object.getOwnPropertyDescriptor;
@@ -7778,7 +7778,7 @@ const $regexFindAll = (obj, expr, options) => {
 /***/ }),
 
 /***/ 8770:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+/***/ (function(module, __unused_webpack_exports, __webpack_require__) {
 
 var __defProp = Object.defineProperty;
 var __getOwnPropDesc = Object.getOwnPropertyDescriptor;
@@ -7813,7 +7813,7 @@ const $regexMatch = (obj, expr, options) => {
 /***/ }),
 
 /***/ 26097:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+/***/ (function(module, __unused_webpack_exports, __webpack_require__) {
 
 var __defProp = Object.defineProperty;
 var __getOwnPropDesc = Object.getOwnPropertyDescriptor;
@@ -7860,7 +7860,7 @@ const $replaceAll = (obj, expr, options) => {
 /***/ }),
 
 /***/ 95602:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+/***/ (function(module, __unused_webpack_exports, __webpack_require__) {
 
 var __defProp = Object.defineProperty;
 var __getOwnPropDesc = Object.getOwnPropertyDescriptor;
@@ -7908,7 +7908,7 @@ const $replaceOne = (obj, expr, options) => {
 /***/ }),
 
 /***/ 65234:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+/***/ (function(module, __unused_webpack_exports, __webpack_require__) {
 
 var __defProp = Object.defineProperty;
 var __getOwnPropDesc = Object.getOwnPropertyDescriptor;
@@ -7943,7 +7943,7 @@ const $rtrim = (obj, expr, options) => {
 /***/ }),
 
 /***/ 45736:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+/***/ (function(module, __unused_webpack_exports, __webpack_require__) {
 
 var __defProp = Object.defineProperty;
 var __getOwnPropDesc = Object.getOwnPropertyDescriptor;
@@ -7986,7 +7986,7 @@ const $split = (obj, expr, options) => {
 /***/ }),
 
 /***/ 96005:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+/***/ (function(module, __unused_webpack_exports, __webpack_require__) {
 
 var __defProp = Object.defineProperty;
 var __getOwnPropDesc = Object.getOwnPropertyDescriptor;
@@ -8025,7 +8025,7 @@ const $strLenBytes = (obj, expr, options) => {
 /***/ }),
 
 /***/ 59363:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+/***/ (function(module, __unused_webpack_exports, __webpack_require__) {
 
 var __defProp = Object.defineProperty;
 var __getOwnPropDesc = Object.getOwnPropertyDescriptor;
@@ -8064,7 +8064,7 @@ const $strLenCP = (obj, expr, options) => {
 /***/ }),
 
 /***/ 43007:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+/***/ (function(module, __unused_webpack_exports, __webpack_require__) {
 
 var __defProp = Object.defineProperty;
 var __getOwnPropDesc = Object.getOwnPropertyDescriptor;
@@ -8114,7 +8114,7 @@ const $strcasecmp = (obj, expr, options) => {
 /***/ }),
 
 /***/ 1687:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+/***/ (function(module, __unused_webpack_exports, __webpack_require__) {
 
 var __defProp = Object.defineProperty;
 var __getOwnPropDesc = Object.getOwnPropertyDescriptor;
@@ -8147,7 +8147,7 @@ const $substr = import_substrBytes.$substrBytes;
 /***/ }),
 
 /***/ 30928:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+/***/ (function(module, __unused_webpack_exports, __webpack_require__) {
 
 var __defProp = Object.defineProperty;
 var __getOwnPropDesc = Object.getOwnPropertyDescriptor;
@@ -8234,7 +8234,7 @@ const $substrBytes = (obj, expr, options) => {
 /***/ }),
 
 /***/ 25240:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+/***/ (function(module, __unused_webpack_exports, __webpack_require__) {
 
 var __defProp = Object.defineProperty;
 var __getOwnPropDesc = Object.getOwnPropertyDescriptor;
@@ -8283,7 +8283,7 @@ const $substrCP = (obj, expr, options) => {
 /***/ }),
 
 /***/ 5626:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+/***/ (function(module, __unused_webpack_exports, __webpack_require__) {
 
 var __defProp = Object.defineProperty;
 var __getOwnPropDesc = Object.getOwnPropertyDescriptor;
@@ -8321,7 +8321,7 @@ const $toLower = (obj, expr, options) => {
 /***/ }),
 
 /***/ 52695:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+/***/ (function(module, __unused_webpack_exports, __webpack_require__) {
 
 var __defProp = Object.defineProperty;
 var __getOwnPropDesc = Object.getOwnPropertyDescriptor;
@@ -8359,7 +8359,7 @@ const $toUpper = (obj, expr, options) => {
 /***/ }),
 
 /***/ 25722:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+/***/ (function(module, __unused_webpack_exports, __webpack_require__) {
 
 var __defProp = Object.defineProperty;
 var __getOwnPropDesc = Object.getOwnPropertyDescriptor;
@@ -8394,7 +8394,7 @@ const $trim = (obj, expr, options) => {
 /***/ }),
 
 /***/ 33589:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+/***/ (function(module, __unused_webpack_exports, __webpack_require__) {
 
 var __defProp = Object.defineProperty;
 var __getOwnPropDesc = Object.getOwnPropertyDescriptor;
@@ -8428,7 +8428,7 @@ const $toHashedIndexKey = (obj, expr, options) => (0, import_util.hashCode)((0, 
 /***/ }),
 
 /***/ 44988:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+/***/ (function(module, __unused_webpack_exports, __webpack_require__) {
 
 var __defProp = Object.defineProperty;
 var __getOwnPropDesc = Object.getOwnPropertyDescriptor;
@@ -8483,7 +8483,7 @@ function processOperator(obj, expr, options, fn, fixedPoints) {
 /***/ }),
 
 /***/ 40053:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+/***/ (function(module, __unused_webpack_exports, __webpack_require__) {
 
 var __defProp = Object.defineProperty;
 var __getOwnPropDesc = Object.getOwnPropertyDescriptor;
@@ -8519,7 +8519,7 @@ const $acos = (obj, expr, options) => (0, import_internal.processOperator)(obj, 
 /***/ }),
 
 /***/ 63281:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+/***/ (function(module, __unused_webpack_exports, __webpack_require__) {
 
 var __defProp = Object.defineProperty;
 var __getOwnPropDesc = Object.getOwnPropertyDescriptor;
@@ -8555,7 +8555,7 @@ const $acosh = (obj, expr, options) => (0, import_internal.processOperator)(obj,
 /***/ }),
 
 /***/ 68916:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+/***/ (function(module, __unused_webpack_exports, __webpack_require__) {
 
 var __defProp = Object.defineProperty;
 var __getOwnPropDesc = Object.getOwnPropertyDescriptor;
@@ -8588,7 +8588,7 @@ const $asin = (obj, expr, options) => (0, import_internal.processOperator)(obj, 
 /***/ }),
 
 /***/ 67110:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+/***/ (function(module, __unused_webpack_exports, __webpack_require__) {
 
 var __defProp = Object.defineProperty;
 var __getOwnPropDesc = Object.getOwnPropertyDescriptor;
@@ -8624,7 +8624,7 @@ const $asinh = (obj, expr, options) => (0, import_internal.processOperator)(obj,
 /***/ }),
 
 /***/ 93009:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+/***/ (function(module, __unused_webpack_exports, __webpack_require__) {
 
 var __defProp = Object.defineProperty;
 var __getOwnPropDesc = Object.getOwnPropertyDescriptor;
@@ -8657,7 +8657,7 @@ const $atan = (obj, expr, options) => (0, import_internal.processOperator)(obj, 
 /***/ }),
 
 /***/ 99147:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+/***/ (function(module, __unused_webpack_exports, __webpack_require__) {
 
 var __defProp = Object.defineProperty;
 var __getOwnPropDesc = Object.getOwnPropertyDescriptor;
@@ -8696,7 +8696,7 @@ const $atan2 = (obj, expr, options) => {
 /***/ }),
 
 /***/ 53077:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+/***/ (function(module, __unused_webpack_exports, __webpack_require__) {
 
 var __defProp = Object.defineProperty;
 var __getOwnPropDesc = Object.getOwnPropertyDescriptor;
@@ -8732,7 +8732,7 @@ const $atanh = (obj, expr, options) => (0, import_internal.processOperator)(obj,
 /***/ }),
 
 /***/ 93464:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+/***/ (function(module, __unused_webpack_exports, __webpack_require__) {
 
 var __defProp = Object.defineProperty;
 var __getOwnPropDesc = Object.getOwnPropertyDescriptor;
@@ -8765,7 +8765,7 @@ const $cos = (obj, expr, options) => (0, import_internal.processOperator)(obj, e
 /***/ }),
 
 /***/ 43666:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+/***/ (function(module, __unused_webpack_exports, __webpack_require__) {
 
 var __defProp = Object.defineProperty;
 var __getOwnPropDesc = Object.getOwnPropertyDescriptor;
@@ -8801,7 +8801,7 @@ const $cosh = (obj, expr, options) => (0, import_internal.processOperator)(obj, 
 /***/ }),
 
 /***/ 50345:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+/***/ (function(module, __unused_webpack_exports, __webpack_require__) {
 
 var __defProp = Object.defineProperty;
 var __getOwnPropDesc = Object.getOwnPropertyDescriptor;
@@ -8838,7 +8838,7 @@ const $degreesToRadians = (obj, expr, options) => (0, import_internal.processOpe
 /***/ }),
 
 /***/ 27795:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+/***/ (function(module, __unused_webpack_exports, __webpack_require__) {
 
 var __defProp = Object.defineProperty;
 var __getOwnPropDesc = Object.getOwnPropertyDescriptor;
@@ -8878,7 +8878,7 @@ __reExport(trignometry_exports, __webpack_require__(61202), module.exports);
 /***/ }),
 
 /***/ 49587:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+/***/ (function(module, __unused_webpack_exports, __webpack_require__) {
 
 var __defProp = Object.defineProperty;
 var __getOwnPropDesc = Object.getOwnPropertyDescriptor;
@@ -8915,7 +8915,7 @@ const $radiansToDegrees = (obj, expr, options) => (0, import_internal.processOpe
 /***/ }),
 
 /***/ 18733:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+/***/ (function(module, __unused_webpack_exports, __webpack_require__) {
 
 var __defProp = Object.defineProperty;
 var __getOwnPropDesc = Object.getOwnPropertyDescriptor;
@@ -8948,7 +8948,7 @@ const $sin = (obj, expr, options) => (0, import_internal.processOperator)(obj, e
 /***/ }),
 
 /***/ 59625:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+/***/ (function(module, __unused_webpack_exports, __webpack_require__) {
 
 var __defProp = Object.defineProperty;
 var __getOwnPropDesc = Object.getOwnPropertyDescriptor;
@@ -8984,7 +8984,7 @@ const $sinh = (obj, expr, options) => (0, import_internal.processOperator)(obj, 
 /***/ }),
 
 /***/ 93656:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+/***/ (function(module, __unused_webpack_exports, __webpack_require__) {
 
 var __defProp = Object.defineProperty;
 var __getOwnPropDesc = Object.getOwnPropertyDescriptor;
@@ -9017,7 +9017,7 @@ const $tan = (obj, expr, options) => (0, import_internal.processOperator)(obj, e
 /***/ }),
 
 /***/ 61202:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+/***/ (function(module, __unused_webpack_exports, __webpack_require__) {
 
 var __defProp = Object.defineProperty;
 var __getOwnPropDesc = Object.getOwnPropertyDescriptor;
@@ -9053,7 +9053,7 @@ const $tanh = (obj, expr, options) => (0, import_internal.processOperator)(obj, 
 /***/ }),
 
 /***/ 61285:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+/***/ (function(module, __unused_webpack_exports, __webpack_require__) {
 
 var __defProp = Object.defineProperty;
 var __getOwnPropDesc = Object.getOwnPropertyDescriptor;
@@ -9107,7 +9107,7 @@ function toInteger(obj, expr, options, min, max) {
 /***/ }),
 
 /***/ 90438:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+/***/ (function(module, __unused_webpack_exports, __webpack_require__) {
 
 var __defProp = Object.defineProperty;
 var __getOwnPropDesc = Object.getOwnPropertyDescriptor;
@@ -9189,7 +9189,7 @@ const $convert = (obj, expr, options) => {
 /***/ }),
 
 /***/ 75741:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+/***/ (function(module, __unused_webpack_exports, __webpack_require__) {
 
 var __defProp = Object.defineProperty;
 var __getOwnPropDesc = Object.getOwnPropertyDescriptor;
@@ -9224,7 +9224,7 @@ __reExport(type_exports, __webpack_require__(50097), module.exports);
 /***/ }),
 
 /***/ 55140:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+/***/ (function(module, __unused_webpack_exports, __webpack_require__) {
 
 var __defProp = Object.defineProperty;
 var __getOwnPropDesc = Object.getOwnPropertyDescriptor;
@@ -9261,7 +9261,7 @@ const $isNumber = (obj, expr, options) => {
 /***/ }),
 
 /***/ 64596:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+/***/ (function(module, __unused_webpack_exports, __webpack_require__) {
 
 var __defProp = Object.defineProperty;
 var __getOwnPropDesc = Object.getOwnPropertyDescriptor;
@@ -9300,7 +9300,7 @@ const $toBool = (obj, expr, options) => {
 /***/ }),
 
 /***/ 70052:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+/***/ (function(module, __unused_webpack_exports, __webpack_require__) {
 
 var __defProp = Object.defineProperty;
 var __getOwnPropDesc = Object.getOwnPropertyDescriptor;
@@ -9341,7 +9341,7 @@ const $toDate = (obj, expr, options) => {
 /***/ }),
 
 /***/ 76509:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+/***/ (function(module, __unused_webpack_exports, __webpack_require__) {
 
 var __defProp = Object.defineProperty;
 var __getOwnPropDesc = Object.getOwnPropertyDescriptor;
@@ -9374,7 +9374,7 @@ const $toDecimal = import_toDouble.$toDouble;
 /***/ }),
 
 /***/ 97961:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+/***/ (function(module, __unused_webpack_exports, __webpack_require__) {
 
 var __defProp = Object.defineProperty;
 var __getOwnPropDesc = Object.getOwnPropertyDescriptor;
@@ -9417,7 +9417,7 @@ const $toDouble = (obj, expr, options) => {
 /***/ }),
 
 /***/ 22755:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+/***/ (function(module, __unused_webpack_exports, __webpack_require__) {
 
 var __defProp = Object.defineProperty;
 var __getOwnPropDesc = Object.getOwnPropertyDescriptor;
@@ -9450,7 +9450,7 @@ const $toInt = (obj, expr, options) => (0, import_internal.toInteger)(obj, expr,
 /***/ }),
 
 /***/ 34854:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+/***/ (function(module, __unused_webpack_exports, __webpack_require__) {
 
 var __defProp = Object.defineProperty;
 var __getOwnPropDesc = Object.getOwnPropertyDescriptor;
@@ -9483,7 +9483,7 @@ const $toLong = (obj, expr, options) => (0, import_internal.toInteger)(obj, expr
 /***/ }),
 
 /***/ 43297:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+/***/ (function(module, __unused_webpack_exports, __webpack_require__) {
 
 var __defProp = Object.defineProperty;
 var __getOwnPropDesc = Object.getOwnPropertyDescriptor;
@@ -9527,7 +9527,7 @@ const $toString = (obj, expr, options) => {
 /***/ }),
 
 /***/ 50097:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+/***/ (function(module, __unused_webpack_exports, __webpack_require__) {
 
 var __defProp = Object.defineProperty;
 var __getOwnPropDesc = Object.getOwnPropertyDescriptor;
@@ -9574,7 +9574,7 @@ const $type = (obj, expr, options) => {
 /***/ }),
 
 /***/ 64541:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+/***/ (function(module, __unused_webpack_exports, __webpack_require__) {
 
 var __defProp = Object.defineProperty;
 var __getOwnPropDesc = Object.getOwnPropertyDescriptor;
@@ -9600,7 +9600,7 @@ __reExport(variable_exports, __webpack_require__(57084), module.exports);
 /***/ }),
 
 /***/ 57084:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+/***/ (function(module, __unused_webpack_exports, __webpack_require__) {
 
 var __defProp = Object.defineProperty;
 var __getOwnPropDesc = Object.getOwnPropertyDescriptor;
@@ -9643,7 +9643,7 @@ const $let = (obj, expr, options) => {
 /***/ }),
 
 /***/ 29564:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+/***/ (function(module, __unused_webpack_exports, __webpack_require__) {
 
 var __defProp = Object.defineProperty;
 var __getOwnPropDesc = Object.getOwnPropertyDescriptor;
@@ -9758,7 +9758,7 @@ function resolveCollection(op, expr, options) {
 /***/ }),
 
 /***/ 17070:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+/***/ (function(module, __unused_webpack_exports, __webpack_require__) {
 
 var __defProp = Object.defineProperty;
 var __getOwnPropDesc = Object.getOwnPropertyDescriptor;
@@ -9807,7 +9807,7 @@ function $addFields(coll, expr, options) {
 /***/ }),
 
 /***/ 67016:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+/***/ (function(module, __unused_webpack_exports, __webpack_require__) {
 
 var __defProp = Object.defineProperty;
 var __getOwnPropDesc = Object.getOwnPropertyDescriptor;
@@ -9905,7 +9905,7 @@ function $bucket(coll, expr, options) {
 /***/ }),
 
 /***/ 97151:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+/***/ (function(module, __unused_webpack_exports, __webpack_require__) {
 
 var __defProp = Object.defineProperty;
 var __getOwnPropDesc = Object.getOwnPropertyDescriptor;
@@ -10608,7 +10608,7 @@ function granularityPreferredSeries(sorted, bucketCount, granularity) {
 /***/ }),
 
 /***/ 88431:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+/***/ (function(module, __unused_webpack_exports, __webpack_require__) {
 
 var __defProp = Object.defineProperty;
 var __getOwnPropDesc = Object.getOwnPropertyDescriptor;
@@ -10652,7 +10652,7 @@ function $count(coll, expr, _options) {
 /***/ }),
 
 /***/ 27170:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+/***/ (function(module, __unused_webpack_exports, __webpack_require__) {
 
 var __defProp = Object.defineProperty;
 var __getOwnPropDesc = Object.getOwnPropertyDescriptor;
@@ -10841,7 +10841,7 @@ function $densify(coll, expr, options) {
 /***/ }),
 
 /***/ 99818:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+/***/ (function(module, __unused_webpack_exports, __webpack_require__) {
 
 var __defProp = Object.defineProperty;
 var __getOwnPropDesc = Object.getOwnPropertyDescriptor;
@@ -10880,7 +10880,7 @@ function $documents(_, expr, options) {
 /***/ }),
 
 /***/ 84411:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+/***/ (function(module, __unused_webpack_exports, __webpack_require__) {
 
 var __defProp = Object.defineProperty;
 var __getOwnPropDesc = Object.getOwnPropertyDescriptor;
@@ -10929,7 +10929,7 @@ function $facet(coll, expr, options) {
 /***/ }),
 
 /***/ 68459:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+/***/ (function(module, __unused_webpack_exports, __webpack_require__) {
 
 var __defProp = Object.defineProperty;
 var __getOwnPropDesc = Object.getOwnPropertyDescriptor;
@@ -11014,7 +11014,7 @@ function $fill(coll, expr, options) {
 /***/ }),
 
 /***/ 16750:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+/***/ (function(module, __unused_webpack_exports, __webpack_require__) {
 
 var __defProp = Object.defineProperty;
 var __getOwnPropDesc = Object.getOwnPropertyDescriptor;
@@ -11103,7 +11103,7 @@ function $graphLookup(coll, expr, options) {
 /***/ }),
 
 /***/ 71927:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+/***/ (function(module, __unused_webpack_exports, __webpack_require__) {
 
 var __defProp = Object.defineProperty;
 var __getOwnPropDesc = Object.getOwnPropertyDescriptor;
@@ -11165,7 +11165,7 @@ function $group(coll, expr, options) {
 /***/ }),
 
 /***/ 75876:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+/***/ (function(module, __unused_webpack_exports, __webpack_require__) {
 
 var __defProp = Object.defineProperty;
 var __getOwnPropDesc = Object.getOwnPropertyDescriptor;
@@ -11218,7 +11218,7 @@ __reExport(pipeline_exports, __webpack_require__(55883), module.exports);
 /***/ }),
 
 /***/ 12463:
-/***/ ((module) => {
+/***/ (function(module) {
 
 var __defProp = Object.defineProperty;
 var __getOwnPropDesc = Object.getOwnPropertyDescriptor;
@@ -11252,7 +11252,7 @@ function $limit(coll, expr, _options) {
 /***/ }),
 
 /***/ 72356:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+/***/ (function(module, __unused_webpack_exports, __webpack_require__) {
 
 var __defProp = Object.defineProperty;
 var __getOwnPropDesc = Object.getOwnPropertyDescriptor;
@@ -11342,7 +11342,7 @@ function $lookup(coll, expr, options) {
 /***/ }),
 
 /***/ 7797:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+/***/ (function(module, __unused_webpack_exports, __webpack_require__) {
 
 var __defProp = Object.defineProperty;
 var __getOwnPropDesc = Object.getOwnPropertyDescriptor;
@@ -11378,7 +11378,7 @@ function $match(coll, expr, options) {
 /***/ }),
 
 /***/ 13416:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+/***/ (function(module, __unused_webpack_exports, __webpack_require__) {
 
 var __defProp = Object.defineProperty;
 var __getOwnPropDesc = Object.getOwnPropertyDescriptor;
@@ -11485,7 +11485,7 @@ function $merge(coll, expr, options) {
 /***/ }),
 
 /***/ 78752:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+/***/ (function(module, __unused_webpack_exports, __webpack_require__) {
 
 var __defProp = Object.defineProperty;
 var __getOwnPropDesc = Object.getOwnPropertyDescriptor;
@@ -11526,7 +11526,7 @@ function $out(coll, expr, options) {
 /***/ }),
 
 /***/ 25725:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+/***/ (function(module, __unused_webpack_exports, __webpack_require__) {
 
 var __defProp = Object.defineProperty;
 var __getOwnPropDesc = Object.getOwnPropertyDescriptor;
@@ -11726,7 +11726,7 @@ function mergeInto(target, input) {
 /***/ }),
 
 /***/ 60283:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+/***/ (function(module, __unused_webpack_exports, __webpack_require__) {
 
 var __defProp = Object.defineProperty;
 var __getOwnPropDesc = Object.getOwnPropertyDescriptor;
@@ -11803,7 +11803,7 @@ function redact(obj, expr, options) {
 /***/ }),
 
 /***/ 56992:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+/***/ (function(module, __unused_webpack_exports, __webpack_require__) {
 
 var __defProp = Object.defineProperty;
 var __getOwnPropDesc = Object.getOwnPropertyDescriptor;
@@ -11843,7 +11843,7 @@ function $replaceRoot(coll, expr, options) {
 /***/ }),
 
 /***/ 32516:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+/***/ (function(module, __unused_webpack_exports, __webpack_require__) {
 
 var __defProp = Object.defineProperty;
 var __getOwnPropDesc = Object.getOwnPropertyDescriptor;
@@ -11883,7 +11883,7 @@ function $replaceWith(coll, expr, options) {
 /***/ }),
 
 /***/ 50664:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+/***/ (function(module, __unused_webpack_exports, __webpack_require__) {
 
 var __defProp = Object.defineProperty;
 var __getOwnPropDesc = Object.getOwnPropertyDescriptor;
@@ -11926,7 +11926,7 @@ function $sample(coll, expr, _options) {
 /***/ }),
 
 /***/ 57164:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+/***/ (function(module, __unused_webpack_exports, __webpack_require__) {
 
 var __defProp = Object.defineProperty;
 var __getOwnPropDesc = Object.getOwnPropertyDescriptor;
@@ -11959,7 +11959,7 @@ const $set = import_addFields.$addFields;
 /***/ }),
 
 /***/ 23689:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+/***/ (function(module, __unused_webpack_exports, __webpack_require__) {
 
 var __defProp = Object.defineProperty;
 var __getOwnPropDesc = Object.getOwnPropertyDescriptor;
@@ -12183,7 +12183,7 @@ function $setWindowFields(coll, expr, options) {
 /***/ }),
 
 /***/ 95177:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+/***/ (function(module, __unused_webpack_exports, __webpack_require__) {
 
 var __defProp = Object.defineProperty;
 var __getOwnPropDesc = Object.getOwnPropertyDescriptor;
@@ -12219,7 +12219,7 @@ function $skip(coll, expr, _options) {
 /***/ }),
 
 /***/ 8958:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+/***/ (function(module, __unused_webpack_exports, __webpack_require__) {
 
 var __defProp = Object.defineProperty;
 var __getOwnPropDesc = Object.getOwnPropertyDescriptor;
@@ -12319,7 +12319,7 @@ function collationComparator(spec) {
 /***/ }),
 
 /***/ 42192:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+/***/ (function(module, __unused_webpack_exports, __webpack_require__) {
 
 var __defProp = Object.defineProperty;
 var __getOwnPropDesc = Object.getOwnPropertyDescriptor;
@@ -12359,7 +12359,7 @@ function $sortByCount(coll, expr, options) {
 /***/ }),
 
 /***/ 23207:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+/***/ (function(module, __unused_webpack_exports, __webpack_require__) {
 
 var __defProp = Object.defineProperty;
 var __getOwnPropDesc = Object.getOwnPropertyDescriptor;
@@ -12408,7 +12408,7 @@ function $unionWith(collection, expr, options) {
 /***/ }),
 
 /***/ 22561:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+/***/ (function(module, __unused_webpack_exports, __webpack_require__) {
 
 var __defProp = Object.defineProperty;
 var __getOwnPropDesc = Object.getOwnPropertyDescriptor;
@@ -12447,7 +12447,7 @@ function $unset(coll, expr, options) {
 /***/ }),
 
 /***/ 55883:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+/***/ (function(module, __unused_webpack_exports, __webpack_require__) {
 
 var __defProp = Object.defineProperty;
 var __getOwnPropDesc = Object.getOwnPropertyDescriptor;
@@ -12521,7 +12521,7 @@ function $unwind(coll, expr, _options) {
 /***/ }),
 
 /***/ 5299:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+/***/ (function(module, __unused_webpack_exports, __webpack_require__) {
 
 var __defProp = Object.defineProperty;
 var __getOwnPropDesc = Object.getOwnPropertyDescriptor;
@@ -12567,7 +12567,7 @@ const $elemMatch = (obj, expr, field, options) => {
 /***/ }),
 
 /***/ 71739:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+/***/ (function(module, __unused_webpack_exports, __webpack_require__) {
 
 var __defProp = Object.defineProperty;
 var __getOwnPropDesc = Object.getOwnPropertyDescriptor;
@@ -12594,7 +12594,7 @@ __reExport(projection_exports, __webpack_require__(74037), module.exports);
 /***/ }),
 
 /***/ 74037:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+/***/ (function(module, __unused_webpack_exports, __webpack_require__) {
 
 var __defProp = Object.defineProperty;
 var __getOwnPropDesc = Object.getOwnPropertyDescriptor;
@@ -12636,7 +12636,7 @@ const $slice = (obj, expr, field, options) => {
 /***/ }),
 
 /***/ 96379:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+/***/ (function(module, __unused_webpack_exports, __webpack_require__) {
 
 var __defProp = Object.defineProperty;
 var __getOwnPropDesc = Object.getOwnPropertyDescriptor;
@@ -12669,7 +12669,7 @@ const $all = (selector, value, options) => (0, import_predicates.processQuery)(s
 /***/ }),
 
 /***/ 6352:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+/***/ (function(module, __unused_webpack_exports, __webpack_require__) {
 
 var __defProp = Object.defineProperty;
 var __getOwnPropDesc = Object.getOwnPropertyDescriptor;
@@ -12702,7 +12702,7 @@ const $elemMatch = (selector, value, options) => (0, import_predicates.processQu
 /***/ }),
 
 /***/ 84536:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+/***/ (function(module, __unused_webpack_exports, __webpack_require__) {
 
 var __defProp = Object.defineProperty;
 var __getOwnPropDesc = Object.getOwnPropertyDescriptor;
@@ -12730,7 +12730,7 @@ __reExport(array_exports, __webpack_require__(6435), module.exports);
 /***/ }),
 
 /***/ 6435:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+/***/ (function(module, __unused_webpack_exports, __webpack_require__) {
 
 var __defProp = Object.defineProperty;
 var __getOwnPropDesc = Object.getOwnPropertyDescriptor;
@@ -12763,7 +12763,7 @@ const $size = (selector, value, options) => (0, import_predicates.processQuery)(
 /***/ }),
 
 /***/ 33014:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+/***/ (function(module, __unused_webpack_exports, __webpack_require__) {
 
 var __defProp = Object.defineProperty;
 var __getOwnPropDesc = Object.getOwnPropertyDescriptor;
@@ -12812,7 +12812,7 @@ const processBitwiseQuery = (selector, value, options, predicate) => {
 /***/ }),
 
 /***/ 26552:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+/***/ (function(module, __unused_webpack_exports, __webpack_require__) {
 
 var __defProp = Object.defineProperty;
 var __getOwnPropDesc = Object.getOwnPropertyDescriptor;
@@ -12845,7 +12845,7 @@ const $bitsAllClear = (selector, value, opts) => (0, import_internal.processBitw
 /***/ }),
 
 /***/ 73373:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+/***/ (function(module, __unused_webpack_exports, __webpack_require__) {
 
 var __defProp = Object.defineProperty;
 var __getOwnPropDesc = Object.getOwnPropertyDescriptor;
@@ -12878,7 +12878,7 @@ const $bitsAllSet = (selector, value, opts) => (0, import_internal.processBitwis
 /***/ }),
 
 /***/ 60663:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+/***/ (function(module, __unused_webpack_exports, __webpack_require__) {
 
 var __defProp = Object.defineProperty;
 var __getOwnPropDesc = Object.getOwnPropertyDescriptor;
@@ -12911,7 +12911,7 @@ const $bitsAnyClear = (selector, value, opts) => (0, import_internal.processBitw
 /***/ }),
 
 /***/ 70798:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+/***/ (function(module, __unused_webpack_exports, __webpack_require__) {
 
 var __defProp = Object.defineProperty;
 var __getOwnPropDesc = Object.getOwnPropertyDescriptor;
@@ -12944,7 +12944,7 @@ const $bitsAnySet = (selector, value, opts) => (0, import_internal.processBitwis
 /***/ }),
 
 /***/ 92226:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+/***/ (function(module, __unused_webpack_exports, __webpack_require__) {
 
 var __defProp = Object.defineProperty;
 var __getOwnPropDesc = Object.getOwnPropertyDescriptor;
@@ -12982,7 +12982,7 @@ var import_bitsAnySet = __webpack_require__(70798);
 /***/ }),
 
 /***/ 77726:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+/***/ (function(module, __unused_webpack_exports, __webpack_require__) {
 
 var __defProp = Object.defineProperty;
 var __getOwnPropDesc = Object.getOwnPropertyDescriptor;
@@ -13015,7 +13015,7 @@ const $eq = (selector, value, options) => (0, import_predicates.processQuery)(se
 /***/ }),
 
 /***/ 40419:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+/***/ (function(module, __unused_webpack_exports, __webpack_require__) {
 
 var __defProp = Object.defineProperty;
 var __getOwnPropDesc = Object.getOwnPropertyDescriptor;
@@ -13048,7 +13048,7 @@ const $gt = (selector, value, options) => (0, import_predicates.processQuery)(se
 /***/ }),
 
 /***/ 43091:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+/***/ (function(module, __unused_webpack_exports, __webpack_require__) {
 
 var __defProp = Object.defineProperty;
 var __getOwnPropDesc = Object.getOwnPropertyDescriptor;
@@ -13081,7 +13081,7 @@ const $gte = (selector, value, options) => (0, import_predicates.processQuery)(s
 /***/ }),
 
 /***/ 33803:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+/***/ (function(module, __unused_webpack_exports, __webpack_require__) {
 
 var __defProp = Object.defineProperty;
 var __getOwnPropDesc = Object.getOwnPropertyDescriptor;
@@ -13114,7 +13114,7 @@ const $in = (selector, value, options) => (0, import_predicates.processQuery)(se
 /***/ }),
 
 /***/ 10494:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+/***/ (function(module, __unused_webpack_exports, __webpack_require__) {
 
 var __defProp = Object.defineProperty;
 var __getOwnPropDesc = Object.getOwnPropertyDescriptor;
@@ -13160,7 +13160,7 @@ var import_nin = __webpack_require__(84175);
 /***/ }),
 
 /***/ 94060:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+/***/ (function(module, __unused_webpack_exports, __webpack_require__) {
 
 var __defProp = Object.defineProperty;
 var __getOwnPropDesc = Object.getOwnPropertyDescriptor;
@@ -13193,7 +13193,7 @@ const $lt = (selector, value, options) => (0, import_predicates.processQuery)(se
 /***/ }),
 
 /***/ 8409:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+/***/ (function(module, __unused_webpack_exports, __webpack_require__) {
 
 var __defProp = Object.defineProperty;
 var __getOwnPropDesc = Object.getOwnPropertyDescriptor;
@@ -13226,7 +13226,7 @@ const $lte = (selector, value, options) => (0, import_predicates.processQuery)(s
 /***/ }),
 
 /***/ 44685:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+/***/ (function(module, __unused_webpack_exports, __webpack_require__) {
 
 var __defProp = Object.defineProperty;
 var __getOwnPropDesc = Object.getOwnPropertyDescriptor;
@@ -13259,7 +13259,7 @@ const $ne = (selector, value, options) => (0, import_predicates.processQuery)(se
 /***/ }),
 
 /***/ 84175:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+/***/ (function(module, __unused_webpack_exports, __webpack_require__) {
 
 var __defProp = Object.defineProperty;
 var __getOwnPropDesc = Object.getOwnPropertyDescriptor;
@@ -13292,7 +13292,7 @@ const $nin = (selector, value, options) => (0, import_predicates.processQuery)(s
 /***/ }),
 
 /***/ 74993:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+/***/ (function(module, __unused_webpack_exports, __webpack_require__) {
 
 var __defProp = Object.defineProperty;
 var __getOwnPropDesc = Object.getOwnPropertyDescriptor;
@@ -13338,7 +13338,7 @@ const $exists = (selector, value, _options) => {
 /***/ }),
 
 /***/ 82021:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+/***/ (function(module, __unused_webpack_exports, __webpack_require__) {
 
 var __defProp = Object.defineProperty;
 var __getOwnPropDesc = Object.getOwnPropertyDescriptor;
@@ -13365,7 +13365,7 @@ __reExport(element_exports, __webpack_require__(80905), module.exports);
 /***/ }),
 
 /***/ 80905:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+/***/ (function(module, __unused_webpack_exports, __webpack_require__) {
 
 var __defProp = Object.defineProperty;
 var __getOwnPropDesc = Object.getOwnPropertyDescriptor;
@@ -13398,7 +13398,7 @@ const $type = (selector, value, options) => (0, import_predicates.processQuery)(
 /***/ }),
 
 /***/ 89078:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+/***/ (function(module, __unused_webpack_exports, __webpack_require__) {
 
 var __defProp = Object.defineProperty;
 var __getOwnPropDesc = Object.getOwnPropertyDescriptor;
@@ -13434,7 +13434,7 @@ function $expr(_, expr, options) {
 /***/ }),
 
 /***/ 89241:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+/***/ (function(module, __unused_webpack_exports, __webpack_require__) {
 
 var __defProp = Object.defineProperty;
 var __getOwnPropDesc = Object.getOwnPropertyDescriptor;
@@ -13464,7 +13464,7 @@ __reExport(evaluation_exports, __webpack_require__(73866), module.exports);
 /***/ }),
 
 /***/ 40508:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+/***/ (function(module, __unused_webpack_exports, __webpack_require__) {
 
 var __defProp = Object.defineProperty;
 var __getOwnPropDesc = Object.getOwnPropertyDescriptor;
@@ -13504,7 +13504,7 @@ function $jsonSchema(_, schema, options) {
 /***/ }),
 
 /***/ 90249:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+/***/ (function(module, __unused_webpack_exports, __webpack_require__) {
 
 var __defProp = Object.defineProperty;
 var __getOwnPropDesc = Object.getOwnPropertyDescriptor;
@@ -13537,7 +13537,7 @@ const $mod = (selector, value, options) => (0, import_predicates.processQuery)(s
 /***/ }),
 
 /***/ 45126:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+/***/ (function(module, __unused_webpack_exports, __webpack_require__) {
 
 var __defProp = Object.defineProperty;
 var __getOwnPropDesc = Object.getOwnPropertyDescriptor;
@@ -13570,7 +13570,7 @@ const $regex = (selector, value, options) => (0, import_predicates.processQuery)
 /***/ }),
 
 /***/ 73866:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+/***/ (function(module, __unused_webpack_exports, __webpack_require__) {
 
 var __defProp = Object.defineProperty;
 var __getOwnPropDesc = Object.getOwnPropertyDescriptor;
@@ -13611,7 +13611,7 @@ function $where(_, rhs, opts) {
 /***/ }),
 
 /***/ 75234:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+/***/ (function(module, __unused_webpack_exports, __webpack_require__) {
 
 var __defProp = Object.defineProperty;
 var __getOwnPropDesc = Object.getOwnPropertyDescriptor;
@@ -13642,7 +13642,7 @@ __reExport(query_exports, __webpack_require__(87150), module.exports);
 /***/ }),
 
 /***/ 42039:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+/***/ (function(module, __unused_webpack_exports, __webpack_require__) {
 
 var __defProp = Object.defineProperty;
 var __getOwnPropDesc = Object.getOwnPropertyDescriptor;
@@ -13680,7 +13680,7 @@ const $and = (_, rhs, options) => {
 /***/ }),
 
 /***/ 87150:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+/***/ (function(module, __unused_webpack_exports, __webpack_require__) {
 
 var __defProp = Object.defineProperty;
 var __getOwnPropDesc = Object.getOwnPropertyDescriptor;
@@ -13709,7 +13709,7 @@ __reExport(logical_exports, __webpack_require__(88801), module.exports);
 /***/ }),
 
 /***/ 36981:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+/***/ (function(module, __unused_webpack_exports, __webpack_require__) {
 
 var __defProp = Object.defineProperty;
 var __getOwnPropDesc = Object.getOwnPropertyDescriptor;
@@ -13750,7 +13750,7 @@ function $nor(_, rhs, options) {
 /***/ }),
 
 /***/ 2903:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+/***/ (function(module, __unused_webpack_exports, __webpack_require__) {
 
 var __defProp = Object.defineProperty;
 var __getOwnPropDesc = Object.getOwnPropertyDescriptor;
@@ -13789,7 +13789,7 @@ function $not(selector, rhs, options) {
 /***/ }),
 
 /***/ 88801:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+/***/ (function(module, __unused_webpack_exports, __webpack_require__) {
 
 var __defProp = Object.defineProperty;
 var __getOwnPropDesc = Object.getOwnPropertyDescriptor;
@@ -13827,7 +13827,7 @@ function $or(_, rhs, options) {
 /***/ }),
 
 /***/ 69107:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+/***/ (function(module, __unused_webpack_exports, __webpack_require__) {
 
 var __create = Object.create;
 var __defProp = Object.defineProperty;
@@ -14018,7 +14018,7 @@ function buildParams(exprList, arrayFilters, options) {
 /***/ }),
 
 /***/ 23709:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+/***/ (function(module, __unused_webpack_exports, __webpack_require__) {
 
 var __defProp = Object.defineProperty;
 var __getOwnPropDesc = Object.getOwnPropertyDescriptor;
@@ -14086,7 +14086,7 @@ function $addToSet(expr, arrayFilters = [], options = import_internal.DEFAULT_OP
 /***/ }),
 
 /***/ 8124:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+/***/ (function(module, __unused_webpack_exports, __webpack_require__) {
 
 var __defProp = Object.defineProperty;
 var __getOwnPropDesc = Object.getOwnPropertyDescriptor;
@@ -14165,7 +14165,7 @@ function $bit(expr, arrayFilters = [], options = import_internal.DEFAULT_OPTIONS
 /***/ }),
 
 /***/ 14926:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+/***/ (function(module, __unused_webpack_exports, __webpack_require__) {
 
 var __defProp = Object.defineProperty;
 var __getOwnPropDesc = Object.getOwnPropertyDescriptor;
@@ -14225,7 +14225,7 @@ function $currentDate(expr, arrayFilters = [], options = import_internal.DEFAULT
 /***/ }),
 
 /***/ 77207:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+/***/ (function(module, __unused_webpack_exports, __webpack_require__) {
 
 var __defProp = Object.defineProperty;
 var __getOwnPropDesc = Object.getOwnPropertyDescriptor;
@@ -14287,7 +14287,7 @@ function $inc(expr, arrayFilters = [], options = import_internal.DEFAULT_OPTIONS
 /***/ }),
 
 /***/ 14655:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+/***/ (function(module, __unused_webpack_exports, __webpack_require__) {
 
 var __defProp = Object.defineProperty;
 var __getOwnPropDesc = Object.getOwnPropertyDescriptor;
@@ -14326,7 +14326,7 @@ __reExport(update_exports, __webpack_require__(72582), module.exports);
 /***/ }),
 
 /***/ 60757:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+/***/ (function(module, __unused_webpack_exports, __webpack_require__) {
 
 var __defProp = Object.defineProperty;
 var __getOwnPropDesc = Object.getOwnPropertyDescriptor;
@@ -14376,7 +14376,7 @@ function $max(expr, arrayFilters = [], options = import_internal.DEFAULT_OPTIONS
 /***/ }),
 
 /***/ 31167:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+/***/ (function(module, __unused_webpack_exports, __webpack_require__) {
 
 var __defProp = Object.defineProperty;
 var __getOwnPropDesc = Object.getOwnPropertyDescriptor;
@@ -14426,7 +14426,7 @@ function $min(expr, arrayFilters = [], options = import_internal.DEFAULT_OPTIONS
 /***/ }),
 
 /***/ 7813:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+/***/ (function(module, __unused_webpack_exports, __webpack_require__) {
 
 var __defProp = Object.defineProperty;
 var __getOwnPropDesc = Object.getOwnPropertyDescriptor;
@@ -14485,7 +14485,7 @@ function $mul(expr, arrayFilters = [], options = import_internal.DEFAULT_OPTIONS
 /***/ }),
 
 /***/ 62208:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+/***/ (function(module, __unused_webpack_exports, __webpack_require__) {
 
 var __defProp = Object.defineProperty;
 var __getOwnPropDesc = Object.getOwnPropertyDescriptor;
@@ -14539,7 +14539,7 @@ function $pop(expr, arrayFilters = [], options = import_internal.DEFAULT_OPTIONS
 /***/ }),
 
 /***/ 65496:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+/***/ (function(module, __unused_webpack_exports, __webpack_require__) {
 
 var __defProp = Object.defineProperty;
 var __getOwnPropDesc = Object.getOwnPropertyDescriptor;
@@ -14600,7 +14600,7 @@ function $pull(expr, arrayFilters = [], options = import_internal.DEFAULT_OPTION
 /***/ }),
 
 /***/ 4521:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+/***/ (function(module, __unused_webpack_exports, __webpack_require__) {
 
 var __defProp = Object.defineProperty;
 var __getOwnPropDesc = Object.getOwnPropertyDescriptor;
@@ -14642,7 +14642,7 @@ function $pullAll(expr, arrayFilters = [], options = import_internal.DEFAULT_OPT
 /***/ }),
 
 /***/ 70855:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+/***/ (function(module, __unused_webpack_exports, __webpack_require__) {
 
 var __defProp = Object.defineProperty;
 var __getOwnPropDesc = Object.getOwnPropertyDescriptor;
@@ -14735,7 +14735,7 @@ function $push(expr, arrayFilters = [], options = import_internal.DEFAULT_OPTION
 /***/ }),
 
 /***/ 49793:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+/***/ (function(module, __unused_webpack_exports, __webpack_require__) {
 
 var __defProp = Object.defineProperty;
 var __getOwnPropDesc = Object.getOwnPropertyDescriptor;
@@ -14800,7 +14800,7 @@ function $rename(expr, arrayFilters = [], options = import_internal.DEFAULT_OPTI
 /***/ }),
 
 /***/ 36859:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+/***/ (function(module, __unused_webpack_exports, __webpack_require__) {
 
 var __defProp = Object.defineProperty;
 var __getOwnPropDesc = Object.getOwnPropertyDescriptor;
@@ -14850,7 +14850,7 @@ function $set(expr, arrayFilters = [], options = import_internal.DEFAULT_OPTIONS
 /***/ }),
 
 /***/ 72582:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+/***/ (function(module, __unused_webpack_exports, __webpack_require__) {
 
 var __defProp = Object.defineProperty;
 var __getOwnPropDesc = Object.getOwnPropertyDescriptor;
@@ -14896,7 +14896,7 @@ function $unset(expr, arrayFilters = [], options = import_internal.DEFAULT_OPTIO
 /***/ }),
 
 /***/ 59974:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+/***/ (function(module, __unused_webpack_exports, __webpack_require__) {
 
 var __defProp = Object.defineProperty;
 var __getOwnPropDesc = Object.getOwnPropertyDescriptor;
@@ -14983,7 +14983,7 @@ function rank(_, collection, expr, options, dense) {
 /***/ }),
 
 /***/ 66483:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+/***/ (function(module, __unused_webpack_exports, __webpack_require__) {
 
 var __defProp = Object.defineProperty;
 var __getOwnPropDesc = Object.getOwnPropertyDescriptor;
@@ -15023,7 +15023,7 @@ const $denseRank = (obj, coll, expr, options) => (0, import_internal.rank)(
 /***/ }),
 
 /***/ 27949:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+/***/ (function(module, __unused_webpack_exports, __webpack_require__) {
 
 var __defProp = Object.defineProperty;
 var __getOwnPropDesc = Object.getOwnPropertyDescriptor;
@@ -15070,7 +15070,7 @@ const $derivative = (_, coll, expr, options) => {
 /***/ }),
 
 /***/ 32352:
-/***/ ((module) => {
+/***/ (function(module) {
 
 var __defProp = Object.defineProperty;
 var __getOwnPropDesc = Object.getOwnPropertyDescriptor;
@@ -15102,7 +15102,7 @@ const $documentNumber = (_obj, _coll, expr, _options) => expr.documentNumber;
 /***/ }),
 
 /***/ 54711:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+/***/ (function(module, __unused_webpack_exports, __webpack_require__) {
 
 var __defProp = Object.defineProperty;
 var __getOwnPropDesc = Object.getOwnPropertyDescriptor;
@@ -15173,7 +15173,7 @@ const $expMovingAvg = (_, coll, expr, options) => {
 /***/ }),
 
 /***/ 50290:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+/***/ (function(module, __unused_webpack_exports, __webpack_require__) {
 
 var __defProp = Object.defineProperty;
 var __getOwnPropDesc = Object.getOwnPropertyDescriptor;
@@ -15208,7 +15208,7 @@ __reExport(window_exports, __webpack_require__(43394), module.exports);
 /***/ }),
 
 /***/ 22516:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+/***/ (function(module, __unused_webpack_exports, __webpack_require__) {
 
 var __defProp = Object.defineProperty;
 var __getOwnPropDesc = Object.getOwnPropertyDescriptor;
@@ -15259,7 +15259,7 @@ const $integral = (_, coll, expr, options) => {
 /***/ }),
 
 /***/ 33880:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+/***/ (function(module, __unused_webpack_exports, __webpack_require__) {
 
 var __defProp = Object.defineProperty;
 var __getOwnPropDesc = Object.getOwnPropertyDescriptor;
@@ -15333,7 +15333,7 @@ const $linearFill = (_, coll, expr, options) => {
 /***/ }),
 
 /***/ 71464:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+/***/ (function(module, __unused_webpack_exports, __webpack_require__) {
 
 var __defProp = Object.defineProperty;
 var __getOwnPropDesc = Object.getOwnPropertyDescriptor;
@@ -15381,7 +15381,7 @@ const $locf = (_, coll, expr, options) => {
 /***/ }),
 
 /***/ 59254:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+/***/ (function(module, __unused_webpack_exports, __webpack_require__) {
 
 var __defProp = Object.defineProperty;
 var __getOwnPropDesc = Object.getOwnPropertyDescriptor;
@@ -15455,7 +15455,7 @@ const $minMaxScaler = (_, coll, expr, options) => {
 /***/ }),
 
 /***/ 96554:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+/***/ (function(module, __unused_webpack_exports, __webpack_require__) {
 
 var __defProp = Object.defineProperty;
 var __getOwnPropDesc = Object.getOwnPropertyDescriptor;
@@ -15495,7 +15495,7 @@ const $rank = (obj, coll, expr, options) => (0, import_internal.rank)(
 /***/ }),
 
 /***/ 43394:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+/***/ (function(module, __unused_webpack_exports, __webpack_require__) {
 
 var __defProp = Object.defineProperty;
 var __getOwnPropDesc = Object.getOwnPropertyDescriptor;
@@ -15535,7 +15535,7 @@ const $shift = (obj, coll, expr, options) => {
 /***/ }),
 
 /***/ 92067:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+/***/ (function(module, __unused_webpack_exports, __webpack_require__) {
 
 var __defProp = Object.defineProperty;
 var __getOwnPropDesc = Object.getOwnPropertyDescriptor;
@@ -15657,7 +15657,7 @@ class Query {
 /***/ }),
 
 /***/ 91162:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+/***/ (function(module, __unused_webpack_exports, __webpack_require__) {
 
 var __create = Object.create;
 var __defProp = Object.defineProperty;
@@ -15919,7 +15919,7 @@ function getModifiedFields(pipeline, oldDoc, newDoc) {
 /***/ }),
 
 /***/ 2089:
-/***/ ((module) => {
+/***/ (function(module) {
 
 var __defProp = Object.defineProperty;
 var __getOwnPropDesc = Object.getOwnPropertyDescriptor;
@@ -16067,7 +16067,7 @@ function hashCode(value) {
 /***/ }),
 
 /***/ 12044:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+/***/ (function(module, __unused_webpack_exports, __webpack_require__) {
 
 var __defProp = Object.defineProperty;
 var __getOwnPropDesc = Object.getOwnPropertyDescriptor;
@@ -16672,7 +16672,7 @@ class PathValidator {
 /***/ }),
 
 /***/ 22356:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+/***/ (function(module, __unused_webpack_exports, __webpack_require__) {
 
 var __defProp = Object.defineProperty;
 var __getOwnPropDesc = Object.getOwnPropertyDescriptor;
@@ -16736,7 +16736,7 @@ var import_internal = __webpack_require__(12044);
 /***/ }),
 
 /***/ 54559:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+/***/ (function(__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   qg: () => (/* binding */ parse)
@@ -23088,7 +23088,7 @@ function tokenizer(input, options) {
 /***/ }),
 
 /***/ 93276:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+/***/ (function(__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) {
 
 __webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {

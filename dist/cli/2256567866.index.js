@@ -3,7 +3,7 @@ export const ids = [2256567866];
 export const modules = {
 
 /***/ 5557:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+/***/ (function(__unused_webpack_module, __webpack_exports__, __webpack_require__) {
 
 
 // EXPORTS
@@ -94,7 +94,7 @@ async function resolveApp(apps, groupId, reference, source = '--app') {
 /***/ }),
 
 /***/ 79021:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+/***/ (function(__unused_webpack_module, __webpack_exports__, __webpack_require__) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   J6: () => (/* binding */ expectArray),
@@ -170,7 +170,7 @@ function expectDoc(value, what, field, keys) {
 /***/ }),
 
 /***/ 80646:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+/***/ (function(__unused_webpack_module, __webpack_exports__, __webpack_require__) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   B7: () => (/* binding */ LOCATIONS),
@@ -321,7 +321,7 @@ function providerRegions() {
 /***/ }),
 
 /***/ 27019:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+/***/ (function(__unused_webpack_module, __webpack_exports__, __webpack_require__) {
 
 // ESM COMPAT FLAG
 __webpack_require__.r(__webpack_exports__);
@@ -791,7 +791,7 @@ async function runEmulatorCommand(values, _positionals, io) {
 /***/ }),
 
 /***/ 45999:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+/***/ (function(__unused_webpack_module, __webpack_exports__, __webpack_require__) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   R: () => (/* binding */ readSnapshot)
@@ -820,7 +820,7 @@ async function readSnapshot(app, options) {
 /***/ }),
 
 /***/ 48583:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+/***/ (function(__unused_webpack_module, __webpack_exports__, __webpack_require__) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   Az: () => (/* binding */ rememberServedIntegers),
@@ -926,7 +926,7 @@ function clearExactIntegers() {
 /***/ }),
 
 /***/ 34917:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+/***/ (function(__unused_webpack_module, __webpack_exports__, __webpack_require__) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   E0: () => (/* binding */ changedFields),
@@ -1034,7 +1034,7 @@ function defined(doc) {
 /***/ }),
 
 /***/ 17984:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+/***/ (function(__unused_webpack_module, __webpack_exports__, __webpack_require__) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   Pn: () => (/* binding */ syncFromPull),
@@ -1094,7 +1094,7 @@ function syncFromPull(pull) {
 /***/ }),
 
 /***/ 47819:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+/***/ (function(__unused_webpack_module, __webpack_exports__, __webpack_require__) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   D_: () => (/* binding */ LOG_TYPES),

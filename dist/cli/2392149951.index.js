@@ -3,7 +3,7 @@ export const ids = [565,762];
 export const modules = {
 
 /***/ 79565:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+/***/ (function(__unused_webpack_module, __webpack_exports__, __webpack_require__) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   scanHostingFiles: () => (/* reexport safe */ _scan_js__WEBPACK_IMPORTED_MODULE_0__.z)
@@ -28,7 +28,7 @@ export const modules = {
 /***/ }),
 
 /***/ 59679:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+/***/ (function(__unused_webpack_module, __webpack_exports__, __webpack_require__) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   rM: () => (/* binding */ diffAssets)
@@ -108,7 +108,7 @@ function byPath(a, b) {
 /***/ }),
 
 /***/ 35762:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+/***/ (function(__unused_webpack_module, __webpack_exports__, __webpack_require__) {
 
 
 // EXPORTS

@@ -3,7 +3,7 @@ export const ids = [3183917300];
 export const modules = {
 
 /***/ 56424:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+/***/ (function(__unused_webpack_module, __webpack_exports__, __webpack_require__) {
 
 
 // EXPORTS
@@ -1075,7 +1075,7 @@ function buildExtensionMap() {
 /***/ }),
 
 /***/ 16479:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+/***/ (function(__unused_webpack_module, __webpack_exports__, __webpack_require__) {
 
 
 // EXPORTS
@@ -1359,7 +1359,7 @@ function digestInThread(paths, maxSize, signal) {
 /***/ }),
 
 /***/ 15114:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+/***/ (function(__unused_webpack_module, __webpack_exports__, __webpack_require__) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   F: () => (/* binding */ isInside),
@@ -1401,7 +1401,7 @@ function isInside(root, child) {
 /***/ }),
 
 /***/ 67309:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+/***/ (function(__unused_webpack_module, __webpack_exports__, __webpack_require__) {
 
 
 // EXPORTS
@@ -1787,7 +1787,7 @@ async function mapBounded(items, limit, fn) {
 /***/ }),
 
 /***/ 4415:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+/***/ (function(__unused_webpack_module, __webpack_exports__, __webpack_require__) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   Aq: () => (/* binding */ HOSTING_METADATA_FILE),

@@ -3,7 +3,7 @@ export const ids = [3255824184];
 export const modules = {
 
 /***/ 10885:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+/***/ (function(__unused_webpack_module, __webpack_exports__, __webpack_require__) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   P0: () => (/* binding */ checkExclude),
@@ -54,7 +54,7 @@ function excludeFromPlan(plan, exclude) {
 /***/ }),
 
 /***/ 28264:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+/***/ (function(__unused_webpack_module, __webpack_exports__, __webpack_require__) {
 
 
 // EXPORTS
@@ -1806,7 +1806,7 @@ async function runPipeline(settings) {
 /***/ }),
 
 /***/ 59679:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+/***/ (function(__unused_webpack_module, __webpack_exports__, __webpack_require__) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   rM: () => (/* binding */ diffAssets)

@@ -3,7 +3,7 @@ export const ids = [349462954];
 export const modules = {
 
 /***/ 93964:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+/***/ (function(__unused_webpack_module, __webpack_exports__, __webpack_require__) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   Gh: () => (/* binding */ withoutId),
@@ -80,7 +80,7 @@ function asRecord(value) {
 /***/ }),
 
 /***/ 3791:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+/***/ (function(__unused_webpack_module, __webpack_exports__, __webpack_require__) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   P: () => (/* binding */ checkCron)
@@ -172,7 +172,7 @@ function parseValue(text, field) {
 /***/ }),
 
 /***/ 50926:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+/***/ (function(__unused_webpack_module, __webpack_exports__, __webpack_require__) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   Sc: () => (/* binding */ strList),
@@ -304,7 +304,7 @@ function oneEditApart(a, b) {
 /***/ }),
 
 /***/ 40014:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+/***/ (function(__unused_webpack_module, __webpack_exports__, __webpack_require__) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   UW: () => (/* binding */ CUSTOM_USER_DATA_TABLE),
@@ -458,7 +458,7 @@ async function loadCustomUserData(ctx, rootDoc) {
 /***/ }),
 
 /***/ 14171:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+/***/ (function(__unused_webpack_module, __webpack_exports__, __webpack_require__) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   Ff: () => (/* binding */ readFolderConfig),
@@ -593,7 +593,7 @@ async function loadV1DataSource(ctx, dir, doc) {
 /***/ }),
 
 /***/ 12156:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+/***/ (function(__unused_webpack_module, __webpack_exports__, __webpack_require__) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   Jy: () => (/* binding */ DATA_API_TABLE),
@@ -731,7 +731,7 @@ function needsSecret(method) {
 /***/ }),
 
 /***/ 29839:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+/***/ (function(__unused_webpack_module, __webpack_exports__, __webpack_require__) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   Tg: () => (/* binding */ loadLegacySecrets),
@@ -897,7 +897,7 @@ async function loadLegacySecrets(ctx) {
 /***/ }),
 
 /***/ 93999:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+/***/ (function(__unused_webpack_module, __webpack_exports__, __webpack_require__) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   g: () => (/* binding */ loadFunctions),
@@ -1076,7 +1076,7 @@ async function loadV1Function(ctx, dir, folder) {
 /***/ }),
 
 /***/ 44507:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+/***/ (function(__unused_webpack_module, __webpack_exports__, __webpack_require__) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   EM: () => (/* binding */ loadGraphQL),
@@ -1227,7 +1227,7 @@ async function loadLogForwarders(ctx) {
 /***/ }),
 
 /***/ 67017:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+/***/ (function(__unused_webpack_module, __webpack_exports__, __webpack_require__) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   AN: () => (/* binding */ loadCollectionDir),
@@ -1404,7 +1404,7 @@ function checkRelationships(ctx, doc, path, value) {
 /***/ }),
 
 /***/ 69508:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+/***/ (function(__unused_webpack_module, __webpack_exports__, __webpack_require__) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   DU: () => (/* binding */ SERVICE_TABLE),
@@ -1539,7 +1539,7 @@ async function loadWebhook(ctx, dir) {
 /***/ }),
 
 /***/ 50665:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+/***/ (function(__unused_webpack_module, __webpack_exports__, __webpack_require__) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   D$: () => (/* binding */ CONFIG_TABLES),
@@ -1770,7 +1770,7 @@ function withoutReadOnly(config) {
 /***/ }),
 
 /***/ 12042:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+/***/ (function(__unused_webpack_module, __webpack_exports__, __webpack_require__) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   F9: () => (/* binding */ loadValues),
@@ -1864,7 +1864,7 @@ async function loadEnvironmentValues(ctx) {
 /***/ }),
 
 /***/ 22797:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+/***/ (function(__unused_webpack_module, __webpack_exports__, __webpack_require__) {
 
 
 // EXPORTS
@@ -2597,7 +2597,7 @@ function sortProblems(problems) {
 /***/ }),
 
 /***/ 80646:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+/***/ (function(__unused_webpack_module, __webpack_exports__, __webpack_require__) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   B7: () => (/* binding */ LOCATIONS),
@@ -2748,7 +2748,7 @@ function providerRegions() {
 /***/ }),
 
 /***/ 90036:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+/***/ (function(__unused_webpack_module, __webpack_exports__, __webpack_require__) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   IH: () => (/* binding */ findTemplateProblems),
@@ -2876,7 +2876,7 @@ function walk(node, path, onString, write) {
 /***/ }),
 
 /***/ 47819:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+/***/ (function(__unused_webpack_module, __webpack_exports__, __webpack_require__) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   D_: () => (/* binding */ LOG_TYPES),

@@ -3,7 +3,7 @@ export const ids = [3779264054];
 export const modules = {
 
 /***/ 5557:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+/***/ (function(__unused_webpack_module, __webpack_exports__, __webpack_require__) {
 
 
 // EXPORTS
@@ -94,7 +94,7 @@ async function resolveApp(apps, groupId, reference, source = '--app') {
 /***/ }),
 
 /***/ 38809:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+/***/ (function(__unused_webpack_module, __webpack_exports__, __webpack_require__) {
 
 
 // EXPORTS
@@ -783,7 +783,7 @@ function clientOver(transport, uploadTimeoutMs) {
 /***/ }),
 
 /***/ 13568:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+/***/ (function(__unused_webpack_module, __webpack_exports__, __webpack_require__) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   I4: () => (/* binding */ allLogEntries),
@@ -942,7 +942,7 @@ function startedMs(entry) {
 /***/ }),
 
 /***/ 67913:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+/***/ (function(__unused_webpack_module, __webpack_exports__, __webpack_require__) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   EY: () => (/* binding */ backoffDelay),
@@ -1022,7 +1022,7 @@ function givesUpOnRefusal(reason, attempt) {
 /***/ }),
 
 /***/ 79021:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+/***/ (function(__unused_webpack_module, __webpack_exports__, __webpack_require__) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   J6: () => (/* binding */ expectArray),
@@ -1098,7 +1098,7 @@ function expectDoc(value, what, field, keys) {
 /***/ }),
 
 /***/ 75389:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+/***/ (function(__unused_webpack_module, __webpack_exports__, __webpack_require__) {
 
 
 // EXPORTS
@@ -1627,7 +1627,7 @@ function queryString(query) {
 /***/ }),
 
 /***/ 84895:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+/***/ (function(__unused_webpack_module, __webpack_exports__, __webpack_require__) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   A: () => (/* binding */ appNameProblem),

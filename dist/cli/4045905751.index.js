@@ -3,7 +3,7 @@ export const ids = [4045905751];
 export const modules = {
 
 /***/ 4647:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+/***/ (function(__unused_webpack_module, __webpack_exports__, __webpack_require__) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   AT: () => (/* reexport safe */ _load_js__WEBPACK_IMPORTED_MODULE_1__.AT),
@@ -30,7 +30,7 @@ export const modules = {
 /***/ }),
 
 /***/ 19865:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+/***/ (function(__unused_webpack_module, __webpack_exports__, __webpack_require__) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   It: () => (/* binding */ readSecretInputs)
@@ -127,7 +127,7 @@ async function readSecretInputs({ secrets = [], secretsFile, cwd }) {
 /***/ }),
 
 /***/ 40253:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+/***/ (function(__unused_webpack_module, __webpack_exports__, __webpack_require__) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   Cp: () => (/* binding */ appOptions),
@@ -222,7 +222,7 @@ async function collectProblems(problems, read) {
 /***/ }),
 
 /***/ 46171:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+/***/ (function(__unused_webpack_module, __webpack_exports__, __webpack_require__) {
 
 __webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -333,7 +333,7 @@ async function runStatus(values, _positionals, io) {
 /***/ }),
 
 /***/ 88228:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+/***/ (function(__unused_webpack_module, __webpack_exports__, __webpack_require__) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   HZ: () => (/* binding */ connectionOptions),
@@ -444,7 +444,7 @@ function adminClientFor(connection, io) {
 /***/ }),
 
 /***/ 27046:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+/***/ (function(__unused_webpack_module, __webpack_exports__, __webpack_require__) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   _W: () => (/* binding */ triggerHealthLines),

@@ -3,7 +3,7 @@ export const ids = [596682359];
 export const modules = {
 
 /***/ 65614:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+/***/ (function(__unused_webpack_module, __webpack_exports__, __webpack_require__) {
 
 
 // EXPORTS

@@ -3,7 +3,7 @@ export const ids = [672389695];
 export const modules = {
 
 /***/ 58336:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+/***/ (function(__unused_webpack_module, __webpack_exports__, __webpack_require__) {
 
 // ESM COMPAT FLAG
 __webpack_require__.r(__webpack_exports__);
@@ -408,7 +408,7 @@ const deployCommand = pipelineCommand('deploy');
 /***/ }),
 
 /***/ 88228:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+/***/ (function(__unused_webpack_module, __webpack_exports__, __webpack_require__) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   HZ: () => (/* binding */ connectionOptions),
@@ -519,7 +519,7 @@ function adminClientFor(connection, io) {
 /***/ }),
 
 /***/ 86201:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+/***/ (function(__unused_webpack_module, __webpack_exports__, __webpack_require__) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   d: () => (/* binding */ environmentOption)
@@ -549,7 +549,7 @@ function environmentOption(values) {
 /***/ }),
 
 /***/ 32794:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+/***/ (function(__unused_webpack_module, __webpack_exports__, __webpack_require__) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   y3: () => (/* binding */ resultJson)

@@ -3,7 +3,7 @@ export const ids = [734079092];
 export const modules = {
 
 /***/ 4647:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+/***/ (function(__unused_webpack_module, __webpack_exports__, __webpack_require__) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   AT: () => (/* reexport safe */ _load_js__WEBPACK_IMPORTED_MODULE_1__.AT),
@@ -30,7 +30,7 @@ export const modules = {
 /***/ }),
 
 /***/ 19865:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+/***/ (function(__unused_webpack_module, __webpack_exports__, __webpack_require__) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   It: () => (/* binding */ readSecretInputs)
@@ -127,7 +127,7 @@ async function readSecretInputs({ secrets = [], secretsFile, cwd }) {
 /***/ }),
 
 /***/ 85052:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+/***/ (function(__unused_webpack_module, __webpack_exports__, __webpack_require__) {
 
 
 // EXPORTS
@@ -242,7 +242,7 @@ async function deployedModel(app, deploymentId, environment) {
 /***/ }),
 
 /***/ 68618:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+/***/ (function(__unused_webpack_module, __webpack_exports__, __webpack_require__) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   H1: () => (/* binding */ waitEnd),
@@ -293,7 +293,7 @@ async function pollUntil(poll, check, onWait) {
 /***/ }),
 
 /***/ 45999:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+/***/ (function(__unused_webpack_module, __webpack_exports__, __webpack_require__) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   R: () => (/* binding */ readSnapshot)
@@ -322,7 +322,7 @@ async function readSnapshot(app, options) {
 /***/ }),
 
 /***/ 27046:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+/***/ (function(__unused_webpack_module, __webpack_exports__, __webpack_require__) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   _W: () => (/* binding */ triggerHealthLines),
@@ -411,7 +411,7 @@ function describe(i) {
 /***/ }),
 
 /***/ 34917:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+/***/ (function(__unused_webpack_module, __webpack_exports__, __webpack_require__) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   E0: () => (/* binding */ changedFields),
@@ -519,7 +519,7 @@ function defined(doc) {
 /***/ }),
 
 /***/ 71313:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+/***/ (function(__unused_webpack_module, __webpack_exports__, __webpack_require__) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   S: () => (/* binding */ syncDoc),
@@ -614,7 +614,7 @@ function desiredItems(model, options = {}) {
 /***/ }),
 
 /***/ 76896:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+/***/ (function(__unused_webpack_module, __webpack_exports__, __webpack_require__) {
 
 
 // EXPORTS
@@ -892,7 +892,7 @@ function diffItems(desired, remote, options = {}) {
 /***/ }),
 
 /***/ 47607:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+/***/ (function(__unused_webpack_module, __webpack_exports__, __webpack_require__) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   AS: () => (/* binding */ item),
@@ -919,7 +919,7 @@ function withoutSource(resource) {
 /***/ }),
 
 /***/ 94284:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+/***/ (function(__unused_webpack_module, __webpack_exports__, __webpack_require__) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   G: () => (/* binding */ KINDS),
@@ -1179,7 +1179,7 @@ const APPLY_ORDER = Object.keys(KINDS).sort((a, b) => KINDS[a].order - KINDS[b].
 /***/ }),
 
 /***/ 51865:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+/***/ (function(__unused_webpack_module, __webpack_exports__, __webpack_require__) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   d: () => (/* binding */ remoteItems)
@@ -1352,7 +1352,7 @@ function remoteItems(snapshot) {
 /***/ }),
 
 /***/ 17984:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+/***/ (function(__unused_webpack_module, __webpack_exports__, __webpack_require__) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   Pn: () => (/* binding */ syncFromPull),
@@ -1412,7 +1412,7 @@ function syncFromPull(pull) {
 /***/ }),
 
 /***/ 9898:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+/***/ (function(__unused_webpack_module, __webpack_exports__, __webpack_require__) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   F: () => (/* binding */ planSize),
@@ -1440,7 +1440,7 @@ function draftChanges(plan) {
 /***/ }),
 
 /***/ 18101:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+/***/ (function(__unused_webpack_module, __webpack_exports__, __webpack_require__) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   $: () => (/* binding */ driftLines)
@@ -1476,7 +1476,7 @@ function driftBlock(report) {
 /***/ }),
 
 /***/ 65655:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+/***/ (function(__unused_webpack_module, __webpack_exports__, __webpack_require__) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   $: () => (/* binding */ renderPlanText),

@@ -3,7 +3,7 @@ export const ids = [76331712];
 export const modules = {
 
 /***/ 84895:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+/***/ (function(__unused_webpack_module, __webpack_exports__, __webpack_require__) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   A: () => (/* binding */ appNameProblem),
@@ -61,7 +61,7 @@ function secretNameProblem(name) {
 /***/ }),
 
 /***/ 19865:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+/***/ (function(__unused_webpack_module, __webpack_exports__, __webpack_require__) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   It: () => (/* binding */ readSecretInputs)
@@ -158,7 +158,7 @@ async function readSecretInputs({ secrets = [], secretsFile, cwd }) {
 /***/ }),
 
 /***/ 15168:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+/***/ (function(__unused_webpack_module, __webpack_exports__, __webpack_require__) {
 
 __webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {

@@ -3,7 +3,7 @@ export const ids = [2811303381];
 export const modules = {
 
 /***/ 7402:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+/***/ (function(__unused_webpack_module, __webpack_exports__, __webpack_require__) {
 
 
 // EXPORTS
@@ -1818,7 +1818,7 @@ var metadata = __webpack_require__(5762);
 /***/ }),
 
 /***/ 5762:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+/***/ (function(__unused_webpack_module, __webpack_exports__, __webpack_require__) {
 
 
 // EXPORTS
@@ -2047,7 +2047,7 @@ function describeParseError(code) {
 /***/ }),
 
 /***/ 4415:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+/***/ (function(__unused_webpack_module, __webpack_exports__, __webpack_require__) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   Aq: () => (/* binding */ HOSTING_METADATA_FILE),
