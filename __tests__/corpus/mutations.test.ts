@@ -493,6 +493,28 @@ test.each<[string, string, string, Edit, Edit]>([
     d => void delete d.create_user_on_auth
   ],
   [
+    '7. an auth provider config, secret_config and redirect_uris removed',
+    OWN,
+    'auth/providers.json',
+    d =>
+      void (d['oauth2-google'] = {
+        name: 'oauth2-google',
+        type: 'oauth2-google',
+        disabled: false,
+        config: { clientId: 'id.apps.googleusercontent.com', openId: true },
+        secret_config: { clientSecret: 'googleClientSecret' },
+        redirect_uris: ['https://example.com/auth']
+      }),
+    d => void (d['oauth2-google'] = { name: 'oauth2-google', type: 'oauth2-google', disabled: false })
+  ],
+  [
+    '8. sync service_name set to null',
+    OWN,
+    'sync/config.json',
+    () => undefined,
+    d => void (d.service_name = null)
+  ],
+  [
     '5. a key the server drops inside a trigger config',
     OWN,
     'triggers/nightlyReport.json',

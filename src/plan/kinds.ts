@@ -2,6 +2,7 @@
 // references by name, as the repository has them) becomes the canonical fields that are compared,
 // and its position in the apply order (config-to-api §5). Both sides go through the same `fields`.
 import { canonicalize, isObject, type JsonObject } from './canonical.js'
+import { syncServiceName } from './sync.js'
 
 export type KindName =
   | 'secret'
@@ -184,7 +185,9 @@ export const KINDS: Readonly<Record<KindName, KindSpec>> = {
         sets: ['queryable_fields_names', 'indexed_queryable_fields_names', 'asymmetric_tables']
       })({
         ...doc,
-        type: doc.type === undefined || doc.type === null || doc.type === '' ? 'flexible' : doc.type
+        type: doc.type === undefined || doc.type === null || doc.type === '' ? 'flexible' : doc.type,
+        // Unset, it is the data source the apply writes to: the two compare as what the app will hold.
+        service_name: syncServiceName(doc)
       })
   },
   service: {

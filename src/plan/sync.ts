@@ -16,6 +16,16 @@ export const SYNC_CONFIG_KEY: Readonly<Record<SyncMode, string>> = {
 const active = (block: unknown): boolean =>
   isObject(block) && typeof block.state === 'string' && block.state !== ''
 
+/** The data source a sync document without `service_name` (or with null or "") is written to. */
+export const DEFAULT_SYNC_SERVICE = 'mongodb-atlas'
+
+/** The data source a sync document names, or the default one when it names none. */
+export function syncServiceName(doc: JsonObject): string {
+  return typeof doc.service_name === 'string' && doc.service_name !== ''
+    ? doc.service_name
+    : DEFAULT_SYNC_SERVICE
+}
+
 /** The mode a `sync/config.json` asks for: its `type`, or flexible for older files with only `state`. */
 export function syncMode(doc: JsonObject): SyncMode {
   return doc.type === 'partition' ? 'partition' : 'flexible'
@@ -23,9 +33,9 @@ export function syncMode(doc: JsonObject): SyncMode {
 
 /** The data source config that a name-form sync document is written as. */
 export function syncPatch(doc: JsonObject): { serviceName: string; patch: JsonObject } {
-  const { service_name, type: _type, last_disabled: _lastDisabled, ...block } = doc
+  const { service_name: _serviceName, type: _type, last_disabled: _lastDisabled, ...block } = doc
   return {
-    serviceName: typeof service_name === 'string' ? service_name : 'mongodb-atlas',
+    serviceName: syncServiceName(doc),
     patch: { [SYNC_CONFIG_KEY[syncMode(doc)]]: block }
   }
 }
