@@ -43615,10 +43615,67 @@ function defined(doc) {
     return Object.fromEntries(Object.entries(doc).filter(([, v]) => v !== undefined));
 }
 
+;// CONCATENATED MODULE: ./src/plan/sync.ts
+// Device Sync as one name-form document, whatever the mode: `sync/config.json` says `type: "flexible"`
+// or `type: "partition"` and names its data source; the server keeps flexible sync in the data source's
+// `config.flexible_sync` and partition-based sync in its `config.sync` (DOCS appschema-mongodb,
+// config-to-api §4.10). The plan, the apply and `pull` all go through these two functions, so the mode
+// is never lost on the way.
+
+/** The data source config key that holds each mode. */
+const SYNC_CONFIG_KEY = {
+    flexible: 'flexible_sync',
+    partition: 'sync'
+};
+const active = (block) => isObject(block) && typeof block.state === 'string' && block.state !== '';
+/** The data source a sync document without `service_name` (or with null or "") is written to. */
+const DEFAULT_SYNC_SERVICE = 'mongodb-atlas';
+/** The data source a sync document names, or the default one when it names none. */
+function syncServiceName(doc) {
+    return typeof doc.service_name === 'string' && doc.service_name !== ''
+        ? doc.service_name
+        : DEFAULT_SYNC_SERVICE;
+}
+/** The mode a `sync/config.json` asks for: its `type`, or flexible for older files with only `state`. */
+function syncMode(doc) {
+    return doc.type === 'partition' ? 'partition' : 'flexible';
+}
+/** The data source config that a name-form sync document is written as. */
+function syncPatch(doc) {
+    const { service_name: _serviceName, type: _type, last_disabled: _lastDisabled, ...block } = doc;
+    return {
+        serviceName: syncServiceName(doc),
+        patch: { [SYNC_CONFIG_KEY[syncMode(doc)]]: block }
+    };
+}
+/**
+ * The app's sync as a name-form document, from a pull (`PushPullAppConfig`): partition-based sync from
+ * the data source whose `config.sync` is active (the pull's top-level `sync` is FlexibleSync only, by
+ * the spec), else the top-level flexible `sync`, with `type` and the `service_name` of the data source
+ * that holds it added. Undefined when the pull says nothing of sync.
+ */
+function syncFromPull(pull) {
+    const dataSources = Array.isArray(pull.data_sources) ? pull.data_sources.filter(isObject) : [];
+    const holder = (mode) => dataSources.find(ds => isObject(ds.config) && active(ds.config[SYNC_CONFIG_KEY[mode]]));
+    const partition = holder('partition');
+    if (partition) {
+        const block = partition.config[SYNC_CONFIG_KEY.partition];
+        return { type: 'partition', service_name: partition.name, ...block };
+    }
+    const sync = pull.sync;
+    if (!isObject(sync))
+        return undefined;
+    if (!active(sync))
+        return { ...sync };
+    const flexible = holder('flexible');
+    return { type: 'flexible', ...(flexible ? { service_name: flexible.name } : {}), ...sync };
+}
+
 ;// CONCATENATED MODULE: ./src/plan/kinds.ts
 // Every resource kind the planner manages: its match key, how a document of it (in "name form":
 // references by name, as the repository has them) becomes the canonical fields that are compared,
 // and its position in the apply order (config-to-api §5). Both sides go through the same `fields`.
+
 
 const pick = (doc, omit) => Object.fromEntries(Object.entries(doc).filter(([k]) => !omit.includes(k)));
 const functionFields = (doc) => canonicalize({ ...pick(doc, ['name', 'file', 'sourceFile']), source: String(doc.source ?? '').replace(/\r\n/g, '\n') }, {
@@ -43734,7 +43791,9 @@ const KINDS = {
             sets: ['queryable_fields_names', 'indexed_queryable_fields_names', 'asymmetric_tables']
         })({
             ...doc,
-            type: doc.type === undefined || doc.type === null || doc.type === '' ? 'flexible' : doc.type
+            type: doc.type === undefined || doc.type === null || doc.type === '' ? 'flexible' : doc.type,
+            // Unset, it is the data source the apply writes to: the two compare as what the app will hold.
+            service_name: syncServiceName(doc)
         })
     },
     service: {
@@ -48053,54 +48112,6 @@ class IdIndex {
     }
 }
 
-;// CONCATENATED MODULE: ./src/plan/sync.ts
-// Device Sync as one name-form document, whatever the mode: `sync/config.json` says `type: "flexible"`
-// or `type: "partition"` and names its data source; the server keeps flexible sync in the data source's
-// `config.flexible_sync` and partition-based sync in its `config.sync` (DOCS appschema-mongodb,
-// config-to-api §4.10). The plan, the apply and `pull` all go through these two functions, so the mode
-// is never lost on the way.
-
-/** The data source config key that holds each mode. */
-const SYNC_CONFIG_KEY = {
-    flexible: 'flexible_sync',
-    partition: 'sync'
-};
-const active = (block) => isObject(block) && typeof block.state === 'string' && block.state !== '';
-/** The mode a `sync/config.json` asks for: its `type`, or flexible for older files with only `state`. */
-function syncMode(doc) {
-    return doc.type === 'partition' ? 'partition' : 'flexible';
-}
-/** The data source config that a name-form sync document is written as. */
-function syncPatch(doc) {
-    const { service_name, type: _type, last_disabled: _lastDisabled, ...block } = doc;
-    return {
-        serviceName: typeof service_name === 'string' ? service_name : 'mongodb-atlas',
-        patch: { [SYNC_CONFIG_KEY[syncMode(doc)]]: block }
-    };
-}
-/**
- * The app's sync as a name-form document, from a pull (`PushPullAppConfig`): partition-based sync from
- * the data source whose `config.sync` is active (the pull's top-level `sync` is FlexibleSync only, by
- * the spec), else the top-level flexible `sync`, with `type` and the `service_name` of the data source
- * that holds it added. Undefined when the pull says nothing of sync.
- */
-function syncFromPull(pull) {
-    const dataSources = Array.isArray(pull.data_sources) ? pull.data_sources.filter(isObject) : [];
-    const holder = (mode) => dataSources.find(ds => isObject(ds.config) && active(ds.config[SYNC_CONFIG_KEY[mode]]));
-    const partition = holder('partition');
-    if (partition) {
-        const block = partition.config[SYNC_CONFIG_KEY.partition];
-        return { type: 'partition', service_name: partition.name, ...block };
-    }
-    const sync = pull.sync;
-    if (!isObject(sync))
-        return undefined;
-    if (!active(sync))
-        return { ...sync };
-    const flexible = holder('flexible');
-    return { type: 'flexible', ...(flexible ? { service_name: flexible.name } : {}), ...sync };
-}
-
 ;// CONCATENATED MODULE: ./src/plan/apply.ts
 
 
@@ -48130,12 +48141,32 @@ async function writeCollection(change, ids, app) {
         await ids.remember(change.kind, change.key, String(created._id));
     }
     else {
-        await api.update(await ids.id(change.kind, change.key), body);
+        const update = change.kind === 'auth_provider' ? withFieldsEmptied(body, change) : body;
+        await api.update(await ids.id(change.kind, change.key), update);
     }
     if (change.kind === 'auth_provider' && change.fields?.includes('disabled')) {
         const id = await ids.id('auth_provider', change.key);
         await (item.doc.disabled === true ? app.authProviders.disable(id) : app.authProviders.enable(id));
     }
+}
+/**
+ * An auth provider's update is partial at its top level (config-to-api §2.3: PATCH): a `config`,
+ * `secret_config` or list the repository no longer has would stay in the app, and every later plan
+ * would show it again. Each such field that differs is sent empty, in the shape the app holds.
+ */
+function withFieldsEmptied(body, change) {
+    const out = { ...body };
+    const remote = change.remote?.doc;
+    for (const field of change.fields ?? []) {
+        if (out[field] !== undefined && out[field] !== null)
+            continue;
+        const held = remote?.[field];
+        if (Array.isArray(held))
+            out[field] = [];
+        else if (isObject(held))
+            out[field] = {};
+    }
+    return out;
 }
 async function writeService(change, ids, app) {
     const doc = change.desired.doc;

@@ -1039,9 +1039,10 @@ function defined(doc) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   Pn: () => (/* binding */ syncFromPull),
 /* harmony export */   SM: () => (/* binding */ syncPatch),
-/* harmony export */   jT: () => (/* binding */ SYNC_CONFIG_KEY)
+/* harmony export */   jT: () => (/* binding */ SYNC_CONFIG_KEY),
+/* harmony export */   sY: () => (/* binding */ syncServiceName)
 /* harmony export */ });
-/* unused harmony export syncMode */
+/* unused harmony exports DEFAULT_SYNC_SERVICE, syncMode */
 /* harmony import */ var _canonical_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(34917);
 // Device Sync as one name-form document, whatever the mode: `sync/config.json` says `type: "flexible"`
 // or `type: "partition"` and names its data source; the server keeps flexible sync in the data source's
@@ -1055,15 +1056,23 @@ const SYNC_CONFIG_KEY = {
     partition: 'sync'
 };
 const active = (block) => (0,_canonical_js__WEBPACK_IMPORTED_MODULE_0__/* .isObject */ .Gv)(block) && typeof block.state === 'string' && block.state !== '';
+/** The data source a sync document without `service_name` (or with null or "") is written to. */
+const DEFAULT_SYNC_SERVICE = 'mongodb-atlas';
+/** The data source a sync document names, or the default one when it names none. */
+function syncServiceName(doc) {
+    return typeof doc.service_name === 'string' && doc.service_name !== ''
+        ? doc.service_name
+        : DEFAULT_SYNC_SERVICE;
+}
 /** The mode a `sync/config.json` asks for: its `type`, or flexible for older files with only `state`. */
 function syncMode(doc) {
     return doc.type === 'partition' ? 'partition' : 'flexible';
 }
 /** The data source config that a name-form sync document is written as. */
 function syncPatch(doc) {
-    const { service_name, type: _type, last_disabled: _lastDisabled, ...block } = doc;
+    const { service_name: _serviceName, type: _type, last_disabled: _lastDisabled, ...block } = doc;
     return {
-        serviceName: typeof service_name === 'string' ? service_name : 'mongodb-atlas',
+        serviceName: syncServiceName(doc),
         patch: { [SYNC_CONFIG_KEY[syncMode(doc)]]: block }
     };
 }

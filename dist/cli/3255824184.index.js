@@ -326,12 +326,32 @@ async function writeCollection(change, ids, app) {
         await ids.remember(change.kind, change.key, String(created._id));
     }
     else {
-        await api.update(await ids.id(change.kind, change.key), body);
+        const update = change.kind === 'auth_provider' ? withFieldsEmptied(body, change) : body;
+        await api.update(await ids.id(change.kind, change.key), update);
     }
     if (change.kind === 'auth_provider' && change.fields?.includes('disabled')) {
         const id = await ids.id('auth_provider', change.key);
         await (item.doc.disabled === true ? app.authProviders.disable(id) : app.authProviders.enable(id));
     }
+}
+/**
+ * An auth provider's update is partial at its top level (config-to-api §2.3: PATCH): a `config`,
+ * `secret_config` or list the repository no longer has would stay in the app, and every later plan
+ * would show it again. Each such field that differs is sent empty, in the shape the app holds.
+ */
+function withFieldsEmptied(body, change) {
+    const out = { ...body };
+    const remote = change.remote?.doc;
+    for (const field of change.fields ?? []) {
+        if (out[field] !== undefined && out[field] !== null)
+            continue;
+        const held = remote?.[field];
+        if (Array.isArray(held))
+            out[field] = [];
+        else if ((0,canonical/* isObject */.Gv)(held))
+            out[field] = {};
+    }
+    return out;
 }
 async function writeService(change, ids, app) {
     const doc = change.desired.doc;

@@ -926,9 +926,11 @@ function withoutSource(resource) {
 /* harmony export */   y: () => (/* binding */ APPLY_ORDER)
 /* harmony export */ });
 /* harmony import */ var _canonical_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(34917);
+/* harmony import */ var _sync_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(17984);
 // Every resource kind the planner manages: its match key, how a document of it (in "name form":
 // references by name, as the repository has them) becomes the canonical fields that are compared,
 // and its position in the apply order (config-to-api §5). Both sides go through the same `fields`.
+
 
 const pick = (doc, omit) => Object.fromEntries(Object.entries(doc).filter(([k]) => !omit.includes(k)));
 const functionFields = (doc) => (0,_canonical_js__WEBPACK_IMPORTED_MODULE_0__/* .canonicalize */ .dw)({ ...pick(doc, ['name', 'file', 'sourceFile']), source: String(doc.source ?? '').replace(/\r\n/g, '\n') }, {
@@ -1044,7 +1046,9 @@ const KINDS = {
             sets: ['queryable_fields_names', 'indexed_queryable_fields_names', 'asymmetric_tables']
         })({
             ...doc,
-            type: doc.type === undefined || doc.type === null || doc.type === '' ? 'flexible' : doc.type
+            type: doc.type === undefined || doc.type === null || doc.type === '' ? 'flexible' : doc.type,
+            // Unset, it is the data source the apply writes to: the two compare as what the app will hold.
+            service_name: (0,_sync_js__WEBPACK_IMPORTED_MODULE_1__/* .syncServiceName */ .sY)(doc)
         })
     },
     service: {
@@ -1357,9 +1361,10 @@ function remoteItems(snapshot) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   Pn: () => (/* binding */ syncFromPull),
 /* harmony export */   SM: () => (/* binding */ syncPatch),
-/* harmony export */   jT: () => (/* binding */ SYNC_CONFIG_KEY)
+/* harmony export */   jT: () => (/* binding */ SYNC_CONFIG_KEY),
+/* harmony export */   sY: () => (/* binding */ syncServiceName)
 /* harmony export */ });
-/* unused harmony export syncMode */
+/* unused harmony exports DEFAULT_SYNC_SERVICE, syncMode */
 /* harmony import */ var _canonical_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(34917);
 // Device Sync as one name-form document, whatever the mode: `sync/config.json` says `type: "flexible"`
 // or `type: "partition"` and names its data source; the server keeps flexible sync in the data source's
@@ -1373,15 +1378,23 @@ const SYNC_CONFIG_KEY = {
     partition: 'sync'
 };
 const active = (block) => (0,_canonical_js__WEBPACK_IMPORTED_MODULE_0__/* .isObject */ .Gv)(block) && typeof block.state === 'string' && block.state !== '';
+/** The data source a sync document without `service_name` (or with null or "") is written to. */
+const DEFAULT_SYNC_SERVICE = 'mongodb-atlas';
+/** The data source a sync document names, or the default one when it names none. */
+function syncServiceName(doc) {
+    return typeof doc.service_name === 'string' && doc.service_name !== ''
+        ? doc.service_name
+        : DEFAULT_SYNC_SERVICE;
+}
 /** The mode a `sync/config.json` asks for: its `type`, or flexible for older files with only `state`. */
 function syncMode(doc) {
     return doc.type === 'partition' ? 'partition' : 'flexible';
 }
 /** The data source config that a name-form sync document is written as. */
 function syncPatch(doc) {
-    const { service_name, type: _type, last_disabled: _lastDisabled, ...block } = doc;
+    const { service_name: _serviceName, type: _type, last_disabled: _lastDisabled, ...block } = doc;
     return {
-        serviceName: typeof service_name === 'string' ? service_name : 'mongodb-atlas',
+        serviceName: syncServiceName(doc),
         patch: { [SYNC_CONFIG_KEY[syncMode(doc)]]: block }
     };
 }
