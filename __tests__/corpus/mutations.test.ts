@@ -515,6 +515,20 @@ test.each<[string, string, string, Edit, Edit]>([
     d => void (d.service_name = null)
   ],
   [
+    '9. a service secret_config pointed at another secret',
+    V2,
+    'services/http/config.json',
+    d => void (d.secret_config = { token: 'httpTokenA' }),
+    d => void (d.secret_config = { token: 'httpTokenB' })
+  ],
+  [
+    '10. a service secret_config removed',
+    V2,
+    'services/http/config.json',
+    d => void (d.secret_config = { token: 'httpTokenA' }),
+    d => void delete d.secret_config
+  ],
+  [
     '5. a key the server drops inside a trigger config',
     OWN,
     'triggers/nightlyReport.json',

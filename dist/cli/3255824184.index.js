@@ -368,6 +368,16 @@ async function writeService(change, ids, app) {
     else {
         const id = await ids.id(change.kind, change.key);
         await app.serviceConfig(id).update(configPatch(doc.config, change.remote?.fields.config));
+        // The config endpoint takes the config only; the secret names go with the service itself, whose
+        // update keeps what it is not sent (as the create takes them: config-to-api §4.11). None is {}.
+        if (change.fields?.includes('secret_config')) {
+            const { name, type, secret_config } = doc;
+            await app.services.update(id, {
+                name,
+                type,
+                secret_config: (0,canonical/* isObject */.Gv)(secret_config) ? secret_config : {}
+            });
+        }
     }
 }
 /** The Data API's flags (the spec's, and those real exports write) and what the server takes for one

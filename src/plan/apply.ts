@@ -89,6 +89,16 @@ async function writeService(change: Change, ids: IdIndex, app: AppClient): Promi
   } else {
     const id = await ids.id(change.kind, change.key)
     await app.serviceConfig(id).update(configPatch(doc.config, change.remote?.fields.config))
+    // The config endpoint takes the config only; the secret names go with the service itself, whose
+    // update keeps what it is not sent (as the create takes them: config-to-api §4.11). None is {}.
+    if (change.fields?.includes('secret_config')) {
+      const { name, type, secret_config } = doc
+      await app.services.update(id, {
+        name,
+        type,
+        secret_config: isObject(secret_config) ? secret_config : {}
+      })
+    }
   }
 }
 
