@@ -412,6 +412,32 @@ test.each<[string, string, string, Edit, 'refused' | 'deployed']>([
     'refused'
   ],
   ['24. sync state null', OWN, 'sync/config.json', d => void (d.state = null), 'refused'],
+  ['25. sync state removed from a typed sync', OWN, 'sync/config.json', d => void delete d.state, 'refused'],
+  [
+    '26. sync type and state removed (as exports without sync write it)',
+    OWN,
+    'sync/config.json',
+    d => void (delete d.state, delete d.type),
+    'deployed'
+  ],
+  [
+    '27. auth provider resetFunctionName a number',
+    OWN,
+    'auth/providers.json',
+    d =>
+      void (d['local-userpass'] = {
+        name: 'local-userpass',
+        type: 'local-userpass',
+        disabled: false,
+        config: {
+          autoConfirm: true,
+          resetPasswordUrl: 'https://example.com/reset',
+          runResetFunction: true,
+          resetFunctionName: 42
+        }
+      }),
+    'refused'
+  ],
   [
     '19. DATABASE trigger service_name null',
     OWN,

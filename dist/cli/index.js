@@ -174,6 +174,48 @@ const commands = [
 
 /***/ }),
 
+/***/ 14380:
+/***/ (function(__unused_webpack_module, __webpack_exports__, __nccwpck_require__) {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   L: () => (/* binding */ enableCompileCache)
+/* harmony export */ });
+/* unused harmony export compileCacheDirectory */
+/* harmony import */ var node_module__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(98995);
+/* harmony import */ var node_module__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_module__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(48161);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_os__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(76760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
+// Node 22.1+ keeps the compiled code of the modules it loads and reuses it at the next run: the CLI
+// turns it on before a command's modules load. Node 20 has no such cache.
+
+
+
+/**
+ * The user's own cache directory, not node's default in the shared temp directory, where another
+ * account could leave compiled code for this one to run.
+ */
+function compileCacheDirectory(env, home = (0,node_os__WEBPACK_IMPORTED_MODULE_1__.homedir)()) {
+    const base = env.XDG_CACHE_HOME && node_path__WEBPACK_IMPORTED_MODULE_2___default().isAbsolute(env.XDG_CACHE_HOME) ? env.XDG_CACHE_HOME : node_path__WEBPACK_IMPORTED_MODULE_2___default().join(home, '.cache');
+    return node_path__WEBPACK_IMPORTED_MODULE_2___default().join(base, 'realm-deploy', 'compile-cache');
+}
+/** Turns the cache on where node has one; a no-op on Node 20, as is any failure (the run compiles as before). */
+function enableCompileCache(env) {
+    const enable = node_module__WEBPACK_IMPORTED_MODULE_0__.enableCompileCache;
+    if (!enable)
+        return;
+    try {
+        enable(compileCacheDirectory(env));
+    }
+    catch {
+        // No home directory, or none writable: nothing is cached.
+    }
+}
+
+
+/***/ }),
+
 /***/ 6312:
 /***/ (function(__unused_webpack_module, __webpack_exports__, __nccwpck_require__) {
 
@@ -252,9 +294,8 @@ function exitCodesMarkdown() {
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(73024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_module__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(98995);
-/* harmony import */ var node_module__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_module__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _commands_index_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(95549);
+/* harmony import */ var _commands_index_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(95549);
+/* harmony import */ var _compile_cache_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(14380);
 /* harmony import */ var _output_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(96657);
 /* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(94175);
 // The `realm-deploy` CLI entry: argv -> command -> exit code. The only error boundary of the CLI.
@@ -293,13 +334,10 @@ async function prompt(question) {
         rl.close();
     }
 }
-// Node 22.1+ keeps the compiled code of the modules it loads in the OS temp directory and reuses it at
-// the next run; each command's modules load after this line. Node 20 has no such cache (a no-op there).
-;
-node_module__WEBPACK_IMPORTED_MODULE_1__.enableCompileCache?.();
+(0,_compile_cache_js__WEBPACK_IMPORTED_MODULE_2__/* .enableCompileCache */ .L)(process.env);
 const argv = process.argv.slice(2);
 // Only a command that may ask (deploy's confirmation) needs to know whether someone can answer.
-const asks = _commands_index_js__WEBPACK_IMPORTED_MODULE_2__/* .commands */ .P.find(c => c.name === argv[0])?.asks === true;
+const asks = _commands_index_js__WEBPACK_IMPORTED_MODULE_1__/* .commands */ .P.find(c => c.name === argv[0])?.asks === true;
 process.exitCode = await (0,_run_js__WEBPACK_IMPORTED_MODULE_4__/* .runCli */ .a)(argv, {
     stdout: (0,_output_js__WEBPACK_IMPORTED_MODULE_3__/* .descriptorWriter */ .h)(1, () => process.stdout),
     stderr: (0,_output_js__WEBPACK_IMPORTED_MODULE_3__/* .descriptorWriter */ .h)(2, () => process.stderr),

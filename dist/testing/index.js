@@ -25350,10 +25350,16 @@ function buildProvider(ctx, doc, path, value, key) {
     return remember(ctx, { ...raw, ...config, name, type: raw.type, disabled: raw.disabled === true, file: doc.file }, path);
 }
 /**
- * Exports keep a `*FunctionId` next to each `*FunctionName`: the id belongs to the exported app, so it
+ * A `*FunctionName` that is set must be a string. Exports keep a `*FunctionId` next to each `*FunctionName`: the id belongs to the exported app, so it
  * is dropped like `id` (the deployer resolves the name). An id without its name cannot be resolved.
  */
 function providerConfig(ctx, doc, path, config) {
+    for (const key of ['confirmationFunctionName', 'resetFunctionName', 'authFunctionName']) {
+        // Unset is null, "" or absent; anything else the server looks up as a function name.
+        const value = config[key];
+        if (value && typeof value !== 'string')
+            report(ctx, doc, [...path, key], `${key} must be the name of a function (a string), not ${JSON.stringify(value)}`);
+    }
     const ids = Object.keys(config).filter(key => key.endsWith('FunctionId'));
     for (const key of ids) {
         const nameKey = key.replace(/FunctionId$/, 'FunctionName');
@@ -25938,9 +25944,12 @@ async function loadSync(ctx, rootDoc) {
     if (!found || !checkFields(found.doc, found.path, found.value, SYNC_TABLE, ctx.problems))
         return undefined;
     const sync = asRecord(found.value);
-    if (sync.state === null) {
-        // The server needs a state: "" is terminated, so null cannot mean unset here.
-        report(ctx, found.doc, [...found.path, 'state'], 'sync state must be "enabled", "disabled" or "" (terminated), not null');
+    const configured = sync.type === 'flexible' || sync.type === 'partition';
+    if (sync.state === null || (configured && sync.state === undefined)) {
+        // The server needs a state (the spec's FlexibleSync requires it): "" is terminated, so neither null
+        // nor a missing state can mean unset in a file that names a sync type. Exports without sync write
+        // neither type nor state, and are left alone.
+        report(ctx, found.doc, [...found.path, 'state'], `sync state must be "enabled", "disabled" or "" (terminated), not ${sync.state === null ? 'null' : 'missing'}`);
         return undefined;
     }
     const key = asRecord(sync.partition).key;

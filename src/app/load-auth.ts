@@ -122,7 +122,7 @@ function buildProvider(
 }
 
 /**
- * Exports keep a `*FunctionId` next to each `*FunctionName`: the id belongs to the exported app, so it
+ * A `*FunctionName` that is set must be a string. Exports keep a `*FunctionId` next to each `*FunctionName`: the id belongs to the exported app, so it
  * is dropped like `id` (the deployer resolves the name). An id without its name cannot be resolved.
  */
 function providerConfig(
@@ -131,6 +131,17 @@ function providerConfig(
   path: FieldPath,
   config: JsonObject
 ): JsonObject {
+  for (const key of ['confirmationFunctionName', 'resetFunctionName', 'authFunctionName']) {
+    // Unset is null, "" or absent; anything else the server looks up as a function name.
+    const value = config[key]
+    if (value && typeof value !== 'string')
+      report(
+        ctx,
+        doc,
+        [...path, key],
+        `${key} must be the name of a function (a string), not ${JSON.stringify(value)}`
+      )
+  }
   const ids = Object.keys(config).filter(key => key.endsWith('FunctionId'))
   for (const key of ids) {
     const nameKey = key.replace(/FunctionId$/, 'FunctionName')

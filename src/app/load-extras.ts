@@ -65,13 +65,16 @@ export async function loadSync(
   const found = await singleton(ctx, rootDoc, 'sync', 'sync/config.json')
   if (!found || !checkFields(found.doc, found.path, found.value, SYNC_TABLE, ctx.problems)) return undefined
   const sync = asRecord(found.value)
-  if (sync.state === null) {
-    // The server needs a state: "" is terminated, so null cannot mean unset here.
+  const configured = sync.type === 'flexible' || sync.type === 'partition'
+  if (sync.state === null || (configured && sync.state === undefined)) {
+    // The server needs a state (the spec's FlexibleSync requires it): "" is terminated, so neither null
+    // nor a missing state can mean unset in a file that names a sync type. Exports without sync write
+    // neither type nor state, and are left alone.
     report(
       ctx,
       found.doc,
       [...found.path, 'state'],
-      'sync state must be "enabled", "disabled" or "" (terminated), not null'
+      `sync state must be "enabled", "disabled" or "" (terminated), not ${sync.state === null ? 'null' : 'missing'}`
     )
     return undefined
   }

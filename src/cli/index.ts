@@ -1,7 +1,7 @@
 // The `realm-deploy` CLI entry: argv -> command -> exit code. The only error boundary of the CLI.
 import { fstatSync } from 'node:fs'
-import * as nodeModule from 'node:module'
 import { commands } from './commands/index.js'
+import { enableCompileCache } from './compile-cache.js'
 import { descriptorWriter } from './output.js'
 import { runCli } from './run.js'
 
@@ -35,9 +35,7 @@ async function prompt(question: string): Promise<string> {
   }
 }
 
-// Node 22.1+ keeps the compiled code of the modules it loads in the OS temp directory and reuses it at
-// the next run; each command's modules load after this line. Node 20 has no such cache (a no-op there).
-;(nodeModule as { enableCompileCache?: () => unknown }).enableCompileCache?.()
+enableCompileCache(process.env)
 
 const argv = process.argv.slice(2)
 // Only a command that may ask (deploy's confirmation) needs to know whether someone can answer.
