@@ -256,6 +256,17 @@ describe.each(apps.map((a, i) => [a.id, a, i] as const))('%s', (_id, app, index)
 const OWN = path.resolve('__tests__/fixtures/apps/layout-20230101')
 const V2 = path.resolve('__tests__/fixtures/apps/layout-20200603')
 type Edit = (doc: Record<string, Json>) => void
+
+/** Adds a local-userpass provider with these reset settings to auth/providers.json. */
+const localUserpass =
+  (reset: Record<string, Json>): Edit =>
+  d =>
+    void (d['local-userpass'] = {
+      name: 'local-userpass',
+      type: 'local-userpass',
+      disabled: false,
+      config: { autoConfirm: true, resetPasswordUrl: 'https://example.invalid/reset', ...reset }
+    })
 test.each<[string, string, string, Edit, 'refused' | 'deployed']>([
   [
     '1. Data API return_type removed',
@@ -369,18 +380,7 @@ test.each<[string, string, string, Edit, 'refused' | 'deployed']>([
     '17. local-userpass resetFunctionName "" (unset)',
     OWN,
     'auth/providers.json',
-    d =>
-      void (d['local-userpass'] = {
-        name: 'local-userpass',
-        type: 'local-userpass',
-        disabled: false,
-        config: {
-          autoConfirm: true,
-          resetPasswordUrl: 'https://example.invalid/reset',
-          runResetFunction: false,
-          resetFunctionName: ''
-        }
-      }),
+    localUserpass({ runResetFunction: false, resetFunctionName: '' }),
     'deployed'
   ],
   [
@@ -424,18 +424,7 @@ test.each<[string, string, string, Edit, 'refused' | 'deployed']>([
     '27. auth provider resetFunctionName a number',
     OWN,
     'auth/providers.json',
-    d =>
-      void (d['local-userpass'] = {
-        name: 'local-userpass',
-        type: 'local-userpass',
-        disabled: false,
-        config: {
-          autoConfirm: true,
-          resetPasswordUrl: 'https://example.com/reset',
-          runResetFunction: true,
-          resetFunctionName: 42
-        }
-      }),
+    localUserpass({ runResetFunction: true, resetFunctionName: 42 }),
     'refused'
   ],
   [
