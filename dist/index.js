@@ -43713,7 +43713,8 @@ const triggerFields = (doc) => {
         disabled: doc.disabled,
         config: canonicalize(pick(config, ['service_id', 'schedule_type']), {
             defaults: TRIGGER_CONFIG_DEFAULTS,
-            emptyIsAbsent: ['match', 'project'],
+            // "" database or collection is a trigger on every one, as absent: the server keeps neither.
+            emptyIsAbsent: ['match', 'project', 'database', 'collection'],
             sets: ['operation_types', 'providers']
         }),
         event_processors: processorFields(doc.event_processors),

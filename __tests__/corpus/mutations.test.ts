@@ -421,6 +421,13 @@ test.each<[string, string, string, Edit, 'refused' | 'deployed']>([
     'deployed'
   ],
   [
+    '28. database trigger collection "" (every collection of the database)',
+    OWN,
+    'triggers/onOrderInsert.json',
+    d => void ((d.config as Record<string, Json>).collection = ''),
+    'deployed'
+  ],
+  [
     '27. auth provider resetFunctionName a number',
     OWN,
     'auth/providers.json',
@@ -542,6 +549,13 @@ test.each<[string, string, string, Edit, Edit]>([
     'services/http/config.json',
     d => void (d.secret_config = { token: 'httpTokenA' }),
     d => void delete d.secret_config
+  ],
+  [
+    '11. a database trigger collection ""',
+    OWN,
+    'triggers/onOrderInsert.json',
+    () => undefined,
+    d => void ((d.config as Record<string, Json>).collection = '')
   ],
   [
     '5. a key the server drops inside a trigger config',

@@ -968,7 +968,8 @@ const triggerFields = (doc) => {
         disabled: doc.disabled,
         config: (0,_canonical_js__WEBPACK_IMPORTED_MODULE_0__/* .canonicalize */ .dw)(pick(config, ['service_id', 'schedule_type']), {
             defaults: TRIGGER_CONFIG_DEFAULTS,
-            emptyIsAbsent: ['match', 'project'],
+            // "" database or collection is a trigger on every one, as absent: the server keeps neither.
+            emptyIsAbsent: ['match', 'project', 'database', 'collection'],
             sets: ['operation_types', 'providers']
         }),
         event_processors: processorFields(doc.event_processors),
