@@ -45720,21 +45720,17 @@ const functionProcessor = {
         }
     }
 };
+const EVENTBRIDGE_CONFIG_TABLE = {
+    kind: 'AWS_EVENTBRIDGE config',
+    unknown: 'warning',
+    fields: { account_id: required(fields_str), region: required(fields_str), extended_json_enabled: bool }
+};
 const eventBridgeProcessor = {
     type: 'object',
     fields: {
         kind: 'AWS_EVENTBRIDGE event processor',
         unknown: 'warning',
-        fields: {
-            config: required({
-                type: 'object',
-                fields: {
-                    kind: 'AWS_EVENTBRIDGE config',
-                    unknown: 'warning',
-                    fields: { account_id: required(fields_str), region: required(fields_str), extended_json_enabled: bool }
-                }
-            })
-        }
+        fields: { config: required({ type: 'object', fields: EVENTBRIDGE_CONFIG_TABLE }) }
     }
 };
 const TRIGGER_TABLE = {
@@ -48162,7 +48158,9 @@ async function writeCollection(change, ids, app) {
 /**
  * An auth provider's update is partial at its top level (config-to-api §2.3: PATCH): a `config`,
  * `secret_config` or list the repository no longer has would stay in the app, and every later plan
- * would show it again. Each such field that differs is sent empty, in the shape the app holds.
+ * would show it again. Each such field that differs is sent empty, in the shape the app holds: [], {},
+ * or null for a value (only a field our tables do not know can be one: name, type and disabled are
+ * always sent).
  */
 function withFieldsEmptied(body, change) {
     const out = { ...body };
@@ -48175,6 +48173,8 @@ function withFieldsEmptied(body, change) {
             out[field] = [];
         else if (isObject(held))
             out[field] = {};
+        else if (held !== undefined && held !== null)
+            out[field] = null;
     }
     return out;
 }
@@ -49305,14 +49305,22 @@ function knownFields(kind) {
     return known;
 }
 /**
- * The fields our tables know inside one object-valued field of a resource, where they differ by the
- * resource (a trigger's `config`, per trigger type); undefined where no table says.
+ * The fields our tables know inside an object at `path` in a resource as the planner compares it,
+ * where they differ by the resource (a trigger's `config`, per trigger type; an AWS EventBridge
+ * processor's config, which the planner compares as `event_processors.AWS_EVENTBRIDGE`); undefined
+ * where no table says.
  */
-function knownNestedFields(kind, field, doc) {
-    if (kind !== 'trigger' || field !== 'config')
+function knownNestedFields(kind, path, doc) {
+    if (kind !== 'trigger')
         return undefined;
-    const table = CONFIG_TABLES[String(doc.type)];
-    return table ? new Set(Object.keys(table.fields)) : undefined;
+    const at = path.join('.');
+    if (at === 'config') {
+        const table = CONFIG_TABLES[String(doc.type)];
+        return table ? new Set(Object.keys(table.fields)) : undefined;
+    }
+    if (at === 'event_processors.AWS_EVENTBRIDGE')
+        return new Set(Object.keys(EVENTBRIDGE_CONFIG_TABLE.fields));
+    return undefined;
 }
 
 ;// CONCATENATED MODULE: ./src/plan/diff.ts
@@ -49348,22 +49356,27 @@ function echoed(kind, field, remote) {
     return !known || known.has(field) || field in remote.fields;
 }
 /**
- * The same rule one level down: a field whose difference is only keys our tables do not know inside
- * it (a trigger's `config.extra`), which the server does not give back, is no change either.
+ * The same rule further down: a field whose difference is only keys our tables do not know inside it
+ * (a trigger's `config.extra`, or one in its EventBridge processor's config), which the server does
+ * not give back, is no change either.
  */
 function onlyUnechoedInside(kind, field, want, have) {
     const mine = want.fields[field];
-    const theirs = have.fields[field];
+    const kept = withoutUnechoed(kind, [field], mine, have.fields[field], want.doc);
+    return !deepEqual(kept, mine) && sameAsServer(kept, have.fields[field]);
+}
+/** `mine` without the keys, at the paths our tables describe, that the tables do not know and `theirs` lacks. */
+function withoutUnechoed(kind, path, mine, theirs, doc) {
     if (!isObject(mine) || !isObject(theirs))
-        return false;
-    const known = knownNestedFields(kind, field, want.doc);
-    if (!known)
-        return false;
-    const dropped = Object.keys(mine).filter(k => !known.has(k) && !(k in theirs));
-    if (dropped.length === 0)
-        return false;
-    const kept = Object.fromEntries(Object.entries(mine).filter(([k]) => !dropped.includes(k)));
-    return sameAsServer(kept, theirs);
+        return mine;
+    const known = knownNestedFields(kind, path, doc);
+    const out = {};
+    for (const [key, value] of Object.entries(mine)) {
+        if (known && !known.has(key) && !(key in theirs))
+            continue;
+        out[key] = withoutUnechoed(kind, [...path, key], value, theirs[key], doc);
+    }
+    return out;
 }
 /** Kinds whose remote extras are kept when the repository has none of them: new apps come with an
  *  auth provider the user never wrote, so an app without `auth/` leaves providers alone. */

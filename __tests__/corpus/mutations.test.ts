@@ -428,6 +428,16 @@ test.each<[string, string, string, Edit, 'refused' | 'deployed']>([
     'deployed'
   ],
   [
+    '29. a key the server drops inside an EventBridge processor config',
+    OWN,
+    'triggers/nightlyReport.json',
+    d =>
+      void (d.event_processors = {
+        AWS_EVENTBRIDGE: { config: { account_id: '012345678901', region: 'us-east-1', extra_field: 'x' } }
+      }),
+    'deployed'
+  ],
+  [
     '27. auth provider resetFunctionName a number',
     OWN,
     'auth/providers.json',
@@ -556,6 +566,13 @@ test.each<[string, string, string, Edit, Edit]>([
     'triggers/onOrderInsert.json',
     () => undefined,
     d => void ((d.config as Record<string, Json>).collection = '')
+  ],
+  [
+    '12. an auth provider field our tables do not know, removed',
+    OWN,
+    'auth/providers.json',
+    d => void ((d['anon-user'] as Record<string, Json>).extra_field = 'added'),
+    () => undefined
   ],
   [
     '5. a key the server drops inside a trigger config',

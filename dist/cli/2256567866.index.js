@@ -932,10 +932,11 @@ function clearExactIntegers() {
 /* harmony export */   E0: () => (/* binding */ changedFields),
 /* harmony export */   Gv: () => (/* binding */ isObject),
 /* harmony export */   JB: () => (/* binding */ stableStringify),
+/* harmony export */   bD: () => (/* binding */ deepEqual),
 /* harmony export */   dw: () => (/* binding */ canonicalize),
 /* harmony export */   mu: () => (/* binding */ sameAsServer)
 /* harmony export */ });
-/* unused harmony exports sortDeep, isEmpty, deepEqual, defined */
+/* unused harmony exports sortDeep, isEmpty, defined */
 /* harmony import */ var _exact_numbers_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(48583);
 // What "equal" means when planning (config-to-api §2.4): both sides are reduced to a canonical form
 // (keys sorted, read-only fields dropped, documented defaults removed, `{}` for expression fields

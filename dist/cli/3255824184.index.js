@@ -337,7 +337,9 @@ async function writeCollection(change, ids, app) {
 /**
  * An auth provider's update is partial at its top level (config-to-api §2.3: PATCH): a `config`,
  * `secret_config` or list the repository no longer has would stay in the app, and every later plan
- * would show it again. Each such field that differs is sent empty, in the shape the app holds.
+ * would show it again. Each such field that differs is sent empty, in the shape the app holds: [], {},
+ * or null for a value (only a field our tables do not know can be one: name, type and disabled are
+ * always sent).
  */
 function withFieldsEmptied(body, change) {
     const out = { ...body };
@@ -350,6 +352,8 @@ function withFieldsEmptied(body, change) {
             out[field] = [];
         else if ((0,canonical/* isObject */.Gv)(held))
             out[field] = {};
+        else if (held !== undefined && held !== null)
+            out[field] = null;
     }
     return out;
 }

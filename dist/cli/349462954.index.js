@@ -1552,6 +1552,7 @@ async function loadWebhook(ctx, dir) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   D$: () => (/* binding */ CONFIG_TABLES),
+/* harmony export */   E6: () => (/* binding */ EVENTBRIDGE_CONFIG_TABLE),
 /* harmony export */   Ij: () => (/* binding */ TRIGGER_TABLE),
 /* harmony export */   MA: () => (/* binding */ PROVIDER_TYPES),
 /* harmony export */   Sq: () => (/* binding */ loadTriggers)
@@ -1598,21 +1599,17 @@ const functionProcessor = {
         }
     }
 };
+const EVENTBRIDGE_CONFIG_TABLE = {
+    kind: 'AWS_EVENTBRIDGE config',
+    unknown: 'warning',
+    fields: { account_id: (0,_fields_js__WEBPACK_IMPORTED_MODULE_2__/* .required */ .mw)(_fields_js__WEBPACK_IMPORTED_MODULE_2__/* .str */ .gx), region: (0,_fields_js__WEBPACK_IMPORTED_MODULE_2__/* .required */ .mw)(_fields_js__WEBPACK_IMPORTED_MODULE_2__/* .str */ .gx), extended_json_enabled: _fields_js__WEBPACK_IMPORTED_MODULE_2__/* .bool */ .lc }
+};
 const eventBridgeProcessor = {
     type: 'object',
     fields: {
         kind: 'AWS_EVENTBRIDGE event processor',
         unknown: 'warning',
-        fields: {
-            config: (0,_fields_js__WEBPACK_IMPORTED_MODULE_2__/* .required */ .mw)({
-                type: 'object',
-                fields: {
-                    kind: 'AWS_EVENTBRIDGE config',
-                    unknown: 'warning',
-                    fields: { account_id: (0,_fields_js__WEBPACK_IMPORTED_MODULE_2__/* .required */ .mw)(_fields_js__WEBPACK_IMPORTED_MODULE_2__/* .str */ .gx), region: (0,_fields_js__WEBPACK_IMPORTED_MODULE_2__/* .required */ .mw)(_fields_js__WEBPACK_IMPORTED_MODULE_2__/* .str */ .gx), extended_json_enabled: _fields_js__WEBPACK_IMPORTED_MODULE_2__/* .bool */ .lc }
-                }
-            })
-        }
+        fields: { config: (0,_fields_js__WEBPACK_IMPORTED_MODULE_2__/* .required */ .mw)({ type: 'object', fields: EVENTBRIDGE_CONFIG_TABLE }) }
     }
 };
 const TRIGGER_TABLE = {

@@ -417,10 +417,11 @@ function describe(i) {
 /* harmony export */   E0: () => (/* binding */ changedFields),
 /* harmony export */   Gv: () => (/* binding */ isObject),
 /* harmony export */   JB: () => (/* binding */ stableStringify),
+/* harmony export */   bD: () => (/* binding */ deepEqual),
 /* harmony export */   dw: () => (/* binding */ canonicalize),
 /* harmony export */   mu: () => (/* binding */ sameAsServer)
 /* harmony export */ });
-/* unused harmony exports sortDeep, isEmpty, deepEqual, defined */
+/* unused harmony exports sortDeep, isEmpty, defined */
 /* harmony import */ var _exact_numbers_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(48583);
 // What "equal" means when planning (config-to-api §2.4): both sides are reduced to a canonical form
 // (keys sorted, read-only fields dropped, documented defaults removed, `{}` for expression fields
@@ -749,14 +750,22 @@ function knownFields(kind) {
     return known;
 }
 /**
- * The fields our tables know inside one object-valued field of a resource, where they differ by the
- * resource (a trigger's `config`, per trigger type); undefined where no table says.
+ * The fields our tables know inside an object at `path` in a resource as the planner compares it,
+ * where they differ by the resource (a trigger's `config`, per trigger type; an AWS EventBridge
+ * processor's config, which the planner compares as `event_processors.AWS_EVENTBRIDGE`); undefined
+ * where no table says.
  */
-function knownNestedFields(kind, field, doc) {
-    if (kind !== 'trigger' || field !== 'config')
+function knownNestedFields(kind, path, doc) {
+    if (kind !== 'trigger')
         return undefined;
-    const table = load_triggers/* CONFIG_TABLES */.D$[String(doc.type)];
-    return table ? new Set(Object.keys(table.fields)) : undefined;
+    const at = path.join('.');
+    if (at === 'config') {
+        const table = load_triggers/* CONFIG_TABLES */.D$[String(doc.type)];
+        return table ? new Set(Object.keys(table.fields)) : undefined;
+    }
+    if (at === 'event_processors.AWS_EVENTBRIDGE')
+        return new Set(Object.keys(load_triggers/* EVENTBRIDGE_CONFIG_TABLE */.E6.fields));
+    return undefined;
 }
 
 ;// CONCATENATED MODULE: ./src/plan/diff.ts
@@ -792,22 +801,27 @@ function echoed(kind, field, remote) {
     return !known || known.has(field) || field in remote.fields;
 }
 /**
- * The same rule one level down: a field whose difference is only keys our tables do not know inside
- * it (a trigger's `config.extra`), which the server does not give back, is no change either.
+ * The same rule further down: a field whose difference is only keys our tables do not know inside it
+ * (a trigger's `config.extra`, or one in its EventBridge processor's config), which the server does
+ * not give back, is no change either.
  */
 function onlyUnechoedInside(kind, field, want, have) {
     const mine = want.fields[field];
-    const theirs = have.fields[field];
+    const kept = withoutUnechoed(kind, [field], mine, have.fields[field], want.doc);
+    return !(0,canonical/* deepEqual */.bD)(kept, mine) && (0,canonical/* sameAsServer */.mu)(kept, have.fields[field]);
+}
+/** `mine` without the keys, at the paths our tables describe, that the tables do not know and `theirs` lacks. */
+function withoutUnechoed(kind, path, mine, theirs, doc) {
     if (!(0,canonical/* isObject */.Gv)(mine) || !(0,canonical/* isObject */.Gv)(theirs))
-        return false;
-    const known = knownNestedFields(kind, field, want.doc);
-    if (!known)
-        return false;
-    const dropped = Object.keys(mine).filter(k => !known.has(k) && !(k in theirs));
-    if (dropped.length === 0)
-        return false;
-    const kept = Object.fromEntries(Object.entries(mine).filter(([k]) => !dropped.includes(k)));
-    return (0,canonical/* sameAsServer */.mu)(kept, theirs);
+        return mine;
+    const known = knownNestedFields(kind, path, doc);
+    const out = {};
+    for (const [key, value] of Object.entries(mine)) {
+        if (known && !known.has(key) && !(key in theirs))
+            continue;
+        out[key] = withoutUnechoed(kind, [...path, key], value, theirs[key], doc);
+    }
+    return out;
 }
 /** Kinds whose remote extras are kept when the repository has none of them: new apps come with an
  *  auth provider the user never wrote, so an app without `auth/` leaves providers alone. */

@@ -25074,21 +25074,17 @@ const functionProcessor = {
         }
     }
 };
+const EVENTBRIDGE_CONFIG_TABLE = {
+    kind: 'AWS_EVENTBRIDGE config',
+    unknown: 'warning',
+    fields: { account_id: required(str), region: required(str), extended_json_enabled: bool }
+};
 const eventBridgeProcessor = {
     type: 'object',
     fields: {
         kind: 'AWS_EVENTBRIDGE event processor',
         unknown: 'warning',
-        fields: {
-            config: required({
-                type: 'object',
-                fields: {
-                    kind: 'AWS_EVENTBRIDGE config',
-                    unknown: 'warning',
-                    fields: { account_id: required(str), region: required(str), extended_json_enabled: bool }
-                }
-            })
-        }
+        fields: { config: required({ type: 'object', fields: EVENTBRIDGE_CONFIG_TABLE }) }
     }
 };
 const TRIGGER_TABLE = {

@@ -9,7 +9,7 @@ import { MANIFEST_ENTRY } from './load-functions.js'
 import { CONFIG_TABLE, LOG_FORWARDER_TABLE, RESOLVER_TABLE, VALIDATION_TABLE } from './load-graphql.js'
 import { DEFAULT_RULE_TABLE, RULE_TABLE } from './load-rules.js'
 import { SERVICE_RULE_TABLE, SERVICE_TABLE, WEBHOOK_TABLE } from './load-services.js'
-import { CONFIG_TABLES, TRIGGER_TABLE } from './load-triggers.js'
+import { CONFIG_TABLES, EVENTBRIDGE_CONFIG_TABLE, TRIGGER_TABLE } from './load-triggers.js'
 import { VALUE_TABLE } from './load-values.js'
 
 const TABLES: Readonly<Record<string, FieldTable>> = {
@@ -48,15 +48,22 @@ export function knownFields(kind: string): ReadonlySet<string> | undefined {
 }
 
 /**
- * The fields our tables know inside one object-valued field of a resource, where they differ by the
- * resource (a trigger's `config`, per trigger type); undefined where no table says.
+ * The fields our tables know inside an object at `path` in a resource as the planner compares it,
+ * where they differ by the resource (a trigger's `config`, per trigger type; an AWS EventBridge
+ * processor's config, which the planner compares as `event_processors.AWS_EVENTBRIDGE`); undefined
+ * where no table says.
  */
 export function knownNestedFields(
   kind: string,
-  field: string,
+  path: readonly string[],
   doc: Record<string, unknown>
 ): ReadonlySet<string> | undefined {
-  if (kind !== 'trigger' || field !== 'config') return undefined
-  const table = CONFIG_TABLES[String(doc.type)]
-  return table ? new Set(Object.keys(table.fields)) : undefined
+  if (kind !== 'trigger') return undefined
+  const at = path.join('.')
+  if (at === 'config') {
+    const table = CONFIG_TABLES[String(doc.type)]
+    return table ? new Set(Object.keys(table.fields)) : undefined
+  }
+  if (at === 'event_processors.AWS_EVENTBRIDGE') return new Set(Object.keys(EVENTBRIDGE_CONFIG_TABLE.fields))
+  return undefined
 }

@@ -40,21 +40,17 @@ const functionProcessor: FieldSpec = {
     }
   }
 }
+export const EVENTBRIDGE_CONFIG_TABLE: FieldTable = {
+  kind: 'AWS_EVENTBRIDGE config',
+  unknown: 'warning',
+  fields: { account_id: required(str), region: required(str), extended_json_enabled: bool }
+}
 const eventBridgeProcessor: FieldSpec = {
   type: 'object',
   fields: {
     kind: 'AWS_EVENTBRIDGE event processor',
     unknown: 'warning',
-    fields: {
-      config: required({
-        type: 'object',
-        fields: {
-          kind: 'AWS_EVENTBRIDGE config',
-          unknown: 'warning',
-          fields: { account_id: required(str), region: required(str), extended_json_enabled: bool }
-        }
-      })
-    }
+    fields: { config: required({ type: 'object', fields: EVENTBRIDGE_CONFIG_TABLE }) }
   }
 }
 export const TRIGGER_TABLE: FieldTable = {

@@ -61,7 +61,9 @@ async function writeCollection(change: Change, ids: IdIndex, app: AppClient): Pr
 /**
  * An auth provider's update is partial at its top level (config-to-api §2.3: PATCH): a `config`,
  * `secret_config` or list the repository no longer has would stay in the app, and every later plan
- * would show it again. Each such field that differs is sent empty, in the shape the app holds.
+ * would show it again. Each such field that differs is sent empty, in the shape the app holds: [], {},
+ * or null for a value (only a field our tables do not know can be one: name, type and disabled are
+ * always sent).
  */
 function withFieldsEmptied(body: Record<string, unknown>, change: Change): Record<string, unknown> {
   const out = { ...body }
@@ -71,6 +73,7 @@ function withFieldsEmptied(body: Record<string, unknown>, change: Change): Recor
     const held = remote?.[field]
     if (Array.isArray(held)) out[field] = []
     else if (isObject(held)) out[field] = {}
+    else if (held !== undefined && held !== null) out[field] = null
   }
   return out
 }

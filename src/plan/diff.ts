@@ -1,7 +1,7 @@
 // Desired versus remote, per resource: create, update (which fields; for sources, lines added and
 // removed), delete. Deterministic: changes come in apply order, then by key.
 import { ConfigError, type Problem } from '../errors.js'
-import { changedFields, isObject, sameAsServer } from './canonical.js'
+import { changedFields, deepEqual, isObject, sameAsServer, type Json, type JsonObject } from './canonical.js'
 import { APPLY_ORDER, KINDS, type KindName } from './kinds.js'
 import { countLineChanges } from './line-diff.js'
 import { knownFields, knownNestedFields } from '../app/known-fields.js'
@@ -45,19 +45,32 @@ function echoed(kind: KindName, field: string, remote: PlanItem): boolean {
 }
 
 /**
- * The same rule one level down: a field whose difference is only keys our tables do not know inside
- * it (a trigger's `config.extra`), which the server does not give back, is no change either.
+ * The same rule further down: a field whose difference is only keys our tables do not know inside it
+ * (a trigger's `config.extra`, or one in its EventBridge processor's config), which the server does
+ * not give back, is no change either.
  */
 function onlyUnechoedInside(kind: KindName, field: string, want: PlanItem, have: PlanItem): boolean {
   const mine = want.fields[field]
-  const theirs = have.fields[field]
-  if (!isObject(mine) || !isObject(theirs)) return false
-  const known = knownNestedFields(kind, field, want.doc)
-  if (!known) return false
-  const dropped = Object.keys(mine).filter(k => !known.has(k) && !(k in theirs))
-  if (dropped.length === 0) return false
-  const kept = Object.fromEntries(Object.entries(mine).filter(([k]) => !dropped.includes(k)))
-  return sameAsServer(kept, theirs)
+  const kept = withoutUnechoed(kind, [field], mine, have.fields[field], want.doc)
+  return !deepEqual(kept, mine) && sameAsServer(kept, have.fields[field])
+}
+
+/** `mine` without the keys, at the paths our tables describe, that the tables do not know and `theirs` lacks. */
+function withoutUnechoed(
+  kind: KindName,
+  path: readonly string[],
+  mine: Json,
+  theirs: Json,
+  doc: JsonObject
+): Json {
+  if (!isObject(mine) || !isObject(theirs)) return mine
+  const known = knownNestedFields(kind, path, doc)
+  const out: JsonObject = {}
+  for (const [key, value] of Object.entries(mine)) {
+    if (known && !known.has(key) && !(key in theirs)) continue
+    out[key] = withoutUnechoed(kind, [...path, key], value, theirs[key], doc)
+  }
+  return out
 }
 
 /** Kinds whose remote extras are kept when the repository has none of them: new apps come with an
