@@ -575,6 +575,13 @@ test.each<[string, string, string, Edit, Edit]>([
     () => undefined
   ],
   [
+    '13. a Data API field our tables do not know, removed',
+    OWN,
+    'https_endpoints/data_api_config.json',
+    d => void (d.extra_field = 'added'),
+    () => undefined
+  ],
+  [
     '5. a key the server drops inside a trigger config',
     OWN,
     'triggers/nightlyReport.json',

@@ -59,9 +59,9 @@ async function writeCollection(change: Change, ids: IdIndex, app: AppClient): Pr
 }
 
 /**
- * An auth provider's update is partial at its top level (config-to-api §2.3: PATCH): a `config`,
- * `secret_config` or list the repository no longer has would stay in the app, and every later plan
- * would show it again. Each such field that differs is sent empty, in the shape the app holds: [], {},
+ * An auth provider's update is partial at its top level (config-to-api §2.3: PATCH), and so, on the
+ * emulator and by the same PATCH, is the Data API's: a `config`, `secret_config`, list or other field
+ * the repository no longer has would stay in the app, and every later plan would show it again. Each such field that differs is sent empty, in the shape the app holds: [], {},
  * or null for a value (only a field our tables do not know can be one: name, type and disabled are
  * always sent).
  */
@@ -153,7 +153,7 @@ async function writeSingleton(change: Change, ids: IdIndex, app: AppClient): Pro
       return app.graphqlValidationSettings.update(doc)
     case 'data_api_config': {
       if (change.action === 'create') await app.dataApiConfig.create(doc)
-      else await app.dataApiConfig.update(withFlagsReset(doc, change.remote?.doc))
+      else await app.dataApiConfig.update(withFieldsEmptied(withFlagsReset(doc, change.remote?.doc), change))
       return
     }
     case 'sync': {
