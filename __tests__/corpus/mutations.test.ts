@@ -582,6 +582,29 @@ test.each<[string, string, string, Edit, Edit]>([
     () => undefined
   ],
   [
+    '14. custom user data: the creation function and a field removed',
+    OWN,
+    'auth/custom_user_data.json',
+    d =>
+      void Object.assign(d, {
+        enabled: true,
+        mongo_service_name: 'mongodb-atlas',
+        database_name: 'inventory',
+        collection_name: 'users',
+        user_id_field: 'user_id',
+        on_user_creation_function_name: 'restock',
+        extra_field: 'added'
+      }),
+    d =>
+      void Object.assign(d, {
+        enabled: true,
+        mongo_service_name: 'mongodb-atlas',
+        database_name: 'inventory',
+        collection_name: 'users',
+        user_id_field: 'user_id'
+      })
+  ],
+  [
     '5. a key the server drops inside a trigger config',
     OWN,
     'triggers/nightlyReport.json',

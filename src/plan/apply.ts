@@ -59,8 +59,8 @@ async function writeCollection(change: Change, ids: IdIndex, app: AppClient): Pr
 }
 
 /**
- * An auth provider's update is partial at its top level (config-to-api §2.3: PATCH), and so, on the
- * emulator and by the same PATCH, is the Data API's: a `config`, `secret_config`, list or other field
+ * An auth provider's update is partial at its top level (config-to-api §2.3: PATCH), as is custom user
+ * data's, and so, on the emulator and by the same PATCH, is the Data API's: a `config`, `secret_config`, list or other field
  * the repository no longer has would stay in the app, and every later plan would show it again. Each such field that differs is sent empty, in the shape the app holds: [], {},
  * or null for a value (only a field our tables do not know can be one: name, type and disabled are
  * always sent).
@@ -74,6 +74,22 @@ function withFieldsEmptied(body: Record<string, unknown>, change: Change): Recor
     if (Array.isArray(held)) out[field] = []
     else if (isObject(held)) out[field] = {}
     else if (held !== undefined && held !== null) out[field] = null
+  }
+  return out
+}
+
+/**
+ * Custom user data names its data source and creation function in the file and holds their ids on the
+ * server, whose PATCH merges too: a reference the repository dropped is cleared by its id, sent as ""
+ * (a string field's empty value; null would leave it as it is on a server that merges into a struct).
+ */
+function referencesEmptied(body: Record<string, unknown>): Record<string, unknown> {
+  const out = { ...body }
+  for (const [name, id] of [
+    ['mongo_service_name', 'mongo_service_id'],
+    ['on_user_creation_function_name', 'on_user_creation_function_id']
+  ]) {
+    if (out[name] === null && out[id] === undefined) out[id] = ''
   }
   return out
 }
@@ -146,7 +162,7 @@ async function writeSingleton(change: Change, ids: IdIndex, app: AppClient): Pro
     case 'hosting_config':
       return app.hosting.setEnabled(doc.enabled === true)
     case 'custom_user_data':
-      return app.customUserData.update(await bodyFor(item, ids))
+      return app.customUserData.update(referencesEmptied(withFieldsEmptied(await bodyFor(item, ids), change)))
     case 'graphql_config':
       return app.graphqlConfig.update(doc)
     case 'graphql_validation':
