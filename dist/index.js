@@ -49321,22 +49321,29 @@ function knownFields(kind) {
     return known;
 }
 /**
- * The fields our tables know inside an object at `path` in a resource as the planner compares it,
- * where they differ by the resource (a trigger's `config`, per trigger type; an AWS EventBridge
- * processor's config, which the planner compares as `event_processors.AWS_EVENTBRIDGE`); undefined
- * where no table says.
+ * The fields our tables know inside an object at `path` in a resource as the planner compares it:
+ * the tables' own nesting (a log forwarder's `action`, its `policy`), or where the fields differ by
+ * the resource, a trigger's `config` per trigger type and its AWS EventBridge processor's config
+ * (compared as `event_processors.AWS_EVENTBRIDGE`). Undefined where no table says, or where the table
+ * leaves the object open (its keys are data).
  */
 function knownNestedFields(kind, path, doc) {
-    if (kind !== 'trigger')
-        return undefined;
     const at = path.join('.');
-    if (at === 'config') {
+    if (kind === 'trigger' && at === 'config') {
         const table = CONFIG_TABLES[String(doc.type)];
         return table ? new Set(Object.keys(table.fields)) : undefined;
     }
-    if (at === 'event_processors.AWS_EVENTBRIDGE')
+    if (kind === 'trigger' && at === 'event_processors.AWS_EVENTBRIDGE')
         return new Set(Object.keys(EVENTBRIDGE_CONFIG_TABLE.fields));
-    return undefined;
+    // The planner reshapes a trigger's processors and handler; only the two paths above are the file's.
+    if (kind === 'trigger')
+        return undefined;
+    let table = TABLES[kind];
+    for (const key of path)
+        table = table?.fields[key]?.fields;
+    return table && table !== TABLES[kind] && table.unknown === 'warning'
+        ? new Set(Object.keys(table.fields))
+        : undefined;
 }
 
 ;// CONCATENATED MODULE: ./src/plan/diff.ts

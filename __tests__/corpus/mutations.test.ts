@@ -438,6 +438,13 @@ test.each<[string, string, string, Edit, 'refused' | 'deployed']>([
     'deployed'
   ],
   [
+    '30. a key the server drops inside a log forwarder action',
+    OWN,
+    'log_forwarders/errors.json',
+    d => void ((d.action as Record<string, Json>).extra_field = 'added'),
+    'deployed'
+  ],
+  [
     '27. auth provider resetFunctionName a number',
     OWN,
     'auth/providers.json',
