@@ -45855,8 +45855,8 @@ function buildTrigger(ctx, doc, fileName) {
 }
 /** The event processors, with a root `function_name` moved into the FUNCTION processor. */
 function processorsOf(ctx, doc, raw) {
-    // null is no name (as absent): the trigger then needs event_processors.
-    const rootName = (raw.function_name ?? undefined);
+    // null or "" is no name (as absent): the trigger then needs event_processors.
+    const rootName = (raw.function_name === '' ? undefined : (raw.function_name ?? undefined));
     const processors = raw.event_processors;
     if (processors && rootName !== undefined) {
         report(ctx, doc, ['function_name'], 'use either function_name or event_processors, not both');

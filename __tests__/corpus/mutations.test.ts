@@ -445,6 +445,20 @@ test.each<[string, string, string, Edit, 'refused' | 'deployed']>([
     'deployed'
   ],
   [
+    '31. trigger root function_name "" and no event_processors (no action)',
+    OWN,
+    'triggers/nightlyReport.json',
+    d => void (delete d.event_processors, (d.function_name = '')),
+    'refused'
+  ],
+  [
+    '32. trigger root function_name "" beside event_processors (unset)',
+    OWN,
+    'triggers/nightlyReport.json',
+    d => void (d.function_name = ''),
+    'deployed'
+  ],
+  [
     '27. auth provider resetFunctionName a number',
     OWN,
     'auth/providers.json',

@@ -1734,8 +1734,8 @@ function buildTrigger(ctx, doc, fileName) {
 }
 /** The event processors, with a root `function_name` moved into the FUNCTION processor. */
 function processorsOf(ctx, doc, raw) {
-    // null is no name (as absent): the trigger then needs event_processors.
-    const rootName = (raw.function_name ?? undefined);
+    // null or "" is no name (as absent): the trigger then needs event_processors.
+    const rootName = (raw.function_name === '' ? undefined : (raw.function_name ?? undefined));
     const processors = raw.event_processors;
     if (processors && rootName !== undefined) {
         (0,_context_js__WEBPACK_IMPORTED_MODULE_0__/* .report */ .z8)(ctx, doc, ['function_name'], 'use either function_name or event_processors, not both');

@@ -181,8 +181,9 @@ function processorsOf(
   doc: JsonDocument,
   raw: Record<string, unknown>
 ): JsonObject | undefined {
-  // null is no name (as absent): the trigger then needs event_processors.
-  const rootName = (raw.function_name ?? undefined) as string | undefined
+  // null or "" is no name (as absent): the trigger then needs event_processors.
+  const rootName = (raw.function_name === '' ? undefined : (raw.function_name ?? undefined)) as
+    string | undefined
   const processors = raw.event_processors as JsonObject | undefined
   if (processors && rootName !== undefined) {
     report(ctx, doc, ['function_name'], 'use either function_name or event_processors, not both')
