@@ -257,6 +257,15 @@ const OWN = path.resolve('__tests__/fixtures/apps/layout-20230101')
 const V2 = path.resolve('__tests__/fixtures/apps/layout-20200603')
 type Edit = (doc: Record<string, Json>) => void
 
+/** Custom user data switched on, in the project's own example data source. */
+const ENABLED_USER_DATA: Record<string, Json> = {
+  enabled: true,
+  mongo_service_name: 'mongodb-atlas',
+  database_name: 'inventory',
+  collection_name: 'users',
+  user_id_field: 'user_id'
+}
+
 /** Adds a local-userpass provider with these reset settings to auth/providers.json. */
 const localUserpass =
   (reset: Record<string, Json>): Edit =>
@@ -607,23 +616,11 @@ test.each<[string, string, string, Edit, Edit]>([
     OWN,
     'auth/custom_user_data.json',
     d =>
-      void Object.assign(d, {
-        enabled: true,
-        mongo_service_name: 'mongodb-atlas',
-        database_name: 'inventory',
-        collection_name: 'users',
-        user_id_field: 'user_id',
+      void Object.assign(d, ENABLED_USER_DATA, {
         on_user_creation_function_name: 'restock',
         extra_field: 'added'
       }),
-    d =>
-      void Object.assign(d, {
-        enabled: true,
-        mongo_service_name: 'mongodb-atlas',
-        database_name: 'inventory',
-        collection_name: 'users',
-        user_id_field: 'user_id'
-      })
+    d => void Object.assign(d, ENABLED_USER_DATA)
   ],
   [
     '5. a key the server drops inside a trigger config',
