@@ -335,11 +335,11 @@ async function writeCollection(change, ids, app) {
     }
 }
 /**
- * An auth provider's update is partial at its top level (config-to-api §2.3: PATCH), as is custom user
- * data's, and so, on the emulator and by the same PATCH, is the Data API's: a `config`, `secret_config`, list or other field
- * the repository no longer has would stay in the app, and every later plan would show it again. Each such field that differs is sent empty, in the shape the app holds: [], {},
- * or null for a value (only a field our tables do not know can be one: name, type and disabled are
- * always sent).
+ * Updates that merge at the top level: an auth provider's and custom user data's PATCH
+ * (config-to-api §2.3), and on the emulator the Data API's. A `config`, `secret_config`, list or
+ * other field the repository no longer has would stay in the app, and every later plan would show it
+ * again. Each such field that differs is sent empty, in the shape the app holds: [], {}, or null for
+ * a value (only a field our tables do not know can be one: the known values are always sent).
  */
 function withFieldsEmptied(body, change) {
     const out = { ...body };
