@@ -32916,9 +32916,9 @@ async function readMetadata(appRoot) {
             : 'is a broken symbolic link';
         return { ...none, problems: [{ source: types/* HOSTING_METADATA_FILE */.Aq, message, severity: 'error' }] };
     }
+    // Loaded only for an app that has the file: it brings the JSON parser and the MIME database.
+    const { parseHostingMetadata } = await Promise.all(/* import() */[__nccwpck_require__.e(2952465689), __nccwpck_require__.e(1954911656)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5762));
     try {
-        // Loaded only for an app that has the file: it brings the JSON parser and the MIME database.
-        const { parseHostingMetadata } = await Promise.all(/* import() */[__nccwpck_require__.e(2952465689), __nccwpck_require__.e(1954911656)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5762));
         return parseHostingMetadata(await (0,promises_.readFile)(real, 'utf8'));
     }
     catch (error) {

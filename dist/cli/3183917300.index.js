@@ -1730,9 +1730,9 @@ async function readMetadata(appRoot) {
             : 'is a broken symbolic link';
         return { ...none, problems: [{ source: types/* HOSTING_METADATA_FILE */.Aq, message, severity: 'error' }] };
     }
+    // Loaded only for an app that has the file: it brings the JSON parser and the MIME database.
+    const { parseHostingMetadata } = await Promise.all(/* import() */[__webpack_require__.e(1995234340), __webpack_require__.e(904397127)]).then(__webpack_require__.bind(__webpack_require__, 35762));
     try {
-        // Loaded only for an app that has the file: it brings the JSON parser and the MIME database.
-        const { parseHostingMetadata } = await Promise.all(/* import() */[__webpack_require__.e(1995234340), __webpack_require__.e(904397127)]).then(__webpack_require__.bind(__webpack_require__, 35762));
         return parseHostingMetadata(await (0,promises_.readFile)(real, 'utf8'));
     }
     catch (error) {

@@ -111,9 +111,9 @@ async function readMetadata(
       : 'is a broken symbolic link'
     return { ...none, problems: [{ source: HOSTING_METADATA_FILE, message, severity: 'error' }] }
   }
+  // Loaded only for an app that has the file: it brings the JSON parser and the MIME database.
+  const { parseHostingMetadata } = await import('./metadata.js')
   try {
-    // Loaded only for an app that has the file: it brings the JSON parser and the MIME database.
-    const { parseHostingMetadata } = await import('./metadata.js')
     return parseHostingMetadata(await readFile(real, 'utf8'))
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code ?? String(error)
