@@ -14,25 +14,34 @@ export interface BundledCliRun {
   stderr: string
 }
 
-/** `realm-deploy <args> --base-url <baseUrl>`; `sensitive` are more values the output must not show. */
-export function runBundledCli(
-  args: string[],
-  baseUrl: string,
-  sensitive: readonly string[] = []
-): Promise<BundledCliRun> {
-  const child = spawn(process.execPath, [CLI, ...args, '--base-url', baseUrl], {
+export interface BundledCliOptions {
+  /** More environment variables (besides PATH and the demo key pair). */
+  readonly env?: NodeJS.ProcessEnv
+  /** Sees stdout, whole so far, each time it grows. */
+  readonly onStdout?: (all: string) => void
+  /** More values the output must not show. */
+  readonly sensitive?: readonly string[]
+}
+
+/** `realm-deploy <args>`, with no stdin (no terminal, so it never asks). */
+export function spawnBundledCli(args: string[], options: BundledCliOptions = {}): Promise<BundledCliRun> {
+  const child = spawn(process.execPath, [CLI, ...args], {
     stdio: ['ignore', 'pipe', 'pipe'],
     env: {
       PATH: process.env.PATH,
       MONGODB_ATLAS_PUBLIC_API_KEY: DEMO_PUBLIC_KEY,
       MONGODB_ATLAS_PRIVATE_API_KEY: DEMO_PRIVATE_KEY,
-      MONGODB_ATLAS_PROJECT_ID: DEMO_PROJECT_ID
+      MONGODB_ATLAS_PROJECT_ID: DEMO_PROJECT_ID,
+      ...options.env
     }
   })
   const run: BundledCliRun = { code: null, stdout: '', stderr: '' }
-  child.stdout.on('data', chunk => (run.stdout += String(chunk)))
+  child.stdout.on('data', chunk => {
+    run.stdout += String(chunk)
+    options.onStdout?.(run.stdout)
+  })
   child.stderr.on('data', chunk => (run.stderr += String(chunk)))
-  captureSensitive('API private key', [DEMO_PRIVATE_KEY, ...sensitive])
+  captureSensitive('API private key', [DEMO_PRIVATE_KEY, ...(options.sensitive ?? [])])
   return new Promise(resolve =>
     child.on('close', code => {
       run.code = code
@@ -41,4 +50,13 @@ export function runBundledCli(
       resolve(run)
     })
   )
+}
+
+/** `realm-deploy <args> --base-url <baseUrl>`; `sensitive` are more values the output must not show. */
+export function runBundledCli(
+  args: string[],
+  baseUrl: string,
+  sensitive: readonly string[] = []
+): Promise<BundledCliRun> {
+  return spawnBundledCli([...args, '--base-url', baseUrl], { sensitive })
 }

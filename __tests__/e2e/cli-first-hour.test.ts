@@ -5,7 +5,6 @@
 // --on-draft-conflict discard the open draft is discarded only after the plan was printed; assets
 // and logs keep the --json contract, flag errors included. Every --json result is checked against
 // the schema.
-import { spawn } from 'node:child_process'
 import { readFile, rm, writeFile } from 'node:fs/promises'
 import { createServer, request as httpRequest, type Server } from 'node:http'
 import path from 'node:path'
@@ -14,10 +13,9 @@ import { startEmulator, type RunningEmulator } from '../../src/emulator/server.j
 import { DEMO_PRIVATE_KEY, DEMO_PROJECT_ID, DEMO_PUBLIC_KEY } from '../../src/emulator/settings.js'
 import { copyToTemp } from '../app/fixture-dirs.js'
 import { jsonResult } from '../cli/json-contract.js'
-import { captureSensitive, captureText } from '../leak/capture.js'
 import { ensureBundle, ROOT } from './action-harness.js'
+import { spawnBundledCli, type BundledCliRun } from './bundled-cli.js'
 
-const CLI = path.join(ROOT, 'dist', 'cli', 'index.js')
 const EXAMPLE = path.join(ROOT, 'examples', 'inventory-app')
 const SECRET = 'slackWebhookUrl=https://hooks.invalid/e2e-first-hour'
 let emulator: RunningEmulator
@@ -32,39 +30,13 @@ afterAll(async () => {
   for (const dir of temps) await rm(dir, { recursive: true, force: true })
 })
 
-interface Cli {
-  code: number | null
-  stdout: string
-  stderr: string
-}
-
 /** Runs the bundled CLI; `onStdout` sees stdout as it grows. No stdin: no terminal, so it never asks. */
-function cli(args: string[], env: NodeJS.ProcessEnv = {}, onStdout?: (all: string) => void): Promise<Cli> {
-  const child = spawn(process.execPath, [CLI, ...args], {
-    stdio: ['ignore', 'pipe', 'pipe'],
-    env: {
-      PATH: process.env.PATH,
-      MONGODB_ATLAS_PUBLIC_API_KEY: DEMO_PUBLIC_KEY,
-      MONGODB_ATLAS_PRIVATE_API_KEY: DEMO_PRIVATE_KEY,
-      MONGODB_ATLAS_PROJECT_ID: DEMO_PROJECT_ID,
-      ...env
-    }
-  })
-  const run: Cli = { code: null, stdout: '', stderr: '' }
-  child.stdout.on('data', chunk => {
-    run.stdout += String(chunk)
-    onStdout?.(run.stdout)
-  })
-  child.stderr.on('data', chunk => (run.stderr += String(chunk)))
-  captureSensitive('API private key', [DEMO_PRIVATE_KEY])
-  return new Promise(resolve =>
-    child.on('close', code => {
-      run.code = code
-      captureText('bundled CLI stdout', run.stdout)
-      captureText('bundled CLI stderr', run.stderr)
-      resolve(run)
-    })
-  )
+function cli(
+  args: string[],
+  env: NodeJS.ProcessEnv = {},
+  onStdout?: (all: string) => void
+): Promise<BundledCliRun> {
+  return spawnBundledCli(args, { env, onStdout })
 }
 
 async function exampleCopy(): Promise<string> {
